@@ -1,0 +1,83 @@
+#pragma once
+
+#include "result.h"
+#include "wiretypes.h"
+
+#include <QFuture>
+#include <QImage>
+#include <QObject>
+#include <QUrl>
+
+QT_BEGIN_NAMESPACE
+class QNetworkAccessManager;
+class QNetworkReply;
+class QThreadPool;
+QT_END_NAMESPACE
+
+namespace Easel {
+
+// The HTTP side of one ComfyUI server, on one QNetworkAccessManager. Every call returns
+// at once; its future finishes on the client's thread with a value or a ProtocolError.
+// Failures also go out on errorOccurred for the status bar and the log. Big bodies
+// (JSON over 64 KiB) are parsed on a worker thread, never on the caller's thread.
+class ComfyClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ComfyClient(const QUrl &baseUrl, QObject *parent = nullptr);
+    ~ComfyClient() override;
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setBaseUrl(const QUrl &url);
+
+    int transferTimeoutMs() const { return m_transferTimeoutMs; }
+    void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = ms; }
+    // Bodies above this are aborted with a TooLarge error (object_info, history, /view).
+    qint64 maxBodyBytes() const { return m_maxBodyBytes; }
+    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
+
+    // A fresh id in the form the server itself uses (uuid4).
+    static QString makePromptId();
+
+    QFuture<Result<QueuedPrompt>> queuePrompt(const PromptRequest &request);
+    QFuture<Result<int>> queueRemaining();                         // GET /prompt
+    QFuture<Result<QueueSnapshot>> queue();                        // GET /queue
+    QFuture<Result<Done>> deleteFromQueue(const QStringList &promptIds);
+    QFuture<Result<Done>> clearQueue();
+    QFuture<Result<QList<HistoryEntry>>> history(int maxItems = -1, int offset = -1);
+    // An unknown id gives an empty list (the server answers {}).
+    QFuture<Result<QList<HistoryEntry>>> historyEntry(const QString &promptId);
+    QFuture<Result<Done>> deleteFromHistory(const QStringList &promptIds);
+    QFuture<Result<Done>> clearHistory();
+    QFuture<Result<QByteArray>> view(const OutputFile &file);      // raw bytes of the file
+    QFuture<Result<UploadResult>> uploadImage(const QByteArray &bytes, const QString &fileName,
+                                              const QString &subfolder = {},
+                                              const QString &type = QStringLiteral("input"),
+                                              bool overwrite = false);
+    QFuture<Result<UploadResult>> uploadMask(const QByteArray &bytes, const QString &fileName,
+                                             const OutputFile &originalRef,
+                                             const QString &subfolder = {},
+                                             bool overwrite = false);
+    // Raw JSON text: the catalogue parses it (key order matters, see NodeCatalogue).
+    QFuture<Result<QByteArray>> objectInfo();
+    QFuture<Result<QByteArray>> objectInfo(const QString &classType);
+    QFuture<Result<SystemStats>> systemStats();
+    QFuture<Result<Features>> features();
+    QFuture<Result<QStringList>> models(const QString &folder);
+    QFuture<Result<QStringList>> embeddings();
+    // Always targeted: the server's global interrupt would stop somebody else's prompt.
+    QFuture<Result<Done>> interrupt(const QString &promptId);
+    QFuture<Result<Done>> freeMemory(bool unloadModels, bool freeMemory);
+
+signals:
+    void errorOccurred(const Easel::ProtocolError &error);
+
+private:
+    class Private;
+    Private *d;
+    QUrl m_baseUrl;
+    int m_transferTimeoutMs = 30000;
+    qint64 m_maxBodyBytes = 512LL * 1024 * 1024;
+};
+
+} // namespace Easel

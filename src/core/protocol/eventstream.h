@@ -1,0 +1,122 @@
+#pragma once
+
+#include "protocolerror.h"
+#include "serverevent.h"
+
+#include <QImage>
+#include <QObject>
+#include <QSet>
+#include <QUrl>
+
+QT_BEGIN_NAMESPACE
+class QTimer;
+class QWebSocket;
+QT_END_NAMESPACE
+
+namespace Easel {
+
+class PreviewDecoder;
+
+// A decoded preview frame, attributed to a prompt and node.
+struct PreviewFrame
+{
+    QString promptId;
+    QString nodeId;
+    QImage image;
+    bool fromMetadataFrame = false;
+};
+
+// The WebSocket side of one server (/ws?clientId=). Sends feature_flags first, decodes
+// text and binary frames into typed signals, decodes previews on PreviewDecoder's pool,
+// and keeps only prompt-scoped messages of watched prompts (progress and previews of
+// other clients' prompts are broadcast). Unknown types are ignored and counted.
+// Reconnects with backoff; a watchdog reports a socket that has gone silent.
+class EventStream : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Disconnected, Connecting, Connected };
+    Q_ENUM(State)
+
+    explicit EventStream(QObject *parent = nullptr);
+    ~EventStream() override;
+
+    // baseUrl is the http(s) URL of the server; clientId empty = make one.
+    void open(const QUrl &baseUrl, const QString &clientId = {});
+    void close();
+
+    State state() const { return m_state; }
+    QString clientId() const { return m_clientId; }
+    bool serverSupportsPreviewMetadata() const { return m_serverSupportsMetadata; }
+
+    // Prompt-scoped messages are delivered only for watched prompts. A prompt stays watched
+    // until unwatched (finishing does not unwatch it: its history is fetched afterwards).
+    void watchPrompt(const QString &promptId);
+    void unwatchPrompt(const QString &promptId);
+    bool isWatched(const QString &promptId) const { return m_watched.contains(promptId); }
+
+    void setAnnouncePreviewMetadata(bool announce) { m_announceMetadata = announce; }
+    // No frame for this long while a watched prompt runs = silenceDetected (0 = off).
+    void setSilenceTimeoutMs(int ms);
+    void setReconnectEnabled(bool enabled) { m_reconnectEnabled = enabled; }
+
+    int unknownMessageCount() const { return m_unknownCount; }
+    int malformedMessageCount() const { return m_malformedCount; }
+    int droppedForeignMessageCount() const { return m_foreignCount; }
+
+signals:
+    void stateChanged(Easel::EventStream::State state);
+    void connected(const QString &sid);
+    void disconnected();
+    void statusReceived(int queueRemaining);
+    // Every event of a watched prompt (and status/feature_flags), after filtering.
+    void eventReceived(const Easel::ServerEvent &event);
+    void executionStarted(const QString &promptId);
+    void nodeExecuting(const QString &promptId, const QString &nodeId, const QString &displayNodeId);
+    void nodeExecuted(const QString &promptId, const Easel::NodeOutput &output);
+    void progressChanged(const QString &promptId, const QString &nodeId, double value, double max);
+    void progressStateChanged(const QString &promptId, const QList<Easel::NodeProgress> &nodes);
+    void progressTextReceived(const QString &nodeId, const QString &text);
+    void executionSucceeded(const QString &promptId);
+    void executionFailed(const QString &promptId, const Easel::ServerEvent &event);
+    void executionInterrupted(const QString &promptId, const Easel::ServerEvent &event);
+    // executing {node: null}: history is written, outputs can be fetched.
+    void promptFinished(const QString &promptId);
+    void previewReceived(const Easel::PreviewFrame &frame);
+    void silenceDetected(int silentForMs);
+    void protocolWarning(const QString &message);
+
+private:
+    void handleText(const QString &text);
+    void handleBinary(const QByteArray &bytes);
+    void setState(State state);
+    void scheduleReconnect();
+    void connectSocket();
+
+    QWebSocket *m_socket = nullptr;
+    PreviewDecoder *m_decoder = nullptr;
+    QTimer *m_reconnectTimer = nullptr;
+    QTimer *m_watchdog = nullptr;
+    QUrl m_url;
+    QString m_clientId;
+    State m_state = State::Disconnected;
+    QSet<QString> m_watched;
+    QString m_currentPromptId; // the watched prompt last seen running (legacy previews)
+    QString m_currentNodeId;
+    bool m_announceMetadata = true;
+    bool m_serverSupportsMetadata = false;
+    bool m_reconnectEnabled = true;
+    bool m_closing = false;
+    int m_reconnectAttempt = 0;
+    int m_silenceTimeoutMs = 30000;
+    int m_unknownCount = 0;
+    int m_malformedCount = 0;
+    int m_foreignCount = 0;
+    quint64 m_generation = 0;
+};
+
+} // namespace Easel
+
+Q_DECLARE_METATYPE(Easel::ServerEvent)
+Q_DECLARE_METATYPE(Easel::PreviewFrame)
+Q_DECLARE_METATYPE(Easel::NodeOutput)
