@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Easel's two commands:
+#   ./easel.sh run [--server URL] [workflow.json]   install what is missing, build, start Easel
+#                                                   (on the bundled simulator unless --server)
+#   ./easel.sh test                                 install, build (normal + ASan/UBSan), run every test
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$here"
+
+# Debian 12 packages the build and the tests need.
+packages=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-httpserver-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-svg-dev libqt6svg6 qt6-image-formats-plugins libqt6sql6-sqlite
+    libgl1-mesa-dev libsimdjson-dev
+)
+
+log() { printf '\033[1measel:\033[0m %s\n' "$*" >&2; }
+
+install_packages() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    log "installing ${missing[*]}"
+    local sudo=()
+    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+    "${sudo[@]}" apt-get update -q
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+jobs() { nproc 2>/dev/null || echo 2; }
+
+# configure_and_build DIR [cmake args...]: configures once, then builds incrementally.
+configure_and_build() {
+    local dir="$1"; shift
+    if [ ! -f "$dir/build.ninja" ]; then
+        cmake -S "$here" -B "$dir" -G Ninja -DEASEL_WERROR=ON "$@"
+    fi
+    cmake --build "$dir" --parallel "$(jobs)"
+}
+
+cmd_run() {
+    local server=""
+    local args=()
+    while [ $# -gt 0 ]; do
+        case "$1" in
+            --server) server="${2:?--server needs a URL}"; shift 2 ;;
+            --server=*) server="${1#--server=}"; shift ;;
+            *) args+=("$1"); shift ;;
+        esac
+    done
+    install_packages
+    configure_and_build build/release -DCMAKE_BUILD_TYPE=Release -DEASEL_BUILD_TESTS=OFF -DEASEL_BUILD_BENCH=OFF
+    local sim_pid=""
+    if [ -z "$server" ]; then
+        # The simulator prints its base URL as its first line; port 0 picks a free one.
+        # Its output goes to a log file, not a pipe, so it never blocks or dies on SIGPIPE.
+        local simlog
+        simlog="$(mktemp -t easel-sim.XXXXXX.log)"
+        build/release/src/sim/easel-sim --port 0 --step-ms 150 >"$simlog" 2>&1 &
+        sim_pid=$!
+        trap '[ -n "$sim_pid" ] && kill "$sim_pid" 2>/dev/null || true' EXIT
+        for _ in $(seq 100); do
+            server="$(head -n 1 "$simlog")"
+            [[ "$server" == http* ]] && break
+            kill -0 "$sim_pid" 2>/dev/null || { cat "$simlog" >&2; log "the simulator did not start"; exit 1; }
+            sleep 0.1
+        done
+        [[ "$server" == http* ]] || { log "the simulator did not report its address"; exit 1; }
+        log "simulator running at $server"
+    fi
+    if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+        log "no display found (DISPLAY/WAYLAND_DISPLAY unset); Easel needs a desktop session"
+    fi
+    build/release/src/app/easel --server "$server" "${args[@]}"
+}
+
+cmd_test() {
+    install_packages
+    local start=$SECONDS
+    log "normal build"
+    configure_and_build build/release -DCMAKE_BUILD_TYPE=Release -DEASEL_BUILD_TESTS=ON
+    log "ASan+UBSan build of core and simulator"
+    configure_and_build build/asan -DCMAKE_BUILD_TYPE=Debug -DEASEL_CORE_ONLY=ON -DEASEL_SANITIZE=ON \
+        -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g"
+    export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
+    chmod 700 "$XDG_RUNTIME_DIR"
+    log "tests (normal build)"
+    ctest --test-dir build/release -j2 --output-on-failure
+    log "tests (ASan+UBSan build)"
+    ctest --test-dir build/asan -j2 --output-on-failure
+    log "all tests passed in $((SECONDS - start)) s"
+}
+
+case "${1:-}" in
+    run) shift; cmd_run "$@" ;;
+    test) shift; cmd_test "$@" ;;
+    *) echo "usage: $0 run [--server URL] [workflow.json] | $0 test" >&2; exit 2 ;;
+esac

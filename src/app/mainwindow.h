@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QUrl>
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QStandardItemModel;
+namespace Ui {
+class MainWindow;
+}
+QT_END_NAMESPACE
+
+namespace Easel {
+
+class ApiWorkflow;
+class ComfyClient;
+class EventStream;
+class JobRunner;
+class OutputListModel;
+struct JobOutcome;
+struct SavedOutput;
+
+// The main window: open a workflow, queue it, watch its progress and live preview, and
+// see the finished outputs as thumbnails. Files are read and images decoded off the GUI
+// thread; the window only shows results.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(const QUrl &server, const QString &outputDirectory, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void openWorkflow(const QString &path);
+
+private:
+    void chooseWorkflow();
+    void showWorkflow(const ApiWorkflow &workflow);
+    void queueWorkflow();
+    void interruptAll();
+    void onJobFinished(const QString &promptId, const JobOutcome &outcome);
+    void onOutputSaved(const SavedOutput &output);
+    void log(const QString &message);
+    void updateButtons();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<ApiWorkflow> m_workflow;
+    ComfyClient *m_client;
+    EventStream *m_events;
+    JobRunner *m_runner;
+    OutputListModel *m_outputs;
+    QStandardItemModel *m_nodes;
+    QLabel *m_connectionLabel;
+    QStringList m_activeJobs;
+    quint64 m_openGeneration = 0;
+};
+
+} // namespace Easel

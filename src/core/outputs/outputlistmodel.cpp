@@ -1,0 +1,71 @@
+#include "outputlistmodel.h"
+
+#include <QFileInfo>
+
+namespace Easel {
+
+OutputListModel::OutputListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{}
+
+int OutputListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant OutputListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return QFileInfo(row.path).fileName();
+    case Qt::ToolTipRole:
+        return row.path;
+    case Qt::DecorationRole:
+        return row.thumbnail.isNull() ? QVariant() : QVariant(row.thumbnail);
+    case PathRole:
+        return row.path;
+    case PromptIdRole:
+        return row.promptId;
+    case NodeIdRole:
+        return row.nodeId;
+    case ServerFileNameRole:
+        return row.serverFileName;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> OutputListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(PathRole, "path");
+    names.insert(PromptIdRole, "promptId");
+    names.insert(NodeIdRole, "nodeId");
+    names.insert(ServerFileNameRole, "serverFileName");
+    return names;
+}
+
+void OutputListModel::addOutput(const QString &path, const QString &promptId,
+                                const QString &nodeId, const QString &serverFileName)
+{
+    beginInsertRows({}, 0, 0);
+    m_rows.prepend({path, promptId, nodeId, serverFileName, {}});
+    endInsertRows();
+}
+
+void OutputListModel::setThumbnail(const QString &path, const QImage &thumbnail)
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).path == path) {
+            m_rows[row].thumbnail = thumbnail;
+            const QModelIndex changed = index(row);
+            emit dataChanged(changed, changed, {Qt::DecorationRole});
+            return;
+        }
+    }
+}
+
+} // namespace Easel

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QImage>
+#include <QList>
+
+namespace Easel {
+
+// The finished outputs of this session, newest first, with their thumbnails. Thumbnails
+// are decoded elsewhere (off the GUI thread) and handed in; rows are addressed by path.
+class OutputListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        PathRole = Qt::UserRole + 1,
+        PromptIdRole,
+        NodeIdRole,
+        ServerFileNameRole,
+    };
+
+    explicit OutputListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void addOutput(const QString &path, const QString &promptId, const QString &nodeId,
+                   const QString &serverFileName);
+    void setThumbnail(const QString &path, const QImage &thumbnail);
+
+private:
+    struct Row
+    {
+        QString path;
+        QString promptId;
+        QString nodeId;
+        QString serverFileName;
+        QImage thumbnail;
+    };
+    QList<Row> m_rows;
+};
+
+} // namespace Easel

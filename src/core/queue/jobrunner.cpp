@@ -1,0 +1,310 @@
+#include "jobrunner.h"
+
+#include "comfyclient.h"
+#include "eventstream.h"
+#include "outputsaver.h"
+#include "serverevent.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace Easel {
+
+namespace {
+constexpr int maxDownloadAttempts = 3;
+constexpr int maxHistoryAttempts = 5;
+} // namespace
+
+JobRunner::JobRunner(ComfyClient *client, EventStream *events, const QString &outputDirectory,
+                     QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_events(events)
+    , m_saver(std::make_shared<OutputSaver>(outputDirectory))
+    , m_pollTimer(new QTimer(this))
+{
+    qRegisterMetaType<Easel::SavedOutput>();
+    qRegisterMetaType<Easel::JobOutcome>();
+    connect(m_events, &EventStream::eventReceived, this, &JobRunner::onEvent);
+    connect(m_events, &EventStream::previewReceived, this, &JobRunner::onPreview);
+    connect(m_events, &EventStream::progressTextReceived, this,
+            [this](const QString &nodeId, const QString &text) {
+                // Text frames carry no prompt id; with one job running it is that job's.
+                if (m_jobs.size() == 1)
+                    emit jobProgressText(m_jobs.begin().key(), nodeId, text);
+            });
+    m_pollTimer->setInterval(1000);
+    connect(m_pollTimer, &QTimer::timeout, this, &JobRunner::pollSilentJobs);
+}
+
+JobRunner::~JobRunner() = default;
+
+QString JobRunner::outputDirectory() const
+{
+    return m_saver->directory();
+}
+
+QString JobRunner::submit(const QByteArray &promptJson, const QByteArray &workflowJson)
+{
+    const QString promptId = ComfyClient::makePromptId();
+    Job job;
+    job.promptId = promptId;
+    job.nodeCount = std::max<int>(1, int(QJsonDocument::fromJson(promptJson).object().size()));
+    job.lastEvent = QDateTime::currentDateTimeUtc();
+    m_jobs.insert(promptId, job);
+    m_events->watchPrompt(promptId);
+    if (!m_pollTimer->isActive())
+        m_pollTimer->start();
+
+    PromptRequest request;
+    request.promptJson = promptJson;
+    request.workflowJson = workflowJson;
+    request.promptId = promptId;
+    request.clientId = m_events->clientId();
+    m_client->queuePrompt(request).then(this, [this, promptId](const Result<QueuedPrompt> &result) {
+        auto it = m_jobs.find(promptId);
+        if (it == m_jobs.end())
+            return;
+        if (!result.isOk()) {
+            it->outcome.status = JobOutcome::Status::Rejected;
+            it->outcome.error = result.error();
+            it->outcome.message = result.error().message();
+            finish(promptId);
+            return;
+        }
+        it->accepted = true;
+        it->lastEvent = QDateTime::currentDateTimeUtc();
+        emit jobAccepted(promptId, result.value().number);
+    });
+    return promptId;
+}
+
+void JobRunner::interrupt(const QString &promptId)
+{
+    if (m_jobs.contains(promptId))
+        m_client->interrupt(promptId);
+}
+
+void JobRunner::onEvent(const ServerEvent &event)
+{
+    auto it = m_jobs.find(event.promptId);
+    if (event.promptId.isEmpty() || it == m_jobs.end())
+        return;
+    Job &job = *it;
+    job.lastEvent = QDateTime::currentDateTimeUtc();
+    using Type = ServerEvent::Type;
+    switch (event.type) {
+    case Type::ExecutionCached:
+        for (const QString &node : event.nodes)
+            job.cached.insert(node);
+        reportProgress(job, {});
+        break;
+    case Type::Executing:
+        if (event.node.isEmpty()) {
+            fetchOutputs(job.promptId);
+        } else {
+            emit jobNodeExecuting(job.promptId, event.displayNode.isEmpty() ? event.node
+                                                                            : event.displayNode);
+        }
+        break;
+    case Type::Progress:
+        if (event.max > 0)
+            job.nodeFraction.insert(event.node, std::clamp(event.value / event.max, 0.0, 1.0));
+        reportProgress(job, event.node);
+        break;
+    case Type::ProgressState: {
+        QString running;
+        for (const NodeProgress &node : event.nodeProgress) {
+            const double fraction = node.state == "finished"_L1 ? 1.0
+                                    : node.max > 0 ? std::clamp(node.value / node.max, 0.0, 1.0)
+                                                   : 0.0;
+            job.nodeFraction.insert(node.nodeId, fraction);
+            if (node.state == "running"_L1)
+                running = node.displayNodeId.isEmpty() ? node.nodeId : node.displayNodeId;
+        }
+        reportProgress(job, running);
+        break;
+    }
+    case Type::ExecutionSuccess:
+        job.terminalSeen = true;
+        job.outcome.status = JobOutcome::Status::Succeeded;
+        break;
+    case Type::ExecutionError:
+        if (event.blocked)
+            break; // not terminal: the prompt goes on
+        job.terminalSeen = true;
+        job.outcome.status = JobOutcome::Status::Failed;
+        job.outcome.nodeId = event.node;
+        job.outcome.message = tr("Node %1 (%2) failed: %3")
+                                  .arg(event.node, event.nodeType, event.exceptionMessage.trimmed());
+        break;
+    case Type::ExecutionInterrupted:
+        job.terminalSeen = true;
+        job.outcome.status = JobOutcome::Status::Interrupted;
+        job.outcome.nodeId = event.node;
+        job.outcome.message = tr("Interrupted at node %1 (%2)").arg(event.node, event.nodeType);
+        break;
+    default:
+        break;
+    }
+}
+
+void JobRunner::onPreview(const PreviewFrame &frame)
+{
+    if (m_jobs.contains(frame.promptId))
+        emit jobPreview(frame.promptId, frame.image);
+}
+
+void JobRunner::reportProgress(Job &job, const QString &nodeId)
+{
+    double done = 0;
+    for (auto it = job.nodeFraction.cbegin(); it != job.nodeFraction.cend(); ++it)
+        done += it.value();
+    for (const QString &cached : std::as_const(job.cached)) {
+        if (!job.nodeFraction.contains(cached))
+            done += 1.0;
+    }
+    emit jobProgress(job.promptId, std::clamp(done / job.nodeCount, 0.0, 1.0), nodeId);
+}
+
+void JobRunner::fetchOutputs(const QString &promptId)
+{
+    auto it = m_jobs.find(promptId);
+    if (it == m_jobs.end() || it->fetching)
+        return;
+    it->fetching = true;
+    ++it->historyAttempts;
+    m_client->historyEntry(promptId).then(this, [this, promptId](const Result<QList<HistoryEntry>> &result) {
+        auto job = m_jobs.find(promptId);
+        if (job == m_jobs.end())
+            return;
+        if (!result.isOk() || result.value().isEmpty()) {
+            // The entry is written before executing{null}; an empty answer here means the
+            // server restarted or the read raced a reconnect: ask again a few times.
+            job->fetching = false;
+            if (job->historyAttempts >= maxHistoryAttempts) {
+                job->outcome.status = JobOutcome::Status::Failed;
+                job->outcome.message = result.isOk()
+                                           ? tr("The server has no record of this prompt")
+                                           : result.error().message();
+                finish(promptId);
+            } else {
+                QTimer::singleShot(500 * job->historyAttempts, this,
+                                   [this, promptId] { fetchOutputs(promptId); });
+            }
+            return;
+        }
+        const HistoryEntry &entry = result.value().constFirst();
+        if (!job->terminalSeen) {
+            // Learnt from history (events were missed): take its status.
+            job->terminalSeen = true;
+            if (entry.statusStr != "success"_L1) {
+                const bool interrupted = entry.terminalMessageType == "execution_interrupted"_L1;
+                job->outcome.status = interrupted ? JobOutcome::Status::Interrupted
+                                                  : JobOutcome::Status::Failed;
+                const QJsonObject data = entry.terminalMessageData;
+                job->outcome.nodeId = data.value("node_id"_L1).toString();
+                job->outcome.message = interrupted
+                                           ? tr("Interrupted at node %1").arg(job->outcome.nodeId)
+                                           : tr("Node %1 (%2) failed: %3")
+                                                 .arg(job->outcome.nodeId,
+                                                      data.value("node_type"_L1).toString(),
+                                                      data.value("exception_message"_L1)
+                                                          .toString()
+                                                          .trimmed());
+            }
+        }
+        for (const NodeOutput &output : entry.outputs) {
+            for (const OutputFile &file : output.files) {
+                ++job->pendingDownloads;
+                download(promptId, output.nodeId, file, 1);
+            }
+        }
+        finishIfDone(promptId);
+    });
+}
+
+void JobRunner::download(const QString &promptId, const QString &nodeId, const OutputFile &file,
+                         int attempt)
+{
+    m_client->view(file).then(this, [=, this](const Result<QByteArray> &result) {
+        if (!m_jobs.contains(promptId))
+            return;
+        if (!result.isOk()) {
+            if (attempt < maxDownloadAttempts) {
+                QTimer::singleShot(300 * attempt, this, [=, this] {
+                    download(promptId, nodeId, file, attempt + 1);
+                });
+                return;
+            }
+            Job &job = m_jobs[promptId];
+            job.outcome.status = JobOutcome::Status::Failed;
+            job.outcome.message = tr("Could not fetch %1: %2")
+                                      .arg(file.filename, result.error().message());
+            --job.pendingDownloads;
+            finishIfDone(promptId);
+            return;
+        }
+        const std::shared_ptr<OutputSaver> saver = m_saver;
+        const QByteArray bytes = result.value();
+        QtConcurrent::run([saver, file, bytes] { return saver->save(file.filename, bytes); })
+            .then(this, [=, this](const OutputSaver::Saved &saved) {
+                auto job = m_jobs.find(promptId);
+                if (job == m_jobs.end())
+                    return;
+                --job->pendingDownloads;
+                if (saved.path.isEmpty()) {
+                    job->outcome.status = JobOutcome::Status::Failed;
+                    job->outcome.message = saved.error;
+                } else {
+                    const SavedOutput output{promptId, nodeId, file, saved.path};
+                    job->outcome.outputs.append(output);
+                    emit jobOutputSaved(output);
+                }
+                finishIfDone(promptId);
+            });
+    });
+}
+
+void JobRunner::finishIfDone(const QString &promptId)
+{
+    auto it = m_jobs.find(promptId);
+    if (it != m_jobs.end() && it->fetching && it->pendingDownloads == 0)
+        finish(promptId);
+}
+
+void JobRunner::finish(const QString &promptId)
+{
+    const Job job = m_jobs.take(promptId);
+    m_events->unwatchPrompt(promptId);
+    if (m_jobs.isEmpty())
+        m_pollTimer->stop();
+    if (job.outcome.status == JobOutcome::Status::Succeeded)
+        emit jobProgress(promptId, 1.0, {});
+    emit jobFinished(promptId, job.outcome);
+}
+
+void JobRunner::pollSilentJobs()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool streamDown = m_events->state() != EventStream::State::Connected;
+    for (auto it = m_jobs.begin(); it != m_jobs.end(); ++it) {
+        if (!it->accepted || it->fetching)
+            continue;
+        if (!streamDown && it->lastEvent.msecsTo(now) < m_pollAfterMs)
+            continue;
+        it->lastEvent = now; // one question per interval
+        const QString promptId = it->promptId;
+        m_client->historyEntry(promptId).then(this, [this, promptId](const Result<QList<HistoryEntry>> &result) {
+            if (result.isOk() && !result.value().isEmpty() && m_jobs.contains(promptId))
+                fetchOutputs(promptId);
+        });
+    }
+}
+
+} // namespace Easel

@@ -1,0 +1,172 @@
+#include "apiworkflow.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Easel {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Easel::ApiWorkflow", text);
+}
+
+QString lineColumn(const QByteArray &text, qint64 offset)
+{
+    int line = 1;
+    int column = 1;
+    for (qint64 i = 0; i < offset && i < text.size(); ++i) {
+        if (text.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return tr("line %1, column %2").arg(line).arg(column);
+}
+
+bool numericLess(const QString &a, const QString &b)
+{
+    bool okA = false;
+    bool okB = false;
+    const qlonglong na = a.toLongLong(&okA);
+    const qlonglong nb = b.toLongLong(&okB);
+    if (okA && okB)
+        return na < nb;
+    if (okA != okB)
+        return okA; // numeric ids first
+    return a < b;
+}
+
+} // namespace
+
+ApiWorkflow ApiWorkflow::fromFile(const QString &path, LoadError *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            error->message = tr("Cannot open %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    return fromJson(file.readAll(), QFileInfo(path).fileName(), error);
+}
+
+ApiWorkflow ApiWorkflow::fromJson(const QByteArray &json, const QString &sourceName,
+                                  LoadError *error)
+{
+    auto fail = [&](const QString &message) {
+        if (error)
+            error->message = message;
+        return ApiWorkflow();
+    };
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return fail(tr("%1 is not valid JSON: %2 at %3")
+                        .arg(sourceName, parseError.errorString(),
+                             lineColumn(json, parseError.offset)));
+    }
+    if (!document.isObject())
+        return fail(tr("%1 is not a workflow: expected a JSON object of nodes").arg(sourceName));
+
+    const QJsonObject root = document.object();
+    if (root.contains("nodes"_L1) && root.value("nodes"_L1).isArray()) {
+        return fail(tr("%1 is a saved (UI) workflow. Export it from ComfyUI with "
+                       "\"Export (API)\" to open it here.")
+                        .arg(sourceName));
+    }
+    if (root.isEmpty())
+        return fail(tr("%1 holds no nodes").arg(sourceName));
+
+    ApiWorkflow workflow;
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        const QJsonObject node = it.value().toObject();
+        const QString classType = node.value("class_type"_L1).toString();
+        if (!it.value().isObject() || classType.isEmpty()) {
+            return fail(tr("%1: node %2 has no class_type; this is not an API-format workflow")
+                            .arg(sourceName, it.key()));
+        }
+        if (node.contains("inputs"_L1) && !node.value("inputs"_L1).isObject())
+            return fail(tr("%1: the inputs of node %2 are not an object").arg(sourceName, it.key()));
+        QString title = node.value("_meta"_L1).toObject().value("title"_L1).toString();
+        if (title.isEmpty())
+            title = classType;
+        workflow.m_nodes.append({it.key(), classType, title});
+    }
+    std::sort(workflow.m_nodes.begin(), workflow.m_nodes.end(),
+              [](const Node &a, const Node &b) { return numericLess(a.id, b.id); });
+    workflow.m_json = json;
+    workflow.m_sourceName = sourceName;
+    return workflow;
+}
+
+bool ApiWorkflow::setInput(const QString &nodeId, const QString &input, const QString &valueText,
+                           QString *errorMessage)
+{
+    QJsonObject root = QJsonDocument::fromJson(m_json).object();
+    if (!root.contains(nodeId)) {
+        if (errorMessage)
+            *errorMessage = tr("The workflow has no node %1").arg(nodeId);
+        return false;
+    }
+    QJsonObject node = root.value(nodeId).toObject();
+    QJsonObject inputs = node.value("inputs"_L1).toObject();
+    const QJsonValue current = inputs.value(input);
+    if (current.isArray()) {
+        if (errorMessage)
+            *errorMessage = tr("Input %1 of node %2 is a link, not a value").arg(input, nodeId);
+        return false;
+    }
+    // A value that parses as JSON keeps its type (numbers, booleans); anything else is a
+    // string, so --set 6.prompt=a cat works without quotes.
+    QJsonValue value = QJsonValue(valueText);
+    const QJsonDocument parsed = QJsonDocument::fromJson("[" + valueText.toUtf8() + "]");
+    if (parsed.isArray() && parsed.array().size() == 1 && !parsed.array().at(0).isArray()
+        && !parsed.array().at(0).isObject())
+        value = parsed.array().at(0);
+    inputs.insert(input, value);
+    node.insert("inputs"_L1, inputs);
+    root.insert(nodeId, node);
+    m_json = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    return true;
+}
+
+int ApiWorkflow::randomizeSeeds(const QStringList &keep)
+{
+    QJsonObject root = QJsonDocument::fromJson(m_json).object();
+    int changed = 0;
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        QJsonObject node = it.value().toObject();
+        QJsonObject inputs = node.value("inputs"_L1).toObject();
+        bool nodeChanged = false;
+        for (const auto name : {"seed"_L1, "noise_seed"_L1}) {
+            if (!inputs.value(name).isDouble() || keep.contains(it.key() + u'.' + name))
+                continue;
+            // 2^53 keeps the value exact in every JSON reader on the way.
+            inputs.insert(name, qint64(QRandomGenerator::global()->bounded(quint64(1) << 53)));
+            nodeChanged = true;
+            ++changed;
+        }
+        if (nodeChanged) {
+            node.insert("inputs"_L1, inputs);
+            it.value() = node;
+        }
+    }
+    if (changed)
+        m_json = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    return changed;
+}
+
+} // namespace Easel

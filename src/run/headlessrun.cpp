@@ -1,0 +1,106 @@
+#include "headlessrun.h"
+
+#include "comfyclient.h"
+#include "eventstream.h"
+#include "jobrunner.h"
+
+#include <QTimer>
+
+namespace Easel {
+
+HeadlessRun::HeadlessRun(const QUrl &server, const QString &outputDirectory, QObject *parent)
+    : QObject(parent)
+    , m_client(new ComfyClient(server, this))
+    , m_events(new EventStream(this))
+    , m_runner(new JobRunner(m_client, m_events, outputDirectory, this))
+{
+    connect(m_runner, &JobRunner::jobFinished, this, &HeadlessRun::onJobFinished);
+    connect(m_runner, &JobRunner::jobProgress, this,
+            [this](const QString &promptId, double fraction, const QString &nodeId) {
+                const QString detail = nodeId.isEmpty() ? QString() : tr("node %1").arg(nodeId);
+                m_reporter.progress(m_jobNumber.value(promptId), int(m_prompts.size()), fraction, detail);
+            });
+    connect(m_runner, &JobRunner::jobOutputSaved, this, [this](const SavedOutput &output) {
+        m_reporter.line(tr("saved %1").arg(output.path));
+    });
+}
+
+void HeadlessRun::start(const QList<QByteArray> &prompts, const QByteArray &workflowJson)
+{
+    m_prompts = prompts;
+    m_workflowJson = workflowJson;
+    // Ask the server something cheap first, so a wrong address fails at once with the
+    // transport's own reason instead of as N rejected jobs.
+    m_client->setTransferTimeoutMs(m_connectTimeoutMs);
+    m_client->queueRemaining().then(this, [this](const Result<int> &result) {
+        m_client->setTransferTimeoutMs(30000);
+        if (!result.isOk()) {
+            m_reporter.line(tr("Cannot reach the server at %1: %2")
+                                .arg(m_client->baseUrl().toString(), result.error().message()));
+            emit finished(ServerUnreachable);
+            return;
+        }
+        connect(m_events, &EventStream::connected, this, &HeadlessRun::submitAll);
+        m_events->open(m_client->baseUrl());
+        // Without live events the runner still learns of the end from /history.
+        QTimer::singleShot(m_connectTimeoutMs, this, [this] {
+            if (!m_submitted) {
+                m_reporter.line(tr("No event stream from the server; following the jobs by polling."));
+                submitAll();
+            }
+        });
+    });
+}
+
+void HeadlessRun::submitAll()
+{
+    if (m_submitted)
+        return;
+    m_submitted = true;
+    for (int i = 0; i < m_prompts.size(); ++i) {
+        const QString promptId = m_runner->submit(m_prompts.at(i), m_workflowJson);
+        m_jobNumber.insert(promptId, i + 1);
+        m_reporter.line(tr("job %1/%2 queued as %3").arg(i + 1).arg(m_prompts.size()).arg(promptId));
+    }
+}
+
+void HeadlessRun::onJobFinished(const QString &promptId, const JobOutcome &outcome)
+{
+    ++m_finished;
+    const int number = m_jobNumber.value(promptId);
+    const int count = int(m_prompts.size());
+    switch (outcome.status) {
+    case JobOutcome::Status::Succeeded:
+        m_reporter.line(tr("job %1/%2 done: %n output(s) saved", nullptr, int(outcome.outputs.size()))
+                            .arg(number)
+                            .arg(count));
+        break;
+    case JobOutcome::Status::Rejected: {
+        ++m_failed;
+        m_reporter.line(tr("job %1/%2 rejected: %3").arg(number).arg(count).arg(outcome.message));
+        for (const NodeError &node : outcome.error.nodeErrors()) {
+            for (const NodeErrorReason &reason : node.reasons) {
+                m_reporter.line(tr("  node %1 (%2), input %3: %4 %5")
+                                    .arg(node.nodeId, node.classType,
+                                         reason.inputName.isEmpty() ? tr("-") : reason.inputName,
+                                         reason.message, reason.details));
+            }
+        }
+        break;
+    }
+    case JobOutcome::Status::Failed:
+    case JobOutcome::Status::Interrupted:
+        ++m_failed;
+        m_reporter.line(tr("job %1/%2 failed: %3").arg(number).arg(count).arg(outcome.message));
+        break;
+    }
+    if (m_finished == count) {
+        m_reporter.line(tr("%1 of %2 job(s) succeeded; outputs in %3")
+                            .arg(count - m_failed)
+                            .arg(count)
+                            .arg(m_runner->outputDirectory()));
+        emit finished(m_failed == 0 ? Success : JobsFailed);
+    }
+}
+
+} // namespace Easel

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "terminalreporter.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QUrl>
+
+namespace Easel {
+
+class ComfyClient;
+class EventStream;
+class JobRunner;
+struct JobOutcome;
+
+// easel-run's work: checks the server, queues the prompts, reports progress, saves every
+// output, and finishes with the exit code (0 only when every job succeeded).
+class HeadlessRun : public QObject
+{
+    Q_OBJECT
+public:
+    enum ExitCode { Success = 0, JobsFailed = 1, BadUsage = 2, ServerUnreachable = 3 };
+
+    HeadlessRun(const QUrl &server, const QString &outputDirectory, QObject *parent = nullptr);
+
+    // Starts the run; finished(exitCode) is emitted once.
+    void start(const QList<QByteArray> &prompts, const QByteArray &workflowJson);
+    void setConnectTimeoutMs(int ms) { m_connectTimeoutMs = ms; }
+    TerminalReporter &reporter() { return m_reporter; }
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void submitAll();
+    void onJobFinished(const QString &promptId, const JobOutcome &outcome);
+
+    ComfyClient *m_client;
+    EventStream *m_events;
+    JobRunner *m_runner;
+    TerminalReporter m_reporter;
+    QList<QByteArray> m_prompts;
+    QByteArray m_workflowJson;
+    QHash<QString, int> m_jobNumber; // prompt id -> 1-based job number
+    int m_finished = 0;
+    int m_failed = 0;
+    int m_connectTimeoutMs = 5000;
+    bool m_submitted = false;
+};
+
+} // namespace Easel

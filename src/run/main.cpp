@@ -1,0 +1,114 @@
+// easel-run: queue a workflow on a ComfyUI server without a window and save every output.
+#include "apiworkflow.h"
+#include "headlessrun.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QImageReader>
+#include <QUrl>
+
+#include <cstdio>
+
+using namespace Easel;
+
+namespace {
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "easel-run: %s\n", qPrintable(message));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("easel-run"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(EASEL_VERSION));
+    QImageReader::setAllocationLimit(256);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Queue an API-format ComfyUI workflow, follow it and save every output.\n"
+                "Exit code: 0 when every job succeeded, 1 when a job failed or was rejected,\n"
+                "2 for a bad command line or workflow, 3 when the server cannot be reached."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("workflow"),
+                                 QCoreApplication::translate("main", "The workflow (API format JSON)."));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"), QCoreApplication::translate("main", "The server's address."),
+        QStringLiteral("url"), QStringLiteral("http://127.0.0.1:8188"));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"), QCoreApplication::translate("main", "Folder for the outputs."),
+        QStringLiteral("dir"), QStringLiteral("."));
+    const QCommandLineOption setOption(
+        QStringLiteral("set"),
+        QCoreApplication::translate("main", "Set an input before queueing (repeatable), e.g. 3.seed=42."),
+        QStringLiteral("node.input=value"));
+    const QCommandLineOption countOption(
+        QStringLiteral("count"),
+        QCoreApplication::translate("main", "Queue the workflow N times; seeds not pinned with --set "
+                                            "get a new random value for every run after the first."),
+        QStringLiteral("n"), QStringLiteral("1"));
+    parser.addOptions({serverOption, outOption, setOption, countOption});
+    parser.process(app);
+
+    if (parser.positionalArguments().size() != 1) {
+        printError(QCoreApplication::translate("main", "give exactly one workflow file (see --help)"));
+        return HeadlessRun::BadUsage;
+    }
+    const QUrl server = QUrl::fromUserInput(parser.value(serverOption));
+    if (!server.isValid() || (server.scheme() != QLatin1String("http") && server.scheme() != QLatin1String("https"))) {
+        printError(QCoreApplication::translate("main", "not an http(s) server address: %1")
+                       .arg(parser.value(serverOption)));
+        return HeadlessRun::BadUsage;
+    }
+    bool countOk = false;
+    const int count = parser.value(countOption).toInt(&countOk);
+    if (!countOk || count < 1 || count > 10000) {
+        printError(QCoreApplication::translate("main", "--count takes a number from 1 to 10000"));
+        return HeadlessRun::BadUsage;
+    }
+
+    ApiWorkflow::LoadError loadError;
+    ApiWorkflow workflow = ApiWorkflow::fromFile(parser.positionalArguments().constFirst(), &loadError);
+    if (workflow.isNull()) {
+        printError(loadError.message);
+        return HeadlessRun::BadUsage;
+    }
+    QStringList pinned;
+    for (const QString &assignment : parser.values(setOption)) {
+        const qsizetype equals = assignment.indexOf(QLatin1Char('='));
+        const qsizetype dot = assignment.left(equals).indexOf(QLatin1Char('.'));
+        if (equals < 0 || dot <= 0 || dot + 1 >= equals) {
+            printError(QCoreApplication::translate("main", "--set wants NODE.INPUT=VALUE, got %1").arg(assignment));
+            return HeadlessRun::BadUsage;
+        }
+        QString message;
+        if (!workflow.setInput(assignment.left(dot), assignment.mid(dot + 1, equals - dot - 1),
+                               assignment.mid(equals + 1), &message)) {
+            printError(message);
+            return HeadlessRun::BadUsage;
+        }
+        pinned.append(assignment.left(equals));
+    }
+
+    QList<QByteArray> prompts{workflow.json()};
+    for (int i = 1; i < count; ++i) {
+        ApiWorkflow variant = workflow;
+        variant.randomizeSeeds(pinned);
+        prompts.append(variant.json());
+    }
+
+    const QString outDir = QDir(parser.value(outOption)).absolutePath();
+    if (!QDir().mkpath(outDir)) {
+        printError(QCoreApplication::translate("main", "cannot create the output folder %1").arg(outDir));
+        return HeadlessRun::BadUsage;
+    }
+    HeadlessRun run(server, outDir);
+    QObject::connect(&run, &HeadlessRun::finished, &app, [](int code) { QCoreApplication::exit(code); });
+    run.start(prompts, {});
+    return app.exec();
+}

@@ -1,0 +1,106 @@
+// The main window against the simulator: open a workflow, queue it, see the progress,
+// a preview frame and the finished output as a thumbnail.
+#include "mainwindow.h"
+#include "simserver.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void openQueueAndSeeTheOutput();
+    void badFileIsReportedAndKeepsTheWorkflow();
+
+private:
+    QString writeFile(const QString &name, const QByteArray &bytes);
+
+    Easel::Sim::SimServer m_sim;
+    QTemporaryDir m_dir;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_sim.setStepMs(20);
+    QVERIFY(m_sim.listen(QHostAddress::LocalHost, 0) != 0);
+}
+
+QString tst_MainWindow::writeFile(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
+
+void tst_MainWindow::openQueueAndSeeTheOutput()
+{
+    // The recorded progress run: EmptyImage -> CaptureProgressPreview (previews) -> PreviewImage.
+    QFile recorded(QStringLiteral(EASEL_SHARED_DIR "/captures/run_progress_preview_jpeg_metadata/post_prompt.request_body.json"));
+    QVERIFY(recorded.open(QIODevice::ReadOnly));
+    const QJsonObject prompt = QJsonDocument::fromJson(recorded.readAll()).object().value("prompt"_L1).toObject();
+    const QString path = writeFile(u"progress.json"_s, QJsonDocument(prompt).toJson());
+
+    Easel::MainWindow window(m_sim.baseUrl(), m_dir.filePath(u"outputs"_s));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openWorkflow(path);
+
+    auto *nodeView = window.findChild<QTreeView *>(u"nodeView"_s);
+    auto *queueButton = window.findChild<QPushButton *>(u"queueButton"_s);
+    auto *progressBar = window.findChild<QProgressBar *>(u"progressBar"_s);
+    auto *previewLabel = window.findChild<QLabel *>(u"previewLabel"_s);
+    auto *outputView = window.findChild<QListView *>(u"outputView"_s);
+    QVERIFY(nodeView && queueButton && progressBar && previewLabel && outputView);
+    QTRY_COMPARE(nodeView->model()->rowCount(), int(prompt.size()));
+    QTRY_VERIFY(queueButton->isEnabled());
+
+    QTest::mouseClick(queueButton, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!previewLabel->pixmap().isNull(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(outputView->model()->rowCount(), 1, 10000);
+    QTRY_COMPARE(progressBar->value(), 100);
+    const QModelIndex first = outputView->model()->index(0, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!first.data(Qt::DecorationRole).isNull(), 5000);
+    QVERIFY(QFile::exists(first.data(Qt::ToolTipRole).toString()));
+}
+
+void tst_MainWindow::badFileIsReportedAndKeepsTheWorkflow()
+{
+    Easel::MainWindow window(m_sim.baseUrl(), m_dir.filePath(u"outputs2"_s));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *nodeView = window.findChild<QTreeView *>(u"nodeView"_s);
+    const QString good = writeFile(u"good.json"_s,
+                                   R"({"1": {"class_type": "EmptyImage", "inputs": {}}})");
+    window.openWorkflow(good);
+    QTRY_COMPARE(nodeView->model()->rowCount(), 1);
+
+    const QString bad = writeFile(u"bad.json"_s, "{\n\"1\": {\"class_type\": }\n}");
+    window.openWorkflow(bad);
+    auto *log = window.findChild<QPlainTextEdit *>(u"logView"_s);
+    QVERIFY(log);
+    QTRY_VERIFY(log->toPlainText().contains(u"line 2"_s));
+    // The open workflow is kept: nothing lost.
+    QCOMPARE(nodeView->model()->rowCount(), 1);
+    QVERIFY(window.findChild<QPushButton *>(u"queueButton"_s)->isEnabled());
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,155 @@
+// The easel-run executable against the simulator, started in this process on port 0:
+// exit codes, saved outputs and its messages, over real sockets.
+#include "capturedprompt.h"
+
+#include "simserver.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class tst_EaselRun : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void savesEveryOutputOfEveryRun();
+    void rejectedPromptExitsWithOne();
+    void unreachableServerExitsWithThree();
+    void badWorkflowExitsWithTwo_data();
+    void badWorkflowExitsWithTwo();
+
+private:
+    struct Finished
+    {
+        int exitCode = -1;
+        QString output;
+    };
+    Finished runEaselRun(const QStringList &arguments);
+    QString writeWorkflow(const QByteArray &json);
+
+    Easel::Sim::SimServer m_sim;
+    QTemporaryDir m_dir;
+    int m_fileCounter = 0;
+};
+
+void tst_EaselRun::initTestCase()
+{
+    QVERIFY(QFile::exists(QStringLiteral(EASEL_BINARY_DIR "/src/run/easel-run")));
+    m_sim.setStepMs(0);
+    QVERIFY(m_sim.listen(QHostAddress::LocalHost, 0) != 0);
+    QVERIFY(m_dir.isValid());
+}
+
+QString tst_EaselRun::writeWorkflow(const QByteArray &json)
+{
+    const QString path = m_dir.filePath(u"workflow%1.json"_s.arg(++m_fileCounter));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
+        return {};
+    return path;
+}
+
+tst_EaselRun::Finished tst_EaselRun::runEaselRun(const QStringList &arguments)
+{
+    // The simulator lives on this thread's event loop, so wait with a spy, not
+    // waitForFinished (which would block the loop the simulator needs).
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(EASEL_BINARY_DIR "/src/run/easel-run"), arguments);
+    Finished result;
+    if (!finished.wait(30000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.output = QString::fromLocal8Bit(process.readAll());
+    return result;
+}
+
+void tst_EaselRun::savesEveryOutputOfEveryRun()
+{
+    const QString workflow = writeWorkflow(capturedPrompt(u"run_save_image/post_prompt.request_body.json"_s));
+    QVERIFY(!workflow.isEmpty());
+    const QString out = m_dir.filePath(u"out-ok"_s);
+    // Width 48 instead of the recorded 32 at node 2: --set reaches the server.
+    const Finished run = runEaselRun({workflow, u"--server"_s, m_sim.baseUrl().toString(),
+                                      u"--out"_s, out, u"--count"_s, u"2"_s,
+                                      u"--set"_s, u"2.width=48"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    const QStringList files = QDir(out).entryList({u"*.png"_s}, QDir::Files);
+    // Two identical graphs: the server answers the second from its cache and re-announces
+    // the first file; easel-run still saves one copy per run.
+    QCOMPARE(files.size(), 2);
+    for (const QString &name : files) {
+        const QImage image(QDir(out).filePath(name));
+        QCOMPARE(image.size(), QSize(48, 32));
+    }
+    QVERIFY2(!run.output.contains(QLatin1Char('\r')), "plain lines when stdout is not a terminal");
+    QVERIFY(run.output.contains(u"job 2/2"_s));
+}
+
+void tst_EaselRun::rejectedPromptExitsWithOne()
+{
+    const QString workflow = writeWorkflow(
+        capturedPrompt(u"errors_post_prompt/f_combo_value_not_in_list.request_body.json"_s));
+    const Finished run = runEaselRun({workflow, u"--server"_s, m_sim.baseUrl().toString(),
+                                      u"--out"_s, m_dir.filePath(u"out-rejected"_s)});
+    QCOMPARE(run.exitCode, 1);
+    // The node and input the recorded server response names are in the message.
+    const QJsonObject recorded = capturedJson(u"errors_post_prompt/f_combo_value_not_in_list.json"_s);
+    const QJsonObject nodeErrors = recorded.value("node_errors"_L1).toObject();
+    const QString nodeId = nodeErrors.begin().key();
+    const QString input = nodeErrors.begin().value().toObject().value("errors"_L1).toArray()
+                              .at(0).toObject().value("extra_info"_L1).toObject()
+                              .value("input_name"_L1).toString();
+    QVERIFY2(run.output.contains(u"node %1"_s.arg(nodeId)), qPrintable(run.output));
+    QVERIFY2(run.output.contains(input), qPrintable(run.output));
+}
+
+void tst_EaselRun::unreachableServerExitsWithThree()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    const QString workflow = writeWorkflow(capturedPrompt(u"run_save_image/post_prompt.request_body.json"_s));
+    const Finished run = runEaselRun({workflow, u"--server"_s, u"http://127.0.0.1:%1"_s.arg(port),
+                                      u"--out"_s, m_dir.filePath(u"out-unreachable"_s)});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.output.contains(u"Cannot reach the server"_s), qPrintable(run.output));
+}
+
+void tst_EaselRun::badWorkflowExitsWithTwo_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("not JSON, says where") << QByteArray("{\n  \"1\": {\"class_type\": \"EmptyImage\",,}\n}")
+                                          << u"line 2"_s;
+    QTest::addRow("not an object") << QByteArray("[1, 2]") << u"not a workflow"_s;
+    QTest::addRow("saved UI format") << QByteArray(R"({"nodes": [], "links": [], "version": 0.4})")
+                                     << u"Export (API)"_s;
+    QTest::addRow("node without class_type") << QByteArray(R"({"1": {"inputs": {}}})")
+                                             << u"class_type"_s;
+}
+
+void tst_EaselRun::badWorkflowExitsWithTwo()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    const Finished run = runEaselRun({writeWorkflow(json), u"--server"_s, m_sim.baseUrl().toString(),
+                                      u"--out"_s, m_dir.filePath(u"out-bad"_s)});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.output.contains(expected), qPrintable(run.output));
+}
+
+QTEST_GUILESS_MAIN(tst_EaselRun)
+#include "tst_easelrun.moc"
