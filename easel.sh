@@ -3,6 +3,7 @@
 #   ./easel.sh run [--server URL] [workflow.json]   install what is missing, build, start Easel
 #                                                   (on the bundled simulator unless --server)
 #   ./easel.sh test                                 install, build (normal + ASan/UBSan), run every test
+#   ./easel.sh bench                                build Release and run the benchmarks in bench/
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -34,12 +35,11 @@ install_packages() {
 
 jobs() { nproc 2>/dev/null || echo 2; }
 
-# configure_and_build DIR [cmake args...]: configures once, then builds incrementally.
+# configure_and_build DIR [cmake args...]: (re)configures with these options (a second or
+# two when nothing changed), then builds incrementally.
 configure_and_build() {
     local dir="$1"; shift
-    if [ ! -f "$dir/build.ninja" ]; then
-        cmake -S "$here" -B "$dir" -G Ninja -DEASEL_WERROR=ON "$@"
-    fi
+    cmake -S "$here" -B "$dir" -G Ninja -DEASEL_WERROR=ON "$@" >/dev/null
     cmake --build "$dir" --parallel "$(jobs)"
 }
 
@@ -83,7 +83,7 @@ cmd_test() {
     install_packages
     local start=$SECONDS
     log "normal build"
-    configure_and_build build/release -DCMAKE_BUILD_TYPE=Release -DEASEL_BUILD_TESTS=ON
+    configure_and_build build/release -DCMAKE_BUILD_TYPE=Release -DEASEL_BUILD_TESTS=ON -DEASEL_BUILD_BENCH=OFF
     log "ASan+UBSan build of core and simulator"
     configure_and_build build/asan -DCMAKE_BUILD_TYPE=Debug -DEASEL_CORE_ONLY=ON -DEASEL_SANITIZE=ON \
         -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g"
@@ -96,8 +96,20 @@ cmd_test() {
     log "all tests passed in $((SECONDS - start)) s"
 }
 
+cmd_bench() {
+    install_packages
+    configure_and_build build/release -DCMAKE_BUILD_TYPE=Release -DEASEL_BUILD_TESTS=OFF -DEASEL_BUILD_BENCH=ON
+    for b in build/release/bench/bench_*; do
+        [ -x "$b" ] || continue
+        log "$(basename "$b")"
+        "$b" -minimumvalue 1 2>&1 | grep -Ev '^(Config|\*\*\*|PASS   : .*(initTestCase|cleanupTestCase))'
+    done
+    log "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(date -u +%F)"
+}
+
 case "${1:-}" in
     run) shift; cmd_run "$@" ;;
+    bench) shift; cmd_bench "$@" ;;
     test) shift; cmd_test "$@" ;;
-    *) echo "usage: $0 run [--server URL] [workflow.json] | $0 test" >&2; exit 2 ;;
+    *) echo "usage: $0 run [--server URL] [workflow.json] | $0 test | $0 bench" >&2; exit 2 ;;
 esac
