@@ -36,6 +36,8 @@ namespace BinaryFrames {
 // a JSON object: UnexpectedShape errors. An unknown type: an error whose kind is
 // UnexpectedShape with rawType kept in detail; callers ignore and count it.
 Result<BinaryFrame> parse(const QByteArray &frame);
+// True for the error parse() gives for a well-formed frame of a type Easel does not know.
+bool isUnknownType(const ProtocolError &error);
 } // namespace BinaryFrames
 
 } // namespace Easel

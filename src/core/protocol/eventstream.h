@@ -92,6 +92,12 @@ private:
     void setState(State state);
     void scheduleReconnect();
     void connectSocket();
+    void dispatch(const ServerEvent &event);
+    void decodePreview(const QString &promptId, const QString &nodeId, const QByteArray &bytes,
+                       bool fromMetadataFrame);
+    void frameArrived(); // restarts the silence watchdog while a watched prompt runs
+    void setRunning(bool running);
+    void onSocketGone();
 
     QWebSocket *m_socket = nullptr;
     PreviewDecoder *m_decoder = nullptr;
@@ -113,6 +119,7 @@ private:
     int m_malformedCount = 0;
     int m_foreignCount = 0;
     quint64 m_generation = 0;
+    bool m_running = false; // a watched prompt is executing (watchdog armed)
 };
 
 } // namespace Easel

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "protocolerror.h"
+#include "result.h"
 #include "wiretypes.h"
 
 #include <QByteArray>

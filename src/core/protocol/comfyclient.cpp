@@ -1,0 +1,310 @@
+#include "comfyclient.h"
+
+#include "comfyclient_p.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace Easel {
+
+namespace {
+
+using ClientDetail::Method;
+using ClientDetail::Request;
+
+QString trError(const char *text)
+{
+    return QCoreApplication::translate("Easel::ProtocolError", text);
+}
+
+// A JSON string literal, escaped the way QJsonDocument does it.
+QByteArray jsonString(const QString &text)
+{
+    QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+Request jsonPost(const QString &path, const QJsonObject &body)
+{
+    Request request;
+    request.method = Method::Post;
+    request.path = path;
+    request.body = compact(body);
+    request.contentType = "application/json";
+    return request;
+}
+
+Request get(const QString &path, const QUrlQuery &query = {})
+{
+    Request request;
+    request.path = path;
+    request.query = query;
+    return request;
+}
+
+// Path segments and query values are percent-encoded fully: QUrlQuery alone leaves '+'
+// as is, which aiohttp reads as a space.
+QString encoded(const QString &value)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(value));
+}
+
+QByteArray validationFailure(const QByteArray &json, bool mustBeObject, QString *why)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *why = u"%1 at %2"_s.arg(parseError.errorString(),
+                                 WireParsers::lineColumn(json, parseError.offset));
+        return "invalid";
+    }
+    if (mustBeObject && !doc.isObject()) {
+        *why = u"not a JSON object"_s;
+        return "invalid";
+    }
+    return {};
+}
+
+} // namespace
+
+ComfyClient::ComfyClient(const QUrl &baseUrl, QObject *parent)
+    : QObject(parent), d(new Private(this)), m_baseUrl(baseUrl)
+{
+}
+
+ComfyClient::~ComfyClient()
+{
+    delete d;
+}
+
+void ComfyClient::setBaseUrl(const QUrl &url)
+{
+    m_baseUrl = url;
+}
+
+QString ComfyClient::makePromptId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QFuture<Result<QueuedPrompt>> ComfyClient::queuePrompt(const PromptRequest &prompt)
+{
+    const QString endpoint = u"POST /prompt"_s;
+    QString why;
+    // Fail fast: a broken graph would otherwise come back as aiohttp's bare 500 page.
+    if (!validationFailure(prompt.promptJson, true, &why).isEmpty()) {
+        return Private::failed<QueuedPrompt>(
+            this, ProtocolError(ProtocolError::Kind::UnexpectedShape, endpoint,
+                                trError("%1: the prompt is not a JSON object (%2)").arg(endpoint, why)));
+    }
+    if (!prompt.workflowJson.isEmpty()
+        && !validationFailure(prompt.workflowJson, false, &why).isEmpty()) {
+        return Private::failed<QueuedPrompt>(
+            this, ProtocolError(ProtocolError::Kind::UnexpectedShape, endpoint,
+                                trError("%1: the workflow is not valid JSON (%2)").arg(endpoint, why)));
+    }
+    const QString promptId = prompt.promptId.isEmpty() ? makePromptId() : prompt.promptId;
+
+    // Built as text so the prompt and workflow bytes go out verbatim: a QJsonDocument round
+    // trip would turn seed 18446744073709551615 into 18446744073709552000.
+    QByteArray body = "{\"prompt\": " + prompt.promptJson.trimmed();
+    if (!prompt.clientId.isEmpty())
+        body += ", \"client_id\": " + jsonString(prompt.clientId);
+    body += ", \"prompt_id\": " + jsonString(promptId);
+    if (!prompt.workflowJson.isEmpty()) {
+        body += ", \"extra_data\": {\"extra_pnginfo\": {\"workflow\": "
+                + prompt.workflowJson.trimmed() + "}}";
+    }
+    if (prompt.front)
+        body += ", \"front\": true";
+    if (prompt.number)
+        body += ", \"number\": " + QByteArray::number(*prompt.number, 'g', 17);
+    if (!prompt.partialExecutionTargets.isEmpty()) {
+        body += ", \"partial_execution_targets\": "
+                + QJsonDocument(QJsonArray::fromStringList(prompt.partialExecutionTargets))
+                      .toJson(QJsonDocument::Compact);
+    }
+    body += '}';
+
+    Request request;
+    request.method = Method::Post;
+    request.path = u"/prompt"_s;
+    request.body = body;
+    request.contentType = "application/json";
+    return d->send<QueuedPrompt>(request, &WireParsers::parseQueuedPrompt);
+}
+
+QFuture<Result<int>> ComfyClient::queueRemaining()
+{
+    return d->send<int>(get(u"/prompt"_s), &WireParsers::parseQueueRemaining);
+}
+
+QFuture<Result<QueueSnapshot>> ComfyClient::queue()
+{
+    return d->send<QueueSnapshot>(get(u"/queue"_s), &WireParsers::parseQueue);
+}
+
+QFuture<Result<Done>> ComfyClient::deleteFromQueue(const QStringList &promptIds)
+{
+    return d->send<Done>(jsonPost(u"/queue"_s,
+                                  {{u"delete"_s, QJsonArray::fromStringList(promptIds)}}),
+                         &ignoreBody);
+}
+
+QFuture<Result<Done>> ComfyClient::clearQueue()
+{
+    return d->send<Done>(jsonPost(u"/queue"_s, {{u"clear"_s, true}}), &ignoreBody);
+}
+
+QFuture<Result<QList<HistoryEntry>>> ComfyClient::history(int maxItems, int offset)
+{
+    QUrlQuery query;
+    if (maxItems >= 0)
+        query.addQueryItem(u"max_items"_s, QString::number(maxItems));
+    if (offset >= 0)
+        query.addQueryItem(u"offset"_s, QString::number(offset));
+    return d->send<QList<HistoryEntry>>(get(u"/history"_s, query), &parseHistoryBody);
+}
+
+QFuture<Result<QList<HistoryEntry>>> ComfyClient::historyEntry(const QString &promptId)
+{
+    return d->send<QList<HistoryEntry>>(get(u"/history/"_s + encoded(promptId)),
+                                        &parseHistoryBody);
+}
+
+QFuture<Result<Done>> ComfyClient::deleteFromHistory(const QStringList &promptIds)
+{
+    return d->send<Done>(jsonPost(u"/history"_s,
+                                  {{u"delete"_s, QJsonArray::fromStringList(promptIds)}}),
+                         &ignoreBody);
+}
+
+QFuture<Result<Done>> ComfyClient::clearHistory()
+{
+    return d->send<Done>(jsonPost(u"/history"_s, {{u"clear"_s, true}}), &ignoreBody);
+}
+
+QFuture<Result<QByteArray>> ComfyClient::view(const OutputFile &file)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"filename"_s, encoded(file.filename));
+    query.addQueryItem(u"subfolder"_s, encoded(file.subfolder));
+    query.addQueryItem(u"type"_s, encoded(file.type));
+    return d->send<QByteArray>(get(u"/view"_s, query), &rawBody);
+}
+
+static QHttpPart formField(const QString &name, const QByteArray &value)
+{
+    QHttpPart part;
+    part.setHeader(QNetworkRequest::ContentDispositionHeader,
+                   QByteArray("form-data; name=\"" + name.toUtf8() + '"'));
+    part.setBody(value);
+    return part;
+}
+
+static QHttpMultiPart *uploadParts(const QByteArray &bytes, const QString &fileName,
+                                   const QString &subfolder, const QString &type, bool overwrite)
+{
+    auto *multiPart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    QHttpPart image;
+    QString safeName = fileName;
+    safeName.remove(u'"');
+    image.setHeader(QNetworkRequest::ContentDispositionHeader,
+                    QByteArray("form-data; name=\"image\"; filename=\"" + safeName.toUtf8()
+                               + '"'));
+    image.setHeader(QNetworkRequest::ContentTypeHeader,
+                    fileName.endsWith(".png"_L1, Qt::CaseInsensitive)
+                        ? QByteArray("image/png")
+                        : QByteArray("application/octet-stream"));
+    image.setBody(bytes);
+    multiPart->append(image);
+    multiPart->append(formField(u"overwrite"_s, overwrite ? "true" : "false"));
+    multiPart->append(formField(u"type"_s, type.toUtf8()));
+    if (!subfolder.isEmpty())
+        multiPart->append(formField(u"subfolder"_s, subfolder.toUtf8()));
+    return multiPart;
+}
+
+QFuture<Result<UploadResult>> ComfyClient::uploadImage(const QByteArray &bytes,
+                                                       const QString &fileName,
+                                                       const QString &subfolder,
+                                                       const QString &type, bool overwrite)
+{
+    Request request;
+    request.method = Method::Post;
+    request.path = u"/upload/image"_s;
+    request.multiPart = uploadParts(bytes, fileName, subfolder, type, overwrite);
+    return d->send<UploadResult>(request, &WireParsers::parseUploadResult);
+}
+
+QFuture<Result<UploadResult>> ComfyClient::uploadMask(const QByteArray &bytes,
+                                                      const QString &fileName,
+                                                      const OutputFile &originalRef,
+                                                      const QString &subfolder, bool overwrite)
+{
+    Request request;
+    request.method = Method::Post;
+    request.path = u"/upload/mask"_s;
+    request.multiPart = uploadParts(bytes, fileName, subfolder, u"input"_s, overwrite);
+    // The server reads original_ref as a JSON string naming the image the mask belongs to.
+    request.multiPart->append(formField(u"original_ref"_s,
+                                        compact({{u"filename"_s, originalRef.filename},
+                                                 {u"subfolder"_s, originalRef.subfolder},
+                                                 {u"type"_s, originalRef.type}})));
+    return d->send<UploadResult>(request, &WireParsers::parseUploadResult);
+}
+
+QFuture<Result<QByteArray>> ComfyClient::objectInfo()
+{
+    return d->send<QByteArray>(get(u"/object_info"_s), &rawBody);
+}
+
+QFuture<Result<QByteArray>> ComfyClient::objectInfo(const QString &classType)
+{
+    return d->send<QByteArray>(get(u"/object_info/"_s + encoded(classType)), &rawBody);
+}
+
+QFuture<Result<SystemStats>> ComfyClient::systemStats()
+{
+    return d->send<SystemStats>(get(u"/system_stats"_s), &WireParsers::parseSystemStats);
+}
+
+QFuture<Result<Features>> ComfyClient::features()
+{
+    return d->send<Features>(get(u"/features"_s), &WireParsers::parseFeatures);
+}
+
+QFuture<Result<QStringList>> ComfyClient::models(const QString &folder)
+{
+    return d->send<QStringList>(get(u"/models/"_s + encoded(folder)),
+                                &WireParsers::parseStringList);
+}
+
+QFuture<Result<QStringList>> ComfyClient::embeddings()
+{
+    return d->send<QStringList>(get(u"/embeddings"_s), &WireParsers::parseStringList);
+}
+
+QFuture<Result<Done>> ComfyClient::interrupt(const QString &promptId)
+{
+    return d->send<Done>(jsonPost(u"/interrupt"_s, {{u"prompt_id"_s, promptId}}), &ignoreBody);
+}
+
+QFuture<Result<Done>> ComfyClient::freeMemory(bool unloadModels, bool freeMemory)
+{
+    return d->send<Done>(jsonPost(u"/free"_s, {{u"unload_models"_s, unloadModels},
+                                               {u"free_memory"_s, freeMemory}}),
+                         &ignoreBody);
+}
+
+} // namespace Easel

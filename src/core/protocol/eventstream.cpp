@@ -1,0 +1,355 @@
+#include "eventstream.h"
+
+#include "binaryframe.h"
+#include "previewdecoder.h"
+
+#include <QCoreApplication>
+#include <QFuture>
+#include <QJsonDocument>
+#include <QTimer>
+#include <QUrlQuery>
+#include <QUuid>
+#include <QWebSocket>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Easel {
+
+namespace {
+constexpr int kFirstReconnectDelayMs = 250;
+constexpr int kMaxReconnectDelayMs = 5000;
+} // namespace
+
+EventStream::EventStream(QObject *parent)
+    : QObject(parent),
+      m_decoder(new PreviewDecoder(this)),
+      m_reconnectTimer(new QTimer(this)),
+      m_watchdog(new QTimer(this))
+{
+    m_reconnectTimer->setSingleShot(true);
+    connect(m_reconnectTimer, &QTimer::timeout, this, &EventStream::connectSocket);
+    m_watchdog->setSingleShot(true);
+    m_watchdog->setInterval(m_silenceTimeoutMs);
+    connect(m_watchdog, &QTimer::timeout, this, [this] {
+        emit silenceDetected(m_silenceTimeoutMs);
+        // A ping makes a half-open TCP connection show itself; keep watching.
+        if (m_socket)
+            m_socket->ping();
+        m_watchdog->start();
+    });
+}
+
+EventStream::~EventStream()
+{
+    m_closing = true;
+    if (m_socket)
+        m_socket->disconnect(this);
+}
+
+void EventStream::open(const QUrl &baseUrl, const QString &clientId)
+{
+    // The server adopts our clientId as its sid; it makes uuid4 hex ids itself.
+    m_clientId = clientId.isEmpty() ? QUuid::createUuid().toString(QUuid::Id128) : clientId;
+    QUrl url = baseUrl;
+    url.setScheme(baseUrl.scheme() == "https"_L1 ? u"wss"_s : u"ws"_s);
+    QString prefix = baseUrl.path();
+    while (prefix.endsWith(u'/'))
+        prefix.chop(1);
+    url.setPath(prefix + "/ws"_L1);
+    QUrlQuery query;
+    query.addQueryItem(u"clientId"_s, QString::fromLatin1(QUrl::toPercentEncoding(m_clientId)));
+    url.setQuery(query);
+    url.setFragment({});
+    m_url = url;
+    m_closing = false;
+    m_reconnectAttempt = 0;
+    m_reconnectTimer->stop();
+    connectSocket();
+}
+
+void EventStream::close()
+{
+    m_closing = true;
+    ++m_generation; // previews still decoding are dropped
+    m_reconnectTimer->stop();
+    setRunning(false);
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->close();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+    if (m_state != State::Disconnected) {
+        setState(State::Disconnected);
+        emit disconnected();
+    }
+}
+
+void EventStream::watchPrompt(const QString &promptId)
+{
+    m_watched.insert(promptId);
+}
+
+void EventStream::unwatchPrompt(const QString &promptId)
+{
+    m_watched.remove(promptId);
+    if (promptId == m_currentPromptId) {
+        m_currentPromptId.clear();
+        m_currentNodeId.clear();
+        setRunning(false);
+    }
+}
+
+void EventStream::setSilenceTimeoutMs(int ms)
+{
+    m_silenceTimeoutMs = ms;
+    m_watchdog->setInterval(std::max(ms, 1));
+    if (ms <= 0)
+        m_watchdog->stop();
+}
+
+void EventStream::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void EventStream::connectSocket()
+{
+    if (m_closing)
+        return;
+    ++m_generation;
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+    }
+    // A fresh socket per attempt: no late signal of an old connection can reach us.
+    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    connect(m_socket, &QWebSocket::connected, this, [this] {
+        m_reconnectAttempt = 0;
+        if (m_announceMetadata) {
+            // Must be the first frame we send: the server ignores flags sent later.
+            m_socket->sendTextMessage(
+                u"{\"type\":\"feature_flags\",\"data\":{\"supports_preview_metadata\":true}}"_s);
+        }
+        setState(State::Connected);
+    });
+    connect(m_socket, &QWebSocket::disconnected, this, &EventStream::onSocketGone);
+    // Qt 6.4 names this signal error(); errorOccurred() arrives in 6.5.
+    connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this](QAbstractSocket::SocketError) {
+        if (m_socket && m_socket->state() == QAbstractSocket::UnconnectedState)
+            onSocketGone();
+    });
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &EventStream::handleText);
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, &EventStream::handleBinary);
+    setState(State::Connecting);
+    m_socket->open(m_url);
+}
+
+void EventStream::onSocketGone()
+{
+    // errorOccurred and disconnected may both report one loss: handle it once.
+    if (m_reconnectTimer->isActive() || m_closing)
+        return;
+    setRunning(false);
+    const bool wasConnected = m_state == State::Connected;
+    setState(State::Disconnected);
+    if (wasConnected)
+        emit disconnected();
+    scheduleReconnect();
+}
+
+void EventStream::scheduleReconnect()
+{
+    if (m_closing || !m_reconnectEnabled)
+        return;
+    const int shift = std::min(m_reconnectAttempt, 5);
+    const int delay = std::min(kFirstReconnectDelayMs << shift, kMaxReconnectDelayMs);
+    ++m_reconnectAttempt;
+    m_reconnectTimer->start(delay);
+}
+
+void EventStream::setRunning(bool running)
+{
+    m_running = running;
+    if (running && m_silenceTimeoutMs > 0) {
+        if (!m_watchdog->isActive())
+            m_watchdog->start();
+    } else if (!running) {
+        m_watchdog->stop();
+    }
+}
+
+void EventStream::frameArrived()
+{
+    if (m_running && m_silenceTimeoutMs > 0)
+        m_watchdog->start();
+}
+
+void EventStream::handleText(const QString &text)
+{
+    frameArrived();
+    Result<ServerEvent> parsed = ServerEvents::parse(text.toUtf8());
+    if (!parsed.isOk()) {
+        // A bad frame is counted and reported, never fatal to the stream.
+        ++m_malformedCount;
+        emit protocolWarning(parsed.error().message());
+        return;
+    }
+    ServerEvent &event = parsed.value();
+    switch (event.type) {
+    case ServerEvent::Type::Unknown:
+        ++m_unknownCount;
+        return;
+    case ServerEvent::Type::Status:
+        if (!event.sid.isEmpty()) {
+            m_clientId = event.sid;
+            emit connected(event.sid);
+        }
+        emit eventReceived(event);
+        if (event.queueRemaining >= 0)
+            emit statusReceived(event.queueRemaining);
+        return;
+    case ServerEvent::Type::FeatureFlags:
+        m_serverSupportsMetadata = event.data.value("supports_preview_metadata"_L1).toBool();
+        emit eventReceived(event);
+        return;
+    case ServerEvent::Type::Logs:
+        emit eventReceived(event);
+        return;
+    default:
+        break;
+    }
+    // After a reconnect the server re-announces the running node without a prompt_id; it
+    // can only be the watched prompt we saw running.
+    if (event.promptId.isEmpty() && event.type == ServerEvent::Type::Executing)
+        event.promptId = m_currentPromptId;
+    if (event.promptId.isEmpty() || !m_watched.contains(event.promptId)) {
+        ++m_foreignCount;
+        return;
+    }
+    dispatch(event);
+}
+
+void EventStream::dispatch(const ServerEvent &event)
+{
+    emit eventReceived(event);
+    const QString &pid = event.promptId;
+    switch (event.type) {
+    case ServerEvent::Type::ExecutionStart:
+        m_currentPromptId = pid;
+        m_currentNodeId.clear();
+        setRunning(true);
+        emit executionStarted(pid);
+        break;
+    case ServerEvent::Type::Executing:
+        if (event.node.isEmpty()) {
+            if (pid == m_currentPromptId) {
+                m_currentPromptId.clear();
+                m_currentNodeId.clear();
+            }
+            setRunning(false);
+            emit promptFinished(pid);
+        } else {
+            m_currentPromptId = pid;
+            m_currentNodeId = event.node;
+            setRunning(true);
+            emit nodeExecuting(pid, event.node, event.displayNode);
+        }
+        break;
+    case ServerEvent::Type::Executed:
+        emit nodeExecuted(pid, event.output);
+        break;
+    case ServerEvent::Type::Progress:
+        m_currentPromptId = pid;
+        if (!event.node.isEmpty())
+            m_currentNodeId = event.node;
+        emit progressChanged(pid, event.node, event.value, event.max);
+        break;
+    case ServerEvent::Type::ProgressState:
+        emit progressStateChanged(pid, event.nodeProgress);
+        break;
+    case ServerEvent::Type::ExecutionSuccess:
+        setRunning(false);
+        emit executionSucceeded(pid);
+        break;
+    case ServerEvent::Type::ExecutionError:
+        if (!event.blocked) { // the blocked variant is informative; the prompt goes on
+            setRunning(false);
+            emit executionFailed(pid, event);
+        }
+        break;
+    case ServerEvent::Type::ExecutionInterrupted:
+        setRunning(false);
+        emit executionInterrupted(pid, event);
+        break;
+    default:
+        break;
+    }
+}
+
+void EventStream::handleBinary(const QByteArray &bytes)
+{
+    frameArrived();
+    Result<BinaryFrame> parsed = BinaryFrames::parse(bytes);
+    if (!parsed.isOk()) {
+        if (BinaryFrames::isUnknownType(parsed.error())) {
+            ++m_unknownCount;
+        } else {
+            ++m_malformedCount;
+            emit protocolWarning(parsed.error().message());
+        }
+        return;
+    }
+    const BinaryFrame &frame = parsed.value();
+    switch (frame.type) {
+    case BinaryFrame::Type::Text:
+        // Progress text carries no prompt id and is broadcast: keep it only while one of
+        // our prompts runs.
+        if (m_currentPromptId.isEmpty()) {
+            ++m_foreignCount;
+            return;
+        }
+        emit progressTextReceived(frame.nodeId, frame.text);
+        return;
+    case BinaryFrame::Type::PreviewImageWithMetadata:
+        if (!m_watched.contains(frame.promptId)) {
+            ++m_foreignCount;
+            return;
+        }
+        decodePreview(frame.promptId, frame.nodeId, frame.imageBytes, true);
+        return;
+    case BinaryFrame::Type::PreviewImage:
+        // Legacy previews name nothing: they belong to the last node of our running prompt.
+        if (m_currentPromptId.isEmpty() || m_currentNodeId.isEmpty()) {
+            ++m_foreignCount;
+            return;
+        }
+        decodePreview(m_currentPromptId, m_currentNodeId, frame.imageBytes, false);
+        return;
+    }
+}
+
+void EventStream::decodePreview(const QString &promptId, const QString &nodeId,
+                                const QByteArray &bytes, bool fromMetadataFrame)
+{
+    const quint64 generation = m_generation;
+    m_decoder->decodeAsync(bytes).then(
+        this, [this, generation, promptId, nodeId, fromMetadataFrame](const Result<QImage> &r) {
+            if (generation != m_generation)
+                return; // closed or reconnected meanwhile
+            if (!r.isOk()) {
+                ++m_malformedCount;
+                emit protocolWarning(r.error().message());
+                return;
+            }
+            emit previewReceived(PreviewFrame{promptId, nodeId, r.value(), fromMetadataFrame});
+        });
+}
+
+} // namespace Easel

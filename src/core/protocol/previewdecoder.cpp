@@ -1,0 +1,75 @@
+#include "previewdecoder.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QImageReader>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace Easel {
+
+namespace {
+QString trError(const char *text)
+{
+    return QCoreApplication::translate("Easel::ProtocolError", text);
+}
+const QString kEndpoint = u"preview image"_s;
+} // namespace
+
+PreviewDecoder::PreviewDecoder(QObject *parent)
+    : QObject(parent), m_pool(new QThreadPool(this))
+{
+    // Our own small pool: a burst of previews must not starve the global pool.
+    m_pool->setMaxThreadCount(2);
+}
+
+PreviewDecoder::~PreviewDecoder()
+{
+    m_pool->waitForDone();
+}
+
+Result<QImage> PreviewDecoder::decode(const QByteArray &bytes, qint64 maxPixels, QSize scaledTo)
+{
+    QByteArray data = bytes; // QBuffer needs a non-const array; this is a shallow copy
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setDecideFormatFromContent(true);
+    // The header size is read without decoding: a frame claiming 100000x100000 is refused
+    // here, before any pixel buffer exists (the process-wide allocation limit is only a
+    // backstop).
+    const QSize size = reader.size();
+    if (!size.isValid()) {
+        return ProtocolError(ProtocolError::Kind::UnexpectedShape, kEndpoint,
+                             trError("The preview image could not be read: %1")
+                                 .arg(reader.errorString()));
+    }
+    if (qint64(size.width()) * qint64(size.height()) > maxPixels) {
+        return ProtocolError(ProtocolError::Kind::TooLarge, kEndpoint,
+                             trError("The preview image claims %1x%2 pixels, more than the %3 allowed")
+                                 .arg(size.width())
+                                 .arg(size.height())
+                                 .arg(maxPixels));
+    }
+    if (scaledTo.isValid() && !scaledTo.isEmpty())
+        reader.setScaledSize(size.scaled(scaledTo, Qt::KeepAspectRatio));
+    QImage image;
+    if (!reader.read(&image) || image.isNull()) {
+        return ProtocolError(ProtocolError::Kind::UnexpectedShape, kEndpoint,
+                             trError("The preview image could not be decoded: %1")
+                                 .arg(reader.errorString()));
+    }
+    return image;
+}
+
+QFuture<Result<QImage>> PreviewDecoder::decodeAsync(const QByteArray &bytes, QSize scaledTo)
+{
+    const qint64 maxPixels = m_maxPixels;
+    return QtConcurrent::run(m_pool, [bytes, maxPixels, scaledTo] {
+        return decode(bytes, maxPixels, scaledTo);
+    });
+}
+
+} // namespace Easel

@@ -1,0 +1,276 @@
+// EventStream against a QAbstractHttpServer that replays recorded /ws sessions.
+#include "eventstream.h"
+
+#include <QAbstractHttpServer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHttpServerRequest>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QWebSocket>
+#include <QtEndian>
+#include <QtTest>
+
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace Easel;
+
+static const QString kCaptures = QStringLiteral(EASEL_SHARED_DIR "/captures/");
+
+struct Frame
+{
+    bool binary = false;
+    QByteArray bytes;
+};
+
+static QList<Frame> recorded(const QString &relative)
+{
+    QFile file(kCaptures + relative);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(relative));
+    const QString dir = QFileInfo(file).absolutePath() + u'/';
+    QList<Frame> frames;
+    while (!file.atEnd()) {
+        const QJsonObject o = QJsonDocument::fromJson(file.readLine()).object();
+        if (o.value("op"_L1).toString() == "text"_L1) {
+            frames.append({false, o.value("raw"_L1).toString().toUtf8()});
+        } else if (o.value("op"_L1).toString() == "binary"_L1) {
+            QFile bin(dir + o.value("file"_L1).toString());
+            if (!bin.open(QIODevice::ReadOnly))
+                qFatal("missing fixture %s", qPrintable(bin.fileName()));
+            frames.append({true, bin.readAll()});
+        }
+    }
+    return frames;
+}
+
+// Accepts /ws upgrades (the 6.4 rule: handleRequest returns true without writing) and
+// replays `script` to every connection.
+class ReplayServer : public QAbstractHttpServer
+{
+public:
+    ReplayServer()
+    {
+        connect(this, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
+            while (hasPendingWebSocketConnections()) {
+                std::unique_ptr<QWebSocket> socket = nextPendingWebSocketConnection();
+                QWebSocket *ws = socket.get();
+                ++connections;
+                connect(ws, &QWebSocket::textMessageReceived, this,
+                        [this](const QString &text) { received.append(text); });
+                for (const Frame &frame : std::as_const(script)) {
+                    if (frame.binary)
+                        ws->sendBinaryMessage(frame.bytes);
+                    else
+                        ws->sendTextMessage(QString::fromUtf8(frame.bytes));
+                }
+                if (closeAfterScript)
+                    ws->close();
+                sockets.push_back(std::move(socket));
+            }
+        });
+    }
+    QList<Frame> script;
+    bool closeAfterScript = false;
+    int connections = 0;
+    QStringList received;
+    std::vector<std::unique_ptr<QWebSocket>> sockets;
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *) override
+    {
+        return request.url().path() == "/ws"_L1;
+    }
+    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override {}
+};
+
+class tst_EventStream : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void saveImageSequence();
+    void metadataPreviews();
+    void unwatchedPromptDropped();
+    void unknownAndGarbageCounted();
+    void serverCloseReconnects();
+    void silenceDetected();
+
+private:
+    std::unique_ptr<ReplayServer> m_server;
+    QUrl m_base;
+};
+
+void tst_EventStream::initTestCase()
+{
+    qRegisterMetaType<Easel::ServerEvent>();
+    qRegisterMetaType<Easel::PreviewFrame>();
+    qRegisterMetaType<Easel::NodeOutput>();
+    qRegisterMetaType<QList<Easel::NodeProgress>>();
+}
+
+void tst_EventStream::init()
+{
+    m_server = std::make_unique<ReplayServer>();
+    const quint16 port = m_server->listen(QHostAddress::LocalHost, 0);
+    QVERIFY(port != 0);
+    m_base = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
+}
+
+void tst_EventStream::cleanup()
+{
+    m_server.reset();
+}
+
+void tst_EventStream::saveImageSequence()
+{
+    m_server->script = recorded(u"run_save_image/ws.jsonl"_s);
+    const QString pid = u"be4ecc82-3134-4162-9406-8cc31e67aa74"_s;
+    EventStream stream;
+    stream.setReconnectEnabled(false);
+    stream.watchPrompt(pid);
+    QStringList log;
+    connect(&stream, &EventStream::executionStarted, this,
+            [&](const QString &p) { log << u"start "_s + p; });
+    connect(&stream, &EventStream::nodeExecuting, this,
+            [&](const QString &, const QString &node, const QString &) { log << u"executing "_s + node; });
+    connect(&stream, &EventStream::nodeExecuted, this, [&](const QString &, const NodeOutput &out) {
+        log << u"executed "_s + out.nodeId + u' ' + out.files.value(0).filename;
+    });
+    connect(&stream, &EventStream::executionSucceeded, this,
+            [&](const QString &) { log << u"success"_s; });
+    connect(&stream, &EventStream::promptFinished, this,
+            [&](const QString &p) { log << u"finished "_s + p; });
+    QSignalSpy connectedSpy(&stream, &EventStream::connected);
+    QVERIFY(connectedSpy.isValid());
+    stream.open(m_base, u"capture-client"_s);
+    QVERIFY(connectedSpy.wait(5000));
+    QCOMPARE(connectedSpy.first().first().toString(), u"capture-client"_s);
+    QTRY_COMPARE(log.size(), 7);
+    QCOMPARE(log, (QStringList{u"start "_s + pid, u"executing 1"_s, u"executing 2"_s,
+                               u"executing 3"_s, u"executed 3 capture_save_00001_.png"_s,
+                               u"success"_s, u"finished "_s + pid}));
+    QTRY_VERIFY(!m_server->received.isEmpty());
+    const QJsonObject first = QJsonDocument::fromJson(m_server->received.first().toUtf8()).object();
+    QCOMPARE(first.value("type"_L1).toString(), u"feature_flags"_s);
+    QCOMPARE(first.value("data"_L1).toObject().value("supports_preview_metadata"_L1).toBool(), true);
+    QCOMPARE(stream.droppedForeignMessageCount(), 0);
+}
+
+void tst_EventStream::metadataPreviews()
+{
+    m_server->script = recorded(u"run_progress_preview_jpeg_metadata/ws.jsonl"_s);
+    const QString pid = u"8cbfdf3d-8102-4140-a91f-ebd7519a34e1"_s;
+    EventStream stream;
+    stream.setReconnectEnabled(false);
+    stream.watchPrompt(pid);
+    QSignalSpy previews(&stream, &EventStream::previewReceived);
+    QSignalSpy texts(&stream, &EventStream::progressTextReceived);
+    QSignalSpy progress(&stream, &EventStream::progressChanged);
+    QSignalSpy finished(&stream, &EventStream::promptFinished);
+    QVERIFY(previews.isValid() && texts.isValid() && progress.isValid() && finished.isValid());
+    stream.open(m_base, u"capture-client-flags"_s);
+    QVERIFY(finished.wait(5000));
+    QTRY_COMPARE(previews.count(), 4);
+    for (const QList<QVariant> &args : std::as_const(previews)) {
+        const auto frame = args.first().value<PreviewFrame>();
+        QCOMPARE(frame.promptId, pid);
+        QCOMPARE(frame.nodeId, u"2"_s);
+        QCOMPARE(frame.image.size(), QSize(512, 512));
+        QVERIFY(frame.fromMetadataFrame);
+    }
+    QCOMPARE(texts.count(), 4);
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(texts.at(i).at(0).toString(), u"2"_s);
+        QCOMPARE(texts.at(i).at(1).toString(), u"step %1/4"_s.arg(i + 1));
+    }
+    QCOMPARE(progress.count(), 4);
+    QCOMPARE(progress.last().at(2).toDouble(), 4.0);
+    QVERIFY(stream.serverSupportsPreviewMetadata());
+    QCOMPARE(stream.malformedMessageCount(), 0);
+}
+
+void tst_EventStream::unwatchedPromptDropped()
+{
+    m_server->script = recorded(u"run_save_image/ws.jsonl"_s);
+    EventStream stream;
+    stream.setReconnectEnabled(false);
+    QSignalSpy started(&stream, &EventStream::executionStarted);
+    QSignalSpy status(&stream, &EventStream::statusReceived);
+    QVERIFY(started.isValid() && status.isValid());
+    stream.open(m_base, u"capture-client"_s);
+    // Frames 3-15 and 17 carry the prompt id: 14 dropped; the 4 status frames pass.
+    QTRY_COMPARE(status.count(), 4);
+    QTRY_COMPARE(stream.droppedForeignMessageCount(), 14);
+    QCOMPARE(started.count(), 0);
+}
+
+void tst_EventStream::unknownAndGarbageCounted()
+{
+    QByteArray unknownBinary(12, '\0');
+    qToBigEndian<quint32>(9, unknownBinary.data());
+    m_server->script = {
+        {false, R"({"type": "status", "data": {"status": {"exec_info": {"queue_remaining": 0}}, "sid": "x"}})"},
+        {false, R"({"type": "crystools.monitor", "data": {"cpu": 3}})"},
+        {false, "garbage{"},
+        {true, unknownBinary},
+        {true, QByteArray("\0\0\0", 3)},
+        {false, R"({"type": "status", "data": {"status": {"exec_info": {"queue_remaining": 7}}}})"},
+    };
+    EventStream stream;
+    stream.setReconnectEnabled(false);
+    QSignalSpy status(&stream, &EventStream::statusReceived);
+    QSignalSpy warnings(&stream, &EventStream::protocolWarning);
+    QVERIFY(status.isValid() && warnings.isValid());
+    stream.open(m_base, u"x"_s);
+    QTRY_COMPARE(status.count(), 2);
+    QCOMPARE(status.last().first().toInt(), 7);
+    QCOMPARE(stream.unknownMessageCount(), 2);
+    QCOMPARE(stream.malformedMessageCount(), 2);
+    QCOMPARE(warnings.count(), 2);
+    QCOMPARE(stream.state(), EventStream::State::Connected);
+}
+
+void tst_EventStream::serverCloseReconnects()
+{
+    m_server->script = {
+        {false, R"({"type": "status", "data": {"status": {"exec_info": {"queue_remaining": 0}}, "sid": "again"}})"}};
+    m_server->closeAfterScript = true;
+    EventStream stream;
+    QSignalSpy connectedSpy(&stream, &EventStream::connected);
+    QSignalSpy disconnectedSpy(&stream, &EventStream::disconnected);
+    QVERIFY(connectedSpy.isValid() && disconnectedSpy.isValid());
+    stream.open(m_base, u"again"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->connections >= 2, 5000);
+    QTRY_VERIFY(connectedSpy.count() >= 2);
+    QVERIFY(disconnectedSpy.count() >= 1);
+    stream.close();
+    const int after = m_server->connections;
+    // After close() no new attempt is made: wait past the longest backoff step used so far.
+    QVERIFY(!QTest::qWaitFor([&] { return m_server->connections != after; }, 800));
+    QCOMPARE(stream.state(), EventStream::State::Disconnected);
+}
+
+void tst_EventStream::silenceDetected()
+{
+    const QList<Frame> all = recorded(u"run_save_image/ws.jsonl"_s);
+    m_server->script = all.mid(0, 4); // status x3, execution_start, then nothing
+    EventStream stream;
+    stream.setReconnectEnabled(false);
+    stream.setSilenceTimeoutMs(300);
+    stream.watchPrompt(u"be4ecc82-3134-4162-9406-8cc31e67aa74"_s);
+    QSignalSpy silence(&stream, &EventStream::silenceDetected);
+    QSignalSpy started(&stream, &EventStream::executionStarted);
+    QVERIFY(silence.isValid() && started.isValid());
+    stream.open(m_base, u"capture-client"_s);
+    QVERIFY(started.wait(5000));
+    QVERIFY(silence.wait(3000));
+    QCOMPARE(silence.first().first().toInt(), 300);
+}
+
+QTEST_GUILESS_MAIN(tst_EventStream)
+#include "tst_eventstream.moc"
