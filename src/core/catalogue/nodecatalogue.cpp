@@ -1,0 +1,327 @@
+#include "nodecatalogue.h"
+
+#include "simdjsonsupport_p.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Easel {
+
+namespace {
+
+using simdjson::ondemand::json_type;
+using simdjson::ondemand::value;
+
+QString toQString(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+QString stringOr(value v, const QString &fallback = {})
+{
+    if (v.type() != json_type::string)
+        return fallback;
+    return toQString(v.get_string());
+}
+
+bool boolOr(value v, bool fallback = false)
+{
+    if (v.type() != json_type::boolean)
+        return fallback;
+    return bool(v.get_bool());
+}
+
+QStringList stringList(value v, bool *ok)
+{
+    QStringList result;
+    if (v.type() != json_type::array) {
+        *ok = false;
+        return result;
+    }
+    simdjson::ondemand::array arr = v.get_array();
+    for (auto elementResult : arr) {
+        value element = elementResult.value();
+        const json_type t = element.type();
+        if (t == json_type::string)
+            result.append(toQString(element.get_string()));
+        else if (t == json_type::number)
+            result.append(Detail::numberFromValue(element).toText());
+        else
+            result.append(Detail::treeFromValue(element).toPythonString());
+    }
+    return result;
+}
+
+void readOptions(value v, InputSpec &spec, bool *ok)
+{
+    if (v.type() != json_type::object) {
+        *ok = false;
+        return;
+    }
+    simdjson::ondemand::object obj = v.get_object();
+    for (auto fieldResult : obj) {
+        auto &field = fieldResult;
+        const std::string_view key = field.unescaped_key();
+        value option = field.value();
+        if (key == "default") {
+            spec.defaultValue = Detail::treeFromValue(option).toQJsonValue();
+        } else if (key == "min" || key == "max" || key == "step") {
+            if (option.type() != json_type::number)
+                continue;
+            const JsonNumber n = Detail::numberFromValue(option);
+            (key == "min" ? spec.minimum : key == "max" ? spec.maximum : spec.step) = n;
+        } else if (key == "round") {
+            if (option.type() == json_type::number)
+                spec.round = double(option.get_double());
+        } else if (key == "multiline") {
+            spec.multiline = boolOr(option);
+        } else if (key == "forceInput") {
+            spec.forceInput = boolOr(option);
+        } else if (key == "control_after_generate") {
+            const json_type t = option.type();
+            spec.controlAfterGenerate = t == json_type::string || (t == json_type::boolean && bool(option.get_bool()));
+        } else if (key == "options") {
+            spec.choices = stringList(option, ok);
+        }
+    }
+}
+
+InputSpec readInput(const QString &name, InputSpec::Section section, value v, bool *ok)
+{
+    InputSpec spec;
+    spec.name = name;
+    spec.section = section;
+    const json_type t = v.type();
+    if (t == json_type::string) { // hidden inputs of V1 nodes: "PROMPT"
+        spec.type = toQString(v.get_string());
+        return spec;
+    }
+    if (t != json_type::array) {
+        *ok = false;
+        return spec;
+    }
+    simdjson::ondemand::array arr = v.get_array();
+    int index = 0;
+    for (auto elementResult : arr) {
+        value element = elementResult.value();
+        if (index == 0) {
+            const json_type et = element.type();
+            if (et == json_type::string) {
+                spec.type = toQString(element.get_string());
+            } else if (et == json_type::array) {
+                spec.type = u"COMBO"_s;
+                spec.choices = stringList(element, ok);
+            } else {
+                *ok = false;
+            }
+        } else if (index == 1) {
+            readOptions(element, spec, ok);
+        }
+        ++index;
+    }
+    if (index == 0)
+        *ok = false;
+    return spec;
+}
+
+struct ClassReadResult
+{
+    NodeClass nodeClass;
+    bool ok = true;
+};
+
+ClassReadResult readClass(const QString &className, value v)
+{
+    ClassReadResult r;
+    NodeClass &c = r.nodeClass;
+    c.name = className;
+    if (v.type() != json_type::object) {
+        r.ok = false;
+        return r;
+    }
+    QList<InputSpec> textOrder;
+    QHash<QString, QStringList> inputOrder;
+    bool hasInputOrder = false;
+    simdjson::ondemand::object obj = v.get_object();
+    for (auto fieldResult : obj) {
+        auto &field = fieldResult;
+        const std::string_view key = field.unescaped_key();
+        value fieldValue = field.value();
+        if (key == "input") {
+            if (fieldValue.type() != json_type::object) {
+                r.ok = false;
+                continue;
+            }
+            simdjson::ondemand::object sections = fieldValue.get_object();
+            for (auto sectionResult : sections) {
+                auto &sectionField = sectionResult;
+                const std::string_view sectionKey = sectionField.unescaped_key();
+                InputSpec::Section section;
+                if (sectionKey == "required")
+                    section = InputSpec::Section::Required;
+                else if (sectionKey == "optional")
+                    section = InputSpec::Section::Optional;
+                else if (sectionKey == "hidden")
+                    section = InputSpec::Section::Hidden;
+                else
+                    continue;
+                value sectionValue = sectionField.value();
+                if (sectionValue.type() != json_type::object) {
+                    r.ok = false;
+                    continue;
+                }
+                simdjson::ondemand::object inputs = sectionValue.get_object();
+                for (auto inputResult : inputs) {
+                    auto &inputField = inputResult;
+                    const QString inputName = toQString(inputField.unescaped_key());
+                    textOrder.append(readInput(inputName, section, inputField.value(), &r.ok));
+                }
+            }
+        } else if (key == "input_order") {
+            if (fieldValue.type() != json_type::object)
+                continue;
+            hasInputOrder = true;
+            simdjson::ondemand::object sections = fieldValue.get_object();
+            for (auto sectionResult : sections) {
+                auto &sectionField = sectionResult;
+                const QString sectionKey = toQString(sectionField.unescaped_key());
+                bool listOk = true;
+                inputOrder.insert(sectionKey, stringList(sectionField.value(), &listOk));
+            }
+        } else if (key == "output") {
+            if (fieldValue.type() != json_type::array) {
+                r.ok = false;
+                continue;
+            }
+            simdjson::ondemand::array arr = fieldValue.get_array();
+            for (auto elementResult : arr) {
+                value element = elementResult.value();
+                c.outputTypes.append(element.type() == json_type::string ? toQString(element.get_string())
+                                                                         : u"COMBO"_s);
+            }
+        } else if (key == "output_is_list") {
+            if (fieldValue.type() != json_type::array)
+                continue;
+            simdjson::ondemand::array arr = fieldValue.get_array();
+            for (auto elementResult : arr)
+                c.outputIsList.append(boolOr(elementResult.value()));
+        } else if (key == "output_name") {
+            bool listOk = true;
+            c.outputNames = stringList(fieldValue, &listOk);
+        } else if (key == "name") {
+            c.name = stringOr(fieldValue, className);
+        } else if (key == "display_name") {
+            c.displayName = stringOr(fieldValue);
+        } else if (key == "description") {
+            c.description = stringOr(fieldValue);
+        } else if (key == "python_module") {
+            c.pythonModule = stringOr(fieldValue);
+        } else if (key == "category") {
+            c.category = stringOr(fieldValue);
+        } else if (key == "output_node") {
+            c.outputNode = boolOr(fieldValue);
+        } else if (key == "deprecated") {
+            c.deprecated = boolOr(fieldValue);
+        } else if (key == "experimental") {
+            c.experimental = boolOr(fieldValue);
+        }
+    }
+    if (c.displayName.isEmpty())
+        c.displayName = c.name;
+    while (c.outputIsList.size() < c.outputTypes.size())
+        c.outputIsList.append(false);
+    if (c.outputNames.isEmpty())
+        c.outputNames = c.outputTypes;
+
+    static constexpr std::pair<InputSpec::Section, const char *> sections[] = {
+        {InputSpec::Section::Required, "required"},
+        {InputSpec::Section::Optional, "optional"},
+        {InputSpec::Section::Hidden, "hidden"},
+    };
+    for (const auto &[section, sectionName] : sections) {
+        QList<InputSpec> inSection;
+        for (const InputSpec &spec : std::as_const(textOrder)) {
+            if (spec.section == section)
+                inSection.append(spec);
+        }
+        if (hasInputOrder) {
+            const QStringList order = inputOrder.value(QString::fromLatin1(sectionName));
+            for (const QString &name : order) {
+                for (qsizetype i = 0; i < inSection.size(); ++i) {
+                    if (inSection.at(i).name == name) {
+                        c.inputs.append(inSection.takeAt(i));
+                        break;
+                    }
+                }
+            }
+        }
+        c.inputs.append(inSection);
+    }
+    return r;
+}
+
+} // namespace
+
+bool InputSpec::isWidget() const
+{
+    if (section == Section::Hidden || forceInput)
+        return false;
+    return type == "INT"_L1 || type == "FLOAT"_L1 || type == "STRING"_L1 || type == "BOOLEAN"_L1
+        || type == "COMBO"_L1;
+}
+
+const InputSpec *NodeClass::input(const QString &inputName) const
+{
+    for (const InputSpec &spec : inputs) {
+        if (spec.name == inputName)
+            return &spec;
+    }
+    return nullptr;
+}
+
+const NodeClass *NodeCatalogue::nodeClass(const QString &name) const
+{
+    auto it = m_classes.constFind(name);
+    return it == m_classes.constEnd() ? nullptr : &it.value();
+}
+
+NodeCatalogue NodeCatalogue::fromJson(const QByteArray &json, ParseError *error)
+{
+    NodeCatalogue catalogue;
+    simdjson::padded_string buffer(json.constData(), size_t(json.size()));
+    simdjson::ondemand::parser parser;
+    simdjson::ondemand::document doc;
+    auto fail = [&](simdjson::error_code code, qint64 offset) {
+        if (error) {
+            error->offset = offset;
+            error->message = describeJsonOffset(json, offset) + ": "_L1
+                + QString::fromLatin1(simdjson::error_message(code));
+        }
+        return NodeCatalogue();
+    };
+    if (auto code = parser.iterate(buffer).get(doc); code != simdjson::SUCCESS)
+        return fail(code, 0);
+    try {
+        simdjson::ondemand::object root = doc.get_object();
+        for (auto fieldResult : root) {
+            auto &field = fieldResult;
+            const QString className = toQString(field.unescaped_key());
+            ClassReadResult r = readClass(className, field.value());
+            if (!r.ok) {
+                catalogue.m_skipped.append(className);
+                continue;
+            }
+            if (!catalogue.m_classes.contains(className))
+                catalogue.m_order.append(className);
+            catalogue.m_classes.insert(className, std::move(r.nodeClass));
+        }
+        if (Detail::hasTrailingContent(doc))
+            return fail(simdjson::TRAILING_CONTENT, Detail::errorOffset(doc, buffer));
+    } catch (const simdjson::simdjson_error &e) {
+        return fail(e.error(), Detail::errorOffset(doc, buffer));
+    }
+    if (error)
+        *error = {};
+    return catalogue;
+}
+
+} // namespace Easel

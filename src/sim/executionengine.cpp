@@ -1,0 +1,497 @@
+#include "executionengine.h"
+
+#include "faultinjector.h"
+#include "imagesynth.h"
+#include "nodeoutputs.h"
+#include "promptvalidator.h"
+#include "simcatalogue.h"
+#include "wshub.h"
+
+#include <QDateTime>
+#include <QTimer>
+#include <QtEndian>
+
+using namespace Qt::StringLiterals;
+
+namespace Easel::Sim {
+
+namespace {
+JsonTree str(const QString &s) { return JsonTree::fromString(s); }
+
+JsonTree tuple(const ExecutionEngine::QueueItem &item, bool dropSensitive)
+{
+    JsonTree extra = item.extraData;
+    if (dropSensitive) {
+        extra.remove(u"auth_token_comfy_org");
+        extra.remove(u"api_key_comfy_org");
+    }
+    JsonTree t = JsonTree::array();
+    t.append(JsonTree::fromNumber(item.number));
+    t.append(str(item.promptId));
+    t.append(item.prompt);
+    t.append(extra);
+    t.append(JsonTree::fromStringList(item.outputs));
+    return t;
+}
+
+bool itemLess(const ExecutionEngine::QueueItem &a, const ExecutionEngine::QueueItem &b)
+{
+    const int c = a.number.compare(b.number);
+    return c != 0 ? c < 0 : a.promptId < b.promptId;
+}
+} // namespace
+
+ExecutionEngine::ExecutionEngine(const SimCatalogue &catalogue, WsHub &hub, QObject *parent)
+    : QObject(parent), m_catalogue(catalogue), m_hub(hub)
+{
+}
+
+qint64 ExecutionEngine::nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QString ExecutionEngine::classOf(const QString &nodeId) const
+{
+    return m_running->item.prompt.value(nodeId).value(u"class_type").toString();
+}
+
+void ExecutionEngine::broadcastStatus()
+{
+    JsonTree execInfo = JsonTree::object();
+    execInfo.insert(u"queue_remaining"_s, JsonTree::fromInt(queueRemaining()));
+    JsonTree status = JsonTree::object();
+    status.insert(u"exec_info"_s, execInfo);
+    JsonTree data = JsonTree::object();
+    data.insert(u"status"_s, status);
+    m_hub.sendJson(u"status"_s, data, QString());
+}
+
+void ExecutionEngine::enqueue(QueueItem item)
+{
+    m_pending.append(std::move(item));
+    broadcastStatus();
+    if (!m_running)
+        schedule(0);
+}
+
+JsonTree ExecutionEngine::queueJson() const
+{
+    JsonTree running = JsonTree::array();
+    if (m_running)
+        running.append(tuple(m_running->item, false));
+    QList<QueueItem> sorted = m_pending;
+    std::sort(sorted.begin(), sorted.end(), itemLess);
+    JsonTree pending = JsonTree::array();
+    for (const QueueItem &item : std::as_const(sorted))
+        pending.append(tuple(item, false));
+    JsonTree q = JsonTree::object();
+    q.insert(u"queue_running"_s, running);
+    q.insert(u"queue_pending"_s, pending);
+    return q;
+}
+
+void ExecutionEngine::deletePending(const QStringList &ids)
+{
+    for (const QString &id : ids) {
+        for (qsizetype i = 0; i < m_pending.size(); ++i) {
+            if (m_pending.at(i).promptId == id) {
+                m_pending.removeAt(i);
+                broadcastStatus();
+                break;
+            }
+        }
+    }
+}
+
+void ExecutionEngine::clearPending()
+{
+    m_pending.clear();
+    broadcastStatus();
+}
+
+void ExecutionEngine::interrupt(const QString &promptId)
+{
+    if (m_running && (promptId.isEmpty() || promptId == m_running->item.promptId))
+        m_running->interruptRequested = true;
+}
+
+QString ExecutionEngine::runningNodeFor(const QString &sid) const
+{
+    if (!m_running || sid.isEmpty() || m_running->sid != sid || m_running->step == 0
+        || m_running->index >= m_running->order.size())
+        return {};
+    return m_running->order.at(m_running->index);
+}
+
+void ExecutionEngine::schedule(int ms)
+{
+    if (m_scheduled)
+        return;
+    m_scheduled = true;
+    QTimer::singleShot(ms, this, [this] {
+        m_scheduled = false;
+        tick();
+    });
+}
+
+QString ExecutionEngine::signature(const QString &nodeId, QHash<QString, QString> &memo, int depth) const
+{
+    if (memo.contains(nodeId))
+        return memo.value(nodeId);
+    const JsonTree node = m_running->item.prompt.value(nodeId);
+    const QString classType = node.value(u"class_type").toString();
+    const JsonTree inputs = node.value(u"inputs");
+    QString sig = classType + u'(';
+    for (int i = 0; i < inputs.size(); ++i) {
+        const JsonTree v = inputs.at(i);
+        sig += inputs.keys().at(i) + u'=';
+        if (v.isArray() && v.size() == 2 && v.at(0).isString() && depth < 256)
+            sig += u'<' + signature(v.at(0).toString(), memo, depth + 1) + u'#' + v.at(1).toPythonString() + u'>';
+        else
+            sig += v.toPythonString();
+        sig += u';';
+    }
+    sig += u')';
+    if (classType == "CaptureProgressPreview"_L1) // IS_CHANGED returns time.time()
+        sig += u"@run"_s + QString::number(m_runSerial);
+    memo.insert(nodeId, sig);
+    return sig;
+}
+
+QStringList ExecutionEngine::executionOrder(const QStringList &outputs, const QSet<QString> &cached) const
+{
+    QStringList order;
+    QSet<QString> seen;
+    std::function<void(const QString &, int)> visit = [&](const QString &id, int depth) {
+        if (seen.contains(id) || depth > 1024)
+            return;
+        seen.insert(id);
+        if (!cached.contains(id)) {
+            const JsonTree inputs = m_running->item.prompt.value(id).value(u"inputs");
+            for (int i = 0; i < inputs.size(); ++i) {
+                const JsonTree v = inputs.at(i);
+                if (v.isArray() && v.size() == 2 && v.at(0).isString())
+                    visit(v.at(0).toString(), depth + 1);
+            }
+        }
+        order.append(id);
+    };
+    for (const QString &o : outputs)
+        visit(o, 0);
+    return order;
+}
+
+void ExecutionEngine::addMessage(const QString &type, const JsonTree &data, bool broadcastIfNoClient)
+{
+    JsonTree entry = JsonTree::array();
+    entry.append(str(type));
+    entry.append(data);
+    m_running->messages.append(entry);
+    if (!m_running->sid.isEmpty() || broadcastIfNoClient)
+        m_hub.sendJson(type, data, m_running->sid);
+}
+
+JsonTree ExecutionEngine::withPrompt(JsonTree data) const
+{
+    data.insert(u"prompt_id"_s, str(m_running->item.promptId));
+    return data;
+}
+
+void ExecutionEngine::sendProgressState()
+{
+    const Run &run = *m_running;
+    JsonTree nodes = JsonTree::object();
+    for (const QString &id : run.progressOrder) {
+        const NodeProgress &p = run.progress[id];
+        JsonTree n = JsonTree::object();
+        n.insert(u"value"_s, JsonTree::fromNumber(p.value));
+        n.insert(u"max"_s, JsonTree::fromNumber(p.max));
+        n.insert(u"state"_s, str(p.finished ? u"finished"_s : u"running"_s));
+        n.insert(u"node_id"_s, str(id));
+        n.insert(u"prompt_id"_s, str(run.item.promptId));
+        n.insert(u"display_node_id"_s, str(id));
+        n.insert(u"parent_node_id"_s, JsonTree());
+        n.insert(u"real_node_id"_s, str(id));
+        nodes.insert(id, n);
+    }
+    JsonTree data = JsonTree::object();
+    data.insert(u"prompt_id"_s, str(run.item.promptId));
+    data.insert(u"nodes"_s, nodes);
+    m_hub.sendJson(u"progress_state"_s, data, run.sid);
+}
+
+void ExecutionEngine::startNext()
+{
+    if (m_pending.isEmpty())
+        return;
+    auto it = std::min_element(m_pending.begin(), m_pending.end(), itemLess);
+    m_running = std::make_unique<Run>();
+    m_running->item = *it;
+    m_pending.erase(it);
+    ++m_runSerial;
+    Run &run = *m_running;
+    run.sid = run.item.extraData.value(u"client_id").toString();
+    broadcastStatus();
+    emit promptStarted(run.item.promptId);
+
+    const QStringList all = run.item.prompt.keys();
+    QSet<QString> needed;
+    const QStringList fullOrder = executionOrder(run.item.outputs, {});
+    for (const QString &id : fullOrder)
+        needed.insert(id);
+    for (const QString &id : all) {
+        run.signatures.insert(id, signature(id, run.signatures));
+        if (needed.contains(id) && m_cache.contains(run.signatures.value(id))) {
+            run.cachedNodes.insert(id);
+            run.cachedListed.append(id);
+        }
+    }
+    run.order = executionOrder(run.item.outputs, run.cachedNodes);
+    JsonTree start = withPrompt(JsonTree::object());
+    start.insert(u"timestamp"_s, JsonTree::fromInt(nowMs()));
+    addMessage(u"execution_start"_s, start, false);
+    JsonTree cached = JsonTree::object();
+    cached.insert(u"nodes"_s, JsonTree::fromStringList(run.cachedListed));
+    cached = withPrompt(cached);
+    cached.insert(u"timestamp"_s, JsonTree::fromInt(nowMs()));
+    addMessage(u"execution_cached"_s, cached, false);
+}
+
+void ExecutionEngine::tick()
+{
+    if (!m_running) {
+        startNext();
+        if (!m_running)
+            return;
+    }
+    Run &run = *m_running;
+    if (run.index >= run.order.size()) {
+        finish(Terminal::Success, withPrompt(JsonTree::object()));
+        return;
+    }
+    const QString nodeId = run.order.at(run.index);
+    if (run.cachedNodes.contains(nodeId)) { // a cached output node: re-announce
+        const JsonTree ui = m_cache.value(run.signatures.value(nodeId));
+        if (!run.sid.isEmpty()) {
+            JsonTree executed = JsonTree::object();
+            executed.insert(u"node"_s, str(nodeId));
+            executed.insert(u"display_node"_s, str(nodeId));
+            executed.insert(u"output"_s, ui);
+            m_hub.sendJson(u"executed"_s, withPrompt(executed), run.sid);
+        }
+        if (!ui.isNull())
+            run.uiOutputs.insert(nodeId, ui);
+        run.progressOrder.append(nodeId);
+        run.progress.insert(nodeId, {JsonNumber::fromInt(1), JsonNumber::fromInt(1), true});
+        sendProgressState();
+        ++run.index;
+        schedule(0);
+        return;
+    }
+    if (run.interruptRequested) {
+        JsonTree data = withPrompt(JsonTree::object());
+        data.insert(u"node_id"_s, str(nodeId));
+        data.insert(u"node_type"_s, str(classOf(nodeId)));
+        data.insert(u"executed"_s, JsonTree::fromStringList(run.executed));
+        data.insert(u"timestamp"_s, JsonTree::fromInt(nowMs()));
+        finish(Terminal::Interrupted, data);
+        return;
+    }
+    if (run.step == 0) {
+        if (!run.progress.contains(nodeId))
+            run.progressOrder.append(nodeId);
+        run.progress.insert(nodeId, {JsonNumber::fromDouble(0.0), JsonNumber::fromDouble(1.0), false});
+        sendProgressState();
+        if (!run.sid.isEmpty()) {
+            JsonTree executing = JsonTree::object();
+            executing.insert(u"node"_s, str(nodeId));
+            executing.insert(u"display_node"_s, str(nodeId));
+            m_hub.sendJson(u"executing"_s, withPrompt(executing), run.sid);
+        }
+        run.steps = NodeOutputs::stepsOf(classOf(nodeId), run.item.prompt.value(nodeId).value(u"inputs"));
+        run.step = 1;
+        const int stall = m_injector ? m_injector->stepStallMs(run.item.promptId, nodeId, 1) : 0;
+        schedule(m_stepMs + stall);
+        return;
+    }
+    if (run.step <= run.steps) {
+        runStep();
+        ++run.step;
+        const int stall = m_injector ? m_injector->stepStallMs(run.item.promptId, nodeId, run.step) : 0;
+        schedule(run.step <= run.steps ? m_stepMs + stall : 0);
+        return;
+    }
+    finishNode();
+}
+
+void ExecutionEngine::runStep()
+{
+    Run &run = *m_running;
+    const QString nodeId = run.order.at(run.index);
+    const QString classType = classOf(nodeId);
+    const JsonTree inputs = run.item.prompt.value(nodeId).value(u"inputs");
+    const int i = run.step;
+    const int n = run.steps;
+    const bool capture = classType == "CaptureProgressPreview"_L1;
+    if (capture && inputs.value(u"send_text").toBool()) {
+        const QByteArray id = nodeId.toUtf8();
+        QByteArray frame(8, Qt::Uninitialized);
+        qToBigEndian<quint32>(3, frame.data());
+        qToBigEndian<quint32>(quint32(id.size()), frame.data() + 4);
+        frame += id + u"step %1/%2"_s.arg(i).arg(n).toUtf8();
+        m_hub.sendBinary(frame, QString()); // send_progress_text without sid: broadcast
+    }
+    run.progress.insert(nodeId, {JsonNumber::fromInt(i), JsonNumber::fromInt(n), false});
+    sendProgressState();
+
+    const bool png = capture && inputs.value(u"preview_format").toString() == "PNG"_L1;
+    const int maxSize = capture && inputs.value(u"max_size").isNumber() ? int(inputs.value(u"max_size").toNumber().toDouble()) : 512;
+    const JsonTree latent = inputs.value(u"latent_image");
+    NodeOutputs outputs(run.item.prompt, run.item.extraData, m_dataDir);
+    const QSize source = outputs.geometry(latent.isArray() ? latent.at(0).toString() : nodeId).size;
+    const QByteArray image = ImageSynth::preview(source, i, n, qBound(8, maxSize, 4096), png);
+
+    JsonTree progress = JsonTree::object();
+    progress.insert(u"value"_s, JsonTree::fromInt(i));
+    progress.insert(u"max"_s, JsonTree::fromInt(n));
+    progress = withPrompt(progress);
+    progress.insert(u"node"_s, str(nodeId));
+
+    QByteArray header(8, Qt::Uninitialized);
+    if (!run.sid.isEmpty() && m_hub.supportsPreviewMetadata(run.sid)) {
+        JsonTree meta = JsonTree::object();
+        meta.insert(u"node_id"_s, str(nodeId));
+        meta.insert(u"prompt_id"_s, str(run.item.promptId));
+        meta.insert(u"display_node_id"_s, str(nodeId));
+        meta.insert(u"parent_node_id"_s, JsonTree());
+        meta.insert(u"real_node_id"_s, str(nodeId));
+        meta.insert(u"image_type"_s, str(png ? u"image/png"_s : u"image/jpeg"_s));
+        const QByteArray metaBytes = meta.toPython();
+        qToBigEndian<quint32>(4, header.data());
+        qToBigEndian<quint32>(quint32(metaBytes.size()), header.data() + 4);
+        m_hub.sendBinary(header + metaBytes + image, run.sid);
+        m_hub.sendJson(u"progress"_s, progress, run.sid);
+    } else {
+        qToBigEndian<quint32>(1, header.data());
+        qToBigEndian<quint32>(png ? 2 : 1, header.data() + 4);
+        m_hub.sendJson(u"progress"_s, progress, run.sid);
+        m_hub.sendBinary(header + image, run.sid);
+    }
+}
+
+void ExecutionEngine::finishNode()
+{
+    Run &run = *m_running;
+    const QString nodeId = run.order.at(run.index);
+    const QString classType = classOf(nodeId);
+    JsonTree ui;
+    if (classType == "SaveImage"_L1 || classType == "PreviewImage"_L1) {
+        NodeOutputs outputs(run.item.prompt, run.item.extraData, m_dataDir);
+        const NodeOutputs::SaveResult saved = outputs.saveImages(nodeId, classType == "PreviewImage"_L1);
+        if (!saved.errorMessage.isEmpty()) {
+            JsonTree data = withPrompt(JsonTree::object());
+            data.insert(u"node_id"_s, str(nodeId));
+            data.insert(u"node_type"_s, str(classType));
+            data.insert(u"executed"_s, JsonTree::fromStringList(run.executed));
+            data.insert(u"exception_message"_s, str(saved.errorMessage));
+            data.insert(u"exception_type"_s, str(u"Exception"_s));
+            data.insert(u"traceback"_s, JsonTree::fromStringList({u"  (simulated by easel-sim)\n"_s}));
+            JsonTree currentInputs = JsonTree::object();
+            const JsonTree inputs = run.item.prompt.value(nodeId).value(u"inputs");
+            for (int i = 0; i < inputs.size(); ++i) {
+                const JsonTree v = inputs.at(i);
+                const bool link = v.isArray() && v.size() == 2;
+                currentInputs.insert(inputs.keys().at(i),
+                                     JsonTree::fromStringList({link ? u"tensor(...)"_s : pythonRepr(v)}));
+            }
+            data.insert(u"current_inputs"_s, currentInputs);
+            data.insert(u"current_outputs"_s, JsonTree::fromStringList(run.item.prompt.keys()));
+            data.insert(u"timestamp"_s, JsonTree::fromInt(nowMs()));
+            finish(Terminal::Error, data);
+            return;
+        }
+        JsonTree out = JsonTree::object();
+        out.insert(u"images"_s, saved.images);
+        ui = out;
+    }
+    if (!ui.isNull()) {
+        run.uiOutputs.insert(nodeId, ui);
+        if (!run.sid.isEmpty()) {
+            JsonTree executed = JsonTree::object();
+            executed.insert(u"node"_s, str(nodeId));
+            executed.insert(u"display_node"_s, str(nodeId));
+            executed.insert(u"output"_s, ui);
+            m_hub.sendJson(u"executed"_s, withPrompt(executed), run.sid);
+        }
+    }
+    NodeProgress &p = run.progress[nodeId];
+    if (run.steps == 0)
+        p.value = JsonNumber::fromDouble(1.0);
+    p.finished = true;
+    sendProgressState();
+    m_cache.insert(run.signatures.value(nodeId), ui);
+    run.executed.append(nodeId);
+    ++run.index;
+    run.step = 0;
+    run.steps = 0;
+    schedule(0);
+}
+
+void ExecutionEngine::finish(Terminal terminal, const JsonTree &terminalData)
+{
+    Run &run = *m_running;
+    const QString type = terminal == Terminal::Success ? u"execution_success"_s
+        : terminal == Terminal::Error                  ? u"execution_error"_s
+                                                       : u"execution_interrupted"_s;
+    JsonTree data = terminalData;
+    if (terminal == Terminal::Success)
+        data.insert(u"timestamp"_s, JsonTree::fromInt(nowMs()));
+    addMessage(type, data, terminal == Terminal::Interrupted);
+
+    // Classic cache: keep only what this prompt used (clean_unused).
+    QHash<QString, JsonTree> kept;
+    for (const QString &sig : std::as_const(run.signatures)) {
+        if (m_cache.contains(sig))
+            kept.insert(sig, m_cache.value(sig));
+    }
+    m_cache = kept;
+
+    const bool success = terminal == Terminal::Success;
+    JsonTree entry = JsonTree::object();
+    entry.insert(u"prompt"_s, tuple(run.item, true));
+    const JsonTree outputs = success ? run.uiOutputs : JsonTree::object();
+    entry.insert(u"outputs"_s, outputs);
+    JsonTree status = JsonTree::object();
+    status.insert(u"status_str"_s, str(success ? u"success"_s : u"error"_s));
+    status.insert(u"completed"_s, JsonTree::fromBool(success));
+    status.insert(u"messages"_s, run.messages);
+    entry.insert(u"status"_s, status);
+    JsonTree meta = JsonTree::object();
+    for (const QString &id : outputs.keys()) {
+        JsonTree m = JsonTree::object();
+        m.insert(u"node_id"_s, str(id));
+        m.insert(u"display_node"_s, str(id));
+        m.insert(u"parent_node"_s, JsonTree());
+        m.insert(u"real_node_id"_s, str(id));
+        meta.insert(id, m);
+    }
+    entry.insert(u"meta"_s, meta);
+    m_history.add(run.item.promptId, entry);
+
+    const QString promptId = run.item.promptId;
+    const QString sid = run.sid;
+    m_running.reset();
+    broadcastStatus();
+    if (!sid.isEmpty()) {
+        JsonTree executing = JsonTree::object();
+        executing.insert(u"node"_s, JsonTree());
+        executing.insert(u"prompt_id"_s, str(promptId));
+        m_hub.sendJson(u"executing"_s, executing, sid);
+    }
+    emit promptFinished(promptId);
+    if (!m_pending.isEmpty())
+        schedule(0);
+}
+
+} // namespace Easel::Sim

@@ -1,0 +1,50 @@
+#include "simserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    // QGuiApplication only for QImage/QPainter font-free drawing on any platform; run
+    // offscreen unless told otherwise so no display is needed.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"easel-sim"_s);
+    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "A ComfyUI 0.3.64 simulator for testing Easel."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption hostOption(u"host"_s, QCoreApplication::translate("main", "Address to listen on."),
+                                        u"host"_s, u"127.0.0.1"_s);
+    const QCommandLineOption portOption(u"port"_s, QCoreApplication::translate("main", "Port (0 = a free one)."),
+                                        u"port"_s, u"0"_s);
+    const QCommandLineOption stepOption(u"step-ms"_s, QCoreApplication::translate("main", "Milliseconds per node step."),
+                                        u"ms"_s, u"50"_s);
+    const QCommandLineOption dataOption(u"data-dir"_s,
+                                        QCoreApplication::translate("main", "Folder for output/, input/ and temp/."),
+                                        u"dir"_s);
+    parser.addOptions({hostOption, portOption, stepOption, dataOption});
+    parser.process(app);
+
+    Easel::Sim::SimServer server;
+    server.setStepMs(parser.value(stepOption).toInt());
+    if (parser.isSet(dataOption))
+        server.setDataDir(parser.value(dataOption));
+    const QHostAddress address(parser.value(hostOption));
+    if (address.isNull() || server.listen(address, quint16(parser.value(portOption).toUInt())) == 0) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "easel-sim: cannot listen on %1:%2")
+                                    .arg(parser.value(hostOption), parser.value(portOption))));
+        return 1;
+    }
+    std::printf("%s\n", server.baseUrl().toString().toUtf8().constData());
+    std::fflush(stdout);
+    return app.exec();
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QAbstractHttpServer>
+#include <QHostAddress>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <memory>
+
+namespace Easel::Sim {
+
+class ExecutionEngine;
+class FaultInjector;
+class SimCatalogue;
+class WsHub;
+struct HttpReply;
+
+// A loopback server that behaves like ComfyUI 0.3.64 to a client (comfyui-protocol.md,
+// captures/). QHttpServer is final in 6.4 and /ws needs handleRequest (style.md §2.7).
+class SimServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    explicit SimServer(QObject *parent = nullptr);
+    ~SimServer() override;
+
+    quint16 listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    QUrl baseUrl() const;
+    void setStepMs(int ms);
+    int stepMs() const;
+    void setDataDir(const QString &dir);
+    QString dataDir() const;
+    void setFaultInjector(FaultInjector *injector);
+    // Fault helper: aborts every WebSocket connection.
+    void closeAllWebSockets();
+
+signals:
+    void promptQueued(const QString &promptId);
+    void promptFinished(const QString &promptId);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    HttpReply dispatch(const QHttpServerRequest &request, const QString &path);
+    HttpReply postPrompt(const QByteArray &body);
+    HttpReply postQueueOrHistory(const QByteArray &body, bool history);
+    void write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpReply &reply);
+    void acceptWebSockets();
+
+    std::unique_ptr<SimCatalogue> m_catalogue;
+    WsHub *m_hub = nullptr;
+    ExecutionEngine *m_engine = nullptr;
+    FaultInjector *m_injector = nullptr;
+    std::unique_ptr<QTemporaryDir> m_ownDir;
+    QString m_dataDir;
+    QHostAddress m_address;
+    quint16 m_port = 0;
+    qint64 m_counter = 0;
+};
+
+} // namespace Easel::Sim

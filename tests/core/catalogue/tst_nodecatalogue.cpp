@@ -1,0 +1,216 @@
+#include "nodecatalogue.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Easel;
+
+class tst_NodeCatalogue : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void classCount();
+    void seedIsExact();
+    void emptyImageInputs();
+    void v2Combo();
+    void legacyCombo();
+    void outputNode();
+    void hiddenInputs();
+    void captureProgressPreview();
+    void negativeBigBound();
+    void inputOrderFallsBackToText();
+    void skipsBrokenClass();
+    void malformed_data();
+    void malformed();
+
+private:
+    QByteArray m_text;
+    NodeCatalogue m_catalogue;
+};
+
+void tst_NodeCatalogue::initTestCase()
+{
+    QFile file(QStringLiteral(EASEL_SHARED_DIR "/captures/object_info.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    m_text = file.readAll();
+    NodeCatalogue::ParseError error;
+    QElapsedTimer timer;
+    timer.start();
+    m_catalogue = NodeCatalogue::fromJson(m_text, &error);
+    qInfo("parsed %lld bytes in %lld ms (Debug)", qint64(m_text.size()), timer.elapsed());
+    QVERIFY2(error.message.isEmpty(), qPrintable(error.message));
+}
+
+void tst_NodeCatalogue::classCount()
+{
+    QCOMPARE(m_catalogue.size(), 384);
+    QCOMPARE(m_catalogue.classNames().size(), 384);
+    QVERIFY(m_catalogue.skippedClasses().isEmpty());
+}
+
+void tst_NodeCatalogue::seedIsExact()
+{
+    const NodeClass *k = m_catalogue.nodeClass(u"KSampler"_s);
+    QVERIFY(k);
+    const InputSpec *seed = k->input(u"seed"_s);
+    QVERIFY(seed);
+    QCOMPARE(seed->type, u"INT"_s);
+    QCOMPARE(seed->maximum.toText(), u"18446744073709551615"_s);
+    QVERIFY(seed->maximum.isInteger());
+    QCOMPARE(seed->minimum.toText(), u"0"_s);
+    QVERIFY(seed->controlAfterGenerate);
+    QVERIFY(seed->isWidget());
+    QCOMPARE(k->input(u"model"_s)->isWidget(), false);
+}
+
+void tst_NodeCatalogue::emptyImageInputs()
+{
+    const NodeClass *c = m_catalogue.nodeClass(u"EmptyImage"_s);
+    QVERIFY(c);
+    QCOMPARE(c->inputs.size(), 4);
+    const QStringList names{u"width"_s, u"height"_s, u"batch_size"_s, u"color"_s};
+    const QList<int> defaults{512, 512, 1, 0};
+    const QList<int> minimums{1, 1, 1, 0};
+    const QList<int> maximums{16384, 16384, 4096, 16777215};
+    for (int i = 0; i < 4; ++i) {
+        const InputSpec &in = c->inputs.at(i);
+        QCOMPARE(in.name, names.at(i));
+        QCOMPARE(in.type, u"INT"_s);
+        QCOMPARE(in.section, InputSpec::Section::Required);
+        QCOMPARE(in.defaultValue.toInteger(), defaults.at(i));
+        QCOMPARE(in.minimum, JsonNumber::fromInt(minimums.at(i)));
+        QCOMPARE(in.maximum, JsonNumber::fromInt(maximums.at(i)));
+    }
+    QVERIFY(!c->inputs.at(2).step.isValid());
+    QCOMPARE(c->inputs.at(0).step, JsonNumber::fromInt(1));
+    QCOMPARE(c->outputTypes, QStringList{u"IMAGE"_s});
+    QVERIFY(!c->outputNode);
+}
+
+void tst_NodeCatalogue::v2Combo()
+{
+    const InputSpec *dim = m_catalogue.nodeClass(u"LatentCut"_s)->input(u"dim"_s);
+    QVERIFY(dim);
+    QCOMPARE(dim->type, u"COMBO"_s);
+    QCOMPARE(dim->choices, (QStringList{u"x"_s, u"y"_s, u"t"_s}));
+    QVERIFY(dim->isWidget());
+}
+
+void tst_NodeCatalogue::legacyCombo()
+{
+    const InputSpec *method = m_catalogue.nodeClass(u"ImageScale"_s)->input(u"upscale_method"_s);
+    QVERIFY(method);
+    QCOMPARE(method->type, u"COMBO"_s);
+    QCOMPARE(method->choices,
+             (QStringList{u"nearest-exact"_s, u"bilinear"_s, u"area"_s, u"bicubic"_s, u"lanczos"_s}));
+}
+
+void tst_NodeCatalogue::outputNode()
+{
+    const NodeClass *save = m_catalogue.nodeClass(u"SaveImage"_s);
+    QVERIFY(save);
+    QVERIFY(save->outputNode);
+    QCOMPARE(save->displayName, u"Save Image"_s);
+    QCOMPARE(save->pythonModule, u"nodes"_s);
+}
+
+void tst_NodeCatalogue::hiddenInputs()
+{
+    const NodeClass *save = m_catalogue.nodeClass(u"SaveImage"_s);
+    const InputSpec *prompt = save->input(u"prompt"_s);
+    QVERIFY(prompt);
+    QCOMPARE(prompt->section, InputSpec::Section::Hidden);
+    QCOMPARE(prompt->type, u"PROMPT"_s);
+    QVERIFY(!prompt->isWidget());
+    QCOMPARE(save->inputs.last().name, u"extra_pnginfo"_s);
+    // V3 nodes write hidden inputs as one-element arrays.
+    const InputSpec *v3 = m_catalogue.nodeClass(u"LoraSave"_s)->input(u"prompt"_s);
+    QVERIFY(v3);
+    QCOMPARE(v3->section, InputSpec::Section::Hidden);
+    QCOMPARE(v3->type, u"PROMPT"_s);
+}
+
+void tst_NodeCatalogue::captureProgressPreview()
+{
+    const NodeClass *c = m_catalogue.nodeClass(u"CaptureProgressPreview"_s);
+    QVERIFY(c);
+    QStringList names;
+    for (const InputSpec &in : c->inputs)
+        names.append(in.name);
+    QCOMPARE(names, (QStringList{u"image"_s, u"steps"_s, u"preview_format"_s, u"max_size"_s,
+                                 u"sleep_seconds"_s, u"send_text"_s, u"unique_id"_s}));
+    QCOMPARE(c->input(u"steps"_s)->defaultValue.toInteger(), 4);
+    QCOMPARE(c->input(u"preview_format"_s)->choices, (QStringList{u"JPEG"_s, u"PNG"_s}));
+    QCOMPARE(c->input(u"sleep_seconds"_s)->step.toDouble(), 0.05);
+    QCOMPARE(c->input(u"send_text"_s)->defaultValue, QJsonValue(true));
+    QCOMPARE(c->category, u"capture"_s);
+}
+
+void tst_NodeCatalogue::negativeBigBound()
+{
+    bool found = false;
+    for (const QString &name : m_catalogue.classNames()) {
+        for (const InputSpec &in : m_catalogue.nodeClass(name)->inputs) {
+            if (in.minimum.toText() == "-18446744073709551615"_L1) {
+                found = true;
+                QVERIFY(in.minimum < JsonNumber::fromInt(std::numeric_limits<qint64>::min()));
+            }
+        }
+    }
+    QVERIFY(found);
+}
+
+void tst_NodeCatalogue::inputOrderFallsBackToText()
+{
+    const QByteArray text = R"({"N": {"input": {"optional": {"o": ["INT"]}, "required": {"z": ["FLOAT", {"default": 1.5}], "a": ["MODEL"]}},
+        "output": [["a", "b"]], "name": "N", "output_node": true}})";
+    NodeCatalogue::ParseError error;
+    const NodeCatalogue c = NodeCatalogue::fromJson(text, &error);
+    QVERIFY2(error.message.isEmpty(), qPrintable(error.message));
+    const NodeClass *n = c.nodeClass(u"N"_s);
+    QVERIFY(n);
+    QCOMPARE(n->inputs.size(), 3);
+    QCOMPARE(n->inputs.at(0).name, u"z"_s);
+    QCOMPARE(n->inputs.at(1).name, u"a"_s);
+    QCOMPARE(n->inputs.at(2).name, u"o"_s);
+    QCOMPARE(n->inputs.at(2).section, InputSpec::Section::Optional);
+    QCOMPARE(n->outputTypes, QStringList{u"COMBO"_s});
+    QCOMPARE(n->displayName, u"N"_s);
+}
+
+void tst_NodeCatalogue::skipsBrokenClass()
+{
+    const QByteArray text = R"({"Bad": {"input": {"required": {"x": 5}}, "name": "Bad"}, "Good": {"input": {}, "name": "Good"}})";
+    NodeCatalogue::ParseError error;
+    const NodeCatalogue c = NodeCatalogue::fromJson(text, &error);
+    QVERIFY(error.message.isEmpty());
+    QCOMPARE(c.size(), 1);
+    QCOMPARE(c.skippedClasses(), QStringList{u"Bad"_s});
+}
+
+void tst_NodeCatalogue::malformed_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<bool>("checkLine");
+    QTest::addRow("truncated real file") << m_text.left(m_text.size() / 2) << true;
+    QTest::addRow("truncated short") << QByteArray(R"({"A": {"input": {"required": )") << false;
+    QTest::addRow("not an object") << QByteArray("[1, 2]") << false;
+    QTest::addRow("garbage") << QByteArray("}}}") << false;
+}
+
+void tst_NodeCatalogue::malformed()
+{
+    QFETCH(QByteArray, text);
+    NodeCatalogue::ParseError error;
+    const NodeCatalogue c = NodeCatalogue::fromJson(text, &error);
+    QVERIFY(c.isEmpty());
+    QVERIFY(error.offset >= 0);
+    QVERIFY2(error.message.contains("line "_L1) && error.message.contains("column "_L1),
+             qPrintable(error.message));
+}
+
+QTEST_GUILESS_MAIN(tst_NodeCatalogue)
+#include "tst_nodecatalogue.moc"
