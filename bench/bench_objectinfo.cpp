@@ -30,11 +30,12 @@ void bench_ObjectInfo::initTestCase()
     // server with many node packs. Class names are the keys of the top-level object and
     // sit at the start of each definition as "Name": {"input"...
     const QByteArray body = m_recorded.mid(1, m_recorded.size() - 2).trimmed();
-    m_synthetic = "{" + body;
+    m_synthetic = QByteArray("{") + body;
     for (int copy = 1; m_synthetic.size() < 10 * 1024 * 1024; ++copy) {
         QByteArray renamed = body;
-        renamed.replace("\": {\"input\": ", "_" + QByteArray::number(copy) + "\": {\"input\": ");
-        m_synthetic += ", " + renamed;
+        const QByteArray suffix = QByteArray("_") + QByteArray::number(copy) + QByteArray("\": {\"input\": ");
+        renamed.replace(QByteArray("\": {\"input\": "), suffix);
+        m_synthetic += QByteArray(", ") + renamed;
     }
     m_synthetic += "}";
     NodeCatalogue::ParseError error;

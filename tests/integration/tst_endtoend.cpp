@@ -11,6 +11,7 @@
 #include <QImage>
 #include <QImageReader>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
