@@ -61,13 +61,13 @@ cmd_run() {
         # Its output goes to a log file, not a pipe, so it never blocks or dies on SIGPIPE.
         local simlog
         simlog="$(mktemp -t easel-sim.XXXXXX.log)"
-        build/release/src/sim/easel-sim --port 0 --step-ms 150 >"$simlog" 2>&1 &
+        build/release/src/sim/easel-sim --port 0 --step-ms 150 >"$simlog" 2>"$simlog.err" &
         sim_pid=$!
         trap '[ -n "$sim_pid" ] && kill "$sim_pid" 2>/dev/null || true' EXIT
         for _ in $(seq 100); do
             server="$(head -n 1 "$simlog")"
             [[ "$server" == http* ]] && break
-            kill -0 "$sim_pid" 2>/dev/null || { cat "$simlog" >&2; log "the simulator did not start"; exit 1; }
+            kill -0 "$sim_pid" 2>/dev/null || { cat "$simlog.err" >&2; log "the simulator did not start"; exit 1; }
             sleep 0.1
         done
         [[ "$server" == http* ]] || { log "the simulator did not report its address"; exit 1; }

@@ -4,6 +4,7 @@
 #include "apiworkflow.h"
 #include "comfyclient.h"
 #include "eventstream.h"
+#include "futurecallback.h"
 #include "jobrunner.h"
 #include "outputlistmodel.h"
 #include "previewdecoder.h"
@@ -109,11 +110,12 @@ void MainWindow::openWorkflow(const QString &path)
     // and ignore results that a newer open has overtaken.
     const quint64 generation = ++m_openGeneration;
     statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
-    QtConcurrent::run([path] {
+    const auto load = QtConcurrent::run([path] {
         ApiWorkflow::LoadError error;
         ApiWorkflow workflow = ApiWorkflow::fromFile(path, &error);
         return std::make_pair(workflow, error.message);
-    }).then(this, [this, generation](const std::pair<ApiWorkflow, QString> &loaded) {
+    });
+    onFinished(load, this, [this, generation](const std::pair<ApiWorkflow, QString> &loaded) {
         if (generation != m_openGeneration)
             return;
         statusBar()->clearMessage();
@@ -201,16 +203,16 @@ void MainWindow::onOutputSaved(const SavedOutput &output)
 {
     m_outputs->addOutput(output.path, output.promptId, output.nodeId, output.file.filename);
     const QString path = output.path;
-    QPointer<OutputListModel> model = m_outputs;
-    QtConcurrent::run([path] {
+    const auto decode = QtConcurrent::run([path] {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return QImage();
         const auto decoded = PreviewDecoder::decode(file.readAll(), maxOutputPixels,
                                                     QSize(thumbnailSize, thumbnailSize));
         return decoded.isOk() ? decoded.value() : QImage();
-    }).then(this, [model, path](const QImage &thumbnail) {
-        if (model && !thumbnail.isNull())
+    });
+    onFinished(decode, m_outputs, [model = m_outputs, path](const QImage &thumbnail) {
+        if (!thumbnail.isNull())
             model->setThumbnail(path, thumbnail);
     });
 }

@@ -2,6 +2,7 @@
 
 #include "comfyclient.h"
 #include "eventstream.h"
+#include "futurecallback.h"
 #include "jobrunner.h"
 
 #include <QTimer>
@@ -32,7 +33,7 @@ void HeadlessRun::start(const QList<QByteArray> &prompts, const QByteArray &work
     // Ask the server something cheap first, so a wrong address fails at once with the
     // transport's own reason instead of as N rejected jobs.
     m_client->setTransferTimeoutMs(m_connectTimeoutMs);
-    m_client->queueRemaining().then(this, [this](const Result<int> &result) {
+    onFinished(m_client->queueRemaining(), this, [this](const Result<int> &result) {
         m_client->setTransferTimeoutMs(30000);
         if (!result.isOk()) {
             m_reporter.line(tr("Cannot reach the server at %1: %2")

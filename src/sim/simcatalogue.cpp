@@ -1,5 +1,7 @@
 #include "simcatalogue.h"
 
+#include "simulatedmodels.h"
+
 #include <QDir>
 #include <QFile>
 
@@ -20,7 +22,8 @@ SimCatalogue::SimCatalogue()
         qFatal("easel-sim: the object_info resource is missing");
     const QByteArray text = file.readAll();
     m_tree = JsonTree::parse(text);
-    m_catalogue = NodeCatalogue::fromJson(text);
+    SimulatedModels::applyTo(m_tree);
+    m_catalogue = NodeCatalogue::fromJson(m_tree.toPython());
     for (int i = 0; i < m_tree.size(); ++i)
         m_raw.insert(m_tree.keys().at(i), i);
 }

@@ -1,4 +1,5 @@
 #include "simserver.h"
+#include "simulatedmodels.h"
 
 #include "executionengine.h"
 #include "faultinjector.h"
@@ -202,7 +203,9 @@ HttpReply SimServer::dispatch(const QHttpServerRequest &request, const QString &
     if (get && path == "/models"_L1)
         return HttpReply::json(JsonTree::fromStringList(folders));
     if (get && path.startsWith("/models/"_L1))
-        return folders.contains(path.mid(8)) ? HttpReply::json(JsonTree::array()) : HttpReply::empty(404);
+        return folders.contains(path.mid(8))
+                   ? HttpReply::json(JsonTree::fromStringList(SimulatedModels::files(path.mid(8))))
+                   : HttpReply::empty(404);
     if (path == "/prompt"_L1) {
         if (get) {
             JsonTree execInfo = JsonTree::object();

@@ -9,6 +9,7 @@
 #include "simserver.h"
 
 #include <QImage>
+#include <QJsonArray>
 #include <QImageReader>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -28,6 +29,8 @@ private slots:
     void init();
     void cleanup();
     void fullRunSavesEveryOutput();
+    void sampleWorkflowRuns_data();
+    void sampleWorkflowRuns();
     void rejectedPromptCarriesNodeErrors();
     void executionErrorNamesTheNode();
     void interruptStopsTheRun();
@@ -108,6 +111,41 @@ void tst_EndToEnd::fullRunSavesEveryOutput()
     QVERIFY2(!reader.text(u"prompt"_s).isEmpty(), "SaveImage writes the prompt into the PNG");
     QVERIFY(!progress.isEmpty());
     QCOMPARE(progress.constLast().at(1).toDouble(), 1.0);
+}
+
+void tst_EndToEnd::sampleWorkflowRuns_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addRow("sd15") << u"sd15_basic.json"_s;
+    // default_graph_sdxl1_0.json is not here on purpose: it sends booleans to
+    // KSamplerAdvanced's return_with_leftover_noise combo, which ComfyUI 0.3.64 rejects
+    // with value_not_in_list, and so does the simulator.
+}
+
+void tst_EndToEnd::sampleWorkflowRuns()
+{
+    // A real-looking graph (checkpoint, prompts, sampler, VAE decode, SaveImage) runs on the
+    // simulator, and each output has the size and count its EmptyLatentImage asks for.
+    QFETCH(QString, file);
+    QFile workflow(QStringLiteral(EASEL_SHARED_DIR "/workflows/api/") + file);
+    QVERIFY(workflow.open(QIODevice::ReadOnly));
+    const QByteArray json = workflow.readAll();
+    QSize expectedSize;
+    int expectedCount = 0;
+    const QJsonObject nodes = QJsonDocument::fromJson(json).object();
+    for (const QJsonValue &node : nodes) {
+        if (node.toObject().value("class_type"_L1).toString() == "EmptyLatentImage"_L1) {
+            const QJsonObject inputs = node.toObject().value("inputs"_L1).toObject();
+            expectedSize = QSize(inputs.value("width"_L1).toInt(), inputs.value("height"_L1).toInt());
+            expectedCount = inputs.value("batch_size"_L1).toInt();
+        }
+    }
+    QVERIFY(expectedSize.isValid() && expectedCount > 0);
+    const JobOutcome outcome = runToEnd(json);
+    QVERIFY2(outcome.status == JobOutcome::Status::Succeeded, qPrintable(outcome.message));
+    QCOMPARE(outcome.outputs.size(), expectedCount);
+    for (const SavedOutput &saved : outcome.outputs)
+        QCOMPARE(QImageReader(saved.path).size(), expectedSize);
 }
 
 void tst_EndToEnd::rejectedPromptCarriesNodeErrors()

@@ -82,7 +82,10 @@ void tst_SimServer::simpleEndpoints_data()
     QTest::addRow("prompt get") << QByteArray("GET") << u"prompt"_s << 200 << json << readCapture(u"prompt_get_empty.json"_s);
     QTest::addRow("history empty") << QByteArray("GET") << u"history"_s << 200 << json << readCapture(u"history_empty.json"_s);
     QTest::addRow("models") << QByteArray("GET") << u"models"_s << 200 << json << readCapture(u"http/models_list.json"_s);
-    QTest::addRow("models folder") << QByteArray("GET") << u"models/checkpoints"_s << 200 << json << QByteArray("[]");
+    // The simulated checkpoints (simulatedmodels.cpp), sorted like the server's listing.
+    QTest::addRow("models folder") << QByteArray("GET") << u"models/checkpoints"_s << 200 << json
+                                   << QByteArray(R"(["sd_xl_base_1.0.safetensors", "sd_xl_refiner_1.0.safetensors", )"
+                                                 R"("v1-5-pruned-emaonly-fp16.safetensors", "v1-5-pruned-emaonly.safetensors"])");
     QTest::addRow("models unknown") << QByteArray("GET") << u"models/no_such_folder"_s << 404 << empty << QByteArray();
     QTest::addRow("object_info") << QByteArray("GET") << u"object_info"_s << 200 << json << QByteArray();
     QTest::addRow("interrupt") << QByteArray("POST") << u"interrupt"_s << 200 << empty << QByteArray();

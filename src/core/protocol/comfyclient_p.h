@@ -1,5 +1,7 @@
 #pragma once
 
+#include "futurecallback.h"
+
 // Internals of ComfyClient: building requests and turning replies into results. Not
 // installed; only comfyclient*.cpp include it.
 
@@ -71,10 +73,10 @@ public:
                 return;
             }
             // Capture values only: the worker never touches the client.
-            QtConcurrent::run([parser, body, endpoint] { return parser(body, endpoint); })
-                .then(client, [client, promise](Result<T> result) {
-                    finish(client, promise, std::move(result));
-                });
+            onFinished(QtConcurrent::run([parser, body, endpoint] { return parser(body, endpoint); }),
+                       client, [client, promise](Result<T> result) {
+                           finish(client, promise, std::move(result));
+                       });
         });
         return future;
     }

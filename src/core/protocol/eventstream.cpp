@@ -1,5 +1,7 @@
 #include "eventstream.h"
 
+#include "futurecallback.h"
+
 #include "binaryframe.h"
 #include "previewdecoder.h"
 
@@ -339,8 +341,8 @@ void EventStream::decodePreview(const QString &promptId, const QString &nodeId,
                                 const QByteArray &bytes, bool fromMetadataFrame)
 {
     const quint64 generation = m_generation;
-    m_decoder->decodeAsync(bytes).then(
-        this, [this, generation, promptId, nodeId, fromMetadataFrame](const Result<QImage> &r) {
+    onFinished(m_decoder->decodeAsync(bytes), this,
+        [this, generation, promptId, nodeId, fromMetadataFrame](const Result<QImage> &r) {
             if (generation != m_generation)
                 return; // closed or reconnected meanwhile
             if (!r.isOk()) {

@@ -2,6 +2,7 @@
 
 #include "comfyclient.h"
 #include "eventstream.h"
+#include "futurecallback.h"
 #include "outputsaver.h"
 #include "serverevent.h"
 
@@ -66,7 +67,7 @@ QString JobRunner::submit(const QByteArray &promptJson, const QByteArray &workfl
     request.workflowJson = workflowJson;
     request.promptId = promptId;
     request.clientId = m_events->clientId();
-    m_client->queuePrompt(request).then(this, [this, promptId](const Result<QueuedPrompt> &result) {
+    onFinished(m_client->queuePrompt(request), this, [this, promptId](const Result<QueuedPrompt> &result) {
         auto it = m_jobs.find(promptId);
         if (it == m_jobs.end())
             return;
@@ -179,7 +180,7 @@ void JobRunner::fetchOutputs(const QString &promptId)
         return;
     it->fetching = true;
     ++it->historyAttempts;
-    m_client->historyEntry(promptId).then(this, [this, promptId](const Result<QList<HistoryEntry>> &result) {
+    onFinished(m_client->historyEntry(promptId), this, [this, promptId](const Result<QList<HistoryEntry>> &result) {
         auto job = m_jobs.find(promptId);
         if (job == m_jobs.end())
             return;
@@ -232,7 +233,7 @@ void JobRunner::fetchOutputs(const QString &promptId)
 void JobRunner::download(const QString &promptId, const QString &nodeId, const OutputFile &file,
                          int attempt)
 {
-    m_client->view(file).then(this, [=, this](const Result<QByteArray> &result) {
+    onFinished(m_client->view(file), this, [=, this](const Result<QByteArray> &result) {
         if (!m_jobs.contains(promptId))
             return;
         if (!result.isOk()) {
@@ -252,8 +253,9 @@ void JobRunner::download(const QString &promptId, const QString &nodeId, const O
         }
         const std::shared_ptr<OutputSaver> saver = m_saver;
         const QByteArray bytes = result.value();
-        QtConcurrent::run([saver, file, bytes] { return saver->save(file.filename, bytes); })
-            .then(this, [=, this](const OutputSaver::Saved &saved) {
+        onFinished(
+            QtConcurrent::run([saver, file, bytes] { return saver->save(file.filename, bytes); }),
+            this, [=, this](const OutputSaver::Saved &saved) {
                 auto job = m_jobs.find(promptId);
                 if (job == m_jobs.end())
                     return;
@@ -300,7 +302,7 @@ void JobRunner::pollSilentJobs()
             continue;
         it->lastEvent = now; // one question per interval
         const QString promptId = it->promptId;
-        m_client->historyEntry(promptId).then(this, [this, promptId](const Result<QList<HistoryEntry>> &result) {
+        onFinished(m_client->historyEntry(promptId), this, [this, promptId](const Result<QList<HistoryEntry>> &result) {
             if (result.isOk() && !result.value().isEmpty() && m_jobs.contains(promptId))
                 fetchOutputs(promptId);
         });
