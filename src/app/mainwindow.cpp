@@ -9,7 +9,9 @@
 #include "outputlistmodel.h"
 #include "previewdecoder.h"
 
+#include <QDesktopServices>
 #include <QFile>
+#include <QImageReader>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -45,8 +47,13 @@ MainWindow::MainWindow(const QUrl &server, const QString &outputDirectory, QWidg
     m_ui->outputView->setModel(m_outputs);
     m_ui->outputView->setGridSize(QSize(thumbnailSize + 24, thumbnailSize + 36));
     m_ui->mainSplitter->setStretchFactor(1, 2);
+    m_ui->mainSplitter->setSizes({420, 680});
+    m_ui->rightSplitter->setSizes({440, 200});
     statusBar()->addPermanentWidget(m_connectionLabel);
 
+    connect(m_ui->outputView, &QListView::activated, this, [](const QModelIndex &index) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(index.data(OutputListModel::PathRole).toString()));
+    });
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseWorkflow);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->queueButton, &QPushButton::clicked, this, &MainWindow::queueWorkflow);
@@ -177,6 +184,8 @@ void MainWindow::onJobFinished(const QString &promptId, const JobOutcome &outcom
     switch (outcome.status) {
     case JobOutcome::Status::Succeeded:
         m_ui->progressLabel->setText(tr("Finished: %n output(s)", nullptr, int(outcome.outputs.size())));
+        if (!outcome.outputs.isEmpty())
+            showFinishedImage(outcome.outputs.constFirst().path);
         break;
     case JobOutcome::Status::Rejected:
         m_ui->progressLabel->setText(tr("The server rejected the prompt"));
@@ -214,6 +223,28 @@ void MainWindow::onOutputSaved(const SavedOutput &output)
     onFinished(decode, m_outputs, [model = m_outputs, path](const QImage &thumbnail) {
         if (!thumbnail.isNull())
             model->setThumbnail(path, thumbnail);
+    });
+}
+
+void MainWindow::showFinishedImage(const QString &path)
+{
+    // The finished image replaces the last preview frame, decoded off the GUI thread at
+    // the size it is shown.
+    const QSize box = m_ui->previewLabel->size();
+    const auto decode = QtConcurrent::run([path, box] {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return QImage();
+        QImageReader probe(&file);
+        const QSize full = probe.size();
+        file.seek(0);
+        const QSize scaled = full.isValid() ? full.scaled(box, Qt::KeepAspectRatio) : box;
+        const auto decoded = PreviewDecoder::decode(file.readAll(), maxOutputPixels, scaled);
+        return decoded.isOk() ? decoded.value() : QImage();
+    });
+    onFinished(decode, this, [this](const QImage &image) {
+        if (!image.isNull())
+            m_ui->previewLabel->setPixmap(QPixmap::fromImage(image));
     });
 }
 

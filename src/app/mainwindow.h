@@ -41,6 +41,7 @@ private:
     void interruptAll();
     void onJobFinished(const QString &promptId, const JobOutcome &outcome);
     void onOutputSaved(const SavedOutput &output);
+    void showFinishedImage(const QString &path);
     void log(const QString &message);
     void updateButtons();
 
