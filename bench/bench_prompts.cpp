@@ -1,11 +1,12 @@
 // 1,000 prompts queued and completed end to end against the simulator at --step-ms 0:
 // POST /prompt, the event stream, /history, every output through /view, saved to disk.
+// The simulator runs as its own process (easel-sim), as a real server would.
 #include "comfyclient.h"
 #include "eventstream.h"
 #include "jobrunner.h"
-#include "simserver.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -24,15 +25,19 @@ private slots:
 
 void bench_Prompts::thousandPrompts()
 {
-    Sim::SimServer sim;
-    sim.setStepMs(0);
-    QVERIFY(sim.listen(QHostAddress::LocalHost, 0));
+    QProcess sim;
+    sim.start(QStringLiteral(EASEL_SIM_PATH), {QStringLiteral("--port"), QStringLiteral("0"),
+                                               QStringLiteral("--step-ms"), QStringLiteral("0")});
+    QVERIFY(sim.waitForStarted());
+    QTRY_VERIFY(sim.canReadLine());
+    const QUrl base(QString::fromUtf8(sim.readLine().trimmed()));
+    QVERIFY(base.isValid());
     QTemporaryDir out;
-    ComfyClient client(sim.baseUrl());
+    ComfyClient client(base);
     EventStream events;
     JobRunner runner(&client, &events, out.path());
     QSignalSpy connected(&events, &EventStream::connected);
-    events.open(sim.baseUrl());
+    events.open(base);
     QVERIFY(connected.wait(5000));
 
     constexpr int count = 1000;
@@ -59,6 +64,8 @@ void bench_Prompts::thousandPrompts()
     QCOMPARE(succeeded, count);
     qInfo("%d prompts queued, run, fetched and saved in %lld ms (%.2f ms per prompt)", count,
           qlonglong(ms), double(ms) / count);
+    sim.terminate();
+    sim.waitForFinished();
 }
 
 QTEST_GUILESS_MAIN(bench_Prompts)

@@ -30,7 +30,8 @@ PreviewDecoder::~PreviewDecoder()
     m_pool->waitForDone();
 }
 
-Result<QImage> PreviewDecoder::decode(const QByteArray &bytes, qint64 maxPixels, QSize scaledTo)
+Result<QImage> PreviewDecoder::decode(const QByteArray &bytes, qint64 maxPixels, QSize scaledTo,
+                                      Fidelity fidelity)
 {
     QByteArray data = bytes; // QBuffer needs a non-const array; this is a shallow copy
     QBuffer buffer(&data);
@@ -53,6 +54,9 @@ Result<QImage> PreviewDecoder::decode(const QByteArray &bytes, qint64 maxPixels,
                                  .arg(size.height())
                                  .arg(maxPixels));
     }
+    // Qt's JPEG reader switches to JDCT_IFAST without fancy upsampling below quality 50.
+    if (fidelity == Fidelity::Fast)
+        reader.setQuality(25);
     if (scaledTo.isValid() && !scaledTo.isEmpty())
         reader.setScaledSize(size.scaled(scaledTo, Qt::KeepAspectRatio));
     QImage image;
@@ -64,11 +68,12 @@ Result<QImage> PreviewDecoder::decode(const QByteArray &bytes, qint64 maxPixels,
     return image;
 }
 
-QFuture<Result<QImage>> PreviewDecoder::decodeAsync(const QByteArray &bytes, QSize scaledTo)
+QFuture<Result<QImage>> PreviewDecoder::decodeAsync(const QByteArray &bytes, QSize scaledTo,
+                                                    Fidelity fidelity)
 {
     const qint64 maxPixels = m_maxPixels;
-    return QtConcurrent::run(m_pool, [bytes, maxPixels, scaledTo] {
-        return decode(bytes, maxPixels, scaledTo);
+    return QtConcurrent::run(m_pool, [bytes, maxPixels, scaledTo, fidelity] {
+        return decode(bytes, maxPixels, scaledTo, fidelity);
     });
 }
 

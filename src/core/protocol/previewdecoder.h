@@ -26,10 +26,15 @@ public:
 
     static constexpr qint64 defaultMaxPixels = 8192LL * 8192;
 
+    // Fast trades a little JPEG fidelity (integer IDCT, plain chroma upsampling) for
+    // speed: right for live previews, which the next frame replaces within a step.
+    enum class Fidelity { Full, Fast };
+
     // Runs on the calling thread; used by the pool and by benchmarks.
     static Result<QImage> decode(const QByteArray &bytes, qint64 maxPixels = defaultMaxPixels,
-                                 QSize scaledTo = {});
-    QFuture<Result<QImage>> decodeAsync(const QByteArray &bytes, QSize scaledTo = {});
+                                 QSize scaledTo = {}, Fidelity fidelity = Fidelity::Full);
+    QFuture<Result<QImage>> decodeAsync(const QByteArray &bytes, QSize scaledTo = {},
+                                        Fidelity fidelity = Fidelity::Fast);
 
     void setMaxPixels(qint64 pixels) { m_maxPixels = pixels; }
 
