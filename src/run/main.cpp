@@ -1,10 +1,12 @@
 // easel-run: queue a workflow on a ComfyUI server without a window and save every output.
 #include "apiworkflow.h"
 #include "headlessrun.h"
+#include "promptloader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QImageReader>
 #include <QUrl>
 
@@ -19,6 +21,12 @@ void printError(const QString &message)
     std::fprintf(stderr, "easel-run: %s\n", qPrintable(message));
 }
 
+void printDiagnostics(const WorkflowDiagnostics &diagnostics)
+{
+    for (const WorkflowDiagnostic &d : diagnostics)
+        printError(d.toString());
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -30,13 +38,15 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Queue an API-format ComfyUI workflow, follow it and save every output.\n"
+        "main", "Queue a ComfyUI workflow, follow it and save every output. The file may be\n"
+                "API JSON, a saved (UI) workflow, or a PNG/WebP image carrying one; saved\n"
+                "workflows are converted with the server's /object_info (or --object-info FILE).\n"
                 "Exit code: 0 when every job succeeded, 1 when a job failed or was rejected,\n"
                 "2 for a bad command line or workflow, 3 when the server cannot be reached."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("workflow"),
-                                 QCoreApplication::translate("main", "The workflow (API format JSON)."));
+                                 QCoreApplication::translate("main", "The workflow (API JSON, saved JSON, PNG or WebP)."));
     const QCommandLineOption serverOption(
         QStringLiteral("server"), QCoreApplication::translate("main", "The server's address."),
         QStringLiteral("url"), QStringLiteral("http://127.0.0.1:8188"));
@@ -52,7 +62,16 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Queue the workflow N times; seeds not pinned with --set "
                                             "get a new random value for every run after the first."),
         QStringLiteral("n"), QStringLiteral("1"));
-    parser.addOptions({serverOption, outOption, setOption, countOption});
+    const QCommandLineOption printApiOption(
+        QStringLiteral("print-api"),
+        QCoreApplication::translate("main", "Print the API prompt the file converts to (JSON on stdout, "
+                                            "warnings on stderr) and exit; 2 when it cannot be converted."));
+    const QCommandLineOption objectInfoOption(
+        QStringLiteral("object-info"),
+        QCoreApplication::translate("main", "Read the node catalogue from this /object_info JSON file "
+                                            "instead of asking --server."),
+        QStringLiteral("file"));
+    parser.addOptions({serverOption, outOption, setOption, countOption, printApiOption, objectInfoOption});
     parser.process(app);
 
     if (parser.positionalArguments().size() != 1) {
@@ -72,8 +91,28 @@ int main(int argc, char *argv[])
         return HeadlessRun::BadUsage;
     }
 
+    const QString path = parser.positionalArguments().constFirst();
+    PromptLoader loader(server, parser.value(objectInfoOption));
+    const PromptLoader::Status status = loader.load(path, parser.isSet(printApiOption));
+    printDiagnostics(loader.diagnostics());
+    if (status != PromptLoader::Ok) {
+        printError(loader.errorString());
+        return status == PromptLoader::ServerUnreachable ? HeadlessRun::ServerUnreachable : HeadlessRun::BadUsage;
+    }
+    if (parser.isSet(printApiOption)) {
+        const QByteArray json = loader.promptJson() + '\n';
+        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+        return HeadlessRun::Success;
+    }
+
+    if (loader.promptIsEmpty()) {
+        printError(QCoreApplication::translate("main", "%1 has no node that would run (all muted, bypassed or "
+                                                       "virtual?); ComfyUI's Workflow > Export (API) shows what it "
+                                                       "would send").arg(QFileInfo(path).fileName()));
+        return HeadlessRun::BadUsage;
+    }
     ApiWorkflow::LoadError loadError;
-    ApiWorkflow workflow = ApiWorkflow::fromFile(parser.positionalArguments().constFirst(), &loadError);
+    ApiWorkflow workflow = ApiWorkflow::fromJson(loader.promptJson(), QFileInfo(path).fileName(), &loadError);
     if (workflow.isNull()) {
         printError(loadError.message);
         return HeadlessRun::BadUsage;
@@ -109,6 +148,6 @@ int main(int argc, char *argv[])
     }
     HeadlessRun run(server, outDir);
     QObject::connect(&run, &HeadlessRun::finished, &app, [](int code) { QCoreApplication::exit(code); });
-    run.start(prompts, {});
+    run.start(prompts, loader.workflowJson());
     return app.exec();
 }

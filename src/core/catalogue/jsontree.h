@@ -16,6 +16,17 @@ struct JsonParseError
     qint64 offset = -1;
 };
 
+// Bounds for text from outside (workflow files, metadata in images): deeper or larger
+// input is refused with a message instead of exhausting the stack or memory.
+struct JsonParseLimits
+{
+    qint64 maxBytes = qint64(256) * 1024 * 1024;
+    int maxDepth = 512;
+    // Python's json.dumps writes bare NaN, Infinity and -Infinity (workflows embedded in
+    // images carry them); when set they are read as null instead of failing.
+    bool allowNonFinite = false;
+};
+
 // A JSON value that keeps object key order and exact integers (simdjson On-Demand
 // underneath), and writes itself back like Python's json.dumps (", " and ": ").
 class JsonTree
@@ -36,6 +47,7 @@ public:
 
     // Parses a complete JSON text; on failure returns null and fills error.
     static JsonTree parse(const QByteArray &json, JsonParseError *error = nullptr);
+    static JsonTree parse(const QByteArray &json, JsonParseError *error, const JsonParseLimits &limits);
 
     Type type() const { return m_type; }
     bool isNull() const { return m_type == Type::Null; }
@@ -59,6 +71,11 @@ public:
     void insert(const QString &key, JsonTree value); // replaces in place, else appends
     bool remove(QStringView key);
     void append(JsonTree value);
+    // Appends without looking for an existing key: for building large objects whose keys
+    // are known to be new (insert() is linear in the number of keys).
+    void appendMember(const QString &key, JsonTree value);
+    JsonTree *findMutable(QStringView key);
+    void reserve(int n);
 
     QJsonValue toQJsonValue() const;
     QByteArray toPython() const; // json.dumps(): ", " ": ", ensure_ascii

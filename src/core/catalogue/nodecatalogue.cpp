@@ -60,6 +60,7 @@ void readOptions(value v, InputSpec &spec, bool *ok)
     simdjson::ondemand::object obj = v.get_object();
     for (auto fieldResult : obj) {
         auto &field = fieldResult;
+        // Option keys never hold escapes worth honouring; the raw key avoids a copy.
         const std::string_view key = field.unescaped_key();
         value option = field.value();
         if (key == "default") {
@@ -72,13 +73,25 @@ void readOptions(value v, InputSpec &spec, bool *ok)
         } else if (key == "round") {
             if (option.type() == json_type::number)
                 spec.round = double(option.get_double());
+        } else if (key == "tooltip") {
+            if (option.type() == json_type::string) {
+                const std::string_view text = option.get_string();
+                spec.tooltipUtf8 = QByteArray(text.data(), qsizetype(text.size()));
+            }
         } else if (key == "multiline") {
             spec.multiline = boolOr(option);
         } else if (key == "forceInput") {
             spec.forceInput = boolOr(option);
+        } else if (key == "dynamicPrompts") {
+            spec.dynamicPrompts = boolOr(option);
         } else if (key == "control_after_generate") {
             const json_type t = option.type();
+            spec.controlAfterGenerateGiven = true;
             spec.controlAfterGenerate = t == json_type::string || (t == json_type::boolean && bool(option.get_bool()));
+        } else if (key == "image_upload" || key == "video_upload" || key == "audio_upload"
+                   || key == "file_upload") {
+            if (boolOr(option))
+                spec.uploadKind = QString::fromLatin1(key.data(), qsizetype(key.size() - 7));
         } else if (key == "options") {
             spec.choices = stringList(option, ok);
         }
@@ -129,6 +142,36 @@ struct ClassReadResult
     bool ok = true;
 };
 
+// Puts the inputs of one section in input_order's order; names it does not list keep
+// their text order after it. Servers send the two orders equal almost always, so that
+// case costs one comparison per input.
+void appendInOrder(QList<InputSpec> &out, QList<InputSpec> &&section, const QStringList &order,
+                   bool hasOrder)
+{
+    bool same = !hasOrder || order.size() == section.size();
+    for (qsizetype i = 0; same && hasOrder && i < section.size(); ++i)
+        same = section.at(i).name == order.at(i);
+    if (same) {
+        for (InputSpec &spec : section)
+            out.append(std::move(spec));
+        return;
+    }
+    std::vector<bool> used(size_t(section.size()), false);
+    for (const QString &name : order) {
+        for (qsizetype i = 0; i < section.size(); ++i) {
+            if (!used[size_t(i)] && section.at(i).name == name) {
+                used[size_t(i)] = true;
+                out.append(std::move(section[i]));
+                break;
+            }
+        }
+    }
+    for (qsizetype i = 0; i < section.size(); ++i) {
+        if (!used[size_t(i)])
+            out.append(std::move(section[i]));
+    }
+}
+
 ClassReadResult readClass(const QString &className, value v)
 {
     ClassReadResult r;
@@ -138,9 +181,12 @@ ClassReadResult readClass(const QString &className, value v)
         r.ok = false;
         return r;
     }
-    QList<InputSpec> textOrder;
-    QHash<QString, QStringList> inputOrder;
+    QList<InputSpec> textOrder[3]; // by section
+    QStringList inputOrder[3];
     bool hasInputOrder = false;
+    auto sectionOf = [](std::string_view key) {
+        return key == "required" ? 0 : key == "optional" ? 1 : key == "hidden" ? 2 : -1;
+    };
     simdjson::ondemand::object obj = v.get_object();
     for (auto fieldResult : obj) {
         auto &field = fieldResult;
@@ -154,15 +200,8 @@ ClassReadResult readClass(const QString &className, value v)
             simdjson::ondemand::object sections = fieldValue.get_object();
             for (auto sectionResult : sections) {
                 auto &sectionField = sectionResult;
-                const std::string_view sectionKey = sectionField.unescaped_key();
-                InputSpec::Section section;
-                if (sectionKey == "required")
-                    section = InputSpec::Section::Required;
-                else if (sectionKey == "optional")
-                    section = InputSpec::Section::Optional;
-                else if (sectionKey == "hidden")
-                    section = InputSpec::Section::Hidden;
-                else
+                const int section = sectionOf(sectionField.unescaped_key());
+                if (section < 0)
                     continue;
                 value sectionValue = sectionField.value();
                 if (sectionValue.type() != json_type::object) {
@@ -173,7 +212,8 @@ ClassReadResult readClass(const QString &className, value v)
                 for (auto inputResult : inputs) {
                     auto &inputField = inputResult;
                     const QString inputName = toQString(inputField.unescaped_key());
-                    textOrder.append(readInput(inputName, section, inputField.value(), &r.ok));
+                    textOrder[section].append(readInput(inputName, InputSpec::Section(section),
+                                                        inputField.value(), &r.ok));
                 }
             }
         } else if (key == "input_order") {
@@ -183,9 +223,11 @@ ClassReadResult readClass(const QString &className, value v)
             simdjson::ondemand::object sections = fieldValue.get_object();
             for (auto sectionResult : sections) {
                 auto &sectionField = sectionResult;
-                const QString sectionKey = toQString(sectionField.unescaped_key());
+                const int section = sectionOf(sectionField.unescaped_key());
+                if (section < 0)
+                    continue;
                 bool listOk = true;
-                inputOrder.insert(sectionKey, stringList(sectionField.value(), &listOk));
+                inputOrder[section] = stringList(sectionField.value(), &listOk);
             }
         } else if (key == "output") {
             if (fieldValue.type() != json_type::array) {
@@ -232,34 +274,22 @@ ClassReadResult readClass(const QString &className, value v)
     if (c.outputNames.isEmpty())
         c.outputNames = c.outputTypes;
 
-    static constexpr std::pair<InputSpec::Section, const char *> sections[] = {
-        {InputSpec::Section::Required, "required"},
-        {InputSpec::Section::Optional, "optional"},
-        {InputSpec::Section::Hidden, "hidden"},
-    };
-    for (const auto &[section, sectionName] : sections) {
-        QList<InputSpec> inSection;
-        for (const InputSpec &spec : std::as_const(textOrder)) {
-            if (spec.section == section)
-                inSection.append(spec);
-        }
-        if (hasInputOrder) {
-            const QStringList order = inputOrder.value(QString::fromLatin1(sectionName));
-            for (const QString &name : order) {
-                for (qsizetype i = 0; i < inSection.size(); ++i) {
-                    if (inSection.at(i).name == name) {
-                        c.inputs.append(inSection.takeAt(i));
-                        break;
-                    }
-                }
-            }
-        }
-        c.inputs.append(inSection);
-    }
+    c.inputs.reserve(textOrder[0].size() + textOrder[1].size() + textOrder[2].size());
+    for (int section = 0; section < 3; ++section)
+        appendInOrder(c.inputs, std::move(textOrder[section]), inputOrder[section], hasInputOrder);
     return r;
 }
 
 } // namespace
+
+bool InputSpec::hasControlWidget() const
+{
+    if (!isWidget())
+        return false;
+    if (controlAfterGenerateGiven)
+        return controlAfterGenerate && (type == "INT"_L1 || type == "COMBO"_L1);
+    return type == "INT"_L1 && (name == "seed"_L1 || name == "noise_seed"_L1);
+}
 
 bool InputSpec::isWidget() const
 {
@@ -269,7 +299,7 @@ bool InputSpec::isWidget() const
         || type == "COMBO"_L1;
 }
 
-const InputSpec *NodeClass::input(const QString &inputName) const
+const InputSpec *NodeClass::input(QStringView inputName) const
 {
     for (const InputSpec &spec : inputs) {
         if (spec.name == inputName)

@@ -27,8 +27,16 @@ struct InputSpec
     std::optional<double> round; // FLOAT round, when a number
     bool multiline = false;
     bool forceInput = false;
-    bool controlAfterGenerate = false;
+    bool controlAfterGenerate = false;      // the option is true or a mode name
+    bool controlAfterGenerateGiven = false; // the option is present (even false)
+    bool dynamicPrompts = false;
+    QString uploadKind;     // "image", "video", "audio", "file": an upload button widget
+    QByteArray tooltipUtf8; // kept as the server's UTF-8; tooltip() converts on demand
+    QString tooltip() const { return QString::fromUtf8(tooltipUtf8); }
     bool isWidget() const; // a value (not a socket-only input)
+    // The frontend adds a "control after generate" combo after this widget
+    // (comfyui-protocol.md §5.5: the option, else INT inputs named seed / noise_seed).
+    bool hasControlWidget() const;
 };
 
 struct NodeClass
@@ -46,7 +54,7 @@ struct NodeClass
     QStringList outputNames;
     QList<bool> outputIsList;
 
-    const InputSpec *input(const QString &inputName) const;
+    const InputSpec *input(QStringView inputName) const;
 };
 
 // Every node class of one server, parsed from /object_info's JSON text with key order

@@ -1,0 +1,115 @@
+#include "promptloader.h"
+
+#include "comfyclient.h"
+#include "futurecallback.h"
+#include "promptconverter.h"
+#include "savedworkflow.h"
+#include "workflowfile.h"
+#include "workflowvalidator.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Easel {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Easel::PromptLoader", text);
+}
+
+} // namespace
+
+PromptLoader::PromptLoader(const QUrl &server, const QString &objectInfoPath)
+    : m_server(server), m_objectInfoPath(objectInfoPath)
+{
+}
+
+bool PromptLoader::loadCatalogue()
+{
+    QByteArray bytes;
+    if (!m_objectInfoPath.isEmpty()) {
+        QFile file(m_objectInfoPath);
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_error = tr("Cannot open %1: %2").arg(m_objectInfoPath, file.errorString());
+            return false;
+        }
+        bytes = file.readAll();
+    } else {
+        ComfyClient client(m_server);
+        QEventLoop loop;
+        bool ok = false;
+        onFinished(client.objectInfo(), &loop, [&](const Result<QByteArray> &result) {
+            ok = result.isOk();
+            if (ok)
+                bytes = result.value();
+            else
+                m_error = tr("Cannot read /object_info from %1: %2")
+                              .arg(m_server.toString(), result.error().message());
+            loop.quit();
+        });
+        loop.exec();
+        if (!ok)
+            return false;
+    }
+    // Parsed on a worker thread: tens of MB on servers with many node packs.
+    NodeCatalogue::ParseError parseError;
+    QFuture<NodeCatalogue> parsed = QtConcurrent::run([bytes, &parseError] {
+        return NodeCatalogue::fromJson(bytes, &parseError);
+    });
+    QFutureWatcher<NodeCatalogue> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(parsed);
+    if (!parsed.isFinished())
+        loop.exec();
+    m_catalogue = parsed.result();
+    if (m_catalogue.isEmpty()) {
+        m_error = tr("The node catalogue (/object_info) is unreadable: %1").arg(parseError.message);
+        return false;
+    }
+    return true;
+}
+
+PromptLoader::Status PromptLoader::load(const QString &path, bool validate)
+{
+    QString error;
+    const WorkflowFile file = WorkflowFile::fromFile(path, &error);
+    if (file.isNull()) {
+        m_error = error;
+        return CannotConvert;
+    }
+    const bool needCatalogue = file.format() == WorkflowFile::Format::Saved
+        || (validate && !m_objectInfoPath.isEmpty());
+    if (needCatalogue && !loadCatalogue())
+        return m_objectInfoPath.isEmpty() ? ServerUnreachable : CannotConvert;
+
+    if (file.format() == WorkflowFile::Format::Api) {
+        m_prompt = file.tree();
+    } else {
+        const SavedWorkflow saved = SavedWorkflow::fromTree(file.tree(), &m_diagnostics);
+        PromptConverter::Result result = PromptConverter(m_catalogue).convert(saved);
+        m_diagnostics += result.diagnostics;
+        m_prompt = std::move(result.prompt);
+        m_workflowJson = file.tree().toPython();
+        if (hasErrors(m_diagnostics)) {
+            m_error = tr("%1 cannot be converted to an API prompt").arg(file.sourceName());
+            return CannotConvert;
+        }
+    }
+    if (!m_catalogue.isEmpty()) {
+        // The server's own check would refuse these; they are reported, the prompt still
+        // printed or queued (a missing model file may be installed by then).
+        for (WorkflowDiagnostic d : WorkflowValidator(m_catalogue).validate(m_prompt)) {
+            d.severity = WorkflowDiagnostic::Severity::Warning;
+            m_diagnostics.append(d);
+        }
+    }
+    return Ok;
+}
+
+} // namespace Easel
