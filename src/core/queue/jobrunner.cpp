@@ -3,30 +3,48 @@
 #include "comfyclient.h"
 #include "eventstream.h"
 #include "futurecallback.h"
-#include "outputsaver.h"
+#include "libraryindex.h"
+#include "outputstore.h"
 #include "serverevent.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QLoggingCategory>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
 namespace Easel {
 
 namespace {
-constexpr int maxDownloadAttempts = 3;
 constexpr int maxHistoryAttempts = 5;
+
+SavedOutput savedOutput(const OutputRecord &record)
+{
+    OutputFile file;
+    file.filename = record.serverFileName;
+    file.subfolder = record.subfolder;
+    file.type = record.type;
+    return {record.promptId, record.nodeId, file, record.path};
+}
 } // namespace
 
 JobRunner::JobRunner(ComfyClient *client, EventStream *events, const QString &outputDirectory,
                      QObject *parent)
+    : JobRunner(client, events, new OutputStore(client, outputDirectory), parent)
+{
+    m_store->setParent(this);
+    if (!m_store->open())
+        qWarning("Cannot open the library index: %s", qPrintable(m_store->errorString()));
+    m_store->resumePending();
+}
+
+JobRunner::JobRunner(ComfyClient *client, EventStream *events, OutputStore *store, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_events(events)
-    , m_saver(std::make_shared<OutputSaver>(outputDirectory))
+    , m_store(store)
     , m_pollTimer(new QTimer(this))
 {
     qRegisterMetaType<Easel::SavedOutput>();
@@ -39,6 +57,15 @@ JobRunner::JobRunner(ComfyClient *client, EventStream *events, const QString &ou
                 if (m_jobs.size() == 1)
                     emit jobProgressText(m_jobs.begin().key(), nodeId, text);
             });
+    // Each (re)connection: jobs that ended while Easel was away are fetched, once.
+    connect(m_events, &EventStream::connected, this, [this] {
+        QSet<QString> active;
+        for (auto it = m_jobs.cbegin(); it != m_jobs.cend(); ++it)
+            active.insert(it.key());
+        m_store->recoverUnfetchedJobs(active);
+    });
+    connect(m_store, &OutputStore::outputStored, this, &JobRunner::onOutputStored);
+    connect(m_store, &OutputStore::jobSettled, this, &JobRunner::onJobSettled);
     m_pollTimer->setInterval(1000);
     connect(m_pollTimer, &QTimer::timeout, this, &JobRunner::pollSilentJobs);
 }
@@ -47,12 +74,15 @@ JobRunner::~JobRunner() = default;
 
 QString JobRunner::outputDirectory() const
 {
-    return m_saver->directory();
+    return m_store->libraryDirectory();
 }
 
-QString JobRunner::submit(const QByteArray &promptJson, const QByteArray &workflowJson)
+QString JobRunner::submit(const QByteArray &promptJson, const QByteArray &workflowJson,
+                          const QByteArray &basePromptJson)
 {
     const QString promptId = ComfyClient::makePromptId();
+    // Recorded before the POST: if Easel quits now, the next start still finds the job.
+    m_store->recordJob(promptId, promptJson, workflowJson, basePromptJson);
     Job job;
     job.promptId = promptId;
     job.nodeCount = std::max<int>(1, int(QJsonDocument::fromJson(promptJson).object().size()));
@@ -220,64 +250,43 @@ void JobRunner::fetchOutputs(const QString &promptId)
                                                           .trimmed());
             }
         }
-        for (const NodeOutput &output : entry.outputs) {
-            for (const OutputFile &file : output.files) {
-                ++job->pendingDownloads;
-                download(promptId, output.nodeId, file, 1);
-            }
-        }
-        finishIfDone(promptId);
-    });
-}
-
-void JobRunner::download(const QString &promptId, const QString &nodeId, const OutputFile &file,
-                         int attempt)
-{
-    onFinished(m_client->view(file), this, [=, this](const Result<QByteArray> &result) {
-        if (!m_jobs.contains(promptId))
-            return;
-        if (!result.isOk()) {
-            if (attempt < maxDownloadAttempts) {
-                QTimer::singleShot(300 * attempt, this, [=, this] {
-                    download(promptId, nodeId, file, attempt + 1);
-                });
-                return;
-            }
-            Job &job = m_jobs[promptId];
-            job.outcome.status = JobOutcome::Status::Failed;
-            job.outcome.message = tr("Could not fetch %1: %2")
-                                      .arg(file.filename, result.error().message());
-            --job.pendingDownloads;
-            finishIfDone(promptId);
-            return;
-        }
-        const std::shared_ptr<OutputSaver> saver = m_saver;
-        const QByteArray bytes = result.value();
-        onFinished(
-            QtConcurrent::run([saver, file, bytes] { return saver->save(file.filename, bytes); }),
-            this, [=, this](const OutputSaver::Saved &saved) {
-                auto job = m_jobs.find(promptId);
-                if (job == m_jobs.end())
-                    return;
-                --job->pendingDownloads;
-                if (saved.path.isEmpty()) {
-                    job->outcome.status = JobOutcome::Status::Failed;
-                    job->outcome.message = saved.error;
-                } else {
-                    const SavedOutput output{promptId, nodeId, file, saved.path};
-                    job->outcome.outputs.append(output);
-                    emit jobOutputSaved(output);
+        job->downloading = true;
+        if (m_store->addHistoryEntry(entry) == 0 && m_jobs.contains(promptId)) {
+            // Nothing owed: every file is stored already (history read twice, or a resumed
+            // download finished first).
+            Job &done = m_jobs[promptId];
+            if (done.outcome.outputs.isEmpty()) {
+                for (const OutputRecord &record : m_store->index()->outputsOfJob(promptId)) {
+                    if (record.state == OutputRecord::State::Stored)
+                        done.outcome.outputs.append(savedOutput(record));
                 }
-                finishIfDone(promptId);
-            });
+            }
+            finish(promptId);
+        }
     });
 }
 
-void JobRunner::finishIfDone(const QString &promptId)
+void JobRunner::onOutputStored(const OutputRecord &record)
 {
-    auto it = m_jobs.find(promptId);
-    if (it != m_jobs.end() && it->fetching && it->pendingDownloads == 0)
-        finish(promptId);
+    auto job = m_jobs.find(record.promptId);
+    if (job == m_jobs.end())
+        return; // a recovered job of an earlier session: the library has it
+    const SavedOutput output = savedOutput(record);
+    job->outcome.outputs.append(output);
+    emit jobOutputSaved(output);
+}
+
+void JobRunner::onJobSettled(const QString &promptId, int failures, const QString &lastError)
+{
+    auto job = m_jobs.find(promptId);
+    if (job == m_jobs.end() || !job->downloading)
+        return;
+    if (failures > 0) {
+        // The index keeps the missing files Pending; the next start fetches them.
+        job->outcome.status = JobOutcome::Status::Failed;
+        job->outcome.message = lastError;
+    }
+    finish(promptId);
 }
 
 void JobRunner::finish(const QString &promptId)

@@ -8,7 +8,6 @@
 #include <QImage>
 #include <QObject>
 #include <QSet>
-#include <memory>
 
 QT_BEGIN_NAMESPACE
 class QTimer;
@@ -18,7 +17,8 @@ namespace Easel {
 
 class ComfyClient;
 class EventStream;
-class OutputSaver;
+class OutputStore;
+struct OutputRecord;
 struct ServerEvent;
 struct PreviewFrame;
 
@@ -48,15 +48,23 @@ class JobRunner : public QObject
 {
     Q_OBJECT
 public:
+    // Keeps its own library (and index) in outputDirectory.
     JobRunner(ComfyClient *client, EventStream *events, const QString &outputDirectory,
+              QObject *parent = nullptr);
+    // Hands downloads to a store the caller owns and shares (with the gallery); the store
+    // must be open and outlive the runner.
+    JobRunner(ComfyClient *client, EventStream *events, OutputStore *store,
               QObject *parent = nullptr);
     ~JobRunner() override;
 
     // Queues a prompt and returns its (client-made) prompt id at once.
-    QString submit(const QByteArray &promptJson, const QByteArray &workflowJson = {});
+    // basePromptJson: the workflow as opened, so the index can tell which inputs differ.
+    QString submit(const QByteArray &promptJson, const QByteArray &workflowJson = {},
+                   const QByteArray &basePromptJson = {});
     void interrupt(const QString &promptId);
     int activeJobCount() const { return int(m_jobs.size()); }
     QString outputDirectory() const;
+    OutputStore *store() const { return m_store; }
     // How long a job may go without events before /history is asked directly.
     void setPollAfterMs(int ms) { m_pollAfterMs = ms; }
 
@@ -79,7 +87,7 @@ private:
         bool accepted = false;
         bool terminalSeen = false;
         bool fetching = false;
-        int pendingDownloads = 0;
+        bool downloading = false;
         int historyAttempts = 0;
         QDateTime lastEvent;
         JobOutcome outcome;
@@ -89,15 +97,14 @@ private:
     void onPreview(const PreviewFrame &frame);
     void reportProgress(Job &job, const QString &nodeId);
     void fetchOutputs(const QString &promptId);
-    void download(const QString &promptId, const QString &nodeId, const OutputFile &file,
-                  int attempt);
-    void finishIfDone(const QString &promptId);
+    void onOutputStored(const OutputRecord &record);
+    void onJobSettled(const QString &promptId, int failures, const QString &lastError);
     void finish(const QString &promptId);
     void pollSilentJobs();
 
     ComfyClient *m_client;
     EventStream *m_events;
-    std::shared_ptr<OutputSaver> m_saver;
+    OutputStore *m_store;
     QTimer *m_pollTimer;
     QHash<QString, Job> m_jobs;
     int m_pollAfterMs = 3000;

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QListView;
+class QSlider;
+QT_END_NAMESPACE
+
+namespace Easel {
+
+class GalleryModel;
+class OutputStore;
+class ThumbnailProvider;
+struct OutputRecord;
+
+// The library as a grid of thumbnails: a virtualised QListView in icon mode over a
+// GalleryModel that pages in from the index, with a filter bar (text, date, favourites,
+// sort) and a thumbnail size slider. Many can be selected; the context menu copies,
+// reveals, favourites, exports, deletes (to the trash) and reuses an output's settings.
+// Double-click opens OutputDetailDialog. Files dropped on the grid are read for an embedded
+// workflow.
+class GalleryWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    // The store must be open and outlive the widget.
+    explicit GalleryWidget(OutputStore *store, QWidget *parent = nullptr);
+    ~GalleryWidget() override;
+
+    GalleryModel *model() const { return m_model; }
+    QListView *view() const { return m_view; }
+    QList<qint64> selectedIds() const;
+
+    void useSettings(qint64 outputId);
+    void openDetail(qint64 outputId);
+    void copySeed(qint64 outputId);
+    void copyImage(qint64 outputId);
+    void revealInFolder(qint64 outputId);
+    void deleteSelected();
+    void exportSelected(const QString &directory);
+
+signals:
+    // "Use these settings": the job's API prompt as queued (exact text, 64-bit seeds
+    // intact), its saved-format workflow (may be empty) and the seed it used.
+    void useSettingsRequested(const QByteArray &apiPromptJson, const QByteArray &workflowJson,
+                              const QString &seed);
+    // A PNG (or other image) with an embedded workflow was dropped or opened.
+    void workflowFileOpened(const QString &path, const QByteArray &apiPromptJson,
+                            const QByteArray &workflowJson);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void applyFilter();
+    void showContextMenu(const QPoint &position);
+    void setThumbnailSize(int pixels);
+    qint64 currentId() const;
+
+    OutputStore *m_store;
+    ThumbnailProvider *m_thumbnails;
+    GalleryModel *m_model;
+    QListView *m_view;
+    QLineEdit *m_search;
+    QComboBox *m_period;
+    QComboBox *m_sort;
+    QCheckBox *m_favourites;
+    QSlider *m_size;
+};
+
+} // namespace Easel

@@ -1,0 +1,129 @@
+#include "outputdetaildialog.h"
+
+#include "compareview.h"
+#include "libraryindex.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QGraphicsPixmapItem>
+#include <QGraphicsView>
+#include <QImageReader>
+#include <QJsonDocument>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSlider>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+#include <QWheelEvent>
+
+using namespace Qt::StringLiterals;
+
+namespace Easel {
+
+OutputDetailDialog::OutputDetailDialog(LibraryIndex *index, qint64 outputId, QWidget *parent)
+    : QDialog(parent)
+    , m_image(new QGraphicsView(this))
+    , m_parameters(new QPlainTextEdit(this))
+    , m_tabs(new QTabWidget(this))
+    , m_compare(new CompareView(this))
+    , m_split(new QSlider(Qt::Horizontal, this))
+{
+    setObjectName(u"outputDetailDialog"_s);
+    resize(1100, 750);
+    const std::optional<OutputRecord> record = index->output(outputId);
+    const std::optional<JobRecord> job = record ? index->job(record->promptId) : std::nullopt;
+    m_path = record ? record->path : QString();
+    setWindowTitle(record ? QFileInfo(record->path).fileName() : tr("Output"));
+
+    auto *scene = new QGraphicsScene(this);
+    QImageReader reader(m_path);
+    reader.setAutoTransform(true);
+    scene->addPixmap(QPixmap::fromImage(reader.read()));
+    m_image->setObjectName(u"detailImage"_s);
+    m_image->setScene(scene);
+    m_image->setDragMode(QGraphicsView::ScrollHandDrag);
+    m_image->setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    m_image->viewport()->installEventFilter(this);
+
+    QStringList lines;
+    if (record) {
+        lines << tr("File: %1").arg(record->path) << tr("Seed: %1").arg(record->seed)
+              << tr("Prompt: %1").arg(record->promptText)
+              << tr("Made by node %1 of prompt %2 on %3")
+                     .arg(record->nodeId, record->promptId, record->server)
+              << tr("Created: %1").arg(QLocale().toString(record->createdAt.toLocalTime()))
+              << tr("Size: %1").arg(QLocale().formattedDataSize(record->size));
+        if (!record->tags.isEmpty())
+            lines << tr("Tags: %1").arg(record->tags.join(u", "_s));
+    }
+    if (job && job->changedInputs.size() > 2) {
+        lines << tr("Changed inputs:")
+              << QString::fromUtf8(QJsonDocument::fromJson(job->changedInputs).toJson());
+    }
+    m_parameters->setObjectName(u"detailParameters"_s);
+    m_parameters->setReadOnly(true);
+    m_parameters->setPlainText(lines.join(u'\n'));
+
+    auto *compareTab = new QWidget(this);
+    auto *compareLayout = new QVBoxLayout(compareTab);
+    compareLayout->addWidget(m_compare, 1);
+    compareLayout->addWidget(m_split);
+    m_split->setObjectName(u"compareSlider"_s);
+    m_split->setRange(0, 1000);
+    m_split->setValue(500);
+    connect(m_split, &QSlider::valueChanged, this, [this](int value) { m_compare->setSplit(value / 1000.0); });
+
+    m_tabs->addTab(m_image, tr("Image"));
+    m_tabs->addTab(compareTab, tr("Compare"));
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_tabs);
+    splitter->addWidget(m_parameters);
+    splitter->setStretchFactor(0, 3);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *use = buttons->addButton(tr("Use these settings"), QDialogButtonBox::ActionRole);
+    use->setObjectName(u"useSettingsButton"_s);
+    QPushButton *compare = buttons->addButton(tr("Compare with…"), QDialogButtonBox::ActionRole);
+    QPushButton *copySeed = buttons->addButton(tr("Copy seed"), QDialogButtonBox::ActionRole);
+    connect(use, &QPushButton::clicked, this, &OutputDetailDialog::useSettingsRequested);
+    connect(copySeed, &QPushButton::clicked, this, [seed = record ? record->seed : QString()] {
+        QApplication::clipboard()->setText(seed);
+    });
+    connect(compare, &QPushButton::clicked, this, [this] {
+        const QString other = QFileDialog::getOpenFileName(this, tr("Compare with"), QFileInfo(m_path).absolutePath());
+        if (!other.isEmpty())
+            compareWith(other);
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+}
+
+QString OutputDetailDialog::parametersText() const
+{
+    return m_parameters->toPlainText();
+}
+
+void OutputDetailDialog::compareWith(const QString &otherPath)
+{
+    m_compare->setImages(QImage(m_path), QImage(otherPath));
+    m_tabs->setCurrentIndex(1);
+}
+
+bool OutputDetailDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_image->viewport() && event->type() == QEvent::Wheel) {
+        // Wheel zooms about the pointer; dragging pans (ScrollHandDrag).
+        const double factor = static_cast<QWheelEvent *>(event)->angleDelta().y() > 0 ? 1.25 : 0.8;
+        m_image->scale(factor, factor);
+        return true;
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+} // namespace Easel

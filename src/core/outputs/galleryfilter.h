@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace Easel {
+
+// What the gallery shows: every condition that is set must hold.
+struct GalleryFilter
+{
+    enum class Sort { NewestFirst, OldestFirst, LargestFirst };
+
+    QDateTime from;          // created at or after, when valid
+    QDateTime to;            // created before, when valid
+    QString workflowName;    // exact, when not empty
+    QString text;            // in the prompt text, the server's file name or the seed
+    QString tag;             // exact, when not empty
+    bool favouritesOnly = false;
+    Sort sort = Sort::NewestFirst;
+
+    bool operator==(const GalleryFilter &other) const = default;
+};
+
+} // namespace Easel

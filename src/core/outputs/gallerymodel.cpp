@@ -1,0 +1,355 @@
+#include "gallerymodel.h"
+
+#include "libraryindex.h"
+#include "outputrecord.h"
+#include "thumbnailprovider.h"
+
+#include <QFileInfo>
+#include <QMimeData>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace Easel {
+
+GalleryModel::GalleryModel(LibraryIndex *index, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_index(index)
+{}
+
+void GalleryModel::setThumbnailProvider(ThumbnailProvider *provider)
+{
+    if (m_thumbnails)
+        disconnect(m_thumbnails, nullptr, this, nullptr);
+    m_thumbnails = provider;
+    if (provider)
+        connect(provider, &ThumbnailProvider::thumbnailReady, this, &GalleryModel::onThumbnailReady);
+}
+
+void GalleryModel::setFilter(const GalleryFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
+}
+
+void GalleryModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_sequenceOfPath.clear();
+    m_firstSequence = 0;
+    m_atEnd = false;
+    endResetModel();
+    // The first page right away: a view shows something without waiting for fetchMore.
+    if (canFetchMore({}))
+        fetchMore({});
+}
+
+QList<GalleryModel::Row> GalleryModel::queryPage(int limit) const
+{
+    QString sql = u"SELECT id, path, server_filename, prompt_id, node_id, seed, prompt_text,"
+                  " created_at, size, favourite FROM outputs WHERE state = 1"_s;
+    QVariantList binds;
+    if (m_filter.favouritesOnly)
+        sql += u" AND favourite = 1"_s;
+    if (m_filter.from.isValid()) {
+        sql += u" AND created_at >= ?"_s;
+        binds << m_filter.from.toMSecsSinceEpoch();
+    }
+    if (m_filter.to.isValid()) {
+        sql += u" AND created_at < ?"_s;
+        binds << m_filter.to.toMSecsSinceEpoch();
+    }
+    if (!m_filter.workflowName.isEmpty()) {
+        sql += u" AND workflow_name = ?"_s;
+        binds << m_filter.workflowName;
+    }
+    if (!m_filter.tag.isEmpty()) {
+        sql += u" AND EXISTS (SELECT 1 FROM tags WHERE tags.output_id = outputs.id AND tags.tag = ?)"_s;
+        binds << m_filter.tag;
+    }
+    if (!m_filter.text.isEmpty()) {
+        QString pattern = m_filter.text;
+        pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+        pattern = u'%' + pattern + u'%';
+        sql += u" AND (prompt_text LIKE ? ESCAPE '\\' OR server_filename LIKE ? ESCAPE '\\'"
+               " OR seed = ?)"_s;
+        binds << pattern << pattern << m_filter.text.trimmed();
+    }
+    // Keyset pagination: continue after the last row shown, on the sort's own index.
+    const bool more = !m_rows.isEmpty();
+    switch (m_filter.sort) {
+    case GalleryFilter::Sort::NewestFirst:
+        if (more) {
+            sql += u" AND (created_at, id) < (?, ?)"_s;
+            binds << m_rows.constLast().createdMs << m_rows.constLast().id;
+        }
+        sql += u" ORDER BY created_at DESC, id DESC"_s;
+        break;
+    case GalleryFilter::Sort::OldestFirst:
+        if (more) {
+            sql += u" AND (created_at, id) > (?, ?)"_s;
+            binds << m_rows.constLast().createdMs << m_rows.constLast().id;
+        }
+        sql += u" ORDER BY created_at ASC, id ASC"_s;
+        break;
+    case GalleryFilter::Sort::LargestFirst:
+        if (more) {
+            sql += u" AND (size, id) < (?, ?)"_s;
+            binds << m_rows.constLast().size << m_rows.constLast().id;
+        }
+        sql += u" ORDER BY size DESC, id DESC"_s;
+        break;
+    }
+    sql += u" LIMIT %1"_s.arg(limit);
+
+    QSqlQuery query(m_index->database());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &bind : std::as_const(binds))
+        query.addBindValue(bind);
+    QList<Row> rows;
+    if (!query.exec()) {
+        qWarning("gallery query failed: %s", qPrintable(query.lastError().text()));
+        return rows;
+    }
+    rows.reserve(limit);
+    while (query.next()) {
+        Row row;
+        row.id = query.value(0).toLongLong();
+        row.path = m_index->absolutePath(query.value(1).toString());
+        row.serverFileName = query.value(2).toString();
+        row.promptId = query.value(3).toString();
+        row.nodeId = query.value(4).toString();
+        row.seed = query.value(5).toString();
+        row.promptText = query.value(6).toString();
+        row.createdMs = query.value(7).toLongLong();
+        row.size = query.value(8).toLongLong();
+        row.favourite = query.value(9).toInt() != 0;
+        rows.append(row);
+    }
+    return rows;
+}
+
+bool GalleryModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void GalleryModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    // A page of an indexed keyset query takes well under a millisecond, even at row
+    // 100,000, so it runs here rather than on a worker with its own connection.
+    const QList<Row> page = queryPage(m_pageSize);
+    if (page.size() < m_pageSize)
+        m_atEnd = true;
+    if (page.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(page.size()) - 1);
+    for (const Row &row : page) {
+        m_sequenceOfPath.insert(row.path, m_firstSequence + m_rows.size());
+        m_rows.append(row);
+    }
+    endInsertRows();
+}
+
+bool GalleryModel::matches(const OutputRecord &record) const
+{
+    const qint64 created = record.createdAt.toMSecsSinceEpoch();
+    if (m_filter.favouritesOnly && !record.favourite)
+        return false;
+    if (m_filter.from.isValid() && created < m_filter.from.toMSecsSinceEpoch())
+        return false;
+    if (m_filter.to.isValid() && created >= m_filter.to.toMSecsSinceEpoch())
+        return false;
+    if (!m_filter.workflowName.isEmpty() && record.workflowName != m_filter.workflowName)
+        return false;
+    if (!m_filter.tag.isEmpty() && !record.tags.contains(m_filter.tag))
+        return false;
+    if (!m_filter.text.isEmpty() && !record.promptText.contains(m_filter.text, Qt::CaseInsensitive)
+        && !record.serverFileName.contains(m_filter.text, Qt::CaseInsensitive)
+        && record.seed != m_filter.text.trimmed())
+        return false;
+    return true;
+}
+
+void GalleryModel::addStored(const OutputRecord &record)
+{
+    if (!matches(record) || indexOfId(record.id).isValid())
+        return;
+    if (m_filter.sort != GalleryFilter::Sort::NewestFirst) {
+        // Its place depends on rows not paged in yet; a reload puts it right.
+        reload();
+        return;
+    }
+    Row row;
+    row.id = record.id;
+    row.path = record.path;
+    row.serverFileName = record.serverFileName;
+    row.promptId = record.promptId;
+    row.nodeId = record.nodeId;
+    row.seed = record.seed;
+    row.promptText = record.promptText;
+    row.createdMs = record.createdAt.toMSecsSinceEpoch();
+    row.size = record.size;
+    row.favourite = record.favourite;
+    // Outputs arrive newest last; a late download of an older job still goes to the top,
+    // the place the artist looks.
+    beginInsertRows({}, 0, 0);
+    m_rows.prepend(row);
+    m_sequenceOfPath.insert(row.path, --m_firstSequence);
+    endInsertRows();
+}
+
+QModelIndex GalleryModel::indexOfId(qint64 id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == id)
+            return index(i);
+    }
+    return {};
+}
+
+bool GalleryModel::setFavourite(const QModelIndex &index, bool favourite)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    Row &row = m_rows[index.row()];
+    if (!m_index->setFavourite(row.id, favourite))
+        return false;
+    row.favourite = favourite;
+    emit dataChanged(index, index, {FavouriteRole});
+    return true;
+}
+
+void GalleryModel::removeIds(const QList<qint64> &ids)
+{
+    const QSet<qint64> gone(ids.cbegin(), ids.cend());
+    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+        if (gone.contains(m_rows.at(i).id)) {
+            beginRemoveRows({}, i, i);
+            m_rows.removeAt(i);
+            endRemoveRows();
+        }
+    }
+    rebuildSequences();
+}
+
+void GalleryModel::rebuildSequences()
+{
+    m_sequenceOfPath.clear();
+    m_firstSequence = 0;
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_sequenceOfPath.insert(m_rows.at(i).path, i);
+}
+
+void GalleryModel::onThumbnailReady(const QString &path)
+{
+    const auto it = m_sequenceOfPath.constFind(path);
+    if (it == m_sequenceOfPath.cend())
+        return;
+    const qint64 row = it.value() - m_firstSequence;
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).path != path)
+        return;
+    const QModelIndex changed = index(int(row));
+    emit dataChanged(changed, changed, {Qt::DecorationRole});
+}
+
+int GalleryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant GalleryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return QFileInfo(row.path).fileName();
+    case Qt::ToolTipRole:
+        return row.promptText.isEmpty() ? row.path : row.promptText;
+    case Qt::DecorationRole:
+        // Asks for the thumbnail only when a view paints the item: decoding follows the eye.
+        if (m_thumbnails) {
+            const QImage image = m_thumbnails->thumbnail(row.path);
+            if (!image.isNull())
+                return image;
+        }
+        return {};
+    case IdRole:
+        return row.id;
+    case PathRole:
+        return row.path;
+    case PromptIdRole:
+        return row.promptId;
+    case NodeIdRole:
+        return row.nodeId;
+    case SeedRole:
+        return row.seed;
+    case PromptTextRole:
+        return row.promptText;
+    case CreatedAtRole:
+        return QDateTime::fromMSecsSinceEpoch(row.createdMs, Qt::UTC);
+    case FavouriteRole:
+        return row.favourite;
+    case SizeRole:
+        return row.size;
+    case ServerFileNameRole:
+        return row.serverFileName;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> GalleryModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(IdRole, "outputId");
+    names.insert(PathRole, "path");
+    names.insert(PromptIdRole, "promptId");
+    names.insert(NodeIdRole, "nodeId");
+    names.insert(SeedRole, "seed");
+    names.insert(PromptTextRole, "promptText");
+    names.insert(CreatedAtRole, "createdAt");
+    names.insert(FavouriteRole, "favourite");
+    names.insert(SizeRole, "size");
+    names.insert(ServerFileNameRole, "serverFileName");
+    return names;
+}
+
+Qt::ItemFlags GalleryModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractListModel::flags(index);
+    if (index.isValid())
+        flags |= Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren;
+    return flags;
+}
+
+QStringList GalleryModel::mimeTypes() const
+{
+    return {u"text/uri-list"_s};
+}
+
+QMimeData *GalleryModel::mimeData(const QModelIndexList &indexes) const
+{
+    // File URLs: what file managers, browsers and image editors take from a drag.
+    QList<QUrl> urls;
+    for (const QModelIndex &index : indexes) {
+        if (index.isValid())
+            urls.append(QUrl::fromLocalFile(m_rows.at(index.row()).path));
+    }
+    auto *mime = new QMimeData;
+    mime->setUrls(urls);
+    return mime;
+}
+
+} // namespace Easel

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "galleryfilter.h"
+
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QPointer>
+
+namespace Easel {
+
+class LibraryIndex;
+class ThumbnailProvider;
+struct OutputRecord;
+
+// The stored outputs of a library, filtered and sorted, paged in from the index as a view
+// scrolls (canFetchMore/fetchMore, keyset pagination on indexed columns, so page n costs
+// what page 1 costs). Thumbnails come from a ThumbnailProvider, decoded off the GUI thread.
+// New outputs are put at the top when the sort is newest first; other sorts reload.
+class GalleryModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        PathRole,
+        PromptIdRole,
+        NodeIdRole,
+        SeedRole,
+        PromptTextRole,
+        CreatedAtRole,
+        FavouriteRole,
+        SizeRole,
+        ServerFileNameRole,
+    };
+
+    explicit GalleryModel(LibraryIndex *index, QObject *parent = nullptr);
+
+    void setThumbnailProvider(ThumbnailProvider *provider);
+    void setPageSize(int rows) { m_pageSize = rows; }
+    GalleryFilter filter() const { return m_filter; }
+    void setFilter(const GalleryFilter &filter);
+    void reload();
+
+    // A new output was stored (OutputStore::outputStored).
+    void addStored(const OutputRecord &record);
+    bool setFavourite(const QModelIndex &index, bool favourite);
+    // Drops the rows of outputs that were deleted (the caller removed files and index rows).
+    void removeIds(const QList<qint64> &ids);
+    QModelIndex indexOfId(qint64 id) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+
+private:
+    struct Row
+    {
+        qint64 id = 0;
+        QString path;
+        QString serverFileName;
+        QString promptId;
+        QString nodeId;
+        QString seed;
+        QString promptText;
+        qint64 createdMs = 0;
+        qint64 size = 0;
+        bool favourite = false;
+    };
+
+    QList<Row> queryPage(int limit) const;
+    bool matches(const OutputRecord &record) const;
+    void onThumbnailReady(const QString &path);
+    void rebuildSequences();
+
+    LibraryIndex *m_index;
+    QPointer<ThumbnailProvider> m_thumbnails;
+    GalleryFilter m_filter;
+    QList<Row> m_rows;
+    // Thumbnail updates find their row without a scan: each row keeps a sequence number
+    // that stays valid as pages are appended and new outputs prepended.
+    QHash<QString, qint64> m_sequenceOfPath;
+    qint64 m_firstSequence = 0;
+    bool m_atEnd = false;
+    int m_pageSize = 256;
+};
+
+} // namespace Easel

@@ -1,0 +1,431 @@
+#include "libraryindex.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace Easel {
+
+namespace {
+
+QAtomicInteger<quint64> s_connectionCounter;
+
+qint64 toMs(const QDateTime &time)
+{
+    return time.isValid() ? time.toMSecsSinceEpoch() : 0;
+}
+
+// A null QString binds as SQL NULL, which NOT NULL columns refuse (and INSERT OR IGNORE
+// then drops the row silently).
+QString notNull(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
+QDateTime fromMs(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
+}
+
+// Step n turns schema version n-1 into n. Append, never edit a shipped step.
+const QList<QList<QString>> &migrations()
+{
+    static const QList<QList<QString>> steps = {
+        {
+            u"CREATE TABLE jobs ("
+            "prompt_id TEXT PRIMARY KEY, server TEXT NOT NULL, api_json BLOB, workflow_json BLOB,"
+            "changed_inputs BLOB, workflow_name TEXT, submitted_at INTEGER, fetched INTEGER NOT NULL DEFAULT 0)"_s,
+            u"CREATE INDEX jobs_unfetched ON jobs(server, fetched)"_s,
+            u"CREATE TABLE outputs ("
+            "id INTEGER PRIMARY KEY, state INTEGER NOT NULL, server TEXT NOT NULL,"
+            "prompt_id TEXT NOT NULL, node_id TEXT NOT NULL, server_filename TEXT NOT NULL,"
+            "subfolder TEXT NOT NULL, type TEXT NOT NULL, path TEXT NOT NULL UNIQUE,"
+            "size INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL, stored_at INTEGER,"
+            "favourite INTEGER NOT NULL DEFAULT 0, seed TEXT, prompt_text TEXT, workflow_name TEXT,"
+            "attempts INTEGER NOT NULL DEFAULT 0)"_s,
+            // One row per file of a job: reading /history twice never duplicates.
+            u"CREATE UNIQUE INDEX outputs_identity ON outputs"
+            "(server, prompt_id, node_id, type, subfolder, server_filename)"_s,
+            // The gallery's pages: newest first, all or favourites, by workflow.
+            u"CREATE INDEX outputs_by_time ON outputs(state, created_at, id)"_s,
+            u"CREATE INDEX outputs_favourites ON outputs(state, favourite, created_at, id)"_s,
+            u"CREATE INDEX outputs_by_workflow ON outputs(state, workflow_name, created_at, id)"_s,
+            u"CREATE INDEX outputs_by_size ON outputs(state, size, id)"_s,
+            u"CREATE INDEX outputs_by_prompt ON outputs(prompt_id)"_s,
+            u"CREATE TABLE tags (output_id INTEGER NOT NULL REFERENCES outputs(id) ON DELETE CASCADE,"
+            "tag TEXT NOT NULL, PRIMARY KEY(output_id, tag)) WITHOUT ROWID"_s,
+            u"CREATE INDEX tags_by_tag ON tags(tag, output_id)"_s,
+        },
+    };
+    return steps;
+}
+
+} // namespace
+
+LibraryIndex::LibraryIndex(QString libraryDirectory, QString databasePath)
+    : m_libraryDirectory(QDir(libraryDirectory).absolutePath())
+    , m_databasePath(databasePath.isEmpty() ? defaultDatabasePath(m_libraryDirectory)
+                                            : std::move(databasePath))
+    , m_connectionName(u"easel-library-%1"_s.arg(++s_connectionCounter))
+{}
+
+LibraryIndex::~LibraryIndex()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString LibraryIndex::defaultDatabasePath(const QString &libraryDirectory)
+{
+    return QDir(libraryDirectory).filePath(u".easel/library.sqlite"_s);
+}
+
+QSqlDatabase LibraryIndex::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool LibraryIndex::open()
+{
+    if (!QDir().mkpath(QFileInfo(m_databasePath).absolutePath())
+        || !QDir().mkpath(m_libraryDirectory)) {
+        m_error = QCoreApplication::translate("Easel::LibraryIndex", "Cannot create the folder for %1")
+                      .arg(m_databasePath);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(m_databasePath);
+    if (!db.open()) {
+        m_error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery query(db);
+    // WAL: readers never wait for the writer; NORMAL sync is safe with WAL.
+    for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,
+                                  u"PRAGMA foreign_keys=ON"_s}) {
+        if (!query.exec(pragma)) {
+            m_error = query.lastError().text();
+            return false;
+        }
+    }
+    return migrate();
+}
+
+int LibraryIndex::version() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool LibraryIndex::migrate()
+{
+    const int current = version();
+    if (current > schemaVersion) {
+        m_error = QCoreApplication::translate("Easel::LibraryIndex",
+                                              "The library index %1 was made by a newer Easel")
+                      .arg(m_databasePath);
+        return false;
+    }
+    QSqlDatabase db = database();
+    for (int step = current; step < schemaVersion; ++step) {
+        db.transaction();
+        QSqlQuery query(db);
+        for (const QString &statement : migrations().at(step)) {
+            if (!query.exec(statement)) {
+                m_error = query.lastError().text();
+                db.rollback();
+                return false;
+            }
+        }
+        if (!query.exec(u"PRAGMA user_version=%1"_s.arg(step + 1)) || !db.commit()) {
+            m_error = db.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool LibraryIndex::exec(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    m_error = query.lastError().text();
+    return false;
+}
+
+QString LibraryIndex::relativePath(const QString &absolutePath) const
+{
+    return QDir(m_libraryDirectory).relativeFilePath(absolutePath);
+}
+
+QString LibraryIndex::absolutePath(const QString &relativePath) const
+{
+    return QDir::cleanPath(QDir(m_libraryDirectory).filePath(relativePath));
+}
+
+bool LibraryIndex::addJob(const JobRecord &job)
+{
+    QSqlQuery query(database());
+    query.prepare(u"INSERT OR REPLACE INTO jobs (prompt_id, server, api_json, workflow_json,"
+                  " changed_inputs, workflow_name, submitted_at, fetched) VALUES (?,?,?,?,?,?,?,?)"_s);
+    query.addBindValue(job.promptId);
+    query.addBindValue(notNull(job.server));
+    query.addBindValue(job.apiJson);
+    query.addBindValue(job.workflowJson);
+    query.addBindValue(job.changedInputs);
+    query.addBindValue(job.workflowName);
+    query.addBindValue(toMs(job.submittedAt));
+    query.addBindValue(job.fetched ? 1 : 0);
+    return exec(query);
+}
+
+std::optional<JobRecord> LibraryIndex::job(const QString &promptId) const
+{
+    QSqlQuery query(database());
+    query.prepare(u"SELECT prompt_id, server, api_json, workflow_json, changed_inputs,"
+                  " workflow_name, submitted_at, fetched FROM jobs WHERE prompt_id = ?"_s);
+    query.addBindValue(promptId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    JobRecord job;
+    job.promptId = query.value(0).toString();
+    job.server = query.value(1).toString();
+    job.apiJson = query.value(2).toByteArray();
+    job.workflowJson = query.value(3).toByteArray();
+    job.changedInputs = query.value(4).toByteArray();
+    job.workflowName = query.value(5).toString();
+    job.submittedAt = fromMs(query.value(6).toLongLong());
+    job.fetched = query.value(7).toInt() != 0;
+    return job;
+}
+
+QStringList LibraryIndex::unfetchedJobs(const QString &server) const
+{
+    QSqlQuery query(database());
+    query.prepare(u"SELECT prompt_id FROM jobs WHERE server = ? AND fetched = 0 ORDER BY submitted_at"_s);
+    query.addBindValue(server);
+    QStringList ids;
+    if (query.exec()) {
+        while (query.next())
+            ids.append(query.value(0).toString());
+    }
+    return ids;
+}
+
+bool LibraryIndex::markJobFetched(const QString &promptId)
+{
+    QSqlQuery query(database());
+    query.prepare(u"UPDATE jobs SET fetched = 1 WHERE prompt_id = ?"_s);
+    query.addBindValue(promptId);
+    return exec(query);
+}
+
+QString LibraryIndex::outputColumns()
+{
+    return u"id, state, server, prompt_id, node_id, server_filename, subfolder, type, path, size,"
+           " created_at, stored_at, favourite, seed, prompt_text, workflow_name, attempts"_s;
+}
+
+OutputRecord LibraryIndex::recordFromQuery(const QSqlQuery &query, const LibraryIndex &index)
+{
+    OutputRecord r;
+    r.id = query.value(0).toLongLong();
+    r.state = OutputRecord::State(query.value(1).toInt());
+    r.server = query.value(2).toString();
+    r.promptId = query.value(3).toString();
+    r.nodeId = query.value(4).toString();
+    r.serverFileName = query.value(5).toString();
+    r.subfolder = query.value(6).toString();
+    r.type = query.value(7).toString();
+    r.path = index.absolutePath(query.value(8).toString());
+    r.size = query.value(9).toLongLong();
+    r.createdAt = fromMs(query.value(10).toLongLong());
+    r.storedAt = fromMs(query.value(11).toLongLong());
+    r.favourite = query.value(12).toInt() != 0;
+    r.seed = query.value(13).toString();
+    r.promptText = query.value(14).toString();
+    r.workflowName = query.value(15).toString();
+    r.attempts = query.value(16).toInt();
+    return r;
+}
+
+qint64 LibraryIndex::addPendingOutput(const OutputRecord &output)
+{
+    QSqlQuery query(database());
+    query.prepare(u"INSERT OR IGNORE INTO outputs (state, server, prompt_id, node_id, server_filename,"
+                  " subfolder, type, path, size, created_at, stored_at, favourite, seed, prompt_text,"
+                  " workflow_name, attempts) VALUES (?,?,?,?,?,?,?,?,0,?,NULL,0,?,?,?,0)"_s);
+    query.addBindValue(int(OutputRecord::State::Pending));
+    query.addBindValue(notNull(output.server));
+    query.addBindValue(notNull(output.promptId));
+    query.addBindValue(notNull(output.nodeId));
+    query.addBindValue(notNull(output.serverFileName));
+    query.addBindValue(notNull(output.subfolder));
+    query.addBindValue(notNull(output.type));
+    query.addBindValue(relativePath(output.path));
+    query.addBindValue(toMs(output.createdAt.isValid() ? output.createdAt
+                                                       : QDateTime::currentDateTimeUtc()));
+    query.addBindValue(output.seed);
+    query.addBindValue(output.promptText);
+    query.addBindValue(output.workflowName);
+    if (!exec(query) || query.numRowsAffected() < 1)
+        return 0;
+    return query.lastInsertId().toLongLong();
+}
+
+bool LibraryIndex::markStored(qint64 id, qint64 size)
+{
+    QSqlQuery query(database());
+    query.prepare(u"UPDATE outputs SET state = ?, size = ?, stored_at = ? WHERE id = ?"_s);
+    query.addBindValue(int(OutputRecord::State::Stored));
+    query.addBindValue(size);
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(id);
+    return exec(query);
+}
+
+bool LibraryIndex::markAttemptFailed(qint64 id, int attempts)
+{
+    QSqlQuery query(database());
+    query.prepare(u"UPDATE outputs SET attempts = ? WHERE id = ?"_s);
+    query.addBindValue(attempts);
+    query.addBindValue(id);
+    return exec(query);
+}
+
+QList<OutputRecord> LibraryIndex::pendingOutputs(const QString &server) const
+{
+    QSqlQuery query(database());
+    query.prepare(u"SELECT "_s + outputColumns() + u" FROM outputs WHERE state = 0"_s
+                  + (server.isEmpty() ? QString() : u" AND server = ?"_s) + u" ORDER BY id"_s);
+    if (!server.isEmpty())
+        query.addBindValue(server);
+    QList<OutputRecord> records;
+    if (query.exec()) {
+        while (query.next())
+            records.append(recordFromQuery(query, *this));
+    }
+    return records;
+}
+
+int LibraryIndex::pendingCount(const QString &promptId) const
+{
+    QSqlQuery query(database());
+    query.prepare(u"SELECT COUNT(*) FROM outputs WHERE state = 0 AND prompt_id = ?"_s);
+    query.addBindValue(promptId);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+std::optional<OutputRecord> LibraryIndex::output(qint64 id) const
+{
+    QSqlQuery query(database());
+    query.prepare(u"SELECT "_s + outputColumns() + u" FROM outputs WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    OutputRecord record = recordFromQuery(query, *this);
+    record.tags = tags(id);
+    return record;
+}
+
+QList<OutputRecord> LibraryIndex::outputsOfJob(const QString &promptId) const
+{
+    QSqlQuery query(database());
+    query.prepare(u"SELECT "_s + outputColumns() + u" FROM outputs WHERE prompt_id = ? ORDER BY id"_s);
+    query.addBindValue(promptId);
+    QList<OutputRecord> records;
+    if (query.exec()) {
+        while (query.next())
+            records.append(recordFromQuery(query, *this));
+    }
+    return records;
+}
+
+bool LibraryIndex::isPathTaken(const QString &absolutePath) const
+{
+    QSqlQuery query(database());
+    query.prepare(u"SELECT 1 FROM outputs WHERE path = ?"_s);
+    query.addBindValue(relativePath(absolutePath));
+    return query.exec() && query.next();
+}
+
+int LibraryIndex::storedCount() const
+{
+    QSqlQuery query(database());
+    return query.exec(u"SELECT COUNT(*) FROM outputs WHERE state = 1"_s) && query.next()
+               ? query.value(0).toInt()
+               : 0;
+}
+
+bool LibraryIndex::setFavourite(qint64 id, bool favourite)
+{
+    QSqlQuery query(database());
+    query.prepare(u"UPDATE outputs SET favourite = ? WHERE id = ?"_s);
+    query.addBindValue(favourite ? 1 : 0);
+    query.addBindValue(id);
+    return exec(query);
+}
+
+bool LibraryIndex::addTag(qint64 id, const QString &tag)
+{
+    QSqlQuery query(database());
+    query.prepare(u"INSERT OR IGNORE INTO tags (output_id, tag) VALUES (?, ?)"_s);
+    query.addBindValue(id);
+    query.addBindValue(tag.trimmed());
+    return exec(query);
+}
+
+bool LibraryIndex::removeTag(qint64 id, const QString &tag)
+{
+    QSqlQuery query(database());
+    query.prepare(u"DELETE FROM tags WHERE output_id = ? AND tag = ?"_s);
+    query.addBindValue(id);
+    query.addBindValue(tag);
+    return exec(query);
+}
+
+QStringList LibraryIndex::tags(qint64 id) const
+{
+    QSqlQuery query(database());
+    query.prepare(u"SELECT tag FROM tags WHERE output_id = ? ORDER BY tag"_s);
+    query.addBindValue(id);
+    QStringList result;
+    if (query.exec()) {
+        while (query.next())
+            result.append(query.value(0).toString());
+    }
+    return result;
+}
+
+bool LibraryIndex::removeOutput(qint64 id)
+{
+    QSqlQuery query(database());
+    query.prepare(u"DELETE FROM outputs WHERE id = ?"_s);
+    query.addBindValue(id);
+    return exec(query);
+}
+
+bool LibraryIndex::transaction()
+{
+    return database().transaction();
+}
+
+bool LibraryIndex::commit()
+{
+    return database().commit();
+}
+
+} // namespace Easel

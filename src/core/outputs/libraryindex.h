@@ -1,0 +1,81 @@
+#pragma once
+
+#include "outputrecord.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+namespace Easel {
+
+// The SQLite index of one library folder: jobs (the workflow that made the outputs) and
+// outputs (file, server, prompt, seed, timestamps, size, favourite, tags), plus the
+// downloads still owed (state Pending) so they survive a restart. The schema carries its
+// version in PRAGMA user_version and is migrated step by step on open.
+// One instance per thread: QSqlDatabase connections must not cross threads, so each
+// instance opens its own connection under a unique name.
+class LibraryIndex
+{
+public:
+    static constexpr int schemaVersion = 1;
+
+    LibraryIndex(QString libraryDirectory, QString databasePath = {});
+    ~LibraryIndex();
+    LibraryIndex(const LibraryIndex &) = delete;
+    LibraryIndex &operator=(const LibraryIndex &) = delete;
+
+    // The default database file: a hidden folder inside the library, so the library and
+    // its index move together and listings of the library show only outputs.
+    static QString defaultDatabasePath(const QString &libraryDirectory);
+
+    bool open();
+    QString errorString() const { return m_error; }
+    QSqlDatabase database() const;
+    QString libraryDirectory() const { return m_libraryDirectory; }
+    QString databasePath() const { return m_databasePath; }
+    int version() const;
+
+    QString relativePath(const QString &absolutePath) const;
+    QString absolutePath(const QString &relativePath) const;
+
+    bool addJob(const JobRecord &job);
+    std::optional<JobRecord> job(const QString &promptId) const;
+    QStringList unfetchedJobs(const QString &server) const;
+    bool markJobFetched(const QString &promptId);
+
+    // Records an output the server announced; returns its id, or 0 when the same file of
+    // the same job is already known (history read twice never duplicates an output).
+    qint64 addPendingOutput(const OutputRecord &output);
+    bool markStored(qint64 id, qint64 size);
+    bool markAttemptFailed(qint64 id, int attempts);
+    QList<OutputRecord> pendingOutputs(const QString &server = {}) const;
+    int pendingCount(const QString &promptId) const;
+    std::optional<OutputRecord> output(qint64 id) const;
+    QList<OutputRecord> outputsOfJob(const QString &promptId) const;
+    bool isPathTaken(const QString &absolutePath) const;
+    int storedCount() const;
+
+    bool setFavourite(qint64 id, bool favourite);
+    bool addTag(qint64 id, const QString &tag);
+    bool removeTag(qint64 id, const QString &tag);
+    QStringList tags(qint64 id) const;
+    bool removeOutput(qint64 id);
+
+    bool transaction();
+    bool commit();
+
+    static OutputRecord recordFromQuery(const class QSqlQuery &query, const LibraryIndex &index);
+    static QString outputColumns();
+
+private:
+    bool migrate();
+    bool exec(class QSqlQuery &query);
+
+    QString m_libraryDirectory;
+    QString m_databasePath;
+    QString m_connectionName;
+    QString m_error;
+};
+
+} // namespace Easel

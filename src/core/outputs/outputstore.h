@@ -1,0 +1,84 @@
+#pragma once
+
+#include "outputrecord.h"
+#include "wiretypes.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <memory>
+
+namespace Easel {
+
+class ComfyClient;
+class LibraryIndex;
+struct HistoryEntry;
+
+// Brings every output of Easel's jobs onto the artist's disk and into the library index.
+// A history entry's files are first recorded as Pending rows (each with the path it will
+// get), then fetched through /view and written with QSaveFile, so a file at its path is
+// always complete; the row turns Stored only after that. Failed downloads are retried with
+// exponential backoff; what is still Pending when Easel quits is fetched by resumePending()
+// on the next start. Jobs submitted but never read from /history (Easel was closed or
+// offline when they finished) are found by recoverUnfetchedJobs(), once.
+class OutputStore : public QObject
+{
+    Q_OBJECT
+public:
+    OutputStore(ComfyClient *client, const QString &libraryDirectory, QObject *parent = nullptr);
+    ~OutputStore() override;
+
+    bool open();
+    QString errorString() const;
+    LibraryIndex *index() const { return m_index.get(); }
+    QString libraryDirectory() const;
+    QString server() const;
+
+    void setRetryDelays(int firstMs, int maxMs);
+    void setMaxAttemptsPerSession(int attempts) { m_maxAttempts = attempts; }
+
+    // Called when a job is queued, so its workflow is known even if Easel quits before it ends.
+    void recordJob(const QString &promptId, const QByteArray &apiJson,
+                   const QByteArray &workflowJson = {}, const QByteArray &baseApiJson = {},
+                   const QString &workflowName = {});
+    // Records every file of the entry and starts fetching those not stored yet. Returns how
+    // many of the job's files are still owed; 0 means all are stored already.
+    int addHistoryEntry(const HistoryEntry &entry);
+    // Reads /history/{id} itself, then as addHistoryEntry.
+    void fetchJob(const QString &promptId);
+    void resumePending();
+    void recoverUnfetchedJobs(const QSet<QString> &except = {});
+    int outstanding(const QString &promptId) const { return m_outstanding.value(promptId); }
+
+signals:
+    void outputStored(const Easel::OutputRecord &record);
+    void downloadFailed(const Easel::OutputRecord &record, const QString &message, bool willRetry);
+    // Every file of the job that this session tried is stored or given up on.
+    void jobSettled(const QString &promptId, int failures, const QString &lastError);
+
+private:
+    QString reservePath(const QString &serverFileName) const;
+    void enqueue(qint64 id, const QString &promptId);
+    void pump();
+    void download(const OutputRecord &record);
+    void stored(const OutputRecord &record, qint64 size);
+    void failed(const OutputRecord &record, const QString &message);
+    void settleOne(const QString &promptId, bool ok, const QString &error);
+
+    ComfyClient *m_client;
+    std::unique_ptr<LibraryIndex> m_index;
+    QList<qint64> m_queue;
+    QSet<qint64> m_queued;   // in m_queue, in flight or waiting for a retry
+    int m_inFlight = 0;
+    int m_maxInFlight = 2;
+    QHash<qint64, int> m_sessionAttempts;
+    QHash<QString, int> m_outstanding; // per prompt: files queued this session, not settled
+    QHash<QString, int> m_failures;
+    QHash<QString, QString> m_lastError;
+    QSet<QString> m_fetchingJobs;
+    int m_firstRetryMs = 500;
+    int m_maxRetryMs = 30000;
+    int m_maxAttempts = 6;
+};
+
+} // namespace Easel

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace Easel {
+
+// What the gallery shows and filters by, read from an API-format prompt.
+struct PromptFacts
+{
+    QString seed;       // the first seed / noise_seed input, exact (as written), or empty
+    QString promptText; // the text feeding a sampler's "positive", else the first text input
+};
+
+PromptFacts promptFacts(const QByteArray &apiJson);
+
+// The inputs of `actual` whose literal values differ from `base` (links are not inputs the
+// artist set), as compact JSON {"node": {"input": value}}. Empty base: "{}".
+QByteArray changedInputs(const QByteArray &baseApiJson, const QByteArray &actualApiJson);
+
+} // namespace Easel

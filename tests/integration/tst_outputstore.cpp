@@ -1,0 +1,358 @@
+// The output store over real loopback sockets: a 20-job run on the simulator ends up on
+// disk and in the index; hostile file names stay inside the library; a connection killed
+// mid-download and a restart of the store still deliver every output, once.
+#include "capturedprompt.h"
+
+#include "comfyclient.h"
+#include "eventstream.h"
+#include "jobrunner.h"
+#include "libraryindex.h"
+#include "outputstore.h"
+#include "simserver.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QImage>
+#include <QRandomGenerator>
+#include <QDirIterator>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+#include <functional>
+
+using namespace Easel;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A minimal HTTP/1.1 server on a real socket that answers /history/{id} and /view the way
+// a test needs, including misbehaving (closing mid-body). One request per connection.
+class FakeComfy : public QObject
+{
+    Q_OBJECT
+public:
+    // Returns false to have the connection dropped after half the body.
+    using ViewHandler = std::function<int(const QString &filename, QByteArray *body)>;
+
+    FakeComfy()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    QUrl url() const { return QUrl(u"http://127.0.0.1:%1/"_s.arg(m_server.serverPort())); }
+
+    QByteArray historyJson;      // the body of /history/{id}
+    ViewHandler view;            // status, or 0 = drop mid-body
+    int viewRequests = 0;
+
+private:
+    void onReadyRead(QTcpSocket *socket)
+    {
+        m_buffers[socket] += socket->readAll();
+        const QByteArray &buffer = m_buffers[socket];
+        if (!buffer.contains("\r\n\r\n"))
+            return;
+        const QList<QByteArray> requestLine = buffer.left(buffer.indexOf("\r\n")).split(' ');
+        m_buffers.remove(socket);
+        const QUrl target(QString::fromLatin1(requestLine.value(1)));
+        QByteArray body;
+        int status = 404;
+        QByteArray type = "application/json";
+        if (target.path().startsWith("/history/"_L1)) {
+            status = 200;
+            body = historyJson;
+        } else if (target.path() == "/view"_L1) {
+            ++viewRequests;
+            type = "image/png";
+            status = view(QUrlQuery(target).queryItemValue(u"filename"_s, QUrl::FullyDecoded), &body);
+        }
+        const QByteArray head = "HTTP/1.1 " + QByteArray::number(status ? status : 200)
+                                + " X\r\nContent-Type: " + type + "\r\nContent-Length: "
+                                + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n";
+        if (status == 0) {
+            // Half the promised bytes, then the connection goes away.
+            socket->write(head + body.left(body.size() / 2));
+            // Out of the socket before the abort, which would discard a pending buffer (and
+            // QNAM quietly resends a GET whose connection closed before any byte came).
+            while (socket->bytesToWrite() > 0 && socket->waitForBytesWritten(1000)) {
+            }
+            socket->abort();
+            return;
+        }
+        socket->write(head + body);
+        socket->disconnectFromHost();
+    }
+
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+QByteArray historyWith(const QString &promptId, const QStringList &fileNames,
+                       const QString &subfolder = {})
+{
+    QJsonArray images;
+    for (const QString &name : fileNames)
+        images.append(QJsonObject{{u"filename"_s, name}, {u"subfolder"_s, subfolder}, {u"type"_s, u"output"_s}});
+    const QJsonObject entry{
+        {u"prompt"_s, QJsonArray{0, promptId, QJsonObject{}, QJsonObject{}, QJsonArray{u"9"_s}}},
+        {u"outputs"_s, QJsonObject{{u"9"_s, QJsonObject{{u"images"_s, images}}}}},
+        {u"status"_s, QJsonObject{{u"status_str"_s, u"success"_s}, {u"completed"_s, true},
+                                  {u"messages"_s, QJsonArray{}}}},
+        {u"meta"_s, QJsonObject{}}};
+    return QJsonDocument(QJsonObject{{promptId, entry}}).toJson(QJsonDocument::Compact);
+}
+
+// Every file under dir, hidden index folder excluded.
+QStringList filesIn(const QString &dir)
+{
+    QStringList files;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (!path.contains(u"/.easel/"_s))
+            files.append(path);
+    }
+    return files;
+}
+
+} // namespace
+
+class tst_OutputStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void twentyJobsAllStoredOnce();
+    void hostileNamesStayInside();
+    void connectionKilledMidDownload();
+    void restartResumesPendingDownload();
+    void finishedWhileAwayFetchedOnce();
+};
+
+void tst_OutputStore::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(QFile::exists(QStringLiteral(EASEL_SHARED_DIR "/captures/README.md")));
+}
+
+void tst_OutputStore::twentyJobsAllStoredOnce()
+{
+    Sim::SimServer sim;
+    sim.setStepMs(0);
+    QVERIFY(sim.listen(QHostAddress::LocalHost, 0) != 0);
+    QTemporaryDir library;
+    ComfyClient client(sim.baseUrl());
+    EventStream events;
+    JobRunner runner(&client, &events, library.path());
+    QSignalSpy connected(&events, &EventStream::connected);
+    events.open(sim.baseUrl());
+    QVERIFY(connected.wait(5000));
+
+    const QByteArray prompt = capturedPrompt(u"run_save_image/post_prompt.request_body.json"_s);
+    QVERIFY(!prompt.isEmpty());
+    QSignalSpy finished(&runner, &JobRunner::jobFinished);
+    QSignalSpy saved(&runner, &JobRunner::jobOutputSaved);
+    for (int i = 0; i < 20; ++i)
+        runner.submit(prompt);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 20, 60000);
+    int outputs = 0;
+    for (const QList<QVariant> &args : std::as_const(finished)) {
+        const auto outcome = args.at(1).value<JobOutcome>();
+        QCOMPARE(outcome.status, JobOutcome::Status::Succeeded);
+        QVERIFY(!outcome.outputs.isEmpty());
+        outputs += int(outcome.outputs.size());
+    }
+    QCOMPARE(saved.size(), outputs);
+
+    LibraryIndex *index = runner.store()->index();
+    QCOMPARE(index->storedCount(), outputs);
+    QVERIFY(index->pendingOutputs().isEmpty());
+    QSet<QString> paths;
+    for (const QList<QVariant> &args : std::as_const(finished)) {
+        const auto outcome = args.at(1).value<JobOutcome>();
+        for (const SavedOutput &output : outcome.outputs) {
+            QVERIFY2(QFileInfo(output.path).size() > 0, qPrintable(output.path));
+            paths.insert(output.path);
+            const QList<OutputRecord> records = index->outputsOfJob(output.promptId);
+            QCOMPARE(records.size(), outcome.outputs.size());
+            QVERIFY(index->job(output.promptId).has_value());
+            QCOMPARE(index->job(output.promptId)->apiJson, prompt);
+        }
+    }
+    QCOMPARE(paths.size(), outputs); // nothing overwritten
+    QCOMPARE(filesIn(library.path()).size(), outputs); // nothing partial, nothing extra
+}
+
+void tst_OutputStore::hostileNamesStayInside()
+{
+    FakeComfy server;
+    QVERIFY(server.listen());
+    const QStringList hostile = {u"../../x.png"_s, u"/etc/passwd"_s, u"CON"_s, u"CON.png"_s,
+                                 QString(300, u'a') + u".png"_s, u"a\u0000b.png"_s,
+                                 u"..\\..\\win.png"_s, u"x.png"_s, u"x.png"_s, u"."_s, u""_s};
+    server.historyJson = historyWith(u"p1"_s, hostile, u"../../.."_s);
+    server.view = [](const QString &name, QByteArray *body) {
+        *body = "bytes of " + name.toUtf8();
+        return 200;
+    };
+    QTemporaryDir root;
+    const QString libraryPath = root.filePath(u"library"_s);
+    ComfyClient client(server.url());
+    OutputStore store(&client, libraryPath);
+    QVERIFY2(store.open(), qPrintable(store.errorString()));
+    QSignalSpy settled(&store, &OutputStore::jobSettled);
+    store.fetchJob(u"p1"_s);
+    QVERIFY(settled.wait(10000));
+    QCOMPARE(settled.constFirst().at(1).toInt(), 0);
+
+    const QStringList files = filesIn(root.path());
+    // Two entries have the same identity (x.png twice in one node) and are one output.
+    QCOMPARE(store.index()->storedCount(), int(hostile.size()) - 1);
+    QCOMPARE(files.size(), int(hostile.size()) - 1);
+    const QString canonicalLibrary = QDir(libraryPath).canonicalPath() + u'/';
+    for (const QString &file : files) {
+        QVERIFY2(QFileInfo(file).canonicalFilePath().startsWith(canonicalLibrary), qPrintable(file));
+        QVERIFY2(QFileInfo(file).fileName().toUtf8().size() <= 255, qPrintable(file));
+        QVERIFY(!QFileInfo(file).fileName().contains(QChar(0)));
+        QVERIFY(QFileInfo(file).fileName().compare(u"CON"_s, Qt::CaseInsensitive) != 0);
+    }
+    QVERIFY(!QFile::exists(root.filePath(u"x.png"_s)));
+}
+
+void tst_OutputStore::connectionKilledMidDownload()
+{
+    FakeComfy server;
+    QVERIFY(server.listen());
+    server.historyJson = historyWith(u"p2"_s, {u"big.png"_s});
+    // A real PNG, so a body cut short can be told from a whole one.
+    QImage image(400, 400, QImage::Format_RGB32);
+    QRandomGenerator noise(42); // noise: the PNG stays big enough to be cut mid-body
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            image.setPixel(x, y, noise.generate());
+    }
+    QByteArray payload;
+    QBuffer buffer(&payload);
+    QVERIFY(buffer.open(QIODevice::WriteOnly) && image.save(&buffer, "PNG"));
+    QVERIFY(payload.size() > 100000);
+    int calls = 0;
+    server.view = [&](const QString &, QByteArray *body) {
+        *body = payload;
+        // Cut off halfway three times: QNAM itself silently resends a GET whose connection
+        // died up to twice, so the third cut at the latest reaches the store as a failure.
+        return ++calls <= 3 ? 0 : 200;
+    };
+    QTemporaryDir library;
+    ComfyClient client(server.url());
+    OutputStore store(&client, library.path());
+    store.setRetryDelays(20, 200);
+    QVERIFY(store.open());
+    QSignalSpy stored(&store, &OutputStore::outputStored);
+    QSignalSpy failed(&store, &OutputStore::downloadFailed);
+    QSignalSpy settled(&store, &OutputStore::jobSettled);
+    store.fetchJob(u"p2"_s);
+    QVERIFY(settled.wait(10000));
+    QVERIFY(!failed.isEmpty());
+    QCOMPARE(stored.size(), 1);
+    const auto record = stored.constFirst().at(0).value<OutputRecord>();
+    QFile file(record.path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray got = file.readAll();
+    QCOMPARE(got.size(), payload.size());
+    QCOMPARE(got, payload);
+    QCOMPARE(filesIn(library.path()), QStringList{record.path});
+    QCOMPARE(store.index()->output(record.id)->size, payload.size());
+}
+
+void tst_OutputStore::restartResumesPendingDownload()
+{
+    FakeComfy server;
+    QVERIFY(server.listen());
+    server.historyJson = historyWith(u"p3"_s, {u"later.png"_s});
+    bool up = false;
+    server.view = [&](const QString &, QByteArray *body) {
+        *body = up ? QByteArray("finally") : QByteArray();
+        return up ? 200 : 503;
+    };
+    QTemporaryDir library;
+    ComfyClient client(server.url());
+    {
+        OutputStore first(&client, library.path());
+        first.setRetryDelays(10, 20);
+        first.setMaxAttemptsPerSession(2);
+        QVERIFY(first.open());
+        QSignalSpy settled(&first, &OutputStore::jobSettled);
+        first.fetchJob(u"p3"_s);
+        QVERIFY(settled.wait(10000));
+        QCOMPARE(settled.constFirst().at(1).toInt(), 1);
+        QCOMPARE(first.index()->pendingOutputs().size(), 1);
+        QVERIFY(filesIn(library.path()).isEmpty()); // no partial file shows up
+    }
+    up = true;
+    OutputStore second(&client, library.path());
+    QVERIFY(second.open());
+    QSignalSpy stored(&second, &OutputStore::outputStored);
+    second.resumePending();
+    QVERIFY(stored.wait(10000));
+    QCOMPARE(second.index()->storedCount(), 1);
+    QVERIFY(second.index()->pendingOutputs().isEmpty());
+    QCOMPARE(filesIn(library.path()).size(), 1);
+    // Reading the history again adds nothing.
+    QCOMPARE(second.addHistoryEntry([&] {
+                 HistoryEntry entry;
+                 entry.promptId = u"p3"_s;
+                 NodeOutput node;
+                 node.nodeId = u"9"_s;
+                 OutputFile file;
+                 file.filename = u"later.png"_s;
+                 node.files.append(file);
+                 entry.outputs.append(node);
+                 return entry;
+             }()),
+             0);
+    QCOMPARE(second.index()->outputsOfJob(u"p3"_s).size(), 1);
+}
+
+void tst_OutputStore::finishedWhileAwayFetchedOnce()
+{
+    FakeComfy server;
+    QVERIFY(server.listen());
+    server.historyJson = historyWith(u"p4"_s, {u"away.png"_s});
+    server.view = [](const QString &, QByteArray *body) {
+        *body = "away";
+        return 200;
+    };
+    QTemporaryDir library;
+    ComfyClient client(server.url());
+    {
+        // Queued, then Easel quit before the job ended.
+        OutputStore before(&client, library.path());
+        QVERIFY(before.open());
+        before.recordJob(u"p4"_s, R"({"3":{"class_type":"KSampler","inputs":{"seed":18446744073709551615}}})");
+    }
+    OutputStore after(&client, library.path());
+    QVERIFY(after.open());
+    QCOMPARE(after.index()->unfetchedJobs(client.baseUrl().toString()), QStringList{u"p4"_s});
+    QSignalSpy stored(&after, &OutputStore::outputStored);
+    after.recoverUnfetchedJobs();
+    QVERIFY(stored.wait(10000));
+    QCOMPARE(stored.constFirst().at(0).value<OutputRecord>().seed, u"18446744073709551615"_s);
+    QVERIFY(after.index()->unfetchedJobs(client.baseUrl().toString()).isEmpty());
+    after.recoverUnfetchedJobs(); // nothing left to ask for
+    QCOMPARE(server.viewRequests, 1);
+    QCOMPARE(after.index()->storedCount(), 1);
+}
+
+QTEST_GUILESS_MAIN(tst_OutputStore)
+#include "tst_outputstore.moc"
