@@ -4,6 +4,7 @@
 #                                                   (on the bundled simulator unless --server)
 #   ./easel.sh test                                 install, build (normal + ASan/UBSan), run every test
 #   ./easel.sh bench                                build Release and run the benchmarks in bench/
+#   ./easel.sh fuzz [SECONDS]                       fuzz every parser for SECONDS each (default 600)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -16,6 +17,8 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 qt6-image-formats-plugins libqt6sql6-sqlite
     libgl1-mesa-dev libsimdjson-dev
+    clang libclang-rt-14-dev
+    dpkg-dev file lintian desktop-file-utils appstream man-db
 )
 
 log() { printf '\033[1measel:\033[0m %s\n' "$*" >&2; }
@@ -89,11 +92,56 @@ cmd_test() {
         -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g"
     export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
     chmod 700 "$XDG_RUNTIME_DIR"
+    log "libFuzzer build of core (clang)"
+    build_fuzzers
     log "tests (normal build)"
     ctest --test-dir build/release -j2 --output-on-failure
     log "tests (ASan+UBSan build)"
     ctest --test-dir build/asan -j2 --output-on-failure
+    log "translations complete"
+    tools/check-translations.sh
+    log "Debian package"
+    tools/check-package.sh build/release
+    log "fuzzing each parser for ${EASEL_FUZZ_SECONDS:-15} s"
+    run_fuzzers "${EASEL_FUZZ_SECONDS:-15}"
     log "all tests passed in $((SECONDS - start)) s"
+}
+
+build_fuzzers() {
+    CC=clang CXX=clang++ configure_and_build build/fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DEASEL_CORE_ONLY=ON -DEASEL_FUZZ=ON -DEASEL_BUILD_TESTS=OFF -DEASEL_WERROR=OFF
+}
+
+# run_fuzzers SECONDS: every fuzz target for SECONDS, seeded with fuzz/corpus/<name> and
+# the matching fixtures in ../shared; a crash, leak or UB report fails the run and leaves
+# the input in build/fuzz/findings.
+run_fuzzers() {
+    local seconds="$1" shared="${EASEL_SHARED_DIR:-$here/../shared}"
+    mkdir -p build/fuzz/findings
+    for target in build/fuzz/fuzz/fuzz_*; do
+        [ -f "$target" ] && [ -x "$target" ] || continue
+        local name; name="$(basename "$target")"
+        local work="build/fuzz/corpus/$name"
+        mkdir -p "$work"
+        local seeds=("$work")
+        [ -d "fuzz/corpus/${name#fuzz_}" ] && seeds+=("fuzz/corpus/${name#fuzz_}")
+        case "$name" in
+            fuzz_apiworkflow) seeds+=("$shared/workflows/api") ;;
+            fuzz_savedworkflow) seeds+=("$shared/workflows/ui") ;;
+            fuzz_pngchunks) seeds+=("$shared/captures/run_save_image" "$shared/captures/upload_image") ;;
+        esac
+        "$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+            -artifact_prefix="build/fuzz/findings/$name-" "${seeds[@]}" 2>"build/fuzz/$name.log" \
+            || { tail -n 40 "build/fuzz/$name.log" >&2; log "$name found a failure"; return 1; }
+        log "$name: $(grep -o 'stat::number_of_executed_units: *[0-9]*' "build/fuzz/$name.log" | grep -o '[0-9]*$') runs, no failure"
+    done
+}
+
+# ./easel.sh fuzz [SECONDS]: the longer, documented fuzzing run (default 600 s per target).
+cmd_fuzz() {
+    install_packages
+    build_fuzzers
+    run_fuzzers "${1:-600}"
 }
 
 cmd_bench() {
@@ -110,6 +158,7 @@ cmd_bench() {
 case "${1:-}" in
     run) shift; cmd_run "$@" ;;
     bench) shift; cmd_bench "$@" ;;
+    fuzz) shift; cmd_fuzz "$@" ;;
     test) shift; cmd_test "$@" ;;
-    *) echo "usage: $0 run [--server URL] [workflow.json] | $0 test | $0 bench" >&2; exit 2 ;;
+    *) echo "usage: $0 run [--server URL] [workflow.json] | $0 test | $0 bench | $0 fuzz [seconds]" >&2; exit 2 ;;
 esac

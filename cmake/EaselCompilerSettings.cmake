@@ -20,6 +20,13 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     if(EASEL_WERROR)
         target_compile_options(easel_compile_options INTERFACE -Werror)
     endif()
+    if(EASEL_FUZZ)
+        # Coverage for libFuzzer in every library the targets link, plus ASan and UBSan.
+        target_compile_options(easel_compile_options INTERFACE
+            -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+            -fno-sanitize-recover=undefined)
+        target_link_options(easel_compile_options INTERFACE -fsanitize=address,undefined)
+    endif()
     if(EASEL_SANITIZE)
         target_compile_options(easel_compile_options INTERFACE
             -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)

@@ -1,4 +1,1083 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="de_DE">
+<TS version="2.1" language="de">
+<context>
+    <name>Easel</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>two nodes have the id %1; the second is ignored</source>
+        <translation>zwei Knoten haben die ID %1; der zweite wird ignoriert</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ApiWorkflow</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at %3</source>
+        <translation>%1 ist kein gültiges JSON: %2 bei %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a workflow: expected a JSON object of nodes</source>
+        <translation>%1 ist kein Workflow: erwartet wurde ein JSON-Objekt mit Knoten</translation>
+    </message>
+    <message>
+        <source>%1 is a saved (UI) workflow. Export it from ComfyUI with &quot;Export (API)&quot; to open it here.</source>
+        <translation>%1 ist ein gespeicherter (UI-)Workflow. Exportieren Sie ihn in ComfyUI mit „Export (API)“, um ihn hier zu öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 holds no nodes</source>
+        <translation>%1 enthält keine Knoten</translation>
+    </message>
+    <message>
+        <source>%1: node %2 has no class_type; this is not an API-format workflow</source>
+        <translation>%1: Knoten %2 hat keinen class_type; dies ist kein Workflow im API-Format</translation>
+    </message>
+    <message>
+        <source>%1: the inputs of node %2 are not an object</source>
+        <translation>%1: die Eingänge von Knoten %2 sind kein Objekt</translation>
+    </message>
+    <message>
+        <source>The workflow has no node %1</source>
+        <translation>Der Workflow hat keinen Knoten %1</translation>
+    </message>
+    <message>
+        <source>Input %1 of node %2 is a link, not a value</source>
+        <translation>Eingang %1 von Knoten %2 ist eine Verbindung, kein Wert</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::Conversion</name>
+    <message>
+        <source>this subgraph is muted or bypassed inside another subgraph; ComfyUI&apos;s frontend still runs the nodes inside it, and so does Easel</source>
+        <translation>dieser Subgraph ist innerhalb eines anderen Subgraphen stummgeschaltet oder überbrückt; das ComfyUI-Frontend führt seine Knoten trotzdem aus, und Easel ebenso</translation>
+    </message>
+    <message>
+        <source>subgraphs nested deeper than %1 levels (does a subgraph contain itself?)</source>
+        <translation>Subgraphen sind tiefer als %1 Ebenen verschachtelt (enthält ein Subgraph sich selbst?)</translation>
+    </message>
+    <message>
+        <source>group nodes inside subgraphs are not supported (nor by ComfyUI)</source>
+        <translation>Gruppenknoten innerhalb von Subgraphen werden nicht unterstützt (auch nicht von ComfyUI)</translation>
+    </message>
+    <message>
+        <source>widgets_values holds %1 values where %2 were expected; they are mapped in order</source>
+        <translation>widgets_values enthält %1 Werte, erwartet wurden %2; sie werden der Reihe nach zugeordnet</translation>
+    </message>
+    <message>
+        <source>the node type %1 is not installed on the server</source>
+        <translation>der Knotentyp %1 ist auf dem Server nicht installiert</translation>
+    </message>
+    <message>
+        <source>the link loops through reroutes or bypassed nodes</source>
+        <translation>die Verbindung läuft im Kreis durch Umleitungen oder überbrückte Knoten</translation>
+    </message>
+    <message>
+        <source>input refers to link %1, which the workflow does not have</source>
+        <translation>der Eingang verweist auf Verbindung %1, die der Workflow nicht hat</translation>
+    </message>
+    <message>
+        <source>link %1 names target slot %2, but the node holds it in input %3 (%4 inputs); the input that holds the link is used, as ComfyUI does</source>
+        <translation>Verbindung %1 nennt Ziel-Slot %2, der Knoten führt sie aber in Eingang %3 (%4 Eingänge); wie in ComfyUI wird der Eingang verwendet, der die Verbindung hält</translation>
+    </message>
+    <message>
+        <source>link %1 comes from node %2, which does not exist</source>
+        <translation>Verbindung %1 kommt von Knoten %2, den es nicht gibt</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::GalleryWidget</name>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoriten</translation>
+    </message>
+    <message>
+        <source>Prompt, file name or seed</source>
+        <translation>Prompt, Dateiname oder Seed</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Älteste zuerst</translation>
+    </message>
+    <message>
+        <source>Largest first</source>
+        <translation>Größte zuerst</translation>
+    </message>
+    <message>
+        <source>Thumbnail size</source>
+        <translation>Vorschaugröße</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Could not export:
+%1</source>
+        <translation>Export fehlgeschlagen:
+%1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Use these settings</source>
+        <translation>Diese Einstellungen verwenden</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>Bild kopieren</translation>
+    </message>
+    <message>
+        <source>Copy seed</source>
+        <translation>Seed kopieren</translation>
+    </message>
+    <message>
+        <source>Open containing folder</source>
+        <translation>Enthaltenden Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>Aus Favoriten entfernen</translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>Zu Favoriten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Export selected…</source>
+        <translation>Auswahl exportieren…</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>Move selected to trash</source>
+        <translation>Auswahl in den Papierkorb verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::HeadlessRun</name>
+    <message>
+        <source>node %1</source>
+        <translation>Knoten %1</translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1: %2</source>
+        <translation>Der Server unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>No event stream from the server; following the jobs by polling.</source>
+        <translation>Kein Ereignisstrom vom Server; die Aufträge werden durch Abfragen verfolgt.</translation>
+    </message>
+    <message>
+        <source>job %1/%2 queued as %3</source>
+        <translation>Auftrag %1/%2 eingereiht als %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>job %1/%2 done: %n output(s) saved</source>
+        <translation>
+            <numerusform>Auftrag %1/%2 fertig: %n Ausgabe gespeichert</numerusform>
+            <numerusform>Auftrag %1/%2 fertig: %n Ausgaben gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>job %1/%2 rejected: %3</source>
+        <translation>Auftrag %1/%2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>  node %1 (%2), input %3: %4 %5</source>
+        <translation>  Knoten %1 (%2), Eingang %3: %4 %5</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>job %1/%2 failed: %3</source>
+        <translation>Auftrag %1/%2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 job(s) succeeded; outputs in %3</source>
+        <translation>%1 von %2 Aufträgen erfolgreich; Ausgaben in %3</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ImageMetadata</name>
+    <message>
+        <source>the PNG text &quot;%1&quot; is corrupt or inflates to more than %2 MB</source>
+        <translation>der PNG-Text „%1“ ist beschädigt oder entpackt sich auf mehr als %2 MB</translation>
+    </message>
+    <message>
+        <source>not a PNG file</source>
+        <translation>keine PNG-Datei</translation>
+    </message>
+    <message>
+        <source>the PNG file is truncated (no IEND chunk)</source>
+        <translation>die PNG-Datei ist abgeschnitten (kein IEND-Block)</translation>
+    </message>
+    <message>
+        <source>the PNG chunk %1 claims %2 bytes, which is not valid</source>
+        <translation>der PNG-Block %1 gibt %2 Bytes an, was ungültig ist</translation>
+    </message>
+    <message>
+        <source>the PNG file is truncated (chunk %1 claims %2 bytes)</source>
+        <translation>die PNG-Datei ist abgeschnitten (Block %1 gibt %2 Bytes an)</translation>
+    </message>
+    <message>
+        <source>the PNG text chunk holds %1 MB, more than the %2 MB Easel reads</source>
+        <translation>der PNG-Textblock enthält %1 MB, mehr als die %2 MB, die Easel liest</translation>
+    </message>
+    <message>
+        <source>the PNG file is truncated</source>
+        <translation>die PNG-Datei ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>not a WebP file</source>
+        <translation>keine WebP-Datei</translation>
+    </message>
+    <message>
+        <source>the WebP EXIF chunk holds %1 MB, more than the %2 MB Easel reads</source>
+        <translation>der WebP-EXIF-Block enthält %1 MB, mehr als die %2 MB, die Easel liest</translation>
+    </message>
+    <message>
+        <source>the WebP file is truncated</source>
+        <translation>die WebP-Datei ist abgeschnitten</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::JobRunner</name>
+    <message>
+        <source>Node %1 (%2) failed: %3</source>
+        <translation>Knoten %1 (%2) fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Interrupted at node %1 (%2)</source>
+        <translation>Bei Knoten %1 (%2) unterbrochen</translation>
+    </message>
+    <message>
+        <source>The server has no record of this prompt</source>
+        <translation>Der Server kennt diesen Prompt nicht</translation>
+    </message>
+    <message>
+        <source>Interrupted at node %1</source>
+        <translation>Bei Knoten %1 unterbrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::LibraryIndex</name>
+    <message>
+        <source>Cannot create the folder for %1</source>
+        <translation>Der Ordner für %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>The library index %1 was made by a newer Easel</source>
+        <translation>Der Bibliotheksindex %1 stammt von einer neueren Easel-Version</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::MainWindow</name>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Not connected to %1</source>
+        <translation>Nicht verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>Queued %1 (number %2)</source>
+        <translation>%1 eingereiht (Nummer %2)</translation>
+    </message>
+    <message>
+        <source>Running node %1</source>
+        <translation>Führe Knoten %1 aus</translation>
+    </message>
+    <message>
+        <source>Open Workflow</source>
+        <translation>Workflow öffnen</translation>
+    </message>
+    <message>
+        <source>Workflows (*.json);;All files (*)</source>
+        <translation>Workflows (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Öffne %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n node(s)</source>
+        <translation>
+            <numerusform>%1: %n Knoten</numerusform>
+            <numerusform>%1: %n Knoten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — Easel</source>
+        <translation>%1 — Easel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n prompt(s)</source>
+        <translation>
+            <numerusform>%n Prompt eingereiht</numerusform>
+            <numerusform>%n Prompts eingereiht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n output(s)</source>
+        <translation>
+            <numerusform>Fertig: %n Ausgabe</numerusform>
+            <numerusform>Fertig: %n Ausgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server rejected the prompt</source>
+        <translation>Der Server hat den Prompt abgelehnt</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>  node %1 (%2), input %3: %4 %5</source>
+        <translation>  Knoten %1 (%2), Eingang %3: %4 %5</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::OutputDetailDialog</name>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>Seed: %1</source>
+        <translation>Seed: %1</translation>
+    </message>
+    <message>
+        <source>Prompt: %1</source>
+        <translation>Prompt: %1</translation>
+    </message>
+    <message>
+        <source>Made by node %1 of prompt %2 on %3</source>
+        <translation>Erzeugt von Knoten %1 des Prompts %2 am %3</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>Größe: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>Changed inputs:</source>
+        <translation>Geänderte Eingänge:</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Use these settings</source>
+        <translation>Diese Einstellungen verwenden</translation>
+    </message>
+    <message>
+        <source>Compare with…</source>
+        <translation>Vergleichen mit…</translation>
+    </message>
+    <message>
+        <source>Copy seed</source>
+        <translation>Seed kopieren</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::OutputSaver</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::OutputStore</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: %2</source>
+        <translation>%1 konnte nicht abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <source>The download of %1 was cut short (%2 bytes)</source>
+        <translation>Der Download von %1 brach vorzeitig ab (%2 Bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::PromptLoader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read /object_info from %1: %2</source>
+        <translation>/object_info kann nicht von %1 gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The node catalogue (/object_info) is unreadable: %1</source>
+        <translation>Der Knotenkatalog (/object_info) ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be converted to an API prompt</source>
+        <translation>%1 kann nicht in einen API-Prompt umgewandelt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ProtocolError</name>
+    <message>
+        <source>%1: malformed frame: %2</source>
+        <translation>%1: fehlerhafter Frame: %2</translation>
+    </message>
+    <message>
+        <source>shorter than its 8-byte header</source>
+        <translation>kürzer als sein 8-Byte-Header</translation>
+    </message>
+    <message>
+        <source>node id length past the end</source>
+        <translation>Länge der Knoten-ID reicht über das Ende hinaus</translation>
+    </message>
+    <message>
+        <source>metadata length past the end</source>
+        <translation>Länge der Metadaten reicht über das Ende hinaus</translation>
+    </message>
+    <message>
+        <source>metadata is not a JSON object</source>
+        <translation>Metadaten sind kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>unknown event type</source>
+        <translation>unbekannter Ereignistyp</translation>
+    </message>
+    <message>
+        <source>No error</source>
+        <translation>Kein Fehler</translation>
+    </message>
+    <message>
+        <source>The server refused the connection (is ComfyUI running on that port?)</source>
+        <translation>Der Server hat die Verbindung abgelehnt (läuft ComfyUI auf diesem Port?)</translation>
+    </message>
+    <message>
+        <source>The server closed the connection prematurely</source>
+        <translation>Der Server hat die Verbindung vorzeitig geschlossen</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host name was not found</source>
+        <translation>Der Hostname des Servers wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The connection to the server timed out</source>
+        <translation>Zeitüberschreitung bei der Verbindung zum Server</translation>
+    </message>
+    <message>
+        <source>The request was canceled or timed out</source>
+        <translation>Die Anfrage wurde abgebrochen oder hat das Zeitlimit überschritten</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with the server failed</source>
+        <translation>Der TLS-Handshake mit dem Server ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The network connection was temporarily broken</source>
+        <translation>Die Netzwerkverbindung war vorübergehend unterbrochen</translation>
+    </message>
+    <message>
+        <source>The network session failed</source>
+        <translation>Die Netzwerksitzung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Background requests are not allowed</source>
+        <translation>Hintergrundanfragen sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>The server redirected too many times</source>
+        <translation>Der Server hat zu oft umgeleitet</translation>
+    </message>
+    <message>
+        <source>The server redirected from https to http</source>
+        <translation>Der Server hat von https auf http umgeleitet</translation>
+    </message>
+    <message>
+        <source>The proxy refused the connection</source>
+        <translation>Der Proxy hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>The proxy closed the connection prematurely</source>
+        <translation>Der Proxy hat die Verbindung vorzeitig geschlossen</translation>
+    </message>
+    <message>
+        <source>The proxy host name was not found</source>
+        <translation>Der Hostname des Proxys wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The connection to the proxy timed out</source>
+        <translation>Zeitüberschreitung bei der Verbindung zum Proxy</translation>
+    </message>
+    <message>
+        <source>The proxy requires authentication</source>
+        <translation>Der Proxy verlangt eine Anmeldung</translation>
+    </message>
+    <message>
+        <source>Access to the resource was denied (403)</source>
+        <translation>Der Zugriff auf die Ressource wurde verweigert (403)</translation>
+    </message>
+    <message>
+        <source>The operation is not permitted on the server</source>
+        <translation>Der Vorgang ist auf dem Server nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>The resource was not found on the server (404)</source>
+        <translation>Die Ressource wurde auf dem Server nicht gefunden (404)</translation>
+    </message>
+    <message>
+        <source>The server requires authentication</source>
+        <translation>Der Server verlangt eine Anmeldung</translation>
+    </message>
+    <message>
+        <source>The request had to be sent again but could not be</source>
+        <translation>Die Anfrage musste erneut gesendet werden, was nicht möglich war</translation>
+    </message>
+    <message>
+        <source>The request conflicts with the current state of the resource</source>
+        <translation>Die Anfrage steht im Widerspruch zum aktuellen Zustand der Ressource</translation>
+    </message>
+    <message>
+        <source>The resource is no longer available on the server</source>
+        <translation>Die Ressource ist auf dem Server nicht mehr verfügbar</translation>
+    </message>
+    <message>
+        <source>The server reported an internal error</source>
+        <translation>Der Server hat einen internen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>The server does not implement this operation</source>
+        <translation>Der Server unterstützt diesen Vorgang nicht</translation>
+    </message>
+    <message>
+        <source>The server is unavailable</source>
+        <translation>Der Server ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The URL uses an unknown protocol</source>
+        <translation>Die URL verwendet ein unbekanntes Protokoll</translation>
+    </message>
+    <message>
+        <source>The operation is invalid for this protocol</source>
+        <translation>Der Vorgang ist für dieses Protokoll ungültig</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer broke the HTTP protocol</source>
+        <translation>Die Antwort des Servers verletzt das HTTP-Protokoll</translation>
+    </message>
+    <message>
+        <source>An unknown network error occurred</source>
+        <translation>Ein unbekannter Netzwerkfehler ist aufgetreten</translation>
+    </message>
+    <message>
+        <source>An unknown proxy error occurred</source>
+        <translation>Ein unbekannter Proxy-Fehler ist aufgetreten</translation>
+    </message>
+    <message>
+        <source>The server answered with an unknown error</source>
+        <translation>Der Server hat mit einem unbekannten Fehler geantwortet</translation>
+    </message>
+    <message>
+        <source>An unknown server error occurred</source>
+        <translation>Ein unbekannter Serverfehler ist aufgetreten</translation>
+    </message>
+    <message>
+        <source>%1: unexpected message, expected an object with a &quot;type&quot; string</source>
+        <translation>%1: unerwartete Nachricht, erwartet wurde ein Objekt mit einer Zeichenkette „type“</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::SettingsDialog</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Save Outputs In</source>
+        <translation>Ausgaben speichern in</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http or https address.</source>
+        <translation>„%1“ ist keine http- oder https-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::TerminalReporter</name>
+    <message>
+        <source>job %1/%2</source>
+        <translation>Auftrag %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::WireParsers</name>
+    <message>
+        <source>%1: unexpected answer, expected %2</source>
+        <translation>%1: unerwartete Antwort, erwartet wurde %2</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not valid JSON (%2 at %3, byte %4)</source>
+        <translation>%1: die Antwort ist kein gültiges JSON (%2 bei %3, Byte %4)</translation>
+    </message>
+    <message>
+        <source>%1 was rejected (HTTP %2): %3</source>
+        <translation>%1 wurde abgelehnt (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP status %2</source>
+        <translation>%1 ist mit HTTP-Status %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP status %2: %3</source>
+        <translation>%1 ist mit HTTP-Status %2 fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::WorkflowDiagnostic</name>
+    <message>
+        <source>node %1</source>
+        <translation>Knoten %1</translation>
+    </message>
+    <message>
+        <source>node %1 (%2)</source>
+        <translation>Knoten %1 (%2)</translation>
+    </message>
+    <message>
+        <source>, input %1</source>
+        <translation>, Eingang %1</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::WorkflowFile</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; Easel opens workflow files of up to %3 MB</source>
+        <translation>%1 ist %2 MB groß; Easel öffnet Workflow-Dateien bis %3 MB</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no nodes</source>
+        <translation>%1 enthält keine Knoten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 carries no ComfyUI workflow</source>
+        <translation>%1 enthält keinen ComfyUI-Workflow</translation>
+    </message>
+    <message>
+        <source>%1: node %2 has no class_type; this is not an API-format workflow</source>
+        <translation>%1: Knoten %2 hat keinen class_type; dies ist kein Workflow im API-Format</translation>
+    </message>
+    <message>
+        <source>%1 is not a workflow: expected an API-format or a saved ComfyUI workflow</source>
+        <translation>%1 ist kein Workflow: erwartet wurde ein Workflow im API-Format oder ein gespeicherter ComfyUI-Workflow</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::WorkflowValidator</name>
+    <message>
+        <source>the prompt is not a JSON object</source>
+        <translation>der Prompt ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the node has no class_type (its type is not installed)</source>
+        <translation>der Knoten hat keinen class_type (sein Typ ist nicht installiert)</translation>
+    </message>
+    <message>
+        <source>the node type %1 is not installed on the server</source>
+        <translation>der Knotentyp %1 ist auf dem Server nicht installiert</translation>
+    </message>
+    <message>
+        <source>linked to node %1, which is not in the prompt</source>
+        <translation>verbunden mit Knoten %1, der nicht im Prompt ist</translation>
+    </message>
+    <message>
+        <source>linked to output %1 of node %2, which has %3 outputs</source>
+        <translation>verbunden mit Ausgang %1 von Knoten %2, der %3 Ausgänge hat</translation>
+    </message>
+    <message>
+        <source>expects a number</source>
+        <translation>erwartet eine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation>%1 liegt unter dem Minimum %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation>%1 liegt über dem Maximum %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the server&apos;s choices</source>
+        <translation>„%1“ gehört nicht zu den Auswahlmöglichkeiten des Servers</translation>
+    </message>
+    <message>
+        <source>expects true or false</source>
+        <translation>erwartet true oder false</translation>
+    </message>
+    <message>
+        <source>required input is missing</source>
+        <translation>ein erforderlicher Eingang fehlt</translation>
+    </message>
+    <message>
+        <source>its inputs depend on its own output (through node %1)</source>
+        <translation>seine Eingänge hängen von seinem eigenen Ausgang ab (über Knoten %1)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Easel</source>
+        <translation>Easel</translation>
+    </message>
+    <message>
+        <source>No workflow open. Open an API-format workflow to begin.</source>
+        <translation>Kein Workflow geöffnet. Öffnen Sie einen Workflow im API-Format, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation>Durchläufe:</translation>
+    </message>
+    <message>
+        <source>How many times to queue the workflow</source>
+        <translation>Wie oft der Workflow eingereiht wird</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Einreihen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>The live preview appears here while a prompt runs.</source>
+        <translation>Die Live-Vorschau erscheint hier, während ein Prompt läuft.</translation>
+    </message>
+    <message>
+        <source>Finished outputs, newest first. Double-click one to open it.</source>
+        <translation>Fertige Ausgaben, neueste zuerst. Zum Öffnen doppelklicken.</translation>
+    </message>
+    <message>
+        <source>Messages from the server appear here.</source>
+        <translation>Meldungen des Servers erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workflow…</source>
+        <translation>Workflow ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>ComfyUI &amp;address:</source>
+        <translation>ComfyUI-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Used when Easel starts without --server.</source>
+        <translation>Wird verwendet, wenn Easel ohne --server startet.</translation>
+    </message>
+    <message>
+        <source>&amp;Save outputs in:</source>
+        <translation>Ausgaben s&amp;peichern in:</translation>
+    </message>
+    <message>
+        <source>Leave empty for the Easel folder in your Pictures folder.</source>
+        <translation>Leer lassen für den Ordner „Easel“ in Ihrem Bilder-Ordner.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>Desi&amp;gn:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Open files in the running window instead of a new one</source>
+        <translation>Dateien im laufenden Fenster &amp;öffnen statt in einem neuen</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Easel, a desktop client for ComfyUI.</source>
+        <translation>Easel, ein Desktop-Client für ComfyUI.</translation>
+    </message>
+    <message>
+        <source>API-format workflows (.json) or images to open.</source>
+        <translation>Zu öffnende Workflows im API-Format (.json) oder Bilder.</translation>
+    </message>
+    <message>
+        <source>The ComfyUI server&apos;s address (default: from the preferences, else %1).</source>
+        <translation>Die Adresse des ComfyUI-Servers (Vorgabe: aus den Einstellungen, sonst %1).</translation>
+    </message>
+    <message>
+        <source>Folder for finished outputs.</source>
+        <translation>Ordner für fertige Ausgaben.</translation>
+    </message>
+    <message>
+        <source>Use the named profile (not yet supported).</source>
+        <translation>Das benannte Profil verwenden (noch nicht unterstützt).</translation>
+    </message>
+    <message>
+        <source>Start in kiosk mode (not yet supported).</source>
+        <translation>Im Kiosk-Modus starten (noch nicht unterstützt).</translation>
+    </message>
+    <message>
+        <source>--profile is not yet supported; profile “%1” shares the default settings.</source>
+        <translation>--profile wird noch nicht unterstützt; Profil „%1“ verwendet die Standardeinstellungen.</translation>
+    </message>
+    <message>
+        <source>--kiosk is not yet supported; starting normally.</source>
+        <translation>--kiosk wird noch nicht unterstützt; normaler Start.</translation>
+    </message>
+    <message>
+        <source>not an http(s) server address: %1</source>
+        <translation>keine http(s)-Serveradresse: %1</translation>
+    </message>
+    <message>
+        <source>another Easel is running but does not answer; opening a new window.</source>
+        <translation>ein anderes Easel läuft, antwortet aber nicht; ein neues Fenster wird geöffnet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address.</source>
+        <translation>Die Adresse des Servers.</translation>
+    </message>
+    <message>
+        <source>Folder for the outputs.</source>
+        <translation>Ordner für die Ausgaben.</translation>
+    </message>
+    <message>
+        <source>Set an input before queueing (repeatable), e.g. 3.seed=42.</source>
+        <translation>Einen Eingang vor dem Einreihen setzen (wiederholbar), z. B. 3.seed=42.</translation>
+    </message>
+    <message>
+        <source>Queue the workflow N times; seeds not pinned with --set get a new random value for every run after the first.</source>
+        <translation>Den Workflow N-mal einreihen; nicht mit --set festgelegte Seeds erhalten ab dem zweiten Durchlauf jeweils einen neuen Zufallswert.</translation>
+    </message>
+    <message>
+        <source>give exactly one workflow file (see --help)</source>
+        <translation>genau eine Workflow-Datei angeben (siehe --help)</translation>
+    </message>
+    <message>
+        <source>--count takes a number from 1 to 10000</source>
+        <translation>--count erwartet eine Zahl von 1 bis 10000</translation>
+    </message>
+    <message>
+        <source>--set wants NODE.INPUT=VALUE, got %1</source>
+        <translation>--set erwartet NODE.INPUT=VALUE, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder %1</source>
+        <translation>der Ausgabeordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>A ComfyUI 0.3.64 simulator for testing Easel.</source>
+        <translation>Ein ComfyUI-0.3.64-Simulator zum Testen von Easel.</translation>
+    </message>
+    <message>
+        <source>Address to listen on.</source>
+        <translation>Adresse, auf der gelauscht wird.</translation>
+    </message>
+    <message>
+        <source>Port (0 = a free one).</source>
+        <translation>Port (0 = ein freier).</translation>
+    </message>
+    <message>
+        <source>Milliseconds per node step.</source>
+        <translation>Millisekunden pro Knotenschritt.</translation>
+    </message>
+    <message>
+        <source>Folder for output/, input/ and temp/.</source>
+        <translation>Ordner für output/, input/ und temp/.</translation>
+    </message>
+    <message>
+        <source>easel-sim: cannot listen on %1:%2</source>
+        <translation>easel-sim: kann nicht auf %1:%2 lauschen</translation>
+    </message>
+    <message>
+        <source>Queue a ComfyUI workflow, follow it and save every output. The file may be
+API JSON, a saved (UI) workflow, or a PNG/WebP image carrying one; saved
+workflows are converted with the server&apos;s /object_info (or --object-info FILE).
+Exit code: 0 when every job succeeded, 1 when a job failed or was rejected,
+2 for a bad command line or workflow, 3 when the server cannot be reached.</source>
+        <translation>Einen ComfyUI-Workflow einreihen, verfolgen und jede Ausgabe speichern. Die Datei kann
+API-JSON, ein gespeicherter (UI-)Workflow oder ein PNG/WebP-Bild mit einem Workflow sein;
+gespeicherte Workflows werden mit /object_info des Servers (oder --object-info DATEI) umgewandelt.
+Exit-Code: 0, wenn jeder Auftrag gelang, 1, wenn ein Auftrag fehlschlug oder abgelehnt wurde,
+2 bei falscher Befehlszeile oder fehlerhaftem Workflow, 3, wenn der Server nicht erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>The workflow (API JSON, saved JSON, PNG or WebP).</source>
+        <translation>Der Workflow (API-JSON, gespeichertes JSON, PNG oder WebP).</translation>
+    </message>
+    <message>
+        <source>Print the API prompt the file converts to (JSON on stdout, warnings on stderr) and exit; 2 when it cannot be converted.</source>
+        <translation>Den API-Prompt ausgeben, in den die Datei umgewandelt wird (JSON auf stdout, Warnungen auf stderr), und beenden; 2, wenn sie nicht umgewandelt werden kann.</translation>
+    </message>
+    <message>
+        <source>Read the node catalogue from this /object_info JSON file instead of asking --server.</source>
+        <translation>Den Knotenkatalog aus dieser /object_info-JSON-Datei lesen, statt --server zu fragen.</translation>
+    </message>
+    <message>
+        <source>%1 has no node that would run (all muted, bypassed or virtual?); ComfyUI&apos;s Workflow &gt; Export (API) shows what it would send</source>
+        <translation>%1 hat keinen Knoten, der ausgeführt würde (alle stummgeschaltet, überbrückt oder virtuell?); ComfyUIs Workflow &gt; Export (API) zeigt, was gesendet würde</translation>
+    </message>
+</context>
 </TS>

@@ -1,62 +1,149 @@
 // easel: the desktop app.
 #include "mainwindow.h"
+#include "settings.h"
+#include "singleinstance.h"
+#include "theme.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QImageReader>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QStandardPaths>
-#include <QTranslator>
+#include <QUrl>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void printMessage(const QString &message)
+{
+    std::fprintf(stderr, "easel: %s\n", qPrintable(message));
+}
+
+// --help and --version only print: answer them without a display (QCoreApplication).
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-v"
+            || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Easel"));
-    QApplication::setOrganizationName(QStringLiteral("Easel"));
-    QApplication::setApplicationVersion(QStringLiteral(EASEL_VERSION));
+    const bool textOnly = onlyPrints(argc, argv);
+    std::unique_ptr<QCoreApplication> app = textOnly
+                                                ? std::make_unique<QCoreApplication>(argc, argv)
+                                                : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setApplicationName(u"Easel"_s);
+    QCoreApplication::setOrganizationName(u"Easel"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(EASEL_VERSION));
     // Process-wide cap for any QImageReader (MiB); decoders also check sizes themselves.
     QImageReader::setAllocationLimit(256);
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator easelTranslator;
-    if (easelTranslator.load(QLocale(), QStringLiteral("easel"), QStringLiteral("_"),
-                             QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&easelTranslator);
+    Easel::Settings settings;
+    Easel::Translations::setLanguage(settings.language());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Easel, a desktop client for ComfyUI."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Easel, a desktop client for ComfyUI."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("workflow"),
-                                 QApplication::translate("main", "An API-format workflow to open."),
-                                 QStringLiteral("[workflow]"));
+    parser.addPositionalArgument(
+        u"files"_s,
+        QCoreApplication::translate("main", "API-format workflows (.json) or images to open."),
+        u"[files...]"_s);
     const QCommandLineOption serverOption(
-        QStringLiteral("server"), QApplication::translate("main", "The ComfyUI server's address."),
-        QStringLiteral("url"), QStringLiteral("http://127.0.0.1:8188"));
+        u"server"_s,
+        QCoreApplication::translate("main",
+                                    "The ComfyUI server's address (default: from the "
+                                    "preferences, else %1).")
+            .arg(Easel::Settings::defaultServerUrl().toString()),
+        u"url"_s);
     const QCommandLineOption outOption(
-        QStringLiteral("out"), QApplication::translate("main", "Folder for finished outputs."),
-        QStringLiteral("dir"));
-    parser.addOptions({serverOption, outOption});
-    parser.process(app);
+        u"out"_s, QCoreApplication::translate("main", "Folder for finished outputs."), u"dir"_s);
+    const QCommandLineOption profileOption(
+        u"profile"_s,
+        QCoreApplication::translate("main", "Use the named profile (not yet supported)."),
+        u"name"_s);
+    const QCommandLineOption kioskOption(
+        u"kiosk"_s,
+        QCoreApplication::translate("main", "Start in kiosk mode (not yet supported)."));
+    parser.addOptions({serverOption, outOption, profileOption, kioskOption});
+    parser.process(*app);
+    if (textOnly)
+        return 0; // process() has printed and exited already
 
-    QString outDir = parser.value(outOption);
-    if (outDir.isEmpty()) {
-        const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-        outDir = pictures.isEmpty()
-                     ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-                           + QStringLiteral("/outputs")
-                     : pictures + QStringLiteral("/Easel");
+    // Accepted now so scripts and desktop files can use them; they take effect in a later
+    // version.
+    const QString profile = parser.value(profileOption);
+    if (parser.isSet(profileOption)) {
+        printMessage(
+            QCoreApplication::translate("main",
+                                        "--profile is not yet supported; profile “%1” shares the "
+                                        "default settings.")
+                .arg(profile));
+    }
+    if (parser.isSet(kioskOption)) {
+        printMessage(QCoreApplication::translate(
+            "main", "--kiosk is not yet supported; starting normally."));
     }
 
-    Easel::MainWindow window(QUrl::fromUserInput(parser.value(serverOption)),
-                             QDir(outDir).absolutePath());
+    QUrl server = settings.serverUrl();
+    if (parser.isSet(serverOption)) {
+        server = QUrl::fromUserInput(parser.value(serverOption));
+        if (!server.isValid() || (server.scheme() != "http"_L1 && server.scheme() != "https"_L1)) {
+            printMessage(QCoreApplication::translate("main", "not an http(s) server address: %1")
+                             .arg(parser.value(serverOption)));
+            return 2;
+        }
+    }
+    const QString outDir = parser.isSet(outOption) ? QDir(parser.value(outOption)).absolutePath()
+                                                   : settings.effectiveOutputDirectory();
+    QStringList files;
+    for (const QString &argument : parser.positionalArguments()) {
+        const QUrl url(argument);
+        files.append(url.isLocalFile() ? url.toLocalFile()
+                                       : QFileInfo(argument).absoluteFilePath());
+    }
+
+    // A second `easel FILE` hands FILE to the running window and exits.
+    Easel::SingleInstance instance(Easel::SingleInstance::keyFor(profile));
+    if (settings.singleInstance() && !instance.listen()) {
+        if (instance.forward(files))
+            return 0;
+        printMessage(QCoreApplication::translate(
+            "main", "another Easel is running but does not answer; opening a new window."));
+    }
+
+    // Wayland's app id and the taskbar's match with the installed .desktop file.
+    QGuiApplication::setDesktopFileName(Easel::Theme::applicationId());
+    Easel::Theme::installIcons();
+    Easel::Theme::apply(settings.theme());
+
+    Easel::MainWindow window(server, outDir);
+    QObject::connect(&instance,
+                     &Easel::SingleInstance::filesReceived,
+                     &window,
+                     [&window](const QStringList &paths) {
+                         for (const QString &path : paths)
+                             window.openWorkflow(path);
+                         if (window.isMinimized())
+                             window.showNormal();
+                         window.raise();
+                         window.activateWindow();
+                     });
     window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.openWorkflow(parser.positionalArguments().constFirst());
-    return app.exec();
+    for (const QString &path : std::as_const(files))
+        window.openWorkflow(path);
+    return app->exec();
 }

@@ -73,7 +73,7 @@ Result<ServerEvent> parse(const QByteArray &frame)
     event.data = root.value("data"_L1).toObject();
     const QJsonObject &d = event.data;
     event.promptId = d.value("prompt_id"_L1).toString();
-    event.timestampMs = qint64(d.value("timestamp"_L1).toDouble());
+    event.timestampMs = d.value("timestamp"_L1).toInteger();
 
     switch (event.type) {
     case ServerEvent::Type::Status:

@@ -220,7 +220,7 @@ Result<QList<HistoryEntry>> parseHistory(const QByteArray &body, const QString &
             const QString type = pair.at(0).toString();
             const QJsonObject data = pair.at(1).toObject();
             if (type == "execution_start"_L1) {
-                entry.startTimestampMs = qint64(data.value("timestamp"_L1).toDouble());
+                entry.startTimestampMs = data.value("timestamp"_L1).toInteger();
             } else if (type == "execution_success"_L1 || type == "execution_error"_L1
                        || type == "execution_interrupted"_L1) {
                 entry.terminalMessageType = type;
@@ -248,7 +248,7 @@ Result<Features> parseFeatures(const QByteArray &body, const QString &endpoint)
     features.raw = object.value();
     features.supportsPreviewMetadata =
         features.raw.value("supports_preview_metadata"_L1).toBool();
-    features.maxUploadSize = qint64(features.raw.value("max_upload_size"_L1).toDouble());
+    features.maxUploadSize = features.raw.value("max_upload_size"_L1).toInteger();
     return features;
 }
 
@@ -266,15 +266,15 @@ Result<SystemStats> parseSystemStats(const QByteArray &body, const QString &endp
     stats.comfyuiVersion = system.value("comfyui_version"_L1).toString();
     stats.pythonVersion = system.value("python_version"_L1).toString();
     stats.pytorchVersion = system.value("pytorch_version"_L1).toString();
-    stats.ramTotal = qint64(system.value("ram_total"_L1).toDouble());
-    stats.ramFree = qint64(system.value("ram_free"_L1).toDouble());
+    stats.ramTotal = system.value("ram_total"_L1).toInteger();
+    stats.ramFree = system.value("ram_free"_L1).toInteger();
     stats.argv = stringList(system.value("argv"_L1).toArray());
     const QJsonArray devices = object.value().value("devices"_L1).toArray();
     for (const QJsonValue &value : devices) {
         const QJsonObject d = value.toObject();
         stats.devices.append({d.value("name"_L1).toString(), d.value("type"_L1).toString(),
-                              qint64(d.value("vram_total"_L1).toDouble()),
-                              qint64(d.value("vram_free"_L1).toDouble())});
+                              d.value("vram_total"_L1).toInteger(),
+                              d.value("vram_free"_L1).toInteger()});
     }
     return stats;
 }

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QDialog>
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+namespace Ui {
+class SettingsDialog;
+}
+QT_END_NAMESPACE
+
+namespace Easel {
+
+class Settings;
+
+// Preferences (ui/settingsdialog.ui): default server, output folder, theme, language and
+// single-instance behaviour. OK and Apply write them to Settings and apply the theme and
+// the language to the running app at once; the server and folder apply from the next start.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SettingsDialog(Settings *settings, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    // Writes the dialog's values to the settings and applies theme and language; false
+    // (with a message) when the server address is not usable.
+    bool apply();
+    void accept() override;
+
+signals:
+    void applied();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void load();
+    void fillCombos();
+    void chooseOutputDirectory();
+
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+    Settings *m_settings;
+};
+
+} // namespace Easel

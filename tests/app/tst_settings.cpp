@@ -1,0 +1,283 @@
+// Preferences, themes and languages: settings round-trip through QSettings, the theme and
+// the language switch at run time, and the translated strings reach open windows.
+#include "settings.h"
+#include "settingsdialog.h"
+#include "theme.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using Easel::Settings;
+using Easel::ThemeChoice;
+
+class tst_Settings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void defaultsAndTestPaths();
+    void roundTrip();
+    void badValuesReadAsDefaults();
+    void windowLayoutRoundTrip();
+    void themeSwitch();
+    void everyIconResolves();
+    void languageSwitch_data();
+    void languageSwitch();
+    void dialogAppliesThemeAndLanguage();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void tst_Settings::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"EaselTest"_s);
+    QCoreApplication::setApplicationName(u"tst_settings"_s);
+    QVERIFY(m_dir.isValid());
+    Easel::Theme::installIcons();
+}
+
+void tst_Settings::cleanup()
+{
+    Easel::Translations::setLanguage(u"en"_s);
+    Easel::Theme::apply(ThemeChoice::System);
+}
+
+void tst_Settings::defaultsAndTestPaths()
+{
+    Settings settings;
+    // Test mode keeps the real ~/.config untouched.
+    QVERIFY2(settings.fileName().contains(u".qttest"_s), qPrintable(settings.fileName()));
+    Settings fresh(m_dir.filePath(u"defaults.ini"_s));
+    QCOMPARE(fresh.serverUrl(), QUrl(u"http://127.0.0.1:8188"_s));
+    QCOMPARE(fresh.theme(), ThemeChoice::System);
+    QCOMPARE(fresh.language(), QString());
+    QVERIFY(fresh.singleInstance());
+    QVERIFY(fresh.outputDirectory().isEmpty());
+    QVERIFY(fresh.effectiveOutputDirectory().endsWith(u"/Easel"_s)
+            || fresh.effectiveOutputDirectory().endsWith(u"/outputs"_s));
+}
+
+void tst_Settings::roundTrip()
+{
+    const QString file = m_dir.filePath(u"roundtrip.ini"_s);
+    {
+        Settings settings(file);
+        settings.setServerUrl(QUrl(u"https://gpu.example:8443/comfy"_s));
+        settings.setOutputDirectory(m_dir.filePath(u"out"_s));
+        settings.setTheme(ThemeChoice::Dark);
+        settings.setLanguage(u"ja"_s);
+        settings.setSingleInstance(false);
+        settings.setLastWorkflowDirectory(u"/tmp/workflows"_s);
+        settings.sync();
+    }
+    Settings settings(file);
+    QCOMPARE(settings.serverUrl(), QUrl(u"https://gpu.example:8443/comfy"_s));
+    QCOMPARE(settings.outputDirectory(), m_dir.filePath(u"out"_s));
+    QCOMPARE(settings.effectiveOutputDirectory(), m_dir.filePath(u"out"_s));
+    QCOMPARE(settings.theme(), ThemeChoice::Dark);
+    QCOMPARE(settings.language(), u"ja"_s);
+    QVERIFY(!settings.singleInstance());
+    QCOMPARE(settings.lastWorkflowDirectory(), u"/tmp/workflows"_s);
+
+    // Back to the defaults removes the keys.
+    settings.setLanguage(QString());
+    settings.setServerUrl(Settings::defaultServerUrl());
+    settings.setOutputDirectory(QString());
+    QCOMPARE(settings.language(), QString());
+    QCOMPARE(settings.serverUrl(), Settings::defaultServerUrl());
+    QVERIFY(settings.outputDirectory().isEmpty());
+}
+
+void tst_Settings::badValuesReadAsDefaults()
+{
+    const QString file = m_dir.filePath(u"bad.ini"_s);
+    {
+        QFile ini(file);
+        QVERIFY(ini.open(QIODevice::WriteOnly));
+        ini.write("[appearance]\ntheme=purple\n[connection]\nserverUrl=ftp://nope\n"
+                  "[behaviour]\nsingleInstance=maybe\n");
+    }
+    Settings settings(file);
+    QCOMPARE(settings.theme(), ThemeChoice::System);
+    QCOMPARE(settings.serverUrl(), Settings::defaultServerUrl());
+}
+
+void tst_Settings::windowLayoutRoundTrip()
+{
+    const QString file = m_dir.filePath(u"layout.ini"_s);
+    QByteArray splitterState;
+    {
+        QMainWindow window;
+        auto *splitter = new QSplitter(&window);
+        splitter->setObjectName(u"mainSplitter"_s);
+        splitter->addWidget(new QLabel(u"left"_s));
+        splitter->addWidget(new QLabel(u"right"_s));
+        window.setCentralWidget(splitter);
+        window.resize(700, 500);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        splitter->setSizes({100, 580});
+        splitterState = splitter->saveState();
+        Settings settings(file);
+        QVERIFY(!settings.restoreWindowLayout(&window)); // nothing saved yet
+        settings.saveWindowLayout(&window);
+        settings.sync();
+    }
+    QMainWindow window;
+    auto *splitter = new QSplitter(&window);
+    splitter->setObjectName(u"mainSplitter"_s);
+    splitter->addWidget(new QLabel(u"left"_s));
+    splitter->addWidget(new QLabel(u"right"_s));
+    window.setCentralWidget(splitter);
+    Settings settings(file);
+    QVERIFY(settings.restoreWindowLayout(&window));
+    QCOMPARE(window.size(), QSize(700, 500));
+    QCOMPARE(splitter->saveState(), splitterState);
+}
+
+void tst_Settings::themeSwitch()
+{
+    const QString systemStyle = QApplication::style()->name();
+    Easel::Theme::apply(ThemeChoice::Dark);
+    QCOMPARE(Easel::Theme::current(), ThemeChoice::Dark);
+    QCOMPARE(QApplication::style()->name(), u"fusion"_s);
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+    QVERIFY(QApplication::palette().color(QPalette::WindowText).lightness() > 200);
+
+    // Open widgets follow at once.
+    QLabel label(u"text"_s);
+    label.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&label));
+    Easel::Theme::apply(ThemeChoice::Light);
+    QTRY_VERIFY(label.palette().color(QPalette::Window).lightness() > 200);
+    QVERIFY(QApplication::palette().color(QPalette::WindowText).lightness() < 80);
+    Easel::Theme::apply(ThemeChoice::Dark);
+    QTRY_VERIFY(label.palette().color(QPalette::Window).lightness() < 80);
+
+    Easel::Theme::apply(ThemeChoice::System);
+    QCOMPARE(QApplication::style()->name(), systemStyle);
+    QCOMPARE(QApplication::palette().color(QPalette::Window),
+             QApplication::style()->standardPalette().color(QPalette::Window));
+}
+
+void tst_Settings::everyIconResolves()
+{
+    // Whatever the platform theme (none here), every icon name Easel uses resolves.
+    for (const QString &name : Easel::Theme::iconNames()) {
+        const QIcon icon = QIcon::fromTheme(name);
+        QVERIFY2(!icon.isNull(), qPrintable(name));
+        QVERIFY2(!icon.pixmap(16, 16).isNull(), qPrintable(name));
+        QVERIFY2(!icon.pixmap(64, 64).isNull(), qPrintable(name));
+    }
+    QVERIFY(!QApplication::windowIcon().isNull());
+    QVERIFY(!QApplication::windowIcon().pixmap(256, 256).isNull());
+}
+
+void tst_Settings::languageSwitch_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("preferences");
+    QTest::addColumn<QString>("dark");
+    QTest::addRow("German") << u"de"_s << u"Einstellungen"_s << u"Dunkel"_s;
+    QTest::addRow("French") << u"fr"_s << u"Préférences"_s << u"Sombre"_s;
+    QTest::addRow("Japanese") << u"ja"_s << u"設定"_s << u"ダーク"_s;
+    QTest::addRow("Simplified Chinese") << u"zh_CN"_s << u"首选项"_s << u"深色"_s;
+    QTest::addRow("English") << u"en"_s << u"Preferences"_s << u"Dark"_s;
+}
+
+void tst_Settings::languageSwitch()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, preferences);
+    QFETCH(QString, dark);
+
+    Settings settings(m_dir.filePath(u"language.ini"_s));
+    Easel::SettingsDialog dialog(&settings);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.windowTitle(), u"Preferences"_s);
+
+    QCOMPARE(Easel::Translations::setLanguage(language), language);
+    QCOMPARE(Easel::Translations::currentLanguage(), language);
+    // The open dialog retranslates itself on LanguageChange.
+    QTRY_COMPARE(dialog.windowTitle(), preferences);
+    auto *themeCombo = dialog.findChild<QComboBox *>(u"themeCombo"_s);
+    QVERIFY(themeCombo);
+    QCOMPARE(themeCombo->itemText(2), dark);
+    // Strings from the other parts of the app come from the same catalogue.
+    QCOMPARE(QCoreApplication::translate("Easel::SettingsDialog", "Dark"), dark);
+    if (language != "en"_L1) {
+        QVERIFY(QCoreApplication::translate("main", "Easel, a desktop client for ComfyUI.")
+                != "Easel, a desktop client for ComfyUI."_L1);
+    }
+}
+
+void tst_Settings::dialogAppliesThemeAndLanguage()
+{
+    const QString file = m_dir.filePath(u"dialog.ini"_s);
+    Settings settings(file);
+    Easel::SettingsDialog dialog(&settings);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    auto *themeCombo = dialog.findChild<QComboBox *>(u"themeCombo"_s);
+    auto *languageCombo = dialog.findChild<QComboBox *>(u"languageCombo"_s);
+    auto *serverEdit = dialog.findChild<QLineEdit *>(u"serverEdit"_s);
+    auto *singleInstance = dialog.findChild<QCheckBox *>(u"singleInstanceCheck"_s);
+    auto *buttons = dialog.findChild<QDialogButtonBox *>(u"buttonBox"_s);
+    QVERIFY(themeCombo && languageCombo && serverEdit && singleInstance && buttons);
+
+    themeCombo->setCurrentIndex(themeCombo->findData(int(ThemeChoice::Dark)));
+    languageCombo->setCurrentIndex(languageCombo->findData(u"de"_s));
+    QCOMPARE(languageCombo->currentText(), u"Deutsch"_s);
+    serverEdit->setText(u"http://gpu-box:8188"_s);
+    singleInstance->setChecked(false);
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Apply), Qt::LeftButton);
+
+    QCOMPARE(Easel::Theme::current(), ThemeChoice::Dark);
+    QTRY_VERIFY(dialog.palette().color(QPalette::Window).lightness() < 80);
+    QCOMPARE(Easel::Translations::currentLanguage(), u"de"_s);
+    QTRY_COMPARE(dialog.windowTitle(), u"Einstellungen"_s);
+    QCOMPARE(buttons->button(QDialogButtonBox::Apply)->isVisible(), true);
+    // The combos keep the choice across the retranslation.
+    QCOMPARE(themeCombo->currentData().toInt(), int(ThemeChoice::Dark));
+    QCOMPARE(languageCombo->currentData().toString(), u"de"_s);
+
+    Settings reread(file);
+    QCOMPARE(reread.theme(), ThemeChoice::Dark);
+    QCOMPARE(reread.language(), u"de"_s);
+    QCOMPARE(reread.serverUrl(), QUrl(u"http://gpu-box:8188"_s));
+    QVERIFY(!reread.singleInstance());
+
+    // A bad address is refused and nothing is written.
+    serverEdit->setText(u"ftp://nope"_s);
+    QTimer::singleShot(0, this, [] {
+        if (QWidget *box = QApplication::activeModalWidget())
+            box->close();
+    });
+    QVERIFY(!dialog.apply());
+    QCOMPARE(Settings(file).serverUrl(), QUrl(u"http://gpu-box:8188"_s));
+}
+
+QTEST_MAIN(tst_Settings)
+#include "tst_settings.moc"

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# tools/check-translations.sh [--update]
+#
+# Fails when a user-visible string in src/ or ui/ is missing from, or untranslated in, any
+# of translations/easel_*.ts. It runs lupdate over a copy of the .ts files (a dry run: the
+# real files are untouched), then lists every unfinished message per language as
+#   easel_de.ts: Easel::MainWindow: "Open Workflow"
+# so they are easy to finish. --update writes lupdate's result back into translations/
+# (the same as `ninja update_translations`) so a translator can fill the listed entries.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+
+lupdate="${LUPDATE:-}"
+if [ -z "$lupdate" ]; then
+    for candidate in /usr/lib/qt6/bin/lupdate "$(command -v lupdate6 || true)" "$(command -v lupdate || true)"; do
+        [ -n "$candidate" ] && [ -x "$candidate" ] && { lupdate="$candidate"; break; }
+    done
+fi
+[ -n "$lupdate" ] || { echo "check-translations: lupdate not found (Debian: qt6-l10n-tools)" >&2; exit 2; }
+
+shopt -s nullglob
+ts_files=(translations/easel_*.ts)
+[ ${#ts_files[@]} -gt 0 ] || { echo "check-translations: no translations/easel_*.ts" >&2; exit 2; }
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+copies=()
+for ts in "${ts_files[@]}"; do
+    cp "$ts" "$work/"
+    copies+=("$work/$(basename "$ts")")
+done
+
+# Same options as qt_add_translations in src/app/CMakeLists.txt.
+"$lupdate" -locations none -silent src ui -ts "${copies[@]}" >"$work/lupdate.log" 2>&1 \
+    || { cat "$work/lupdate.log" >&2; echo "check-translations: lupdate failed" >&2; exit 2; }
+
+if [ "${1:-}" = "--update" ]; then
+    for copy in "${copies[@]}"; do cp "$copy" translations/; done
+    echo "check-translations: updated ${ts_files[*]}"
+fi
+
+# Lists unfinished messages (not vanished/obsolete ones) of one .ts file in lupdate's layout.
+unfinished() {
+    awk -v file="$(basename "$1")" '
+        /<name>/ { ctx = $0; sub(/.*<name>/, "", ctx); sub(/<\/name>.*/, "", ctx) }
+        /<source>/ { src = $0; sub(/.*<source>/, "", src); insrc = 1 }
+        insrc && !/<source>/ { src = src "\\n" $0 }
+        insrc && /<\/source>/ { sub(/<\/source>.*/, "", src); insrc = 0 }
+        /<translation[^>]*type="unfinished"/ {
+            if ($0 ~ /<translation type="unfinished"\/>/ || $0 ~ /type="unfinished">/) {
+                gsub(/&amp;/, "\\&", src); gsub(/&lt;/, "<", src); gsub(/&gt;/, ">", src)
+                gsub(/&quot;/, "\"", src); gsub(/&apos;/, "'\''", src)
+                printf "%s: %s: \"%s\"\n", file, ctx, src
+            }
+        }' "$1"
+}
+
+status=0
+total=0
+for copy in "${copies[@]}"; do
+    list="$(unfinished "$copy")"
+    if [ -n "$list" ]; then
+        count="$(printf '%s\n' "$list" | wc -l)"
+        total=$((total + count))
+        printf '%s\n' "$list"
+        status=1
+    fi
+done
+
+if [ $status -ne 0 ]; then
+    echo "check-translations: $total untranslated or new string(s) across ${#ts_files[@]} language(s)." >&2
+    echo "  Run tools/check-translations.sh --update (or ninja update_translations), translate the" >&2
+    echo "  entries marked type=\"unfinished\" in translations/*.ts (Qt Linguist works), run again." >&2
+    exit 1
+fi
+messages="$(grep -c '<source>' "${copies[0]}")"
+echo "check-translations: ${#ts_files[@]} languages complete (${messages} source strings each)."

@@ -1,0 +1,1079 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Easel</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>two nodes have the id %1; the second is ignored</source>
+        <translation>两个节点的 ID 都是 %1；第二个将被忽略</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ApiWorkflow</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at %3</source>
+        <translation>%1 不是有效的 JSON：%3 处 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a workflow: expected a JSON object of nodes</source>
+        <translation>%1 不是工作流：应为由节点组成的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1 is a saved (UI) workflow. Export it from ComfyUI with &quot;Export (API)&quot; to open it here.</source>
+        <translation>%1 是已保存的（UI）工作流。请在 ComfyUI 中用“Export (API)”导出后再在此打开。</translation>
+    </message>
+    <message>
+        <source>%1 holds no nodes</source>
+        <translation>%1 不包含任何节点</translation>
+    </message>
+    <message>
+        <source>%1: node %2 has no class_type; this is not an API-format workflow</source>
+        <translation>%1：节点 %2 没有 class_type；这不是 API 格式的工作流</translation>
+    </message>
+    <message>
+        <source>%1: the inputs of node %2 are not an object</source>
+        <translation>%1：节点 %2 的输入不是对象</translation>
+    </message>
+    <message>
+        <source>The workflow has no node %1</source>
+        <translation>工作流中没有节点 %1</translation>
+    </message>
+    <message>
+        <source>Input %1 of node %2 is a link, not a value</source>
+        <translation>节点 %2 的输入 %1 是连接，不是值</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::Conversion</name>
+    <message>
+        <source>this subgraph is muted or bypassed inside another subgraph; ComfyUI&apos;s frontend still runs the nodes inside it, and so does Easel</source>
+        <translation>此子图在另一个子图中被静音或绕过；ComfyUI 前端仍会运行其中的节点，Easel 也是如此</translation>
+    </message>
+    <message>
+        <source>subgraphs nested deeper than %1 levels (does a subgraph contain itself?)</source>
+        <translation>子图嵌套超过 %1 层（是否有子图包含了自身？）</translation>
+    </message>
+    <message>
+        <source>group nodes inside subgraphs are not supported (nor by ComfyUI)</source>
+        <translation>不支持子图中的组节点（ComfyUI 也不支持）</translation>
+    </message>
+    <message>
+        <source>widgets_values holds %1 values where %2 were expected; they are mapped in order</source>
+        <translation>widgets_values 中有 %1 个值，预期为 %2 个；将按顺序对应</translation>
+    </message>
+    <message>
+        <source>the node type %1 is not installed on the server</source>
+        <translation>服务器上未安装节点类型 %1</translation>
+    </message>
+    <message>
+        <source>the link loops through reroutes or bypassed nodes</source>
+        <translation>连接经由重路由或被绕过的节点形成了循环</translation>
+    </message>
+    <message>
+        <source>input refers to link %1, which the workflow does not have</source>
+        <translation>输入引用了工作流中不存在的连接 %1</translation>
+    </message>
+    <message>
+        <source>link %1 names target slot %2, but the node holds it in input %3 (%4 inputs); the input that holds the link is used, as ComfyUI does</source>
+        <translation>连接 %1 指向目标槽 %2，但节点将其放在输入 %3（共 %4 个输入）中；与 ComfyUI 一样，使用持有该连接的输入</translation>
+    </message>
+    <message>
+        <source>link %1 comes from node %2, which does not exist</source>
+        <translation>连接 %1 来自不存在的节点 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::GalleryWidget</name>
+    <message>
+        <source>Favourites</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Prompt, file name or seed</source>
+        <translation>提示词、文件名或种子</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>任何时间</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>最新优先</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>最早优先</translation>
+    </message>
+    <message>
+        <source>Largest first</source>
+        <translation>最大优先</translation>
+    </message>
+    <message>
+        <source>Thumbnail size</source>
+        <translation>缩略图大小</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Could not export:
+%1</source>
+        <translation>无法导出：
+%1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Use these settings</source>
+        <translation>使用这些设置</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>复制图像</translation>
+    </message>
+    <message>
+        <source>Copy seed</source>
+        <translation>复制种子</translation>
+    </message>
+    <message>
+        <source>Open containing folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>从收藏中移除</translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>添加到收藏</translation>
+    </message>
+    <message>
+        <source>Export selected…</source>
+        <translation>导出所选…</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>Move selected to trash</source>
+        <translation>将所选移到回收站</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::HeadlessRun</name>
+    <message>
+        <source>node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1: %2</source>
+        <translation>无法连接到 %1 的服务器：%2</translation>
+    </message>
+    <message>
+        <source>No event stream from the server; following the jobs by polling.</source>
+        <translation>服务器没有事件流；改为轮询跟踪任务。</translation>
+    </message>
+    <message>
+        <source>job %1/%2 queued as %3</source>
+        <translation>任务 %1/%2 已排队，编号 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>job %1/%2 done: %n output(s) saved</source>
+        <translation>
+            <numerusform>任务 %1/%2 完成：已保存 %n 个输出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>job %1/%2 rejected: %3</source>
+        <translation>任务 %1/%2 被拒绝：%3</translation>
+    </message>
+    <message>
+        <source>  node %1 (%2), input %3: %4 %5</source>
+        <translation>  节点 %1（%2），输入 %3：%4 %5</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>job %1/%2 failed: %3</source>
+        <translation>任务 %1/%2 失败：%3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 job(s) succeeded; outputs in %3</source>
+        <translation>%2 个任务中成功 %1 个；输出位于 %3</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ImageMetadata</name>
+    <message>
+        <source>the PNG text &quot;%1&quot; is corrupt or inflates to more than %2 MB</source>
+        <translation>PNG 文本“%1”已损坏或解压后超过 %2 MB</translation>
+    </message>
+    <message>
+        <source>not a PNG file</source>
+        <translation>不是 PNG 文件</translation>
+    </message>
+    <message>
+        <source>the PNG file is truncated (no IEND chunk)</source>
+        <translation>PNG 文件被截断（没有 IEND 块）</translation>
+    </message>
+    <message>
+        <source>the PNG chunk %1 claims %2 bytes, which is not valid</source>
+        <translation>PNG 块 %1 声明 %2 字节，这是无效的</translation>
+    </message>
+    <message>
+        <source>the PNG file is truncated (chunk %1 claims %2 bytes)</source>
+        <translation>PNG 文件被截断（块 %1 声明 %2 字节）</translation>
+    </message>
+    <message>
+        <source>the PNG text chunk holds %1 MB, more than the %2 MB Easel reads</source>
+        <translation>PNG 文本块有 %1 MB，超过了 Easel 读取的上限 %2 MB</translation>
+    </message>
+    <message>
+        <source>the PNG file is truncated</source>
+        <translation>PNG 文件被截断</translation>
+    </message>
+    <message>
+        <source>not a WebP file</source>
+        <translation>不是 WebP 文件</translation>
+    </message>
+    <message>
+        <source>the WebP EXIF chunk holds %1 MB, more than the %2 MB Easel reads</source>
+        <translation>WebP EXIF 块有 %1 MB，超过了 Easel 读取的上限 %2 MB</translation>
+    </message>
+    <message>
+        <source>the WebP file is truncated</source>
+        <translation>WebP 文件被截断</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::JobRunner</name>
+    <message>
+        <source>Node %1 (%2) failed: %3</source>
+        <translation>节点 %1（%2）失败：%3</translation>
+    </message>
+    <message>
+        <source>Interrupted at node %1 (%2)</source>
+        <translation>在节点 %1（%2）处中断</translation>
+    </message>
+    <message>
+        <source>The server has no record of this prompt</source>
+        <translation>服务器上没有此提示的记录</translation>
+    </message>
+    <message>
+        <source>Interrupted at node %1</source>
+        <translation>在节点 %1 处中断</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::LibraryIndex</name>
+    <message>
+        <source>Cannot create the folder for %1</source>
+        <translation>无法为 %1 创建文件夹</translation>
+    </message>
+    <message>
+        <source>The library index %1 was made by a newer Easel</source>
+        <translation>库索引 %1 由更新版本的 Easel 创建</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::MainWindow</name>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>已连接到 %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Not connected to %1</source>
+        <translation>未连接到 %1</translation>
+    </message>
+    <message>
+        <source>Queued %1 (number %2)</source>
+        <translation>已排队 %1（编号 %2）</translation>
+    </message>
+    <message>
+        <source>Running node %1</source>
+        <translation>正在运行节点 %1</translation>
+    </message>
+    <message>
+        <source>Open Workflow</source>
+        <translation>打开工作流</translation>
+    </message>
+    <message>
+        <source>Workflows (*.json);;All files (*)</source>
+        <translation>工作流 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n node(s)</source>
+        <translation>
+            <numerusform>%1：%n 个节点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — Easel</source>
+        <translation>%1 — Easel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n prompt(s)</source>
+        <translation>
+            <numerusform>已排队 %n 个提示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n output(s)</source>
+        <translation>
+            <numerusform>完成：%n 个输出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server rejected the prompt</source>
+        <translation>服务器拒绝了该提示</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>  node %1 (%2), input %3: %4 %5</source>
+        <translation>  节点 %1（%2），输入 %3：%4 %5</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::OutputDetailDialog</name>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>Seed: %1</source>
+        <translation>种子：%1</translation>
+    </message>
+    <message>
+        <source>Prompt: %1</source>
+        <translation>提示词：%1</translation>
+    </message>
+    <message>
+        <source>Made by node %1 of prompt %2 on %3</source>
+        <translation>由提示 %2 的节点 %1 于 %3 生成</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>创建时间：%1</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>大小：%1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>Changed inputs:</source>
+        <translation>已更改的输入：</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Use these settings</source>
+        <translation>使用这些设置</translation>
+    </message>
+    <message>
+        <source>Compare with…</source>
+        <translation>与…比较</translation>
+    </message>
+    <message>
+        <source>Copy seed</source>
+        <translation>复制种子</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>比较对象</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::OutputSaver</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::OutputStore</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: %2</source>
+        <translation>无法获取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The download of %1 was cut short (%2 bytes)</source>
+        <translation>%1 的下载被中断（%2 字节）</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::PromptLoader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read /object_info from %1: %2</source>
+        <translation>无法从 %1 读取 /object_info：%2</translation>
+    </message>
+    <message>
+        <source>The node catalogue (/object_info) is unreadable: %1</source>
+        <translation>节点目录（/object_info）无法读取：%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be converted to an API prompt</source>
+        <translation>%1 无法转换为 API 提示</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ProtocolError</name>
+    <message>
+        <source>%1: malformed frame: %2</source>
+        <translation>%1：格式错误的帧：%2</translation>
+    </message>
+    <message>
+        <source>shorter than its 8-byte header</source>
+        <translation>比 8 字节的头部还短</translation>
+    </message>
+    <message>
+        <source>node id length past the end</source>
+        <translation>节点 ID 长度超出末尾</translation>
+    </message>
+    <message>
+        <source>metadata length past the end</source>
+        <translation>元数据长度超出末尾</translation>
+    </message>
+    <message>
+        <source>metadata is not a JSON object</source>
+        <translation>元数据不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>unknown event type</source>
+        <translation>未知的事件类型</translation>
+    </message>
+    <message>
+        <source>No error</source>
+        <translation>没有错误</translation>
+    </message>
+    <message>
+        <source>The server refused the connection (is ComfyUI running on that port?)</source>
+        <translation>服务器拒绝了连接（ComfyUI 是否在该端口上运行？）</translation>
+    </message>
+    <message>
+        <source>The server closed the connection prematurely</source>
+        <translation>服务器过早关闭了连接</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host name was not found</source>
+        <translation>找不到服务器的主机名</translation>
+    </message>
+    <message>
+        <source>The connection to the server timed out</source>
+        <translation>连接服务器超时</translation>
+    </message>
+    <message>
+        <source>The request was canceled or timed out</source>
+        <translation>请求已取消或超时</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with the server failed</source>
+        <translation>与服务器的 TLS 握手失败</translation>
+    </message>
+    <message>
+        <source>The network connection was temporarily broken</source>
+        <translation>网络连接暂时中断</translation>
+    </message>
+    <message>
+        <source>The network session failed</source>
+        <translation>网络会话失败</translation>
+    </message>
+    <message>
+        <source>Background requests are not allowed</source>
+        <translation>不允许后台请求</translation>
+    </message>
+    <message>
+        <source>The server redirected too many times</source>
+        <translation>服务器重定向次数过多</translation>
+    </message>
+    <message>
+        <source>The server redirected from https to http</source>
+        <translation>服务器从 https 重定向到了 http</translation>
+    </message>
+    <message>
+        <source>The proxy refused the connection</source>
+        <translation>代理拒绝了连接</translation>
+    </message>
+    <message>
+        <source>The proxy closed the connection prematurely</source>
+        <translation>代理过早关闭了连接</translation>
+    </message>
+    <message>
+        <source>The proxy host name was not found</source>
+        <translation>找不到代理的主机名</translation>
+    </message>
+    <message>
+        <source>The connection to the proxy timed out</source>
+        <translation>连接代理超时</translation>
+    </message>
+    <message>
+        <source>The proxy requires authentication</source>
+        <translation>代理需要身份验证</translation>
+    </message>
+    <message>
+        <source>Access to the resource was denied (403)</source>
+        <translation>访问资源被拒绝（403）</translation>
+    </message>
+    <message>
+        <source>The operation is not permitted on the server</source>
+        <translation>服务器不允许此操作</translation>
+    </message>
+    <message>
+        <source>The resource was not found on the server (404)</source>
+        <translation>服务器上找不到该资源（404）</translation>
+    </message>
+    <message>
+        <source>The server requires authentication</source>
+        <translation>服务器需要身份验证</translation>
+    </message>
+    <message>
+        <source>The request had to be sent again but could not be</source>
+        <translation>请求需要重新发送，但无法重发</translation>
+    </message>
+    <message>
+        <source>The request conflicts with the current state of the resource</source>
+        <translation>请求与资源的当前状态冲突</translation>
+    </message>
+    <message>
+        <source>The resource is no longer available on the server</source>
+        <translation>该资源在服务器上已不可用</translation>
+    </message>
+    <message>
+        <source>The server reported an internal error</source>
+        <translation>服务器报告了内部错误</translation>
+    </message>
+    <message>
+        <source>The server does not implement this operation</source>
+        <translation>服务器未实现此操作</translation>
+    </message>
+    <message>
+        <source>The server is unavailable</source>
+        <translation>服务器不可用</translation>
+    </message>
+    <message>
+        <source>The URL uses an unknown protocol</source>
+        <translation>URL 使用了未知的协议</translation>
+    </message>
+    <message>
+        <source>The operation is invalid for this protocol</source>
+        <translation>此操作对该协议无效</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer broke the HTTP protocol</source>
+        <translation>服务器的应答违反了 HTTP 协议</translation>
+    </message>
+    <message>
+        <source>An unknown network error occurred</source>
+        <translation>发生了未知的网络错误</translation>
+    </message>
+    <message>
+        <source>An unknown proxy error occurred</source>
+        <translation>发生了未知的代理错误</translation>
+    </message>
+    <message>
+        <source>The server answered with an unknown error</source>
+        <translation>服务器返回了未知错误</translation>
+    </message>
+    <message>
+        <source>An unknown server error occurred</source>
+        <translation>发生了未知的服务器错误</translation>
+    </message>
+    <message>
+        <source>%1: unexpected message, expected an object with a &quot;type&quot; string</source>
+        <translation>%1：意外的消息，应为带有“type”字符串的对象</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::SettingsDialog</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Save Outputs In</source>
+        <translation>输出保存位置</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http or https address.</source>
+        <translation>“%1”不是 http 或 https 地址。</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::TerminalReporter</name>
+    <message>
+        <source>job %1/%2</source>
+        <translation>任务 %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::WireParsers</name>
+    <message>
+        <source>%1: unexpected answer, expected %2</source>
+        <translation>%1：意外的应答，应为 %2</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not valid JSON (%2 at %3, byte %4)</source>
+        <translation>%1：应答不是有效的 JSON（%3 处，第 %4 字节：%2）</translation>
+    </message>
+    <message>
+        <source>%1 was rejected (HTTP %2): %3</source>
+        <translation>%1 被拒绝（HTTP %2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP status %2</source>
+        <translation>%1 失败，HTTP 状态码 %2</translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP status %2: %3</source>
+        <translation>%1 失败，HTTP 状态码 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::WorkflowDiagnostic</name>
+    <message>
+        <source>node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <source>node %1 (%2)</source>
+        <translation>节点 %1（%2）</translation>
+    </message>
+    <message>
+        <source>, input %1</source>
+        <translation>，输入 %1</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::WorkflowFile</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; Easel opens workflow files of up to %3 MB</source>
+        <translation>%1 大小为 %2 MB；Easel 只能打开不超过 %3 MB 的工作流文件</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no nodes</source>
+        <translation>%1 不包含任何节点</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 carries no ComfyUI workflow</source>
+        <translation>%1 不包含 ComfyUI 工作流</translation>
+    </message>
+    <message>
+        <source>%1: node %2 has no class_type; this is not an API-format workflow</source>
+        <translation>%1：节点 %2 没有 class_type；这不是 API 格式的工作流</translation>
+    </message>
+    <message>
+        <source>%1 is not a workflow: expected an API-format or a saved ComfyUI workflow</source>
+        <translation>%1 不是工作流：应为 API 格式或已保存的 ComfyUI 工作流</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::WorkflowValidator</name>
+    <message>
+        <source>the prompt is not a JSON object</source>
+        <translation>提示不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the node has no class_type (its type is not installed)</source>
+        <translation>节点没有 class_type（其类型未安装）</translation>
+    </message>
+    <message>
+        <source>the node type %1 is not installed on the server</source>
+        <translation>服务器上未安装节点类型 %1</translation>
+    </message>
+    <message>
+        <source>linked to node %1, which is not in the prompt</source>
+        <translation>连接到了不在提示中的节点 %1</translation>
+    </message>
+    <message>
+        <source>linked to output %1 of node %2, which has %3 outputs</source>
+        <translation>连接到节点 %2 的输出 %1，而该节点只有 %3 个输出</translation>
+    </message>
+    <message>
+        <source>expects a number</source>
+        <translation>需要一个数字</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation>%1 低于最小值 %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation>%1 高于最大值 %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the server&apos;s choices</source>
+        <translation>“%1”不在服务器的可选项中</translation>
+    </message>
+    <message>
+        <source>expects true or false</source>
+        <translation>需要 true 或 false</translation>
+    </message>
+    <message>
+        <source>required input is missing</source>
+        <translation>缺少必需的输入</translation>
+    </message>
+    <message>
+        <source>its inputs depend on its own output (through node %1)</source>
+        <translation>其输入依赖于自身的输出（经由节点 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Easel</source>
+        <translation>Easel</translation>
+    </message>
+    <message>
+        <source>No workflow open. Open an API-format workflow to begin.</source>
+        <translation>尚未打开工作流。请打开一个 API 格式的工作流以开始。</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation>运行次数：</translation>
+    </message>
+    <message>
+        <source>How many times to queue the workflow</source>
+        <translation>工作流加入队列的次数</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>加入队列(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>The live preview appears here while a prompt runs.</source>
+        <translation>提示运行时，实时预览会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Finished outputs, newest first. Double-click one to open it.</source>
+        <translation>已完成的输出，最新的在前。双击即可打开。</translation>
+    </message>
+    <message>
+        <source>Messages from the server appear here.</source>
+        <translation>服务器消息会显示在这里。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workflow…</source>
+        <translation>打开工作流(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>ComfyUI &amp;address:</source>
+        <translation>ComfyUI 地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Used when Easel starts without --server.</source>
+        <translation>在不带 --server 启动 Easel 时使用。</translation>
+    </message>
+    <message>
+        <source>&amp;Save outputs in:</source>
+        <translation>输出保存位置(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Leave empty for the Easel folder in your Pictures folder.</source>
+        <translation>留空则使用“图片”文件夹中的 Easel 文件夹。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open files in the running window instead of a new one</source>
+        <translation>在已运行的窗口中打开文件，而不是新建窗口(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Easel, a desktop client for ComfyUI.</source>
+        <translation>Easel，ComfyUI 的桌面客户端。</translation>
+    </message>
+    <message>
+        <source>API-format workflows (.json) or images to open.</source>
+        <translation>要打开的 API 格式工作流（.json）或图像。</translation>
+    </message>
+    <message>
+        <source>The ComfyUI server&apos;s address (default: from the preferences, else %1).</source>
+        <translation>ComfyUI 服务器地址（默认：首选项中的地址，否则为 %1）。</translation>
+    </message>
+    <message>
+        <source>Folder for finished outputs.</source>
+        <translation>已完成输出的文件夹。</translation>
+    </message>
+    <message>
+        <source>Use the named profile (not yet supported).</source>
+        <translation>使用指定的配置文件（尚不支持）。</translation>
+    </message>
+    <message>
+        <source>Start in kiosk mode (not yet supported).</source>
+        <translation>以展台模式启动（尚不支持）。</translation>
+    </message>
+    <message>
+        <source>--profile is not yet supported; profile “%1” shares the default settings.</source>
+        <translation>尚不支持 --profile；配置文件“%1”使用默认设置。</translation>
+    </message>
+    <message>
+        <source>--kiosk is not yet supported; starting normally.</source>
+        <translation>尚不支持 --kiosk；正常启动。</translation>
+    </message>
+    <message>
+        <source>not an http(s) server address: %1</source>
+        <translation>不是 http(s) 服务器地址：%1</translation>
+    </message>
+    <message>
+        <source>another Easel is running but does not answer; opening a new window.</source>
+        <translation>另一个 Easel 正在运行但没有响应；将打开新窗口。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address.</source>
+        <translation>服务器地址。</translation>
+    </message>
+    <message>
+        <source>Folder for the outputs.</source>
+        <translation>输出文件夹。</translation>
+    </message>
+    <message>
+        <source>Set an input before queueing (repeatable), e.g. 3.seed=42.</source>
+        <translation>在加入队列前设置输入（可重复），例如 3.seed=42。</translation>
+    </message>
+    <message>
+        <source>Queue the workflow N times; seeds not pinned with --set get a new random value for every run after the first.</source>
+        <translation>将工作流加入队列 N 次；未用 --set 固定的种子在第一次之后的每次运行都会获得新的随机值。</translation>
+    </message>
+    <message>
+        <source>give exactly one workflow file (see --help)</source>
+        <translation>请只指定一个工作流文件（参见 --help）</translation>
+    </message>
+    <message>
+        <source>--count takes a number from 1 to 10000</source>
+        <translation>--count 需要 1 到 10000 之间的数字</translation>
+    </message>
+    <message>
+        <source>--set wants NODE.INPUT=VALUE, got %1</source>
+        <translation>--set 需要 NODE.INPUT=VALUE，实际为 %1</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder %1</source>
+        <translation>无法创建输出文件夹 %1</translation>
+    </message>
+    <message>
+        <source>A ComfyUI 0.3.64 simulator for testing Easel.</source>
+        <translation>用于测试 Easel 的 ComfyUI 0.3.64 模拟器。</translation>
+    </message>
+    <message>
+        <source>Address to listen on.</source>
+        <translation>监听地址。</translation>
+    </message>
+    <message>
+        <source>Port (0 = a free one).</source>
+        <translation>端口（0 = 任一空闲端口）。</translation>
+    </message>
+    <message>
+        <source>Milliseconds per node step.</source>
+        <translation>每个节点步骤的毫秒数。</translation>
+    </message>
+    <message>
+        <source>Folder for output/, input/ and temp/.</source>
+        <translation>output/、input/ 和 temp/ 所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>easel-sim: cannot listen on %1:%2</source>
+        <translation>easel-sim：无法在 %1:%2 上监听</translation>
+    </message>
+    <message>
+        <source>Queue a ComfyUI workflow, follow it and save every output. The file may be
+API JSON, a saved (UI) workflow, or a PNG/WebP image carrying one; saved
+workflows are converted with the server&apos;s /object_info (or --object-info FILE).
+Exit code: 0 when every job succeeded, 1 when a job failed or was rejected,
+2 for a bad command line or workflow, 3 when the server cannot be reached.</source>
+        <translation>将 ComfyUI 工作流加入队列，跟踪其运行并保存所有输出。文件可以是
+API JSON、已保存的（UI）工作流，或包含工作流的 PNG/WebP 图像；已保存的
+工作流将通过服务器的 /object_info（或 --object-info FILE）进行转换。
+退出码：0 表示所有任务成功，1 表示有任务失败或被拒绝，
+2 表示命令行或工作流有误，3 表示无法连接服务器。</translation>
+    </message>
+    <message>
+        <source>The workflow (API JSON, saved JSON, PNG or WebP).</source>
+        <translation>工作流（API JSON、已保存的 JSON、PNG 或 WebP）。</translation>
+    </message>
+    <message>
+        <source>Print the API prompt the file converts to (JSON on stdout, warnings on stderr) and exit; 2 when it cannot be converted.</source>
+        <translation>输出文件转换得到的 API 提示（JSON 写到 stdout，警告写到 stderr）并退出；无法转换时返回 2。</translation>
+    </message>
+    <message>
+        <source>Read the node catalogue from this /object_info JSON file instead of asking --server.</source>
+        <translation>从此 /object_info JSON 文件读取节点目录，而不是询问 --server。</translation>
+    </message>
+    <message>
+        <source>%1 has no node that would run (all muted, bypassed or virtual?); ComfyUI&apos;s Workflow &gt; Export (API) shows what it would send</source>
+        <translation>%1 中没有会运行的节点（全部被静音、绕过或是虚拟节点？）；ComfyUI 的 Workflow &gt; Export (API) 可显示将要发送的内容</translation>
+    </message>
+</context>
+</TS>
