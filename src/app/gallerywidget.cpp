@@ -25,11 +25,37 @@
 #include <QMimeData>
 #include <QSlider>
 #include <QStandardPaths>
+#include <QStyledItemDelegate>
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// With uniform item sizes the view measures only the first item, usually before its
+// thumbnail has been decoded; without this, every cell would take that thumbnail-less
+// height and clip the images. The size follows the view's icon size instead.
+class GalleryItemDelegate : public QStyledItemDelegate
+{
+public:
+    explicit GalleryItemDelegate(QListView *view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    {}
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
+    {
+        const QSize icon = m_view->iconSize();
+        return QSize(icon.width() + 8, icon.height() + option.fontMetrics.height() + 8);
+    }
+
+private:
+    QListView *m_view;
+};
+
+} // namespace
 
 namespace Easel {
 
@@ -82,6 +108,7 @@ GalleryWidget::GalleryWidget(OutputStore *store, QWidget *parent)
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new GalleryItemDelegate(m_view));
     setThumbnailSize(m_size->value());
 
     auto *bar = new QHBoxLayout;

@@ -5,9 +5,13 @@
 #include "comfyclient.h"
 #include "eventstream.h"
 #include "futurecallback.h"
+#include "gallerywidget.h"
 #include "jobrunner.h"
 #include "outputlistmodel.h"
+#include "outputstore.h"
 #include "previewdecoder.h"
+#include "settings.h"
+#include "settingsdialog.h"
 
 #include <QDesktopServices>
 #include <QFile>
@@ -17,7 +21,7 @@
 #include <QLabel>
 #include <QPixmap>
 #include <QPointer>
-#include <QSettings>
+#include <QCloseEvent>
 #include <QStandardItemModel>
 #include <QTime>
 #include <QtConcurrent/QtConcurrentRun>
@@ -36,13 +40,30 @@ MainWindow::MainWindow(const QUrl &server, const QString &outputDirectory, QWidg
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_client(new ComfyClient(server, this))
     , m_events(new EventStream(this))
-    , m_runner(new JobRunner(m_client, m_events, outputDirectory, this))
+    , m_store(new OutputStore(m_client, outputDirectory, this))
+    , m_runner(new JobRunner(m_client, m_events, m_store, this))
+    , m_gallery(nullptr)
     , m_outputs(new OutputListModel(this))
     , m_nodes(new QStandardItemModel(0, 3, this))
     , m_connectionLabel(new QLabel(this))
+    , m_server(server)
 {
     m_ui->setupUi(this);
-    m_nodes->setHorizontalHeaderLabels({tr("Node"), tr("Class"), tr("Title")});
+    m_ui->toolBar->setObjectName(u"mainToolBar"_s);
+    m_ui->actionPreferences->setShortcut(QKeySequence::Preferences);
+    // The library keeps every output of every session (SQLite index beside the files);
+    // downloads that were cut off last time resume now.
+    if (m_store->open()) {
+        m_store->resumePending();
+        m_gallery = new GalleryWidget(m_store, m_ui->libraryTab);
+        m_ui->libraryTab->layout()->addWidget(m_gallery);
+        connect(m_gallery, &GalleryWidget::workflowFileOpened, this,
+                [this](const QString &path, const QByteArray &, const QByteArray &) { openWorkflow(path); });
+    } else {
+        m_ui->outputTabs->setTabEnabled(m_ui->outputTabs->indexOf(m_ui->libraryTab), false);
+        log(tr("The output library cannot be opened: %1").arg(m_store->errorString()));
+    }
+    retranslateCodeTexts();
     m_ui->nodeView->setModel(m_nodes);
     m_ui->outputView->setModel(m_outputs);
     m_ui->outputView->setGridSize(QSize(thumbnailSize + 24, thumbnailSize + 36));
@@ -59,19 +80,8 @@ MainWindow::MainWindow(const QUrl &server, const QString &outputDirectory, QWidg
     connect(m_ui->queueButton, &QPushButton::clicked, this, &MainWindow::queueWorkflow);
     connect(m_ui->interruptButton, &QPushButton::clicked, this, &MainWindow::interruptAll);
 
-    connect(m_events, &EventStream::stateChanged, this, [this, server](EventStream::State state) {
-        switch (state) {
-        case EventStream::State::Connected:
-            m_connectionLabel->setText(tr("Connected to %1").arg(server.toDisplayString()));
-            break;
-        case EventStream::State::Connecting:
-            m_connectionLabel->setText(tr("Connecting to %1…").arg(server.toDisplayString()));
-            break;
-        case EventStream::State::Disconnected:
-            m_connectionLabel->setText(tr("Not connected to %1").arg(server.toDisplayString()));
-            break;
-        }
-    });
+    connect(m_events, &EventStream::stateChanged, this, &MainWindow::retranslateCodeTexts);
+    connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_client, &ComfyClient::errorOccurred, this, [this](const ProtocolError &error) {
         statusBar()->showMessage(error.message(), 10000);
     });
@@ -95,19 +105,64 @@ MainWindow::MainWindow(const QUrl &server, const QString &outputDirectory, QWidg
 
     m_events->open(server);
     updateButtons();
+    Settings().restoreWindowLayout(this);
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Settings().saveWindowLayout(this);
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslateCodeTexts();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+// Texts set in code rather than in the form: set again when the language changes.
+void MainWindow::retranslateCodeTexts()
+{
+    m_nodes->setHorizontalHeaderLabels({tr("Node"), tr("Class"), tr("Title")});
+    const QString server = m_server.toDisplayString();
+    switch (m_events->state()) {
+    case EventStream::State::Connected:
+        m_connectionLabel->setText(tr("Connected to %1").arg(server));
+        break;
+    case EventStream::State::Connecting:
+        m_connectionLabel->setText(tr("Connecting to %1…").arg(server));
+        break;
+    case EventStream::State::Disconnected:
+        m_connectionLabel->setText(tr("Not connected to %1").arg(server));
+        break;
+    }
+    if (m_workflow) {
+        m_ui->workflowLabel->setText(tr("%1: %n node(s)", nullptr, int(m_workflow->nodes().size()))
+                                         .arg(m_workflow->sourceName()));
+    }
+}
+
+void MainWindow::showPreferences()
+{
+    Settings settings;
+    SettingsDialog dialog(&settings, this);
+    dialog.exec();
+}
+
 void MainWindow::chooseWorkflow()
 {
-    QSettings settings;
-    const QString start = settings.value(u"paths/lastWorkflowDir"_s).toString();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workflow"), start,
+    Settings settings;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workflow"),
+                                                      settings.lastWorkflowDirectory(),
                                                       tr("Workflows (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    settings.setValue(u"paths/lastWorkflowDir"_s, QFileInfo(path).absolutePath());
+    settings.setLastWorkflowDirectory(QFileInfo(path).absolutePath());
     openWorkflow(path);
 }
 

@@ -18,7 +18,9 @@ class ApiWorkflow;
 class ComfyClient;
 class EventStream;
 class JobRunner;
+class GalleryWidget;
 class OutputListModel;
+class OutputStore;
 struct JobOutcome;
 struct SavedOutput;
 
@@ -34,7 +36,13 @@ public:
 
     void openWorkflow(const QString &path);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateCodeTexts();
+    void showPreferences();
     void chooseWorkflow();
     void showWorkflow(const ApiWorkflow &workflow);
     void queueWorkflow();
@@ -49,10 +57,13 @@ private:
     std::unique_ptr<ApiWorkflow> m_workflow;
     ComfyClient *m_client;
     EventStream *m_events;
+    OutputStore *m_store;
     JobRunner *m_runner;
+    GalleryWidget *m_gallery;
     OutputListModel *m_outputs;
     QStandardItemModel *m_nodes;
     QLabel *m_connectionLabel;
+    QUrl m_server;
     QStringList m_activeJobs;
     quint64 m_openGeneration = 0;
 };

@@ -1,5 +1,7 @@
 // The main window against the simulator: open a workflow, queue it, see the progress,
 // a preview frame and the finished output as a thumbnail.
+#include "gallerywidget.h"
+#include "gallerymodel.h"
 #include "mainwindow.h"
 #include "simserver.h"
 
@@ -80,6 +82,11 @@ void tst_MainWindow::openQueueAndSeeTheOutput()
     const QModelIndex first = outputView->model()->index(0, 0);
     QTRY_VERIFY_WITH_TIMEOUT(!first.data(Qt::DecorationRole).isNull(), 5000);
     QVERIFY(QFile::exists(first.data(Qt::ToolTipRole).toString()));
+
+    // The same output is in the library, which outlives the session.
+    auto *gallery = window.findChild<Easel::GalleryWidget *>();
+    QVERIFY(gallery);
+    QTRY_COMPARE(gallery->model()->rowCount(), 1);
 }
 
 void tst_MainWindow::badFileIsReportedAndKeepsTheWorkflow()
