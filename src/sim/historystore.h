@@ -2,6 +2,9 @@
 
 #include "jsontree.h"
 
+#include <QHash>
+#include <QStringList>
+
 namespace Easel::Sim {
 
 // /history: entries oldest first, keyed by prompt_id (comfyui-protocol.md §1.4).
@@ -14,10 +17,13 @@ public:
     JsonTree list(int maxItems, int offset) const;
     void remove(const QString &promptId);
     void clear();
-    int size() const { return m_entries.size(); }
+    int size() const { return int(m_order.size()); }
 
 private:
-    JsonTree m_entries = JsonTree::object();
+    // By id, plus the ids oldest first: a JsonTree object finds keys by a linear search,
+    // which made every add and lookup O(n) in the number of entries kept (up to 10,000).
+    QHash<QString, JsonTree> m_entries;
+    QStringList m_order;
 };
 
 } // namespace Easel::Sim

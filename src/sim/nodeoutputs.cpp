@@ -3,10 +3,16 @@
 #include "imagesynth.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+
+#ifdef Q_OS_UNIX
+#include <dirent.h>
+#include <sys/stat.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -74,16 +80,81 @@ int NodeOutputs::stepsOf(const QString &classType, const JsonTree &inputs)
     return qBound(1, intInput(inputs, u"steps", classType == "CaptureProgressPreview"_L1 ? 4 : 20), 10000);
 }
 
+#ifdef Q_OS_UNIX
+// The digits of `<prefix>_<digits>_.png` (5 or more ASCII digits), as the regular expression
+// ^<prefix>_(\d{5,})_\.png$ would capture them ('$' also matches before a final newline).
+static QByteArrayView counterDigits(QByteArrayView name, QByteArrayView prefix)
+{
+    if (name.endsWith('\n'))
+        name.chop(1);
+    constexpr QByteArrayView tail = "_.png";
+    if (!name.startsWith(prefix) || !name.endsWith(tail) || name.size() < prefix.size() + 1 + 5 + tail.size()
+        || name.at(prefix.size()) != '_')
+        return {};
+    const QByteArrayView digits = name.sliced(prefix.size() + 1, name.size() - prefix.size() - 1 - tail.size());
+    for (const char c : digits) {
+        if (c < '0' || c > '9')
+            return {};
+    }
+    return digits;
+}
+#endif
+
+// The next free `<prefix>_NNNNN_.png` counter: one more than the largest among the files of
+// dir (not hidden; symbolic links to files count) that match the pattern. Every save scans
+// the folder again, like ComfyUI does, so files removed or added by others are seen.
 static int nextCounter(const QDir &dir, const QString &prefix)
 {
     int counter = 0;
-    const QRegularExpression pattern(u"^"_s + QRegularExpression::escape(prefix) + u"_(\\d{5,})_\\.png$"_s);
+    const auto pattern = [&prefix] {
+        return QRegularExpression(u"^"_s + QRegularExpression::escape(prefix) + u"_(\\d{5,})_\\.png$"_s);
+    };
+#ifdef Q_OS_UNIX
+    // readdir() and a byte comparison: QDir::entryList() decoded and stat'ed every file of
+    // the folder and the pattern ran on each, once per saved image, which made long runs
+    // quadratic (two thirds of the simulator's time by the 1,000th output of a run).
+    const QByteArray encodedPrefix = QFile::encodeName(prefix);
+    // Bytes compare like the decoded names unless decoding could map other bytes onto the
+    // prefix (U+FFFD, or characters that do not survive the encoding).
+    const bool compareBytes = !prefix.contains(QChar::ReplacementCharacter)
+                              && QFile::decodeName(encodedPrefix) == prefix;
+    const QRegularExpression decodedPattern = compareBytes ? QRegularExpression() : pattern();
+    const QByteArray folder = QFile::encodeName(dir.absolutePath());
+    DIR *d = ::opendir(folder.constData());
+    if (!d)
+        return 1;
+    while (const dirent *entry = ::readdir(d)) {
+        const QByteArrayView name(entry->d_name);
+        if (name.startsWith('.')) // hidden, and "." and ".."
+            continue;
+        int value = -1;
+        if (compareBytes) {
+            const QByteArrayView digits = counterDigits(name, encodedPrefix);
+            if (!digits.isEmpty())
+                value = digits.toInt();
+        } else if (const auto match = decodedPattern.match(QFile::decodeName(name.toByteArray())); match.hasMatch()) {
+            value = match.captured(1).toInt();
+        }
+        if (value < 0)
+            continue;
+        bool isFile = entry->d_type == DT_REG;
+        if (entry->d_type == DT_LNK || entry->d_type == DT_UNKNOWN) {
+            struct stat info;
+            isFile = ::stat(QByteArray(folder + '/' + name).constData(), &info) == 0 && S_ISREG(info.st_mode);
+        }
+        if (isFile)
+            counter = qMax(counter, value);
+    }
+    ::closedir(d);
+#else
+    const QRegularExpression re = pattern();
     const QStringList files = dir.entryList(QDir::Files);
     for (const QString &f : files) {
-        const auto match = pattern.match(f);
+        const auto match = re.match(f);
         if (match.hasMatch())
             counter = qMax(counter, match.captured(1).toInt());
     }
+#endif
     return counter + 1;
 }
 

@@ -178,8 +178,13 @@ QFuture<Result<QList<HistoryEntry>>> ComfyClient::history(int maxItems, int offs
 
 QFuture<Result<QList<HistoryEntry>>> ComfyClient::historyEntry(const QString &promptId)
 {
-    return d->send<QList<HistoryEntry>>(get(u"/history/"_s + encoded(promptId)),
-                                        &parseHistoryBody);
+    // The outputs of a finished prompt (and below, their files) go ahead of requests still
+    // waiting for one of the six connections: after queueing 1,000 prompts they would wait
+    // for all 1,000 POSTs otherwise. Only reads of finished work jump the line, so nothing
+    // overtakes the POST it depends on and the POSTs keep their order.
+    Request request = get(u"/history/"_s + encoded(promptId));
+    request.urgent = true;
+    return d->send<QList<HistoryEntry>>(std::move(request), &parseHistoryBody);
 }
 
 QFuture<Result<Done>> ComfyClient::deleteFromHistory(const QStringList &promptIds)
@@ -200,7 +205,9 @@ QFuture<Result<QByteArray>> ComfyClient::view(const OutputFile &file)
     query.addQueryItem(u"filename"_s, encoded(file.filename));
     query.addQueryItem(u"subfolder"_s, encoded(file.subfolder));
     query.addQueryItem(u"type"_s, encoded(file.type));
-    return d->send<QByteArray>(get(u"/view"_s, query), &rawBody);
+    Request request = get(u"/view"_s, query);
+    request.urgent = true;
+    return d->send<QByteArray>(std::move(request), &rawBody);
 }
 
 static QHttpPart formField(const QString &name, const QByteArray &value)

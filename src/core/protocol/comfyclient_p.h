@@ -31,6 +31,9 @@ struct Request
     QByteArray body;
     QByteArray contentType;              // empty for GET and multipart
     QHttpMultiPart *multiPart = nullptr; // takes precedence over body; reparented
+    // Ahead of the normal requests waiting for a connection (at most six are in flight
+    // per host); see ComfyClient::historyEntry().
+    bool urgent = false;
     QString endpoint() const;            // "POST /prompt"
 };
 } // namespace ClientDetail

@@ -40,6 +40,8 @@ QNetworkRequest ComfyClient::Private::buildRequest(const Request &request) const
     // Only redirects that stay as safe (never https -> http).
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                                 QNetworkRequest::NoLessSafeRedirectPolicy);
+    if (request.urgent)
+        networkRequest.setPriority(QNetworkRequest::HighPriority);
     if (!request.contentType.isEmpty())
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
     // No Origin header on purpose: the server answers 403 when Origin's host differs
