@@ -1,6 +1,7 @@
 // easel-run: queue a workflow on a ComfyUI server without a window and save every output.
 #include "apiworkflow.h"
 #include "headlessrun.h"
+#include "translations.h"
 #include "promptloader.h"
 
 #include <QCommandLineParser>
@@ -33,6 +34,9 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("easel-run"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Easel"));
+    // The system's language, as the window does when no preference is set.
+    Easel::Translations::setLanguage(QString());
     QCoreApplication::setApplicationVersion(QStringLiteral(EASEL_VERSION));
     QImageReader::setAllocationLimit(256);
 

@@ -62,6 +62,12 @@ tst_EaselRun::Finished tst_EaselRun::runEaselRun(const QStringList &arguments)
     // waitForFinished (which would block the loop the simulator needs).
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
+    // The messages checked below are the English source strings; easel-run follows the
+    // system language, so pin it.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"LANGUAGE"_s, u"en"_s);
+    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    process.setProcessEnvironment(environment);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(EASEL_BINARY_DIR "/src/run/easel-run"), arguments);
     Finished result;
