@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "benchsupport.h"
+
 using namespace Easel;
 
 class bench_Prompts : public QObject
@@ -29,7 +31,7 @@ void bench_Prompts::thousandPrompts()
     sim.start(QStringLiteral(EASEL_SIM_PATH), {QStringLiteral("--port"), QStringLiteral("0"),
                                                QStringLiteral("--step-ms"), QStringLiteral("0")});
     QVERIFY(sim.waitForStarted());
-    QTRY_VERIFY(sim.canReadLine());
+    QVERIFY(spinUntil([&] { return sim.canReadLine(); }, 10000));
     const QUrl base(QString::fromUtf8(sim.readLine().trimmed()));
     QVERIFY(base.isValid());
     QTemporaryDir out;
@@ -59,7 +61,7 @@ void bench_Prompts::thousandPrompts()
                                       .toUtf8();
         runner.submit(prompt);
     }
-    QTRY_COMPARE_WITH_TIMEOUT(finished, count, 120000);
+    QVERIFY(spinUntil([&] { return finished == count; }, 120000));
     const qint64 ms = timer.elapsed();
     QCOMPARE(succeeded, count);
     qInfo("%d prompts queued, run, fetched and saved in %lld ms (%.2f ms per prompt)", count,

@@ -27,7 +27,7 @@
         <translation>%1 ist kein Workflow: erwartet wurde ein JSON-Objekt mit Knoten</translation>
     </message>
     <message>
-        <source>%1 is a saved (UI) workflow. Export it from ComfyUI with &quot;Export (API)&quot; to open it here.</source>
+        <source>%1 is a saved (UI) workflow. Export it from ComfyUI with "Export (API)" to open it here.</source>
         <translation>%1 ist ein gespeicherter (UI-)Workflow. Exportieren Sie ihn in ComfyUI mit „Export (API)“, um ihn hier zu öffnen.</translation>
     </message>
     <message>
@@ -52,9 +52,91 @@
     </message>
 </context>
 <context>
+    <name>Easel::BatchNotifier</name>
+    <message>
+        <source>Batch “%1” finished</source>
+        <translation>Stapel „%1“ fertig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) done</source>
+        <translation>
+            <numerusform>%n Auftrag fertig</numerusform>
+            <numerusform>%n Aufträge fertig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed or cancelled</source>
+        <translation>%1 fertig, %2 fehlgeschlagen oder abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::CatalogueCache</name>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ComboEditor</name>
+    <message>
+        <source>Upload…</source>
+        <translation>Hochladen…</translation>
+    </message>
+    <message>
+        <source>Upload an image from this computer to the server and use it</source>
+        <translation>Ein Bild von diesem Rechner auf den Server hochladen und verwenden</translation>
+    </message>
+    <message>
+        <source>Upload Image</source>
+        <translation>Bild hochladen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>%1 (not on the server)</source>
+        <translation>%1 (nicht auf dem Server)</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ConnectionMonitor</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost</source>
+        <translation>Verbindung zu %1 verloren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection to %1 lost; reconnecting in %n s</source>
+        <translation>
+            <numerusform>Verbindung zu %1 verloren; neuer Versuch in %n s</numerusform>
+            <numerusform>Verbindung zu %1 verloren; neuer Versuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 restarted; jobs it forgot can be queued again</source>
+        <translation>%1 wurde neu gestartet; vergessene Aufträge können erneut eingereiht werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a compatible ComfyUI server: %2</source>
+        <translation>%1 ist kein kompatibler ComfyUI-Server: %2</translation>
+    </message>
+</context>
+<context>
     <name>Easel::Conversion</name>
     <message>
-        <source>this subgraph is muted or bypassed inside another subgraph; ComfyUI&apos;s frontend still runs the nodes inside it, and so does Easel</source>
+        <source>this subgraph is muted or bypassed inside another subgraph; ComfyUI's frontend still runs the nodes inside it, and so does Easel</source>
         <translation>dieser Subgraph ist innerhalb eines anderen Subgraphen stummgeschaltet oder überbrückt; das ComfyUI-Frontend führt seine Knoten trotzdem aus, und Easel ebenso</translation>
     </message>
     <message>
@@ -88,6 +170,33 @@
     <message>
         <source>link %1 comes from node %2, which does not exist</source>
         <translation>Verbindung %1 kommt von Knoten %2, den es nicht gibt</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::FailureDetails</name>
+    <message>
+        <source>Traceback</source>
+        <translation>Traceback</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 failed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 fehlgeschlagen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The server rejected the prompt: %1</source>
+        <translation>Der Server hat den Prompt abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Node %1 (%2), input %3: %4 %5</source>
+        <translation>Knoten %1 (%2), Eingang %3: %4 %5</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>Node %1 (%2): %3</source>
+        <translation>Knoten %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -236,7 +345,7 @@
 <context>
     <name>Easel::ImageMetadata</name>
     <message>
-        <source>the PNG text &quot;%1&quot; is corrupt or inflates to more than %2 MB</source>
+        <source>the PNG text "%1" is corrupt or inflates to more than %2 MB</source>
         <translation>der PNG-Text „%1“ ist beschädigt oder entpackt sich auf mehr als %2 MB</translation>
     </message>
     <message>
@@ -277,6 +386,116 @@
     </message>
 </context>
 <context>
+    <name>Easel::InputDelegate</name>
+    <message>
+        <source>Ctrl+Enter or Tab to apply, Escape to cancel</source>
+        <translation>Strg+Eingabe oder Tab übernimmt, Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::JobQueue</name>
+    <message>
+        <source>Cannot write the queue journal: %1</source>
+        <translation>Das Warteschlangen-Journal kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>Stapel %1</translation>
+    </message>
+    <message>
+        <source>The job's inputs no longer match the workflow</source>
+        <translation>Die Eingänge des Auftrags passen nicht mehr zum Workflow</translation>
+    </message>
+    <message>
+        <source>Cannot read the queue journal: %1</source>
+        <translation>Das Warteschlangen-Journal kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Auf dem Server</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Other client</source>
+        <translation>Anderer Client</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Another client's job</source>
+        <translation>Auftrag eines anderen Clients</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>Other client, pending</source>
+        <translation>Anderer Client, wartet</translation>
+    </message>
+    <message>
+        <source>Other client, running</source>
+        <translation>Anderer Client, läuft</translation>
+    </message>
+    <message>
+        <source>Running %1%</source>
+        <translation>Läuft %1 %</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Vergangen</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Geschätzt</translation>
+    </message>
+</context>
+<context>
     <name>Easel::JobRunner</name>
     <message>
         <source>Node %1 (%2) failed: %3</source>
@@ -310,31 +529,31 @@
     <name>Easel::MainWindow</name>
     <message>
         <source>Node</source>
-        <translation>Knoten</translation>
+        <translation type="vanished">Knoten</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation>Klasse</translation>
+        <translation type="vanished">Klasse</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation>Titel</translation>
+        <translation type="vanished">Titel</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation>Verbunden mit %1</translation>
+        <translation type="vanished">Verbunden mit %1</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation>Verbinde mit %1…</translation>
+        <translation type="vanished">Verbinde mit %1…</translation>
     </message>
     <message>
         <source>Not connected to %1</source>
-        <translation>Nicht verbunden mit %1</translation>
+        <translation type="vanished">Nicht verbunden mit %1</translation>
     </message>
     <message>
         <source>Queued %1 (number %2)</source>
-        <translation>%1 eingereiht (Nummer %2)</translation>
+        <translation type="vanished">%1 eingereiht (Nummer %2)</translation>
     </message>
     <message>
         <source>Running node %1</source>
@@ -346,52 +565,143 @@
     </message>
     <message>
         <source>Workflows (*.json);;All files (*)</source>
-        <translation>Workflows (*.json);;Alle Dateien (*)</translation>
+        <translation type="vanished">Workflows (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation>Öffne %1…</translation>
+        <translation type="vanished">Öffne %1…</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n node(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1: %n Knoten</numerusform>
             <numerusform>%1: %n Knoten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — Easel</source>
-        <translation>%1 — Easel</translation>
+        <translation type="vanished">%1 — Easel</translation>
     </message>
     <message numerus="yes">
         <source>Queued %n prompt(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Prompt eingereiht</numerusform>
             <numerusform>%n Prompts eingereiht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Finished: %n output(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Fertig: %n Ausgabe</numerusform>
             <numerusform>Fertig: %n Ausgaben</numerusform>
         </translation>
     </message>
     <message>
         <source>The server rejected the prompt</source>
-        <translation>Der Server hat den Prompt abgelehnt</translation>
+        <translation type="vanished">Der Server hat den Prompt abgelehnt</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation>Abgelehnt: %1</translation>
+        <translation type="vanished">Abgelehnt: %1</translation>
     </message>
     <message>
         <source>  node %1 (%2), input %3: %4 %5</source>
-        <translation>  Knoten %1 (%2), Eingang %3: %4 %5</translation>
+        <translation type="vanished">  Knoten %1 (%2), Eingang %3: %4 %5</translation>
     </message>
     <message>
         <source>-</source>
-        <translation>-</translation>
+        <translation type="vanished">-</translation>
+    </message>
+    <message>
+        <source>The output library cannot be opened: %1</source>
+        <translation>Die Ausgabebibliothek kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The server restarted and lost this job. Retry queues it again.</source>
+        <translation>Der Server wurde neu gestartet und hat diesen Auftrag verloren. „Wiederholen“ reiht ihn erneut ein.</translation>
+    </message>
+    <message>
+        <source>The server restarted and forgot its queue; Easel's jobs are checked again.</source>
+        <translation>Der Server wurde neu gestartet und hat seine Warteschlange vergessen; Easels Aufträge werden erneut geprüft.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>%1: %2 done, %3 failed</source>
+        <translation>%1: %2 fertig, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Why the job failed</source>
+        <translation>Warum der Auftrag fehlschlug</translation>
+    </message>
+    <message>
+        <source>The server's node list could not be read: %1</source>
+        <translation>Die Knotenliste des Servers konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>/object_info lists no nodes</source>
+        <translation>/object_info listet keine Knoten</translation>
+    </message>
+    <message>
+        <source>Progress of the queue</source>
+        <translation>Fortschritt der Warteschlange</translation>
+    </message>
+    <message>
+        <source>No workflow</source>
+        <translation>Kein Workflow</translation>
+    </message>
+    <message>
+        <source>%1[*] — Easel</source>
+        <translation>%1[*] — Easel</translation>
+    </message>
+    <message>
+        <source>Workflows and images (*.json *.png *.webp);;All files (*)</source>
+        <translation>Workflows und Bilder (*.json *.png *.webp);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The workflow cannot be converted to a prompt; see the problems below the tree.</source>
+        <translation>Der Workflow lässt sich nicht in einen Prompt umwandeln; siehe die Probleme unter dem Baum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued with %n problem(s) found here; the server will judge them.</source>
+        <translation><numerusform>Mit %n hier gefundenen Problem eingereiht; der Server entscheidet darüber.</numerusform><numerusform>Mit %n hier gefundenen Problemen eingereiht; der Server entscheidet darüber.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n job(s)</source>
+        <translation><numerusform>%n Auftrag eingereiht</numerusform><numerusform>%n Aufträge eingereiht</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::NumberEdit</name>
+    <message>
+        <source>Allowed: %1 to %2. Up and Down change the value by its step.</source>
+        <translation>Erlaubt: %1 bis %2. Pfeil hoch und runter ändern den Wert um die Schrittweite.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>allowed: %1 to %2</source>
+        <translation>erlaubt: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum (%2)</source>
+        <translation>%1 liegt unter dem Minimum (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum (%2)</source>
+        <translation>%1 liegt über dem Maximum (%2)</translation>
     </message>
 </context>
 <context>
@@ -488,6 +798,13 @@
     </message>
 </context>
 <context>
+    <name>Easel::PreviewPane</name>
+    <message>
+        <source>Node %1</source>
+        <translation>Knoten %1</translation>
+    </message>
+</context>
+<context>
     <name>Easel::PromptLoader</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -545,7 +862,7 @@
         <translation>Der Server hat die Verbindung vorzeitig geschlossen</translation>
     </message>
     <message>
-        <source>The server&apos;s host name was not found</source>
+        <source>The server's host name was not found</source>
         <translation>Der Hostname des Servers wurde nicht gefunden</translation>
     </message>
     <message>
@@ -649,7 +966,7 @@
         <translation>Der Vorgang ist für dieses Protokoll ungültig</translation>
     </message>
     <message>
-        <source>The server&apos;s answer broke the HTTP protocol</source>
+        <source>The server's answer broke the HTTP protocol</source>
         <translation>Die Antwort des Servers verletzt das HTTP-Protokoll</translation>
     </message>
     <message>
@@ -669,8 +986,82 @@
         <translation>Ein unbekannter Serverfehler ist aufgetreten</translation>
     </message>
     <message>
-        <source>%1: unexpected message, expected an object with a &quot;type&quot; string</source>
+        <source>%1: unexpected message, expected an object with a "type" string</source>
         <translation>%1: unerwartete Nachricht, erwartet wurde ein Objekt mit einer Zeichenkette „type“</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::QueuePanel</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>&amp;Interrupt</source>
+        <translation>&amp;Unterbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Finished</source>
+        <translation>Beendete &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Cancel the selected jobs (they are taken off the server's queue)</source>
+        <translation>Die gewählten Aufträge abbrechen (sie werden aus der Warteschlange des Servers genommen)</translation>
+    </message>
+    <message>
+        <source>Stop the selected running job (only that job)</source>
+        <translation>Den gewählten laufenden Auftrag anhalten (nur diesen)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Node %1: step %2 of %3</source>
+        <translation>Knoten %1: Schritt %2 von %3</translation>
+    </message>
+    <message>
+        <source>Running node %1</source>
+        <translation>Knoten %1 läuft</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::SeedEditor</name>
+    <message>
+        <source>What happens to the value after each queue</source>
+        <translation>Was nach jedem Einreihen mit dem Wert geschieht</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>fest</translation>
+    </message>
+    <message>
+        <source>increment</source>
+        <translation>erhöhen</translation>
+    </message>
+    <message>
+        <source>decrement</source>
+        <translation>verringern</translation>
+    </message>
+    <message>
+        <source>randomize</source>
+        <translation>zufällig</translation>
+    </message>
+    <message>
+        <source>New random seed now</source>
+        <translation>Jetzt neuen Zufalls-Seed</translation>
+    </message>
+    <message>
+        <source>New random seed</source>
+        <translation>Neuer Zufalls-Seed</translation>
     </message>
 </context>
 <context>
@@ -698,6 +1089,122 @@
     <message>
         <source>“%1” is not an http or https address.</source>
         <translation>„%1“ ist keine http- oder https-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::Sweep</name>
+    <message>
+        <source>The workflow is not an API prompt: %1</source>
+        <translation>Der Workflow ist kein API-Prompt: %1</translation>
+    </message>
+    <message>
+        <source>A sweep has at most three inputs</source>
+        <translation>Eine Variation hat höchstens drei Eingänge</translation>
+    </message>
+    <message>
+        <source>Node %1 has no input %2</source>
+        <translation>Knoten %1 hat keinen Eingang %2</translation>
+    </message>
+    <message>
+        <source>The values of %1.%2 are empty or the step is not positive</source>
+        <translation>Die Werte von %1.%2 sind leer oder die Schrittweite ist nicht positiv</translation>
+    </message>
+    <message>
+        <source>A sweep makes at most %1 jobs</source>
+        <translation>Eine Variation erzeugt höchstens %1 Aufträge</translation>
+    </message>
+    <message>
+        <source>This sweep makes no jobs</source>
+        <translation>Diese Variation erzeugt keine Aufträge</translation>
+    </message>
+    <message>
+        <source>The workflow has no seed input %1</source>
+        <translation>Der Workflow hat keinen Seed-Eingang %1</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::SweepDialog</name>
+    <message>
+        <source>Queue Jobs</source>
+        <translation>Aufträge einreihen</translation>
+    </message>
+    <message>
+        <source>Batch label</source>
+        <translation>Stapelname</translation>
+    </message>
+    <message>
+        <source>Keep the workflow's seeds</source>
+        <translation>Seeds des Workflows behalten</translation>
+    </message>
+    <message>
+        <source>Seeds counting up from</source>
+        <translation>Seeds aufsteigend ab</translation>
+    </message>
+    <message>
+        <source>Random seeds</source>
+        <translation>Zufällige Seeds</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies of each job:</source>
+        <translation>&amp;Kopien jedes Auftrags:</translation>
+    </message>
+    <message>
+        <source>count:</source>
+        <translation>Anzahl:</translation>
+    </message>
+    <message>
+        <source>&amp;Seeds:</source>
+        <translation>&amp;Seeds:</translation>
+    </message>
+    <message>
+        <source>Grid (up to three inputs)</source>
+        <translation>Raster (bis zu drei Eingänge)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>5..9 step 1, or: euler, dpmpp_2m</source>
+        <translation>5..9 step 1, oder: euler, dpmpp_2m</translation>
+    </message>
+    <message>
+        <source>Input %1:</source>
+        <translation>Eingang %1:</translation>
+    </message>
+    <message>
+        <source>The workflow has no seed input</source>
+        <translation>Der Workflow hat keinen Seed-Eingang</translation>
+    </message>
+    <message>
+        <source>Enter values for every chosen input</source>
+        <translation>Werte für jeden gewählten Eingang eingeben</translation>
+    </message>
+    <message>
+        <source>Too many jobs (at most %1)</source>
+        <translation>Zu viele Aufträge (höchstens %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) will be queued</source>
+        <translation>
+            <numerusform>%n Auftrag wird eingereiht</numerusform>
+            <numerusform>%n Aufträge werden eingereiht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Queue %n Job(s)</source>
+        <translation>
+            <numerusform>%n Auftrag ein&amp;reihen</numerusform>
+            <numerusform>%n Aufträge ein&amp;reihen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>Ein&amp;reihen</translation>
     </message>
 </context>
 <context>
@@ -731,6 +1238,13 @@
     </message>
 </context>
 <context>
+    <name>Easel::WorkflowAutosave</name>
+    <message>
+        <source>The autosave %1 is damaged: %2</source>
+        <translation>Die automatische Sicherung %1 ist beschädigt: %2</translation>
+    </message>
+</context>
+<context>
     <name>Easel::WorkflowDiagnostic</name>
     <message>
         <source>node %1</source>
@@ -751,6 +1265,219 @@
     <message>
         <source>warning</source>
         <translation>Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::WorkflowDocument</name>
+    <message>
+        <source>allowed: %1 to %2</source>
+        <translation>erlaubt: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>expects a number</source>
+        <translation>erwartet eine Zahl</translation>
+    </message>
+    <message>
+        <source>expects a whole number</source>
+        <translation>erwartet eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum (%2)</source>
+        <translation>%1 liegt unter dem Minimum (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum (%2)</source>
+        <translation>%1 liegt über dem Maximum (%2)</translation>
+    </message>
+    <message>
+        <source>expects true or false</source>
+        <translation>erwartet wahr oder falsch</translation>
+    </message>
+    <message>
+        <source>expects text</source>
+        <translation>erwartet Text</translation>
+    </message>
+    <message>
+        <source>expects one of the server's choices</source>
+        <translation>erwartet eine der Auswahlmöglichkeiten des Servers</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of the server's choices</source>
+        <translation>„%1“ ist keine der Auswahlmöglichkeiten des Servers</translation>
+    </message>
+    <message>
+        <source>only plain values can be edited here</source>
+        <translation>hier lassen sich nur einfache Werte bearbeiten</translation>
+    </message>
+    <message>
+        <source>The workflow has no node %1</source>
+        <translation>Der Workflow hat keinen Knoten %1</translation>
+    </message>
+    <message>
+        <source>Node %1 has no input %2</source>
+        <translation>Knoten %1 hat keinen Eingang %2</translation>
+    </message>
+    <message>
+        <source>Input %1 of node %2 is a link, not a value</source>
+        <translation>Eingang %1 von Knoten %2 ist eine Verbindung, kein Wert</translation>
+    </message>
+    <message>
+        <source>Input %1 of node %2 takes a link, not a value</source>
+        <translation>Eingang %1 von Knoten %2 erwartet eine Verbindung, keinen Wert</translation>
+    </message>
+    <message>
+        <source>Input %1 of node %2 has no place in the saved workflow</source>
+        <translation>Eingang %1 von Knoten %2 hat keinen Platz im gespeicherten Workflow</translation>
+    </message>
+    <message>
+        <source>Input %1 of node %2 has no "control after generate" mode %3</source>
+        <translation>Eingang %1 von Knoten %2 hat keinen „control after generate“-Modus %3</translation>
+    </message>
+    <message>
+        <source>API-format workflows cannot bypass or mute nodes; open the saved workflow to do that</source>
+        <translation>API-Workflows können Knoten nicht umgehen oder stummschalten; öffnen Sie dazu den gespeicherten Workflow</translation>
+    </message>
+    <message>
+        <source>the server's node list is not loaded yet</source>
+        <translation>die Knotenliste des Servers ist noch nicht geladen</translation>
+    </message>
+    <message>
+        <source>An API-format workflow has no layout to save as a saved (UI) workflow</source>
+        <translation>Ein API-Workflow hat kein Layout, um ihn als gespeicherten (UI-)Workflow zu sichern</translation>
+    </message>
+    <message>
+        <source>The server's node list is needed to convert the workflow to the API format</source>
+        <translation>Für die Umwandlung ins API-Format wird die Knotenliste des Servers benötigt</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::WorkflowEditor</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Einreihen</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved workflow, opens in ComfyUI (*.json)</source>
+        <translation>Gespeicherter Workflow, öffnet in ComfyUI (*.json)</translation>
+    </message>
+    <message>
+        <source>API workflow (*.json)</source>
+        <translation>API-Workflow (*.json)</translation>
+    </message>
+    <message>
+        <source>Save Workflow As</source>
+        <translation>Workflow speichern unter</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes from %1</source>
+        <translation>Ungespeicherte Änderungen vom %1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>an unsaved workflow</source>
+        <translation>einem ungespeicherten Workflow</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Easel closed with unsaved changes to %1 (%2). Recover them?</source>
+        <translation>Easel wurde mit ungespeicherten Änderungen an %1 beendet (%2). Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Uploaded %1</source>
+        <translation>%1 hochgeladen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;Favourites</source>
+        <translation>Aus &amp;Favoriten entfernen</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Favourites</source>
+        <translation>Zu &amp;Favoriten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Bypassing</source>
+        <translation>&amp;Nicht mehr umgehen</translation>
+    </message>
+    <message>
+        <source>&amp;Bypass</source>
+        <translation>&amp;Umgehen</translation>
+    </message>
+    <message>
+        <source>Un&amp;mute</source>
+        <translation>Stummschaltung &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>&amp;Mute</source>
+        <translation>&amp;Stummschalten</translation>
+    </message>
+    <message>
+        <source>Not installed on the server: %1 (node %2)</source>
+        <translation>Nicht auf dem Server installiert: %1 (Knoten %2)</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>Knoten %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems (%n)</source>
+        <translation>
+            <numerusform>Probleme (%n)</numerusform>
+            <numerusform>Probleme (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -789,6 +1516,97 @@
     </message>
 </context>
 <context>
+    <name>Easel::WorkflowModel</name>
+    <message>
+        <source>missing node</source>
+        <translation>fehlender Knoten</translation>
+    </message>
+    <message>
+        <source>← %1 #%2 · %3</source>
+        <translation>← %1 #%2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 #%2 · bypassed</source>
+        <translation>%1 #%2 · umgangen</translation>
+    </message>
+    <message>
+        <source>%1 #%2 · muted</source>
+        <translation>%1 #%2 · stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>%1 #%2 · not installed on the server</source>
+        <translation>%1 #%2 · nicht auf dem Server installiert</translation>
+    </message>
+    <message>
+        <source>%1 (%2), node %3</source>
+        <translation>%1 (%2), Knoten %3</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Range: %1 to %2</source>
+        <translation>Bereich: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Double-click to go to node %1</source>
+        <translation>Doppelklick springt zu Knoten %1</translation>
+    </message>
+    <message>
+        <source>Node / input</source>
+        <translation>Knoten / Eingang</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>The workflow has no node %1</source>
+        <translation>Der Workflow hat keinen Knoten %1</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>%1 von %2 setzen</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 to %3 after each run</source>
+        <translation>%1 von %2 nach jedem Lauf auf %3 setzen</translation>
+    </message>
+    <message>
+        <source>Bypass %1</source>
+        <translation>%1 umgehen</translation>
+    </message>
+    <message>
+        <source>Mute %1</source>
+        <translation>%1 stummschalten</translation>
+    </message>
+    <message>
+        <source>Enable %1</source>
+        <translation>%1 aktivieren</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>%1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Add %1 to favourites</source>
+        <translation>%1 zu Favoriten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from favourites</source>
+        <translation>%1 aus Favoriten entfernen</translation>
+    </message>
+    <message>
+        <source>Update values after queueing</source>
+        <translation>Werte nach dem Einreihen aktualisieren</translation>
+    </message>
+</context>
+<context>
     <name>Easel::WorkflowValidator</name>
     <message>
         <source>the prompt is not a JSON object</source>
@@ -823,7 +1641,7 @@
         <translation>%1 liegt über dem Maximum %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the server&apos;s choices</source>
+        <source>"%1" is not one of the server's choices</source>
         <translation>„%1“ gehört nicht zu den Auswahlmöglichkeiten des Servers</translation>
     </message>
     <message>
@@ -847,15 +1665,15 @@
     </message>
     <message>
         <source>No workflow open. Open an API-format workflow to begin.</source>
-        <translation>Kein Workflow geöffnet. Öffnen Sie einen Workflow im API-Format, um zu beginnen.</translation>
+        <translation type="vanished">Kein Workflow geöffnet. Öffnen Sie einen Workflow im API-Format, um zu beginnen.</translation>
     </message>
     <message>
         <source>Runs:</source>
-        <translation>Durchläufe:</translation>
+        <translation type="vanished">Durchläufe:</translation>
     </message>
     <message>
         <source>How many times to queue the workflow</source>
-        <translation>Wie oft der Workflow eingereiht wird</translation>
+        <translation type="vanished">Wie oft der Workflow eingereiht wird</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
@@ -871,7 +1689,7 @@
     </message>
     <message>
         <source>The live preview appears here while a prompt runs.</source>
-        <translation>Die Live-Vorschau erscheint hier, während ein Prompt läuft.</translation>
+        <translation type="vanished">Die Live-Vorschau erscheint hier, während ein Prompt läuft.</translation>
     </message>
     <message>
         <source>Finished outputs, newest first. Double-click one to open it.</source>
@@ -895,7 +1713,7 @@
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation>Ctrl+O</translation>
+        <translation type="vanished">Ctrl+O</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -903,7 +1721,71 @@
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
+        <translation type="vanished">Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation>Diese Sitzung</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Runs:</source>
+        <translation>&amp;Durchläufe:</translation>
+    </message>
+    <message>
+        <source>How many times to queue the workflow; seeds set to randomize change between runs</source>
+        <translation>Wie oft der Workflow eingereiht wird; auf Zufall gestellte Seeds ändern sich zwischen den Durchläufen</translation>
+    </message>
+    <message>
+        <source>&amp;Variations…</source>
+        <translation>&amp;Variationen …</translation>
+    </message>
+    <message>
+        <source>Queue a sweep: seeds, and a grid over up to three inputs</source>
+        <translation>Eine Serie einreihen: Seeds und ein Raster über bis zu drei Eingaben</translation>
+    </message>
+    <message>
+        <source>Interrupt Easel's running job</source>
+        <translation>Den laufenden Auftrag von Easel unterbrechen</translation>
+    </message>
+    <message>
+        <source>Queue the workflow (Ctrl+Enter)</source>
+        <translation>Workflow einreihen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>Queue &amp;Variations…</source>
+        <translation>&amp;Variationen einreihen …</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Queue</source>
+        <translation>Warteschlange &amp;anhalten</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1836,41 @@
     </message>
 </context>
 <context>
+    <name>WorkflowEditor</name>
+    <message>
+        <source>Find a node or input by name, title or value (Ctrl+F)</source>
+        <translation>Knoten oder Eingang nach Name, Titel oder Wert suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Simple</source>
+        <translation>&amp;Einfach</translation>
+    </message>
+    <message>
+        <source>Show only favourites and the inputs the workflow exposes</source>
+        <translation>Nur Favoriten und die vom Workflow freigegebenen Eingänge zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Alle</translation>
+    </message>
+    <message>
+        <source>Show every node and input</source>
+        <translation>Alle Knoten und Eingänge zeigen</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Easel, a desktop client for ComfyUI.</source>
@@ -964,7 +1881,7 @@
         <translation>Zu öffnende Workflows im API-Format (.json) oder Bilder.</translation>
     </message>
     <message>
-        <source>The ComfyUI server&apos;s address (default: from the preferences, else %1).</source>
+        <source>The ComfyUI server's address (default: from the preferences, else %1).</source>
         <translation>Die Adresse des ComfyUI-Servers (Vorgabe: aus den Einstellungen, sonst %1).</translation>
     </message>
     <message>
@@ -996,7 +1913,7 @@
         <translation>ein anderes Easel läuft, antwortet aber nicht; ein neues Fenster wird geöffnet.</translation>
     </message>
     <message>
-        <source>The server&apos;s address.</source>
+        <source>The server's address.</source>
         <translation>Die Adresse des Servers.</translation>
     </message>
     <message>
@@ -1054,7 +1971,7 @@
     <message>
         <source>Queue a ComfyUI workflow, follow it and save every output. The file may be
 API JSON, a saved (UI) workflow, or a PNG/WebP image carrying one; saved
-workflows are converted with the server&apos;s /object_info (or --object-info FILE).
+workflows are converted with the server's /object_info (or --object-info FILE).
 Exit code: 0 when every job succeeded, 1 when a job failed or was rejected,
 2 for a bad command line or workflow, 3 when the server cannot be reached.</source>
         <translation>Einen ComfyUI-Workflow einreihen, verfolgen und jede Ausgabe speichern. Die Datei kann
@@ -1076,8 +1993,16 @@ Exit-Code: 0, wenn jeder Auftrag gelang, 1, wenn ein Auftrag fehlschlug oder abg
         <translation>Den Knotenkatalog aus dieser /object_info-JSON-Datei lesen, statt --server zu fragen.</translation>
     </message>
     <message>
-        <source>%1 has no node that would run (all muted, bypassed or virtual?); ComfyUI&apos;s Workflow &gt; Export (API) shows what it would send</source>
+        <source>%1 has no node that would run (all muted, bypassed or virtual?); ComfyUI's Workflow &gt; Export (API) shows what it would send</source>
         <translation>%1 hat keinen Knoten, der ausgeführt würde (alle stummgeschaltet, überbrückt oder virtuell?); ComfyUIs Workflow &gt; Export (API) zeigt, was gesendet würde</translation>
+    </message>
+    <message>
+        <source>Misbehave on purpose: NAME[:KEY=VALUE,...], e.g. close_ws_every:seconds=2 or http_500:path=/view,count=3. Repeatable. Names: %1.</source>
+        <translation>Absichtlich Fehler erzeugen: NAME[:SCHLÜSSEL=WERT,...], z. B. close_ws_every:seconds=2 oder http_500:path=/view,count=3. Mehrfach angebbar. Namen: %1.</translation>
+    </message>
+    <message>
+        <source>Accept fault commands on POST /sim/control (loopback only).</source>
+        <translation>Fehlerbefehle über POST /sim/control annehmen (nur Loopback).</translation>
     </message>
 </context>
 </TS>

@@ -27,7 +27,7 @@
         <translation>%1 n’est pas un workflow : un objet JSON de nœuds était attendu</translation>
     </message>
     <message>
-        <source>%1 is a saved (UI) workflow. Export it from ComfyUI with &quot;Export (API)&quot; to open it here.</source>
+        <source>%1 is a saved (UI) workflow. Export it from ComfyUI with "Export (API)" to open it here.</source>
         <translation>%1 est un workflow enregistré (UI). Exportez-le depuis ComfyUI avec « Export (API) » pour l’ouvrir ici.</translation>
     </message>
     <message>
@@ -52,9 +52,91 @@
     </message>
 </context>
 <context>
+    <name>Easel::BatchNotifier</name>
+    <message>
+        <source>Batch “%1” finished</source>
+        <translation>Lot « %1 » terminé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) done</source>
+        <translation>
+            <numerusform>%n tâche terminée</numerusform>
+            <numerusform>%n tâches terminées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed or cancelled</source>
+        <translation>%1 terminées, %2 en échec ou annulées</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::CatalogueCache</name>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>Impossible de créer %1</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ComboEditor</name>
+    <message>
+        <source>Upload…</source>
+        <translation>Envoyer…</translation>
+    </message>
+    <message>
+        <source>Upload an image from this computer to the server and use it</source>
+        <translation>Envoyer une image de cet ordinateur au serveur et l’utiliser</translation>
+    </message>
+    <message>
+        <source>Upload Image</source>
+        <translation>Envoyer une image</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>%1 (not on the server)</source>
+        <translation>%1 (absent du serveur)</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ConnectionMonitor</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost</source>
+        <translation>Connexion à %1 perdue</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection to %1 lost; reconnecting in %n s</source>
+        <translation>
+            <numerusform>Connexion à %1 perdue ; reconnexion dans %n s</numerusform>
+            <numerusform>Connexion à %1 perdue ; reconnexion dans %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 restarted; jobs it forgot can be queued again</source>
+        <translation>%1 a redémarré ; les tâches oubliées peuvent être remises en file</translation>
+    </message>
+    <message>
+        <source>%1 is not a compatible ComfyUI server: %2</source>
+        <translation>%1 n’est pas un serveur ComfyUI compatible : %2</translation>
+    </message>
+</context>
+<context>
     <name>Easel::Conversion</name>
     <message>
-        <source>this subgraph is muted or bypassed inside another subgraph; ComfyUI&apos;s frontend still runs the nodes inside it, and so does Easel</source>
+        <source>this subgraph is muted or bypassed inside another subgraph; ComfyUI's frontend still runs the nodes inside it, and so does Easel</source>
         <translation>ce sous-graphe est désactivé ou contourné à l’intérieur d’un autre sous-graphe ; l’interface de ComfyUI exécute quand même ses nœuds, et Easel aussi</translation>
     </message>
     <message>
@@ -88,6 +170,33 @@
     <message>
         <source>link %1 comes from node %2, which does not exist</source>
         <translation>le lien %1 provient du nœud %2, qui n’existe pas</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::FailureDetails</name>
+    <message>
+        <source>Traceback</source>
+        <translation>Trace d’appels</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 failed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Échec de %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The server rejected the prompt: %1</source>
+        <translation>Le serveur a refusé le prompt : %1</translation>
+    </message>
+    <message>
+        <source>Node %1 (%2), input %3: %4 %5</source>
+        <translation>Nœud %1 (%2), entrée %3 : %4 %5</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>Node %1 (%2): %3</source>
+        <translation>Nœud %1 (%2) : %3</translation>
     </message>
 </context>
 <context>
@@ -236,7 +345,7 @@
 <context>
     <name>Easel::ImageMetadata</name>
     <message>
-        <source>the PNG text &quot;%1&quot; is corrupt or inflates to more than %2 MB</source>
+        <source>the PNG text "%1" is corrupt or inflates to more than %2 MB</source>
         <translation>le texte PNG « %1 » est corrompu ou se décompresse en plus de %2 Mo</translation>
     </message>
     <message>
@@ -277,6 +386,116 @@
     </message>
 </context>
 <context>
+    <name>Easel::InputDelegate</name>
+    <message>
+        <source>Ctrl+Enter or Tab to apply, Escape to cancel</source>
+        <translation>Ctrl+Entrée ou Tab pour appliquer, Échap pour annuler</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::JobQueue</name>
+    <message>
+        <source>Cannot write the queue journal: %1</source>
+        <translation>Impossible d’écrire le journal de la file : %1</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>Lot %1</translation>
+    </message>
+    <message>
+        <source>The job's inputs no longer match the workflow</source>
+        <translation>Les entrées de la tâche ne correspondent plus au workflow</translation>
+    </message>
+    <message>
+        <source>Cannot read the queue journal: %1</source>
+        <translation>Impossible de lire le journal de la file : %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Sur le serveur</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompu</translation>
+    </message>
+    <message>
+        <source>Other client</source>
+        <translation>Autre client</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Another client's job</source>
+        <translation>Tâche d’un autre client</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 nº %2</translation>
+    </message>
+    <message>
+        <source>Other client, pending</source>
+        <translation>Autre client, en attente</translation>
+    </message>
+    <message>
+        <source>Other client, running</source>
+        <translation>Autre client, en cours</translation>
+    </message>
+    <message>
+        <source>Running %1%</source>
+        <translation>En cours %1 %</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Écoulé</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+</context>
+<context>
     <name>Easel::JobRunner</name>
     <message>
         <source>Node %1 (%2) failed: %3</source>
@@ -310,31 +529,31 @@
     <name>Easel::MainWindow</name>
     <message>
         <source>Node</source>
-        <translation>Nœud</translation>
+        <translation type="vanished">Nœud</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation>Classe</translation>
+        <translation type="vanished">Classe</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation>Titre</translation>
+        <translation type="vanished">Titre</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation>Connecté à %1</translation>
+        <translation type="vanished">Connecté à %1</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation>Connexion à %1…</translation>
+        <translation type="vanished">Connexion à %1…</translation>
     </message>
     <message>
         <source>Not connected to %1</source>
-        <translation>Non connecté à %1</translation>
+        <translation type="vanished">Non connecté à %1</translation>
     </message>
     <message>
         <source>Queued %1 (number %2)</source>
-        <translation>%1 mis en file (numéro %2)</translation>
+        <translation type="vanished">%1 mis en file (numéro %2)</translation>
     </message>
     <message>
         <source>Running node %1</source>
@@ -346,52 +565,143 @@
     </message>
     <message>
         <source>Workflows (*.json);;All files (*)</source>
-        <translation>Workflows (*.json);;Tous les fichiers (*)</translation>
+        <translation type="vanished">Workflows (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation>Ouverture de %1…</translation>
+        <translation type="vanished">Ouverture de %1…</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n node(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 : %n nœud</numerusform>
             <numerusform>%1 : %n nœuds</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — Easel</source>
-        <translation>%1 — Easel</translation>
+        <translation type="vanished">%1 — Easel</translation>
     </message>
     <message numerus="yes">
         <source>Queued %n prompt(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n prompt mis en file</numerusform>
             <numerusform>%n prompts mis en file</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Finished: %n output(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Terminé : %n sortie</numerusform>
             <numerusform>Terminé : %n sorties</numerusform>
         </translation>
     </message>
     <message>
         <source>The server rejected the prompt</source>
-        <translation>Le serveur a refusé le prompt</translation>
+        <translation type="vanished">Le serveur a refusé le prompt</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation>Refusé : %1</translation>
+        <translation type="vanished">Refusé : %1</translation>
     </message>
     <message>
         <source>  node %1 (%2), input %3: %4 %5</source>
-        <translation>  nœud %1 (%2), entrée %3 : %4 %5</translation>
+        <translation type="vanished">  nœud %1 (%2), entrée %3 : %4 %5</translation>
     </message>
     <message>
         <source>-</source>
-        <translation>-</translation>
+        <translation type="vanished">-</translation>
+    </message>
+    <message>
+        <source>The output library cannot be opened: %1</source>
+        <translation>Impossible d’ouvrir la bibliothèque des sorties : %1</translation>
+    </message>
+    <message>
+        <source>The server restarted and lost this job. Retry queues it again.</source>
+        <translation>Le serveur a redémarré et a perdu cette tâche. « Réessayer » la remet dans la file.</translation>
+    </message>
+    <message>
+        <source>The server restarted and forgot its queue; Easel's jobs are checked again.</source>
+        <translation>Le serveur a redémarré et a oublié sa file ; les tâches d’Easel sont vérifiées à nouveau.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <source>%1: %2 done, %3 failed</source>
+        <translation>%1 : %2 terminées, %3 en échec</translation>
+    </message>
+    <message>
+        <source>Why the job failed</source>
+        <translation>Pourquoi la tâche a échoué</translation>
+    </message>
+    <message>
+        <source>The server's node list could not be read: %1</source>
+        <translation>Impossible de lire la liste des nœuds du serveur : %1</translation>
+    </message>
+    <message>
+        <source>/object_info lists no nodes</source>
+        <translation>/object_info ne liste aucun nœud</translation>
+    </message>
+    <message>
+        <source>Progress of the queue</source>
+        <translation>Progression de la file</translation>
+    </message>
+    <message>
+        <source>No workflow</source>
+        <translation>Aucun workflow</translation>
+    </message>
+    <message>
+        <source>%1[*] — Easel</source>
+        <translation>%1[*] — Easel</translation>
+    </message>
+    <message>
+        <source>Workflows and images (*.json *.png *.webp);;All files (*)</source>
+        <translation>Workflows et images (*.json *.png *.webp);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The workflow cannot be converted to a prompt; see the problems below the tree.</source>
+        <translation>Le workflow ne peut pas être converti en prompt ; voir les problèmes sous l’arbre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued with %n problem(s) found here; the server will judge them.</source>
+        <translation><numerusform>Mis en file avec %n problème trouvé ici ; le serveur en jugera.</numerusform><numerusform>Mis en file avec %n problèmes trouvés ici ; le serveur en jugera.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n job(s)</source>
+        <translation><numerusform>%n tâche mise en file</numerusform><numerusform>%n tâches mises en file</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>Impossible de lire %1</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::NumberEdit</name>
+    <message>
+        <source>Allowed: %1 to %2. Up and Down change the value by its step.</source>
+        <translation>Autorisé : de %1 à %2. Haut et Bas changent la valeur d’un pas.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number</source>
+        <translation>« %1 » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>allowed: %1 to %2</source>
+        <translation>autorisé : de %1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum (%2)</source>
+        <translation>%1 est inférieur au minimum (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum (%2)</source>
+        <translation>%1 dépasse le maximum (%2)</translation>
     </message>
 </context>
 <context>
@@ -488,6 +798,13 @@
     </message>
 </context>
 <context>
+    <name>Easel::PreviewPane</name>
+    <message>
+        <source>Node %1</source>
+        <translation>Nœud %1</translation>
+    </message>
+</context>
+<context>
     <name>Easel::PromptLoader</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -545,7 +862,7 @@
         <translation>Le serveur a fermé la connexion prématurément</translation>
     </message>
     <message>
-        <source>The server&apos;s host name was not found</source>
+        <source>The server's host name was not found</source>
         <translation>Le nom d’hôte du serveur est introuvable</translation>
     </message>
     <message>
@@ -649,7 +966,7 @@
         <translation>L’opération n’est pas valide pour ce protocole</translation>
     </message>
     <message>
-        <source>The server&apos;s answer broke the HTTP protocol</source>
+        <source>The server's answer broke the HTTP protocol</source>
         <translation>La réponse du serveur ne respecte pas le protocole HTTP</translation>
     </message>
     <message>
@@ -669,8 +986,82 @@
         <translation>Une erreur de serveur inconnue s’est produite</translation>
     </message>
     <message>
-        <source>%1: unexpected message, expected an object with a &quot;type&quot; string</source>
+        <source>%1: unexpected message, expected an object with a "type" string</source>
         <translation>%1 : message inattendu, un objet avec une chaîne « type » était attendu</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::QueuePanel</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Interrupt</source>
+        <translation>&amp;Interrompre</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Finished</source>
+        <translation>Effacer &amp;les terminées</translation>
+    </message>
+    <message>
+        <source>Cancel the selected jobs (they are taken off the server's queue)</source>
+        <translation>Annuler les tâches choisies (elles sont retirées de la file du serveur)</translation>
+    </message>
+    <message>
+        <source>Stop the selected running job (only that job)</source>
+        <translation>Arrêter la tâche en cours choisie (celle-ci seulement)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Node %1: step %2 of %3</source>
+        <translation>Nœud %1 : étape %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Running node %1</source>
+        <translation>Nœud %1 en cours</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::SeedEditor</name>
+    <message>
+        <source>What happens to the value after each queue</source>
+        <translation>Ce qui arrive à la valeur après chaque mise en file</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>fixe</translation>
+    </message>
+    <message>
+        <source>increment</source>
+        <translation>incrémenter</translation>
+    </message>
+    <message>
+        <source>decrement</source>
+        <translation>décrémenter</translation>
+    </message>
+    <message>
+        <source>randomize</source>
+        <translation>aléatoire</translation>
+    </message>
+    <message>
+        <source>New random seed now</source>
+        <translation>Nouvelle graine aléatoire maintenant</translation>
+    </message>
+    <message>
+        <source>New random seed</source>
+        <translation>Nouvelle graine aléatoire</translation>
     </message>
 </context>
 <context>
@@ -698,6 +1089,122 @@
     <message>
         <source>“%1” is not an http or https address.</source>
         <translation>« %1 » n’est pas une adresse http ou https.</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::Sweep</name>
+    <message>
+        <source>The workflow is not an API prompt: %1</source>
+        <translation>Le workflow n’est pas un prompt API : %1</translation>
+    </message>
+    <message>
+        <source>A sweep has at most three inputs</source>
+        <translation>Un balayage a au plus trois entrées</translation>
+    </message>
+    <message>
+        <source>Node %1 has no input %2</source>
+        <translation>Le nœud %1 n’a pas d’entrée %2</translation>
+    </message>
+    <message>
+        <source>The values of %1.%2 are empty or the step is not positive</source>
+        <translation>Les valeurs de %1.%2 sont vides ou le pas n’est pas positif</translation>
+    </message>
+    <message>
+        <source>A sweep makes at most %1 jobs</source>
+        <translation>Un balayage crée au plus %1 tâches</translation>
+    </message>
+    <message>
+        <source>This sweep makes no jobs</source>
+        <translation>Ce balayage ne crée aucune tâche</translation>
+    </message>
+    <message>
+        <source>The workflow has no seed input %1</source>
+        <translation>Le workflow n’a pas d’entrée de graine %1</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::SweepDialog</name>
+    <message>
+        <source>Queue Jobs</source>
+        <translation>Mettre des tâches en file</translation>
+    </message>
+    <message>
+        <source>Batch label</source>
+        <translation>Nom du lot</translation>
+    </message>
+    <message>
+        <source>Keep the workflow's seeds</source>
+        <translation>Garder les graines du workflow</translation>
+    </message>
+    <message>
+        <source>Seeds counting up from</source>
+        <translation>Graines croissantes à partir de</translation>
+    </message>
+    <message>
+        <source>Random seeds</source>
+        <translation>Graines aléatoires</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Copies of each job:</source>
+        <translation>&amp;Copies de chaque tâche :</translation>
+    </message>
+    <message>
+        <source>count:</source>
+        <translation>nombre :</translation>
+    </message>
+    <message>
+        <source>&amp;Seeds:</source>
+        <translation>&amp;Graines :</translation>
+    </message>
+    <message>
+        <source>Grid (up to three inputs)</source>
+        <translation>Grille (jusqu’à trois entrées)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>5..9 step 1, or: euler, dpmpp_2m</source>
+        <translation>5..9 step 1, ou : euler, dpmpp_2m</translation>
+    </message>
+    <message>
+        <source>Input %1:</source>
+        <translation>Entrée %1 :</translation>
+    </message>
+    <message>
+        <source>The workflow has no seed input</source>
+        <translation>Le workflow n’a pas d’entrée de graine</translation>
+    </message>
+    <message>
+        <source>Enter values for every chosen input</source>
+        <translation>Saisissez des valeurs pour chaque entrée choisie</translation>
+    </message>
+    <message>
+        <source>Too many jobs (at most %1)</source>
+        <translation>Trop de tâches (au plus %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) will be queued</source>
+        <translation>
+            <numerusform>%n tâche sera mise en file</numerusform>
+            <numerusform>%n tâches seront mises en file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Queue %n Job(s)</source>
+        <translation>
+            <numerusform>&amp;Mettre %n tâche en file</numerusform>
+            <numerusform>&amp;Mettre %n tâches en file</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Mettre en file</translation>
     </message>
 </context>
 <context>
@@ -731,6 +1238,13 @@
     </message>
 </context>
 <context>
+    <name>Easel::WorkflowAutosave</name>
+    <message>
+        <source>The autosave %1 is damaged: %2</source>
+        <translation>La sauvegarde automatique %1 est endommagée : %2</translation>
+    </message>
+</context>
+<context>
     <name>Easel::WorkflowDiagnostic</name>
     <message>
         <source>node %1</source>
@@ -751,6 +1265,219 @@
     <message>
         <source>warning</source>
         <translation>avertissement</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::WorkflowDocument</name>
+    <message>
+        <source>allowed: %1 to %2</source>
+        <translation>autorisé : de %1 à %2</translation>
+    </message>
+    <message>
+        <source>expects a number</source>
+        <translation>attend un nombre</translation>
+    </message>
+    <message>
+        <source>expects a whole number</source>
+        <translation>attend un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum (%2)</source>
+        <translation>%1 est inférieur au minimum (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum (%2)</source>
+        <translation>%1 dépasse le maximum (%2)</translation>
+    </message>
+    <message>
+        <source>expects true or false</source>
+        <translation>attend vrai ou faux</translation>
+    </message>
+    <message>
+        <source>expects text</source>
+        <translation>attend du texte</translation>
+    </message>
+    <message>
+        <source>expects one of the server's choices</source>
+        <translation>attend l’un des choix du serveur</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of the server's choices</source>
+        <translation>« %1 » ne fait pas partie des choix du serveur</translation>
+    </message>
+    <message>
+        <source>only plain values can be edited here</source>
+        <translation>seules les valeurs simples peuvent être modifiées ici</translation>
+    </message>
+    <message>
+        <source>The workflow has no node %1</source>
+        <translation>Le workflow n’a pas de nœud %1</translation>
+    </message>
+    <message>
+        <source>Node %1 has no input %2</source>
+        <translation>Le nœud %1 n’a pas d’entrée %2</translation>
+    </message>
+    <message>
+        <source>Input %1 of node %2 is a link, not a value</source>
+        <translation>L’entrée %1 du nœud %2 est un lien, pas une valeur</translation>
+    </message>
+    <message>
+        <source>Input %1 of node %2 takes a link, not a value</source>
+        <translation>L’entrée %1 du nœud %2 attend un lien, pas une valeur</translation>
+    </message>
+    <message>
+        <source>Input %1 of node %2 has no place in the saved workflow</source>
+        <translation>L’entrée %1 du nœud %2 n’a pas de place dans le workflow enregistré</translation>
+    </message>
+    <message>
+        <source>Input %1 of node %2 has no "control after generate" mode %3</source>
+        <translation>L’entrée %1 du nœud %2 n’a pas de mode « control after generate » %3</translation>
+    </message>
+    <message>
+        <source>API-format workflows cannot bypass or mute nodes; open the saved workflow to do that</source>
+        <translation>Les workflows au format API ne peuvent ni contourner ni désactiver de nœuds ; ouvrez le workflow enregistré pour cela</translation>
+    </message>
+    <message>
+        <source>the server's node list is not loaded yet</source>
+        <translation>la liste des nœuds du serveur n’est pas encore chargée</translation>
+    </message>
+    <message>
+        <source>An API-format workflow has no layout to save as a saved (UI) workflow</source>
+        <translation>Un workflow au format API n’a pas de disposition pour être enregistré comme workflow (UI)</translation>
+    </message>
+    <message>
+        <source>The server's node list is needed to convert the workflow to the API format</source>
+        <translation>La liste des nœuds du serveur est nécessaire pour convertir le workflow au format API</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::WorkflowEditor</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Mettre en file</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Saved workflow, opens in ComfyUI (*.json)</source>
+        <translation>Workflow enregistré, s’ouvre dans ComfyUI (*.json)</translation>
+    </message>
+    <message>
+        <source>API workflow (*.json)</source>
+        <translation>Workflow API (*.json)</translation>
+    </message>
+    <message>
+        <source>Save Workflow As</source>
+        <translation>Enregistrer le workflow sous</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation>%1 comporte des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes from %1</source>
+        <translation>Modifications non enregistrées du %1 récupérées</translation>
+    </message>
+    <message>
+        <source>an unsaved workflow</source>
+        <translation>un workflow non enregistré</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Récupérer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Easel closed with unsaved changes to %1 (%2). Recover them?</source>
+        <translation>Easel s’est fermé avec des modifications non enregistrées de %1 (%2). Les récupérer ?</translation>
+    </message>
+    <message>
+        <source>Uploaded %1</source>
+        <translation>%1 envoyé</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;Favourites</source>
+        <translation>Retirer des &amp;favoris</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Favourites</source>
+        <translation>Ajouter aux &amp;favoris</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Bypassing</source>
+        <translation>Ne plus &amp;contourner</translation>
+    </message>
+    <message>
+        <source>&amp;Bypass</source>
+        <translation>&amp;Contourner</translation>
+    </message>
+    <message>
+        <source>Un&amp;mute</source>
+        <translation>&amp;Réactiver</translation>
+    </message>
+    <message>
+        <source>&amp;Mute</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Not installed on the server: %1 (node %2)</source>
+        <translation>Non installé sur le serveur : %1 (nœud %2)</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>nœud %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2 : %3</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems (%n)</source>
+        <translation>
+            <numerusform>Problèmes (%n)</numerusform>
+            <numerusform>Problèmes (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -789,6 +1516,97 @@
     </message>
 </context>
 <context>
+    <name>Easel::WorkflowModel</name>
+    <message>
+        <source>missing node</source>
+        <translation>nœud manquant</translation>
+    </message>
+    <message>
+        <source>← %1 #%2 · %3</source>
+        <translation>← %1 #%2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 #%2 · bypassed</source>
+        <translation>%1 #%2 · contourné</translation>
+    </message>
+    <message>
+        <source>%1 #%2 · muted</source>
+        <translation>%1 #%2 · désactivé</translation>
+    </message>
+    <message>
+        <source>%1 #%2 · not installed on the server</source>
+        <translation>%1 #%2 · non installé sur le serveur</translation>
+    </message>
+    <message>
+        <source>%1 (%2), node %3</source>
+        <translation>%1 (%2), nœud %3</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>Range: %1 to %2</source>
+        <translation>Plage : de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Double-click to go to node %1</source>
+        <translation>Double-cliquer pour aller au nœud %1</translation>
+    </message>
+    <message>
+        <source>Node / input</source>
+        <translation>Nœud / entrée</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number</source>
+        <translation>« %1 » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>The workflow has no node %1</source>
+        <translation>Le workflow n’a pas de nœud %1</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>Régler %1 de %2</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 to %3 after each run</source>
+        <translation>Régler %1 de %2 sur %3 après chaque exécution</translation>
+    </message>
+    <message>
+        <source>Bypass %1</source>
+        <translation>Contourner %1</translation>
+    </message>
+    <message>
+        <source>Mute %1</source>
+        <translation>Désactiver %1</translation>
+    </message>
+    <message>
+        <source>Enable %1</source>
+        <translation>Activer %1</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Renommer %1</translation>
+    </message>
+    <message>
+        <source>Add %1 to favourites</source>
+        <translation>Ajouter %1 aux favoris</translation>
+    </message>
+    <message>
+        <source>Remove %1 from favourites</source>
+        <translation>Retirer %1 des favoris</translation>
+    </message>
+    <message>
+        <source>Update values after queueing</source>
+        <translation>Mettre à jour les valeurs après la mise en file</translation>
+    </message>
+</context>
+<context>
     <name>Easel::WorkflowValidator</name>
     <message>
         <source>the prompt is not a JSON object</source>
@@ -823,7 +1641,7 @@
         <translation>%1 est supérieur au maximum %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the server&apos;s choices</source>
+        <source>"%1" is not one of the server's choices</source>
         <translation>« %1 » ne fait pas partie des choix du serveur</translation>
     </message>
     <message>
@@ -847,15 +1665,15 @@
     </message>
     <message>
         <source>No workflow open. Open an API-format workflow to begin.</source>
-        <translation>Aucun workflow ouvert. Ouvrez un workflow au format API pour commencer.</translation>
+        <translation type="vanished">Aucun workflow ouvert. Ouvrez un workflow au format API pour commencer.</translation>
     </message>
     <message>
         <source>Runs:</source>
-        <translation>Exécutions :</translation>
+        <translation type="vanished">Exécutions :</translation>
     </message>
     <message>
         <source>How many times to queue the workflow</source>
-        <translation>Nombre de fois où mettre le workflow en file</translation>
+        <translation type="vanished">Nombre de fois où mettre le workflow en file</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
@@ -871,7 +1689,7 @@
     </message>
     <message>
         <source>The live preview appears here while a prompt runs.</source>
-        <translation>L’aperçu en direct apparaît ici pendant l’exécution d’un prompt.</translation>
+        <translation type="vanished">L’aperçu en direct apparaît ici pendant l’exécution d’un prompt.</translation>
     </message>
     <message>
         <source>Finished outputs, newest first. Double-click one to open it.</source>
@@ -895,7 +1713,7 @@
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation>Ctrl+O</translation>
+        <translation type="vanished">Ctrl+O</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -903,7 +1721,71 @@
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
+        <translation type="vanished">Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation>Cette session</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Runs:</source>
+        <translation>&amp;Exécutions :</translation>
+    </message>
+    <message>
+        <source>How many times to queue the workflow; seeds set to randomize change between runs</source>
+        <translation>Nombre de mises en file du workflow ; les graines en mode aléatoire changent entre les exécutions</translation>
+    </message>
+    <message>
+        <source>&amp;Variations…</source>
+        <translation>&amp;Variantes…</translation>
+    </message>
+    <message>
+        <source>Queue a sweep: seeds, and a grid over up to three inputs</source>
+        <translation>Mettre en file un balayage : graines et grille sur jusqu’à trois entrées</translation>
+    </message>
+    <message>
+        <source>Interrupt Easel's running job</source>
+        <translation>Interrompre la tâche d’Easel en cours</translation>
+    </message>
+    <message>
+        <source>Queue the workflow (Ctrl+Enter)</source>
+        <translation>Mettre le workflow en file (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Queue &amp;Variations…</source>
+        <translation>Mettre des &amp;variantes en file…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Queue</source>
+        <translation>Mettre la file en &amp;pause</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1836,41 @@
     </message>
 </context>
 <context>
+    <name>WorkflowEditor</name>
+    <message>
+        <source>Find a node or input by name, title or value (Ctrl+F)</source>
+        <translation>Trouver un nœud ou une entrée par nom, titre ou valeur (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>&amp;Simple</source>
+        <translation>&amp;Simple</translation>
+    </message>
+    <message>
+        <source>Show only favourites and the inputs the workflow exposes</source>
+        <translation>Afficher seulement les favoris et les entrées exposées par le workflow</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Tout</translation>
+    </message>
+    <message>
+        <source>Show every node and input</source>
+        <translation>Afficher tous les nœuds et entrées</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Easel, a desktop client for ComfyUI.</source>
@@ -964,7 +1881,7 @@
         <translation>Workflows au format API (.json) ou images à ouvrir.</translation>
     </message>
     <message>
-        <source>The ComfyUI server&apos;s address (default: from the preferences, else %1).</source>
+        <source>The ComfyUI server's address (default: from the preferences, else %1).</source>
         <translation>L’adresse du serveur ComfyUI (par défaut : celle des préférences, sinon %1).</translation>
     </message>
     <message>
@@ -996,7 +1913,7 @@
         <translation>un autre Easel est lancé mais ne répond pas ; ouverture d’une nouvelle fenêtre.</translation>
     </message>
     <message>
-        <source>The server&apos;s address.</source>
+        <source>The server's address.</source>
         <translation>L’adresse du serveur.</translation>
     </message>
     <message>
@@ -1054,7 +1971,7 @@
     <message>
         <source>Queue a ComfyUI workflow, follow it and save every output. The file may be
 API JSON, a saved (UI) workflow, or a PNG/WebP image carrying one; saved
-workflows are converted with the server&apos;s /object_info (or --object-info FILE).
+workflows are converted with the server's /object_info (or --object-info FILE).
 Exit code: 0 when every job succeeded, 1 when a job failed or was rejected,
 2 for a bad command line or workflow, 3 when the server cannot be reached.</source>
         <translation>Mettre en file un workflow ComfyUI, le suivre et enregistrer chaque sortie. Le fichier peut être
@@ -1076,8 +1993,16 @@ Code de sortie : 0 si toutes les tâches ont réussi, 1 si une tâche a échoué
         <translation>Lire le catalogue de nœuds depuis ce fichier JSON /object_info au lieu d’interroger --server.</translation>
     </message>
     <message>
-        <source>%1 has no node that would run (all muted, bypassed or virtual?); ComfyUI&apos;s Workflow &gt; Export (API) shows what it would send</source>
+        <source>%1 has no node that would run (all muted, bypassed or virtual?); ComfyUI's Workflow &gt; Export (API) shows what it would send</source>
         <translation>%1 n’a aucun nœud qui serait exécuté (tous désactivés, contournés ou virtuels ?) ; Workflow &gt; Export (API) dans ComfyUI montre ce qui serait envoyé</translation>
+    </message>
+    <message>
+        <source>Misbehave on purpose: NAME[:KEY=VALUE,...], e.g. close_ws_every:seconds=2 or http_500:path=/view,count=3. Repeatable. Names: %1.</source>
+        <translation>Mal se comporter exprès : NOM[:CLÉ=VALEUR,...], p. ex. close_ws_every:seconds=2 ou http_500:path=/view,count=3. Répétable. Noms : %1.</translation>
+    </message>
+    <message>
+        <source>Accept fault commands on POST /sim/control (loopback only).</source>
+        <translation>Accepter les commandes de panne sur POST /sim/control (boucle locale uniquement).</translation>
     </message>
 </context>
 </TS>

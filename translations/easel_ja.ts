@@ -27,7 +27,7 @@
         <translation>%1 はワークフローではありません: ノードの JSON オブジェクトが必要です</translation>
     </message>
     <message>
-        <source>%1 is a saved (UI) workflow. Export it from ComfyUI with &quot;Export (API)&quot; to open it here.</source>
+        <source>%1 is a saved (UI) workflow. Export it from ComfyUI with "Export (API)" to open it here.</source>
         <translation>%1 は保存された (UI) ワークフローです。ここで開くには ComfyUI の「Export (API)」で書き出してください。</translation>
     </message>
     <message>
@@ -52,9 +52,89 @@
     </message>
 </context>
 <context>
+    <name>Easel::BatchNotifier</name>
+    <message>
+        <source>Batch “%1” finished</source>
+        <translation>バッチ「%1」が完了しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) done</source>
+        <translation>
+            <numerusform>%n 件のジョブが完了</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed or cancelled</source>
+        <translation>%1 件完了、%2 件失敗またはキャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::CatalogueCache</name>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>%1 を作成できません</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ComboEditor</name>
+    <message>
+        <source>Upload…</source>
+        <translation>アップロード…</translation>
+    </message>
+    <message>
+        <source>Upload an image from this computer to the server and use it</source>
+        <translation>このコンピューターの画像をサーバーにアップロードして使用します</translation>
+    </message>
+    <message>
+        <source>Upload Image</source>
+        <translation>画像をアップロード</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
+        <translation>画像 (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>%1 (not on the server)</source>
+        <translation>%1（サーバーにありません）</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ConnectionMonitor</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続中…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>%1 に接続しました</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost</source>
+        <translation>%1 との接続が切れました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection to %1 lost; reconnecting in %n s</source>
+        <translation>
+            <numerusform>%1 との接続が切れました。%n 秒後に再接続します</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 restarted; jobs it forgot can be queued again</source>
+        <translation>%1 が再起動しました。失われたジョブは再度キューに追加できます</translation>
+    </message>
+    <message>
+        <source>%1 is not a compatible ComfyUI server: %2</source>
+        <translation>%1 は互換性のある ComfyUI サーバーではありません: %2</translation>
+    </message>
+</context>
+<context>
     <name>Easel::Conversion</name>
     <message>
-        <source>this subgraph is muted or bypassed inside another subgraph; ComfyUI&apos;s frontend still runs the nodes inside it, and so does Easel</source>
+        <source>this subgraph is muted or bypassed inside another subgraph; ComfyUI's frontend still runs the nodes inside it, and so does Easel</source>
         <translation>このサブグラフは別のサブグラフ内でミュートまたはバイパスされています。ComfyUI のフロントエンドは中のノードを実行するため、Easel も実行します</translation>
     </message>
     <message>
@@ -88,6 +168,33 @@
     <message>
         <source>link %1 comes from node %2, which does not exist</source>
         <translation>リンク %1 は存在しないノード %2 から来ています</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::FailureDetails</name>
+    <message>
+        <source>Traceback</source>
+        <translation>トレースバック</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 failed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 が失敗しました&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The server rejected the prompt: %1</source>
+        <translation>サーバーがプロンプトを拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>Node %1 (%2), input %3: %4 %5</source>
+        <translation>ノード %1 (%2)、入力 %3: %4 %5</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>Node %1 (%2): %3</source>
+        <translation>ノード %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -235,8 +342,8 @@
 <context>
     <name>Easel::ImageMetadata</name>
     <message>
-        <source>the PNG text &quot;%1&quot; is corrupt or inflates to more than %2 MB</source>
-        <translation>PNG テキスト &quot;%1&quot; は壊れているか、展開すると %2 MB を超えます</translation>
+        <source>the PNG text "%1" is corrupt or inflates to more than %2 MB</source>
+        <translation>PNG テキスト "%1" は壊れているか、展開すると %2 MB を超えます</translation>
     </message>
     <message>
         <source>not a PNG file</source>
@@ -276,6 +383,116 @@
     </message>
 </context>
 <context>
+    <name>Easel::InputDelegate</name>
+    <message>
+        <source>Ctrl+Enter or Tab to apply, Escape to cancel</source>
+        <translation>Ctrl+Enter または Tab で適用、Esc でキャンセル</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 を編集</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::JobQueue</name>
+    <message>
+        <source>Cannot write the queue journal: %1</source>
+        <translation>キュージャーナルを書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>バッチ %1</translation>
+    </message>
+    <message>
+        <source>The job's inputs no longer match the workflow</source>
+        <translation>ジョブの入力がワークフローと一致しなくなりました</translation>
+    </message>
+    <message>
+        <source>Cannot read the queue journal: %1</source>
+        <translation>キュージャーナルを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>サーバー上</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>Other client</source>
+        <translation>他のクライアント</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Another client's job</source>
+        <translation>他のクライアントのジョブ</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>Other client, pending</source>
+        <translation>他のクライアント、待機中</translation>
+    </message>
+    <message>
+        <source>Other client, running</source>
+        <translation>他のクライアント、実行中</translation>
+    </message>
+    <message>
+        <source>Running %1%</source>
+        <translation>実行中 %1%</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>順番</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>経過</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>見込み</translation>
+    </message>
+</context>
+<context>
     <name>Easel::JobRunner</name>
     <message>
         <source>Node %1 (%2) failed: %3</source>
@@ -309,31 +526,31 @@
     <name>Easel::MainWindow</name>
     <message>
         <source>Node</source>
-        <translation>ノード</translation>
+        <translation type="vanished">ノード</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation>クラス</translation>
+        <translation type="vanished">クラス</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation>タイトル</translation>
+        <translation type="vanished">タイトル</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation>%1 に接続しました</translation>
+        <translation type="vanished">%1 に接続しました</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation>%1 に接続中…</translation>
+        <translation type="vanished">%1 に接続中…</translation>
     </message>
     <message>
         <source>Not connected to %1</source>
-        <translation>%1 に接続していません</translation>
+        <translation type="vanished">%1 に接続していません</translation>
     </message>
     <message>
         <source>Queued %1 (number %2)</source>
-        <translation>%1 をキューに追加しました (番号 %2)</translation>
+        <translation type="vanished">%1 をキューに追加しました (番号 %2)</translation>
     </message>
     <message>
         <source>Running node %1</source>
@@ -345,49 +562,140 @@
     </message>
     <message>
         <source>Workflows (*.json);;All files (*)</source>
-        <translation>ワークフロー (*.json);;すべてのファイル (*)</translation>
+        <translation type="vanished">ワークフロー (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation>%1 を開いています…</translation>
+        <translation type="vanished">%1 を開いています…</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n node(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1: %n 個のノード</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — Easel</source>
-        <translation>%1 — Easel</translation>
+        <translation type="vanished">%1 — Easel</translation>
     </message>
     <message numerus="yes">
         <source>Queued %n prompt(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n 件のプロンプトをキューに追加しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Finished: %n output(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>完了: %n 件の出力</numerusform>
         </translation>
     </message>
     <message>
         <source>The server rejected the prompt</source>
-        <translation>サーバーがプロンプトを拒否しました</translation>
+        <translation type="vanished">サーバーがプロンプトを拒否しました</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation>拒否されました: %1</translation>
+        <translation type="vanished">拒否されました: %1</translation>
     </message>
     <message>
         <source>  node %1 (%2), input %3: %4 %5</source>
-        <translation>  ノード %1 (%2)、入力 %3: %4 %5</translation>
+        <translation type="vanished">  ノード %1 (%2)、入力 %3: %4 %5</translation>
     </message>
     <message>
         <source>-</source>
-        <translation>-</translation>
+        <translation type="vanished">-</translation>
+    </message>
+    <message>
+        <source>The output library cannot be opened: %1</source>
+        <translation>出力ライブラリを開けません: %1</translation>
+    </message>
+    <message>
+        <source>The server restarted and lost this job. Retry queues it again.</source>
+        <translation>サーバーが再起動し、このジョブは失われました。「再試行」で再びキューに入れます。</translation>
+    </message>
+    <message>
+        <source>The server restarted and forgot its queue; Easel's jobs are checked again.</source>
+        <translation>サーバーが再起動してキューを失いました。Easel のジョブを再確認します。</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 を開きました</translation>
+    </message>
+    <message>
+        <source>%1: %2 done, %3 failed</source>
+        <translation>%1: 完了 %2、失敗 %3</translation>
+    </message>
+    <message>
+        <source>Why the job failed</source>
+        <translation>ジョブが失敗した理由</translation>
+    </message>
+    <message>
+        <source>The server's node list could not be read: %1</source>
+        <translation>サーバーのノード一覧を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>/object_info lists no nodes</source>
+        <translation>/object_info にノードがありません</translation>
+    </message>
+    <message>
+        <source>Progress of the queue</source>
+        <translation>キューの進行状況</translation>
+    </message>
+    <message>
+        <source>No workflow</source>
+        <translation>ワークフローなし</translation>
+    </message>
+    <message>
+        <source>%1[*] — Easel</source>
+        <translation>%1[*] — Easel</translation>
+    </message>
+    <message>
+        <source>Workflows and images (*.json *.png *.webp);;All files (*)</source>
+        <translation>ワークフローと画像 (*.json *.png *.webp);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The workflow cannot be converted to a prompt; see the problems below the tree.</source>
+        <translation>ワークフローをプロンプトに変換できません。ツリーの下の問題一覧を確認してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued with %n problem(s) found here; the server will judge them.</source>
+        <translation><numerusform>ここで %n 件の問題が見つかりましたがキューに入れました。判断はサーバーが行います。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n job(s)</source>
+        <translation><numerusform>%n 件のジョブをキューに入れました</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 を読み込めません</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::NumberEdit</name>
+    <message>
+        <source>Allowed: %1 to %2. Up and Down change the value by its step.</source>
+        <translation>許容範囲: %1 ～ %2。上下キーでステップずつ変更します。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number</source>
+        <translation>「%1」は数値ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 は整数ではありません</translation>
+    </message>
+    <message>
+        <source>allowed: %1 to %2</source>
+        <translation>許容範囲: %1 ～ %2</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum (%2)</source>
+        <translation>%1 は最小値を下回っています（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum (%2)</source>
+        <translation>%1 は最大値を超えています（%2）</translation>
     </message>
 </context>
 <context>
@@ -484,6 +792,13 @@
     </message>
 </context>
 <context>
+    <name>Easel::PreviewPane</name>
+    <message>
+        <source>Node %1</source>
+        <translation>ノード %1</translation>
+    </message>
+</context>
+<context>
     <name>Easel::PromptLoader</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -541,7 +856,7 @@
         <translation>サーバーが接続を途中で閉じました</translation>
     </message>
     <message>
-        <source>The server&apos;s host name was not found</source>
+        <source>The server's host name was not found</source>
         <translation>サーバーのホスト名が見つかりません</translation>
     </message>
     <message>
@@ -645,7 +960,7 @@
         <translation>この操作はこのプロトコルでは無効です</translation>
     </message>
     <message>
-        <source>The server&apos;s answer broke the HTTP protocol</source>
+        <source>The server's answer broke the HTTP protocol</source>
         <translation>サーバーの応答が HTTP プロトコルに違反しています</translation>
     </message>
     <message>
@@ -665,8 +980,82 @@
         <translation>不明なサーバーエラーが発生しました</translation>
     </message>
     <message>
-        <source>%1: unexpected message, expected an object with a &quot;type&quot; string</source>
-        <translation>%1: 予期しないメッセージです。&quot;type&quot; 文字列を持つオブジェクトが必要です</translation>
+        <source>%1: unexpected message, expected an object with a "type" string</source>
+        <translation>%1: 予期しないメッセージです。"type" 文字列を持つオブジェクトが必要です</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::QueuePanel</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Interrupt</source>
+        <translation>中断(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Finished</source>
+        <translation>完了分を消去(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cancel the selected jobs (they are taken off the server's queue)</source>
+        <translation>選択したジョブをキャンセル(サーバーのキューからも削除)</translation>
+    </message>
+    <message>
+        <source>Stop the selected running job (only that job)</source>
+        <translation>選択した実行中のジョブを停止(そのジョブのみ)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>再開(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Node %1: step %2 of %3</source>
+        <translation>ノード %1: ステップ %2 / %3</translation>
+    </message>
+    <message>
+        <source>Running node %1</source>
+        <translation>ノード %1 を実行中</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::SeedEditor</name>
+    <message>
+        <source>What happens to the value after each queue</source>
+        <translation>キューに追加するたびに値をどうするか</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>increment</source>
+        <translation>増やす</translation>
+    </message>
+    <message>
+        <source>decrement</source>
+        <translation>減らす</translation>
+    </message>
+    <message>
+        <source>randomize</source>
+        <translation>ランダム</translation>
+    </message>
+    <message>
+        <source>New random seed now</source>
+        <translation>今すぐ新しいランダムシード</translation>
+    </message>
+    <message>
+        <source>New random seed</source>
+        <translation>新しいランダムシード</translation>
     </message>
 </context>
 <context>
@@ -694,6 +1083,120 @@
     <message>
         <source>“%1” is not an http or https address.</source>
         <translation>「%1」は http または https のアドレスではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::Sweep</name>
+    <message>
+        <source>The workflow is not an API prompt: %1</source>
+        <translation>ワークフローは API プロンプトではありません: %1</translation>
+    </message>
+    <message>
+        <source>A sweep has at most three inputs</source>
+        <translation>スイープの入力は最大 3 つです</translation>
+    </message>
+    <message>
+        <source>Node %1 has no input %2</source>
+        <translation>ノード %1 に入力 %2 はありません</translation>
+    </message>
+    <message>
+        <source>The values of %1.%2 are empty or the step is not positive</source>
+        <translation>%1.%2 の値が空か、ステップが正ではありません</translation>
+    </message>
+    <message>
+        <source>A sweep makes at most %1 jobs</source>
+        <translation>スイープで作れるジョブは最大 %1 件です</translation>
+    </message>
+    <message>
+        <source>This sweep makes no jobs</source>
+        <translation>このスイープはジョブを作りません</translation>
+    </message>
+    <message>
+        <source>The workflow has no seed input %1</source>
+        <translation>ワークフローにシード入力 %1 はありません</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::SweepDialog</name>
+    <message>
+        <source>Queue Jobs</source>
+        <translation>ジョブをキューに追加</translation>
+    </message>
+    <message>
+        <source>Batch label</source>
+        <translation>バッチ名</translation>
+    </message>
+    <message>
+        <source>Keep the workflow's seeds</source>
+        <translation>ワークフローのシードを使う</translation>
+    </message>
+    <message>
+        <source>Seeds counting up from</source>
+        <translation>次の値から連番のシード</translation>
+    </message>
+    <message>
+        <source>Random seeds</source>
+        <translation>ランダムなシード</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>名前(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Copies of each job:</source>
+        <translation>各ジョブの複製数(&amp;C):</translation>
+    </message>
+    <message>
+        <source>count:</source>
+        <translation>個数:</translation>
+    </message>
+    <message>
+        <source>&amp;Seeds:</source>
+        <translation>シード(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Grid (up to three inputs)</source>
+        <translation>グリッド(入力は最大 3 つ)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>5..9 step 1, or: euler, dpmpp_2m</source>
+        <translation>5..9 step 1、または: euler, dpmpp_2m</translation>
+    </message>
+    <message>
+        <source>Input %1:</source>
+        <translation>入力 %1:</translation>
+    </message>
+    <message>
+        <source>The workflow has no seed input</source>
+        <translation>ワークフローにシード入力がありません</translation>
+    </message>
+    <message>
+        <source>Enter values for every chosen input</source>
+        <translation>選んだ入力すべてに値を入力してください</translation>
+    </message>
+    <message>
+        <source>Too many jobs (at most %1)</source>
+        <translation>ジョブが多すぎます(最大 %1 件)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) will be queued</source>
+        <translation>
+            <numerusform>%n 件のジョブをキューに追加します</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Queue %n Job(s)</source>
+        <translation>
+            <numerusform>%n 件をキューに追加(&amp;Q)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>キューに追加(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -727,6 +1230,13 @@
     </message>
 </context>
 <context>
+    <name>Easel::WorkflowAutosave</name>
+    <message>
+        <source>The autosave %1 is damaged: %2</source>
+        <translation>自動保存 %1 は破損しています: %2</translation>
+    </message>
+</context>
+<context>
     <name>Easel::WorkflowDiagnostic</name>
     <message>
         <source>node %1</source>
@@ -747,6 +1257,218 @@
     <message>
         <source>warning</source>
         <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::WorkflowDocument</name>
+    <message>
+        <source>allowed: %1 to %2</source>
+        <translation>許容範囲: %1 ～ %2</translation>
+    </message>
+    <message>
+        <source>expects a number</source>
+        <translation>数値が必要です</translation>
+    </message>
+    <message>
+        <source>expects a whole number</source>
+        <translation>整数が必要です</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum (%2)</source>
+        <translation>%1 は最小値を下回っています（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum (%2)</source>
+        <translation>%1 は最大値を超えています（%2）</translation>
+    </message>
+    <message>
+        <source>expects true or false</source>
+        <translation>true または false が必要です</translation>
+    </message>
+    <message>
+        <source>expects text</source>
+        <translation>テキストが必要です</translation>
+    </message>
+    <message>
+        <source>expects one of the server's choices</source>
+        <translation>サーバーの選択肢のいずれかが必要です</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of the server's choices</source>
+        <translation>「%1」はサーバーの選択肢にありません</translation>
+    </message>
+    <message>
+        <source>only plain values can be edited here</source>
+        <translation>ここで編集できるのは単純な値だけです</translation>
+    </message>
+    <message>
+        <source>The workflow has no node %1</source>
+        <translation>ワークフローにノード %1 はありません</translation>
+    </message>
+    <message>
+        <source>Node %1 has no input %2</source>
+        <translation>ノード %1 に入力 %2 はありません</translation>
+    </message>
+    <message>
+        <source>Input %1 of node %2 is a link, not a value</source>
+        <translation>ノード %2 の入力 %1 はリンクであり、値ではありません</translation>
+    </message>
+    <message>
+        <source>Input %1 of node %2 takes a link, not a value</source>
+        <translation>ノード %2 の入力 %1 は値ではなくリンクを受け取ります</translation>
+    </message>
+    <message>
+        <source>Input %1 of node %2 has no place in the saved workflow</source>
+        <translation>ノード %2 の入力 %1 は保存済みワークフローに格納場所がありません</translation>
+    </message>
+    <message>
+        <source>Input %1 of node %2 has no "control after generate" mode %3</source>
+        <translation>ノード %2 の入力 %1 には “control after generate” モード %3 がありません</translation>
+    </message>
+    <message>
+        <source>API-format workflows cannot bypass or mute nodes; open the saved workflow to do that</source>
+        <translation>API 形式のワークフローではノードをバイパス・ミュートできません。保存済みワークフローを開いてください</translation>
+    </message>
+    <message>
+        <source>the server's node list is not loaded yet</source>
+        <translation>サーバーのノード一覧がまだ読み込まれていません</translation>
+    </message>
+    <message>
+        <source>An API-format workflow has no layout to save as a saved (UI) workflow</source>
+        <translation>API 形式のワークフローにはレイアウトがないため、保存済み（UI）ワークフローとして保存できません</translation>
+    </message>
+    <message>
+        <source>The server's node list is needed to convert the workflow to the API format</source>
+        <translation>ワークフローを API 形式に変換するにはサーバーのノード一覧が必要です</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 を保存できません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::WorkflowEditor</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>キューに追加</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Saved workflow, opens in ComfyUI (*.json)</source>
+        <translation>保存済みワークフロー、ComfyUI で開けます (*.json)</translation>
+    </message>
+    <message>
+        <source>API workflow (*.json)</source>
+        <translation>API ワークフロー (*.json)</translation>
+    </message>
+    <message>
+        <source>Save Workflow As</source>
+        <translation>ワークフローに名前を付けて保存</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation>%1 には保存されていない変更があります。保存しますか？</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes from %1</source>
+        <translation>%1 の未保存の変更を復元しました</translation>
+    </message>
+    <message>
+        <source>an unsaved workflow</source>
+        <translation>未保存のワークフロー</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>未保存の変更を復元</translation>
+    </message>
+    <message>
+        <source>Easel closed with unsaved changes to %1 (%2). Recover them?</source>
+        <translation>Easel は %1 の未保存の変更を残して終了しました（%2）。復元しますか？</translation>
+    </message>
+    <message>
+        <source>Uploaded %1</source>
+        <translation>%1 をアップロードしました</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>名前を変更(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;Favourites</source>
+        <translation>お気に入りから削除(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Favourites</source>
+        <translation>お気に入りに追加(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Bypassing</source>
+        <translation>バイパスを解除(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Bypass</source>
+        <translation>バイパス(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Un&amp;mute</source>
+        <translation>ミュート解除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Mute</source>
+        <translation>ミュート(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Not installed on the server: %1 (node %2)</source>
+        <translation>サーバーに未インストール: %1（ノード %2）</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>ノード %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>サーバー: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems (%n)</source>
+        <translation>
+            <numerusform>問題 (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -785,6 +1507,97 @@
     </message>
 </context>
 <context>
+    <name>Easel::WorkflowModel</name>
+    <message>
+        <source>missing node</source>
+        <translation>存在しないノード</translation>
+    </message>
+    <message>
+        <source>← %1 #%2 · %3</source>
+        <translation>← %1 #%2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 #%2 · bypassed</source>
+        <translation>%1 #%2 · バイパス中</translation>
+    </message>
+    <message>
+        <source>%1 #%2 · muted</source>
+        <translation>%1 #%2 · ミュート中</translation>
+    </message>
+    <message>
+        <source>%1 #%2 · not installed on the server</source>
+        <translation>%1 #%2 · サーバーに未インストール</translation>
+    </message>
+    <message>
+        <source>%1 (%2), node %3</source>
+        <translation>%1（%2）、ノード %3</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Range: %1 to %2</source>
+        <translation>範囲: %1 ～ %2</translation>
+    </message>
+    <message>
+        <source>Double-click to go to node %1</source>
+        <translation>ダブルクリックでノード %1 へ移動</translation>
+    </message>
+    <message>
+        <source>Node / input</source>
+        <translation>ノード / 入力</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number</source>
+        <translation>「%1」は数値ではありません</translation>
+    </message>
+    <message>
+        <source>The workflow has no node %1</source>
+        <translation>ワークフローにノード %1 はありません</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>%2 の %1 を設定</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 to %3 after each run</source>
+        <translation>%2 の %1 を実行ごとに %3 に設定</translation>
+    </message>
+    <message>
+        <source>Bypass %1</source>
+        <translation>%1 をバイパス</translation>
+    </message>
+    <message>
+        <source>Mute %1</source>
+        <translation>%1 をミュート</translation>
+    </message>
+    <message>
+        <source>Enable %1</source>
+        <translation>%1 を有効化</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>%1 の名前を変更</translation>
+    </message>
+    <message>
+        <source>Add %1 to favourites</source>
+        <translation>%1 をお気に入りに追加</translation>
+    </message>
+    <message>
+        <source>Remove %1 from favourites</source>
+        <translation>%1 をお気に入りから削除</translation>
+    </message>
+    <message>
+        <source>Update values after queueing</source>
+        <translation>キュー追加後に値を更新</translation>
+    </message>
+</context>
+<context>
     <name>Easel::WorkflowValidator</name>
     <message>
         <source>the prompt is not a JSON object</source>
@@ -819,8 +1632,8 @@
         <translation>%1 は最大値 %2 より大きいです</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the server&apos;s choices</source>
-        <translation>&quot;%1&quot; はサーバーの選択肢にありません</translation>
+        <source>"%1" is not one of the server's choices</source>
+        <translation>"%1" はサーバーの選択肢にありません</translation>
     </message>
     <message>
         <source>expects true or false</source>
@@ -843,15 +1656,15 @@
     </message>
     <message>
         <source>No workflow open. Open an API-format workflow to begin.</source>
-        <translation>ワークフローが開かれていません。API 形式のワークフローを開いて始めましょう。</translation>
+        <translation type="vanished">ワークフローが開かれていません。API 形式のワークフローを開いて始めましょう。</translation>
     </message>
     <message>
         <source>Runs:</source>
-        <translation>実行回数:</translation>
+        <translation type="vanished">実行回数:</translation>
     </message>
     <message>
         <source>How many times to queue the workflow</source>
-        <translation>ワークフローをキューに入れる回数</translation>
+        <translation type="vanished">ワークフローをキューに入れる回数</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
@@ -867,7 +1680,7 @@
     </message>
     <message>
         <source>The live preview appears here while a prompt runs.</source>
-        <translation>プロンプトの実行中はここにライブプレビューが表示されます。</translation>
+        <translation type="vanished">プロンプトの実行中はここにライブプレビューが表示されます。</translation>
     </message>
     <message>
         <source>Finished outputs, newest first. Double-click one to open it.</source>
@@ -891,7 +1704,7 @@
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation>Ctrl+O</translation>
+        <translation type="vanished">Ctrl+O</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -899,7 +1712,71 @@
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
+        <translation type="vanished">Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation>このセッション</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>ライブラリ</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Runs:</source>
+        <translation>実行回数(&amp;R):</translation>
+    </message>
+    <message>
+        <source>How many times to queue the workflow; seeds set to randomize change between runs</source>
+        <translation>ワークフローをキューに入れる回数。ランダム設定のシードは実行ごとに変わります</translation>
+    </message>
+    <message>
+        <source>&amp;Variations…</source>
+        <translation>バリエーション(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Queue a sweep: seeds, and a grid over up to three inputs</source>
+        <translation>スイープをキューに入れる: シードと最大3つの入力のグリッド</translation>
+    </message>
+    <message>
+        <source>Interrupt Easel's running job</source>
+        <translation>実行中の Easel のジョブを中断</translation>
+    </message>
+    <message>
+        <source>Queue the workflow (Ctrl+Enter)</source>
+        <translation>ワークフローをキューに入れる (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>キュー</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Queue &amp;Variations…</source>
+        <translation>バリエーションをキューに入れる(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Queue</source>
+        <translation>キューを一時停止(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1827,41 @@
     </message>
 </context>
 <context>
+    <name>WorkflowEditor</name>
+    <message>
+        <source>Find a node or input by name, title or value (Ctrl+F)</source>
+        <translation>名前・タイトル・値でノードや入力を検索 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>フィルター</translation>
+    </message>
+    <message>
+        <source>&amp;Simple</source>
+        <translation>シンプル(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show only favourites and the inputs the workflow exposes</source>
+        <translation>お気に入りとワークフローが公開している入力だけを表示</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>すべて(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show every node and input</source>
+        <translation>すべてのノードと入力を表示</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>ワークフロー</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Easel, a desktop client for ComfyUI.</source>
@@ -960,7 +1872,7 @@
         <translation>開く API 形式のワークフロー (.json) または画像。</translation>
     </message>
     <message>
-        <source>The ComfyUI server&apos;s address (default: from the preferences, else %1).</source>
+        <source>The ComfyUI server's address (default: from the preferences, else %1).</source>
         <translation>ComfyUI サーバーのアドレス (既定値: 設定の値、なければ %1)。</translation>
     </message>
     <message>
@@ -992,7 +1904,7 @@
         <translation>別の Easel が実行中ですが応答しません。新しいウィンドウを開きます。</translation>
     </message>
     <message>
-        <source>The server&apos;s address.</source>
+        <source>The server's address.</source>
         <translation>サーバーのアドレス。</translation>
     </message>
     <message>
@@ -1050,7 +1962,7 @@
     <message>
         <source>Queue a ComfyUI workflow, follow it and save every output. The file may be
 API JSON, a saved (UI) workflow, or a PNG/WebP image carrying one; saved
-workflows are converted with the server&apos;s /object_info (or --object-info FILE).
+workflows are converted with the server's /object_info (or --object-info FILE).
 Exit code: 0 when every job succeeded, 1 when a job failed or was rejected,
 2 for a bad command line or workflow, 3 when the server cannot be reached.</source>
         <translation>ComfyUI ワークフローをキューに入れ、進行を追い、すべての出力を保存します。ファイルは
@@ -1072,8 +1984,16 @@ API 形式の JSON、保存された (UI) ワークフロー、またはそれ�
         <translation>--server に問い合わせる代わりに、この /object_info JSON ファイルからノードカタログを読み込みます。</translation>
     </message>
     <message>
-        <source>%1 has no node that would run (all muted, bypassed or virtual?); ComfyUI&apos;s Workflow &gt; Export (API) shows what it would send</source>
+        <source>%1 has no node that would run (all muted, bypassed or virtual?); ComfyUI's Workflow &gt; Export (API) shows what it would send</source>
         <translation>%1 には実行されるノードがありません (すべてミュート、バイパス、または仮想ノード?)。ComfyUI の Workflow &gt; Export (API) で送信内容を確認できます</translation>
+    </message>
+    <message>
+        <source>Misbehave on purpose: NAME[:KEY=VALUE,...], e.g. close_ws_every:seconds=2 or http_500:path=/view,count=3. Repeatable. Names: %1.</source>
+        <translation>意図的に異常動作させます: NAME[:KEY=VALUE,...]、例 close_ws_every:seconds=2 や http_500:path=/view,count=3。複数指定可。名前: %1。</translation>
+    </message>
+    <message>
+        <source>Accept fault commands on POST /sim/control (loopback only).</source>
+        <translation>POST /sim/control で障害コマンドを受け付けます（ループバックのみ）。</translation>
     </message>
 </context>
 </TS>

@@ -27,7 +27,7 @@
         <translation>%1 不是工作流：应为由节点组成的 JSON 对象</translation>
     </message>
     <message>
-        <source>%1 is a saved (UI) workflow. Export it from ComfyUI with &quot;Export (API)&quot; to open it here.</source>
+        <source>%1 is a saved (UI) workflow. Export it from ComfyUI with "Export (API)" to open it here.</source>
         <translation>%1 是已保存的（UI）工作流。请在 ComfyUI 中用“Export (API)”导出后再在此打开。</translation>
     </message>
     <message>
@@ -52,9 +52,89 @@
     </message>
 </context>
 <context>
+    <name>Easel::BatchNotifier</name>
+    <message>
+        <source>Batch “%1” finished</source>
+        <translation>批次“%1”已完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) done</source>
+        <translation>
+            <numerusform>%n 个任务已完成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed or cancelled</source>
+        <translation>%1 个完成，%2 个失败或已取消</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::CatalogueCache</name>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ComboEditor</name>
+    <message>
+        <source>Upload…</source>
+        <translation>上传…</translation>
+    </message>
+    <message>
+        <source>Upload an image from this computer to the server and use it</source>
+        <translation>将本机的图像上传到服务器并使用</translation>
+    </message>
+    <message>
+        <source>Upload Image</source>
+        <translation>上传图像</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
+        <translation>图像 (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>%1 (not on the server)</source>
+        <translation>%1（服务器上没有）</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ConnectionMonitor</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>已连接到 %1</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost</source>
+        <translation>与 %1 的连接已断开</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection to %1 lost; reconnecting in %n s</source>
+        <translation>
+            <numerusform>与 %1 的连接已断开；%n 秒后重新连接</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 restarted; jobs it forgot can be queued again</source>
+        <translation>%1 已重启；它遗忘的任务可以重新加入队列</translation>
+    </message>
+    <message>
+        <source>%1 is not a compatible ComfyUI server: %2</source>
+        <translation>%1 不是兼容的 ComfyUI 服务器：%2</translation>
+    </message>
+</context>
+<context>
     <name>Easel::Conversion</name>
     <message>
-        <source>this subgraph is muted or bypassed inside another subgraph; ComfyUI&apos;s frontend still runs the nodes inside it, and so does Easel</source>
+        <source>this subgraph is muted or bypassed inside another subgraph; ComfyUI's frontend still runs the nodes inside it, and so does Easel</source>
         <translation>此子图在另一个子图中被静音或绕过；ComfyUI 前端仍会运行其中的节点，Easel 也是如此</translation>
     </message>
     <message>
@@ -88,6 +168,33 @@
     <message>
         <source>link %1 comes from node %2, which does not exist</source>
         <translation>连接 %1 来自不存在的节点 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::FailureDetails</name>
+    <message>
+        <source>Traceback</source>
+        <translation>回溯</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 failed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 失败&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The server rejected the prompt: %1</source>
+        <translation>服务器拒绝了提示词：%1</translation>
+    </message>
+    <message>
+        <source>Node %1 (%2), input %3: %4 %5</source>
+        <translation>节点 %1（%2），输入 %3：%4 %5</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>Node %1 (%2): %3</source>
+        <translation>节点 %1（%2）：%3</translation>
     </message>
 </context>
 <context>
@@ -235,7 +342,7 @@
 <context>
     <name>Easel::ImageMetadata</name>
     <message>
-        <source>the PNG text &quot;%1&quot; is corrupt or inflates to more than %2 MB</source>
+        <source>the PNG text "%1" is corrupt or inflates to more than %2 MB</source>
         <translation>PNG 文本“%1”已损坏或解压后超过 %2 MB</translation>
     </message>
     <message>
@@ -276,6 +383,116 @@
     </message>
 </context>
 <context>
+    <name>Easel::InputDelegate</name>
+    <message>
+        <source>Ctrl+Enter or Tab to apply, Escape to cancel</source>
+        <translation>Ctrl+Enter 或 Tab 应用，Esc 取消</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::JobQueue</name>
+    <message>
+        <source>Cannot write the queue journal: %1</source>
+        <translation>无法写入队列日志：%1</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>批次 %1</translation>
+    </message>
+    <message>
+        <source>The job's inputs no longer match the workflow</source>
+        <translation>任务的输入已与工作流不匹配</translation>
+    </message>
+    <message>
+        <source>Cannot read the queue journal: %1</source>
+        <translation>无法读取队列日志：%1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>在服务器上</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>Other client</source>
+        <translation>其他客户端</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Another client's job</source>
+        <translation>其他客户端的任务</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>Other client, pending</source>
+        <translation>其他客户端，等待中</translation>
+    </message>
+    <message>
+        <source>Other client, running</source>
+        <translation>其他客户端，运行中</translation>
+    </message>
+    <message>
+        <source>Running %1%</source>
+        <translation>运行中 %1%</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>已用时间</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>预计</translation>
+    </message>
+</context>
+<context>
     <name>Easel::JobRunner</name>
     <message>
         <source>Node %1 (%2) failed: %3</source>
@@ -309,31 +526,31 @@
     <name>Easel::MainWindow</name>
     <message>
         <source>Node</source>
-        <translation>节点</translation>
+        <translation type="vanished">节点</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation>类</translation>
+        <translation type="vanished">类</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation>标题</translation>
+        <translation type="vanished">标题</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation>已连接到 %1</translation>
+        <translation type="vanished">已连接到 %1</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation>正在连接 %1…</translation>
+        <translation type="vanished">正在连接 %1…</translation>
     </message>
     <message>
         <source>Not connected to %1</source>
-        <translation>未连接到 %1</translation>
+        <translation type="vanished">未连接到 %1</translation>
     </message>
     <message>
         <source>Queued %1 (number %2)</source>
-        <translation>已排队 %1（编号 %2）</translation>
+        <translation type="vanished">已排队 %1（编号 %2）</translation>
     </message>
     <message>
         <source>Running node %1</source>
@@ -345,49 +562,140 @@
     </message>
     <message>
         <source>Workflows (*.json);;All files (*)</source>
-        <translation>工作流 (*.json);;所有文件 (*)</translation>
+        <translation type="vanished">工作流 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation>正在打开 %1…</translation>
+        <translation type="vanished">正在打开 %1…</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n node(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1：%n 个节点</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — Easel</source>
-        <translation>%1 — Easel</translation>
+        <translation type="vanished">%1 — Easel</translation>
     </message>
     <message numerus="yes">
         <source>Queued %n prompt(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>已排队 %n 个提示</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Finished: %n output(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>完成：%n 个输出</numerusform>
         </translation>
     </message>
     <message>
         <source>The server rejected the prompt</source>
-        <translation>服务器拒绝了该提示</translation>
+        <translation type="vanished">服务器拒绝了该提示</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation>已拒绝：%1</translation>
+        <translation type="vanished">已拒绝：%1</translation>
     </message>
     <message>
         <source>  node %1 (%2), input %3: %4 %5</source>
-        <translation>  节点 %1（%2），输入 %3：%4 %5</translation>
+        <translation type="vanished">  节点 %1（%2），输入 %3：%4 %5</translation>
     </message>
     <message>
         <source>-</source>
-        <translation>-</translation>
+        <translation type="vanished">-</translation>
+    </message>
+    <message>
+        <source>The output library cannot be opened: %1</source>
+        <translation>无法打开输出库：%1</translation>
+    </message>
+    <message>
+        <source>The server restarted and lost this job. Retry queues it again.</source>
+        <translation>服务器已重启并丢失了此任务。“重试”会将其重新加入队列。</translation>
+    </message>
+    <message>
+        <source>The server restarted and forgot its queue; Easel's jobs are checked again.</source>
+        <translation>服务器已重启并丢失了队列；正在重新检查 Easel 的任务。</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 done, %3 failed</source>
+        <translation>%1：完成 %2，失败 %3</translation>
+    </message>
+    <message>
+        <source>Why the job failed</source>
+        <translation>任务失败的原因</translation>
+    </message>
+    <message>
+        <source>The server's node list could not be read: %1</source>
+        <translation>无法读取服务器的节点列表：%1</translation>
+    </message>
+    <message>
+        <source>/object_info lists no nodes</source>
+        <translation>/object_info 未列出任何节点</translation>
+    </message>
+    <message>
+        <source>Progress of the queue</source>
+        <translation>队列进度</translation>
+    </message>
+    <message>
+        <source>No workflow</source>
+        <translation>无工作流</translation>
+    </message>
+    <message>
+        <source>%1[*] — Easel</source>
+        <translation>%1[*] — Easel</translation>
+    </message>
+    <message>
+        <source>Workflows and images (*.json *.png *.webp);;All files (*)</source>
+        <translation>工作流和图像 (*.json *.png *.webp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The workflow cannot be converted to a prompt; see the problems below the tree.</source>
+        <translation>无法将工作流转换为提示；请查看树下方的问题列表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued with %n problem(s) found here; the server will judge them.</source>
+        <translation><numerusform>已加入队列，此处发现 %n 个问题；由服务器判断。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n job(s)</source>
+        <translation><numerusform>已将 %n 个任务加入队列</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>无法读取 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::NumberEdit</name>
+    <message>
+        <source>Allowed: %1 to %2. Up and Down change the value by its step.</source>
+        <translation>允许：%1 到 %2。上下方向键按步长调整数值。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 不是整数</translation>
+    </message>
+    <message>
+        <source>allowed: %1 to %2</source>
+        <translation>允许：%1 到 %2</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum (%2)</source>
+        <translation>%1 低于最小值（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum (%2)</source>
+        <translation>%1 高于最大值（%2）</translation>
     </message>
 </context>
 <context>
@@ -484,6 +792,13 @@
     </message>
 </context>
 <context>
+    <name>Easel::PreviewPane</name>
+    <message>
+        <source>Node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+</context>
+<context>
     <name>Easel::PromptLoader</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -541,7 +856,7 @@
         <translation>服务器过早关闭了连接</translation>
     </message>
     <message>
-        <source>The server&apos;s host name was not found</source>
+        <source>The server's host name was not found</source>
         <translation>找不到服务器的主机名</translation>
     </message>
     <message>
@@ -645,7 +960,7 @@
         <translation>此操作对该协议无效</translation>
     </message>
     <message>
-        <source>The server&apos;s answer broke the HTTP protocol</source>
+        <source>The server's answer broke the HTTP protocol</source>
         <translation>服务器的应答违反了 HTTP 协议</translation>
     </message>
     <message>
@@ -665,8 +980,82 @@
         <translation>发生了未知的服务器错误</translation>
     </message>
     <message>
-        <source>%1: unexpected message, expected an object with a &quot;type&quot; string</source>
+        <source>%1: unexpected message, expected an object with a "type" string</source>
         <translation>%1：意外的消息，应为带有“type”字符串的对象</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::QueuePanel</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Interrupt</source>
+        <translation>中断(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Finished</source>
+        <translation>清除已完成(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cancel the selected jobs (they are taken off the server's queue)</source>
+        <translation>取消所选任务（会从服务器队列中移除）</translation>
+    </message>
+    <message>
+        <source>Stop the selected running job (only that job)</source>
+        <translation>停止所选的运行中任务（仅此任务）</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Node %1: step %2 of %3</source>
+        <translation>节点 %1：第 %2 步，共 %3 步</translation>
+    </message>
+    <message>
+        <source>Running node %1</source>
+        <translation>正在运行节点 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::SeedEditor</name>
+    <message>
+        <source>What happens to the value after each queue</source>
+        <translation>每次加入队列后数值如何变化</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>increment</source>
+        <translation>递增</translation>
+    </message>
+    <message>
+        <source>decrement</source>
+        <translation>递减</translation>
+    </message>
+    <message>
+        <source>randomize</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <source>New random seed now</source>
+        <translation>立即生成新的随机种子</translation>
+    </message>
+    <message>
+        <source>New random seed</source>
+        <translation>新的随机种子</translation>
     </message>
 </context>
 <context>
@@ -694,6 +1083,120 @@
     <message>
         <source>“%1” is not an http or https address.</source>
         <translation>“%1”不是 http 或 https 地址。</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::Sweep</name>
+    <message>
+        <source>The workflow is not an API prompt: %1</source>
+        <translation>该工作流不是 API 提示词：%1</translation>
+    </message>
+    <message>
+        <source>A sweep has at most three inputs</source>
+        <translation>扫描最多有三个输入</translation>
+    </message>
+    <message>
+        <source>Node %1 has no input %2</source>
+        <translation>节点 %1 没有输入 %2</translation>
+    </message>
+    <message>
+        <source>The values of %1.%2 are empty or the step is not positive</source>
+        <translation>%1.%2 的值为空或步长不为正</translation>
+    </message>
+    <message>
+        <source>A sweep makes at most %1 jobs</source>
+        <translation>扫描最多生成 %1 个任务</translation>
+    </message>
+    <message>
+        <source>This sweep makes no jobs</source>
+        <translation>此扫描不会生成任务</translation>
+    </message>
+    <message>
+        <source>The workflow has no seed input %1</source>
+        <translation>该工作流没有种子输入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::SweepDialog</name>
+    <message>
+        <source>Queue Jobs</source>
+        <translation>加入任务队列</translation>
+    </message>
+    <message>
+        <source>Batch label</source>
+        <translation>批次名称</translation>
+    </message>
+    <message>
+        <source>Keep the workflow's seeds</source>
+        <translation>保留工作流的种子</translation>
+    </message>
+    <message>
+        <source>Seeds counting up from</source>
+        <translation>从此值递增的种子</translation>
+    </message>
+    <message>
+        <source>Random seeds</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>名称(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Copies of each job:</source>
+        <translation>每个任务的副本数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>count:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>&amp;Seeds:</source>
+        <translation>种子(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Grid (up to three inputs)</source>
+        <translation>网格（最多三个输入）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>5..9 step 1, or: euler, dpmpp_2m</source>
+        <translation>5..9 step 1，或：euler, dpmpp_2m</translation>
+    </message>
+    <message>
+        <source>Input %1:</source>
+        <translation>输入 %1：</translation>
+    </message>
+    <message>
+        <source>The workflow has no seed input</source>
+        <translation>该工作流没有种子输入</translation>
+    </message>
+    <message>
+        <source>Enter values for every chosen input</source>
+        <translation>请为每个所选输入填写值</translation>
+    </message>
+    <message>
+        <source>Too many jobs (at most %1)</source>
+        <translation>任务过多（最多 %1 个）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) will be queued</source>
+        <translation>
+            <numerusform>将加入 %n 个任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Queue %n Job(s)</source>
+        <translation>
+            <numerusform>加入 %n 个任务(&amp;Q)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>加入队列(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -727,6 +1230,13 @@
     </message>
 </context>
 <context>
+    <name>Easel::WorkflowAutosave</name>
+    <message>
+        <source>The autosave %1 is damaged: %2</source>
+        <translation>自动保存 %1 已损坏：%2</translation>
+    </message>
+</context>
+<context>
     <name>Easel::WorkflowDiagnostic</name>
     <message>
         <source>node %1</source>
@@ -747,6 +1257,218 @@
     <message>
         <source>warning</source>
         <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::WorkflowDocument</name>
+    <message>
+        <source>allowed: %1 to %2</source>
+        <translation>允许：%1 到 %2</translation>
+    </message>
+    <message>
+        <source>expects a number</source>
+        <translation>需要数字</translation>
+    </message>
+    <message>
+        <source>expects a whole number</source>
+        <translation>需要整数</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum (%2)</source>
+        <translation>%1 低于最小值（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum (%2)</source>
+        <translation>%1 高于最大值（%2）</translation>
+    </message>
+    <message>
+        <source>expects true or false</source>
+        <translation>需要 true 或 false</translation>
+    </message>
+    <message>
+        <source>expects text</source>
+        <translation>需要文本</translation>
+    </message>
+    <message>
+        <source>expects one of the server's choices</source>
+        <translation>需要服务器选项之一</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of the server's choices</source>
+        <translation>“%1”不在服务器的选项中</translation>
+    </message>
+    <message>
+        <source>only plain values can be edited here</source>
+        <translation>此处只能编辑简单值</translation>
+    </message>
+    <message>
+        <source>The workflow has no node %1</source>
+        <translation>工作流中没有节点 %1</translation>
+    </message>
+    <message>
+        <source>Node %1 has no input %2</source>
+        <translation>节点 %1 没有输入 %2</translation>
+    </message>
+    <message>
+        <source>Input %1 of node %2 is a link, not a value</source>
+        <translation>节点 %2 的输入 %1 是连接，不是数值</translation>
+    </message>
+    <message>
+        <source>Input %1 of node %2 takes a link, not a value</source>
+        <translation>节点 %2 的输入 %1 接受连接，而不是数值</translation>
+    </message>
+    <message>
+        <source>Input %1 of node %2 has no place in the saved workflow</source>
+        <translation>节点 %2 的输入 %1 在保存的工作流中没有位置</translation>
+    </message>
+    <message>
+        <source>Input %1 of node %2 has no "control after generate" mode %3</source>
+        <translation>节点 %2 的输入 %1 没有“control after generate”模式 %3</translation>
+    </message>
+    <message>
+        <source>API-format workflows cannot bypass or mute nodes; open the saved workflow to do that</source>
+        <translation>API 格式的工作流无法绕过或静音节点；请打开保存的工作流</translation>
+    </message>
+    <message>
+        <source>the server's node list is not loaded yet</source>
+        <translation>服务器的节点列表尚未加载</translation>
+    </message>
+    <message>
+        <source>An API-format workflow has no layout to save as a saved (UI) workflow</source>
+        <translation>API 格式的工作流没有布局，无法保存为 UI 工作流</translation>
+    </message>
+    <message>
+        <source>The server's node list is needed to convert the workflow to the API format</source>
+        <translation>将工作流转换为 API 格式需要服务器的节点列表</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::WorkflowEditor</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>加入队列</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Saved workflow, opens in ComfyUI (*.json)</source>
+        <translation>保存的工作流，可在 ComfyUI 中打开 (*.json)</translation>
+    </message>
+    <message>
+        <source>API workflow (*.json)</source>
+        <translation>API 工作流 (*.json)</translation>
+    </message>
+    <message>
+        <source>Save Workflow As</source>
+        <translation>工作流另存为</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation>%1 有未保存的更改。要保存吗？</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes from %1</source>
+        <translation>已恢复 %1 的未保存更改</translation>
+    </message>
+    <message>
+        <source>an unsaved workflow</source>
+        <translation>一个未保存的工作流</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>恢复未保存的更改</translation>
+    </message>
+    <message>
+        <source>Easel closed with unsaved changes to %1 (%2). Recover them?</source>
+        <translation>Easel 关闭时 %1 有未保存的更改（%2）。要恢复吗？</translation>
+    </message>
+    <message>
+        <source>Uploaded %1</source>
+        <translation>已上传 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;Favourites</source>
+        <translation>从收藏中移除(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Favourites</source>
+        <translation>添加到收藏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Bypassing</source>
+        <translation>取消绕过(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Bypass</source>
+        <translation>绕过(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Un&amp;mute</source>
+        <translation>取消静音(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Mute</source>
+        <translation>静音(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Not installed on the server: %1 (node %2)</source>
+        <translation>服务器上未安装：%1（节点 %2）</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems (%n)</source>
+        <translation>
+            <numerusform>问题 (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -785,6 +1507,97 @@
     </message>
 </context>
 <context>
+    <name>Easel::WorkflowModel</name>
+    <message>
+        <source>missing node</source>
+        <translation>缺失的节点</translation>
+    </message>
+    <message>
+        <source>← %1 #%2 · %3</source>
+        <translation>← %1 #%2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 #%2 · bypassed</source>
+        <translation>%1 #%2 · 已绕过</translation>
+    </message>
+    <message>
+        <source>%1 #%2 · muted</source>
+        <translation>%1 #%2 · 已静音</translation>
+    </message>
+    <message>
+        <source>%1 #%2 · not installed on the server</source>
+        <translation>%1 #%2 · 服务器上未安装</translation>
+    </message>
+    <message>
+        <source>%1 (%2), node %3</source>
+        <translation>%1（%2），节点 %3</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Range: %1 to %2</source>
+        <translation>范围：%1 到 %2</translation>
+    </message>
+    <message>
+        <source>Double-click to go to node %1</source>
+        <translation>双击跳转到节点 %1</translation>
+    </message>
+    <message>
+        <source>Node / input</source>
+        <translation>节点 / 输入</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>The workflow has no node %1</source>
+        <translation>工作流中没有节点 %1</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>设置 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 to %3 after each run</source>
+        <translation>每次运行后将 %2 的 %1 设为 %3</translation>
+    </message>
+    <message>
+        <source>Bypass %1</source>
+        <translation>绕过 %1</translation>
+    </message>
+    <message>
+        <source>Mute %1</source>
+        <translation>静音 %1</translation>
+    </message>
+    <message>
+        <source>Enable %1</source>
+        <translation>启用 %1</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>重命名 %1</translation>
+    </message>
+    <message>
+        <source>Add %1 to favourites</source>
+        <translation>将 %1 添加到收藏</translation>
+    </message>
+    <message>
+        <source>Remove %1 from favourites</source>
+        <translation>将 %1 从收藏中移除</translation>
+    </message>
+    <message>
+        <source>Update values after queueing</source>
+        <translation>加入队列后更新数值</translation>
+    </message>
+</context>
+<context>
     <name>Easel::WorkflowValidator</name>
     <message>
         <source>the prompt is not a JSON object</source>
@@ -819,7 +1632,7 @@
         <translation>%1 高于最大值 %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the server&apos;s choices</source>
+        <source>"%1" is not one of the server's choices</source>
         <translation>“%1”不在服务器的可选项中</translation>
     </message>
     <message>
@@ -843,15 +1656,15 @@
     </message>
     <message>
         <source>No workflow open. Open an API-format workflow to begin.</source>
-        <translation>尚未打开工作流。请打开一个 API 格式的工作流以开始。</translation>
+        <translation type="vanished">尚未打开工作流。请打开一个 API 格式的工作流以开始。</translation>
     </message>
     <message>
         <source>Runs:</source>
-        <translation>运行次数：</translation>
+        <translation type="vanished">运行次数：</translation>
     </message>
     <message>
         <source>How many times to queue the workflow</source>
-        <translation>工作流加入队列的次数</translation>
+        <translation type="vanished">工作流加入队列的次数</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
@@ -867,7 +1680,7 @@
     </message>
     <message>
         <source>The live preview appears here while a prompt runs.</source>
-        <translation>提示运行时，实时预览会显示在这里。</translation>
+        <translation type="vanished">提示运行时，实时预览会显示在这里。</translation>
     </message>
     <message>
         <source>Finished outputs, newest first. Double-click one to open it.</source>
@@ -891,7 +1704,7 @@
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation>Ctrl+O</translation>
+        <translation type="vanished">Ctrl+O</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -899,7 +1712,71 @@
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
+        <translation type="vanished">Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation>本次会话</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>库</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Runs:</source>
+        <translation>运行次数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>How many times to queue the workflow; seeds set to randomize change between runs</source>
+        <translation>工作流加入队列的次数；设为随机的种子在每次运行之间会变化</translation>
+    </message>
+    <message>
+        <source>&amp;Variations…</source>
+        <translation>变体(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Queue a sweep: seeds, and a grid over up to three inputs</source>
+        <translation>加入扫描任务：种子以及最多三个输入的网格</translation>
+    </message>
+    <message>
+        <source>Interrupt Easel's running job</source>
+        <translation>中断 Easel 正在运行的任务</translation>
+    </message>
+    <message>
+        <source>Queue the workflow (Ctrl+Enter)</source>
+        <translation>将工作流加入队列 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Queue &amp;Variations…</source>
+        <translation>加入变体(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Queue</source>
+        <translation>暂停队列(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1827,41 @@
     </message>
 </context>
 <context>
+    <name>WorkflowEditor</name>
+    <message>
+        <source>Find a node or input by name, title or value (Ctrl+F)</source>
+        <translation>按名称、标题或值查找节点或输入 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Simple</source>
+        <translation>简洁(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show only favourites and the inputs the workflow exposes</source>
+        <translation>只显示收藏和工作流公开的输入</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>全部(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show every node and input</source>
+        <translation>显示所有节点和输入</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>工作流</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Easel, a desktop client for ComfyUI.</source>
@@ -960,7 +1872,7 @@
         <translation>要打开的 API 格式工作流（.json）或图像。</translation>
     </message>
     <message>
-        <source>The ComfyUI server&apos;s address (default: from the preferences, else %1).</source>
+        <source>The ComfyUI server's address (default: from the preferences, else %1).</source>
         <translation>ComfyUI 服务器地址（默认：首选项中的地址，否则为 %1）。</translation>
     </message>
     <message>
@@ -992,7 +1904,7 @@
         <translation>另一个 Easel 正在运行但没有响应；将打开新窗口。</translation>
     </message>
     <message>
-        <source>The server&apos;s address.</source>
+        <source>The server's address.</source>
         <translation>服务器地址。</translation>
     </message>
     <message>
@@ -1050,7 +1962,7 @@
     <message>
         <source>Queue a ComfyUI workflow, follow it and save every output. The file may be
 API JSON, a saved (UI) workflow, or a PNG/WebP image carrying one; saved
-workflows are converted with the server&apos;s /object_info (or --object-info FILE).
+workflows are converted with the server's /object_info (or --object-info FILE).
 Exit code: 0 when every job succeeded, 1 when a job failed or was rejected,
 2 for a bad command line or workflow, 3 when the server cannot be reached.</source>
         <translation>将 ComfyUI 工作流加入队列，跟踪其运行并保存所有输出。文件可以是
@@ -1072,8 +1984,16 @@ API JSON、已保存的（UI）工作流，或包含工作流的 PNG/WebP 图像
         <translation>从此 /object_info JSON 文件读取节点目录，而不是询问 --server。</translation>
     </message>
     <message>
-        <source>%1 has no node that would run (all muted, bypassed or virtual?); ComfyUI&apos;s Workflow &gt; Export (API) shows what it would send</source>
+        <source>%1 has no node that would run (all muted, bypassed or virtual?); ComfyUI's Workflow &gt; Export (API) shows what it would send</source>
         <translation>%1 中没有会运行的节点（全部被静音、绕过或是虚拟节点？）；ComfyUI 的 Workflow &gt; Export (API) 可显示将要发送的内容</translation>
+    </message>
+    <message>
+        <source>Misbehave on purpose: NAME[:KEY=VALUE,...], e.g. close_ws_every:seconds=2 or http_500:path=/view,count=3. Repeatable. Names: %1.</source>
+        <translation>故意制造故障：NAME[:KEY=VALUE,...]，例如 close_ws_every:seconds=2 或 http_500:path=/view,count=3。可重复指定。名称：%1。</translation>
+    </message>
+    <message>
+        <source>Accept fault commands on POST /sim/control (loopback only).</source>
+        <translation>通过 POST /sim/control 接受故障命令（仅限本机回环）。</translation>
     </message>
 </context>
 </TS>

@@ -1,29 +1,45 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
-#include "apiworkflow.h"
+#include "batchnotifier.h"
+#include "cataloguecache.h"
 #include "comfyclient.h"
+#include "connectionmonitor.h"
 #include "eventstream.h"
+#include "failuredetails.h"
 #include "futurecallback.h"
 #include "gallerywidget.h"
+#include "jobqueue.h"
+#include "jobresync.h"
 #include "jobrunner.h"
+#include "nodecatalogue.h"
 #include "outputlistmodel.h"
 #include "outputstore.h"
 #include "previewdecoder.h"
+#include "previewpane.h"
+#include "queuepanel.h"
 #include "settings.h"
 #include "settingsdialog.h"
+#include "sweepdialog.h"
+#include "workfloweditor.h"
+#include "workflowmodel.h"
 
+#include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFile>
-#include <QImageReader>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QImageReader>
 #include <QLabel>
 #include <QPixmap>
-#include <QPointer>
-#include <QCloseEvent>
-#include <QStandardItemModel>
+#include <QProgressBar>
+#include <QStandardPaths>
+#include <QSystemTrayIcon>
 #include <QTime>
+#include <QUndoStack>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
@@ -38,80 +54,253 @@ constexpr qint64 maxOutputPixels = 16384LL * 16384;
 MainWindow::MainWindow(const QUrl &server, const QString &outputDirectory, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_server(server)
     , m_client(new ComfyClient(server, this))
     , m_events(new EventStream(this))
+    , m_monitor(new ConnectionMonitor(m_client, m_events, this))
     , m_store(new OutputStore(m_client, outputDirectory, this))
     , m_runner(new JobRunner(m_client, m_events, m_store, this))
-    , m_gallery(nullptr)
+    , m_queue(new JobQueue(m_runner, m_client, m_events, this))
+    , m_resync(new JobResync(m_client, this))
+    , m_editor(new WorkflowEditor(this))
+    , m_preview(new PreviewPane(this))
+    , m_queuePanel(new QueuePanel(this))
     , m_outputs(new OutputListModel(this))
-    , m_nodes(new QStandardItemModel(0, 3, this))
     , m_connectionLabel(new QLabel(this))
-    , m_server(server)
+    , m_progressBar(new QProgressBar(this))
+    , m_tray(new QSystemTrayIcon(this))
+    , m_catalogueCache(std::make_unique<CatalogueCache>())
 {
     m_ui->setupUi(this);
     m_ui->toolBar->setObjectName(u"mainToolBar"_s);
-    m_ui->actionPreferences->setShortcut(QKeySequence::Preferences);
+    m_ui->editorLayout->addWidget(m_editor);
+    m_ui->previewLayout->addWidget(m_preview);
+    m_ui->queueTabLayout->addWidget(m_queuePanel);
+    m_ui->outputView->setModel(m_outputs);
+    m_ui->outputView->setGridSize(QSize(thumbnailSize + 24, thumbnailSize + 36));
+    m_ui->mainSplitter->setStretchFactor(0, 3);
+    m_ui->mainSplitter->setStretchFactor(1, 2);
+    m_ui->mainSplitter->setSizes({700, 560});
+    m_ui->rightSplitter->setSizes({420, 260});
+    m_progressBar->setObjectName(u"progressBar"_s);
+    m_progressBar->setMaximumWidth(220);
+    m_progressBar->setRange(0, 100);
+    m_progressBar->setValue(0);
+    m_progressBar->setVisible(false);
+    statusBar()->addPermanentWidget(m_progressBar);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    m_tray->setIcon(windowIcon());
+
     // The library keeps every output of every session (SQLite index beside the files);
-    // downloads that were cut off last time resume now.
+    // downloads cut off last time resume now.
     if (m_store->open()) {
         m_store->resumePending();
         m_gallery = new GalleryWidget(m_store, m_ui->libraryTab);
-        m_ui->libraryTab->layout()->addWidget(m_gallery);
+        m_ui->libraryLayout->addWidget(m_gallery);
         connect(m_gallery, &GalleryWidget::workflowFileOpened, this,
                 [this](const QString &path, const QByteArray &, const QByteArray &) { openWorkflow(path); });
+        connect(m_gallery, &GalleryWidget::useSettingsRequested, this,
+                [this](const QByteArray &apiPromptJson, const QByteArray &, const QString &) {
+                    // The job's own prompt, exactly as queued: opened as a new document.
+                    const QString path = QStandardPaths::writableLocation(QStandardPaths::TempLocation)
+                                         + u"/easel-settings-%1.json"_s.arg(QDateTime::currentMSecsSinceEpoch());
+                    QFile file(path);
+                    if (file.open(QIODevice::WriteOnly) && file.write(apiPromptJson) == apiPromptJson.size()) {
+                        file.close();
+                        openWorkflow(path);
+                    }
+                });
     } else {
         m_ui->outputTabs->setTabEnabled(m_ui->outputTabs->indexOf(m_ui->libraryTab), false);
         log(tr("The output library cannot be opened: %1").arg(m_store->errorString()));
     }
-    retranslateCodeTexts();
-    m_ui->nodeView->setModel(m_nodes);
-    m_ui->outputView->setModel(m_outputs);
-    m_ui->outputView->setGridSize(QSize(thumbnailSize + 24, thumbnailSize + 36));
-    m_ui->mainSplitter->setStretchFactor(1, 2);
-    m_ui->mainSplitter->setSizes({420, 680});
-    m_ui->rightSplitter->setSizes({440, 200});
-    statusBar()->addPermanentWidget(m_connectionLabel);
 
-    connect(m_ui->outputView, &QListView::activated, this, [](const QModelIndex &index) {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(index.data(OutputListModel::PathRole).toString()));
+    setUpEditor();
+    setUpQueue();
+
+    // After a reconnect, every job on the server is looked up once (one GET /queue, then
+    // /history for the jobs in neither list): finished ones get their outputs, forgotten
+    // ones (the server restarted) fail visibly and can be retried.
+    m_resync->follow(m_monitor, m_events);
+    connect(m_runner, &JobRunner::jobAccepted, m_resync,
+            [this](const QString &promptId, double) { m_resync->track(promptId); });
+    connect(m_runner, &JobRunner::jobFinished, m_resync, [this](const QString &promptId, const JobOutcome &) {
+        m_resync->untrack(promptId);
+        m_monitor->noteFinishedPrompt(promptId);
     });
-    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseWorkflow);
-    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->queueButton, &QPushButton::clicked, this, &MainWindow::queueWorkflow);
-    connect(m_ui->interruptButton, &QPushButton::clicked, this, &MainWindow::interruptAll);
-
-    connect(m_events, &EventStream::stateChanged, this, &MainWindow::retranslateCodeTexts);
-    connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_resync, &JobResync::finishedOnServer, m_runner,
+            [this](const QString &promptId, const HistoryEntry &) { m_runner->collect(promptId); });
+    connect(m_resync, &JobResync::forgotten, m_runner, [this](const QString &promptId) {
+        m_runner->abandon(promptId, tr("The server restarted and lost this job. Retry queues it again."));
+    });
+    connect(m_monitor, &ConnectionMonitor::descriptionChanged, m_connectionLabel, &QLabel::setText);
+    connect(m_monitor, &ConnectionMonitor::serverRestarted, this, [this] {
+        log(tr("The server restarted and forgot its queue; Easel's jobs are checked again."));
+    });
+    connect(m_monitor, &ConnectionMonitor::stateChanged, this, [this] {
+        if (m_monitor->isUsable() && !m_catalogue)
+            loadCatalogue();
+    });
     connect(m_client, &ComfyClient::errorOccurred, this, [this](const ProtocolError &error) {
         statusBar()->showMessage(error.message(), 10000);
     });
     connect(m_events, &EventStream::protocolWarning, this, &MainWindow::log);
-    connect(m_runner, &JobRunner::jobAccepted, this, [this](const QString &promptId, double number) {
-        log(tr("Queued %1 (number %2)").arg(promptId).arg(number));
-    });
-    connect(m_runner, &JobRunner::jobProgress, this,
-            [this](const QString &, double fraction, const QString &nodeId) {
-                m_ui->progressBar->setValue(int(fraction * 100.0 + 0.5));
-                if (!nodeId.isEmpty())
-                    m_ui->progressLabel->setText(tr("Running node %1").arg(nodeId));
-            });
-    connect(m_runner, &JobRunner::jobPreview, this, [this](const QString &, const QImage &image) {
-        const QSize box = m_ui->previewLabel->size();
-        m_ui->previewLabel->setPixmap(
-            QPixmap::fromImage(image).scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation));
-    });
-    connect(m_runner, &JobRunner::jobOutputSaved, this, &MainWindow::onOutputSaved);
-    connect(m_runner, &JobRunner::jobFinished, this, &MainWindow::onJobFinished);
 
-    m_events->open(server);
+    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseWorkflow);
+    connect(m_ui->actionSave, &QAction::triggered, this, [this] {
+        QString error;
+        if (m_editor->hasDocument() && !m_editor->save(&error) && !error.isEmpty())
+            log(error);
+    });
+    connect(m_ui->actionSaveAs, &QAction::triggered, m_editor, &WorkflowEditor::saveAsWithDialog);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    m_ui->actionOpen->setShortcut(QKeySequence::Open);
+    m_ui->actionSave->setShortcut(QKeySequence::Save);
+    m_ui->actionSaveAs->setShortcut(QKeySequence::SaveAs);
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionPreferences->setShortcut(QKeySequence::Preferences);
+    m_ui->menuEdit->insertAction(m_ui->actionPreferences, m_editor->undoAction());
+    m_ui->menuEdit->insertAction(m_ui->actionPreferences, m_editor->redoAction());
+    m_ui->menuEdit->insertSeparator(m_ui->actionPreferences);
+    connect(m_ui->outputView, &QListView::activated, this, [](const QModelIndex &index) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(index.data(OutputListModel::PathRole).toString()));
+    });
+
+    retranslateCodeTexts();
+    m_events->open(server, m_queue->savedClientId());
     updateButtons();
+    updateTitle();
     Settings().restoreWindowLayout(this);
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setUpEditor()
+{
+    connect(m_editor, &WorkflowEditor::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_editor, &WorkflowEditor::documentChanged, this, [this] {
+        updateTitle();
+        updateButtons();
+    });
+    connect(m_editor, &WorkflowEditor::saved, this, &MainWindow::updateTitle);
+    connect(m_editor, &WorkflowEditor::opened, this, [this](const QString &path) {
+        log(tr("Opened %1").arg(QFileInfo(path).fileName()));
+        updateTitle();
+        updateButtons();
+    });
+    connect(m_editor, &WorkflowEditor::openFailed, this, [this](const QString &, const QString &message) {
+        log(message);
+        statusBar()->showMessage(message, 15000);
+    });
+    connect(m_editor, &WorkflowEditor::queueRequested, this, &MainWindow::queueWorkflow);
+    connect(m_editor, &WorkflowEditor::uploadRequested, this, &MainWindow::uploadImage);
+    connect(m_editor, &WorkflowEditor::recentFilesChanged, this,
+            [this] { m_editor->populateRecentFilesMenu(m_ui->menuRecent); });
+    m_editor->populateRecentFilesMenu(m_ui->menuRecent);
+}
+
+void MainWindow::setUpQueue()
+{
+    m_queuePanel->setQueue(m_queue);
+    m_queue->setJournalPath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                            + u"/queue.json"_s);
+    m_queue->loadJournal();
+    new BatchNotifier(m_queue, this, m_tray, this);
+
+    connect(m_ui->queueButton, &QPushButton::clicked, this, &MainWindow::queueWorkflow);
+    connect(m_ui->actionQueue, &QAction::triggered, this, &MainWindow::queueWorkflow);
+    connect(m_ui->sweepButton, &QPushButton::clicked, this, &MainWindow::queueVariations);
+    connect(m_ui->actionVariations, &QAction::triggered, this, &MainWindow::queueVariations);
+    connect(m_ui->interruptButton, &QPushButton::clicked, this, &MainWindow::interruptRunning);
+    connect(m_ui->actionPause, &QAction::toggled, m_queue, &JobQueue::setPaused);
+    connect(m_queue, &JobQueue::pausedChanged, m_ui->actionPause, &QAction::setChecked);
+
+    connect(m_queue, &JobQueue::previewReceived, m_preview, &PreviewPane::showPreview);
+    connect(m_queue, &JobQueue::runningNodeChanged, this, [this](const QString &, const QString &nodeId) {
+        m_editor->setRunningNode(nodeId);
+        if (!nodeId.isEmpty())
+            m_ui->progressLabel->setText(tr("Running node %1").arg(nodeId));
+    });
+    connect(m_queue, &JobQueue::overallProgressChanged, this, [this](double fraction) {
+        m_progressBar->setVisible(fraction >= 0);
+        if (fraction >= 0)
+            m_progressBar->setValue(int(fraction * 100.0 + 0.5));
+        updateButtons();
+    });
+    connect(m_queue, &JobQueue::idle, this, [this] {
+        m_progressBar->setVisible(false);
+        updateButtons();
+    });
+    connect(m_queue, &JobQueue::jobFailed, this, &MainWindow::onJobFailed);
+    connect(m_queue, &JobQueue::batchFinished, this,
+            [this](const QString &, const QString &label, int done, int failed, const QString &firstOutput) {
+                m_ui->progressLabel->setText(tr("%1: %2 done, %3 failed").arg(label).arg(done).arg(failed));
+                if (!firstOutput.isEmpty())
+                    showFinishedImage(firstOutput);
+            });
+    connect(m_queue, &JobQueue::journalError, this, &MainWindow::log);
+    connect(m_runner, &JobRunner::jobOutputSaved, this, &MainWindow::onOutputSaved);
+    connect(m_queuePanel, &QueuePanel::jobActivated, this, [this](const QString &jobId) {
+        const QueuedJob *job = m_queue->job(jobId);
+        if (!job || job->state != QueuedJob::State::Failed)
+            return;
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Why the job failed"));
+        auto *layout = new QVBoxLayout(&dialog);
+        auto *details = new FailureDetails(&dialog);
+        details->showFailure(job->id, job->failure);
+        layout->addWidget(details);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        layout->addWidget(buttons);
+        dialog.resize(640, 420);
+        dialog.exec();
+    });
+}
+
+void MainWindow::loadCatalogue()
+{
+    // The cached catalogue of this server first (no wait), then the server's own; a
+    // node set that has not changed is not parsed again.
+    onFinished(m_catalogueCache->load(m_server), this, [this](const CatalogueCache::Entry &entry) {
+        if (entry.catalogue && !m_catalogue) {
+            m_catalogueHash = entry.hash;
+            setCatalogue(entry.catalogue);
+        }
+        onFinished(m_client->objectInfo(), this, [this](const Result<QByteArray> &result) {
+            if (!result.isOk()) {
+                log(tr("The server's node list could not be read: %1").arg(result.error().message()));
+                return;
+            }
+            CatalogueCache::Entry current{m_catalogueHash, m_catalogue};
+            onFinished(m_catalogueCache->update(m_server, result.value(), current), this,
+                       [this](const CatalogueCache::Entry &updated) {
+                           if (!updated.catalogue || updated.catalogue->isEmpty()) {
+                               m_monitor->reportIncompatible(tr("/object_info lists no nodes"));
+                               return;
+                           }
+                           m_catalogueHash = updated.hash;
+                           if (updated.catalogue != m_catalogue)
+                               setCatalogue(updated.catalogue);
+                       });
+        });
+    });
+}
+
+void MainWindow::setCatalogue(const std::shared_ptr<const NodeCatalogue> &catalogue)
+{
+    m_catalogue = catalogue;
+    m_editor->setCatalogue(catalogue);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_editor->confirmDiscard()) {
+        event->ignore();
+        return;
+    }
+    m_queue->flushJournal();
     Settings().saveWindowLayout(this);
     QMainWindow::closeEvent(event);
 }
@@ -128,23 +317,16 @@ void MainWindow::changeEvent(QEvent *event)
 // Texts set in code rather than in the form: set again when the language changes.
 void MainWindow::retranslateCodeTexts()
 {
-    m_nodes->setHorizontalHeaderLabels({tr("Node"), tr("Class"), tr("Title")});
-    const QString server = m_server.toDisplayString();
-    switch (m_events->state()) {
-    case EventStream::State::Connected:
-        m_connectionLabel->setText(tr("Connected to %1").arg(server));
-        break;
-    case EventStream::State::Connecting:
-        m_connectionLabel->setText(tr("Connecting to %1…").arg(server));
-        break;
-    case EventStream::State::Disconnected:
-        m_connectionLabel->setText(tr("Not connected to %1").arg(server));
-        break;
-    }
-    if (m_workflow) {
-        m_ui->workflowLabel->setText(tr("%1: %n node(s)", nullptr, int(m_workflow->nodes().size()))
-                                         .arg(m_workflow->sourceName()));
-    }
+    m_connectionLabel->setText(m_monitor->description());
+    m_progressBar->setToolTip(tr("Progress of the queue"));
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_editor->hasDocument() ? m_editor->displayName() : tr("No workflow");
+    setWindowTitle(tr("%1[*] — Easel").arg(name));
+    setWindowModified(m_editor->isModified());
 }
 
 void MainWindow::showPreferences()
@@ -157,9 +339,9 @@ void MainWindow::showPreferences()
 void MainWindow::chooseWorkflow()
 {
     Settings settings;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workflow"),
-                                                      settings.lastWorkflowDirectory(),
-                                                      tr("Workflows (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Workflow"), settings.lastWorkflowDirectory(),
+        tr("Workflows and images (*.json *.png *.webp);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setLastWorkflowDirectory(QFileInfo(path).absolutePath());
@@ -168,99 +350,118 @@ void MainWindow::chooseWorkflow()
 
 void MainWindow::openWorkflow(const QString &path)
 {
-    // Reading and checking a workflow can take a while for big files: do it on a worker
-    // and ignore results that a newer open has overtaken.
-    const quint64 generation = ++m_openGeneration;
-    statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
-    const auto load = QtConcurrent::run([path] {
-        ApiWorkflow::LoadError error;
-        ApiWorkflow workflow = ApiWorkflow::fromFile(path, &error);
-        return std::make_pair(workflow, error.message);
-    });
-    onFinished(load, this, [this, generation](const std::pair<ApiWorkflow, QString> &loaded) {
-        if (generation != m_openGeneration)
-            return;
-        statusBar()->clearMessage();
-        if (loaded.first.isNull()) {
-            log(loaded.second);
-            statusBar()->showMessage(loaded.second, 15000);
-            return;
-        }
-        showWorkflow(loaded.first);
-    });
+    m_editor->openFile(path);
 }
 
-void MainWindow::showWorkflow(const ApiWorkflow &workflow)
+// The API prompt of the open document, or an empty array with ok false when it cannot
+// be converted (the problems panel says why) or the user chose not to queue it.
+QByteArray MainWindow::promptForQueue(bool *ok)
 {
-    m_workflow = std::make_unique<ApiWorkflow>(workflow);
-    m_nodes->removeRows(0, m_nodes->rowCount());
-    for (const ApiWorkflow::Node &node : workflow.nodes()) {
-        auto *id = new QStandardItem(node.id);
-        id->setEditable(false);
-        auto *classType = new QStandardItem(node.classType);
-        classType->setEditable(false);
-        auto *title = new QStandardItem(node.title);
-        title->setEditable(false);
-        m_nodes->appendRow({id, classType, title});
+    *ok = false;
+    if (!m_editor->hasDocument())
+        return {};
+    WorkflowDiagnostics diagnostics;
+    const QByteArray prompt = m_editor->apiPromptJson(&diagnostics);
+    if (prompt.isEmpty()) {
+        log(tr("The workflow cannot be converted to a prompt; see the problems below the tree."));
+        return {};
     }
-    m_ui->nodeView->resizeColumnToContents(0);
-    m_ui->nodeView->resizeColumnToContents(1);
-    m_ui->workflowLabel->setText(tr("%1: %n node(s)", nullptr, int(workflow.nodes().size()))
-                                     .arg(workflow.sourceName()));
-    setWindowTitle(tr("%1 — Easel").arg(workflow.sourceName()));
-    updateButtons();
+    // Local validation informs; it does not block. The catalogue may be stale or still
+    // loading, and the server's own answer (node_errors on the inputs) is the authority.
+    if (hasErrors(diagnostics)) {
+        log(tr("Queued with %n problem(s) found here; the server will judge them.", nullptr,
+               int(diagnostics.size())));
+    }
+    *ok = true;
+    return prompt;
 }
 
 void MainWindow::queueWorkflow()
 {
-    if (!m_workflow)
-        return;
     const int count = m_ui->countSpin->value();
+    const QString label = m_editor->displayName();
     for (int i = 0; i < count; ++i) {
-        ApiWorkflow variant = *m_workflow;
-        if (i > 0)
-            variant.randomizeSeeds({});
-        m_activeJobs.append(m_runner->submit(variant.json()));
+        bool ok = false;
+        const QByteArray prompt = promptForQueue(&ok);
+        if (!ok)
+            return;
+        m_queue->enqueue(prompt, {}, label, m_editor->savedWorkflowJson());
+        // As the web UI does: the queued prompt keeps the current values, then seeds set
+        // to increment or randomize change for the next run.
+        m_editor->applyAfterQueue();
     }
-    m_ui->progressBar->setValue(0);
-    m_ui->progressLabel->setText(tr("Queued %n prompt(s)", nullptr, count));
+    m_ui->progressLabel->setText(tr("Queued %n job(s)", nullptr, count));
+    m_ui->outputTabs->setCurrentWidget(m_ui->queueTab);
     updateButtons();
 }
 
-void MainWindow::interruptAll()
+void MainWindow::queueVariations()
 {
-    for (const QString &promptId : std::as_const(m_activeJobs))
-        m_runner->interrupt(promptId);
-}
-
-void MainWindow::onJobFinished(const QString &promptId, const JobOutcome &outcome)
-{
-    m_activeJobs.removeAll(promptId);
-    switch (outcome.status) {
-    case JobOutcome::Status::Succeeded:
-        m_ui->progressLabel->setText(tr("Finished: %n output(s)", nullptr, int(outcome.outputs.size())));
-        if (!outcome.outputs.isEmpty())
-            showFinishedImage(outcome.outputs.constFirst().path);
-        break;
-    case JobOutcome::Status::Rejected:
-        m_ui->progressLabel->setText(tr("The server rejected the prompt"));
-        log(tr("Rejected: %1").arg(outcome.message));
-        for (const NodeError &node : outcome.error.nodeErrors()) {
-            for (const NodeErrorReason &reason : node.reasons) {
-                log(tr("  node %1 (%2), input %3: %4 %5")
-                        .arg(node.nodeId, node.classType,
-                             reason.inputName.isEmpty() ? tr("-") : reason.inputName,
-                             reason.message, reason.details));
+    bool ok = false;
+    const QByteArray prompt = promptForQueue(&ok);
+    if (!ok)
+        return;
+    SweepDialog dialog(prompt, this);
+    // The choices of every combo input, so a list axis can be picked from them.
+    QHash<QString, QStringList> choices;
+    const WorkflowModel *model = m_editor->model();
+    for (int nodeRow = 0; nodeRow < model->rowCount(); ++nodeRow) {
+        const QModelIndex node = model->index(nodeRow, 0);
+        for (int inputRow = 0; inputRow < model->rowCount(node); ++inputRow) {
+            const QModelIndex input = model->index(inputRow, 0, node);
+            const QStringList list = input.data(WorkflowModel::ChoicesRole).toStringList();
+            if (!list.isEmpty()) {
+                choices.insert(input.data(WorkflowModel::NodeIdRole).toString() + u'.'
+                                   + input.data(WorkflowModel::InputNameRole).toString(),
+                               list);
             }
         }
-        break;
-    case JobOutcome::Status::Failed:
-    case JobOutcome::Status::Interrupted:
-        m_ui->progressLabel->setText(outcome.message);
-        log(outcome.message);
-        break;
     }
+    dialog.setChoices(choices);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (m_queue->enqueueSweep(prompt, dialog.spec(), m_editor->savedWorkflowJson(), &error).isEmpty()) {
+        log(error);
+        return;
+    }
+    m_editor->applyAfterQueue();
+    m_ui->outputTabs->setCurrentWidget(m_ui->queueTab);
     updateButtons();
+}
+
+void MainWindow::interruptRunning()
+{
+    for (int row = 0; row < m_queue->rowCount(); ++row) {
+        const QString jobId = m_queue->index(row, 0).data(JobQueue::JobIdRole).toString();
+        const QueuedJob *job = m_queue->job(jobId);
+        if (job && job->state == QueuedJob::State::Running)
+            m_queue->interrupt(jobId);
+    }
+}
+
+void MainWindow::onJobFailed(const QString &jobId, const JobFailure &failure)
+{
+    Q_UNUSED(jobId)
+    log(failure.message);
+    QList<InputError> errors;
+    if (failure.rejected) {
+        for (const NodeError &node : failure.nodeErrors) {
+            for (const NodeErrorReason &reason : node.reasons) {
+                const QString message = reason.details.isEmpty()
+                                            ? reason.message
+                                            : u"%1: %2"_s.arg(reason.message, reason.details);
+                errors.append(InputError{node.nodeId, reason.inputName, message, true});
+            }
+        }
+    } else if (!failure.nodeId.isEmpty()) {
+        errors.append(InputError{failure.nodeId, {}, failure.exceptionMessage.isEmpty()
+                                                         ? failure.message
+                                                         : failure.exceptionMessage, true});
+    }
+    if (!errors.isEmpty())
+        m_editor->setNodeErrors(errors);
+    m_ui->progressLabel->setText(failure.message);
 }
 
 void MainWindow::onOutputSaved(const SavedOutput &output)
@@ -279,13 +480,14 @@ void MainWindow::onOutputSaved(const SavedOutput &output)
         if (!thumbnail.isNull())
             model->setThumbnail(path, thumbnail);
     });
+    showFinishedImage(path);
 }
 
 void MainWindow::showFinishedImage(const QString &path)
 {
     // The finished image replaces the last preview frame, decoded off the GUI thread at
     // the size it is shown.
-    const QSize box = m_ui->previewLabel->size();
+    const QSize box = m_preview->size();
     const auto decode = QtConcurrent::run([path, box] {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
@@ -297,9 +499,36 @@ void MainWindow::showFinishedImage(const QString &path)
         const auto decoded = PreviewDecoder::decode(file.readAll(), maxOutputPixels, scaled);
         return decoded.isOk() ? decoded.value() : QImage();
     });
-    onFinished(decode, this, [this](const QImage &image) {
+    onFinished(decode, this, [this, path](const QImage &image) {
         if (!image.isNull())
-            m_ui->previewLabel->setPixmap(QPixmap::fromImage(image));
+            m_preview->showFrame(image, QFileInfo(path).fileName());
+    });
+}
+
+void MainWindow::uploadImage(const QString &nodeId, const QString &input, const QString &localPath)
+{
+    const auto read = QtConcurrent::run([localPath] {
+        QFile file(localPath);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    });
+    onFinished(read, this, [this, nodeId, input, localPath](const QByteArray &bytes) {
+        if (bytes.isEmpty()) {
+            m_editor->uploadFailed(nodeId, input, tr("%1 cannot be read").arg(localPath));
+            return;
+        }
+        onFinished(m_client->uploadImage(bytes, QFileInfo(localPath).fileName()), this,
+                   [this, nodeId, input](const Result<UploadResult> &result) {
+                       if (!result.isOk()) {
+                           m_editor->uploadFailed(nodeId, input, result.error().message());
+                           return;
+                       }
+                       const UploadResult &uploaded = result.value();
+                       // LoadImage takes "subfolder/name" (comfyui-protocol.md 1.6).
+                       const QString name = uploaded.subfolder.isEmpty()
+                                                ? uploaded.name
+                                                : uploaded.subfolder + u'/' + uploaded.name;
+                       m_editor->uploadFinished(nodeId, input, name);
+                   });
     });
 }
 
@@ -310,8 +539,19 @@ void MainWindow::log(const QString &message)
 
 void MainWindow::updateButtons()
 {
-    m_ui->queueButton->setEnabled(m_workflow != nullptr);
-    m_ui->interruptButton->setEnabled(!m_activeJobs.isEmpty());
+    const bool hasDocument = m_editor->hasDocument();
+    m_ui->queueButton->setEnabled(hasDocument);
+    m_ui->actionQueue->setEnabled(hasDocument);
+    m_ui->sweepButton->setEnabled(hasDocument);
+    m_ui->actionVariations->setEnabled(hasDocument);
+    m_ui->actionSave->setEnabled(hasDocument);
+    m_ui->actionSaveAs->setEnabled(hasDocument);
+    bool running = false;
+    for (int row = 0; row < m_queue->rowCount() && !running; ++row) {
+        const QueuedJob *job = m_queue->job(m_queue->index(row, 0).data(JobQueue::JobIdRole).toString());
+        running = job && job->state == QueuedJob::State::Running;
+    }
+    m_ui->interruptButton->setEnabled(running);
 }
 
 } // namespace Easel

@@ -6,7 +6,8 @@
 
 QT_BEGIN_NAMESPACE
 class QLabel;
-class QStandardItemModel;
+class QProgressBar;
+class QSystemTrayIcon;
 namespace Ui {
 class MainWindow;
 }
@@ -14,19 +15,27 @@ QT_END_NAMESPACE
 
 namespace Easel {
 
-class ApiWorkflow;
+class CatalogueCache;
 class ComfyClient;
+class ConnectionMonitor;
 class EventStream;
-class JobRunner;
 class GalleryWidget;
+class JobQueue;
+class JobResync;
+class JobRunner;
+class NodeCatalogue;
 class OutputListModel;
 class OutputStore;
-struct JobOutcome;
+class PreviewPane;
+class QueuePanel;
+class WorkflowEditor;
+struct JobFailure;
 struct SavedOutput;
 
-// The main window: open a workflow, queue it, watch its progress and live preview, and
-// see the finished outputs as thumbnails. Files are read and images decoded off the GUI
-// thread; the window only shows results.
+// The main window: the workflow editor on the left, the live preview and the queue, this
+// session's outputs and the library on the right. It wires core objects to widgets and
+// does no work of its own: files are read, JSON parsed and images decoded off the GUI
+// thread by the parts it connects.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -34,38 +43,55 @@ public:
     MainWindow(const QUrl &server, const QString &outputDirectory, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Opens a workflow (API or saved JSON, or a PNG/WebP that carries one).
     void openWorkflow(const QString &path);
+    WorkflowEditor *editor() const { return m_editor; }
+    JobQueue *jobQueue() const { return m_queue; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
-    void retranslateCodeTexts();
-    void showPreferences();
+    void setUpEditor();
+    void setUpQueue();
+    void loadCatalogue();
+    void setCatalogue(const std::shared_ptr<const NodeCatalogue> &catalogue);
     void chooseWorkflow();
-    void showWorkflow(const ApiWorkflow &workflow);
     void queueWorkflow();
-    void interruptAll();
-    void onJobFinished(const QString &promptId, const JobOutcome &outcome);
+    void queueVariations();
+    QByteArray promptForQueue(bool *ok);
+    void interruptRunning();
+    void onJobFailed(const QString &jobId, const JobFailure &failure);
     void onOutputSaved(const SavedOutput &output);
     void showFinishedImage(const QString &path);
+    void uploadImage(const QString &nodeId, const QString &input, const QString &localPath);
+    void retranslateCodeTexts();
+    void updateTitle();
+    void showPreferences();
     void log(const QString &message);
     void updateButtons();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    std::unique_ptr<ApiWorkflow> m_workflow;
+    QUrl m_server;
     ComfyClient *m_client;
     EventStream *m_events;
+    ConnectionMonitor *m_monitor;
     OutputStore *m_store;
     JobRunner *m_runner;
-    GalleryWidget *m_gallery;
+    JobQueue *m_queue;
+    JobResync *m_resync;
+    WorkflowEditor *m_editor;
+    PreviewPane *m_preview;
+    QueuePanel *m_queuePanel;
+    GalleryWidget *m_gallery = nullptr;
     OutputListModel *m_outputs;
-    QStandardItemModel *m_nodes;
     QLabel *m_connectionLabel;
-    QUrl m_server;
-    QStringList m_activeJobs;
-    quint64 m_openGeneration = 0;
+    QProgressBar *m_progressBar;
+    QSystemTrayIcon *m_tray;
+    std::unique_ptr<CatalogueCache> m_catalogueCache;
+    std::shared_ptr<const NodeCatalogue> m_catalogue;
+    QByteArray m_catalogueHash;
 };
 
 } // namespace Easel

@@ -124,6 +124,8 @@ QString applicationId()
 QStringList iconNames()
 {
     return {u"document-open"_s,
+            u"document-save"_s,
+            u"document-save-as"_s,
             u"media-playback-start"_s,
             u"media-playback-stop"_s,
             u"preferences-system"_s,

@@ -110,6 +110,15 @@ void ExecutionEngine::clearPending()
     broadcastStatus();
 }
 
+void ExecutionEngine::reset()
+{
+    m_pending.clear();
+    m_running.reset();
+    m_history.clear();
+    m_cache.clear();
+    ++m_runSerial;
+}
+
 void ExecutionEngine::interrupt(const QString &promptId)
 {
     if (m_running && (promptId.isEmpty() || promptId == m_running->item.promptId))

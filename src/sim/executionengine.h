@@ -44,6 +44,8 @@ public:
     // Empty id = global; otherwise only if it is the running prompt.
     void interrupt(const QString &promptId);
     void freeMemory() { m_cache.clear(); }
+    // A server restart: pending, running, history and cache are gone, without messages.
+    void reset();
     HistoryStore &history() { return m_history; }
     // The node the prompt of `sid` is executing (reconnect hint), or empty.
     QString runningNodeFor(const QString &sid) const;

@@ -28,12 +28,12 @@ FaultInjector::RequestDecision RequestFaultInjector::onRequest(const QString &, 
 {
     if (!path.startsWith(m_prefix))
         return {};
-    return {m_action, m_delayMs};
+    return {m_action, m_delayMs, {}};
 }
 
 FaultInjector::FrameDecision FrameDropInjector::onFrame(const QString &, bool, const QByteArray &)
 {
-    return {m_enabled ? FrameAction::Drop : FrameAction::Send, 0};
+    return {m_enabled ? FrameAction::Drop : FrameAction::Send, 0, {}};
 }
 
 } // namespace Easel::Sim

@@ -11,18 +11,31 @@ namespace Easel::Sim {
 class FaultInjector
 {
 public:
-    enum class RequestAction { Proceed, Drop, Answer500, AnswerGarbage };
-    enum class FrameAction { Send, Drop, Garble };
+    enum class RequestAction {
+        Proceed,
+        Drop,          // abort the connection
+        Answer500,     // aiohttp's text/plain 500 page
+        AnswerGarbage, // 200 with JSON cut in the middle
+        Hang,          // never answer; keep the connection open
+        Answer502Html, // a reverse proxy's HTML "502 Bad Gateway"
+        Truncate,      // the real answer, full Content-Length, half the body, then close
+        InvalidUtf8,   // the real answer with bytes that are not UTF-8 in it
+        WrongShape,    // 200 with JSON of the wrong shape
+        Replace,       // 200 with RequestDecision::body (application/json)
+    };
+    enum class FrameAction { Send, Drop, Garble, Replace };
 
     struct RequestDecision
     {
         RequestAction action = RequestAction::Proceed;
         int delayMs = 0;
+        QByteArray body; // Replace only
     };
     struct FrameDecision
     {
         FrameAction action = FrameAction::Send;
         int delayMs = 0;
+        QByteArray replacement; // Replace only
     };
 
     virtual ~FaultInjector();

@@ -1,3 +1,4 @@
+#include "faultcontrol.h"
 #include "simserver.h"
 
 #include <QCommandLineParser>
@@ -30,13 +31,32 @@ int main(int argc, char *argv[])
     const QCommandLineOption dataOption(u"data-dir"_s,
                                         QCoreApplication::translate("main", "Folder for output/, input/ and temp/."),
                                         u"dir"_s);
-    parser.addOptions({hostOption, portOption, stepOption, dataOption});
+    const QCommandLineOption faultOption(
+        u"fault"_s,
+        QCoreApplication::translate("main", "Misbehave on purpose: NAME[:KEY=VALUE,...], e.g. "
+                                            "close_ws_every:seconds=2 or http_500:path=/view,count=3. "
+                                            "Repeatable. Names: %1.")
+            .arg(Easel::Sim::FaultControl::faultNames().join(u", "_s)),
+        u"spec"_s);
+    const QCommandLineOption controlOption(
+        u"control"_s,
+        QCoreApplication::translate("main", "Accept fault commands on POST /sim/control (loopback only)."));
+    parser.addOptions({hostOption, portOption, stepOption, dataOption, faultOption, controlOption});
     parser.process(app);
 
     Easel::Sim::SimServer server;
     server.setStepMs(parser.value(stepOption).toInt());
     if (parser.isSet(dataOption))
         server.setDataDir(parser.value(dataOption));
+    server.setControlEndpointEnabled(parser.isSet(controlOption));
+    const QStringList faultSpecs = parser.values(faultOption);
+    for (const QString &spec : faultSpecs) {
+        const QString error = server.faults()->applySpec(spec);
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "easel-sim: --fault %s: %s\n", qPrintable(spec), qPrintable(error));
+            return 2;
+        }
+    }
     const QHostAddress address(parser.value(hostOption));
     if (address.isNull() || server.listen(address, quint16(parser.value(portOption).toUInt())) == 0) {
         std::fprintf(stderr, "%s\n",

@@ -2,6 +2,7 @@
 #include "simulatedmodels.h"
 
 #include "executionengine.h"
+#include "faultcontrol.h"
 #include "faultinjector.h"
 #include "filehandlers.h"
 #include "httpreply.h"
@@ -11,6 +12,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
@@ -37,6 +40,7 @@ SimServer::SimServer(QObject *parent)
     m_hub = new WsHub(this);
     m_engine = new ExecutionEngine(*m_catalogue, *m_hub, this);
     connect(m_engine, &ExecutionEngine::promptFinished, this, &SimServer::promptFinished);
+    connect(m_engine, &ExecutionEngine::promptStarted, this, &SimServer::promptStarted);
     connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &SimServer::acceptWebSockets);
     m_ownDir = std::make_unique<QTemporaryDir>();
     setDataDir(m_ownDir->path());
@@ -86,6 +90,50 @@ void SimServer::closeAllWebSockets()
     m_hub->closeAll();
 }
 
+FaultControl *SimServer::faults()
+{
+    if (!m_faults) {
+        m_faults = new FaultControl(this);
+        connect(m_faults, &FaultControl::closeWebSocketsRequested, this, &SimServer::closeAllWebSockets);
+        connect(m_faults, &FaultControl::restartRequested, this, &SimServer::restart);
+        connect(m_faults, &FaultControl::silenceChanged, m_hub, &WsHub::setFrozen);
+        setFaultInjector(m_faults);
+    }
+    return m_faults;
+}
+
+void SimServer::restart()
+{
+    // Queued: a restart asked for from one of our own signals (promptStarted, say) must not
+    // pull the running prompt from under the engine's feet.
+    QMetaObject::invokeMethod(this, [this] {
+        m_engine->reset();
+        m_counter = 0;
+        m_hub->closeAll();
+    }, Qt::QueuedConnection);
+}
+
+HttpReply SimServer::control(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const QHostAddress peer = socket->peerAddress();
+    if (!peer.isLoopback() && peer != QHostAddress(QHostAddress::LocalHostIPv6))
+        return HttpReply::empty(403);
+    if (request.method() != QHttpServerRequest::Method::Post)
+        return HttpReply::empty(405);
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
+    auto answer = [](int status, const QJsonObject &object) {
+        return HttpReply{status, "application/json; charset=utf-8",
+                         QJsonDocument(object).toJson(QJsonDocument::Compact), {}};
+    };
+    if (!doc.isObject())
+        return answer(400, {{u"error"_s, u"expected a JSON object like {\"fault\": \"restart\"}"_s}});
+    const QString error = faults()->apply(doc.object());
+    if (!error.isEmpty())
+        return answer(400, {{u"error"_s, error}});
+    return answer(200, {{u"ok"_s, true}});
+}
+
 void SimServer::acceptWebSockets()
 {
     while (hasPendingWebSocketConnections()) {
@@ -120,6 +168,10 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         write(request, socket, HttpReply::empty(400));
         return true;
     }
+    if (m_controlEnabled && path == "/sim/control"_L1) {
+        write(request, socket, control(request, socket));
+        return true;
+    }
     FaultInjector::RequestDecision decision;
     if (m_injector) {
         const QString method = request.method() == QHttpServerRequest::Method::Post ? u"POST"_s : u"GET"_s;
@@ -136,9 +188,44 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     case FaultInjector::RequestAction::AnswerGarbage:
         reply = {200, "application/json; charset=utf-8", "{\"garbage\": [1, 2,", {}};
         break;
+    case FaultInjector::RequestAction::Hang:
+        return true; // the connection stays open and nothing is ever written
+    case FaultInjector::RequestAction::Answer502Html:
+        reply = {502, "text/html; charset=utf-8",
+                 "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+                 "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.22.1</center>\r\n"
+                 "</body>\r\n</html>\r\n",
+                 {}};
+        break;
+    case FaultInjector::RequestAction::WrongShape:
+        reply = {200, "application/json; charset=utf-8",
+                 "[{\"prompt_id\": 7, \"outputs\": \"none\", \"status\": [null]}, 3.5, \"x\"]", {}};
+        break;
+    case FaultInjector::RequestAction::Replace:
+        reply = {200, "application/json; charset=utf-8", decision.body, {}};
+        break;
+    case FaultInjector::RequestAction::Truncate:
+    case FaultInjector::RequestAction::InvalidUtf8:
     case FaultInjector::RequestAction::Proceed:
         reply = dispatch(request, path);
         break;
+    }
+    if (m_faults && m_faults->escapesFileNames() && path.startsWith("/history"_L1))
+        reply.body.replace(QByteArrayLiteral("\"filename\": \""), QByteArray(QByteArrayLiteral("\"filename\": \"") + FaultControl::escapePrefix()));
+    if (decision.action == FaultInjector::RequestAction::InvalidUtf8) {
+        // Bytes that are not UTF-8 inside the first string (or at the start of the body).
+        const qsizetype quote = reply.body.indexOf('"');
+        reply.body.insert(quote < 0 ? 0 : quote + 1, QByteArray("\xC3\x28\xFF\xFE\xED\xA0\x80", 7));
+    }
+    if (decision.action == FaultInjector::RequestAction::Truncate) {
+        // Announce the whole body, send half of it, close: the connection dropped mid-body.
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + " OK\r\nContent-Type: "
+            + reply.contentType + "\r\nContent-Length: " + QByteArray::number(reply.body.size())
+            + "\r\n\r\n";
+        socket->write(head + reply.body.left(reply.body.size() / 2));
+        socket->flush();
+        socket->disconnectFromHost();
+        return true;
     }
     if (decision.delayMs <= 0) {
         write(request, socket, reply);
@@ -252,8 +339,19 @@ HttpReply SimServer::dispatch(const QHttpServerRequest &request, const QString &
         return HttpReply::empty(200);
     }
     FileHandlers files(m_dataDir);
-    if (get && path == "/view"_L1)
+    if (get && path == "/view"_L1) {
+        if (m_faults && m_faults->escapesFileNames()) {
+            // Serve the real file behind the hostile name this server announced.
+            QUrlQuery real = query;
+            QString name = real.queryItemValue(u"filename"_s, QUrl::FullyDecoded);
+            while (name.startsWith(QString::fromLatin1(FaultControl::escapePrefix())))
+                name = name.mid(FaultControl::escapePrefix().size());
+            real.removeAllQueryItems(u"filename"_s);
+            real.addQueryItem(u"filename"_s, QString::fromLatin1(QUrl::toPercentEncoding(name)));
+            return files.view(real);
+        }
         return files.view(query);
+    }
     if (post && (path == "/upload/image"_L1 || path == "/upload/mask"_L1))
         return files.upload(request.value("Content-Type"), request.body(), path.endsWith("mask"_L1));
     static const QStringList known{u"/object_info"_s, u"/prompt"_s, u"/queue"_s, u"/history"_s, u"/interrupt"_s,

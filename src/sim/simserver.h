@@ -9,6 +9,7 @@
 namespace Easel::Sim {
 
 class ExecutionEngine;
+class FaultControl;
 class FaultInjector;
 class SimCatalogue;
 class WsHub;
@@ -32,9 +33,18 @@ public:
     void setFaultInjector(FaultInjector *injector);
     // Fault helper: aborts every WebSocket connection.
     void closeAllWebSockets();
+    // The built-in faults (faultcontrol.h); installs them as the injector on first use.
+    FaultControl *faults();
+    // POST /sim/control (loopback peers only). Off by default: a normal run has no such path.
+    void setControlEndpointEnabled(bool enabled) { m_controlEnabled = enabled; }
+    // As a restarted ComfyUI: the queue, the running prompt, history, cache and the prompt
+    // counter are gone, every socket is dropped. Files on disk stay. Takes effect when the
+    // event loop next runs.
+    void restart();
 
 signals:
     void promptQueued(const QString &promptId);
+    void promptStarted(const QString &promptId);
     void promptFinished(const QString &promptId);
 
 protected:
@@ -47,11 +57,14 @@ private:
     HttpReply postQueueOrHistory(const QByteArray &body, bool history);
     void write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpReply &reply);
     void acceptWebSockets();
+    HttpReply control(const QHttpServerRequest &request, QTcpSocket *socket);
 
     std::unique_ptr<SimCatalogue> m_catalogue;
     WsHub *m_hub = nullptr;
     ExecutionEngine *m_engine = nullptr;
     FaultInjector *m_injector = nullptr;
+    FaultControl *m_faults = nullptr;
+    bool m_controlEnabled = false;
     std::unique_ptr<QTemporaryDir> m_ownDir;
     QString m_dataDir;
     QHostAddress m_address;

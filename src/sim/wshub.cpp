@@ -34,8 +34,24 @@ QByteArray WsHub::envelope(const QString &type, const JsonTree &data)
     return message.toPython();
 }
 
+static void freezeSocket(QWebSocket *socket, bool frozen)
+{
+    // QWebSocket answers pings by itself; with the TCP socket's signals blocked it reads
+    // nothing, so it answers nothing.
+    if (!socket)
+        return;
+    const QList<QAbstractSocket *> transports = socket->findChildren<QAbstractSocket *>();
+    for (QAbstractSocket *transport : transports)
+        transport->blockSignals(frozen);
+}
+
 void WsHub::addSocket(std::unique_ptr<QWebSocket> owned, int queueRemaining, const QString &runningNodeForSid)
 {
+    if (m_frozen) {
+        freezeSocket(owned.get(), true);
+        m_parked.push_back(std::move(owned));
+        return;
+    }
     QWebSocket *socket = owned.release();
     socket->setParent(this);
     QString sid = QUrlQuery(socket->requestUrl()).queryItemValue(u"clientId"_s, QUrl::FullyDecoded);
@@ -115,6 +131,8 @@ void WsHub::deliver(Client *client, const QByteArray &payload, bool text)
     QByteArray bytes = payload;
     if (decision.action == FaultInjector::FrameAction::Garble)
         bytes = bytes.left(bytes.size() / 2) + QByteArrayLiteral("\x01garbled");
+    else if (decision.action == FaultInjector::FrameAction::Replace)
+        bytes = decision.replacement;
     QPointer<QWebSocket> socket = client->socket;
     auto send = [socket, bytes, text] {
         if (!socket)
@@ -153,8 +171,27 @@ void WsHub::sendBinary(const QByteArray &payload, const QString &sid)
     }
 }
 
+void WsHub::setFrozen(bool frozen)
+{
+    if (m_frozen == frozen)
+        return;
+    m_frozen = frozen;
+    for (auto it = m_clients.cbegin(); it != m_clients.cend(); ++it)
+        freezeSocket(it.key(), frozen);
+    if (!frozen) {
+        // Connections that arrived while frozen never got their first frame: drop them, the
+        // clients reconnect.
+        for (auto &socket : m_parked)
+            socket->abort();
+        m_parked.clear();
+    }
+}
+
 void WsHub::closeAll()
 {
+    for (auto &socket : m_parked)
+        socket->abort();
+    m_parked.clear();
     const QList<QWebSocket *> sockets = m_clients.keys();
     for (QWebSocket *socket : sockets) {
         if (socket)

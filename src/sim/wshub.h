@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <memory>
+#include <vector>
 
 class QWebSocket;
 
@@ -32,6 +33,10 @@ public:
     bool supportsPreviewMetadata(const QString &sid) const;
     int socketCount() const { return int(m_clients.size()); }
     void closeAll();
+    // Frozen: the sockets stay open but nothing is read from them (pings go unanswered)
+    // and new connections get no first frame: a server that stopped without closing.
+    void setFrozen(bool frozen);
+    bool isFrozen() const { return m_frozen; }
 
     static JsonTree serverFeatures();
     static QByteArray envelope(const QString &type, const JsonTree &data);
@@ -55,6 +60,8 @@ private:
     QHash<QWebSocket *, Client *> m_clients;
     QHash<QString, Client *> m_bySid; // the latest socket of a sid wins
     FaultInjector *m_injector = nullptr;
+    bool m_frozen = false;
+    std::vector<std::unique_ptr<QWebSocket>> m_parked; // connected while frozen
 };
 
 } // namespace Easel::Sim

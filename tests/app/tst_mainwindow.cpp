@@ -1,22 +1,23 @@
-// The main window against the simulator: open a workflow, queue it, see the progress,
-// a preview frame and the finished output as a thumbnail.
-#include "gallerywidget.h"
+// The main window against the simulator: open a workflow, queue it, see a preview frame,
+// the job done in the queue, and the output in this session's list and in the library.
 #include "gallerymodel.h"
+#include "gallerywidget.h"
+#include "jobqueue.h"
 #include "mainwindow.h"
+#include "previewpane.h"
 #include "simserver.h"
+#include "workfloweditor.h"
+#include "workflowmodel.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLabel>
 #include <QListView>
 #include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
@@ -66,19 +67,19 @@ void tst_MainWindow::openQueueAndSeeTheOutput()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.openWorkflow(path);
 
-    auto *nodeView = window.findChild<QTreeView *>(u"nodeView"_s);
     auto *queueButton = window.findChild<QPushButton *>(u"queueButton"_s);
-    auto *progressBar = window.findChild<QProgressBar *>(u"progressBar"_s);
-    auto *previewLabel = window.findChild<QLabel *>(u"previewLabel"_s);
+    auto *preview = window.findChild<Easel::PreviewPane *>();
     auto *outputView = window.findChild<QListView *>(u"outputView"_s);
-    QVERIFY(nodeView && queueButton && progressBar && previewLabel && outputView);
-    QTRY_COMPARE(nodeView->model()->rowCount(), int(prompt.size()));
+    QVERIFY(queueButton && preview && outputView);
+    QTRY_COMPARE(window.editor()->model()->rowCount(), int(prompt.size()));
     QTRY_VERIFY(queueButton->isEnabled());
 
     QTest::mouseClick(queueButton, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!previewLabel->pixmap().isNull(), 10000);
+    QCOMPARE(window.jobQueue()->rowCount(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(preview->framesReceived() > 0, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(outputView->model()->rowCount(), 1, 10000);
-    QTRY_COMPARE(progressBar->value(), 100);
+    const QString jobId = window.jobQueue()->index(0, 0).data(Easel::JobQueue::JobIdRole).toString();
+    QTRY_COMPARE(window.jobQueue()->job(jobId)->state, Easel::QueuedJob::State::Done);
     const QModelIndex first = outputView->model()->index(0, 0);
     QTRY_VERIFY_WITH_TIMEOUT(!first.data(Qt::DecorationRole).isNull(), 5000);
     QVERIFY(QFile::exists(first.data(Qt::ToolTipRole).toString()));
@@ -94,11 +95,10 @@ void tst_MainWindow::badFileIsReportedAndKeepsTheWorkflow()
     Easel::MainWindow window(m_sim.baseUrl(), m_dir.filePath(u"outputs2"_s));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *nodeView = window.findChild<QTreeView *>(u"nodeView"_s);
     const QString good = writeFile(u"good.json"_s,
                                    R"({"1": {"class_type": "EmptyImage", "inputs": {}}})");
     window.openWorkflow(good);
-    QTRY_COMPARE(nodeView->model()->rowCount(), 1);
+    QTRY_COMPARE(window.editor()->model()->rowCount(), 1);
 
     const QString bad = writeFile(u"bad.json"_s, "{\n\"1\": {\"class_type\": }\n}");
     window.openWorkflow(bad);
@@ -106,7 +106,7 @@ void tst_MainWindow::badFileIsReportedAndKeepsTheWorkflow()
     QVERIFY(log);
     QTRY_VERIFY(log->toPlainText().contains(u"line 2"_s));
     // The open workflow is kept: nothing lost.
-    QCOMPARE(nodeView->model()->rowCount(), 1);
+    QCOMPARE(window.editor()->model()->rowCount(), 1);
     QVERIFY(window.findChild<QPushButton *>(u"queueButton"_s)->isEnabled());
 }
 

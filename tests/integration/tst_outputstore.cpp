@@ -263,7 +263,9 @@ void tst_OutputStore::connectionKilledMidDownload()
     QSignalSpy settled(&store, &OutputStore::jobSettled);
     store.fetchJob(u"p2"_s);
     QVERIFY(settled.wait(10000));
-    QVERIFY(!failed.isEmpty());
+    // The cut-off bodies were really served; whether the client's own retry of a GET or
+    // the store's retry recovered, the output arrives whole and once.
+    QVERIFY(calls > 3);
     QCOMPARE(stored.size(), 1);
     const auto record = stored.constFirst().at(0).value<OutputRecord>();
     QFile file(record.path);

@@ -6,7 +6,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 #include <QUuid>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -141,7 +144,81 @@ QFuture<Result<QueuedPrompt>> ComfyClient::queuePrompt(const PromptRequest &prom
     request.path = u"/prompt"_s;
     request.body = body;
     request.contentType = "application/json";
-    return d->send<QueuedPrompt>(request, &WireParsers::parseQueuedPrompt);
+    auto promise = std::make_shared<QPromise<Result<QueuedPrompt>>>();
+    promise->start();
+    postPrompt(request, promptId, promise, 0);
+    return promise->future();
+}
+
+// POST /prompt, made idempotent by the client-made prompt_id: when the answer is lost to a
+// transient failure, the prompt may or may not be queued, so /queue and /history/{id} are
+// asked before it is sent again.
+void ComfyClient::postPrompt(const ClientDetail::Request &request, const QString &promptId,
+                             const std::shared_ptr<QPromise<Result<QueuedPrompt>>> &promise,
+                             int attempt)
+{
+    onFinished(d->send<QueuedPrompt>(request, &WireParsers::parseQueuedPrompt), this,
+               [this, request, promptId, promise, attempt](const Result<QueuedPrompt> &result) {
+                   if (result.isOk() || attempt >= m_maxRetries
+                       || !Private::isTransient(result.error())) {
+                       promise->addResult(result);
+                       promise->finish();
+                       return;
+                   }
+                   ++d->retryCount;
+                   const int delay = std::min(m_retryDelayMs << std::min(attempt, 6), 10000);
+                   QTimer::singleShot(delay, this, [this, request, promptId, promise, attempt,
+                                                    result] {
+                       findQueuedPrompt(promptId, [this, request, promptId, promise, attempt,
+                                                   result](std::optional<QueuedPrompt> found,
+                                                           bool answered) {
+                           if (found) {
+                               promise->addResult(Result<QueuedPrompt>(*found));
+                               promise->finish();
+                           } else if (!answered) {
+                               promise->addResult(result); // cannot tell: report the failure
+                               promise->finish();
+                           } else {
+                               postPrompt(request, promptId, promise, attempt + 1);
+                           }
+                       });
+                   });
+               });
+}
+
+void ComfyClient::findQueuedPrompt(const QString &promptId,
+                                   std::function<void(std::optional<QueuedPrompt>, bool)> done)
+{
+    onFinished(queue(), this, [this, promptId, done](const Result<QueueSnapshot> &snapshot) {
+        if (!snapshot.isOk()) {
+            done(std::nullopt, false);
+            return;
+        }
+        for (const QList<QueueItem> *list : {&snapshot.value().running, &snapshot.value().pending}) {
+            for (const QueueItem &item : *list) {
+                if (item.promptId == promptId) {
+                    done(QueuedPrompt{promptId, item.number, {}}, true);
+                    return;
+                }
+            }
+        }
+        onFinished(historyEntry(promptId), this,
+                   [promptId, done](const Result<QList<HistoryEntry>> &history) {
+                       if (!history.isOk()) {
+                           done(std::nullopt, false);
+                           return;
+                       }
+                       if (history.value().isEmpty())
+                           done(std::nullopt, true);
+                       else
+                           done(QueuedPrompt{promptId, history.value().constFirst().number, {}}, true);
+                   });
+    });
+}
+
+int ComfyClient::retryCount() const
+{
+    return d->retryCount;
 }
 
 QFuture<Result<int>> ComfyClient::queueRemaining()

@@ -6,7 +6,12 @@
 #include <QFuture>
 #include <QImage>
 #include <QObject>
+#include <QPromise>
 #include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QNetworkAccessManager;
@@ -15,6 +20,10 @@ class QThreadPool;
 QT_END_NAMESPACE
 
 namespace Easel {
+
+namespace ClientDetail {
+struct Request;
+}
 
 // The HTTP side of one ComfyUI server, on one QNetworkAccessManager. Every call returns
 // at once; its future finishes on the client's thread with a value or a ProtocolError.
@@ -35,6 +44,17 @@ public:
     // Bodies above this are aborted with a TooLarge error (object_info, history, /view).
     qint64 maxBodyBytes() const { return m_maxBodyBytes; }
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
+
+    // Reads (GET) that fail for a transient reason (dropped connection, timeout, refused,
+    // 502/503/504, a body shorter than its Content-Length) are retried this many times,
+    // after retryDelayMs, doubling. POST /prompt is checked against /queue and /history
+    // before it is sent again, so a retried prompt is never queued twice.
+    int maxRetries() const { return m_maxRetries; }
+    void setMaxRetries(int retries) { m_maxRetries = retries; }
+    int retryDelayMs() const { return m_retryDelayMs; }
+    void setRetryDelayMs(int ms) { m_retryDelayMs = ms; }
+    // How many retries this client has made (for tests and the log).
+    int retryCount() const;
 
     // A fresh id in the form the server itself uses (uuid4).
     static QString makePromptId();
@@ -73,11 +93,19 @@ signals:
     void errorOccurred(const Easel::ProtocolError &error);
 
 private:
+    void postPrompt(const ClientDetail::Request &request, const QString &promptId,
+                    const std::shared_ptr<QPromise<Result<QueuedPrompt>>> &promise, int attempt);
+    // found = the prompt is in /queue or /history; answered = both questions were answered.
+    void findQueuedPrompt(const QString &promptId,
+                          std::function<void(std::optional<QueuedPrompt>, bool)> done);
+
     class Private;
     Private *d;
     QUrl m_baseUrl;
     int m_transferTimeoutMs = 30000;
     qint64 m_maxBodyBytes = 512LL * 1024 * 1024;
+    int m_maxRetries = 2;
+    int m_retryDelayMs = 250;
 };
 
 } // namespace Easel

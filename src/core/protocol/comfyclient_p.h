@@ -52,7 +52,10 @@ public:
     // The one place a QNetworkRequest is made: timeout, content type, redirect policy.
     QNetworkRequest buildRequest(const Request &request) const;
     // Starts the request and calls done once with the body (status < 400) or the error.
+    // GETs that fail for a transient reason are retried (maxRetries, backoff).
     void start(Request request, std::function<void(Result<QByteArray>)> done);
+    static bool isTransient(const ProtocolError &error);
+    int retryCount = 0;
 
     template<typename T>
     using Parser = Result<T> (*)(const QByteArray &, const QString &);
@@ -99,6 +102,10 @@ public:
     QNetworkAccessManager *nam;
 
 private:
+    void startOnce(Request request, std::function<void(Result<QByteArray>)> done);
+    void startWithRetries(Request request, std::function<void(Result<QByteArray>)> done,
+                          int attempt);
+
     template<typename T>
     static void finish(ComfyClient *client, const std::shared_ptr<QPromise<Result<T>>> &promise,
                        Result<T> result)

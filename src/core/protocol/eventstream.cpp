@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFuture>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
@@ -19,17 +20,27 @@ using namespace Qt::StringLiterals;
 
 namespace Easel {
 
-namespace {
-constexpr int kFirstReconnectDelayMs = 250;
-constexpr int kMaxReconnectDelayMs = 5000;
-} // namespace
-
 EventStream::EventStream(QObject *parent)
     : QObject(parent),
       m_decoder(new PreviewDecoder(this)),
       m_reconnectTimer(new QTimer(this)),
-      m_watchdog(new QTimer(this))
+      m_watchdog(new QTimer(this)),
+      m_keepAlive(new QTimer(this))
 {
+    // Keep-alive: while connected, a ping every silence period. A ping still unanswered
+    // one period later means the socket is dead without having closed: drop and reopen.
+    m_keepAlive->setInterval(m_silenceTimeoutMs);
+    connect(m_keepAlive, &QTimer::timeout, this, [this] {
+        if (!m_socket || m_state != State::Connected)
+            return;
+        if (m_pingOutstanding) {
+            emit socketStalled();
+            reconnectNow();
+            return;
+        }
+        m_pingOutstanding = true;
+        m_socket->ping();
+    });
     m_reconnectTimer->setSingleShot(true);
     connect(m_reconnectTimer, &QTimer::timeout, this, &EventStream::connectSocket);
     m_watchdog->setSingleShot(true);
@@ -76,6 +87,7 @@ void EventStream::close()
     m_closing = true;
     ++m_generation; // previews still decoding are dropped
     m_reconnectTimer->stop();
+    m_keepAlive->stop();
     setRunning(false);
     if (m_socket) {
         m_socket->disconnect(this);
@@ -108,8 +120,40 @@ void EventStream::setSilenceTimeoutMs(int ms)
 {
     m_silenceTimeoutMs = ms;
     m_watchdog->setInterval(std::max(ms, 1));
-    if (ms <= 0)
+    m_keepAlive->setInterval(std::max(ms, 1));
+    if (ms <= 0) {
         m_watchdog->stop();
+        m_keepAlive->stop();
+    }
+}
+
+void EventStream::setReconnectDelays(int firstMs, int maxMs)
+{
+    m_firstReconnectDelayMs = std::max(firstMs, 1);
+    m_maxReconnectDelayMs = std::max(maxMs, m_firstReconnectDelayMs);
+}
+
+int EventStream::reconnectCeilingMs(int attempt) const
+{
+    const int shift = std::clamp(attempt, 0, 16);
+    const qint64 delay = qint64(m_firstReconnectDelayMs) << shift;
+    return int(std::min<qint64>(delay, m_maxReconnectDelayMs));
+}
+
+void EventStream::reconnectNow()
+{
+    if (m_closing || m_url.isEmpty())
+        return;
+    m_reconnectTimer->stop();
+    setRunning(false);
+    m_keepAlive->stop();
+    m_pingOutstanding = false;
+    const bool wasConnected = m_state == State::Connected;
+    if (wasConnected) {
+        setState(State::Disconnected);
+        emit disconnected();
+    }
+    connectSocket();
 }
 
 void EventStream::setState(State state)
@@ -132,8 +176,12 @@ void EventStream::connectSocket()
     }
     // A fresh socket per attempt: no late signal of an old connection can reach us.
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    connect(m_socket, &QWebSocket::pong, this, [this] { m_pingOutstanding = false; });
     connect(m_socket, &QWebSocket::connected, this, [this] {
         m_reconnectAttempt = 0;
+        m_pingOutstanding = false;
+        if (m_silenceTimeoutMs > 0)
+            m_keepAlive->start();
         if (m_announceMetadata) {
             // Must be the first frame we send: the server ignores flags sent later.
             m_socket->sendTextMessage(
@@ -159,6 +207,8 @@ void EventStream::onSocketGone()
     if (m_reconnectTimer->isActive() || m_closing)
         return;
     setRunning(false);
+    m_keepAlive->stop();
+    m_pingOutstanding = false;
     const bool wasConnected = m_state == State::Connected;
     setState(State::Disconnected);
     if (wasConnected)
@@ -170,10 +220,11 @@ void EventStream::scheduleReconnect()
 {
     if (m_closing || !m_reconnectEnabled)
         return;
-    const int shift = std::min(m_reconnectAttempt, 5);
-    const int delay = std::min(kFirstReconnectDelayMs << shift, kMaxReconnectDelayMs);
+    const int ceiling = reconnectCeilingMs(m_reconnectAttempt);
+    const int delay = ceiling / 2 + int(QRandomGenerator::global()->bounded(ceiling / 2 + 1));
     ++m_reconnectAttempt;
     m_reconnectTimer->start(delay);
+    emit reconnectScheduled(delay, m_reconnectAttempt);
 }
 
 void EventStream::setRunning(bool running)
@@ -189,6 +240,7 @@ void EventStream::setRunning(bool running)
 
 void EventStream::frameArrived()
 {
+    m_pingOutstanding = false; // anything arriving proves the socket alive
     if (m_running && m_silenceTimeoutMs > 0)
         m_watchdog->start();
 }

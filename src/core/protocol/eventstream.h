@@ -59,6 +59,16 @@ public:
     // No frame for this long while a watched prompt runs = silenceDetected (0 = off).
     void setSilenceTimeoutMs(int ms);
     void setReconnectEnabled(bool enabled) { m_reconnectEnabled = enabled; }
+    // Reconnect delays: firstMs doubling up to maxMs, each drawn at random from
+    // [delay/2, delay] (jitter: a thousand clients of one restarted server don't come back
+    // in lockstep).
+    void setReconnectDelays(int firstMs, int maxMs);
+    int reconnectAttempt() const { return m_reconnectAttempt; }
+    // The delay the next reconnect of the given attempt would wait at most (no jitter).
+    int reconnectCeilingMs(int attempt) const;
+    // Opens a fresh connection now (the old one, if any, is dropped): a user's "retry now",
+    // or a socket that pings do not come back through.
+    void reconnectNow();
 
     int unknownMessageCount() const { return m_unknownCount; }
     int malformedMessageCount() const { return m_malformedCount; }
@@ -84,6 +94,11 @@ signals:
     void promptFinished(const QString &promptId);
     void previewReceived(const Easel::PreviewFrame &frame);
     void silenceDetected(int silentForMs);
+    // The socket is down and will be reopened in delayMs (attempt counts from 1).
+    void reconnectScheduled(int delayMs, int attempt);
+    // A ping went unanswered for a whole silence period: the socket was dropped and is
+    // being reopened (a half-open TCP connection, a server that stopped reading).
+    void socketStalled();
     void protocolWarning(const QString &message);
 
 private:
@@ -115,6 +130,10 @@ private:
     bool m_closing = false;
     int m_reconnectAttempt = 0;
     int m_silenceTimeoutMs = 30000;
+    int m_firstReconnectDelayMs = 250;
+    int m_maxReconnectDelayMs = 5000;
+    bool m_pingOutstanding = false;
+    QTimer *m_keepAlive = nullptr;
     int m_unknownCount = 0;
     int m_malformedCount = 0;
     int m_foreignCount = 0;

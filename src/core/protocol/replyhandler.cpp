@@ -2,6 +2,9 @@
 #include "comfyclient_p.h"
 
 #include <QCoreApplication>
+#include <QTimer>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -49,7 +52,54 @@ QNetworkRequest ComfyClient::Private::buildRequest(const Request &request) const
     return networkRequest;
 }
 
+bool ComfyClient::Private::isTransient(const ProtocolError &error)
+{
+    switch (error.kind()) {
+    case ProtocolError::Kind::Network:
+    case ProtocolError::Kind::Timeout:
+    case ProtocolError::Kind::ConnectionRefused: // a server that is restarting
+        return true;
+    case ProtocolError::Kind::Http:
+        // A proxy's "bad gateway" or an overloaded server; a 500 is a real answer.
+        return error.httpStatus() == 502 || error.httpStatus() == 503 || error.httpStatus() == 504;
+    default:
+        return false;
+    }
+}
+
 void ComfyClient::Private::start(Request request, std::function<void(Result<QByteArray>)> done)
+{
+    // Reads are safe to repeat: a transient failure is retried with backoff before the
+    // caller hears of it. Writes are not (POST /prompt has its own check, see
+    // ComfyClient::queuePrompt).
+    if (request.method != Method::Get || q->maxRetries() <= 0) {
+        startOnce(std::move(request), std::move(done));
+        return;
+    }
+    startWithRetries(std::move(request), std::move(done), 0);
+}
+
+void ComfyClient::Private::startWithRetries(Request request,
+                                            std::function<void(Result<QByteArray>)> done,
+                                            int attempt)
+{
+    Request again = request;
+    startOnce(std::move(request), [this, again = std::move(again), done = std::move(done),
+                                   attempt](Result<QByteArray> result) mutable {
+        if (result.isOk() || attempt >= q->maxRetries() || !isTransient(result.error())) {
+            done(std::move(result));
+            return;
+        }
+        ++retryCount;
+        const int delay = std::min(q->retryDelayMs() << std::min(attempt, 6), 10000);
+        QTimer::singleShot(delay, q, [this, again = std::move(again), done = std::move(done),
+                                      attempt]() mutable {
+            startWithRetries(std::move(again), std::move(done), attempt + 1);
+        });
+    });
+}
+
+void ComfyClient::Private::startOnce(Request request, std::function<void(Result<QByteArray>)> done)
 {
     const QNetworkRequest networkRequest = buildRequest(request);
     const QString endpoint = request.endpoint();
@@ -105,6 +155,22 @@ void ComfyClient::Private::start(Request request, std::function<void(Result<QByt
             error.setNetworkError(networkError);
             error.setHttpStatus(status);
             error.setDetail(reply->errorString());
+            done(error);
+            return;
+        }
+        // A server that closes mid-body can make Qt report the short body as a success:
+        // a body shorter than the Content-Length it announced is a dropped connection.
+        bool lengthKnown = false;
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&lengthKnown);
+        const bool encoded = reply->hasRawHeader("Content-Encoding");
+        if (lengthKnown && !encoded && announced >= 0 && body.size() < announced) {
+            ProtocolError error(ProtocolError::Kind::Network, endpoint,
+                                trError("%1: the answer was cut off after %2 of %3 bytes")
+                                    .arg(endpoint)
+                                    .arg(body.size())
+                                    .arg(announced));
+            error.setNetworkError(QNetworkReply::RemoteHostClosedError);
+            error.setHttpStatus(status);
             done(error);
             return;
         }

@@ -7,6 +7,7 @@
 #include "outputstore.h"
 #include "serverevent.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
@@ -78,9 +79,9 @@ QString JobRunner::outputDirectory() const
 }
 
 QString JobRunner::submit(const QByteArray &promptJson, const QByteArray &workflowJson,
-                          const QByteArray &basePromptJson)
+                          const QByteArray &basePromptJson, const QString &givenPromptId)
 {
-    const QString promptId = ComfyClient::makePromptId();
+    const QString promptId = givenPromptId.isEmpty() ? ComfyClient::makePromptId() : givenPromptId;
     // Recorded before the POST: if Easel quits now, the next start still finds the job.
     m_store->recordJob(promptId, promptJson, workflowJson, basePromptJson);
     Job job;
@@ -109,10 +110,48 @@ QString JobRunner::submit(const QByteArray &promptJson, const QByteArray &workfl
             return;
         }
         it->accepted = true;
+        it->acceptedOrder = ++m_acceptedCount;
         it->lastEvent = QDateTime::currentDateTimeUtc();
         emit jobAccepted(promptId, result.value().number);
     });
     return promptId;
+}
+
+void JobRunner::resume(const QString &promptId, const QByteArray &promptJson)
+{
+    if (m_jobs.contains(promptId))
+        return;
+    Job job;
+    job.promptId = promptId;
+    job.nodeCount = std::max<int>(1, int(QJsonDocument::fromJson(promptJson).object().size()));
+    job.accepted = true;
+    // Silent from the start: the first poll asks /history at once.
+    job.lastEvent = QDateTime::currentDateTimeUtc().addMSecs(-m_pollAfterMs);
+    job.resumed = true;
+    m_jobs.insert(promptId, job);
+    m_events->watchPrompt(promptId);
+    if (!m_pollTimer->isActive())
+        m_pollTimer->start();
+    QTimer::singleShot(0, this, &JobRunner::pollSilentJobs);
+}
+
+void JobRunner::forget(const QString &promptId)
+{
+    if (!m_jobs.remove(promptId))
+        return;
+    m_events->unwatchPrompt(promptId);
+    if (m_jobs.isEmpty())
+        m_pollTimer->stop();
+}
+
+void JobRunner::abandon(const QString &promptId, const QString &message)
+{
+    auto it = m_jobs.find(promptId);
+    if (it == m_jobs.end() || it->fetching)
+        return;
+    it->outcome.status = JobOutcome::Status::Failed;
+    it->outcome.message = message;
+    finish(promptId);
 }
 
 void JobRunner::interrupt(const QString &promptId)
@@ -128,6 +167,7 @@ void JobRunner::onEvent(const ServerEvent &event)
         return;
     Job &job = *it;
     job.lastEvent = QDateTime::currentDateTimeUtc();
+    job.started = true;
     using Type = ServerEvent::Type;
     switch (event.type) {
     case Type::ExecutionCached:
@@ -144,6 +184,7 @@ void JobRunner::onEvent(const ServerEvent &event)
         }
         break;
     case Type::Progress:
+        emit jobStepProgress(job.promptId, event.node, event.value, event.max);
         if (event.max > 0)
             job.nodeFraction.insert(event.node, std::clamp(event.value / event.max, 0.0, 1.0));
         reportProgress(job, event.node);
@@ -173,6 +214,10 @@ void JobRunner::onEvent(const ServerEvent &event)
         job.outcome.nodeId = event.node;
         job.outcome.message = tr("Node %1 (%2) failed: %3")
                                   .arg(event.node, event.nodeType, event.exceptionMessage.trimmed());
+        job.outcome.nodeType = event.nodeType;
+        job.outcome.exceptionType = event.exceptionType;
+        job.outcome.exceptionMessage = event.exceptionMessage;
+        job.outcome.traceback = event.traceback;
         break;
     case Type::ExecutionInterrupted:
         job.terminalSeen = true;
@@ -187,19 +232,27 @@ void JobRunner::onEvent(const ServerEvent &event)
 
 void JobRunner::onPreview(const PreviewFrame &frame)
 {
-    if (m_jobs.contains(frame.promptId))
+    if (m_jobs.contains(frame.promptId)) {
         emit jobPreview(frame.promptId, frame.image);
+        emit jobPreviewFrame(frame.promptId, frame.nodeId, frame.image);
+    }
 }
 
 void JobRunner::reportProgress(Job &job, const QString &nodeId)
 {
     double done = 0;
-    for (auto it = job.nodeFraction.cbegin(); it != job.nodeFraction.cend(); ++it)
+    int finishedNodes = 0;
+    for (auto it = job.nodeFraction.cbegin(); it != job.nodeFraction.cend(); ++it) {
         done += it.value();
-    for (const QString &cached : std::as_const(job.cached)) {
-        if (!job.nodeFraction.contains(cached))
-            done += 1.0;
+        finishedNodes += it.value() >= 1.0 ? 1 : 0;
     }
+    for (const QString &cached : std::as_const(job.cached)) {
+        if (!job.nodeFraction.contains(cached)) {
+            done += 1.0;
+            ++finishedNodes;
+        }
+    }
+    emit jobNodesDone(job.promptId, std::min(finishedNodes, job.nodeCount), job.nodeCount);
     emit jobProgress(job.promptId, std::clamp(done / job.nodeCount, 0.0, 1.0), nodeId);
 }
 
@@ -240,6 +293,11 @@ void JobRunner::fetchOutputs(const QString &promptId)
                                                   : JobOutcome::Status::Failed;
                 const QJsonObject data = entry.terminalMessageData;
                 job->outcome.nodeId = data.value("node_id"_L1).toString();
+                job->outcome.nodeType = data.value("node_type"_L1).toString();
+                job->outcome.exceptionType = data.value("exception_type"_L1).toString();
+                job->outcome.exceptionMessage = data.value("exception_message"_L1).toString();
+                for (const QJsonValue &line : data.value("traceback"_L1).toArray())
+                    job->outcome.traceback.append(line.toString());
                 job->outcome.message = interrupted
                                            ? tr("Interrupted at node %1").arg(job->outcome.nodeId)
                                            : tr("Node %1 (%2) failed: %3")
@@ -302,17 +360,36 @@ void JobRunner::finish(const QString &promptId)
 
 void JobRunner::pollSilentJobs()
 {
+    // Silence is normal for a job that waits in the server's queue: only the running
+    // prompt produces events. So with the stream up, only jobs the server has started
+    // (or whose state a restart left unknown) are asked about, and never twice at once;
+    // asking /history for every waiting job would be a storm with a long queue. With the
+    // stream down, every accepted job is asked, one question per job per interval.
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const bool streamDown = m_events->state() != EventStream::State::Connected;
+    // The first accepted job that has not started is the one the server runs next (or
+    // runs already, if its first events were missed): it alone is also asked.
+    const Job *next = nullptr;
+    for (const Job &job : std::as_const(m_jobs)) {
+        if (job.accepted && !job.started && (!next || job.acceptedOrder < next->acceptedOrder))
+            next = &job;
+    }
     for (auto it = m_jobs.begin(); it != m_jobs.end(); ++it) {
-        if (!it->accepted || it->fetching)
+        if (!it->accepted || it->fetching || it->polling)
             continue;
-        if (!streamDown && it->lastEvent.msecsTo(now) < m_pollAfterMs)
+        if (!streamDown && !it->started && !it->resumed && &*it != next)
             continue;
-        it->lastEvent = now; // one question per interval
+        if (it->lastEvent.msecsTo(now) < m_pollAfterMs)
+            continue;
+        it->lastEvent = now;
+        it->polling = true;
         const QString promptId = it->promptId;
         onFinished(m_client->historyEntry(promptId), this, [this, promptId](const Result<QList<HistoryEntry>> &result) {
-            if (result.isOk() && !result.value().isEmpty() && m_jobs.contains(promptId))
+            auto job = m_jobs.find(promptId);
+            if (job == m_jobs.end())
+                return;
+            job->polling = false;
+            if (result.isOk() && !result.value().isEmpty())
                 fetchOutputs(promptId);
         });
     }

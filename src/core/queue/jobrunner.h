@@ -38,6 +38,11 @@ struct JobOutcome
     QString nodeId;    // the failing node, when one is known
     ProtocolError error; // a rejected prompt's error, with node_errors
     QList<SavedOutput> outputs;
+    // execution_error details, for the failure view (empty otherwise).
+    QString nodeType;
+    QString exceptionType;
+    QString exceptionMessage;
+    QStringList traceback;
 };
 
 // Runs prompts on one server from POST to saved files: queues, follows the event stream
@@ -59,8 +64,22 @@ public:
 
     // Queues a prompt and returns its (client-made) prompt id at once.
     // basePromptJson: the workflow as opened, so the index can tell which inputs differ.
+    // promptId: a client-made id to use (JobQueue makes its ids when a job is created, so a
+    // restarted Easel can look the job up); empty = make one.
     QString submit(const QByteArray &promptJson, const QByteArray &workflowJson = {},
-                   const QByteArray &basePromptJson = {});
+                   const QByteArray &basePromptJson = {}, const QString &promptId = {});
+    // Follows a prompt that an earlier session queued (found in /queue or /history): its
+    // events, then its history entry and outputs, ending in jobFinished as for submit().
+    void resume(const QString &promptId, const QByteArray &promptJson);
+    // Stops following a prompt without a jobFinished (it was deleted from the server queue).
+    void forget(const QString &promptId);
+    bool isFollowing(const QString &promptId) const { return m_jobs.contains(promptId); }
+    // The server has finished this prompt (JobResync found its history after a reconnect):
+    // fetch its outputs now instead of waiting for events that will never come.
+    void collect(const QString &promptId) { fetchOutputs(promptId); }
+    // The server no longer knows the prompt (it restarted): end the job as failed with this
+    // message, so the queue shows it and offers a retry instead of waiting forever.
+    void abandon(const QString &promptId, const QString &message);
     void interrupt(const QString &promptId);
     int activeJobCount() const { return int(m_jobs.size()); }
     QString outputDirectory() const;
@@ -74,6 +93,12 @@ signals:
     void jobNodeExecuting(const QString &promptId, const QString &nodeId);
     void jobProgressText(const QString &promptId, const QString &nodeId, const QString &text);
     void jobPreview(const QString &promptId, const QImage &image);
+    // The same frame with the node it belongs to (decoded off the GUI thread).
+    void jobPreviewFrame(const QString &promptId, const QString &nodeId, const QImage &image);
+    // The running node's own progress (a sampler's steps): value of max.
+    void jobStepProgress(const QString &promptId, const QString &nodeId, double value, double max);
+    // Nodes finished (or cached) of the nodes the prompt has.
+    void jobNodesDone(const QString &promptId, int done, int total);
     void jobOutputSaved(const Easel::SavedOutput &output);
     void jobFinished(const QString &promptId, const Easel::JobOutcome &outcome);
 
@@ -88,6 +113,10 @@ private:
         bool terminalSeen = false;
         bool fetching = false;
         bool downloading = false;
+        bool started = false;  // an event of its own arrived: the server is running it
+        bool polling = false;  // a /history question is out
+        bool resumed = false;  // known from before a restart: its state is unknown
+        quint64 acceptedOrder = 0;
         int historyAttempts = 0;
         QDateTime lastEvent;
         JobOutcome outcome;
@@ -101,6 +130,7 @@ private:
     void onJobSettled(const QString &promptId, int failures, const QString &lastError);
     void finish(const QString &promptId);
     void pollSilentJobs();
+    quint64 m_acceptedCount = 0;
 
     ComfyClient *m_client;
     EventStream *m_events;

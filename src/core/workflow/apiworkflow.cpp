@@ -1,5 +1,7 @@
 #include "apiworkflow.h"
 
+#include "jsontree.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -115,57 +117,57 @@ ApiWorkflow ApiWorkflow::fromJson(const QByteArray &json, const QString &sourceN
 bool ApiWorkflow::setInput(const QString &nodeId, const QString &input, const QString &valueText,
                            QString *errorMessage)
 {
-    QJsonObject root = QJsonDocument::fromJson(m_json).object();
-    if (!root.contains(nodeId)) {
+    // JsonTree, not QJsonDocument: seeds up to 18446744073709551615 stay exact, and key
+    // order and every other value are written back as they were.
+    JsonTree root = JsonTree::parse(m_json);
+    JsonTree *node = root.findMutable(nodeId);
+    if (!node || !node->isObject()) {
         if (errorMessage)
             *errorMessage = tr("The workflow has no node %1").arg(nodeId);
         return false;
     }
-    QJsonObject node = root.value(nodeId).toObject();
-    QJsonObject inputs = node.value("inputs"_L1).toObject();
-    const QJsonValue current = inputs.value(input);
-    if (current.isArray()) {
+    JsonTree *inputs = node->findMutable(u"inputs");
+    if (!inputs) {
+        node->insert(u"inputs"_s, JsonTree::object());
+        inputs = node->findMutable(u"inputs");
+    }
+    const JsonTree *current = inputs->find(input);
+    if (current && current->isArray()) {
         if (errorMessage)
             *errorMessage = tr("Input %1 of node %2 is a link, not a value").arg(input, nodeId);
         return false;
     }
     // A value that parses as JSON keeps its type (numbers, booleans); anything else is a
     // string, so --set 6.prompt=a cat works without quotes.
-    QJsonValue value = QJsonValue(valueText);
-    const QJsonDocument parsed = QJsonDocument::fromJson("[" + valueText.toUtf8() + "]");
-    if (parsed.isArray() && parsed.array().size() == 1 && !parsed.array().at(0).isArray()
-        && !parsed.array().at(0).isObject())
-        value = parsed.array().at(0);
-    inputs.insert(input, value);
-    node.insert("inputs"_L1, inputs);
-    root.insert(nodeId, node);
-    m_json = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    JsonTree value = JsonTree::fromString(valueText);
+    JsonParseError parseError;
+    const JsonTree parsed = JsonTree::parse(valueText.toUtf8(), &parseError);
+    if (parseError.message.isEmpty() && !parsed.isArray() && !parsed.isObject() && !valueText.trimmed().isEmpty())
+        value = parsed;
+    inputs->insert(input, std::move(value));
+    m_json = root.toPython();
     return true;
 }
 
 int ApiWorkflow::randomizeSeeds(const QStringList &keep)
 {
-    QJsonObject root = QJsonDocument::fromJson(m_json).object();
+    JsonTree root = JsonTree::parse(m_json);
     int changed = 0;
-    for (auto it = root.begin(); it != root.end(); ++it) {
-        QJsonObject node = it.value().toObject();
-        QJsonObject inputs = node.value("inputs"_L1).toObject();
-        bool nodeChanged = false;
-        for (const auto name : {"seed"_L1, "noise_seed"_L1}) {
-            if (!inputs.value(name).isDouble() || keep.contains(it.key() + u'.' + name))
+    for (int i = 0; root.isObject() && i < root.size(); ++i) {
+        JsonTree *inputs = root.at(i).findMutable(u"inputs");
+        if (!inputs || !inputs->isObject())
+            continue;
+        for (const QString &name : {u"seed"_s, u"noise_seed"_s}) {
+            JsonTree *seed = inputs->findMutable(name);
+            if (!seed || !seed->isNumber() || keep.contains(root.keys().at(i) + u'.' + name))
                 continue;
             // 2^53 keeps the value exact in every JSON reader on the way.
-            inputs.insert(name, qint64(QRandomGenerator::global()->bounded(quint64(1) << 53)));
-            nodeChanged = true;
+            *seed = JsonTree::fromInt(qint64(QRandomGenerator::global()->bounded(quint64(1) << 53)));
             ++changed;
-        }
-        if (nodeChanged) {
-            node.insert("inputs"_L1, inputs);
-            it.value() = node;
         }
     }
     if (changed)
-        m_json = QJsonDocument(root).toJson(QJsonDocument::Compact);
+        m_json = root.toPython();
     return changed;
 }
 

@@ -53,12 +53,14 @@ private slots:
     void promptBodyIsVerbatim();
     void invalidPromptFailsFast();
     void emptyBodies();
+    void shortBodyIsAnError();
 
 private:
     void expectStillWorks();
     QHttpServer m_server;
     QUrl m_base;
     QByteArray m_lastPromptBody;
+    int m_shortBodyRequests = 0;
     std::unique_ptr<ComfyClient> m_client;
 };
 
@@ -108,6 +110,17 @@ void tst_ComfyClientBadInput::initTestCase()
                        return QHttpServerResponse("application/json; charset=utf-8",
                                                   fixture(u"prompt_ok_response.json"_s));
                    });
+    // Announces 4096 bytes, sends 17, closes: a server that died mid-body.
+    m_server.route(u"/models/<arg>"_s, [this](const QString &folder, const QHttpServerRequest &,
+                                              QHttpServerResponder &&responder) {
+        Q_UNUSED(folder)
+        ++m_shortBodyRequests;
+        QTcpSocket *socket = responder.socket();
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                      "Content-Length: 4096\r\n\r\n[\"a.safetensors\"]");
+        socket->flush();
+        socket->disconnectFromHost();
+    });
     m_server.route(u"/interrupt"_s, [] {
         return QHttpServerResponse("application/octet-stream", QByteArray());
     });
@@ -196,11 +209,14 @@ void tst_ComfyClientBadInput::oversizedBody()
 
 void tst_ComfyClientBadInput::slowEndpointTimesOut()
 {
+    // One attempt: retries of a timed-out GET are covered by tests/faults.
     m_client->setTransferTimeoutMs(300);
+    m_client->setMaxRetries(0);
     QElapsedTimer timer;
     timer.start();
     const auto result = await(m_client->history());
     m_client->setTransferTimeoutMs(5000);
+    m_client->setMaxRetries(2);
     QCOMPARE(result.error().kind(), ProtocolError::Kind::Timeout);
     QVERIFY(timer.elapsed() < 1400);
     expectStillWorks();
@@ -263,6 +279,20 @@ void tst_ComfyClientBadInput::emptyBodies()
 {
     const auto result = await(m_client->interrupt(u"some-prompt"_s));
     QVERIFY2(result.isOk(), qPrintable(result.error().message()));
+}
+
+void tst_ComfyClientBadInput::shortBodyIsAnError()
+{
+    // A body shorter than its Content-Length is never a success, and a GET is retried.
+    m_client->setRetryDelayMs(10);
+    const int retriesBefore = m_client->retryCount();
+    m_shortBodyRequests = 0;
+    const auto result = await(m_client->models(u"checkpoints"_s));
+    QVERIFY(!result.isOk());
+    QCOMPARE(result.error().kind(), ProtocolError::Kind::Network);
+    QCOMPARE(m_shortBodyRequests, 1 + m_client->maxRetries());
+    QCOMPARE(m_client->retryCount() - retriesBefore, m_client->maxRetries());
+    expectStillWorks();
 }
 
 QTEST_GUILESS_MAIN(tst_ComfyClientBadInput)

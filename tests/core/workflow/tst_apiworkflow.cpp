@@ -20,6 +20,7 @@ private slots:
     void badInput();
     void setInput();
     void randomizeSeeds();
+    void seedsStayExact();
 };
 
 void tst_ApiWorkflow::samplesOpen_data()
@@ -98,6 +99,28 @@ void tst_ApiWorkflow::randomizeSeeds()
     const QJsonObject root = QJsonDocument::fromJson(workflow.json()).object();
     QCOMPARE(root.value("4"_L1).toObject().value("inputs"_L1).toObject().value("noise_seed"_L1).toInteger(), 1);
     QCOMPARE(root.value("5"_L1).toObject().value("inputs"_L1).toObject().value("width"_L1).toInteger(), 512);
+}
+
+// Seeds are unsigned 64-bit; a QJsonDocument round trip would turn 18446744073709551615
+// into 1.8446744073709552e+19. Edits and seed variation must leave them exact.
+void tst_ApiWorkflow::seedsStayExact()
+{
+    ApiWorkflow::LoadError error;
+    ApiWorkflow workflow = ApiWorkflow::fromJson(
+        R"({"3": {"class_type": "KSampler", "inputs": {"seed": 1, "cfg": 7.5}},
+            "4": {"class_type": "KSamplerAdvanced", "inputs": {"noise_seed": 18446744073709551615}}})",
+        u"w"_s, &error);
+    QVERIFY2(!workflow.isNull(), qPrintable(error.message));
+    QString message;
+    QVERIFY(workflow.setInput(u"3"_s, u"seed"_s, u"18446744073709551615"_s, &message));
+    QVERIFY(workflow.json().contains(R"("seed": 18446744073709551615)"));
+    QVERIFY(workflow.json().contains(R"("noise_seed": 18446744073709551615)"));
+    QVERIFY(workflow.json().contains(R"("cfg": 7.5)"));
+    QCOMPARE(workflow.randomizeSeeds({u"4.noise_seed"_s}), 1);
+    QVERIFY(workflow.json().contains(R"("noise_seed": 18446744073709551615)"));
+    QVERIFY(!workflow.json().contains(R"("seed": 18446744073709551615)"));
+    // Key order survives: node 3 first, its inputs in file order.
+    QVERIFY(workflow.json().indexOf("\"3\"") < workflow.json().indexOf("\"4\""));
 }
 
 QTEST_GUILESS_MAIN(tst_ApiWorkflow)

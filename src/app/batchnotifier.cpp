@@ -1,0 +1,57 @@
+#include "batchnotifier.h"
+
+#include "futurecallback.h"
+#include "jobqueue.h"
+
+#include <QIcon>
+#include <QImageReader>
+#include <QPixmap>
+#include <QSystemTrayIcon>
+#include <QWidget>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Easel {
+
+BatchNotifier::BatchNotifier(JobQueue *queue, QWidget *window, QSystemTrayIcon *tray, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_tray(tray)
+{
+    connect(queue, &JobQueue::batchFinished, this, &BatchNotifier::onBatchFinished);
+}
+
+BatchNotifier::~BatchNotifier() = default;
+
+void BatchNotifier::onBatchFinished(const QString &, const QString &label, int done, int failed,
+                                    const QString &firstOutputPath)
+{
+    if (m_window && m_window->isActiveWindow())
+        return;
+    const QString title = tr("Batch “%1” finished").arg(label);
+    const QString message = failed == 0 ? tr("%n job(s) done", nullptr, done)
+                                        : tr("%1 done, %2 failed or cancelled").arg(done).arg(failed);
+    ++m_shown;
+    emit notified(title, message);
+    if (!m_tray || !QSystemTrayIcon::supportsMessages())
+        return;
+    if (firstOutputPath.isEmpty()) {
+        m_tray->showMessage(title, message, QSystemTrayIcon::Information);
+        return;
+    }
+    // The thumbnail is decoded off the GUI thread.
+    const auto load = QtConcurrent::run([firstOutputPath] {
+        QImageReader reader(firstOutputPath);
+        const QSize size = reader.size();
+        if (size.isValid())
+            reader.setScaledSize(size.scaled(96, 96, Qt::KeepAspectRatio));
+        return reader.read();
+    });
+    onFinished(load, this, [this, title, message](const QImage &thumbnail) {
+        if (thumbnail.isNull())
+            m_tray->showMessage(title, message, QSystemTrayIcon::Information);
+        else
+            m_tray->showMessage(title, message, QIcon(QPixmap::fromImage(thumbnail)));
+    });
+}
+
+} // namespace Easel

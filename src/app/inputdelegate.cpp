@@ -1,0 +1,281 @@
+#include "inputdelegate.h"
+
+#include "inputeditors.h"
+#include "numberedit.h"
+#include "workflowmodel.h"
+
+#include <QAbstractProxyModel>
+#include <QApplication>
+#include <QComboBox>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QToolTip>
+
+using namespace Qt::StringLiterals;
+
+namespace Easel {
+
+namespace {
+
+QString thumbKey(const QModelIndex &index)
+{
+    return index.data(WorkflowModel::NodeIdRole).toString() + QChar(0x1f)
+        + index.data(WorkflowModel::InputNameRole).toString();
+}
+
+bool isNode(const QModelIndex &index)
+{
+    return index.data(WorkflowModel::KindRole).toInt() == WorkflowModel::NodeKind;
+}
+
+QColor mix(const QColor &a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
+                            a.blueF() * (1 - t) + b.blueF() * t);
+}
+
+} // namespace
+
+InputDelegate::InputDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+void InputDelegate::setThumbnail(const QString &nodeId, const QString &input, const QImage &image)
+{
+    m_thumbnails.insert(nodeId + QChar(0x1f) + input, image);
+}
+
+void InputDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const QPalette &palette = option->palette;
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    const QColor error = dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
+    const bool hasError = !index.data(WorkflowModel::ErrorRole).toString().isEmpty();
+
+    if (isNode(index)) {
+        const int mode = index.data(WorkflowModel::ModeRole).toInt();
+        if (index.column() == WorkflowModel::NameColumn) {
+            option->font.setBold(true);
+            if (index.data(WorkflowModel::FavouriteRole).toBool())
+                option->text = u"★ "_s + option->text;
+        } else {
+            option->palette.setColor(QPalette::Text, palette.color(QPalette::PlaceholderText));
+        }
+        // ComfyUI's colours: bypassed nodes purple, muted ones faded.
+        if (mode == 4) {
+            option->backgroundBrush = mix(palette.color(QPalette::Base), QColor(0x9c, 0x27, 0xb0), dark ? 0.35 : 0.18);
+        } else if (mode == 2) {
+            option->palette.setColor(QPalette::Text, palette.color(QPalette::PlaceholderText));
+            option->font.setItalic(true);
+        } else if (index.data(WorkflowModel::RunningRole).toBool()) {
+            option->backgroundBrush = mix(palette.color(QPalette::Base), palette.color(QPalette::Highlight), 0.3);
+        } else {
+            option->backgroundBrush = mix(palette.color(QPalette::Base), palette.color(QPalette::AlternateBase), 0.6);
+        }
+        if (!index.data(WorkflowModel::KnownRole).toBool() && index.column() == WorkflowModel::ValueColumn)
+            option->palette.setColor(QPalette::Text, error);
+        if (hasError && index.column() == WorkflowModel::NameColumn) {
+            option->icon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+            option->features |= QStyleOptionViewItem::HasDecoration;
+        }
+        return;
+    }
+    if (index.column() == WorkflowModel::ValueColumn) {
+        if (index.data(WorkflowModel::IsLinkRole).toBool()) {
+            option->palette.setColor(QPalette::Text, palette.color(QPalette::Link));
+        } else if (!index.data(WorkflowModel::InvalidValueRole).toString().isEmpty()) {
+            option->palette.setColor(QPalette::Text, error);
+            option->font.setBold(true);
+        } else if (index.data(WorkflowModel::HasControlRole).toBool()) {
+            const QString mode = index.data(WorkflowModel::ControlModeRole).toString();
+            if (mode != "fixed"_L1)
+                option->text += u"   ⟳ "_s + mode;
+        }
+        const auto thumb = m_thumbnails.constFind(thumbKey(index));
+        if (thumb != m_thumbnails.constEnd()) {
+            option->icon = QIcon(QPixmap::fromImage(*thumb));
+            option->features |= QStyleOptionViewItem::HasDecoration;
+            option->decorationSize = QSize(32, 32);
+        }
+    } else if (index.data(WorkflowModel::ExposedRole).toBool()) {
+        option->font.setBold(true);
+    }
+    if (hasError) {
+        option->palette.setColor(QPalette::Text, error);
+        if (index.column() == WorkflowModel::NameColumn) {
+            option->icon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+            option->features |= QStyleOptionViewItem::HasDecoration;
+        }
+    }
+}
+
+QSize InputDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.setHeight(std::max(size.height(), option.fontMetrics.height() + 10));
+    return size;
+}
+
+QWidget *InputDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                     const QModelIndex &index) const
+{
+    if (isNode(index))
+        return QStyledItemDelegate::createEditor(parent, option, index); // the title
+    const QString type = index.data(WorkflowModel::InputTypeRole).toString();
+    if (type == "INT"_L1 || type == "FLOAT"_L1) {
+        NumberEdit *number = nullptr;
+        QWidget *editor = nullptr;
+        if (index.data(WorkflowModel::HasControlRole).toBool()) {
+            auto *seed = new SeedEditor(parent);
+            number = seed->numberEdit();
+            editor = seed;
+        } else {
+            number = new NumberEdit(parent);
+            editor = number;
+        }
+        number->setInteger(type == "INT"_L1);
+        number->setRange(index.data(WorkflowModel::MinimumRole).toString(),
+                         index.data(WorkflowModel::MaximumRole).toString());
+        number->setStep(index.data(WorkflowModel::StepRole).toString());
+        number->setRound(index.data(WorkflowModel::RoundRole).toDouble());
+        number->installEventFilter(const_cast<InputDelegate *>(this));
+        return editor;
+    }
+    if (type == "COMBO"_L1) {
+        auto *combo = new ComboEditor(parent);
+        combo->setUploadEnabled(index.data(WorkflowModel::UploadRole).toString() == "image"_L1);
+        const QString nodeId = index.data(WorkflowModel::NodeIdRole).toString();
+        const QString input = index.data(WorkflowModel::InputNameRole).toString();
+        connect(combo, &ComboEditor::uploadRequested, this, [this, nodeId, input](const QString &path) {
+            emit uploadRequested(nodeId, input, path);
+        });
+        return combo;
+    }
+    if (type == "STRING"_L1 && index.data(WorkflowModel::MultilineRole).toBool()) {
+        auto *text = new QPlainTextEdit(parent);
+        text->setObjectName(u"promptEdit"_s);
+        text->setTabChangesFocus(true);
+        text->setToolTip(tr("Ctrl+Enter or Tab to apply, Escape to cancel"));
+        text->installEventFilter(const_cast<InputDelegate *>(this));
+        return text;
+    }
+    auto *line = new QLineEdit(parent);
+    line->setObjectName(u"textEdit"_s);
+    return line;
+}
+
+void InputDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    const QString value = index.data(Qt::EditRole).toString();
+    if (auto *seed = qobject_cast<SeedEditor *>(editor)) {
+        seed->numberEdit()->setValue(value);
+        seed->setMode(index.data(WorkflowModel::ControlModeRole).toString());
+    } else if (auto *number = qobject_cast<NumberEdit *>(editor)) {
+        number->setValue(value);
+    } else if (auto *combo = qobject_cast<ComboEditor *>(editor)) {
+        combo->setChoices(index.data(WorkflowModel::ChoicesRole).toStringList(), value);
+    } else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
+        text->setPlainText(value);
+    } else {
+        QStyledItemDelegate::setEditorData(editor, index);
+    }
+}
+
+void InputDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+{
+    QVariant value;
+    QString mode;
+    if (auto *seed = qobject_cast<SeedEditor *>(editor)) {
+        value = seed->numberEdit()->value();
+        mode = seed->mode();
+    } else if (auto *number = qobject_cast<NumberEdit *>(editor)) {
+        value = number->value();
+    } else if (auto *combo = qobject_cast<ComboEditor *>(editor)) {
+        value = combo->value();
+    } else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
+        value = text->toPlainText();
+    } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        value = line->text();
+    } else {
+        QStyledItemDelegate::setModelData(editor, model, index);
+        return;
+    }
+    // The model behind the filter knows why it refused.
+    const WorkflowModel *source = nullptr;
+    const QAbstractItemModel *m = model;
+    while (auto *proxy = qobject_cast<const QAbstractProxyModel *>(m))
+        m = proxy->sourceModel();
+    source = qobject_cast<const WorkflowModel *>(m);
+    auto *stack = source ? source->undoStack() : nullptr;
+    if (stack && !mode.isEmpty())
+        stack->beginMacro(tr("Edit %1").arg(index.data(WorkflowModel::InputNameRole).toString()));
+    const bool changed = index.data(Qt::EditRole) == value || model->setData(index, value, Qt::EditRole);
+    if (!changed && source)
+        emit editRejected(index, source->lastError());
+    if (!mode.isEmpty()) {
+        if (mode != index.data(WorkflowModel::ControlModeRole).toString())
+            model->setData(index, mode, WorkflowModel::ControlModeRole);
+        if (stack)
+            stack->endMacro();
+    }
+}
+
+void InputDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                         const QModelIndex &index) const
+{
+    QRect rect = option.rect;
+    if (qobject_cast<QPlainTextEdit *>(editor)) {
+        // A real text area over the rows below, as tall as eight lines.
+        rect.setHeight(std::max(rect.height(), option.fontMetrics.lineSpacing() * 8 + 12));
+        if (editor->parentWidget())
+            rect.setBottom(std::min(rect.bottom(), editor->parentWidget()->height() - 2));
+        if (rect.height() < option.fontMetrics.lineSpacing() * 4)
+            rect.setTop(std::max(0, rect.bottom() - option.fontMetrics.lineSpacing() * 8));
+    }
+    Q_UNUSED(index)
+    editor->setGeometry(rect);
+}
+
+bool InputDelegate::eventFilter(QObject *object, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        // Ctrl+Enter applies the text; the window's "Queue" shortcut must not take it.
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (qobject_cast<QPlainTextEdit *>(object) && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+            event->accept();
+            return true;
+        }
+    }
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (auto *text = qobject_cast<QPlainTextEdit *>(object); text && enter
+            && (key->modifiers() & Qt::ControlModifier)) {
+            emit commitData(text);
+            emit closeEditor(text, QAbstractItemDelegate::NoHint);
+            return true;
+        }
+        if (auto *number = qobject_cast<NumberEdit *>(object); number && enter && !number->isAcceptable()) {
+            // Not committed, not clamped: say why and let the user fix it.
+            QToolTip::showText(number->mapToGlobal(QPoint(0, number->height())), number->problem(), number);
+            return true;
+        }
+        if (auto *number = qobject_cast<NumberEdit *>(object); number && enter) {
+            QWidget *editor = number;
+            if (auto *seed = qobject_cast<SeedEditor *>(number->parentWidget()))
+                editor = seed;
+            if (!editor->isVisible())
+                return true; // already closed
+            emit commitData(editor);
+            emit closeEditor(editor, QAbstractItemDelegate::NoHint);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::eventFilter(object, event);
+}
+
+} // namespace Easel

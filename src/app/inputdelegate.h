@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QHash>
+#include <QImage>
+#include <QStyledItemDelegate>
+
+namespace Easel {
+
+// Paints the workflow tree (node state, error badges, invalid values, links, the running
+// node) and picks each input's editor from the catalogue's spec through the model's roles:
+// NumberEdit for INT/FLOAT, SeedEditor for seed-like INTs, ComboEditor for COMBO (with
+// Upload… for image inputs), a multi-line editor for multiline STRINGs, a line edit
+// otherwise. BOOLEANs are check boxes in the model. A value the model refuses is reported
+// through editRejected() with the reason; nothing is clamped.
+class InputDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    explicit InputDelegate(QObject *parent = nullptr);
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+    void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // Small previews of uploaded images, keyed "node\x1finput".
+    void setThumbnail(const QString &nodeId, const QString &input, const QImage &image);
+
+signals:
+    void editRejected(const QModelIndex &index, const QString &reason) const;
+    void uploadRequested(const QString &nodeId, const QString &input, const QString &localPath) const;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+    bool eventFilter(QObject *object, QEvent *event) override;
+
+private:
+    QHash<QString, QImage> m_thumbnails;
+};
+
+} // namespace Easel

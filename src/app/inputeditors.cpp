@@ -1,0 +1,132 @@
+#include "inputeditors.h"
+
+#include "numberedit.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QRandomGenerator>
+#include <QStyle>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace Easel {
+
+SeedEditor::SeedEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_number(new NumberEdit(this))
+    , m_mode(new QComboBox(this))
+    , m_dice(new QToolButton(this))
+{
+    setObjectName(u"seedEditor"_s);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_number, 1);
+    m_mode->setObjectName(u"controlModeBox"_s);
+    m_mode->setToolTip(tr("What happens to the value after each queue"));
+    m_mode->addItem(tr("fixed"), u"fixed"_s);
+    m_mode->addItem(tr("increment"), u"increment"_s);
+    m_mode->addItem(tr("decrement"), u"decrement"_s);
+    m_mode->addItem(tr("randomize"), u"randomize"_s);
+    layout->addWidget(m_mode);
+    m_dice->setObjectName(u"newSeedButton"_s);
+    m_dice->setIcon(style()->standardIcon(QStyle::SP_BrowserReload)); // emoji fonts are not everywhere
+    m_dice->setToolTip(tr("New random seed now"));
+    m_dice->setAccessibleName(tr("New random seed"));
+    layout->addWidget(m_dice);
+    connect(m_dice, &QToolButton::clicked, this, [this] {
+        // The web UI's randomize range: [0, 2^50).
+        m_number->setValue(QString::number(QRandomGenerator::global()->bounded(quint64(1) << 50)));
+        m_number->setFocus();
+    });
+    setFocusProxy(m_number);
+}
+
+QString SeedEditor::mode() const
+{
+    return m_mode->currentData().toString();
+}
+
+void SeedEditor::setMode(const QString &mode)
+{
+    const int i = m_mode->findData(mode);
+    if (i >= 0) {
+        m_mode->setCurrentIndex(i);
+    } else if (!mode.isEmpty()) {
+        m_mode->addItem(mode, mode);
+        m_mode->setCurrentIndex(m_mode->count() - 1);
+    }
+}
+
+ComboEditor::ComboEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_combo(new QComboBox(this))
+    , m_upload(new QToolButton(this))
+{
+    setObjectName(u"comboEditor"_s);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    m_combo->setObjectName(u"choiceBox"_s);
+    m_combo->setEditable(true);
+    m_combo->setInsertPolicy(QComboBox::NoInsert);
+    m_combo->setMaxVisibleItems(20);
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_combo->setMinimumContentsLength(12);
+    auto *completer = new QCompleter(m_combo->model(), m_combo);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_combo->setCompleter(completer);
+    layout->addWidget(m_combo, 1);
+    m_upload->setObjectName(u"uploadButton"_s);
+    m_upload->setText(tr("Upload…"));
+    m_upload->setToolTip(tr("Upload an image from this computer to the server and use it"));
+    m_upload->setVisible(false);
+    layout->addWidget(m_upload);
+    connect(m_upload, &QToolButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Upload Image"), QString(),
+                                                          tr("Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)"));
+        if (!path.isEmpty())
+            emit uploadRequested(path);
+    });
+    setFocusProxy(m_combo);
+}
+
+void ComboEditor::setChoices(const QStringList &choices, const QString &current)
+{
+    m_combo->clear();
+    m_missing.clear();
+    if (!current.isEmpty() && !choices.contains(current)) {
+        // Kept, and flagged: the server does not have it (yet).
+        m_missing = current;
+        m_combo->addItem(tr("%1 (not on the server)").arg(current), current);
+        m_combo->setItemData(0, QColor(0xd3, 0x2f, 0x2f), Qt::ForegroundRole);
+    }
+    for (const QString &choice : choices)
+        m_combo->addItem(choice, choice);
+    const int index = m_combo->findData(current);
+    m_combo->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void ComboEditor::setUploadEnabled(bool enabled)
+{
+    m_upload->setVisible(enabled);
+}
+
+QString ComboEditor::value() const
+{
+    const QString typed = m_combo->currentText();
+    // The typed text when it names a choice, else the selected item's value.
+    const int exact = m_combo->findText(typed, Qt::MatchFixedString);
+    if (exact >= 0)
+        return m_combo->itemData(exact).toString();
+    const QVariant selected = m_combo->currentData();
+    return selected.isValid() ? selected.toString() : typed;
+}
+
+} // namespace Easel

@@ -1,0 +1,624 @@
+#include "workfloweditor.h"
+#include "ui_workfloweditor.h"
+
+#include "futurecallback.h"
+#include "inputdelegate.h"
+#include "nodecatalogue.h"
+
+#include <QAction>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QImageReader>
+#include <QKeyEvent>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QTimer>
+#include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace Easel {
+
+namespace {
+
+constexpr int maxRecentFiles = 10;
+constexpr int expandAllLimit = 400; // nodes; larger documents open collapsed
+constexpr int autosaveDelayMs = 2000;
+constexpr int validateDelayMs = 250;
+
+const QString recentFilesKey = u"editor/recentFiles"_s;
+
+bool isWorkflowFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == "json"_L1 || suffix == "png"_L1 || suffix == "webp"_L1;
+}
+
+} // namespace
+
+WorkflowEditor::WorkflowEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::WorkflowEditor>())
+    , m_model(new WorkflowModel(this))
+    , m_filter(new WorkflowFilterModel(this))
+    , m_delegate(new InputDelegate(this))
+    , m_validateTimer(new QTimer(this))
+    , m_autosaveTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    setObjectName(u"workflowEditor"_s);
+    setAcceptDrops(true);
+    m_filter->setSourceModel(m_model);
+    QTreeView *tree = m_ui->treeView;
+    tree->setModel(m_filter);
+    tree->setItemDelegate(m_delegate);
+    tree->header()->setStretchLastSection(true);
+    tree->header()->setSectionResizeMode(WorkflowModel::NameColumn, QHeaderView::Interactive);
+    tree->setColumnWidth(WorkflowModel::NameColumn, 240);
+    tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    tree->setAnimated(false);
+    tree->installEventFilter(this);
+    m_ui->errorPanel->setVisible(false);
+    m_ui->splitter->setStretchFactor(0, 4);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->statusLabel->setVisible(false);
+
+    m_undoAction = m_model->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_model->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    for (QAction *action : {m_undoAction, m_redoAction}) {
+        action->setShortcutContext(Qt::WindowShortcut);
+        addAction(action);
+    }
+    auto *find = new QAction(tr("Find"), this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_ui->filterEdit->setFocus();
+        m_ui->filterEdit->selectAll();
+    });
+    addAction(find);
+    auto *queue = new QAction(tr("Queue"), this);
+    queue->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    queue->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(queue, &QAction::triggered, this, &WorkflowEditor::queueRequested);
+    addAction(queue);
+
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setFilterText(text);
+        expandForView();
+    });
+    connect(m_ui->simpleButton, &QToolButton::toggled, this, [this](bool simple) {
+        m_ui->allButton->setChecked(!simple);
+        m_filter->setSimpleView(simple);
+        expandForView();
+    });
+    connect(m_ui->allButton, &QToolButton::toggled, this, [this](bool all) { m_ui->simpleButton->setChecked(!all); });
+    connect(tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (index.data(WorkflowModel::IsLinkRole).toBool())
+            jumpTo(index.data(WorkflowModel::LinkNodeIdRole).toString());
+    });
+    connect(tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.data(WorkflowModel::IsLinkRole).toBool())
+            jumpTo(index.data(WorkflowModel::LinkNodeIdRole).toString());
+    });
+    connect(tree, &QWidget::customContextMenuRequested, this, &WorkflowEditor::showContextMenu);
+    connect(m_ui->errorList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        jumpTo(item->data(Qt::UserRole).toString(), item->data(Qt::UserRole + 1).toString());
+    });
+    connect(m_ui->errorList, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        jumpTo(item->data(Qt::UserRole).toString(), item->data(Qt::UserRole + 1).toString());
+    });
+
+    connect(m_delegate, &InputDelegate::editRejected, this,
+            [this](const QModelIndex &, const QString &reason) { showStatus(reason, true); });
+    connect(m_delegate, &InputDelegate::uploadRequested, this, &WorkflowEditor::uploadRequested);
+
+    connect(m_model->undoStack(), &QUndoStack::cleanChanged, this, [this](bool clean) {
+        emit modifiedChanged(!clean);
+        if (clean && m_autosave)
+            m_autosave->discard();
+    });
+    connect(m_model, &WorkflowModel::documentEdited, this, [this] {
+        m_validateTimer->start();
+        scheduleAutosave();
+    });
+    connect(m_model, &WorkflowModel::errorsChanged, this, &WorkflowEditor::updateErrorPanel);
+    m_validateTimer->setSingleShot(true);
+    m_validateTimer->setInterval(validateDelayMs);
+    connect(m_validateTimer, &QTimer::timeout, m_model, &WorkflowModel::revalidate);
+    m_autosaveTimer->setSingleShot(true);
+    m_autosaveTimer->setInterval(autosaveDelayMs);
+    connect(m_autosaveTimer, &QTimer::timeout, this, [this] {
+        if (m_autosave && isModified())
+            m_autosave->write(m_model->document());
+    });
+}
+
+WorkflowEditor::~WorkflowEditor()
+{
+    // The model goes after this object's members: it must not call back into them.
+    m_model->undoStack()->disconnect(this);
+    m_model->disconnect(this);
+    m_delegate->disconnect(this); // an open editor commits while the view goes away
+    // Unsaved edits stay in the autosave until the user decides (confirmDiscard/closeDocument).
+    if (m_autosave && isModified())
+        m_autosave->writeNow(m_model->document());
+}
+
+void WorkflowEditor::setCatalogue(std::shared_ptr<const NodeCatalogue> catalogue)
+{
+    if (catalogue == m_catalogue)
+        return;
+    m_catalogue = std::move(catalogue);
+    if (m_hasDocument) {
+        m_model->setCatalogue(m_catalogue);
+        expandForView();
+        m_model->revalidate();
+    }
+}
+
+void WorkflowEditor::openFile(const QString &path, OpenMode mode)
+{
+    if (mode == OpenMode::AskToSave && !confirmDiscard())
+        return;
+    const quint64 generation = ++m_openGeneration;
+    const auto catalogue = m_catalogue;
+    // Reading, parsing and laying out the document all happen on a worker thread.
+    QFuture<std::pair<WorkflowDocument, QString>> load = QtConcurrent::run([path, catalogue]() {
+        QString error;
+        WorkflowDocument document = WorkflowDocument::fromFile(path, &error);
+        if (!document.isNull() && catalogue)
+            document.setCatalogue(catalogue);
+        return std::make_pair(std::move(document), error);
+    });
+    onFinished(load, this, [this, path, generation](const std::pair<WorkflowDocument, QString> &loaded) {
+        if (generation != m_openGeneration)
+            return; // a later open won
+        if (loaded.first.isNull()) {
+            showStatus(loaded.second, true);
+            emit openFailed(path, loaded.second);
+            return;
+        }
+        setDocument(loaded.first);
+        addRecentFile(path);
+        emit opened(path);
+    });
+}
+
+void WorkflowEditor::setDocument(const WorkflowDocument &document)
+{
+    WorkflowDocument doc = document;
+    if (m_catalogue && doc.catalogue() != m_catalogue)
+        doc.setCatalogue(m_catalogue);
+    if (m_autosave)
+        m_autosave->discard();
+    m_autosave = std::make_unique<WorkflowAutosave>();
+    m_model->setDocument(doc); // clears the undo stack: modifiedChanged(false) when it was dirty
+    m_hasDocument = !doc.isNull();
+    m_ui->statusLabel->setVisible(false);
+    expandForView();
+    if (m_catalogue)
+        m_model->revalidate();
+    updateErrorPanel();
+    emit documentChanged();
+}
+
+const WorkflowDocument &WorkflowEditor::document() const
+{
+    return m_model->document();
+}
+
+bool WorkflowEditor::hasDocument() const
+{
+    return m_hasDocument;
+}
+
+QString WorkflowEditor::filePath() const
+{
+    return m_model->document().filePath();
+}
+
+QString WorkflowEditor::displayName() const
+{
+    if (!m_hasDocument)
+        return {};
+    const QString path = filePath();
+    return path.isEmpty() ? (m_model->document().sourceName().isEmpty() ? tr("Untitled")
+                                                                       : m_model->document().sourceName())
+                          : QFileInfo(path).fileName();
+}
+
+QUndoStack *WorkflowEditor::undoStack() const
+{
+    return m_model->undoStack();
+}
+
+bool WorkflowEditor::isModified() const
+{
+    return !m_model->undoStack()->isClean();
+}
+
+bool WorkflowEditor::save(QString *error)
+{
+    const QString path = filePath();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (path.isEmpty() || suffix == "png"_L1 || suffix == "webp"_L1) // never overwrite an image
+        return saveAsWithDialog();
+    return saveAs(path, m_model->document().format(), error);
+}
+
+bool WorkflowEditor::saveAs(const QString &path, Format format, QString *error)
+{
+    QString message;
+    if (!m_model->document().save(path, format, &message)) {
+        showStatus(message, true);
+        if (error)
+            *error = message;
+        return false;
+    }
+    if (format == m_model->document().format()) {
+        // The open document now lives in that file.
+        WorkflowDocument &doc = const_cast<WorkflowDocument &>(m_model->document());
+        doc.setFilePath(path);
+        m_model->undoStack()->setClean();
+        if (m_autosave)
+            m_autosave->discard();
+    }
+    addRecentFile(path);
+    showStatus(tr("Saved %1").arg(QFileInfo(path).fileName()));
+    emit saved(path);
+    return true;
+}
+
+bool WorkflowEditor::saveAsWithDialog()
+{
+    const QString savedFilter = tr("Saved workflow, opens in ComfyUI (*.json)");
+    const QString apiFilter = tr("API workflow (*.json)");
+    QStringList filters;
+    if (m_model->document().format() == Format::Saved)
+        filters << savedFilter;
+    filters << apiFilter;
+    QString selected = filters.first();
+    QString start = filePath();
+    if (QFileInfo(start).suffix().toLower() != "json"_L1)
+        start = QFileInfo(start).path() + u'/' + QFileInfo(start).completeBaseName() + ".json"_L1;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Workflow As"), start, filters.join(";;"_L1), &selected);
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += ".json"_L1;
+    return saveAs(path, selected == apiFilter ? Format::Api : Format::Saved);
+}
+
+bool WorkflowEditor::confirmDiscard()
+{
+    if (!m_hasDocument || !isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved Changes"), tr("%1 has changes that are not saved. Save them?").arg(displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save)
+        return save();
+    if (m_autosave)
+        m_autosave->discard();
+    m_model->undoStack()->setClean(); // discarded on purpose
+    return true;
+}
+
+void WorkflowEditor::closeDocument()
+{
+    if (m_autosave)
+        m_autosave->discard();
+    m_autosave.reset();
+    m_model->setDocument({});
+    m_hasDocument = false;
+    updateErrorPanel();
+    emit documentChanged();
+}
+
+QByteArray WorkflowEditor::apiPromptJson(WorkflowDiagnostics *diagnostics)
+{
+    const PromptConverter::Result result = m_model->document().toApiPrompt();
+    if (diagnostics)
+        *diagnostics = result.diagnostics;
+    m_model->revalidate();
+    return result.prompt.toPython();
+}
+
+QByteArray WorkflowEditor::savedWorkflowJson() const
+{
+    return m_model->document().format() == Format::Saved ? m_model->document().tree().toPython() : QByteArray();
+}
+
+int WorkflowEditor::applyAfterQueue()
+{
+    return m_model->applyAfterQueue();
+}
+
+void WorkflowEditor::setNodeErrors(const QList<InputError> &errors)
+{
+    m_model->setServerErrors(errors);
+    if (!errors.isEmpty())
+        jumpTo(errors.first().nodeId, errors.first().inputName);
+}
+
+void WorkflowEditor::setRunningNode(const QString &nodeId)
+{
+    m_model->setRunningNode(nodeId);
+}
+
+void WorkflowEditor::jumpTo(const QString &nodeId, const QString &input)
+{
+    QModelIndex source = input.isEmpty() ? QModelIndex() : m_model->inputIndex(nodeId, input, WorkflowModel::NameColumn);
+    if (!source.isValid())
+        source = m_model->nodeIndex(nodeId);
+    if (!source.isValid())
+        return;
+    QModelIndex index = m_filter->mapFromSource(source);
+    if (!index.isValid()) { // hidden by the filter or the Simple view: show everything
+        m_ui->filterEdit->clear();
+        m_ui->allButton->setChecked(true);
+        index = m_filter->mapFromSource(source);
+    }
+    if (index.parent().isValid())
+        m_ui->treeView->expand(index.parent());
+    else
+        m_ui->treeView->expand(index);
+    m_ui->treeView->setCurrentIndex(index);
+    m_ui->treeView->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_ui->treeView->setFocus();
+}
+
+QStringList WorkflowEditor::recentFiles()
+{
+    return QSettings().value(recentFilesKey).toStringList();
+}
+
+void WorkflowEditor::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(recentFilesKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > maxRecentFiles)
+        files.removeLast();
+    settings.setValue(recentFilesKey, files);
+    emit recentFilesChanged();
+}
+
+void WorkflowEditor::populateRecentFilesMenu(QMenu *menu)
+{
+    menu->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        QAction *action = menu->addAction(u"&%1 %2"_s.arg(i + 1).arg(QFileInfo(path).fileName()));
+        action->setToolTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    menu->setEnabled(!files.isEmpty());
+}
+
+QList<WorkflowAutosave::Recovery> WorkflowEditor::pendingAutosaves()
+{
+    return WorkflowAutosave().pending();
+}
+
+bool WorkflowEditor::restoreAutosave(const WorkflowAutosave::Recovery &recovery, QString *error)
+{
+    WorkflowDocument doc = WorkflowAutosave::restore(recovery, error);
+    if (doc.isNull())
+        return false;
+    // The recovered document opens as modified: nothing on disk matches it.
+    setDocument(doc);
+    QFile::remove(recovery.autosavePath);
+    m_model->undoStack()->resetClean(); // emits modifiedChanged(true)
+    showStatus(tr("Recovered unsaved changes from %1").arg(QLocale().toString(recovery.savedAt.toLocalTime(),
+                                                                                QLocale::ShortFormat)));
+    return true;
+}
+
+bool WorkflowEditor::offerAutosaves()
+{
+    const QList<WorkflowAutosave::Recovery> pending = pendingAutosaves();
+    for (const WorkflowAutosave::Recovery &r : pending) {
+        const QString name = r.originalPath.isEmpty() ? tr("an unsaved workflow") : QFileInfo(r.originalPath).fileName();
+        const auto answer = QMessageBox::question(
+            this, tr("Recover Unsaved Changes"),
+            tr("Easel closed with unsaved changes to %1 (%2). Recover them?")
+                .arg(name, QLocale().toString(r.savedAt.toLocalTime(), QLocale::ShortFormat)),
+            QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Ignore, QMessageBox::Yes);
+        if (answer == QMessageBox::Discard)
+            QFile::remove(r.autosavePath);
+        if (answer == QMessageBox::Yes)
+            return restoreAutosave(r);
+    }
+    return false;
+}
+
+void WorkflowEditor::uploadFinished(const QString &nodeId, const QString &input, const QString &serverName)
+{
+    if (!m_model->setValue(nodeId, input, JsonTree::fromString(serverName))) {
+        showStatus(m_model->lastError(), true);
+        return;
+    }
+    showStatus(tr("Uploaded %1").arg(serverName));
+}
+
+void WorkflowEditor::uploadFailed(const QString &, const QString &, const QString &message)
+{
+    showStatus(message, true);
+}
+
+void WorkflowEditor::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && isWorkflowFile(urls.first().toLocalFile()))
+        event->acceptProposedAction();
+}
+
+void WorkflowEditor::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    const QString path = urls.first().toLocalFile();
+    // Leave the drop handler before any dialog (confirmDiscard) opens.
+    QTimer::singleShot(0, this, [this, path] { openFile(path); });
+}
+
+bool WorkflowEditor::eventFilter(QObject *object, QEvent *event)
+{
+    // Only keys the tree itself receives: Return that an open editor did not use
+    // propagates here too.
+    if (object == m_ui->treeView && event->type() == QEvent::KeyPress && m_ui->treeView->hasFocus()) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const QModelIndex index = m_ui->treeView->currentIndex();
+        // Enter on an input edits it (F2 too); on a link it jumps to the source node.
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier
+            && index.isValid()) {
+            const QModelIndex value = index.siblingAtColumn(WorkflowModel::ValueColumn);
+            if (value.data(WorkflowModel::IsLinkRole).toBool()) {
+                jumpTo(value.data(WorkflowModel::LinkNodeIdRole).toString());
+                return true;
+            }
+            if (value.flags() & Qt::ItemIsEditable) {
+                m_ui->treeView->setCurrentIndex(value);
+                m_ui->treeView->edit(value);
+                return true;
+            }
+        }
+        if (key->key() == Qt::Key_F2 && index.isValid()
+            && index.data(WorkflowModel::KindRole).toInt() == WorkflowModel::InputKind
+            && index.column() == WorkflowModel::NameColumn) {
+            const QModelIndex value = index.siblingAtColumn(WorkflowModel::ValueColumn);
+            m_ui->treeView->setCurrentIndex(value);
+            m_ui->treeView->edit(value);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(object, event);
+}
+
+QModelIndex WorkflowEditor::currentSourceIndex() const
+{
+    return m_filter->mapToSource(m_ui->treeView->currentIndex());
+}
+
+void WorkflowEditor::setModeOfCurrent(int mode)
+{
+    const QModelIndex index = currentSourceIndex();
+    if (!index.isValid())
+        return;
+    const QString nodeId = index.data(WorkflowModel::NodeIdRole).toString();
+    const int current = m_model->nodeIndex(nodeId).data(WorkflowModel::ModeRole).toInt();
+    if (!m_model->setNodeMode(nodeId, current == mode ? 0 : mode))
+        showStatus(m_model->lastError(), true);
+}
+
+void WorkflowEditor::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_filter->mapToSource(m_ui->treeView->indexAt(pos));
+    if (!index.isValid())
+        return;
+    const QString nodeId = index.data(WorkflowModel::NodeIdRole).toString();
+    const QModelIndex node = m_model->nodeIndex(nodeId);
+    const int mode = node.data(WorkflowModel::ModeRole).toInt();
+    const bool saved = m_model->document().format() == Format::Saved;
+    QMenu menu(this);
+    QAction *rename = menu.addAction(tr("&Rename…"));
+    QAction *favourite = menu.addAction(node.data(WorkflowModel::FavouriteRole).toBool() ? tr("Remove from &Favourites")
+                                                                                         : tr("Add to &Favourites"));
+    menu.addSeparator();
+    QAction *bypass = menu.addAction(mode == 4 ? tr("Stop &Bypassing") : tr("&Bypass"));
+    bypass->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    QAction *mute = menu.addAction(mode == 2 ? tr("Un&mute") : tr("&Mute"));
+    mute->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    bypass->setEnabled(saved);
+    mute->setEnabled(saved);
+    QAction *chosen = menu.exec(m_ui->treeView->viewport()->mapToGlobal(pos));
+    if (chosen == rename) {
+        const QModelIndex view = m_filter->mapFromSource(node);
+        m_ui->treeView->setCurrentIndex(view);
+        m_ui->treeView->edit(view);
+    } else if (chosen == favourite) {
+        m_model->setFavourite(nodeId, !node.data(WorkflowModel::FavouriteRole).toBool());
+    } else if (chosen == bypass || chosen == mute) {
+        if (!m_model->setNodeMode(nodeId, chosen == bypass ? (mode == 4 ? 0 : 4) : (mode == 2 ? 0 : 2)))
+            showStatus(m_model->lastError(), true);
+    }
+}
+
+void WorkflowEditor::updateErrorPanel()
+{
+    QListWidget *list = m_ui->errorList;
+    list->clear();
+    const WorkflowDocument &doc = m_model->document();
+    // Nodes the server lacks first: the user needs their class types to install them.
+    QHash<QString, QStringList> unknown;
+    for (const DocumentNode &node : doc.nodes()) {
+        if (!node.known)
+            unknown[node.classType].append(u'#' + node.id);
+    }
+    if (m_catalogue) {
+        QStringList types = unknown.keys();
+        types.sort();
+        for (const QString &type : std::as_const(types)) {
+            auto *item = new QListWidgetItem(
+                tr("Not installed on the server: %1 (node %2)").arg(type, unknown.value(type).join(u", "_s)), list);
+            item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxCritical));
+            item->setData(Qt::UserRole, unknown.value(type).first().mid(1));
+        }
+    }
+    for (const InputError &e : m_model->errors()) {
+        if (!unknown.isEmpty() && e.inputName.isEmpty() && doc.node(e.nodeId) && !doc.node(e.nodeId)->known)
+            continue; // listed above
+        const DocumentNode *node = doc.node(e.nodeId);
+        const QString where = node ? tr("%1 #%2").arg(node->title, e.nodeId) : tr("node %1").arg(e.nodeId);
+        const QString text = e.inputName.isEmpty() ? tr("%1: %2").arg(where, e.message)
+                                                   : tr("%1 · %2: %3").arg(where, e.inputName, e.message);
+        auto *item = new QListWidgetItem(e.fromServer ? tr("Server: %1").arg(text) : text, list);
+        item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        item->setData(Qt::UserRole, e.nodeId);
+        item->setData(Qt::UserRole + 1, e.inputName);
+        item->setToolTip(e.message);
+    }
+    m_ui->errorLabel->setText(tr("Problems (%n)", nullptr, list->count()));
+    m_ui->errorPanel->setVisible(list->count() > 0);
+}
+
+void WorkflowEditor::showStatus(const QString &text, bool error)
+{
+    m_ui->statusLabel->setText(text);
+    QPalette palette = m_ui->statusLabel->palette();
+    palette.setColor(QPalette::WindowText, error ? QColor(0xd3, 0x2f, 0x2f) : this->palette().color(QPalette::WindowText));
+    m_ui->statusLabel->setPalette(palette);
+    m_ui->statusLabel->setVisible(!text.isEmpty());
+}
+
+void WorkflowEditor::expandForView()
+{
+    QTreeView *tree = m_ui->treeView;
+    if (m_filter->rowCount() <= expandAllLimit)
+        tree->expandAll();
+}
+
+void WorkflowEditor::scheduleAutosave()
+{
+    if (m_autosave)
+        m_autosaveTimer->start();
+}
+
+} // namespace Easel

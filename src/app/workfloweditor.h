@@ -1,0 +1,128 @@
+#pragma once
+
+#include "workflowautosave.h"
+#include "workflowdocument.h"
+#include "workflowmodel.h"
+
+#include <QWidget>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QAction;
+class QMenu;
+class QTimer;
+class QUndoStack;
+namespace Ui {
+class WorkflowEditor;
+}
+QT_END_NAMESPACE
+
+namespace Easel {
+
+class InputDelegate;
+class NodeCatalogue;
+
+// The workflow editor: a filterable tree of the open document's nodes and inputs with
+// editors that know each input (InputDelegate), undo/redo, save, autosave, drag and drop,
+// and the problems panel (validation as you type, the server's node_errors, nodes the
+// server lacks). It does no network itself: uploads go out as uploadRequested() and come
+// back through uploadFinished(); the queue path asks apiPromptJson() and then calls
+// applyAfterQueue().
+class WorkflowEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    using Format = WorkflowDocument::Format;
+
+    explicit WorkflowEditor(QWidget *parent = nullptr);
+    ~WorkflowEditor() override;
+
+    void setCatalogue(std::shared_ptr<const NodeCatalogue> catalogue);
+
+    // Reads the file on a worker thread; opened() or openFailed() follows. Asks first when
+    // the open document has unsaved edits (unless force).
+    enum class OpenMode { AskToSave, Discard };
+    void openFile(const QString &path, OpenMode mode = OpenMode::AskToSave);
+    void setDocument(const WorkflowDocument &document);
+    const WorkflowDocument &document() const;
+    bool hasDocument() const;
+    WorkflowModel *model() const { return m_model; }
+    QString filePath() const;
+    QString displayName() const; // the file name, for the window title with [*]
+
+    QUndoStack *undoStack() const;
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
+    bool isModified() const;
+
+    bool save(QString *error = nullptr);                  // to filePath() in its format, else Save As
+    bool saveAs(const QString &path, Format format, QString *error = nullptr);
+    bool saveAsWithDialog();
+    // Before closing the document or the window: Save / Discard / Cancel when modified.
+    bool confirmDiscard();
+    void closeDocument(); // drops the document and its autosave
+
+    // Queueing: the API prompt (conversion + validation, diagnostics out; the problems
+    // panel shows them too), the saved workflow for extra_pnginfo (empty for API
+    // documents), and control_after_generate after the server accepted the prompt.
+    QByteArray apiPromptJson(WorkflowDiagnostics *diagnostics = nullptr);
+    QByteArray savedWorkflowJson() const;
+    int applyAfterQueue();
+    void setNodeErrors(const QList<InputError> &errors);
+    void setRunningNode(const QString &nodeId);
+
+    void jumpTo(const QString &nodeId, const QString &input = {});
+
+    static QStringList recentFiles();
+    void populateRecentFilesMenu(QMenu *menu);
+    // Autosaves a previous run left behind (crash); restoreAutosave opens one as modified.
+    static QList<WorkflowAutosave::Recovery> pendingAutosaves();
+    bool restoreAutosave(const WorkflowAutosave::Recovery &recovery, QString *error = nullptr);
+    // Offers every pending autosave in a dialog; returns true when one was restored.
+    bool offerAutosaves();
+
+public slots:
+    void uploadFinished(const QString &nodeId, const QString &input, const QString &serverName);
+    void uploadFailed(const QString &nodeId, const QString &input, const QString &message);
+
+signals:
+    void modifiedChanged(bool modified);
+    void documentChanged(); // a new document (opened, restored, closed)
+    void opened(const QString &path);
+    void openFailed(const QString &path, const QString &message);
+    void saved(const QString &path);
+    void recentFilesChanged();
+    void uploadRequested(const QString &nodeId, const QString &input, const QString &localPath);
+    void queueRequested(); // Ctrl+Enter
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *object, QEvent *event) override;
+
+private:
+    void addRecentFile(const QString &path);
+    void updateErrorPanel();
+    void showStatus(const QString &text, bool error = false);
+    void expandForView();
+    void showContextMenu(const QPoint &pos);
+    QModelIndex currentSourceIndex() const;
+    void setModeOfCurrent(int mode);
+    void scheduleAutosave();
+
+    std::unique_ptr<Ui::WorkflowEditor> m_ui;
+    WorkflowModel *m_model;
+    WorkflowFilterModel *m_filter;
+    InputDelegate *m_delegate;
+    std::shared_ptr<const NodeCatalogue> m_catalogue;
+    bool m_hasDocument = false;
+    QAction *m_undoAction;
+    QAction *m_redoAction;
+    QTimer *m_validateTimer;
+    QTimer *m_autosaveTimer;
+    std::unique_ptr<WorkflowAutosave> m_autosave;
+    quint64 m_openGeneration = 0;
+};
+
+} // namespace Easel

@@ -1,0 +1,1257 @@
+#include "jobqueue.h"
+
+#include "comfyclient.h"
+#include "eventstream.h"
+#include "futurecallback.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMimeData>
+#include <QSaveFile>
+#include <QThreadPool>
+#include <QTimer>
+#include <QUuid>
+#include <climits>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace Easel {
+
+namespace {
+
+constexpr int journalVersion = 1;
+constexpr int touchIntervalMs = 16; // one model update per frame at most
+constexpr int saveDelayMs = 100;
+constexpr int foreignDelayMs = 250;
+
+QString makeId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString stateKey(QueuedJob::State state)
+{
+    switch (state) {
+    case QueuedJob::State::Waiting: return u"waiting"_s;
+    case QueuedJob::State::Submitted: return u"submitted"_s;
+    case QueuedJob::State::Running: return u"running"_s;
+    default: return {};
+    }
+}
+
+// What the journal holds, read on a worker thread.
+struct JournalContents
+{
+    bool ok = false;
+    bool missing = false;
+    QString error;
+    QString clientId;
+    bool paused = false;
+    QList<QueueBatch> batches;
+    QList<QueuedJob> jobs;
+};
+
+JournalContents readJournal(const QString &path)
+{
+    JournalContents contents;
+    QFile file(path);
+    if (!file.exists()) {
+        contents.ok = true;
+        contents.missing = true;
+        return contents;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        contents.error = file.errorString();
+        return contents;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonObject root = document.object();
+    if (parseError.error != QJsonParseError::NoError || root.value("version"_L1).toInt() != journalVersion) {
+        contents.error = parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                     : u"unknown journal version"_s;
+        return contents;
+    }
+    contents.clientId = root.value("clientId"_L1).toString();
+    contents.paused = root.value("paused"_L1).toBool();
+    QSet<QString> batchIds;
+    for (const QJsonValue &value : root.value("batches"_L1).toArray()) {
+        const QJsonObject object = value.toObject();
+        QueueBatch batch;
+        batch.id = object.value("id"_L1).toString();
+        batch.label = object.value("label"_L1).toString();
+        batch.promptJson = object.value("prompt"_L1).toString().toUtf8();
+        batch.workflowJson = object.value("workflow"_L1).toString().toUtf8();
+        batch.created = QDateTime::fromString(object.value("created"_L1).toString(), Qt::ISODateWithMs);
+        if (batch.id.isEmpty() || !JsonTree::parse(batch.promptJson).isObject())
+            continue;
+        batchIds.insert(batch.id);
+        contents.batches.append(batch);
+    }
+    for (const QJsonValue &value : root.value("jobs"_L1).toArray()) {
+        const QJsonObject object = value.toObject();
+        QueuedJob job;
+        job.id = object.value("id"_L1).toString();
+        job.batchId = object.value("batch"_L1).toString();
+        job.indexInBatch = object.value("index"_L1).toInt();
+        job.promptId = object.value("promptId"_L1).toString();
+        const QString state = object.value("state"_L1).toString();
+        job.state = state == "submitted"_L1 ? QueuedJob::State::Submitted
+                    : state == "running"_L1 ? QueuedJob::State::Running
+                                            : QueuedJob::State::Waiting;
+        if (job.id.isEmpty() || job.promptId.isEmpty() || !batchIds.contains(job.batchId))
+            continue;
+        for (const QJsonValue &item : object.value("overrides"_L1).toArray()) {
+            const QJsonArray triple = item.toArray();
+            // The value is kept as JSON text: 64-bit seeds stay exact.
+            job.overrides.append({triple.at(0).toString(), triple.at(1).toString(),
+                                  JsonTree::parse(triple.at(2).toString().toUtf8())});
+        }
+        job.restored = true;
+        contents.jobs.append(job);
+    }
+    contents.ok = true;
+    return contents;
+}
+
+bool writeJournal(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+JobQueue::JobQueue(JobRunner *runner, ComfyClient *client, EventStream *events, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_runner(runner)
+    , m_client(client)
+    , m_events(events)
+    , m_touchTimer(new QTimer(this))
+    , m_saveTimer(new QTimer(this))
+    , m_foreignTimer(new QTimer(this))
+    , m_tickTimer(new QTimer(this))
+    , m_writer(std::make_unique<QThreadPool>())
+{
+    qRegisterMetaType<Easel::JobFailure>();
+    qRegisterMetaType<Easel::QueuedJob::State>();
+    m_writer->setMaxThreadCount(1); // writes land in order
+
+    m_touchTimer->setSingleShot(true);
+    m_touchTimer->setInterval(touchIntervalMs);
+    connect(m_touchTimer, &QTimer::timeout, this, &JobQueue::flushTouched);
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(saveDelayMs);
+    connect(m_saveTimer, &QTimer::timeout, this, [this] {
+        if (m_journalPath.isEmpty())
+            return;
+        const QByteArray bytes = serializeJournal();
+        const QString path = m_journalPath;
+        onFinished(QtConcurrent::run(m_writer.get(), [path, bytes] {
+                       QString error;
+                       return writeJournal(path, bytes, &error) ? QString() : error;
+                   }),
+                   this, [this](const QString &error) {
+                       if (!error.isEmpty())
+                           emit journalError(tr("Cannot write the queue journal: %1").arg(error));
+                   });
+    });
+    m_foreignTimer->setSingleShot(true);
+    m_foreignTimer->setInterval(foreignDelayMs);
+    connect(m_foreignTimer, &QTimer::timeout, this, &JobQueue::refreshForeign);
+    m_tickTimer->setInterval(1000);
+    connect(m_tickTimer, &QTimer::timeout, this, &JobQueue::tick);
+
+    connect(m_events, &EventStream::statusReceived, this, [this] {
+        if (m_showForeign && !m_foreignTimer->isActive())
+            m_foreignTimer->start();
+    });
+    connect(m_events, &EventStream::connected, this, [this] {
+        if (m_showForeign)
+            m_foreignTimer->start();
+    });
+
+    connect(m_runner, &JobRunner::jobNodeExecuting, this,
+            [this](const QString &promptId, const QString &nodeId) {
+                QueuedJob *job = jobForPrompt(promptId);
+                if (!job || job->isFinished())
+                    return;
+                if (job->state != QueuedJob::State::Running)
+                    setState(*job, QueuedJob::State::Running);
+                job->runningNode = nodeId;
+                job->stepValue = 0;
+                job->stepMax = 0;
+                touch(job->id);
+                emit runningNodeChanged(job->id, nodeId);
+            });
+    connect(m_runner, &JobRunner::jobProgress, this,
+            [this](const QString &promptId, double fraction, const QString &nodeId) {
+                QueuedJob *job = jobForPrompt(promptId);
+                if (!job || job->isFinished())
+                    return;
+                if (job->state == QueuedJob::State::Submitted)
+                    setState(*job, QueuedJob::State::Running);
+                job->progress = fraction;
+                if (!nodeId.isEmpty() && nodeId != job->runningNode) {
+                    job->runningNode = nodeId;
+                    emit runningNodeChanged(job->id, nodeId);
+                }
+                touch(job->id);
+                emit jobProgressChanged(job->id, fraction, job->nodesDone, job->nodesTotal);
+            });
+    connect(m_runner, &JobRunner::jobNodesDone, this,
+            [this](const QString &promptId, int done, int total) {
+                if (QueuedJob *job = jobForPrompt(promptId)) {
+                    job->nodesDone = done;
+                    job->nodesTotal = total;
+                }
+            });
+    connect(m_runner, &JobRunner::jobStepProgress, this,
+            [this](const QString &promptId, const QString &nodeId, double value, double max) {
+                QueuedJob *job = jobForPrompt(promptId);
+                if (!job || job->isFinished())
+                    return;
+                job->stepValue = value;
+                job->stepMax = max;
+                touch(job->id);
+                emit stepProgressChanged(job->id, nodeId, value, max);
+            });
+    connect(m_runner, &JobRunner::jobPreviewFrame, this,
+            [this](const QString &promptId, const QString &nodeId, const QImage &image) {
+                QueuedJob *job = jobForPrompt(promptId);
+                if (!job || job->isFinished())
+                    return;
+                if (job->state == QueuedJob::State::Submitted)
+                    setState(*job, QueuedJob::State::Running);
+                emit previewReceived(job->id, nodeId.isEmpty() ? job->runningNode : nodeId, image);
+            });
+    connect(m_runner, &JobRunner::jobOutputSaved, this, [this](const SavedOutput &output) {
+        if (QueuedJob *job = jobForPrompt(output.promptId)) {
+            job->outputs.append(output);
+            emit jobOutputSaved(job->id, output);
+        }
+    });
+    connect(m_runner, &JobRunner::jobFinished, this, &JobQueue::onRunnerFinished);
+}
+
+JobQueue::~JobQueue()
+{
+    if (m_saveTimer->isActive())
+        flushJournal();
+    m_writer->waitForDone();
+}
+
+// ---------------------------------------------------------------------------------------
+// Queueing
+
+QString JobQueue::enqueue(const QByteArray &promptJson, const QList<SweepVariant> &variants,
+                          const QString &label, const QByteArray &workflowJson)
+{
+    const JsonTree parsed = JsonTree::parse(promptJson);
+    if (!parsed.isObject())
+        return {};
+    QueueBatch batch;
+    batch.id = makeId();
+    batch.label = label.isEmpty() ? tr("Batch %1").arg(m_batches.size() + 1) : label;
+    batch.promptJson = promptJson;
+    batch.workflowJson = workflowJson;
+    batch.created = QDateTime::currentDateTimeUtc();
+    m_batches.insert(batch.id, batch);
+    m_parsedPrompts.insert(batch.id, parsed);
+
+    const QList<SweepVariant> jobs = variants.isEmpty() ? QList<SweepVariant>{SweepVariant{}} : variants;
+    const int first = rowCount();
+    beginInsertRows({}, first, first + int(jobs.size()) - 1);
+    m_jobs.reserve(m_jobs.size() + jobs.size());
+    int index = 0;
+    for (const SweepVariant &variant : jobs) {
+        QueuedJob job;
+        job.id = makeId();
+        job.batchId = batch.id;
+        job.indexInBatch = ++index;
+        job.overrides = variant.overrides;
+        job.promptId = ComfyClient::makePromptId();
+        m_byPrompt.insert(job.promptId, job.id);
+        m_jobs.append(job);
+    }
+    endInsertRows();
+    for (int i = first - int(m_foreign.size()); i < int(m_jobs.size()); ++i)
+        emit jobAdded(m_jobs.at(i).id);
+    scheduleSave();
+    if (!m_tickTimer->isActive())
+        m_tickTimer->start();
+    QTimer::singleShot(0, this, &JobQueue::pump);
+    return batch.id;
+}
+
+QString JobQueue::enqueueSweep(const QByteArray &promptJson, const SweepSpec &spec,
+                               const QByteArray &workflowJson, QString *errorMessage)
+{
+    const QList<SweepVariant> variants = Sweep::expand(spec, promptJson, errorMessage);
+    if (variants.isEmpty())
+        return {};
+    return enqueue(promptJson, variants, spec.label, workflowJson);
+}
+
+// ---------------------------------------------------------------------------------------
+// Control
+
+void JobQueue::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    scheduleSave();
+    emit pausedChanged(paused);
+    if (!paused)
+        pump();
+}
+
+void JobQueue::setMaxInFlight(int jobs)
+{
+    m_maxInFlight = std::max(1, jobs);
+    pump();
+}
+
+bool JobQueue::cancel(const QString &jobId)
+{
+    QueuedJob *job = findJob(jobId);
+    if (!job || job->isFinished() || job->state == QueuedJob::State::Foreign)
+        return false;
+    if (job->state == QueuedJob::State::Waiting && !job->checking) {
+        setState(*job, QueuedJob::State::Cancelled);
+        job->finishedAt = QDateTime::currentDateTimeUtc();
+        checkBatchFinished(job->batchId);
+        scheduleSave();
+        pump();
+        return true;
+    }
+    if (job->cancelRequested)
+        return true;
+    job->cancelRequested = true;
+    if (job->state == QueuedJob::State::Running) {
+        m_client->interrupt(job->promptId); // ends as Interrupted, shown as Cancelled
+        return true;
+    }
+    // On the server (or about to be): take it out of the server's queue, then see where it
+    // is; it may have started running in between.
+    const QString promptId = job->promptId;
+    onFinished(m_client->deleteFromQueue({promptId}), this, [this, jobId, promptId](const Result<Done> &) {
+        onFinished(m_client->queue(), this, [this, jobId, promptId](const Result<QueueSnapshot> &snapshot) {
+            QueuedJob *current = findJob(jobId);
+            if (!current || current->promptId != promptId || current->isFinished())
+                return;
+            if (snapshot.isOk()) {
+                for (const QueueItem &item : snapshot.value().running) {
+                    if (item.promptId == promptId) {
+                        m_client->interrupt(promptId);
+                        return;
+                    }
+                }
+            }
+            // Not running: deleted while pending, or already finished (then the runner's
+            // history fetch ends it).
+            onFinished(m_client->historyEntry(promptId), this,
+                       [this, jobId, promptId](const Result<QList<HistoryEntry>> &history) {
+                           QueuedJob *again = findJob(jobId);
+                           if (!again || again->promptId != promptId || again->isFinished())
+                               return;
+                           if (history.isOk() && !history.value().isEmpty())
+                               return; // it ran: the runner reports how it ended
+                           finishCancel(jobId);
+                       });
+        });
+    });
+    return true;
+}
+
+void JobQueue::finishCancel(const QString &jobId)
+{
+    QueuedJob *job = findJob(jobId);
+    if (!job)
+        return;
+    m_runner->forget(job->promptId);
+    job->checking = false;
+    job->finishedAt = QDateTime::currentDateTimeUtc();
+    const bool wasRunning = !job->runningNode.isEmpty();
+    job->runningNode.clear();
+    setState(*job, QueuedJob::State::Cancelled);
+    if (wasRunning)
+        emit runningNodeChanged(jobId, {});
+    checkBatchFinished(job->batchId);
+    scheduleSave();
+    pump();
+}
+
+bool JobQueue::interrupt(const QString &jobId)
+{
+    QueuedJob *job = findJob(jobId);
+    if (!job || !job->isOnServer())
+        return false;
+    // Always targeted: a global interrupt would stop whatever runs, maybe someone else's.
+    m_client->interrupt(job->promptId);
+    return true;
+}
+
+bool JobQueue::retry(const QString &jobId)
+{
+    QueuedJob *job = findJob(jobId);
+    if (!job || !job->isFinished() || job->state == QueuedJob::State::Done)
+        return false;
+    if (!m_parsedPrompts.contains(job->batchId))
+        m_parsedPrompts.insert(job->batchId, JsonTree::parse(m_batches.value(job->batchId).promptJson));
+    m_byPrompt.remove(job->promptId);
+    job->promptId = ComfyClient::makePromptId(); // the old id has a history entry
+    m_byPrompt.insert(job->promptId, job->id);
+    job->failure = {};
+    job->outputs.clear();
+    job->progress = 0;
+    job->nodesDone = 0;
+    job->stepValue = job->stepMax = 0;
+    job->cancelRequested = false;
+    job->restored = false;
+    job->submittedAt = job->startedAt = job->finishedAt = {};
+    m_batchesTouched.insert(job->batchId);
+    setState(*job, QueuedJob::State::Waiting);
+    scheduleSave();
+    if (!m_tickTimer->isActive())
+        m_tickTimer->start();
+    pump();
+    return true;
+}
+
+bool JobQueue::moveJob(const QString &jobId, int toQueueIndex)
+{
+    const int from = queueIndexOf(jobId);
+    if (from < 0)
+        return false;
+    const int offset = int(m_foreign.size());
+    toQueueIndex = std::clamp(toQueueIndex, 0, int(m_jobs.size()));
+    // moveRows' destination is "before this row" in the old numbering.
+    const int destination = toQueueIndex > from ? toQueueIndex + 1 : toQueueIndex;
+    return moveRows({}, from + offset, 1, {}, std::min(destination, int(m_jobs.size())) + offset);
+}
+
+void JobQueue::removeFinished()
+{
+    for (int i = int(m_jobs.size()) - 1; i >= 0; --i) {
+        if (!m_jobs.at(i).isFinished())
+            continue;
+        const int row = i + int(m_foreign.size());
+        beginRemoveRows({}, row, row);
+        const QueuedJob job = m_jobs.takeAt(i);
+        endRemoveRows();
+        m_byPrompt.remove(job.promptId);
+        m_touched.remove(job.id);
+    }
+    QSet<QString> used;
+    for (const QueuedJob &job : std::as_const(m_jobs))
+        used.insert(job.batchId);
+    for (auto it = m_batches.begin(); it != m_batches.end();) {
+        if (used.contains(it.key())) {
+            ++it;
+        } else {
+            m_parsedPrompts.remove(it.key());
+            it = m_batches.erase(it);
+        }
+    }
+}
+
+void JobQueue::setShowForeignJobs(bool show)
+{
+    m_showForeign = show;
+    if (!show && !m_foreign.isEmpty()) {
+        beginRemoveRows({}, 0, int(m_foreign.size()) - 1);
+        m_foreign.clear();
+        endRemoveRows();
+    } else if (show) {
+        m_foreignTimer->start();
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Dispatch
+
+void JobQueue::pump()
+{
+    if (m_paused || m_loading)
+        return;
+    int inFlight = inFlightCount();
+    for (QueuedJob &job : m_jobs) {
+        if (inFlight >= m_maxInFlight)
+            break;
+        if (job.state != QueuedJob::State::Waiting || job.checking)
+            continue;
+        ++inFlight;
+        if (!job.restored) {
+            submit(job);
+            continue;
+        }
+        // A job from the journal may have been posted just before Easel stopped: ask the
+        // server before posting it again (the server does not refuse duplicate ids).
+        job.checking = true;
+        const QString jobId = job.id;
+        const QString promptId = job.promptId;
+        onFinished(m_client->historyEntry(promptId), this,
+                   [this, jobId, promptId](const Result<QList<HistoryEntry>> &history) {
+                       QueuedJob *current = findJob(jobId);
+                       if (!current || current->promptId != promptId || !current->checking)
+                           return;
+                       current->checking = false;
+                       current->restored = false;
+                       if (current->state != QueuedJob::State::Waiting)
+                           return; // cancelled meanwhile
+                       if (history.isOk() && !history.value().isEmpty()) {
+                           m_runner->resume(promptId, m_batches.value(current->batchId).promptJson);
+                           current->submittedAt = QDateTime::currentDateTimeUtc();
+                           setState(*current, QueuedJob::State::Submitted);
+                           return;
+                       }
+                       if (m_paused) {
+                           pump();
+                           return;
+                       }
+                       submit(*current);
+                   });
+    }
+    if (inFlight == 0 && waitingCount() == 0) {
+        m_tickTimer->stop();
+        emit idle();
+    }
+}
+
+void JobQueue::submit(QueuedJob &job)
+{
+    const QueueBatch batchInfo = m_batches.value(job.batchId);
+    const QByteArray prompt = job.overrides.isEmpty() ? batchInfo.promptJson
+                                                      : Sweep::apply(parsedPrompt(job.batchId), job.overrides);
+    job.submittedAt = QDateTime::currentDateTimeUtc();
+    if (prompt.isEmpty()) {
+        job.failure.message = tr("The job's inputs no longer match the workflow");
+        job.finishedAt = job.submittedAt;
+        setState(job, QueuedJob::State::Failed);
+        emit jobFailed(job.id, job.failure);
+        checkBatchFinished(job.batchId);
+        return;
+    }
+    setState(job, QueuedJob::State::Submitted);
+    m_runner->submit(prompt, batchInfo.workflowJson, batchInfo.promptJson, job.promptId);
+    scheduleSave();
+}
+
+const JsonTree &JobQueue::parsedPrompt(const QString &batchId)
+{
+    auto it = m_parsedPrompts.find(batchId);
+    if (it == m_parsedPrompts.end())
+        it = m_parsedPrompts.insert(batchId, JsonTree::parse(m_batches.value(batchId).promptJson));
+    return *it;
+}
+
+void JobQueue::onRunnerFinished(const QString &promptId, const JobOutcome &outcome)
+{
+    QueuedJob *job = jobForPrompt(promptId);
+    if (!job || job->isFinished())
+        return;
+    job->finishedAt = QDateTime::currentDateTimeUtc();
+    const bool hadNode = !job->runningNode.isEmpty();
+    job->runningNode.clear();
+    job->checking = false;
+    if (job->outputs.isEmpty())
+        job->outputs = outcome.outputs;
+    QueuedJob::State state = QueuedJob::State::Done;
+    switch (outcome.status) {
+    case JobOutcome::Status::Succeeded:
+        job->progress = 1.0;
+        if (job->startedAt.isValid()) {
+            const double ms = double(job->startedAt.msecsTo(job->finishedAt));
+            ++m_averageSamples;
+            // A moving average that settles after a few jobs and follows slow drifts.
+            m_averageMs += (ms - m_averageMs) / std::min(m_averageSamples, 10);
+        }
+        break;
+    case JobOutcome::Status::Interrupted:
+        state = job->cancelRequested ? QueuedJob::State::Cancelled : QueuedJob::State::Interrupted;
+        break;
+    case JobOutcome::Status::Failed:
+    case JobOutcome::Status::Rejected:
+        state = QueuedJob::State::Failed;
+        job->failure.message = outcome.message;
+        job->failure.nodeId = outcome.nodeId;
+        job->failure.nodeType = outcome.nodeType;
+        job->failure.exceptionType = outcome.exceptionType;
+        job->failure.exceptionMessage = outcome.exceptionMessage;
+        job->failure.traceback = outcome.traceback;
+        job->failure.rejected = outcome.status == JobOutcome::Status::Rejected;
+        job->failure.nodeErrors = outcome.error.nodeErrors();
+        if (job->failure.nodeId.isEmpty() && job->failure.nodeErrors.size() == 1)
+            job->failure.nodeId = job->failure.nodeErrors.constFirst().nodeId;
+        break;
+    }
+    const QString jobId = job->id;
+    const QString batchId = job->batchId;
+    setState(*job, state);
+    if (hadNode)
+        emit runningNodeChanged(jobId, {});
+    if (state == QueuedJob::State::Failed) {
+        if (const QueuedJob *failed = findJob(jobId))
+            emit jobFailed(jobId, failed->failure);
+    }
+    checkBatchFinished(batchId);
+    scheduleSave();
+    pump();
+}
+
+void JobQueue::checkBatchFinished(const QString &batchId)
+{
+    m_batchesTouched.insert(batchId);
+    int done = 0;
+    int failed = 0;
+    QString firstOutput;
+    for (const QueuedJob &job : std::as_const(m_jobs)) {
+        if (job.batchId != batchId)
+            continue;
+        if (!job.isFinished())
+            return;
+        if (job.state == QueuedJob::State::Done) {
+            ++done;
+            if (firstOutput.isEmpty() && !job.outputs.isEmpty())
+                firstOutput = job.outputs.constFirst().path;
+        } else {
+            ++failed;
+        }
+    }
+    m_parsedPrompts.remove(batchId); // nothing left to submit: free the parsed prompt
+    emit batchFinished(batchId, m_batches.value(batchId).label, done, failed, firstOutput);
+}
+
+// ---------------------------------------------------------------------------------------
+// Journal
+
+void JobQueue::scheduleSave()
+{
+    if (!m_journalPath.isEmpty() && !m_saveTimer->isActive())
+        m_saveTimer->start();
+}
+
+QByteArray JobQueue::serializeJournal() const
+{
+    QJsonObject root;
+    root.insert("version"_L1, journalVersion);
+    root.insert("clientId"_L1, m_events->clientId());
+    root.insert("paused"_L1, m_paused);
+    QJsonArray jobs;
+    QSet<QString> usedBatches;
+    for (const QueuedJob &job : m_jobs) {
+        const QString state = stateKey(job.state);
+        if (state.isEmpty())
+            continue; // finished: nothing to bring back
+        QJsonObject object;
+        object.insert("id"_L1, job.id);
+        object.insert("batch"_L1, job.batchId);
+        object.insert("index"_L1, job.indexInBatch);
+        object.insert("promptId"_L1, job.promptId);
+        object.insert("state"_L1, state);
+        QJsonArray overrides;
+        for (const InputOverride &item : job.overrides)
+            overrides.append(QJsonArray{item.nodeId, item.input, QString::fromUtf8(item.value.toPython())});
+        object.insert("overrides"_L1, overrides);
+        jobs.append(object);
+        usedBatches.insert(job.batchId);
+    }
+    QJsonArray batches;
+    for (const QString &id : std::as_const(usedBatches)) {
+        const QueueBatch batch = m_batches.value(id);
+        QJsonObject object;
+        object.insert("id"_L1, batch.id);
+        object.insert("label"_L1, batch.label);
+        // As text: a JSON number inside would lose 64-bit precision in QJsonDocument.
+        object.insert("prompt"_L1, QString::fromUtf8(batch.promptJson));
+        object.insert("workflow"_L1, QString::fromUtf8(batch.workflowJson));
+        object.insert("created"_L1, batch.created.toString(Qt::ISODateWithMs));
+        batches.append(object);
+    }
+    root.insert("batches"_L1, batches);
+    root.insert("jobs"_L1, jobs);
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+bool JobQueue::flushJournal()
+{
+    m_saveTimer->stop();
+    m_writer->waitForDone();
+    if (m_journalPath.isEmpty())
+        return false;
+    QString error;
+    if (!writeJournal(m_journalPath, serializeJournal(), &error)) {
+        emit journalError(tr("Cannot write the queue journal: %1").arg(error));
+        return false;
+    }
+    return true;
+}
+
+void JobQueue::loadJournal()
+{
+    if (m_journalPath.isEmpty() || m_loading)
+        return;
+    m_loading = true;
+    const QString path = m_journalPath;
+    onFinished(QtConcurrent::run([path] { return readJournal(path); }), this,
+               [this](const JournalContents &contents) {
+                   m_loading = false;
+                   if (!contents.ok) {
+                       emit journalError(tr("Cannot read the queue journal: %1").arg(contents.error));
+                       pump();
+                       return;
+                   }
+                   m_savedClientId = contents.clientId;
+                   for (const QueueBatch &batch : contents.batches) {
+                       if (!m_batches.contains(batch.id))
+                           m_batches.insert(batch.id, batch);
+                   }
+                   // Restored jobs go before the ones queued while the journal loaded.
+                   QList<QueuedJob> restored;
+                   for (const QueuedJob &job : contents.jobs) {
+                       if (!m_byPrompt.contains(job.promptId) && !findJob(job.id))
+                           restored.append(job);
+                   }
+                   if (!restored.isEmpty()) {
+                       const int first = int(m_foreign.size());
+                       beginInsertRows({}, first, first + int(restored.size()) - 1);
+                       for (qsizetype i = 0; i < restored.size(); ++i) {
+                           m_byPrompt.insert(restored.at(i).promptId, restored.at(i).id);
+                           m_jobs.insert(i, restored.at(i));
+                       }
+                       endInsertRows();
+                   }
+                   QList<QString> onServer;
+                   for (const QueuedJob &job : std::as_const(restored)) {
+                       emit jobAdded(job.id);
+                       if (job.isOnServer())
+                           onServer.append(job.id);
+                   }
+                   if (contents.paused && !m_paused) {
+                       m_paused = true;
+                       emit pausedChanged(true);
+                   }
+                   emit journalLoaded(int(restored.size()));
+                   if (!restored.isEmpty() && !m_tickTimer->isActive())
+                       m_tickTimer->start();
+                   lookUpRestored(onServer);
+                   pump();
+               });
+}
+
+void JobQueue::lookUpRestored(const QList<QString> &jobIds)
+{
+    if (jobIds.isEmpty())
+        return;
+    for (const QString &jobId : jobIds) {
+        if (QueuedJob *job = findJob(jobId))
+            job->checking = true;
+    }
+    // Where is each job now? Still queued or running: follow it. In history: fetch how it
+    // ended and its outputs. Nowhere (the server restarted): post it again.
+    onFinished(m_client->queue(), this, [this, jobIds](const Result<QueueSnapshot> &snapshot) {
+        QSet<QString> running;
+        QSet<QString> pending;
+        if (snapshot.isOk()) {
+            for (const QueueItem &item : snapshot.value().running)
+                running.insert(item.promptId);
+            for (const QueueItem &item : snapshot.value().pending)
+                pending.insert(item.promptId);
+        }
+        for (const QString &jobId : jobIds) {
+            QueuedJob *job = findJob(jobId);
+            if (!job || !job->checking)
+                continue;
+            const QString promptId = job->promptId;
+            const QByteArray prompt = job->overrides.isEmpty()
+                                          ? m_batches.value(job->batchId).promptJson
+                                          : Sweep::apply(parsedPrompt(job->batchId), job->overrides);
+            if (running.contains(promptId) || pending.contains(promptId)) {
+                job->checking = false;
+                job->restored = false;
+                m_runner->resume(promptId, prompt);
+                setState(*job, running.contains(promptId) ? QueuedJob::State::Running
+                                                          : QueuedJob::State::Submitted);
+                continue;
+            }
+            onFinished(m_client->historyEntry(promptId), this,
+                       [this, jobId, promptId, prompt](const Result<QList<HistoryEntry>> &history) {
+                           QueuedJob *current = findJob(jobId);
+                           if (!current || current->promptId != promptId || !current->checking)
+                               return;
+                           current->checking = false;
+                           current->restored = false;
+                           if (history.isOk() && !history.value().isEmpty()) {
+                               m_runner->resume(promptId, prompt);
+                           } else {
+                               setState(*current, QueuedJob::State::Waiting);
+                               scheduleSave();
+                               pump();
+                           }
+                       });
+        }
+    });
+}
+
+// ---------------------------------------------------------------------------------------
+// Other clients' jobs
+
+void JobQueue::refreshForeign()
+{
+    if (!m_showForeign || m_foreignRequestRunning)
+        return;
+    m_foreignRequestRunning = true;
+    onFinished(m_client->queue(), this, [this](const Result<QueueSnapshot> &snapshot) {
+        m_foreignRequestRunning = false;
+        if (!snapshot.isOk() || !m_showForeign)
+            return;
+        QList<QueuedJob> foreign;
+        auto collect = [&](const QList<QueueItem> &items, QueuedJob::State shownState) {
+            for (const QueueItem &item : items) {
+                if (m_byPrompt.contains(item.promptId))
+                    continue;
+                QueuedJob job;
+                job.id = u"foreign:"_s + item.promptId;
+                job.promptId = item.promptId;
+                job.state = QueuedJob::State::Foreign;
+                job.runningNode = shownState == QueuedJob::State::Running ? u"*"_s : QString();
+                foreign.append(job);
+            }
+        };
+        collect(snapshot.value().running, QueuedJob::State::Running);
+        collect(snapshot.value().pending, QueuedJob::State::Submitted);
+        QStringList before;
+        QStringList after;
+        for (const QueuedJob &job : std::as_const(m_foreign))
+            before.append(job.id + job.runningNode);
+        for (const QueuedJob &job : std::as_const(foreign))
+            after.append(job.id + job.runningNode);
+        if (before == after)
+            return;
+        if (!m_foreign.isEmpty()) {
+            beginRemoveRows({}, 0, int(m_foreign.size()) - 1);
+            m_foreign.clear();
+            endRemoveRows();
+        }
+        if (!foreign.isEmpty()) {
+            beginInsertRows({}, 0, int(foreign.size()) - 1);
+            m_foreign = foreign;
+            endInsertRows();
+        }
+    });
+}
+
+// ---------------------------------------------------------------------------------------
+// Bookkeeping
+
+void JobQueue::setState(QueuedJob &job, QueuedJob::State state)
+{
+    if (job.state == state)
+        return;
+    job.state = state;
+    if (state == QueuedJob::State::Running && !job.startedAt.isValid())
+        job.startedAt = QDateTime::currentDateTimeUtc();
+    m_batchesTouched.insert(job.batchId);
+    touch(job.id);
+    emit jobStateChanged(job.id, state);
+}
+
+void JobQueue::touch(const QString &jobId)
+{
+    m_touched.insert(jobId);
+    if (!m_touchTimer->isActive())
+        m_touchTimer->start();
+}
+
+void JobQueue::flushTouched()
+{
+    const QSet<QString> touched = std::exchange(m_touched, {});
+    const int offset = int(m_foreign.size());
+    // Positions and estimates of every row move when any job changes state: one range.
+    int first = INT_MAX;
+    int last = -1;
+    for (int i = 0; i < int(m_jobs.size()); ++i) {
+        if (touched.contains(m_jobs.at(i).id)) {
+            first = std::min(first, i);
+            last = std::max(last, i);
+        }
+    }
+    if (last >= 0)
+        emit dataChanged(index(first + offset, 0), index(last + offset, ColumnCount - 1));
+    const double overall = overallProgress();
+    if (overall != m_lastOverall) {
+        m_lastOverall = overall;
+        emit overallProgressChanged(overall);
+    }
+}
+
+void JobQueue::tick()
+{
+    // Elapsed and estimated times move with the clock.
+    const int offset = int(m_foreign.size());
+    if (!m_jobs.isEmpty())
+        emit dataChanged(index(offset, ElapsedColumn), index(offset + int(m_jobs.size()) - 1, EstimateColumn),
+                         {Qt::DisplayRole});
+}
+
+QueuedJob *JobQueue::findJob(const QString &jobId)
+{
+    for (QueuedJob &job : m_jobs) {
+        if (job.id == jobId)
+            return &job;
+    }
+    return nullptr;
+}
+
+const QueuedJob *JobQueue::job(const QString &jobId) const
+{
+    return const_cast<JobQueue *>(this)->findJob(jobId);
+}
+
+const QueueBatch *JobQueue::batch(const QString &batchId) const
+{
+    auto it = m_batches.constFind(batchId);
+    return it == m_batches.cend() ? nullptr : &*it;
+}
+
+QueuedJob *JobQueue::jobForPrompt(const QString &promptId)
+{
+    const QString jobId = m_byPrompt.value(promptId);
+    if (jobId.isEmpty())
+        return nullptr;
+    QueuedJob *job = findJob(jobId);
+    return job && job->promptId == promptId ? job : nullptr;
+}
+
+int JobQueue::queueIndexOf(const QString &jobId) const
+{
+    for (int i = 0; i < int(m_jobs.size()); ++i) {
+        if (m_jobs.at(i).id == jobId)
+            return i;
+    }
+    return -1;
+}
+
+int JobQueue::rowOf(const QString &jobId) const
+{
+    for (int i = 0; i < int(m_foreign.size()); ++i) {
+        if (m_foreign.at(i).id == jobId)
+            return i;
+    }
+    const int i = queueIndexOf(jobId);
+    return i < 0 ? -1 : i + int(m_foreign.size());
+}
+
+QModelIndex JobQueue::indexOf(const QString &jobId, int column) const
+{
+    const int row = rowOf(jobId);
+    return row < 0 ? QModelIndex() : index(row, column);
+}
+
+QStringList JobQueue::jobIds() const
+{
+    QStringList ids;
+    ids.reserve(m_jobs.size());
+    for (const QueuedJob &job : m_jobs)
+        ids.append(job.id);
+    return ids;
+}
+
+int JobQueue::waitingCount() const
+{
+    return int(std::count_if(m_jobs.cbegin(), m_jobs.cend(), [](const QueuedJob &job) {
+        return job.state == QueuedJob::State::Waiting;
+    }));
+}
+
+int JobQueue::inFlightCount() const
+{
+    return int(std::count_if(m_jobs.cbegin(), m_jobs.cend(), [](const QueuedJob &job) {
+        return job.isOnServer() || job.checking;
+    }));
+}
+
+QString JobQueue::runningJobId() const
+{
+    for (const QueuedJob &job : m_jobs) {
+        if (job.state == QueuedJob::State::Running)
+            return job.id;
+    }
+    return {};
+}
+
+double JobQueue::overallProgress() const
+{
+    // Over the batches that still have work (and those that just finished with them).
+    QSet<QString> active;
+    for (const QueuedJob &job : m_jobs) {
+        if (!job.isFinished())
+            active.insert(job.batchId);
+    }
+    if (active.isEmpty())
+        return -1;
+    double done = 0;
+    int total = 0;
+    for (const QueuedJob &job : m_jobs) {
+        if (!active.contains(job.batchId))
+            continue;
+        ++total;
+        done += job.isFinished() ? 1.0 : job.state == QueuedJob::State::Running ? job.progress : 0.0;
+    }
+    return total ? done / total : -1;
+}
+
+QString JobQueue::stateName(QueuedJob::State state)
+{
+    switch (state) {
+    case QueuedJob::State::Waiting: return tr("Waiting");
+    case QueuedJob::State::Submitted: return tr("On the server");
+    case QueuedJob::State::Running: return tr("Running");
+    case QueuedJob::State::Done: return tr("Done");
+    case QueuedJob::State::Failed: return tr("Failed");
+    case QueuedJob::State::Cancelled: return tr("Cancelled");
+    case QueuedJob::State::Interrupted: return tr("Interrupted");
+    case QueuedJob::State::Foreign: return tr("Other client");
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------
+// Model
+
+int JobQueue::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_foreign.size() + m_jobs.size());
+}
+
+int JobQueue::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+namespace {
+QString formatDuration(qint64 ms)
+{
+    const qint64 s = (ms + 500) / 1000;
+    if (s < 60)
+        return JobQueue::tr("%1 s").arg(s);
+    if (s < 3600)
+        return u"%1:%2"_s.arg(s / 60).arg(s % 60, 2, 10, QChar(u'0'));
+    return u"%1:%2:%3"_s.arg(s / 3600).arg((s / 60) % 60, 2, 10, QChar(u'0')).arg(s % 60, 2, 10, QChar(u'0'));
+}
+} // namespace
+
+QVariant JobQueue::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const bool foreign = row < int(m_foreign.size());
+    const QueuedJob &job = foreign ? m_foreign.at(row) : m_jobs.at(row - int(m_foreign.size()));
+    switch (role) {
+    case JobIdRole: return job.id;
+    case BatchIdRole: return job.batchId;
+    case PromptIdRole: return job.promptId;
+    case StateRole: return int(job.state);
+    case ProgressRole: return job.progress;
+    case RunningNodeRole: return job.runningNode;
+    case StepValueRole: return job.stepValue;
+    case StepMaxRole: return job.stepMax;
+    case IsForeignRole: return foreign;
+    case FailureMessageRole: return job.failure.message;
+    case Qt::ToolTipRole:
+        if (!job.failure.message.isEmpty())
+            return job.failure.message;
+        return job.promptId;
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    switch (index.column()) {
+    case JobColumn: {
+        if (foreign)
+            return tr("Another client's job");
+        const QueueBatch batchInfo = m_batches.value(job.batchId);
+        return tr("%1 #%2").arg(batchInfo.label).arg(job.indexInBatch);
+    }
+    case ChangesColumn: {
+        QStringList labels;
+        for (const InputOverride &item : job.overrides)
+            labels.append(item.label());
+        return labels.join("; "_L1);
+    }
+    case StateColumn:
+        if (foreign)
+            return job.runningNode.isEmpty() ? tr("Other client, pending") : tr("Other client, running");
+        if (job.state == QueuedJob::State::Running)
+            return tr("Running %1%").arg(qRound(job.progress * 100));
+        return stateName(job.state);
+    case PositionColumn: {
+        if (job.isFinished())
+            return {};
+        // Foreign jobs on the server run first, then Easel's in queue order.
+        int position = int(m_foreign.size()) + 1;
+        if (foreign)
+            return row + 1;
+        for (const QueuedJob &other : m_jobs) {
+            if (other.id == job.id)
+                break;
+            if (!other.isFinished())
+                ++position;
+        }
+        return position;
+    }
+    case ElapsedColumn:
+        if (job.startedAt.isValid())
+            return formatDuration(job.startedAt.msecsTo(job.finishedAt.isValid() ? job.finishedAt : now));
+        return {};
+    case EstimateColumn: {
+        if (job.isFinished() || foreign || m_averageSamples == 0)
+            return {};
+        // Remaining for this job: the running one's rest plus a full job for each ahead.
+        double ms = 0;
+        for (const QueuedJob &other : m_jobs) {
+            if (other.isFinished())
+                continue;
+            ms += other.state == QueuedJob::State::Running ? m_averageMs * (1.0 - other.progress) : m_averageMs;
+            if (other.id == job.id)
+                break;
+        }
+        return formatDuration(qint64(ms));
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant JobQueue::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case JobColumn: return tr("Job");
+    case ChangesColumn: return tr("Changes");
+    case StateColumn: return tr("State");
+    case PositionColumn: return tr("Position");
+    case ElapsedColumn: return tr("Elapsed");
+    case EstimateColumn: return tr("Estimate");
+    default: return {};
+    }
+}
+
+Qt::ItemFlags JobQueue::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::ItemIsDropEnabled;
+    Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    const int queueIndex = index.row() - int(m_foreign.size());
+    if (queueIndex >= 0 && m_jobs.at(queueIndex).state == QueuedJob::State::Waiting)
+        result |= Qt::ItemIsDragEnabled;
+    return result;
+}
+
+bool JobQueue::moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
+                        const QModelIndex &destinationParent, int destinationChild)
+{
+    const int offset = int(m_foreign.size());
+    if (sourceParent.isValid() || destinationParent.isValid() || count <= 0)
+        return false;
+    const int from = sourceRow - offset;
+    const int to = destinationChild - offset;
+    if (from < 0 || from + count > int(m_jobs.size()) || to < 0 || to > int(m_jobs.size()))
+        return false;
+    if (to >= from && to <= from + count)
+        return false; // onto itself
+    for (int i = from; i < from + count; ++i) {
+        if (m_jobs.at(i).state != QueuedJob::State::Waiting || m_jobs.at(i).checking)
+            return false; // only waiting jobs move: the others are on the server or done
+    }
+    if (!beginMoveRows({}, sourceRow, sourceRow + count - 1, {}, destinationChild))
+        return false;
+    const QList<QueuedJob> moving = m_jobs.mid(from, count);
+    m_jobs.remove(from, count);
+    const int insertAt = to > from ? to - count : to;
+    for (int i = 0; i < count; ++i)
+        m_jobs.insert(insertAt + i, moving.at(i));
+    endMoveRows();
+    // Positions and estimates of the rows in between changed.
+    const int first = std::min(from, insertAt) + offset;
+    const int last = std::max(from + count, insertAt + count) - 1 + offset;
+    emit dataChanged(index(first, PositionColumn), index(last, EstimateColumn), {Qt::DisplayRole});
+    scheduleSave();
+    return true;
+}
+
+QStringList JobQueue::mimeTypes() const
+{
+    return {QString::fromLatin1(jobIdsMimeType)};
+}
+
+QMimeData *JobQueue::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList ids;
+    for (const QModelIndex &index : indexes) {
+        const QString id = index.data(JobIdRole).toString();
+        if (!ids.contains(id) && (flags(index) & Qt::ItemIsDragEnabled))
+            ids.append(id);
+    }
+    if (ids.isEmpty())
+        return nullptr;
+    // In queue order, whatever order the view selected them in.
+    std::sort(ids.begin(), ids.end(), [this](const QString &a, const QString &b) {
+        return queueIndexOf(a) < queueIndexOf(b);
+    });
+    auto *data = new QMimeData;
+    data->setData(QString::fromLatin1(jobIdsMimeType), ids.join(u'\n').toUtf8());
+    return data;
+}
+
+bool JobQueue::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                               const QModelIndex &) const
+{
+    return data && action == Qt::MoveAction && data->hasFormat(QString::fromLatin1(jobIdsMimeType));
+}
+
+bool JobQueue::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
+                            const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, 0, parent))
+        return false;
+    // Dropped onto a row: before it; below the last row: at the end.
+    int target = parent.isValid() ? parent.row() : row < 0 ? rowCount() : row;
+    target = std::max(target - int(m_foreign.size()), 0);
+    const QStringList ids = QString::fromUtf8(data->data(QString::fromLatin1(jobIdsMimeType)))
+                                .split(u'\n', Qt::SkipEmptyParts);
+    // The queue index each job should take, in order: target, target+1, ...
+    for (const QString &id : ids) {
+        const int from = queueIndexOf(id);
+        if (from < 0)
+            continue;
+        const int offset = int(m_foreign.size());
+        if (from < target) {
+            moveRows({}, from + offset, 1, {}, target + offset); // lands at target - 1
+        } else {
+            if (from != target)
+                moveRows({}, from + offset, 1, {}, target + offset);
+            ++target;
+        }
+    }
+    return false; // see the header
+}
+
+} // namespace Easel

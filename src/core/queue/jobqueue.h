@@ -1,0 +1,265 @@
+#pragma once
+
+#include "jobrunner.h"
+#include "sweepspec.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
+#include <QImage>
+#include <QList>
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QThreadPool;
+class QTimer;
+QT_END_NAMESPACE
+
+namespace Easel {
+
+class ComfyClient;
+class EventStream;
+
+// Why a job failed: an execution_error (node, exception, traceback) or a rejected prompt
+// (HTTP 400 with node_errors on the inputs).
+struct JobFailure
+{
+    QString message; // translated summary
+    QString nodeId;
+    QString nodeType;
+    QString exceptionType;
+    QString exceptionMessage;
+    QStringList traceback;
+    QList<NodeError> nodeErrors; // a 400's node_errors
+    bool rejected = false;
+};
+
+// A labelled group of jobs made by one "Queue" (once, N times or a sweep): they share the
+// workflow as opened; each job only records the inputs it changes.
+struct QueueBatch
+{
+    QString id;
+    QString label;
+    QByteArray promptJson;   // the API prompt as queued (exact JSON text)
+    QByteArray workflowJson; // saved-format workflow for the PNG metadata; may be empty
+    QDateTime created;
+};
+
+// One of Easel's jobs, addressed by a stable id (rows move; ids do not).
+struct QueuedJob
+{
+    enum class State {
+        Waiting,     // in Easel's queue, not sent yet
+        Submitted,   // on the server, pending there
+        Running,
+        Done,
+        Failed,
+        Cancelled,
+        Interrupted,
+        Foreign,     // another client's job on the same server (shown, never touched)
+    };
+
+    QString id;
+    QString batchId;
+    int indexInBatch = 0;
+    QList<InputOverride> overrides;
+    QString promptId; // client-made, fixed before the POST (a new one for each retry)
+    State state = State::Waiting;
+    QDateTime submittedAt;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    double progress = 0;        // the whole job, 0..1
+    int nodesDone = 0;
+    int nodesTotal = 0;
+    QString runningNode;
+    double stepValue = 0;       // the running node's own progress
+    double stepMax = 0;
+    JobFailure failure;
+    QList<SavedOutput> outputs;
+    bool restored = false;      // from the journal: ask the server before posting again
+    bool cancelRequested = false;
+    bool checking = false;      // a server look-up is under way
+
+    bool isFinished() const
+    {
+        return state == State::Done || state == State::Failed || state == State::Cancelled
+               || state == State::Interrupted;
+    }
+    bool isOnServer() const { return state == State::Submitted || state == State::Running; }
+};
+
+// Easel's own queue on top of JobRunner. ComfyUI cannot reorder its queue and replays
+// nothing after a disconnect, so Easel keeps the jobs itself and feeds the server a few at
+// a time (maxInFlight): reordering and pausing take effect before the next submission.
+// Cancel removes a job from the server queue when it is already there; interrupt is always
+// targeted at the job's prompt_id. Waiting and submitted jobs are kept in a journal
+// (JSON, written atomically with QSaveFile off the GUI thread) and come back after a
+// restart; submitted ones are looked up on the server again. Other clients' jobs on the
+// same server (from GET /queue) are shown as Foreign rows at the top.
+//
+// The model: one row per job (foreign rows first, then Easel's jobs in queue order),
+// columns below; waiting rows can be moved by drag and drop (moveRows / mimeData).
+class JobQueue : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { JobColumn, ChangesColumn, StateColumn, PositionColumn, ElapsedColumn,
+                  EstimateColumn, ColumnCount };
+    enum Role {
+        JobIdRole = Qt::UserRole + 1,
+        BatchIdRole,
+        PromptIdRole,
+        StateRole,        // int(QueuedJob::State)
+        ProgressRole,     // double 0..1
+        RunningNodeRole,
+        StepValueRole,
+        StepMaxRole,
+        IsForeignRole,
+        FailureMessageRole,
+    };
+    Q_ENUM(Column)
+
+    JobQueue(JobRunner *runner, ComfyClient *client, EventStream *events, QObject *parent = nullptr);
+    ~JobQueue() override;
+
+    // --- queueing ---
+    // One batch: the prompt once per variant (no variants = once). Returns the batch id.
+    QString enqueue(const QByteArray &promptJson, const QList<SweepVariant> &variants,
+                    const QString &label, const QByteArray &workflowJson = {});
+    // Expands the sweep and queues it; empty id and errorMessage set when it cannot.
+    QString enqueueSweep(const QByteArray &promptJson, const SweepSpec &spec,
+                         const QByteArray &workflowJson = {}, QString *errorMessage = nullptr);
+
+    // --- control ---
+    bool isPaused() const { return m_paused; }
+    void setPaused(bool paused);
+    int maxInFlight() const { return m_maxInFlight; }
+    void setMaxInFlight(int jobs);
+    bool cancel(const QString &jobId);    // waiting: cancelled; on the server: deleted or interrupted
+    bool interrupt(const QString &jobId); // running: POST /interrupt {prompt_id}
+    bool retry(const QString &jobId);     // failed/cancelled/interrupted: waiting again, new prompt id
+    bool moveJob(const QString &jobId, int toQueueIndex); // waiting jobs only
+    void removeFinished();
+    // Follow GET /queue for other clients' jobs (on every status broadcast, debounced).
+    void setShowForeignJobs(bool show);
+
+    // --- journal ---
+    QString journalPath() const { return m_journalPath; }
+    void setJournalPath(const QString &path) { m_journalPath = path; }
+    // Reads the journal off the GUI thread; jobs come back (journalLoaded), those that were
+    // on the server are looked up there. Nothing is submitted until loading ends.
+    void loadJournal();
+    bool isLoading() const { return m_loading; }
+    // Writes pending changes now and waits for the writer (for shutdown and tests).
+    bool flushJournal();
+    QString savedClientId() const { return m_savedClientId; }
+
+    // --- reading ---
+    int jobCount() const { return int(m_jobs.size()); }
+    int foreignJobCount() const { return int(m_foreign.size()); }
+    QStringList jobIds() const;
+    const QueuedJob *job(const QString &jobId) const;
+    const QueueBatch *batch(const QString &batchId) const;
+    QString jobIdForPrompt(const QString &promptId) const { return m_byPrompt.value(promptId); }
+    int rowOf(const QString &jobId) const; // model row, -1 if unknown
+    QModelIndex indexOf(const QString &jobId, int column = 0) const;
+    int waitingCount() const;
+    int inFlightCount() const;
+    double averageJobMs() const { return m_averageMs; }
+    // Finished jobs of the unfinished batches plus the running fraction, 0..1 (-1: idle).
+    double overallProgress() const;
+    QString runningJobId() const;
+
+    static QString stateName(QueuedJob::State state);
+
+    // --- QAbstractItemModel ---
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
+                  const QModelIndex &destinationParent, int destinationChild) override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    // Moves the dragged jobs and returns false, so a view in InternalMove mode does not
+    // remove the source rows afterwards.
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    Qt::DropActions supportedDragActions() const override { return Qt::MoveAction; }
+
+    static constexpr auto jobIdsMimeType = "application/x-easel-job-ids";
+
+signals:
+    void jobAdded(const QString &jobId);
+    void jobStateChanged(const QString &jobId, Easel::QueuedJob::State state);
+    void jobFailed(const QString &jobId, const Easel::JobFailure &failure);
+    void jobOutputSaved(const QString &jobId, const Easel::SavedOutput &output);
+    // The running job's node (empty when the job ends): highlight it in the editor.
+    void runningNodeChanged(const QString &jobId, const QString &nodeId);
+    void stepProgressChanged(const QString &jobId, const QString &nodeId, double value, double max);
+    void jobProgressChanged(const QString &jobId, double fraction, int nodesDone, int nodesTotal);
+    // At most once per frame; -1 when nothing is queued or running.
+    void overallProgressChanged(double fraction);
+    void previewReceived(const QString &jobId, const QString &nodeId, const QImage &image);
+    void batchFinished(const QString &batchId, const QString &label, int done, int failed,
+                       const QString &firstOutputPath);
+    void pausedChanged(bool paused);
+    void journalLoaded(int jobs);
+    void journalError(const QString &message);
+    void idle(); // nothing waiting or on the server
+
+private:
+    QueuedJob *findJob(const QString &jobId);
+    QueuedJob *jobForPrompt(const QString &promptId);
+    int queueIndexOf(const QString &jobId) const;
+    void setState(QueuedJob &job, QueuedJob::State state);
+    void touch(const QString &jobId); // coalesced dataChanged
+    void flushTouched();
+    void pump();
+    void submit(QueuedJob &job);
+    void lookUpRestored(const QList<QString> &jobIds);
+    void finishCancel(const QString &jobId);
+    void onRunnerFinished(const QString &promptId, const JobOutcome &outcome);
+    void checkBatchFinished(const QString &batchId);
+    void scheduleSave();
+    QByteArray serializeJournal() const;
+    void refreshForeign();
+    void tick();
+    const JsonTree &parsedPrompt(const QString &batchId);
+
+    JobRunner *m_runner;
+    ComfyClient *m_client;
+    EventStream *m_events;
+    QList<QueuedJob> m_jobs;
+    QList<QueuedJob> m_foreign;
+    QHash<QString, QueueBatch> m_batches;
+    QHash<QString, JsonTree> m_parsedPrompts; // per batch, while it has jobs to submit
+    QHash<QString, QString> m_byPrompt;       // prompt id -> job id
+    QSet<QString> m_touched;
+    QSet<QString> m_batchesTouched;
+    QTimer *m_touchTimer;
+    QTimer *m_saveTimer;
+    QTimer *m_foreignTimer;
+    QTimer *m_tickTimer;
+    std::unique_ptr<QThreadPool> m_writer;
+    QString m_journalPath;
+    QString m_savedClientId;
+    double m_averageMs = 0;
+    int m_averageSamples = 0;
+    int m_maxInFlight = 2;
+    bool m_paused = false;
+    bool m_loading = false;
+    bool m_showForeign = true;
+    bool m_foreignRequestRunning = false;
+    double m_lastOverall = -2;
+    quint64 m_saveGeneration = 0;
+};
+
+} // namespace Easel
+
+Q_DECLARE_METATYPE(Easel::JobFailure)
+Q_DECLARE_METATYPE(Easel::QueuedJob::State)

@@ -1,0 +1,720 @@
+#include "workflowmodel.h"
+
+#include "nodecatalogue.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Easel {
+
+namespace {
+
+QString errorKey(const QString &nodeId, const QString &input)
+{
+    return input.isEmpty() ? nodeId : nodeId + QChar(0x1f) + input;
+}
+
+// Which column's text a value shows, shortened for the tree (a prompt can be pages long).
+QString shortText(const QString &text)
+{
+    QString first = text.section(u'\n', 0, 0);
+    if (first.size() > 200)
+        first = first.left(200) + u'…';
+    else if (first.size() < text.size())
+        first += u" …"_s;
+    return first;
+}
+
+} // namespace
+
+// One edit of the document: the value before and after, applied by the model so that
+// the views hear of it.
+class WorkflowEditCommand : public QUndoCommand
+{
+public:
+    WorkflowEditCommand(WorkflowModel *model, WorkflowModel::Edit edit, const QString &nodeId, const QString &input,
+                        JsonTree before, JsonTree after, const QString &text, QUndoCommand *parent = nullptr)
+        : QUndoCommand(text, parent)
+        , m_model(model)
+        , m_edit(edit)
+        , m_nodeId(nodeId)
+        , m_input(input)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+    }
+    void redo() override { m_model->apply(m_edit, m_nodeId, m_input, m_after); }
+    void undo() override { m_model->apply(m_edit, m_nodeId, m_input, m_before); }
+
+private:
+    WorkflowModel *m_model;
+    WorkflowModel::Edit m_edit;
+    QString m_nodeId;
+    QString m_input;
+    JsonTree m_before;
+    JsonTree m_after;
+};
+
+WorkflowModel::WorkflowModel(QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_undo(new QUndoStack(this))
+{
+}
+
+WorkflowModel::~WorkflowModel()
+{
+    m_undo->clear(); // the commands point at this model
+}
+
+void WorkflowModel::setDocument(const WorkflowDocument &document)
+{
+    beginResetModel();
+    m_undo->clear();
+    m_document = document;
+    m_serverErrors.clear();
+    m_diagnostics.clear();
+    m_errorText.clear();
+    m_runningNode.clear();
+    rebuildSearchText();
+    endResetModel();
+    emit errorsChanged();
+}
+
+void WorkflowModel::setCatalogue(std::shared_ptr<const NodeCatalogue> catalogue)
+{
+    beginResetModel();
+    m_document.setCatalogue(std::move(catalogue));
+    rebuildSearchText();
+    endResetModel();
+}
+
+void WorkflowModel::rebuildSearchText()
+{
+    const QList<DocumentNode> &nodes = m_document.nodes();
+    m_nodeSearch.assign(size_t(nodes.size()), QString());
+    m_inputSearch.assign(size_t(nodes.size()), {});
+    for (qsizetype i = 0; i < nodes.size(); ++i)
+        updateSearchText(int(i));
+}
+
+// Lower-case text per node and input, kept up to date on edits, so that a keystroke in
+// the filter only runs contains() over prepared strings.
+void WorkflowModel::updateSearchText(int row)
+{
+    const DocumentNode &n = m_document.nodes().at(row);
+    m_nodeSearch[size_t(row)] = (n.title + u'\n' + n.classType + u"\n#"_s + n.id).toLower();
+    std::vector<QString> &inputs = m_inputSearch[size_t(row)];
+    inputs.assign(size_t(n.inputs.size()), QString());
+    for (qsizetype k = 0; k < n.inputs.size(); ++k) {
+        const DocumentInput &input = n.inputs.at(k);
+        QString text = input.name;
+        if (!input.linked) {
+            const JsonTree value = m_document.inputValue(n.id, input.name);
+            if (value.isString() || value.isNumber())
+                text += u'\n' + valueText(value);
+        }
+        inputs[size_t(k)] = text.toLower();
+    }
+}
+
+QModelIndex WorkflowModel::nodeIndex(const QString &nodeId, int column) const
+{
+    const int row = m_document.indexOfNode(nodeId);
+    return row < 0 ? QModelIndex() : createIndex(row, column, quintptr(0));
+}
+
+QModelIndex WorkflowModel::inputIndex(const QString &nodeId, const QString &input, int column) const
+{
+    const int row = m_document.indexOfNode(nodeId);
+    if (row < 0)
+        return {};
+    const int inputRow = m_document.nodes().at(row).indexOfInput(input);
+    return inputRow < 0 ? QModelIndex() : createIndex(inputRow, column, quintptr(row + 1));
+}
+
+QModelIndex WorkflowModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column < 0 || column >= ColumnCount || row < 0)
+        return {};
+    if (!parent.isValid())
+        return row < m_document.nodes().size() ? createIndex(row, column, quintptr(0)) : QModelIndex();
+    if (parent.internalId() != 0 || parent.row() >= m_document.nodes().size())
+        return {};
+    if (row >= m_document.nodes().at(parent.row()).inputs.size())
+        return {};
+    return createIndex(row, column, quintptr(parent.row() + 1));
+}
+
+QModelIndex WorkflowModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, quintptr(0));
+}
+
+int WorkflowModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_document.nodes().size());
+    if (parent.internalId() != 0 || parent.column() != 0)
+        return 0;
+    return int(m_document.nodes().at(parent.row()).inputs.size());
+}
+
+int WorkflowModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+const DocumentInput *WorkflowModel::inputAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.internalId() == 0)
+        return nullptr;
+    const DocumentNode &n = m_document.nodes().at(int(index.internalId() - 1));
+    return index.row() < n.inputs.size() ? &n.inputs.at(index.row()) : nullptr;
+}
+
+QString WorkflowModel::valueText(const JsonTree &value)
+{
+    switch (value.type()) {
+    case JsonTree::Type::Null: return {};
+    case JsonTree::Type::Bool: return value.toBool() ? u"true"_s : u"false"_s;
+    case JsonTree::Type::Number: return value.toNumber().toText();
+    case JsonTree::Type::String: return value.toString();
+    default: return QString::fromUtf8(value.toPython());
+    }
+}
+
+QString WorkflowModel::linkText(const DocumentInput &input) const
+{
+    const DocumentNode *source = m_document.node(input.linkNodeId);
+    const QString title = source ? source->title : tr("missing node");
+    return tr("← %1 #%2 · %3").arg(title, input.linkNodeId, input.linkType.isEmpty() ? input.type : input.linkType);
+}
+
+QVariant WorkflowModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const bool isNode = index.internalId() == 0;
+    const int nodeRow = isNode ? index.row() : int(index.internalId() - 1);
+    if (nodeRow >= m_document.nodes().size())
+        return {};
+    const DocumentNode &node = m_document.nodes().at(nodeRow);
+
+    switch (role) {
+    case KindRole: return isNode ? NodeKind : InputKind;
+    case NodeIdRole: return node.id;
+    case ClassTypeRole: return node.classType;
+    case ModeRole: return node.mode;
+    case KnownRole: return node.known;
+    case RunningRole: return node.id == m_runningNode;
+    case FavouriteRole: return m_document.isFavourite(node.id);
+    case CustomTitleRole: return node.customTitle;
+    default: break;
+    }
+
+    if (isNode) {
+        switch (role) {
+        case Qt::DisplayRole:
+            if (index.column() == NameColumn)
+                return node.title;
+            if (node.mode == 4)
+                return tr("%1 #%2 · bypassed").arg(node.classType, node.id);
+            if (node.mode == 2)
+                return tr("%1 #%2 · muted").arg(node.classType, node.id);
+            if (!node.known)
+                return tr("%1 #%2 · not installed on the server").arg(node.classType, node.id);
+            return u"%1 #%2"_s.arg(node.classType, node.id);
+        case Qt::EditRole:
+            return index.column() == NameColumn ? node.title : QVariant();
+        case ErrorRole: {
+            QStringList all = m_errorText.value(node.id);
+            for (const DocumentInput &in : node.inputs)
+                all += m_errorText.value(errorKey(node.id, in.name));
+            return all.join(u'\n');
+        }
+        case Qt::ToolTipRole: {
+            QString tip = tr("%1 (%2), node %3").arg(node.title, node.classType, node.id);
+            const QString errors = data(index, ErrorRole).toString();
+            return errors.isEmpty() ? tip : tip + u'\n' + errors;
+        }
+        case ExposedRole: return m_document.isExposed(node.id);
+        default: return {};
+        }
+    }
+
+    const DocumentInput &input = node.inputs.at(index.row());
+    const InputSpec *spec = input.spec;
+    switch (role) {
+    case InputNameRole: return input.name;
+    case InputTypeRole: return spec ? spec->type : input.type;
+    case MinimumRole: return spec && spec->minimum.isValid() ? QVariant(spec->minimum.toText()) : QVariant();
+    case MaximumRole: return spec && spec->maximum.isValid() ? QVariant(spec->maximum.toText()) : QVariant();
+    case StepRole: return spec && spec->step.isValid() ? QVariant(spec->step.toText()) : QVariant();
+    case RoundRole: return spec && spec->round ? QVariant(*spec->round) : QVariant();
+    case ChoicesRole: return spec ? spec->choices : QStringList();
+    case MultilineRole: return spec && spec->multiline;
+    case DynamicPromptsRole: return spec && spec->dynamicPrompts;
+    case UploadRole: return spec ? spec->uploadKind : QString();
+    case HasControlRole: return input.hasControl && !input.linked;
+    case ControlModeRole: return m_document.controlMode(node.id, input.name);
+    case IsLinkRole: return input.linked;
+    case LinkNodeIdRole: return input.linkNodeId;
+    case ExposedRole: return m_document.isExposed(node.id, input.name);
+    case ErrorRole: return m_errorText.value(errorKey(node.id, input.name)).join(u'\n');
+    case InvalidValueRole: {
+        if (input.linked || !input.isWidget)
+            return QString();
+        return m_document.checkValue(input, m_document.inputValue(node.id, input.name));
+    }
+    case ValueTextRole:
+        return input.linked ? linkText(input) : valueText(m_document.inputValue(node.id, input.name));
+    case Qt::DisplayRole:
+        if (index.column() == NameColumn)
+            return input.name;
+        if (input.linked)
+            return linkText(input);
+        if (!input.isWidget)
+            return tr("not connected");
+        if ((spec ? spec->type : input.type) == "BOOLEAN"_L1)
+            return QVariant();
+        return shortText(valueText(m_document.inputValue(node.id, input.name)));
+    case Qt::EditRole: {
+        if (index.column() != ValueColumn || input.linked)
+            return {};
+        const JsonTree value = m_document.inputValue(node.id, input.name);
+        if (value.isBool())
+            return value.toBool();
+        return valueText(value);
+    }
+    case Qt::CheckStateRole:
+        if (index.column() == ValueColumn && !input.linked && (spec ? spec->type : input.type) == "BOOLEAN"_L1)
+            return m_document.inputValue(node.id, input.name).toBool() ? Qt::Checked : Qt::Unchecked;
+        return {};
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        if (spec && !spec->tooltip().isEmpty())
+            lines << spec->tooltip();
+        if (spec && (spec->minimum.isValid() || spec->maximum.isValid()))
+            lines << tr("Range: %1 to %2")
+                         .arg(spec->minimum.isValid() ? spec->minimum.toText() : u"−∞"_s,
+                              spec->maximum.isValid() ? spec->maximum.toText() : u"∞"_s);
+        const QString invalid = data(index, InvalidValueRole).toString();
+        if (!invalid.isEmpty())
+            lines << invalid;
+        const QString errors = m_errorText.value(errorKey(node.id, input.name)).join(u'\n');
+        if (!errors.isEmpty())
+            lines << errors;
+        if (input.linked)
+            lines << tr("Double-click to go to node %1").arg(input.linkNodeId);
+        return lines.join(u'\n');
+    }
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags WorkflowModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.internalId() == 0) {
+        if (index.column() == NameColumn)
+            f |= Qt::ItemIsEditable; // rename
+        return f;
+    }
+    const DocumentInput *input = inputAt(index);
+    if (index.column() == ValueColumn && input && input->isWidget && !input->linked) {
+        const QString type = input->spec ? input->spec->type : input->type;
+        if (type == "BOOLEAN"_L1)
+            f |= Qt::ItemIsUserCheckable;
+        else if (type == "INT"_L1 || type == "FLOAT"_L1 || type == "STRING"_L1 || type == "COMBO"_L1)
+            f |= Qt::ItemIsEditable;
+    }
+    return f;
+}
+
+QVariant WorkflowModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return section == NameColumn ? tr("Node / input") : tr("Value");
+}
+
+JsonTree WorkflowModel::valueFromVariant(const DocumentInput &input, const QVariant &value, bool *ok)
+{
+    *ok = true;
+    const QString type = input.spec ? input.spec->type : input.type;
+    if (type == "INT"_L1 || type == "FLOAT"_L1) {
+        if (value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Float)
+            return JsonTree::fromDouble(value.toDouble());
+        if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong)
+            return JsonTree::fromInt(value.toLongLong());
+        if (value.typeId() == QMetaType::ULongLong || value.typeId() == QMetaType::UInt)
+            return JsonTree::fromNumber(JsonNumber::fromUInt(value.toULongLong()));
+        const JsonNumber n = JsonNumber::fromText(value.toString().trimmed(), ok);
+        return *ok ? JsonTree::fromNumber(n) : JsonTree();
+    }
+    if (type == "BOOLEAN"_L1)
+        return JsonTree::fromBool(value.toBool());
+    if (value.typeId() == QMetaType::Bool && type != "STRING"_L1 && type != "COMBO"_L1)
+        return JsonTree::fromBool(value.toBool());
+    return JsonTree::fromString(value.toString());
+}
+
+bool WorkflowModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid())
+        return false;
+    const bool isNode = index.internalId() == 0;
+    const int nodeRow = isNode ? index.row() : int(index.internalId() - 1);
+    const DocumentNode &node = m_document.nodes().at(nodeRow);
+    if (isNode) {
+        if (role != Qt::EditRole || index.column() != NameColumn)
+            return false;
+        return setTitle(node.id, value.toString().trimmed());
+    }
+    const DocumentInput *input = inputAt(index);
+    if (!input)
+        return false;
+    if (role == ControlModeRole)
+        return setControlMode(node.id, input->name, value.toString());
+    JsonTree json;
+    if (role == Qt::CheckStateRole) {
+        json = JsonTree::fromBool(value.toInt() == Qt::Checked);
+    } else if (role == Qt::EditRole) {
+        bool ok = false;
+        json = valueFromVariant(*input, value, &ok);
+        if (!ok) {
+            m_lastError = tr("\"%1\" is not a number").arg(value.toString());
+            return false;
+        }
+    } else {
+        return false;
+    }
+    return setValue(node.id, input->name, json);
+}
+
+JsonTree WorkflowModel::current(Edit edit, const QString &nodeId, const QString &input) const
+{
+    const DocumentNode *n = m_document.node(nodeId);
+    switch (edit) {
+    case Edit::Value: return m_document.inputValue(nodeId, input);
+    case Edit::ControlMode: return m_document.controlValue(nodeId, input);
+    case Edit::Mode: return JsonTree::fromInt(n ? n->mode : 0);
+    case Edit::Title: return JsonTree::fromString(n && n->customTitle ? n->title : QString());
+    case Edit::Favourite: return JsonTree::fromBool(m_document.isFavourite(nodeId));
+    }
+    return {};
+}
+
+bool WorkflowModel::push(Edit edit, const QString &nodeId, const QString &input, const JsonTree &after,
+                         const QString &text)
+{
+    m_lastError.clear();
+    if (!m_document.node(nodeId)) {
+        m_lastError = tr("The workflow has no node %1").arg(nodeId);
+        return false;
+    }
+    const JsonTree before = current(edit, nodeId, input);
+    if (before == after)
+        return true;
+    // Try it first, so that a refused edit never reaches the stack.
+    QString error;
+    WorkflowDocument trial = m_document;
+    bool ok = false;
+    switch (edit) {
+    case Edit::Value: ok = trial.setInputValue(nodeId, input, after, &error); break;
+    case Edit::ControlMode: ok = trial.setControlMode(nodeId, input, after.toString(), &error); break;
+    case Edit::Mode: ok = trial.setMode(nodeId, int(after.toNumber().toDouble()), &error); break;
+    case Edit::Title: ok = trial.setTitle(nodeId, after.toString(), &error); break;
+    case Edit::Favourite: ok = true; break;
+    }
+    if (!ok) {
+        m_lastError = error;
+        return false;
+    }
+    m_undo->push(new WorkflowEditCommand(this, edit, nodeId, input, before, after, text));
+    return true;
+}
+
+bool WorkflowModel::apply(Edit edit, const QString &nodeId, const QString &input, const JsonTree &value)
+{
+    QString error;
+    bool ok = false;
+    switch (edit) {
+    case Edit::Value: {
+        // Undo restores values the spec may refuse (an out-of-range value from the file).
+        ok = m_document.setInputValue(nodeId, input, value, &error, WorkflowDocument::ValueCheck::Unchecked);
+        m_serverErrors.erase(std::remove_if(m_serverErrors.begin(), m_serverErrors.end(),
+                                            [&](const InputError &e) {
+                                                return e.nodeId == nodeId && e.inputName == input;
+                                            }),
+                             m_serverErrors.end());
+        break;
+    }
+    case Edit::ControlMode:
+        m_document.setControlValue(nodeId, input, value);
+        ok = true;
+        break;
+    case Edit::Mode: ok = m_document.setMode(nodeId, int(value.toNumber().toDouble()), &error); break;
+    case Edit::Title: ok = m_document.setTitle(nodeId, value.toString(), &error); break;
+    case Edit::Favourite: ok = m_document.setFavourite(nodeId, value.toBool()); break;
+    }
+    if (const int row = m_document.indexOfNode(nodeId); row >= 0)
+        updateSearchText(row);
+    const QModelIndex node = nodeIndex(nodeId, NameColumn);
+    if (node.isValid()) {
+        emit dataChanged(node, node.siblingAtColumn(ValueColumn));
+        const int count = rowCount(node);
+        if (count > 0) {
+            const QModelIndex first = index(0, NameColumn, node);
+            const QModelIndex last = index(count - 1, ValueColumn, node);
+            emit dataChanged(first, last);
+        }
+        // Nodes linked from this one show its title.
+        if (edit == Edit::Title) {
+            const QList<DocumentNode> &nodes = m_document.nodes();
+            for (qsizetype r = 0; r < nodes.size(); ++r) {
+                for (qsizetype k = 0; k < nodes.at(r).inputs.size(); ++k) {
+                    if (nodes.at(r).inputs.at(k).linkNodeId == nodeId) {
+                        const QModelIndex changed = createIndex(int(k), ValueColumn, quintptr(r + 1));
+                        emit dataChanged(changed, changed, {Qt::DisplayRole, ValueTextRole});
+                    }
+                }
+            }
+        }
+    }
+    emit documentEdited();
+    return ok;
+}
+
+bool WorkflowModel::setValue(const QString &nodeId, const QString &input, const JsonTree &value)
+{
+    return push(Edit::Value, nodeId, input, value, tr("Set %1 of %2").arg(input, nodeId));
+}
+
+bool WorkflowModel::setControlMode(const QString &nodeId, const QString &input, const QString &mode)
+{
+    return push(Edit::ControlMode, nodeId, input, JsonTree::fromString(mode),
+                tr("Set %1 of %2 to %3 after each run").arg(input, nodeId, mode));
+}
+
+bool WorkflowModel::setNodeMode(const QString &nodeId, int mode)
+{
+    const QString text = mode == 4 ? tr("Bypass %1").arg(nodeId)
+        : mode == 2                ? tr("Mute %1").arg(nodeId)
+                                   : tr("Enable %1").arg(nodeId);
+    return push(Edit::Mode, nodeId, {}, JsonTree::fromInt(mode), text);
+}
+
+bool WorkflowModel::setTitle(const QString &nodeId, const QString &title)
+{
+    return push(Edit::Title, nodeId, {}, JsonTree::fromString(title), tr("Rename %1").arg(nodeId));
+}
+
+bool WorkflowModel::setFavourite(const QString &nodeId, bool favourite)
+{
+    return push(Edit::Favourite, nodeId, {}, JsonTree::fromBool(favourite),
+                favourite ? tr("Add %1 to favourites").arg(nodeId) : tr("Remove %1 from favourites").arg(nodeId));
+}
+
+int WorkflowModel::applyAfterQueue()
+{
+    const QList<WorkflowDocument::ValueChange> changes = m_document.afterQueueChanges();
+    if (changes.isEmpty())
+        return 0;
+    auto *macro = new QUndoCommand(tr("Update values after queueing"));
+    for (const WorkflowDocument::ValueChange &c : changes)
+        new WorkflowEditCommand(this, Edit::Value, c.nodeId, c.input, c.before, c.after, {}, macro);
+    m_undo->push(macro);
+    return int(changes.size());
+}
+
+void WorkflowModel::setServerErrors(const QList<InputError> &errors)
+{
+    m_serverErrors = errors;
+    for (InputError &e : m_serverErrors)
+        e.fromServer = true;
+    revalidate();
+}
+
+void WorkflowModel::revalidate()
+{
+    m_diagnostics = m_document.catalogue() ? m_document.toApiPrompt().diagnostics : WorkflowDiagnostics();
+    QHash<QString, QStringList> text;
+    for (const InputError &e : std::as_const(m_serverErrors))
+        text[errorKey(e.nodeId, e.inputName)].append(e.message);
+    for (const WorkflowDiagnostic &d : std::as_const(m_diagnostics)) {
+        if (d.isError())
+            text[errorKey(d.nodeId, d.input)].append(d.message);
+    }
+    if (text == m_errorText)
+        return;
+    QSet<QString> touched;
+    for (auto it = text.cbegin(); it != text.cend(); ++it)
+        touched.insert(it.key().section(QChar(0x1f), 0, 0));
+    for (auto it = m_errorText.cbegin(); it != m_errorText.cend(); ++it)
+        touched.insert(it.key().section(QChar(0x1f), 0, 0));
+    m_errorText = std::move(text);
+    for (const QString &nodeId : std::as_const(touched)) {
+        const QModelIndex node = nodeIndex(nodeId);
+        if (!node.isValid())
+            continue;
+        emit dataChanged(node, node.siblingAtColumn(ValueColumn), {ErrorRole, Qt::ToolTipRole});
+        if (const int count = rowCount(node))
+            emit dataChanged(index(0, 0, node), index(count - 1, ValueColumn, node), {ErrorRole, Qt::ToolTipRole});
+    }
+    emit errorsChanged();
+}
+
+QList<InputError> WorkflowModel::errors() const
+{
+    QList<InputError> all = m_serverErrors;
+    for (const WorkflowDiagnostic &d : m_diagnostics) {
+        if (d.isError())
+            all.append({d.nodeId, d.input, d.message, false});
+    }
+    return all;
+}
+
+void WorkflowModel::setRunningNode(const QString &nodeId)
+{
+    if (nodeId == m_runningNode)
+        return;
+    const QString previous = std::exchange(m_runningNode, nodeId);
+    for (const QString &id : {previous, nodeId}) {
+        const QModelIndex node = nodeIndex(id);
+        if (node.isValid())
+            emit dataChanged(node, node.siblingAtColumn(ValueColumn), {RunningRole});
+    }
+}
+
+bool WorkflowModel::nodeMatches(int nodeRow, const QString &needle) const
+{
+    return size_t(nodeRow) < m_nodeSearch.size() && m_nodeSearch[size_t(nodeRow)].contains(needle);
+}
+
+bool WorkflowModel::inputMatches(int nodeRow, int inputRow, const QString &needle) const
+{
+    if (size_t(nodeRow) >= m_inputSearch.size() || size_t(inputRow) >= m_inputSearch[size_t(nodeRow)].size())
+        return false;
+    return m_inputSearch[size_t(nodeRow)][size_t(inputRow)].contains(needle);
+}
+
+// ---------------------------------------------------------------------------------------
+
+WorkflowFilterModel::WorkflowFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+}
+
+void WorkflowFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    m_model = qobject_cast<WorkflowModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+    if (m_model) {
+        connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+            recompute();
+            invalidateFilter();
+        });
+        connect(m_model, &WorkflowModel::documentEdited, this, [this] {
+            if (m_simple) { // favourites changed what the Simple view shows
+                recompute();
+                invalidateFilter();
+            }
+        });
+    }
+    recompute();
+}
+
+void WorkflowFilterModel::setFilterText(const QString &text)
+{
+    const QString needle = text.trimmed().toLower();
+    if (needle == m_needle)
+        return;
+    m_needle = needle;
+    recompute();
+    invalidateFilter();
+}
+
+void WorkflowFilterModel::setSimpleView(bool simple)
+{
+    if (simple == m_simple)
+        return;
+    m_simple = simple;
+    recompute();
+    invalidateFilter();
+}
+
+void WorkflowFilterModel::recompute()
+{
+    m_nodeMatch.clear();
+    m_inputMatch.clear();
+    m_anyInputMatch.clear();
+    if (!m_model)
+        return;
+    const QList<DocumentNode> &nodes = m_model->document().nodes();
+    m_anyExposed = false;
+    for (const DocumentNode &n : nodes) {
+        if (m_model->document().isExposed(n.id) || m_model->document().isFavourite(n.id)) {
+            m_anyExposed = true;
+            break;
+        }
+    }
+    if (m_needle.isEmpty())
+        return;
+    m_nodeMatch.assign(size_t(nodes.size()), 0);
+    m_inputMatch.assign(size_t(nodes.size()), {});
+    m_anyInputMatch.assign(size_t(nodes.size()), 0);
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        m_nodeMatch[size_t(i)] = m_model->nodeMatches(int(i), m_needle);
+        auto &inputs = m_inputMatch[size_t(i)];
+        inputs.assign(size_t(nodes.at(i).inputs.size()), 0);
+        for (qsizetype k = 0; k < nodes.at(i).inputs.size(); ++k) {
+            inputs[size_t(k)] = m_model->inputMatches(int(i), int(k), m_needle);
+            m_anyInputMatch[size_t(i)] |= inputs[size_t(k)];
+        }
+    }
+}
+
+// The Simple view: what the workflow exposes and the user's favourites; when a workflow
+// exposes nothing, the inputs an artist changes most (prompt, seed, steps, size, model).
+bool WorkflowFilterModel::simpleAccepts(int node, int input) const
+{
+    const WorkflowDocument &doc = m_model->document();
+    const DocumentNode &n = doc.nodes().at(node);
+    if (doc.isFavourite(n.id))
+        return true;
+    if (m_anyExposed)
+        return input < 0 ? doc.isExposed(n.id) : doc.isExposed(n.id, n.inputs.at(input).name);
+    static const QStringList common{u"text"_s, u"seed"_s, u"noise_seed"_s, u"steps"_s, u"cfg"_s, u"width"_s,
+                                    u"height"_s, u"batch_size"_s, u"ckpt_name"_s, u"lora_name"_s, u"image"_s,
+                                    u"denoise"_s, u"sampler_name"_s, u"scheduler"_s, u"unet_name"_s};
+    auto isCommon = [&](const DocumentInput &in) { return in.isWidget && !in.linked && common.contains(in.name); };
+    if (input >= 0)
+        return isCommon(n.inputs.at(input));
+    return std::any_of(n.inputs.cbegin(), n.inputs.cend(), isCommon);
+}
+
+bool WorkflowFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_model)
+        return true;
+    const bool isNode = !sourceParent.isValid();
+    const int node = isNode ? sourceRow : sourceParent.row();
+    const int input = isNode ? -1 : sourceRow;
+    if (m_simple && !simpleAccepts(node, input))
+        return false;
+    if (m_needle.isEmpty() || size_t(node) >= m_nodeMatch.size())
+        return true;
+    if (isNode)
+        return m_nodeMatch[size_t(node)] || m_anyInputMatch[size_t(node)];
+    return m_nodeMatch[size_t(node)] || (size_t(input) < m_inputMatch[size_t(node)].size()
+                                         && m_inputMatch[size_t(node)][size_t(input)]);
+}
+
+} // namespace Easel

@@ -1,0 +1,168 @@
+#pragma once
+
+#include "workflowdocument.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QSortFilterProxyModel>
+#include <QUndoStack>
+
+#include <memory>
+#include <vector>
+
+namespace Easel {
+
+// A finding the editor shows on a node and input: from the server's node_errors after a
+// rejected queue, or from validating the document as the user types.
+struct InputError
+{
+    QString nodeId;
+    QString inputName; // empty: about the whole node
+    QString message;
+    bool fromServer = false;
+};
+
+// The document as a two-level tree for the editor: nodes (title, class, state, errors),
+// and under each its inputs (a value, or the link it takes). Column 0 names the row,
+// column 1 holds the value. Every edit goes through the undo stack, and setData refuses
+// values the input's spec does not allow (lastError() says why); nothing is clamped.
+class WorkflowModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, ValueColumn, ColumnCount };
+    enum Kind { NodeKind, InputKind };
+    enum Role {
+        KindRole = Qt::UserRole + 1,
+        NodeIdRole,
+        InputNameRole,
+        InputTypeRole,   // INT, FLOAT, STRING, BOOLEAN, COMBO, or a socket type
+        ClassTypeRole,
+        MinimumRole,     // QString, exact (seeds are 64-bit); invalid when none
+        MaximumRole,
+        StepRole,
+        RoundRole,       // double; invalid when none
+        ChoicesRole,     // QStringList (COMBO)
+        MultilineRole,
+        DynamicPromptsRole,
+        UploadRole,      // "image", ... for inputs with an upload button
+        HasControlRole,  // a seed-like input with control_after_generate
+        ControlModeRole, // fixed, increment, decrement, randomize
+        IsLinkRole,
+        LinkNodeIdRole,
+        ModeRole,        // node mode: 0 normal, 2 muted, 4 bypassed
+        ErrorRole,       // messages, one per line; empty when none
+        InvalidValueRole,// why the current value is invalid (out of range, not a choice)
+        FavouriteRole,
+        ExposedRole,
+        KnownRole,
+        RunningRole,
+        ValueTextRole,   // the full value as text (multi-line strings whole)
+        CustomTitleRole,
+    };
+    Q_ENUM(Role)
+
+    explicit WorkflowModel(QObject *parent = nullptr);
+    ~WorkflowModel() override;
+
+    void setDocument(const WorkflowDocument &document); // resets the model and the undo stack
+    const WorkflowDocument &document() const { return m_document; }
+    void setCatalogue(std::shared_ptr<const NodeCatalogue> catalogue);
+    QUndoStack *undoStack() const { return m_undo; }
+
+    QModelIndex nodeIndex(const QString &nodeId, int column = NameColumn) const;
+    QModelIndex inputIndex(const QString &nodeId, const QString &input, int column = ValueColumn) const;
+
+    // Edits through the undo stack; false with lastError() when refused.
+    bool setValue(const QString &nodeId, const QString &input, const JsonTree &value);
+    bool setControlMode(const QString &nodeId, const QString &input, const QString &mode);
+    bool setNodeMode(const QString &nodeId, int mode);
+    bool setTitle(const QString &nodeId, const QString &title);
+    bool setFavourite(const QString &nodeId, bool favourite);
+    QString lastError() const { return m_lastError; }
+    // control_after_generate, after a queue (one undoable step); returns the changes made.
+    int applyAfterQueue();
+
+    // Findings: the server's (kept until replaced; an edit clears the input's own) and the
+    // validator's (revalidate()).
+    void setServerErrors(const QList<InputError> &errors);
+    void revalidate();
+    QList<InputError> errors() const;
+    WorkflowDiagnostics diagnostics() const { return m_diagnostics; }
+    void setRunningNode(const QString &nodeId);
+
+    // For the filter: does the row's text (title, class, id; input name and value) contain
+    // needle (lower case)?
+    bool nodeMatches(int nodeRow, const QString &needle) const;
+    bool inputMatches(int nodeRow, int inputRow, const QString &needle) const;
+
+    // QAbstractItemModel
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    // Converts an editor's value to the input's JSON type (INT text stays exact).
+    static JsonTree valueFromVariant(const DocumentInput &input, const QVariant &value, bool *ok);
+    static QString valueText(const JsonTree &value);
+
+signals:
+    void errorsChanged();
+    void documentEdited(); // after every applied edit, undo and redo
+
+private:
+    friend class WorkflowEditCommand;
+    enum class Edit { Value, ControlMode, Mode, Title, Favourite };
+    bool push(Edit edit, const QString &nodeId, const QString &input, const JsonTree &after, const QString &text);
+    bool apply(Edit edit, const QString &nodeId, const QString &input, const JsonTree &value);
+    JsonTree current(Edit edit, const QString &nodeId, const QString &input) const;
+    void rebuildSearchText();
+    void updateSearchText(int row);
+    QString linkText(const DocumentInput &input) const;
+    const DocumentInput *inputAt(const QModelIndex &index) const;
+
+    WorkflowDocument m_document;
+    QUndoStack *m_undo;
+    QString m_lastError;
+    QString m_runningNode;
+    QList<InputError> m_serverErrors;
+    WorkflowDiagnostics m_diagnostics;
+    QHash<QString, QStringList> m_errorText; // "node" or "node\x1finput" -> messages
+    std::vector<QString> m_nodeSearch;               // lower-case title, class and id per node
+    std::vector<std::vector<QString>> m_inputSearch; // lower-case name and value per input
+};
+
+// Filters the tree by text (a node shows with all its inputs when it matches, else with
+// the inputs that match) and, in the Simple view, to favourite and exposed nodes.
+class WorkflowFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit WorkflowFilterModel(QObject *parent = nullptr);
+    void setFilterText(const QString &text);
+    QString filterText() const { return m_needle; }
+    void setSimpleView(bool simple);
+    bool isSimpleView() const { return m_simple; }
+    void setSourceModel(QAbstractItemModel *model) override;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    void recompute();
+    bool simpleAccepts(int node, int input) const;
+
+    WorkflowModel *m_model = nullptr;
+    QString m_needle;
+    bool m_simple = false;
+    bool m_anyExposed = false;
+    std::vector<char> m_nodeMatch;               // needle in the node's own text
+    std::vector<std::vector<char>> m_inputMatch; // needle in an input
+    std::vector<char> m_anyInputMatch;
+};
+
+} // namespace Easel

@@ -1,0 +1,344 @@
+// The workflow editor widget, offscreen: edit a value with each editor kind, undo it,
+// save and reopen; drop a PNG that carries a workflow; see the badge the simulator's
+// node_errors leave after it rejects a prompt.
+#include "comfyclient.h"
+#include "futurecallback.h"
+#include "inputeditors.h"
+#include "nodecatalogue.h"
+#include "numberedit.h"
+#include "simserver.h"
+#include "workfloweditor.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QImage>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace Easel;
+using namespace Qt::StringLiterals;
+
+class tst_WorkflowEditor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void editEachKindUndoSaveReopen();
+    void outOfRangeIsRefusedNotClamped();
+    void dropPng();
+    void nodeErrorsFromTheSimulator();
+    void autosaveSurvivesAndIsOffered();
+
+private:
+    bool open(WorkflowEditor &editor, const QString &path);
+    QModelIndex viewIndex(WorkflowEditor &editor, const QString &nodeId, const QString &input);
+    template<typename T>
+    T *startEditing(WorkflowEditor &editor, const QString &nodeId, const QString &input);
+
+    std::shared_ptr<const NodeCatalogue> m_catalogue;
+    QTemporaryDir m_dir;
+};
+
+void tst_WorkflowEditor::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QFile file(QStringLiteral(EASEL_SHARED_DIR "/captures/object_info.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    m_catalogue = std::make_shared<NodeCatalogue>(NodeCatalogue::fromJson(file.readAll()));
+    QVERIFY(m_dir.isValid());
+    // Leftovers of an earlier run would be offered back.
+    for (const WorkflowAutosave::Recovery &r : WorkflowEditor::pendingAutosaves())
+        QFile::remove(r.autosavePath);
+}
+
+bool tst_WorkflowEditor::open(WorkflowEditor &editor, const QString &path)
+{
+    QSignalSpy opened(&editor, &WorkflowEditor::opened);
+    editor.openFile(path);
+    return opened.wait(5000);
+}
+
+QModelIndex tst_WorkflowEditor::viewIndex(WorkflowEditor &editor, const QString &nodeId, const QString &input)
+{
+    auto *tree = editor.findChild<QTreeView *>(u"treeView"_s);
+    auto *proxy = qobject_cast<QAbstractProxyModel *>(tree->model());
+    return proxy->mapFromSource(editor.model()->inputIndex(nodeId, input));
+}
+
+template<typename T>
+T *tst_WorkflowEditor::startEditing(WorkflowEditor &editor, const QString &nodeId, const QString &input)
+{
+    auto *tree = editor.findChild<QTreeView *>(u"treeView"_s);
+    const QModelIndex index = viewIndex(editor, nodeId, input);
+    if (!index.isValid())
+        return nullptr;
+    tree->setFocus();
+    tree->scrollTo(index);
+    tree->setCurrentIndex(index);
+    QTest::keyClick(tree, Qt::Key_F2); // keyboard only
+    // The editor just opened: closed ones linger until deleteLater runs.
+    for (int i = 0; i < 50; ++i) {
+        for (T *candidate : tree->viewport()->findChildren<T *>()) {
+            if (candidate->isVisible())
+                return candidate;
+        }
+        QCoreApplication::processEvents();
+    }
+    return nullptr;
+}
+
+void tst_WorkflowEditor::editEachKindUndoSaveReopen()
+{
+    WorkflowEditor editor;
+    editor.setCatalogue(m_catalogue);
+    editor.resize(900, 700);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QVERIFY(open(editor, QStringLiteral(EASEL_SHARED_DIR "/workflows/ui/default.json")));
+    QSignalSpy modified(&editor, &WorkflowEditor::modifiedChanged);
+    auto *tree = editor.findChild<QTreeView *>(u"treeView"_s);
+    QVERIFY(tree);
+
+    // INT: NumberEdit
+    auto *number = startEditing<NumberEdit>(editor, u"3"_s, u"steps"_s);
+    QVERIFY(number);
+    QCOMPARE(number->value(), u"20"_s);
+    QTest::keyClick(number, Qt::Key_Up);
+    QCOMPARE(number->value(), u"21"_s);
+    number->selectAll();
+    QTest::keyClicks(number, u"30"_s);
+    QTest::keyClick(number, Qt::Key_Return);
+    QTRY_COMPARE(editor.model()->inputIndex(u"3"_s, u"steps"_s).data(Qt::EditRole).toString(), u"30"_s);
+    QVERIFY(editor.isModified());
+    QCOMPARE(modified.size(), 1);
+
+    // FLOAT
+    number = startEditing<NumberEdit>(editor, u"3"_s, u"cfg"_s);
+    QVERIFY(number);
+    number->setValue(u"6.5"_s);
+    QTest::keyClick(number, Qt::Key_Return);
+    QTRY_COMPARE(editor.model()->inputIndex(u"3"_s, u"cfg"_s).data(Qt::EditRole).toString(), u"6.5"_s);
+
+    // Seed with control_after_generate
+    auto *seed = startEditing<SeedEditor>(editor, u"3"_s, u"seed"_s);
+    QVERIFY(seed);
+    seed->numberEdit()->setValue(u"18446744073709551615"_s);
+    seed->setMode(u"increment"_s);
+    QTest::keyClick(seed->numberEdit(), Qt::Key_Return);
+    QTRY_COMPARE(editor.model()->inputIndex(u"3"_s, u"seed"_s).data(Qt::EditRole).toString(),
+                 u"18446744073709551615"_s);
+    QCOMPARE(editor.model()->inputIndex(u"3"_s, u"seed"_s).data(WorkflowModel::ControlModeRole).toString(),
+             u"increment"_s);
+
+    // COMBO, searchable
+    auto *combo = startEditing<ComboEditor>(editor, u"3"_s, u"sampler_name"_s);
+    QVERIFY(combo);
+    QVERIFY(combo->comboBox()->count() > 10);
+    combo->comboBox()->setCurrentIndex(combo->comboBox()->findData(u"dpmpp_2m"_s));
+    QTest::keyClick(combo->comboBox(), Qt::Key_Return);
+    QTRY_COMPARE(editor.model()->inputIndex(u"3"_s, u"sampler_name"_s).data(Qt::EditRole).toString(), u"dpmpp_2m"_s);
+
+    // STRING multiline: a real text editor; Ctrl+Enter applies
+    auto *text = startEditing<QPlainTextEdit>(editor, u"6"_s, u"text"_s);
+    QVERIFY(text);
+    text->selectAll();
+    QTest::keyClicks(text, u"a {red|blue} fox"_s);
+    QTest::keyClick(text, Qt::Key_Return); // a new line, not a commit
+    QTest::keyClicks(text, u"in the snow"_s);
+    QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(editor.model()->inputIndex(u"6"_s, u"text"_s).data(WorkflowModel::ValueTextRole).toString(),
+                 u"a {red|blue} fox\nin the snow"_s);
+
+    // Node title: a line edit
+    const QModelIndex node = qobject_cast<QAbstractProxyModel *>(tree->model())
+                                 ->mapFromSource(editor.model()->nodeIndex(u"9"_s));
+    tree->setCurrentIndex(node);
+    QTest::keyClick(tree, Qt::Key_F2);
+    QLineEdit *title = nullptr;
+    QTRY_VERIFY([&] {
+        for (QLineEdit *edit : tree->viewport()->findChildren<QLineEdit *>()) {
+            if (edit->isVisible() && !qobject_cast<NumberEdit *>(edit) && !qobject_cast<QComboBox *>(edit->parent()))
+                title = edit;
+        }
+        return title != nullptr;
+    }());
+    title->selectAll();
+    QTest::keyClicks(title, u"Final image"_s);
+    QTest::keyClick(title, Qt::Key_Return);
+    QTRY_COMPARE(editor.model()->nodeIndex(u"9"_s).data().toString(), u"Final image"_s);
+
+    // BOOLEAN is a check box in the model (Space in the view).
+    QCOMPARE(editor.undoStack()->count(), 6);
+
+    // Undo with the keyboard, then redo.
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(editor.model()->nodeIndex(u"9"_s).data().toString(), u"Save Image"_s);
+    QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(editor.model()->nodeIndex(u"9"_s).data().toString(), u"Final image"_s);
+    editor.undoStack()->undo();
+
+    // Save (saved format), reopen: the edits are there and the file is clean.
+    const QString path = m_dir.filePath(u"edited.json"_s);
+    QString error;
+    QVERIFY2(editor.saveAs(path, WorkflowEditor::Format::Saved, &error), qPrintable(error));
+    QVERIFY(!editor.isModified());
+    QVERIFY(WorkflowEditor::recentFiles().contains(QFileInfo(path).absoluteFilePath()));
+    WorkflowEditor reopened;
+    reopened.setCatalogue(m_catalogue);
+    QVERIFY(open(reopened, path));
+    QCOMPARE(reopened.model()->inputIndex(u"3"_s, u"steps"_s).data(Qt::EditRole).toString(), u"30"_s);
+    QCOMPARE(reopened.model()->inputIndex(u"3"_s, u"seed"_s).data(Qt::EditRole).toString(), u"18446744073709551615"_s);
+    QCOMPARE(reopened.model()->inputIndex(u"3"_s, u"seed"_s).data(WorkflowModel::ControlModeRole).toString(),
+             u"increment"_s);
+    QCOMPARE(reopened.model()->inputIndex(u"6"_s, u"text"_s).data(WorkflowModel::ValueTextRole).toString(),
+             u"a {red|blue} fox\nin the snow"_s);
+    QCOMPARE(reopened.model()->nodeIndex(u"9"_s).data().toString(), u"Save Image"_s);
+    QVERIFY(!reopened.isModified());
+
+    // The queue path: the prompt has the current seed; then increment applies.
+    WorkflowDiagnostics diagnostics;
+    const QByteArray prompt = reopened.apiPromptJson(&diagnostics);
+    QVERIFY(prompt.contains("\"seed\": 18446744073709551615"));
+    QVERIFY(!hasErrors(diagnostics));
+    QCOMPARE(reopened.applyAfterQueue(), 0); // already at the maximum: stays
+}
+
+void tst_WorkflowEditor::outOfRangeIsRefusedNotClamped()
+{
+    WorkflowEditor editor;
+    editor.setCatalogue(m_catalogue);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QVERIFY(open(editor, QStringLiteral(EASEL_SHARED_DIR "/workflows/api/sd15_basic.json")));
+    auto *number = startEditing<NumberEdit>(editor, u"5"_s, u"width"_s);
+    QVERIFY(number);
+    number->selectAll();
+    QTest::keyClicks(number, u"99999"_s);
+    QVERIFY(!number->isAcceptable());
+    QVERIFY(number->toolTip().contains(u"16384"_s));
+    QCOMPARE(number->value(), u"99999"_s); // as typed
+    QTest::keyClick(number, Qt::Key_Return); // refused: the editor stays open
+    QVERIFY(number->isVisible());
+    QCOMPARE(editor.model()->inputIndex(u"5"_s, u"width"_s).data(Qt::EditRole).toString(), u"512"_s);
+    QCOMPARE(editor.undoStack()->count(), 0);
+}
+
+void tst_WorkflowEditor::dropPng()
+{
+    // A ComfyUI output: the workflow in a tEXt chunk.
+    QFile workflow(QStringLiteral(EASEL_SHARED_DIR "/workflows/ui/default.json"));
+    QVERIFY(workflow.open(QIODevice::ReadOnly));
+    QImage image(8, 8, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    image.setText(u"workflow"_s, QString::fromUtf8(workflow.readAll()));
+    const QString png = m_dir.filePath(u"ComfyUI_00001_.png"_s);
+    QVERIFY(image.save(png));
+
+    WorkflowEditor editor;
+    editor.setCatalogue(m_catalogue);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QSignalSpy opened(&editor, &WorkflowEditor::opened);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(png)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&editor, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&editor, &drop);
+    QVERIFY(opened.wait(5000));
+    QCOMPARE(editor.model()->rowCount(), 7);
+    QCOMPARE(editor.document().format(), WorkflowEditor::Format::Saved);
+
+    // Not a workflow file: refused at the door.
+    QMimeData text;
+    text.setUrls({QUrl::fromLocalFile(m_dir.filePath(u"notes.txt"_s))});
+    QDragEnterEvent other(QPoint(10, 10), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    other.setAccepted(false);
+    QCoreApplication::sendEvent(&editor, &other);
+    QVERIFY(!other.isAccepted());
+}
+
+void tst_WorkflowEditor::nodeErrorsFromTheSimulator()
+{
+    Sim::SimServer sim;
+    QVERIFY(sim.listen(QHostAddress::LocalHost, 0) != 0);
+    WorkflowEditor editor;
+    editor.setCatalogue(m_catalogue);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QVERIFY(open(editor, QStringLiteral(EASEL_SHARED_DIR "/workflows/api/sd15_basic.json")));
+    // A value the editor would refuse, put there as a file could have it.
+    WorkflowDocument doc = editor.document();
+    QString error;
+    QVERIFY(doc.setInputValue(u"5"_s, u"width"_s, JsonTree::fromInt(999999), &error,
+                              WorkflowDocument::ValueCheck::Unchecked));
+    editor.setDocument(doc);
+    QVERIFY(!editor.model()->inputIndex(u"5"_s, u"width"_s).data(WorkflowModel::InvalidValueRole).toString().isEmpty());
+
+    ComfyClient client(sim.baseUrl());
+    PromptRequest request;
+    request.promptJson = editor.apiPromptJson();
+    bool done = false;
+    QList<InputError> errors;
+    onFinished(client.queuePrompt(request), this, [&](const Result<QueuedPrompt> &result) {
+        done = true;
+        // What the lead's MainWindow does with a rejected prompt.
+        for (const NodeError &nodeError : result.error().nodeErrors()) {
+            for (const NodeErrorReason &reason : nodeError.reasons)
+                errors.append({nodeError.nodeId, reason.inputName, reason.message, true});
+        }
+    });
+    QTRY_VERIFY(done);
+    QVERIFY(!errors.isEmpty());
+    editor.setNodeErrors(errors);
+    const QModelIndex width = editor.model()->inputIndex(u"5"_s, u"width"_s);
+    QVERIFY(width.data(WorkflowModel::ErrorRole).toString().contains(u"999999"_s));
+    QVERIFY(editor.model()->nodeIndex(u"5"_s).data(WorkflowModel::ErrorRole).toString().contains(u"999999"_s));
+    auto *list = editor.findChild<QListWidget *>(u"errorList"_s);
+    QVERIFY(list && list->isVisible());
+    bool listed = false;
+    for (int i = 0; i < list->count(); ++i)
+        listed |= list->item(i)->text().startsWith(u"Server:"_s) && list->item(i)->data(Qt::UserRole).toString() == u"5"_s;
+    QVERIFY(listed);
+    auto *tree = editor.findChild<QTreeView *>(u"treeView"_s);
+    QCOMPARE(tree->currentIndex().data(WorkflowModel::NodeIdRole).toString(), u"5"_s); // jumped there
+}
+
+void tst_WorkflowEditor::autosaveSurvivesAndIsOffered()
+{
+    QString path = m_dir.filePath(u"autosave.json"_s);
+    QVERIFY(QFile::copy(QStringLiteral(EASEL_SHARED_DIR "/workflows/api/sd15_basic.json"), path));
+    {
+        WorkflowEditor editor;
+        editor.setCatalogue(m_catalogue);
+        QVERIFY(open(editor, path));
+        QVERIFY(editor.model()->setValue(u"3"_s, u"steps"_s, JsonTree::fromInt(44)));
+        // The editor goes away with unsaved work, as in a crash after the autosave.
+    }
+    const QList<WorkflowAutosave::Recovery> pending = WorkflowEditor::pendingAutosaves();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.first().originalPath, path);
+    WorkflowEditor editor;
+    editor.setCatalogue(m_catalogue);
+    QVERIFY(editor.restoreAutosave(pending.first()));
+    QVERIFY(editor.isModified());
+    QCOMPARE(editor.filePath(), path);
+    QCOMPARE(editor.model()->inputIndex(u"3"_s, u"steps"_s).data(Qt::EditRole).toString(), u"44"_s);
+    QVERIFY(WorkflowEditor::pendingAutosaves().isEmpty());
+    QVERIFY(editor.save());
+    QVERIFY(!editor.isModified());
+}
+
+QTEST_MAIN(tst_WorkflowEditor)
+#include "tst_workfloweditor.moc"

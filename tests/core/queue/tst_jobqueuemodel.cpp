@@ -1,0 +1,191 @@
+// The queue model without a server: a paused queue never submits, so rows, moves, drag
+// and drop, cancel and the journal can be checked with QAbstractItemModelTester.
+#include "comfyclient.h"
+#include "eventstream.h"
+#include "jobqueue.h"
+#include "jobrunner.h"
+
+#include <QAbstractItemModelTester>
+#include <QMimeData>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Easel;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QByteArray prompt = R"({"1": {"class_type": "EmptyImage", "inputs": {"width": 8, "height": 8, "batch_size": 1, "color": 18446744073709551615}}, "2": {"class_type": "SaveImage", "inputs": {"images": ["1", 0], "filename_prefix": "q"}}})";
+}
+
+class tst_JobQueueModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void rowsForEveryJob();
+    void moveRowsReordersWaitingJobs();
+    void dragAndDropMovesJobs();
+    void cancelWaitingJob();
+    void journalRoundTrip();
+
+private:
+    QString firstIds(int n) const;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ComfyClient> m_client;
+    std::unique_ptr<EventStream> m_events;
+    std::unique_ptr<JobRunner> m_runner;
+    std::unique_ptr<JobQueue> m_queue;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void tst_JobQueueModel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTest::failOnWarning(QRegularExpression(u".*"_s));
+}
+
+void tst_JobQueueModel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    // Nothing listens there; a paused queue never asks.
+    m_client = std::make_unique<ComfyClient>(QUrl(u"http://127.0.0.1:9/"_s));
+    m_events = std::make_unique<EventStream>();
+    m_runner = std::make_unique<JobRunner>(m_client.get(), m_events.get(), m_dir->filePath(u"out"_s));
+    m_queue = std::make_unique<JobQueue>(m_runner.get(), m_client.get(), m_events.get());
+    m_queue->setShowForeignJobs(false);
+    m_queue->setPaused(true);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_queue.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void tst_JobQueueModel::cleanup()
+{
+    m_tester.reset();
+    m_queue.reset();
+    m_runner.reset();
+    m_events.reset();
+    m_client.reset();
+    m_dir.reset();
+}
+
+QString tst_JobQueueModel::firstIds(int n) const
+{
+    QStringList labels;
+    for (int row = 0; row < n; ++row)
+        labels.append(m_queue->index(row, JobQueue::JobColumn).data().toString());
+    return labels.join(u',');
+}
+
+void tst_JobQueueModel::rowsForEveryJob()
+{
+    SweepSpec spec;
+    spec.label = u"grid"_s;
+    spec.axes = {SweepAxis::range(u"1"_s, u"width"_s, JsonNumber::fromInt(8), JsonNumber::fromInt(24), JsonNumber::fromInt(8))};
+    QSignalSpy added(m_queue.get(), &JobQueue::jobAdded);
+    QString error;
+    const QString batchId = m_queue->enqueueSweep(prompt, spec, {}, &error);
+    QVERIFY2(!batchId.isEmpty(), qPrintable(error));
+    QCOMPARE(added.size(), 3);
+    QCOMPARE(m_queue->rowCount(), 3);
+    QCOMPARE(m_queue->columnCount(), int(JobQueue::ColumnCount));
+    QCOMPARE(firstIds(3), u"grid #1,grid #2,grid #3"_s);
+    QCOMPARE(m_queue->index(1, JobQueue::ChangesColumn).data().toString(), u"1.width = 16"_s);
+    QCOMPARE(m_queue->index(0, JobQueue::StateColumn).data().toString(), JobQueue::stateName(QueuedJob::State::Waiting));
+    QCOMPARE(m_queue->index(2, JobQueue::PositionColumn).data().toInt(), 3);
+    QCOMPARE(m_queue->waitingCount(), 3);
+    QCOMPARE(m_queue->inFlightCount(), 0);
+    const QString jobId = m_queue->index(2, 0).data(JobQueue::JobIdRole).toString();
+    QCOMPARE(m_queue->rowOf(jobId), 2);
+    QVERIFY(m_queue->flags(m_queue->index(0, 0)) & Qt::ItemIsDragEnabled);
+}
+
+void tst_JobQueueModel::moveRowsReordersWaitingJobs()
+{
+    m_queue->enqueue(prompt, QList<SweepVariant>(4), u"b"_s);
+    QCOMPARE(firstIds(4), u"b #1,b #2,b #3,b #4"_s);
+    QVERIFY(m_queue->moveRows({}, 3, 1, {}, 0));
+    QCOMPARE(firstIds(4), u"b #4,b #1,b #2,b #3"_s);
+    QVERIFY(m_queue->moveRows({}, 0, 2, {}, 4));
+    QCOMPARE(firstIds(4), u"b #2,b #3,b #4,b #1"_s);
+    QVERIFY(!m_queue->moveRows({}, 1, 1, {}, 1));
+    const QString last = m_queue->index(3, 0).data(JobQueue::JobIdRole).toString();
+    QVERIFY(m_queue->moveJob(last, 1));
+    QCOMPARE(firstIds(4), u"b #2,b #1,b #3,b #4"_s);
+    QCOMPARE(m_queue->index(1, JobQueue::PositionColumn).data().toInt(), 2);
+}
+
+void tst_JobQueueModel::dragAndDropMovesJobs()
+{
+    m_queue->enqueue(prompt, QList<SweepVariant>(5), u"d"_s);
+    std::unique_ptr<QMimeData> data(m_queue->mimeData({m_queue->index(4, 0), m_queue->index(2, 0)}));
+    QVERIFY(data);
+    QVERIFY(m_queue->canDropMimeData(data.get(), Qt::MoveAction, 0, 0, {}));
+    // Returns false on purpose: the rows are moved already, the view must not remove them.
+    QVERIFY(!m_queue->dropMimeData(data.get(), Qt::MoveAction, 0, 0, {}));
+    QCOMPARE(firstIds(5), u"d #3,d #5,d #1,d #2,d #4"_s);
+    std::unique_ptr<QMimeData> toEnd(m_queue->mimeData({m_queue->index(0, 0)}));
+    m_queue->dropMimeData(toEnd.get(), Qt::MoveAction, -1, -1, {});
+    QCOMPARE(firstIds(5), u"d #5,d #1,d #2,d #4,d #3"_s);
+}
+
+void tst_JobQueueModel::cancelWaitingJob()
+{
+    m_queue->enqueue(prompt, QList<SweepVariant>(2), u"c"_s);
+    const QString jobId = m_queue->index(0, 0).data(JobQueue::JobIdRole).toString();
+    QSignalSpy batch(m_queue.get(), &JobQueue::batchFinished);
+    QVERIFY(m_queue->cancel(jobId));
+    QCOMPARE(m_queue->job(jobId)->state, QueuedJob::State::Cancelled);
+    QVERIFY(!(m_queue->flags(m_queue->index(0, 0)) & Qt::ItemIsDragEnabled));
+    QVERIFY2(!m_queue->moveRows({}, 0, 1, {}, 2), "only waiting jobs move");
+    QCOMPARE(batch.size(), 0);
+    QVERIFY(m_queue->cancel(m_queue->index(1, 0).data(JobQueue::JobIdRole).toString()));
+    QCOMPARE(batch.size(), 1);
+    QCOMPARE(batch.constFirst().at(3).toInt(), 2); // both "failed" (cancelled)
+    QVERIFY(m_queue->retry(jobId));
+    QCOMPARE(m_queue->job(jobId)->state, QueuedJob::State::Waiting);
+    m_queue->removeFinished();
+    QCOMPARE(m_queue->rowCount(), 1);
+}
+
+void tst_JobQueueModel::journalRoundTrip()
+{
+    const QString journal = m_dir->filePath(u"queue/journal.json"_s);
+    m_queue->setJournalPath(journal);
+    SweepSpec spec;
+    spec.label = u"seeds"_s;
+    spec.seedMode = SweepSpec::SeedMode::Sequential;
+    spec.seedInputs = {u"1.color"_s};
+    spec.seedStart = 18446744073709551614ULL;
+    spec.seedCount = 2;
+    QVERIFY(!m_queue->enqueueSweep(prompt, spec).isEmpty());
+    m_queue->enqueue(prompt, {}, u"once"_s);
+    QVERIFY(m_queue->moveRows({}, 2, 1, {}, 0));
+    const QStringList ids = m_queue->jobIds();
+    const QString promptId = m_queue->job(ids.at(1))->promptId;
+    QVERIFY(m_queue->flushJournal());
+
+    m_tester.reset();
+    m_queue = std::make_unique<JobQueue>(m_runner.get(), m_client.get(), m_events.get());
+    m_queue->setShowForeignJobs(false);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_queue.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_queue->setJournalPath(journal);
+    QSignalSpy loaded(m_queue.get(), &JobQueue::journalLoaded);
+    m_queue->loadJournal();
+    QVERIFY(loaded.wait());
+    QCOMPARE(loaded.constFirst().at(0).toInt(), 3);
+    QVERIFY2(m_queue->isPaused(), "the paused state comes back too");
+    QCOMPARE(m_queue->jobIds(), ids);
+    QCOMPARE(firstIds(3), u"once #1,seeds #1,seeds #2"_s);
+    QCOMPARE(m_queue->job(ids.at(1))->promptId, promptId);
+    QCOMPARE(m_queue->index(2, JobQueue::ChangesColumn).data().toString(), u"1.color = 18446744073709551615"_s);
+}
+
+QTEST_MAIN(tst_JobQueueModel)
+#include "tst_jobqueuemodel.moc"

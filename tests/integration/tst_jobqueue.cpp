@@ -1,0 +1,306 @@
+// Easel's queue against the simulator over real loopback sockets: a 3×3 sweep completes in
+// order, reorder and pause take effect before the next submission, cancel and interrupt
+// hit only the intended job (never another client's), an execution error and a 400 land
+// on the right job and node, and a queue survives a restart of Easel's core.
+#include "comfyclient.h"
+#include "eventstream.h"
+#include "futurecallback.h"
+#include "jobqueue.h"
+#include "jobrunner.h"
+#include "simserver.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Easel;
+using namespace Qt::StringLiterals;
+
+namespace {
+// EmptyImage -> SaveImage: fast.
+const QByteArray quickPrompt = R"({"1": {"class_type": "EmptyImage", "inputs": {"width": 8, "height": 8, "batch_size": 1, "color": 0}}, "2": {"class_type": "SaveImage", "inputs": {"images": ["1", 0], "filename_prefix": "queue"}}})";
+// EmptyImage -> CaptureProgressPreview (never cached, steps × step-ms) -> SaveImage.
+QByteArray slowPrompt(int steps)
+{
+    return QStringLiteral(R"({"1": {"class_type": "EmptyImage", "inputs": {"width": 8, "height": 8, "batch_size": 1, "color": 0}}, "2": {"class_type": "CaptureProgressPreview", "inputs": {"image": ["1", 0], "steps": %1, "preview_format": "JPEG", "max_size": 64, "sleep_seconds": 0.0, "send_text": false}}, "3": {"class_type": "SaveImage", "inputs": {"images": ["2", 0], "filename_prefix": "slow"}}})")
+        .arg(steps)
+        .toUtf8();
+}
+
+JsonNumber num(qint64 v)
+{
+    return JsonNumber::fromInt(v);
+}
+} // namespace
+
+class tst_JobQueue : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void sweepCompletesInOrder();
+    void reorderAndPauseBeforeNextSubmission();
+    void cancelAndInterruptHitOnlyTheIntendedJob();
+    void errorsLandOnTheRightJobAndNode();
+    void queueSurvivesRestart();
+
+private:
+    void startCore();
+    void stopCore();
+    QStringList finishedOrder(const QSignalSpy &spy) const;
+
+    std::unique_ptr<Sim::SimServer> m_sim;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ComfyClient> m_client;
+    std::unique_ptr<EventStream> m_events;
+    std::unique_ptr<JobRunner> m_runner;
+    std::unique_ptr<JobQueue> m_queue;
+    QStringList m_posted; // prompt ids in the order the server received them
+};
+
+void tst_JobQueue::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_JobQueue::init()
+{
+    m_sim = std::make_unique<Sim::SimServer>();
+    m_sim->setStepMs(0);
+    QVERIFY(m_sim->listen(QHostAddress::LocalHost, 0) != 0);
+    m_posted.clear();
+    connect(m_sim.get(), &Sim::SimServer::promptQueued, this,
+            [this](const QString &promptId) { m_posted.append(promptId); });
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    startCore();
+}
+
+void tst_JobQueue::startCore()
+{
+    m_client = std::make_unique<ComfyClient>(m_sim->baseUrl());
+    m_events = std::make_unique<EventStream>();
+    m_runner = std::make_unique<JobRunner>(m_client.get(), m_events.get(), m_dir->filePath(u"out"_s));
+    m_runner->setPollAfterMs(500);
+    m_queue = std::make_unique<JobQueue>(m_runner.get(), m_client.get(), m_events.get());
+    m_queue->setJournalPath(m_dir->filePath(u"journal.json"_s));
+    QSignalSpy connected(m_events.get(), &EventStream::connected);
+    m_events->open(m_sim->baseUrl());
+    QVERIFY(connected.wait(5000));
+}
+
+void tst_JobQueue::stopCore()
+{
+    m_queue.reset();
+    m_runner.reset();
+    m_events.reset();
+    m_client.reset();
+}
+
+void tst_JobQueue::cleanup()
+{
+    stopCore();
+    m_sim.reset();
+    m_dir.reset();
+}
+
+QStringList tst_JobQueue::finishedOrder(const QSignalSpy &spy) const
+{
+    QStringList ids;
+    for (const QList<QVariant> &args : spy) {
+        const auto state = args.at(1).value<QueuedJob::State>();
+        if (state == QueuedJob::State::Done || state == QueuedJob::State::Failed
+            || state == QueuedJob::State::Cancelled || state == QueuedJob::State::Interrupted)
+            ids.append(args.at(0).toString());
+    }
+    return ids;
+}
+
+void tst_JobQueue::sweepCompletesInOrder()
+{
+    SweepSpec spec;
+    spec.label = u"3x3"_s;
+    spec.axes = {SweepAxis::range(u"1"_s, u"width"_s, num(8), num(24), num(8)),
+                 SweepAxis::list(u"1"_s, u"color"_s, {JsonTree::fromInt(1), JsonTree::fromInt(2), JsonTree::fromInt(3)})};
+    QCOMPARE(spec.jobCount(), 9);
+    QSignalSpy states(m_queue.get(), &JobQueue::jobStateChanged);
+    QSignalSpy batch(m_queue.get(), &JobQueue::batchFinished);
+    QString error;
+    QVERIFY2(!m_queue->enqueueSweep(quickPrompt, spec, {}, &error).isEmpty(), qPrintable(error));
+    int maxInFlight = 0;
+    connect(m_queue.get(), &JobQueue::jobStateChanged, this,
+            [&] { maxInFlight = std::max(maxInFlight, m_queue->inFlightCount()); });
+    QTRY_COMPARE_WITH_TIMEOUT(batch.size(), 1, 30000);
+    QCOMPARE(batch.constFirst().at(2).toInt(), 9);
+    QCOMPARE(batch.constFirst().at(3).toInt(), 0);
+    QVERIFY(!batch.constFirst().at(4).toString().isEmpty());
+    const QStringList ids = m_queue->jobIds();
+    // Run in queue order (outputs may finish downloading in a different order).
+    QStringList runningOrder;
+    for (const QList<QVariant> &args : std::as_const(states)) {
+        if (args.at(1).value<QueuedJob::State>() == QueuedJob::State::Running)
+            runningOrder.append(args.at(0).toString());
+    }
+    QCOMPARE(runningOrder, ids);
+    QCOMPARE(finishedOrder(states).size(), 9);
+    QStringList promptIds;
+    for (const QString &id : ids) {
+        promptIds.append(m_queue->job(id)->promptId);
+        QCOMPARE(m_queue->job(id)->outputs.size(), 1);
+    }
+    QCOMPARE(m_posted, promptIds);
+    QVERIFY(maxInFlight <= m_queue->maxInFlight());
+}
+
+void tst_JobQueue::reorderAndPauseBeforeNextSubmission()
+{
+    m_sim->setStepMs(10);
+    m_queue->setPaused(true);
+    m_queue->enqueue(slowPrompt(10), QList<SweepVariant>(5), u"r"_s);
+    const QStringList ids = m_queue->jobIds();
+    // Reorder before anything went out: job 5 first, then 4.
+    QVERIFY(m_queue->moveJob(ids.at(4), 0));
+    QVERIFY(m_queue->moveJob(ids.at(3), 1));
+    QSignalSpy states(m_queue.get(), &JobQueue::jobStateChanged);
+    m_queue->setPaused(false);
+    QTRY_COMPARE_WITH_TIMEOUT(m_posted.size(), 2, 10000);
+    QCOMPARE(m_posted.at(0), m_queue->job(ids.at(4))->promptId);
+    QCOMPARE(m_posted.at(1), m_queue->job(ids.at(3))->promptId);
+    // Pause while two are out: nothing more is posted after they finish.
+    m_queue->setPaused(true);
+    QTRY_COMPARE_WITH_TIMEOUT(m_queue->inFlightCount(), 0, 10000);
+    QCOMPARE(m_posted.size(), 2);
+    QCOMPARE(m_queue->waitingCount(), 3);
+    // Move the last waiting job to the front of the waiting ones; resume: it goes next.
+    const QStringList order = m_queue->jobIds();
+    const QString lastWaiting = order.constLast();
+    QVERIFY(m_queue->moveJob(lastWaiting, 2));
+    m_queue->setPaused(false);
+    QTRY_VERIFY_WITH_TIMEOUT(m_posted.size() >= 3, 10000);
+    QCOMPARE(m_posted.at(2), m_queue->job(lastWaiting)->promptId);
+    QTRY_COMPARE_WITH_TIMEOUT(finishedOrder(states).size(), 5, 20000);
+}
+
+void tst_JobQueue::cancelAndInterruptHitOnlyTheIntendedJob()
+{
+    m_sim->setStepMs(20);
+    // Another client's prompt, queued first: it must finish untouched.
+    ComfyClient other(m_sim->baseUrl());
+    PromptRequest foreign;
+    foreign.promptJson = slowPrompt(15);
+    foreign.promptId = ComfyClient::makePromptId();
+    foreign.clientId = u"someone-else"_s;
+    bool foreignQueued = false;
+    onFinished(other.queuePrompt(foreign), this, [&](const Result<QueuedPrompt> &r) { foreignQueued = r.isOk(); });
+    QTRY_VERIFY(foreignQueued);
+
+    m_queue->enqueue(slowPrompt(15), QList<SweepVariant>(4), u"c"_s);
+    const QStringList ids = m_queue->jobIds();
+    // The foreign job shows up as such.
+    QTRY_VERIFY_WITH_TIMEOUT(m_queue->foreignJobCount() >= 1, 5000);
+    QCOMPARE(m_queue->index(0, 0).data(JobQueue::IsForeignRole).toBool(), true);
+    QCOMPARE(m_queue->index(0, 0).data(JobQueue::PromptIdRole).toString(), foreign.promptId);
+
+    // Job 1 runs after the foreign one, job 2 waits on the server, 3 and 4 in Easel.
+    QTRY_COMPARE_WITH_TIMEOUT(m_queue->job(ids.at(1))->state, QueuedJob::State::Submitted, 5000);
+    QVERIFY(m_queue->cancel(ids.at(2))); // waiting in Easel: never posted
+    QVERIFY(m_queue->cancel(ids.at(1))); // pending on the server: deleted there
+    QTRY_COMPARE_WITH_TIMEOUT(m_queue->job(ids.at(1))->state, QueuedJob::State::Cancelled, 10000);
+    QCOMPARE(m_queue->job(ids.at(2))->state, QueuedJob::State::Cancelled);
+    QTRY_COMPARE_WITH_TIMEOUT(m_queue->job(ids.at(0))->state, QueuedJob::State::Running, 10000);
+    QVERIFY(m_queue->interrupt(ids.at(0)));
+    QTRY_COMPARE_WITH_TIMEOUT(m_queue->job(ids.at(0))->state, QueuedJob::State::Interrupted, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_queue->job(ids.at(3))->state, QueuedJob::State::Done, 15000);
+
+    QVERIFY(!m_posted.contains(m_queue->job(ids.at(2))->promptId));
+    // The foreign prompt ran to success.
+    bool checked = false;
+    onFinished(other.historyEntry(foreign.promptId), this, [&](const Result<QList<HistoryEntry>> &r) {
+        QVERIFY(r.isOk() && !r.value().isEmpty());
+        QCOMPARE(r.value().constFirst().statusStr, u"success"_s);
+        checked = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(checked, 10000);
+    // The cancelled pending one never ran.
+    bool absent = false;
+    onFinished(other.historyEntry(m_queue->job(ids.at(1))->promptId), this,
+               [&](const Result<QList<HistoryEntry>> &r) { absent = r.isOk() && r.value().isEmpty(); });
+    QTRY_VERIFY(absent);
+}
+
+void tst_JobQueue::errorsLandOnTheRightJobAndNode()
+{
+    // One batch: job 2 escapes the output folder (execution_error in SaveImage, node 2);
+    // a second batch asks for a width above the maximum (400, node_errors on node 1).
+    SweepSpec spec;
+    spec.label = u"errors"_s;
+    spec.axes = {SweepAxis::list(u"2"_s, u"filename_prefix"_s,
+                                 {JsonTree::fromString(u"fine"_s), JsonTree::fromString(u"../../escape"_s),
+                                  JsonTree::fromString(u"fine too"_s)})};
+    QSignalSpy failed(m_queue.get(), &JobQueue::jobFailed);
+    QSignalSpy batches(m_queue.get(), &JobQueue::batchFinished);
+    QVERIFY(!m_queue->enqueueSweep(quickPrompt, spec).isEmpty());
+    m_queue->enqueue(quickPrompt, {SweepVariant{{{u"1"_s, u"width"_s, JsonTree::fromInt(100000)}}}}, u"too wide"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(batches.size(), 2, 15000);
+    QCOMPARE(failed.size(), 2);
+    const QStringList ids = m_queue->jobIds();
+    QCOMPARE(m_queue->job(ids.at(0))->state, QueuedJob::State::Done);
+    QCOMPARE(m_queue->job(ids.at(2))->state, QueuedJob::State::Done);
+
+    const QueuedJob *error = m_queue->job(ids.at(1));
+    QCOMPARE(error->state, QueuedJob::State::Failed);
+    QCOMPARE(failed.at(0).at(0).toString(), error->id);
+    QCOMPARE(error->failure.nodeId, u"2"_s);
+    QCOMPARE(error->failure.nodeType, u"SaveImage"_s);
+    QVERIFY(!error->failure.exceptionMessage.isEmpty());
+    QVERIFY(!error->failure.traceback.isEmpty());
+    QVERIFY(!error->failure.rejected);
+
+    const QueuedJob *rejected = m_queue->job(ids.at(3));
+    QCOMPARE(rejected->state, QueuedJob::State::Failed);
+    QCOMPARE(failed.at(1).at(0).toString(), rejected->id);
+    QVERIFY(rejected->failure.rejected);
+    QCOMPARE(rejected->failure.nodeErrors.size(), 1);
+    QCOMPARE(rejected->failure.nodeErrors.constFirst().nodeId, u"1"_s);
+    QCOMPARE(rejected->failure.nodeErrors.constFirst().reasons.constFirst().inputName, u"width"_s);
+    QCOMPARE(rejected->failure.nodeId, u"1"_s);
+
+    // Retry of the failed job gets a new prompt id and fails the same way.
+    const QString oldPromptId = error->promptId;
+    QVERIFY(m_queue->retry(error->id));
+    QVERIFY(m_queue->job(ids.at(1))->promptId != oldPromptId);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 3, 10000);
+}
+
+void tst_JobQueue::queueSurvivesRestart()
+{
+    m_sim->setStepMs(10);
+    m_queue->enqueue(slowPrompt(20), QList<SweepVariant>(5), u"restart"_s);
+    const QStringList ids = m_queue->jobIds();
+    QTRY_COMPARE_WITH_TIMEOUT(m_queue->job(ids.at(0))->state, QueuedJob::State::Running, 10000);
+    QCOMPARE(m_posted.size(), 2);
+    QVERIFY(m_queue->flushJournal());
+    // Easel stops (no clean shutdown of the jobs on the server) and starts again.
+    stopCore();
+    startCore();
+    QSignalSpy loaded(m_queue.get(), &JobQueue::journalLoaded);
+    QSignalSpy batches(m_queue.get(), &JobQueue::batchFinished);
+    m_queue->loadJournal();
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(loaded.constFirst().at(0).toInt(), 5);
+    QCOMPARE(m_queue->jobIds(), ids);
+    QTRY_COMPARE_WITH_TIMEOUT(batches.size(), 1, 30000);
+    QCOMPARE(batches.constFirst().at(2).toInt(), 5);
+    // Each job ran exactly once: the two on the server were looked up, not posted again.
+    QCOMPARE(m_posted.size(), 5);
+    QCOMPARE(QSet<QString>(m_posted.cbegin(), m_posted.cend()).size(), 5);
+    for (const QString &id : ids)
+        QVERIFY2(!m_queue->job(id)->outputs.isEmpty(), qPrintable(id));
+}
+
+QTEST_GUILESS_MAIN(tst_JobQueue)
+#include "tst_jobqueue.moc"
