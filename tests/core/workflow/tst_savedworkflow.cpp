@@ -212,7 +212,9 @@ void tst_SavedWorkflow::apiFixturesOpen()
     if (name == "dynamic_group_sparse_api.json"_L1) {
         bool dotted = false;
         for (int i = 0; i < file.tree().size(); ++i) {
-            for (const QString &k : file.tree().at(i).value(u"inputs").keys())
+            // value() returns a copy: keep it alive for the loop over its keys.
+            const JsonTree inputs = file.tree().at(i).value(u"inputs");
+            for (const QString &k : inputs.keys())
                 dotted |= k.count(u'.') == 2;
         }
         QVERIFY(dotted);
