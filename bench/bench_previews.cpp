@@ -61,8 +61,16 @@ void bench_Previews::previewsAt120fps()
     events.open(base);
     QVERIFY(connected.wait(5000));
 
-    const QByteArray prompt = R"({"1": {"class_type": "EmptyImage", "inputs": {"width": 512, "height": 512, "batch_size": 1, "color": 34816}}, "2": {"class_type": "CaptureProgressPreview", "inputs": {"image": ["1", 0], "steps": 1200, "preview_format": "JPEG", "max_size": 512, "sleep_seconds": 0.0, "send_text": false}}, "3": {"class_type": "PreviewImage", "inputs": {"images": ["2", 0]}}})";
-    queue.enqueue(prompt, {}, u"previews"_s);
+    // CaptureProgressPreview allows at most 100 steps (its /object_info max), so the 10 s of
+    // frames come from 14 prompts of 100 steps back to back (a new colour each, so none is
+    // answered from the cache); the queue keeps the next one waiting on the server.
+    for (int i = 0; i < 14; ++i) {
+        const QByteArray prompt = QStringLiteral(
+            R"({"1": {"class_type": "EmptyImage", "inputs": {"width": 512, "height": 512, "batch_size": 1, "color": %1}}, "2": {"class_type": "CaptureProgressPreview", "inputs": {"image": ["1", 0], "steps": 100, "preview_format": "JPEG", "max_size": 512, "sleep_seconds": 0.0, "send_text": false}}, "3": {"class_type": "PreviewImage", "inputs": {"images": ["2", 0]}}})")
+                                      .arg(34816 + i)
+                                      .toUtf8();
+        queue.enqueue(prompt, {}, u"previews"_s);
+    }
     // Measure from the first frame for 10 s.
     QVERIFY(spinUntil([&] { return pane.framesReceived() > 0; }, 10000));
     const qint64 received0 = pane.framesReceived();
