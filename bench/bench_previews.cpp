@@ -43,10 +43,8 @@ private slots:
 void bench_Previews::previewsAt120fps()
 {
     QProcess sim;
-    sim.start(QStringLiteral(EASEL_SIM_PATH), {u"--port"_s, u"0"_s, u"--step-ms"_s, u"8"_s});
-    QVERIFY(sim.waitForStarted());
-    QVERIFY(spinUntil([&] { return sim.canReadLine(); }, 10000));
-    const QUrl base(QString::fromUtf8(sim.readLine().trimmed()));
+    const QUrl base = startSimulator(sim, 8);
+    QVERIFY(base.isValid());
     QTemporaryDir out;
     ComfyClient client(base);
     EventStream events;

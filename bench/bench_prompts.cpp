@@ -28,11 +28,7 @@ private slots:
 void bench_Prompts::thousandPrompts()
 {
     QProcess sim;
-    sim.start(QStringLiteral(EASEL_SIM_PATH), {QStringLiteral("--port"), QStringLiteral("0"),
-                                               QStringLiteral("--step-ms"), QStringLiteral("0")});
-    QVERIFY(sim.waitForStarted());
-    QVERIFY(spinUntil([&] { return sim.canReadLine(); }, 10000));
-    const QUrl base(QString::fromUtf8(sim.readLine().trimmed()));
+    const QUrl base = startSimulator(sim, 0);
     QVERIFY(base.isValid());
     QTemporaryDir out;
     ComfyClient client(base);

@@ -52,10 +52,8 @@ void bench_Sweep::thousandJobSweep()
 {
     QFETCH(int, window);
     QProcess sim;
-    sim.start(QStringLiteral(EASEL_SIM_PATH), {u"--port"_s, u"0"_s, u"--step-ms"_s, u"0"_s});
-    QVERIFY(sim.waitForStarted());
-    QVERIFY(spinUntil([&] { return sim.canReadLine(); }, 10000));
-    const QUrl base(QString::fromUtf8(sim.readLine().trimmed()));
+    const QUrl base = startSimulator(sim, 0);
+    QVERIFY(base.isValid());
     QTemporaryDir out;
     ComfyClient client(base);
     EventStream events;

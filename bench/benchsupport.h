@@ -2,7 +2,9 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QProcess>
 #include <QTimer>
+#include <QUrl>
 
 #include <functional>
 
@@ -26,3 +28,17 @@ inline bool spinUntil(const std::function<bool()> &done, int timeoutMs)
     loop.exec();
     return done();
 }
+
+#ifdef EASEL_SIM_PATH
+// Starts easel-sim as its own process, as a real server would run, on a free port at the
+// given pace; returns its base URL (the first line it prints), or an empty URL.
+inline QUrl startSimulator(QProcess &sim, int stepMs)
+{
+    sim.start(QStringLiteral(EASEL_SIM_PATH),
+              {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--step-ms"),
+               QString::number(stepMs)});
+    if (!sim.waitForStarted() || !spinUntil([&] { return sim.canReadLine(); }, 10000))
+        return {};
+    return QUrl(QString::fromUtf8(sim.readLine().trimmed()));
+}
+#endif

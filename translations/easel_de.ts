@@ -5,7 +5,7 @@
     <name>Easel</name>
     <message>
         <source>line %1, column %2</source>
-        <translation>Zeile %1, Spalte %2</translation>
+        <translation type="vanished">Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>two nodes have the id %1; the second is ignored</source>
@@ -666,11 +666,17 @@
     </message>
     <message numerus="yes">
         <source>Queued with %n problem(s) found here; the server will judge them.</source>
-        <translation><numerusform>Mit %n hier gefundenen Problem eingereiht; der Server entscheidet darüber.</numerusform><numerusform>Mit %n hier gefundenen Problemen eingereiht; der Server entscheidet darüber.</numerusform></translation>
+        <translation>
+            <numerusform>Mit %n hier gefundenen Problem eingereiht; der Server entscheidet darüber.</numerusform>
+            <numerusform>Mit %n hier gefundenen Problemen eingereiht; der Server entscheidet darüber.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Queued %n job(s)</source>
-        <translation><numerusform>%n Auftrag eingereiht</numerusform><numerusform>%n Aufträge eingereiht</numerusform></translation>
+        <translation>
+            <numerusform>%n Auftrag eingereiht</numerusform>
+            <numerusform>%n Aufträge eingereiht</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 cannot be read</source>
@@ -1212,6 +1218,13 @@
     <message>
         <source>job %1/%2</source>
         <translation>Auftrag %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::TextPosition</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
 </context>
 <context>

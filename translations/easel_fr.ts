@@ -5,7 +5,7 @@
     <name>Easel</name>
     <message>
         <source>line %1, column %2</source>
-        <translation>ligne %1, colonne %2</translation>
+        <translation type="vanished">ligne %1, colonne %2</translation>
     </message>
     <message>
         <source>two nodes have the id %1; the second is ignored</source>
@@ -666,11 +666,17 @@
     </message>
     <message numerus="yes">
         <source>Queued with %n problem(s) found here; the server will judge them.</source>
-        <translation><numerusform>Mis en file avec %n problème trouvé ici ; le serveur en jugera.</numerusform><numerusform>Mis en file avec %n problèmes trouvés ici ; le serveur en jugera.</numerusform></translation>
+        <translation>
+            <numerusform>Mis en file avec %n problème trouvé ici ; le serveur en jugera.</numerusform>
+            <numerusform>Mis en file avec %n problèmes trouvés ici ; le serveur en jugera.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Queued %n job(s)</source>
-        <translation><numerusform>%n tâche mise en file</numerusform><numerusform>%n tâches mises en file</numerusform></translation>
+        <translation>
+            <numerusform>%n tâche mise en file</numerusform>
+            <numerusform>%n tâches mises en file</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 cannot be read</source>
@@ -1212,6 +1218,13 @@
     <message>
         <source>job %1/%2</source>
         <translation>tâche %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::TextPosition</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
     </message>
 </context>
 <context>

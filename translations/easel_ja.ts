@@ -5,7 +5,7 @@
     <name>Easel</name>
     <message>
         <source>line %1, column %2</source>
-        <translation>%1 行 %2 列</translation>
+        <translation type="vanished">%1 行 %2 列</translation>
     </message>
     <message>
         <source>two nodes have the id %1; the second is ignored</source>
@@ -660,11 +660,15 @@
     </message>
     <message numerus="yes">
         <source>Queued with %n problem(s) found here; the server will judge them.</source>
-        <translation><numerusform>ここで %n 件の問題が見つかりましたがキューに入れました。判断はサーバーが行います。</numerusform></translation>
+        <translation>
+            <numerusform>ここで %n 件の問題が見つかりましたがキューに入れました。判断はサーバーが行います。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Queued %n job(s)</source>
-        <translation><numerusform>%n 件のジョブをキューに入れました</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のジョブをキューに入れました</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 cannot be read</source>
@@ -1204,6 +1208,13 @@
     <message>
         <source>job %1/%2</source>
         <translation>ジョブ %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::TextPosition</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1 行目、%2 列目</translation>
     </message>
 </context>
 <context>

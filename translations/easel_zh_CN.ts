@@ -5,7 +5,7 @@
     <name>Easel</name>
     <message>
         <source>line %1, column %2</source>
-        <translation>第 %1 行，第 %2 列</translation>
+        <translation type="vanished">第 %1 行，第 %2 列</translation>
     </message>
     <message>
         <source>two nodes have the id %1; the second is ignored</source>
@@ -660,11 +660,15 @@
     </message>
     <message numerus="yes">
         <source>Queued with %n problem(s) found here; the server will judge them.</source>
-        <translation><numerusform>已加入队列，此处发现 %n 个问题；由服务器判断。</numerusform></translation>
+        <translation>
+            <numerusform>已加入队列，此处发现 %n 个问题；由服务器判断。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Queued %n job(s)</source>
-        <translation><numerusform>已将 %n 个任务加入队列</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 个任务加入队列</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 cannot be read</source>
@@ -1204,6 +1208,13 @@
     <message>
         <source>job %1/%2</source>
         <translation>任务 %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::TextPosition</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "jsontree.h"
 
+#include "textposition.h"
+
 #include "simdjsonsupport_p.h"
 
 #include <QJsonArray>
@@ -268,16 +270,7 @@ bool JsonTree::operator==(const JsonTree &other) const
 
 QString describeJsonOffset(const QByteArray &text, qint64 offset)
 {
-    const qint64 end = qBound<qint64>(0, offset, text.size());
-    int line = 1;
-    qint64 lineStart = 0;
-    for (qint64 i = 0; i < end; ++i) {
-        if (text.at(i) == '\n') {
-            ++line;
-            lineStart = i + 1;
-        }
-    }
-    return u"line %1, column %2"_s.arg(line).arg(end - lineStart + 1);
+    return describeTextPosition(text, offset);
 }
 
 namespace Detail {

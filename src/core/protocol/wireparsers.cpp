@@ -1,5 +1,7 @@
 #include "wireparsers.h"
 
+#include "textposition.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,19 +46,6 @@ QStringList stringList(const QJsonArray &array)
     return list;
 }
 
-// Node ids are numbers in practice ("10" after "9"), but subgraph ids ("5:3") are not.
-bool nodeIdLess(const QString &a, const QString &b)
-{
-    bool okA = false;
-    bool okB = false;
-    const qlonglong na = a.toLongLong(&okA);
-    const qlonglong nb = b.toLongLong(&okB);
-    if (okA && okB)
-        return na < nb;
-    if (okA != okB)
-        return okA;
-    return a < b;
-}
 
 // [number, prompt_id, prompt, extra_data, outputs_to_execute] of queue and history.
 bool parsePromptTuple(const QJsonValue &value, double *number, QString *promptId,
@@ -96,16 +85,7 @@ Result<QList<QueueItem>> parseQueueList(const QJsonValue &value, const QString &
 
 QString lineColumn(const QByteArray &text, qint64 offset)
 {
-    offset = std::clamp<qint64>(offset, 0, text.size());
-    int line = 1;
-    qint64 lineStart = 0;
-    for (qint64 i = 0; i < offset; ++i) {
-        if (text.at(i) == '\n') {
-            ++line;
-            lineStart = i + 1;
-        }
-    }
-    return u"line %1, column %2"_s.arg(line).arg(offset - lineStart + 1);
+    return describeTextPosition(text, offset);
 }
 
 Result<QJsonDocument> parseJson(const QByteArray &body, const QString &endpoint)

@@ -1,5 +1,7 @@
 #include "apiworkflow.h"
 
+#include "textposition.h"
+
 #include "jsontree.h"
 
 #include <QCoreApplication>
@@ -21,34 +23,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Easel::ApiWorkflow", text);
-}
-
-QString lineColumn(const QByteArray &text, qint64 offset)
-{
-    int line = 1;
-    int column = 1;
-    for (qint64 i = 0; i < offset && i < text.size(); ++i) {
-        if (text.at(i) == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return tr("line %1, column %2").arg(line).arg(column);
-}
-
-bool numericLess(const QString &a, const QString &b)
-{
-    bool okA = false;
-    bool okB = false;
-    const qlonglong na = a.toLongLong(&okA);
-    const qlonglong nb = b.toLongLong(&okB);
-    if (okA && okB)
-        return na < nb;
-    if (okA != okB)
-        return okA; // numeric ids first
-    return a < b;
 }
 
 } // namespace
@@ -78,7 +52,7 @@ ApiWorkflow ApiWorkflow::fromJson(const QByteArray &json, const QString &sourceN
     if (parseError.error != QJsonParseError::NoError) {
         return fail(tr("%1 is not valid JSON: %2 at %3")
                         .arg(sourceName, parseError.errorString(),
-                             lineColumn(json, parseError.offset)));
+                             describeTextPosition(json, parseError.offset)));
     }
     if (!document.isObject())
         return fail(tr("%1 is not a workflow: expected a JSON object of nodes").arg(sourceName));
@@ -108,7 +82,7 @@ ApiWorkflow ApiWorkflow::fromJson(const QByteArray &json, const QString &sourceN
         workflow.m_nodes.append({it.key(), classType, title});
     }
     std::sort(workflow.m_nodes.begin(), workflow.m_nodes.end(),
-              [](const Node &a, const Node &b) { return numericLess(a.id, b.id); });
+              [](const Node &a, const Node &b) { return nodeIdLess(a.id, b.id); });
     workflow.m_json = json;
     workflow.m_sourceName = sourceName;
     return workflow;
