@@ -102,8 +102,12 @@ cmd_test() {
     tools/check-translations.sh
     log "Debian package"
     tools/check-package.sh build/release
-    log "fuzzing each parser for ${EASEL_FUZZ_SECONDS:-15} s"
-    run_fuzzers "${EASEL_FUZZ_SECONDS:-15}"
+    log "fuzzing each parser for ${EASEL_FUZZ_SECONDS:-15} s (fixed seed, committed corpus)"
+    # A fixed seed and a fresh working corpus make this step reproducible: the same
+    # commit mutates the same inputs in the same order on every machine, so a longer
+    # local run with the same seed covers what CI will try.
+    rm -rf build/fuzz/corpus-ci
+    run_fuzzers "${EASEL_FUZZ_SECONDS:-15}" 1 build/fuzz/corpus-ci
     log "all tests passed in $((SECONDS - start)) s"
 }
 
@@ -112,16 +116,16 @@ build_fuzzers() {
         -DEASEL_CORE_ONLY=ON -DEASEL_FUZZ=ON -DEASEL_BUILD_TESTS=OFF -DEASEL_WERROR=OFF
 }
 
-# run_fuzzers SECONDS: every fuzz target for SECONDS, seeded with fuzz/corpus/<name> and
-# the matching fixtures in ../shared; a crash, leak or UB report fails the run and leaves
-# the input in build/fuzz/findings.
+# run_fuzzers SECONDS [SEED [WORKDIR]]: every fuzz target for SECONDS, seeded with
+# fuzz/corpus/<name> and the matching fixtures in ../shared; a crash, leak or UB report
+# fails the run and leaves the input in build/fuzz/findings. SEED 0 (default) is random.
 run_fuzzers() {
-    local seconds="$1" shared="${EASEL_SHARED_DIR:-$here/../shared}"
+    local seconds="$1" seed="${2:-0}" workroot="${3:-build/fuzz/corpus}" shared="${EASEL_SHARED_DIR:-$here/../shared}"
     mkdir -p build/fuzz/findings
     for target in build/fuzz/fuzz/fuzz_*; do
         [ -f "$target" ] && [ -x "$target" ] || continue
         local name; name="$(basename "$target")"
-        local work="build/fuzz/corpus/$name"
+        local work="$workroot/$name"
         mkdir -p "$work"
         local seeds=("$work")
         [ -d "fuzz/corpus/${name#fuzz_}" ] && seeds+=("fuzz/corpus/${name#fuzz_}")
@@ -130,7 +134,7 @@ run_fuzzers() {
             fuzz_savedworkflow) seeds+=("$shared/workflows/ui") ;;
             fuzz_pngchunks) seeds+=("$shared/captures/run_save_image" "$shared/captures/upload_image") ;;
         esac
-        "$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+        "$target" -max_total_time="$seconds" -seed="$seed" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
             -artifact_prefix="build/fuzz/findings/$name-" "${seeds[@]}" 2>"build/fuzz/$name.log" \
             || { tail -n 40 "build/fuzz/$name.log" >&2; log "$name found a failure"; return 1; }
         log "$name: $(grep -o 'stat::number_of_executed_units: *[0-9]*' "build/fuzz/$name.log" | grep -o '[0-9]*$') runs, no failure"

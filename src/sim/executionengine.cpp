@@ -355,7 +355,7 @@ void ExecutionEngine::runStep()
     sendProgressState();
 
     const bool png = capture && inputs.value(u"preview_format").toString() == "PNG"_L1;
-    const int maxSize = capture && inputs.value(u"max_size").isNumber() ? int(inputs.value(u"max_size").toNumber().toDouble()) : 512;
+    const int maxSize = capture && inputs.value(u"max_size").isNumber() ? inputs.value(u"max_size").toNumber().toInt(512) : 512;
     const JsonTree latent = inputs.value(u"latent_image");
     NodeOutputs outputs(run.item.prompt, run.item.extraData, m_dataDir);
     const QSize source = outputs.geometry(latent.isArray() ? latent.at(0).toString() : nodeId).size;

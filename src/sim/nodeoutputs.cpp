@@ -26,7 +26,7 @@ NodeOutputs::NodeOutputs(const JsonTree &prompt, const JsonTree &extraData, cons
 static int intInput(const JsonTree &inputs, QStringView name, int fallback)
 {
     const JsonTree v = inputs.value(name);
-    return v.isNumber() ? int(v.toNumber().toDouble()) : fallback;
+    return v.isNumber() ? v.toNumber().toInt(fallback) : fallback;
 }
 
 NodeOutputs::Geometry NodeOutputs::geometry(const QString &nodeId, int depth) const

@@ -178,7 +178,7 @@ PromptValidator::Validated PromptValidator::validateInputs(State &state, const Q
             const NodeClass *sourceClass = m_catalogue.catalogue().nodeClass(source.value(u"class_type").toString());
             if (!sourceClass)
                 throw InnerException{u"KeyError"_s, pyStr(source.value(u"class_type").toString())};
-            const qint64 slot = qint64(value.at(1).toNumber().toDouble());
+            const qint64 slot = value.at(1).toNumber().toInt64(-1);
             if (slot < 0 || slot >= sourceClass->outputTypes.size())
                 throw InnerException{u"IndexError"_s, u"tuple index out of range"_s};
             const QString receivedType = sourceClass->outputTypes.at(slot);

@@ -109,6 +109,37 @@ double JsonNumber::toDouble() const
     }
 }
 
+qint64 JsonNumber::toInt64(qint64 fallback) const
+{
+    switch (m_kind) {
+    case Kind::Signed:
+    case Kind::Unsigned:
+        if (!m_negative)
+            return m_magnitude <= quint64(std::numeric_limits<qint64>::max()) ? qint64(m_magnitude) : fallback;
+        if (m_magnitude <= quint64(std::numeric_limits<qint64>::max()))
+            return -qint64(m_magnitude);
+        return m_magnitude == quint64(std::numeric_limits<qint64>::max()) + 1 ? std::numeric_limits<qint64>::min()
+                                                                              : fallback;
+    case Kind::Real:
+        // 2^63 is exactly representable; anything at or beyond it (and NaN) is out of range.
+        if (!(m_real > -9223372036854775808.0 && m_real < 9223372036854775808.0))
+            return fallback;
+        return qint64(m_real);
+    case Kind::Negative128:
+    case Kind::None:
+        break;
+    }
+    return fallback;
+}
+
+int JsonNumber::toInt(int fallback) const
+{
+    const qint64 v = toInt64(std::numeric_limits<qint64>::min());
+    if (v < std::numeric_limits<int>::min() || v > std::numeric_limits<int>::max())
+        return fallback;
+    return int(v);
+}
+
 QString JsonNumber::toText() const
 {
     switch (m_kind) {

@@ -24,6 +24,11 @@ public:
     bool isInteger() const { return m_kind != Kind::Real && m_kind != Kind::None; }
     double toDouble() const;
     QString toText() const; // JSON text, exact for integers
+    // The value as a signed 64-bit integer, truncating a fraction; fallback when it is
+    // outside int64's range or not finite (a cast would be undefined behaviour there).
+    qint64 toInt64(qint64 fallback = 0) const;
+    // The same, bounded to int.
+    int toInt(int fallback = 0) const;
 
     // -1, 0, 1; exact for integers, by double otherwise.
     int compare(const JsonNumber &other) const;

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace Easel {
@@ -16,20 +18,19 @@ QString tr(const char *text)
 // Slot indices and ids may arrive as numbers or as strings of digits (§5.1).
 QString numberIdText(const JsonNumber &n)
 {
-    const double d = n.toDouble();
-    if (!n.isInteger() && d == double(qint64(d))) // 5.0 -> "5"
-        return QString::number(qint64(d));
+    if (!n.isInteger()) {
+        constexpr qint64 outOfRange = std::numeric_limits<qint64>::min();
+        const qint64 whole = n.toInt64(outOfRange);
+        if (whole != outOfRange && double(whole) == n.toDouble()) // 5.0 -> "5"
+            return QString::number(whole);
+    }
     return n.toText();
 }
 
 qint64 toInt(const JsonTree &value, qint64 fallback = -1)
 {
-    if (value.isNumber()) {
-        const double d = value.toNumber().toDouble();
-        if (!(d >= -9.0e18 && d <= 9.0e18))
-            return fallback;
-        return qint64(d);
-    }
+    if (value.isNumber())
+        return value.toNumber().toInt64(fallback);
     if (value.isString()) {
         bool ok = false;
         const qint64 v = value.toString().toLongLong(&ok);

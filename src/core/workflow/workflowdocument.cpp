@@ -51,10 +51,8 @@ QString inferredType(const JsonTree &v)
 
 qint64 toInt(const JsonTree &value, qint64 fallback)
 {
-    if (value.isNumber()) {
-        const double d = value.toNumber().toDouble();
-        return (d >= -9.0e18 && d <= 9.0e18) ? qint64(d) : fallback;
-    }
+    if (value.isNumber())
+        return value.toNumber().toInt64(fallback);
     if (value.isString()) {
         bool ok = false;
         const qint64 v = value.toString().toLongLong(&ok);
@@ -700,7 +698,7 @@ QList<WorkflowDocument::ValueChange> WorkflowDocument::afterQueueChanges() const
                                                                        : JsonNumber::fromUInt(std::numeric_limits<quint64>::max());
                 const qint64 step = spec && spec->step.isValid() && spec->step.isInteger()
                         && spec->step.toDouble() >= 1
-                    ? qint64(spec->step.toDouble())
+                    ? spec->step.toInt64(1)
                     : 1;
                 JsonNumber value = before.toNumber();
                 if (type == "FLOAT"_L1) {

@@ -429,7 +429,7 @@ bool WorkflowModel::push(Edit edit, const QString &nodeId, const QString &input,
     switch (edit) {
     case Edit::Value: ok = trial.setInputValue(nodeId, input, after, &error); break;
     case Edit::ControlMode: ok = trial.setControlMode(nodeId, input, after.toString(), &error); break;
-    case Edit::Mode: ok = trial.setMode(nodeId, int(after.toNumber().toDouble()), &error); break;
+    case Edit::Mode: ok = trial.setMode(nodeId, after.toNumber().toInt(-1), &error); break;
     case Edit::Title: ok = trial.setTitle(nodeId, after.toString(), &error); break;
     case Edit::Favourite: ok = true; break;
     }
@@ -460,7 +460,7 @@ bool WorkflowModel::apply(Edit edit, const QString &nodeId, const QString &input
         m_document.setControlValue(nodeId, input, value);
         ok = true;
         break;
-    case Edit::Mode: ok = m_document.setMode(nodeId, int(value.toNumber().toDouble()), &error); break;
+    case Edit::Mode: ok = m_document.setMode(nodeId, value.toNumber().toInt(-1), &error); break;
     case Edit::Title: ok = m_document.setTitle(nodeId, value.toString(), &error); break;
     case Edit::Favourite: ok = m_document.setFavourite(nodeId, value.toBool()); break;
     }

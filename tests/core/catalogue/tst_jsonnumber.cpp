@@ -1,6 +1,7 @@
 #include "jsonnumber.h"
 
 #include <QTest>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 using Easel::JsonNumber;
@@ -16,6 +17,8 @@ private slots:
     void invalidText_data();
     void invalidText();
     void realText();
+    void toInt64_data();
+    void toInt64();
 };
 
 void tst_JsonNumber::parse_data()
@@ -106,6 +109,37 @@ void tst_JsonNumber::realText()
     QCOMPARE(JsonNumber::fromInt(-5).toText(), u"-5"_s);
     QCOMPARE(JsonNumber::fromUInt(18446744073709551615ULL).toText(), u"18446744073709551615"_s);
     QCOMPARE(JsonNumber::fromUInt(18446744073709551615ULL).toDouble(), 18446744073709551615.0);
+}
+
+// Out-of-range values (a fuzzed 9.5e30 slot index, say) must give the fallback: a plain
+// cast of such a double to an integer is undefined behaviour.
+void tst_JsonNumber::toInt64_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("expected");
+    QTest::newRow("small") << u"5"_s << qint64(5);
+    QTest::newRow("real truncates") << u"5.75"_s << qint64(5);
+    QTest::newRow("negative real") << u"-2.5"_s << qint64(-2);
+    QTest::newRow("int64 max") << u"9223372036854775807"_s << qint64(9223372036854775807LL);
+    QTest::newRow("int64 min") << u"-9223372036854775808"_s << std::numeric_limits<qint64>::min();
+    QTest::newRow("uint64 max") << u"18446744073709551615"_s << qint64(-77);
+    QTest::newRow("below int64") << u"-9223372036854775809"_s << qint64(-77);
+    QTest::newRow("huge real") << u"9.55556e+30"_s << qint64(-77);
+    QTest::newRow("2^63 as real") << u"9223372036854775808.0"_s << qint64(-77);
+    QTest::newRow("huge negative real") << u"-1e300"_s << qint64(-77);
+}
+
+void tst_JsonNumber::toInt64()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, expected);
+    bool ok = false;
+    const JsonNumber n = JsonNumber::fromText(text, &ok);
+    QVERIFY(ok);
+    QCOMPARE(n.toInt64(-77), expected);
+    const bool fitsInt = expected >= std::numeric_limits<int>::min() && expected <= std::numeric_limits<int>::max()
+        && expected != -77;
+    QCOMPARE(n.toInt(-77), fitsInt ? int(expected) : -77);
 }
 
 QTEST_GUILESS_MAIN(tst_JsonNumber)
