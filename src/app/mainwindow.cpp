@@ -13,6 +13,7 @@
 #include "jobresync.h"
 #include "jobrunner.h"
 #include "nodecatalogue.h"
+#include "noticebar.h"
 #include "outputlistmodel.h"
 #include "outputstore.h"
 #include "previewdecoder.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(const QUrl &server, const QString &outputDirectory, QWidg
     , m_connectionLabel(new QLabel(this))
     , m_progressBar(new QProgressBar(this))
     , m_tray(new QSystemTrayIcon(this))
+    , m_restartNotice(new NoticeBar(this))
     , m_catalogueCache(std::make_unique<CatalogueCache>())
 {
     m_ui->setupUi(this);
@@ -90,6 +92,9 @@ MainWindow::MainWindow(const QUrl &server, const QString &outputDirectory, QWidg
     statusBar()->addPermanentWidget(m_progressBar);
     statusBar()->addPermanentWidget(m_connectionLabel);
     m_tray->setIcon(windowIcon());
+    m_ui->centralLayout->insertWidget(0, m_restartNotice);
+    connect(m_restartNotice, &NoticeBar::actionTriggered, this, &MainWindow::retryLostJobs);
+    connect(m_restartNotice, &NoticeBar::dismissed, this, [this] { m_lostJobIds.clear(); });
 
     // The library keeps every output of every session (SQLite index beside the files);
     // downloads cut off last time resume now.
@@ -132,6 +137,7 @@ MainWindow::MainWindow(const QUrl &server, const QString &outputDirectory, QWidg
             [this](const QString &promptId, const HistoryEntry &) { m_runner->collect(promptId); });
     connect(m_resync, &JobResync::forgotten, m_runner, [this](const QString &promptId) {
         m_runner->abandon(promptId, tr("The server restarted and lost this job. Retry queues it again."));
+        noteLostJob(m_queue->jobIdForPrompt(promptId));
     });
     connect(m_monitor, &ConnectionMonitor::descriptionChanged, m_connectionLabel, &QLabel::setText);
     connect(m_monitor, &ConnectionMonitor::serverRestarted, this, [this] {
@@ -530,6 +536,30 @@ void MainWindow::uploadImage(const QString &nodeId, const QString &input, const 
                        m_editor->uploadFinished(nodeId, input, name);
                    });
     });
+}
+
+// Jobs a restarted server forgot arrive one by one from the resync; one notice gathers
+// them and offers a single retry, so nothing is silently dropped and nothing runs twice
+// without the user saying so (the queue keeps each one as failed until then).
+void MainWindow::noteLostJob(const QString &jobId)
+{
+    if (jobId.isEmpty() || m_lostJobIds.contains(jobId))
+        return;
+    m_lostJobIds.append(jobId);
+    const int lost = int(m_lostJobIds.size());
+    m_restartNotice->showNotice(tr("The server restarted and lost %n job(s). They are kept in the queue as failed.",
+                                   nullptr, lost),
+                                tr("Retry %n job(s)", nullptr, lost));
+    log(m_restartNotice->text());
+}
+
+void MainWindow::retryLostJobs()
+{
+    int retried = 0;
+    for (const QString &jobId : std::as_const(m_lostJobIds))
+        retried += m_queue->retry(jobId) ? 1 : 0;
+    m_lostJobIds.clear();
+    log(tr("%n lost job(s) queued again.", nullptr, retried));
 }
 
 void MainWindow::log(const QString &message)

@@ -24,6 +24,7 @@ class JobQueue;
 class JobResync;
 class JobRunner;
 class NodeCatalogue;
+class NoticeBar;
 class OutputListModel;
 class OutputStore;
 class PreviewPane;
@@ -63,6 +64,8 @@ private:
     QByteArray promptForQueue(bool *ok);
     void interruptRunning();
     void onJobFailed(const QString &jobId, const JobFailure &failure);
+    void noteLostJob(const QString &jobId);
+    void retryLostJobs();
     void onOutputSaved(const SavedOutput &output);
     void showFinishedImage(const QString &path);
     void uploadImage(const QString &nodeId, const QString &input, const QString &localPath);
@@ -89,6 +92,8 @@ private:
     QLabel *m_connectionLabel;
     QProgressBar *m_progressBar;
     QSystemTrayIcon *m_tray;
+    NoticeBar *m_restartNotice;
+    QStringList m_lostJobIds; // forgotten by a restarted server, offered for retry
     std::unique_ptr<CatalogueCache> m_catalogueCache;
     std::shared_ptr<const NodeCatalogue> m_catalogue;
     QByteArray m_catalogueHash;

@@ -20,11 +20,6 @@ namespace {
 using ClientDetail::Method;
 using ClientDetail::Request;
 
-QString trError(const char *text)
-{
-    return QCoreApplication::translate("Easel::ProtocolError", text);
-}
-
 // A JSON string literal, escaped the way QJsonDocument does it.
 QByteArray jsonString(const QString &text)
 {
@@ -108,13 +103,13 @@ QFuture<Result<QueuedPrompt>> ComfyClient::queuePrompt(const PromptRequest &prom
     if (!validationFailure(prompt.promptJson, true, &why).isEmpty()) {
         return Private::failed<QueuedPrompt>(
             this, ProtocolError(ProtocolError::Kind::UnexpectedShape, endpoint,
-                                trError("%1: the prompt is not a JSON object (%2)").arg(endpoint, why)));
+                                QCoreApplication::translate("Easel::ProtocolError", "%1: the prompt is not a JSON object (%2)").arg(endpoint, why)));
     }
     if (!prompt.workflowJson.isEmpty()
         && !validationFailure(prompt.workflowJson, false, &why).isEmpty()) {
         return Private::failed<QueuedPrompt>(
             this, ProtocolError(ProtocolError::Kind::UnexpectedShape, endpoint,
-                                trError("%1: the workflow is not valid JSON (%2)").arg(endpoint, why)));
+                                QCoreApplication::translate("Easel::ProtocolError", "%1: the workflow is not valid JSON (%2)").arg(endpoint, why)));
     }
     const QString promptId = prompt.promptId.isEmpty() ? makePromptId() : prompt.promptId;
 
@@ -124,10 +119,15 @@ QFuture<Result<QueuedPrompt>> ComfyClient::queuePrompt(const PromptRequest &prom
     if (!prompt.clientId.isEmpty())
         body += ", \"client_id\": " + jsonString(prompt.clientId);
     body += ", \"prompt_id\": " + jsonString(promptId);
-    if (!prompt.workflowJson.isEmpty()) {
-        body += ", \"extra_data\": {\"extra_pnginfo\": {\"workflow\": "
-                + prompt.workflowJson.trimmed() + "}}";
-    }
+    // extra_data: the workflow for the PNG, and the profile's Comfy API key, which API nodes
+    // of comfy.org read from api_key_comfy_org.
+    QByteArrayList extraData;
+    if (!prompt.workflowJson.isEmpty())
+        extraData.append("\"extra_pnginfo\": {\"workflow\": " + prompt.workflowJson.trimmed() + '}');
+    if (!m_transport.comfyApiKey.isEmpty())
+        extraData.append("\"api_key_comfy_org\": " + jsonString(m_transport.comfyApiKey));
+    if (!extraData.isEmpty())
+        body += ", \"extra_data\": {" + extraData.join(", ") + '}';
     if (prompt.front)
         body += ", \"front\": true";
     if (prompt.number)

@@ -11,10 +11,6 @@ using namespace Qt::StringLiterals;
 namespace Easel {
 
 namespace {
-QString trError(const char *text)
-{
-    return QCoreApplication::translate("Easel::ProtocolError", text);
-}
 const QString kEndpoint = u"preview image"_s;
 } // namespace
 
@@ -44,12 +40,12 @@ Result<QImage> PreviewDecoder::decode(const QByteArray &bytes, qint64 maxPixels,
     const QSize size = reader.size();
     if (!size.isValid()) {
         return ProtocolError(ProtocolError::Kind::UnexpectedShape, kEndpoint,
-                             trError("The preview image could not be read: %1")
+                             QCoreApplication::translate("Easel::ProtocolError", "The preview image could not be read: %1")
                                  .arg(reader.errorString()));
     }
     if (qint64(size.width()) * qint64(size.height()) > maxPixels) {
         return ProtocolError(ProtocolError::Kind::TooLarge, kEndpoint,
-                             trError("The preview image claims %1x%2 pixels, more than the %3 allowed")
+                             QCoreApplication::translate("Easel::ProtocolError", "The preview image claims %1x%2 pixels, more than the %3 allowed")
                                  .arg(size.width())
                                  .arg(size.height())
                                  .arg(maxPixels));
@@ -62,7 +58,7 @@ Result<QImage> PreviewDecoder::decode(const QByteArray &bytes, qint64 maxPixels,
     QImage image;
     if (!reader.read(&image) || image.isNull()) {
         return ProtocolError(ProtocolError::Kind::UnexpectedShape, kEndpoint,
-                             trError("The preview image could not be decoded: %1")
+                             QCoreApplication::translate("Easel::ProtocolError", "The preview image could not be decoded: %1")
                                  .arg(reader.errorString()));
     }
     return image;

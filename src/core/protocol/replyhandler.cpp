@@ -2,6 +2,8 @@
 #include "comfyclient_p.h"
 
 #include <QCoreApplication>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QTimer>
 
 #include <algorithm>
@@ -11,12 +13,11 @@ using namespace Qt::StringLiterals;
 namespace Easel {
 
 namespace {
-QString trError(const char *text)
-{
-    return QCoreApplication::translate("Easel::ProtocolError", text);
-}
 // Set on a reply we aborted because its body passed maxBodyBytes.
 constexpr char kTooLargeProperty[] = "easelTooLarge";
+// Set on a reply whose server certificate was refused: its SHA-256 and the reasons.
+constexpr char kRejectedCertificateProperty[] = "easelRejectedCertificate";
+constexpr char kRejectedReasonsProperty[] = "easelRejectedReasons";
 } // namespace
 
 QString ClientDetail::Request::endpoint() const
@@ -43,6 +44,8 @@ QNetworkRequest ComfyClient::Private::buildRequest(const Request &request) const
     // Only redirects that stay as safe (never https -> http).
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                                 QNetworkRequest::NoLessSafeRedirectPolicy);
+    // A profile's extra headers (a reverse proxy's Authorization, say).
+    q->transportOptions().applyTo(networkRequest);
     if (request.urgent)
         networkRequest.setPriority(QNetworkRequest::HighPriority);
     if (!request.contentType.isEmpty())
@@ -122,13 +125,32 @@ void ComfyClient::Private::startOnce(Request request, std::function<void(Result<
                              reply->abort();
                          }
                      });
+    // Exactly the certificate the user accepted gets through, nothing else: the errors are
+    // ignored by list, so a different certificate fails the handshake.
+    QObject::connect(reply, &QNetworkReply::sslErrors, q,
+                     [client = q, reply](const QList<QSslError> &errors) {
+                         if (client->transportOptions().acceptsErrors(errors)) {
+                             reply->ignoreSslErrors(errors);
+                             return;
+                         }
+                         QSslCertificate presented = reply->sslConfiguration().peerCertificate();
+                         if (presented.isNull() && !errors.isEmpty())
+                             presented = errors.constFirst().certificate();
+                         const QByteArray sha256 = TransportOptions::fingerprint(presented);
+                         QStringList reasons;
+                         for (const QSslError &error : errors)
+                             reasons.append(error.errorString());
+                         reply->setProperty(kRejectedCertificateProperty, sha256);
+                         reply->setProperty(kRejectedReasonsProperty, reasons.join(u"; "_s));
+                         emit client->certificateRejected(sha256, reasons);
+                     });
     QObject::connect(reply, &QNetworkReply::finished, q, [reply, endpoint, maxBytes,
                                                           done = std::move(done)] {
         // The one place replies are released.
         reply->deleteLater();
         if (reply->property(kTooLargeProperty).toBool()) {
             ProtocolError error(ProtocolError::Kind::TooLarge, endpoint,
-                                trError("%1: the answer is larger than the %2 bytes allowed")
+                                QCoreApplication::translate("Easel::ProtocolError", "%1: the answer is larger than the %2 bytes allowed")
                                     .arg(endpoint)
                                     .arg(maxBytes));
             done(error);
@@ -149,9 +171,19 @@ void ComfyClient::Private::startOnce(Request request, std::function<void(Result<
             // Nobody else aborts our replies: a cancel here is the transfer timeout firing.
             if (kind == ProtocolError::Kind::Canceled) {
                 kind = ProtocolError::Kind::Timeout;
-                description = trError("The server did not answer in time");
+                description = QCoreApplication::translate("Easel::ProtocolError", "The server did not answer in time");
             }
-            ProtocolError error(kind, endpoint, trError("%1: %2").arg(endpoint, description));
+            const QByteArray rejected = reply->property(kRejectedCertificateProperty).toByteArray();
+            if (!rejected.isEmpty()) {
+                kind = ProtocolError::Kind::Tls;
+                description = QCoreApplication::translate(
+                                  "Easel::ProtocolError",
+                                  "the server's certificate is not trusted (%1); its SHA-256 "
+                                  "fingerprint is %2")
+                                  .arg(reply->property(kRejectedReasonsProperty).toString(),
+                                       TransportOptions::displayFingerprint(rejected));
+            }
+            ProtocolError error(kind, endpoint, QCoreApplication::translate("Easel::ProtocolError", "%1: %2").arg(endpoint, description));
             error.setNetworkError(networkError);
             error.setHttpStatus(status);
             error.setDetail(reply->errorString());
@@ -165,7 +197,7 @@ void ComfyClient::Private::startOnce(Request request, std::function<void(Result<
         const bool encoded = reply->hasRawHeader("Content-Encoding");
         if (lengthKnown && !encoded && announced >= 0 && body.size() < announced) {
             ProtocolError error(ProtocolError::Kind::Network, endpoint,
-                                trError("%1: the answer was cut off after %2 of %3 bytes")
+                                QCoreApplication::translate("Easel::ProtocolError", "%1: the answer was cut off after %2 of %3 bytes")
                                     .arg(endpoint)
                                     .arg(body.size())
                                     .arg(announced));

@@ -10,11 +10,6 @@ namespace Easel {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Easel::SavedWorkflow", text);
-}
-
 // Slot indices and ids may arrive as numbers or as strings of digits (§5.1).
 QString numberIdText(const JsonNumber &n)
 {
@@ -131,7 +126,7 @@ void readNodes(const JsonTree &nodes, SavedGraph &graph, WorkflowDiagnostics *di
             if (diagnostics) {
                 diagnostics->append({WorkflowDiagnostic::Severity::Warning, WorkflowDiagnostic::Kind::Structure,
                                      node.id, node.type, {},
-                                     tr("two nodes have the id %1; the second is ignored").arg(node.id)});
+                                     QCoreApplication::translate("Easel::SavedWorkflow", "two nodes have the id %1; the second is ignored").arg(node.id)});
             }
             continue;
         }
