@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "transportoptions.h"
 #include "wiretypes.h"
 
 #include <QFuture>
@@ -56,6 +57,11 @@ public:
     // How many retries this client has made (for tests and the log).
     int retryCount() const;
 
+    // Headers, a pinned certificate and the Comfy API key of a connection profile; applied
+    // to every request sent from now on.
+    const TransportOptions &transportOptions() const { return m_transport; }
+    void setTransportOptions(const TransportOptions &options) { m_transport = options; }
+
     // A fresh id in the form the server itself uses (uuid4).
     static QString makePromptId();
 
@@ -91,6 +97,9 @@ public:
 
 signals:
     void errorOccurred(const Easel::ProtocolError &error);
+    // The server's certificate failed verification and is not the pinned one: the UI can
+    // show the fingerprint and let the user accept exactly this certificate.
+    void certificateRejected(const QByteArray &sha256Hex, const QStringList &reasons);
 
 private:
     void postPrompt(const ClientDetail::Request &request, const QString &promptId,
@@ -106,6 +115,7 @@ private:
     qint64 m_maxBodyBytes = 512LL * 1024 * 1024;
     int m_maxRetries = 2;
     int m_retryDelayMs = 250;
+    TransportOptions m_transport;
 };
 
 } // namespace Easel

@@ -12,6 +12,9 @@
 #include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
+#include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslError>
 #include <QWebSocket>
 
 #include <algorithm>
@@ -197,8 +200,25 @@ void EventStream::connectSocket()
     });
     connect(m_socket, &QWebSocket::textMessageReceived, this, &EventStream::handleText);
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, &EventStream::handleBinary);
+    connect(m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        if (m_transport.acceptsErrors(errors)) {
+            m_socket->ignoreSslErrors(errors);
+            return;
+        }
+        QStringList reasons;
+        for (const QSslError &error : errors)
+            reasons.append(error.errorString());
+        const QSslCertificate presented =
+            errors.isEmpty() ? QSslCertificate() : errors.constFirst().certificate();
+        emit protocolWarning(
+            tr("The server's certificate is not trusted (%1); its SHA-256 fingerprint is %2")
+                .arg(reasons.join(u"; "_s),
+                     TransportOptions::displayFingerprint(TransportOptions::fingerprint(presented))));
+    });
     setState(State::Connecting);
-    m_socket->open(m_url);
+    QNetworkRequest request(m_url);
+    m_transport.applyTo(request);
+    m_socket->open(request);
 }
 
 void EventStream::onSocketGone()

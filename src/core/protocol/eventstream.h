@@ -2,6 +2,7 @@
 
 #include "protocolerror.h"
 #include "serverevent.h"
+#include "transportoptions.h"
 
 #include <QImage>
 #include <QObject>
@@ -54,6 +55,11 @@ public:
     void watchPrompt(const QString &promptId);
     void unwatchPrompt(const QString &promptId);
     bool isWatched(const QString &promptId) const { return m_watched.contains(promptId); }
+
+    // A profile's headers and pinned certificate, used from the next connection on (the
+    // upgrade request carries the headers; only the pinned certificate's errors are ignored).
+    void setTransportOptions(const TransportOptions &options) { m_transport = options; }
+    const TransportOptions &transportOptions() const { return m_transport; }
 
     void setAnnouncePreviewMetadata(bool announce) { m_announceMetadata = announce; }
     // No frame for this long while a watched prompt runs = silenceDetected (0 = off).
@@ -137,6 +143,7 @@ private:
     int m_unknownCount = 0;
     int m_malformedCount = 0;
     int m_foreignCount = 0;
+    TransportOptions m_transport;
     quint64 m_generation = 0;
     bool m_running = false; // a watched prompt is executing (watchdog armed)
 };
