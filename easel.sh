@@ -16,7 +16,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-httpserver-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 qt6-image-formats-plugins libqt6sql6-sqlite
-    libgl1-mesa-dev libsimdjson-dev
+    libgl1-mesa-dev libsimdjson-dev qtkeychain-qt6-dev openssl
     clang libclang-rt-14-dev
     dpkg-dev file lintian desktop-file-utils appstream man-db
 )
