@@ -322,11 +322,16 @@ Qt::ItemFlags WorkflowModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (index.internalId() == 0) {
-        if (index.column() == NameColumn)
+        if (index.column() == NameColumn && mayEdit(m_document.nodes().at(index.row()).id, {}))
             f |= Qt::ItemIsEditable; // rename
         return f;
     }
     const DocumentInput *input = inputAt(index);
+    if (m_editGuard) {
+        const DocumentNode &node = m_document.nodes().at(int(index.internalId() - 1));
+        if (input && !mayEdit(node.id, input->name))
+            return f;
+    }
     if (index.column() == ValueColumn && input && input->isWidget && !input->linked) {
         const QString type = input->spec ? input->spec->type : input->type;
         if (type == "BOOLEAN"_L1)
@@ -419,6 +424,18 @@ bool WorkflowModel::push(Edit edit, const QString &nodeId, const QString &input,
         m_lastError = tr("The workflow has no node %1").arg(nodeId);
         return false;
     }
+    if (m_editGuard) {
+        const bool valueEdit = edit == Edit::Value;
+        const QString guarded = edit == Edit::Value || edit == Edit::ControlMode ? input : QString();
+        QString why;
+        if (!m_editGuard(nodeId, guarded, valueEdit ? &after : nullptr, &why)) {
+            if (why.isEmpty())
+                why = guarded.isEmpty() ? tr("Node %1 is locked").arg(nodeId)
+                                        : tr("%1 of node %2 is locked").arg(guarded, nodeId);
+            m_lastError = why;
+            return false;
+        }
+    }
     const JsonTree before = current(edit, nodeId, input);
     if (before == after)
         return true;
@@ -490,6 +507,19 @@ bool WorkflowModel::apply(Edit edit, const QString &nodeId, const QString &input
     }
     emit documentEdited();
     return ok;
+}
+
+void WorkflowModel::setEditGuard(EditGuard guard)
+{
+    beginResetModel(); // flags change for every row
+    m_editGuard = std::move(guard);
+    endResetModel();
+}
+
+bool WorkflowModel::mayEdit(const QString &nodeId, const QString &input) const
+{
+    QString why;
+    return !m_editGuard || m_editGuard(nodeId, input, nullptr, &why);
 }
 
 bool WorkflowModel::setValue(const QString &nodeId, const QString &input, const JsonTree &value)

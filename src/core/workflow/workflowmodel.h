@@ -7,6 +7,7 @@
 #include <QSortFilterProxyModel>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -80,6 +81,16 @@ public:
     bool setTitle(const QString &nodeId, const QString &title);
     bool setFavourite(const QString &nodeId, bool favourite);
     QString lastError() const { return m_lastError; }
+    // An administrator's lock (kiosk mode), consulted before every user edit (setData and
+    // the setters above, so the editor, dropped images and applied settings alike) and by
+    // flags(). input is empty for node-level edits (title, mode, favourite); value is null
+    // when the question is whether the input may be edited at all. It returns false with
+    // *why set to refuse. applyAfterQueue() is the workflow's own control_after_generate
+    // rule, not a user edit, and does not consult it.
+    using EditGuard = std::function<bool(const QString &nodeId, const QString &input, const JsonTree *value,
+                                         QString *why)>;
+    void setEditGuard(EditGuard guard);
+    bool mayEdit(const QString &nodeId, const QString &input) const;
     // control_after_generate, after a queue (one undoable step); returns the changes made.
     int applyAfterQueue();
 
@@ -129,6 +140,7 @@ private:
     QUndoStack *m_undo;
     QString m_lastError;
     QString m_runningNode;
+    EditGuard m_editGuard;
     QList<InputError> m_serverErrors;
     WorkflowDiagnostics m_diagnostics;
     QHash<QString, QStringList> m_errorText; // "node" or "node\x1finput" -> messages
