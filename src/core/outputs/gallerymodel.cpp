@@ -43,10 +43,22 @@ void GalleryModel::reload()
     m_sequenceOfPath.clear();
     m_firstSequence = 0;
     m_atEnd = false;
+    // The first page inside the reset: a view gets one signal and has something to show
+    // without waiting for fetchMore.
+    appendPage(queryPage(m_pageSize));
+    m_busy = true;
     endResetModel();
-    // The first page right away: a view shows something without waiting for fetchMore.
-    if (canFetchMore({}))
-        fetchMore({});
+    m_busy = false;
+}
+
+void GalleryModel::appendPage(const QList<Row> &page)
+{
+    if (page.size() < m_pageSize)
+        m_atEnd = true;
+    for (const Row &row : page) {
+        m_sequenceOfPath.insert(row.path, m_firstSequence + m_rows.size());
+        m_rows.append(row);
+    }
 }
 
 QList<GalleryModel::Row> GalleryModel::queryPage(int limit) const
@@ -142,22 +154,24 @@ bool GalleryModel::canFetchMore(const QModelIndex &parent) const
 
 void GalleryModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    // Not from inside our own signals: a slot on rowsAboutToBeInserted or modelReset that
+    // fetches (QAbstractItemModelTester does) would otherwise nest a second insertion into
+    // the first, with a keyset that does not yet include the rows being added.
+    if (parent.isValid() || m_atEnd || m_busy)
         return;
     // A page of an indexed keyset query takes well under a millisecond, even at row
     // 100,000, so it runs here rather than on a worker with its own connection.
     const QList<Row> page = queryPage(m_pageSize);
-    if (page.size() < m_pageSize)
+    if (page.isEmpty()) {
         m_atEnd = true;
-    if (page.isEmpty())
         return;
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(page.size()) - 1);
-    for (const Row &row : page) {
-        m_sequenceOfPath.insert(row.path, m_firstSequence + m_rows.size());
-        m_rows.append(row);
     }
+    const int first = int(m_rows.size());
+    m_busy = true;
+    beginInsertRows({}, first, first + int(page.size()) - 1);
+    appendPage(page);
     endInsertRows();
+    m_busy = false;
 }
 
 bool GalleryModel::matches(const OutputRecord &record) const
@@ -171,7 +185,7 @@ bool GalleryModel::matches(const OutputRecord &record) const
         return false;
     if (!m_filter.workflowName.isEmpty() && record.workflowName != m_filter.workflowName)
         return false;
-    if (!m_filter.tag.isEmpty() && !record.tags.contains(m_filter.tag))
+    if (!m_filter.tag.isEmpty() && !record.tags.contains(m_filter.tag, Qt::CaseInsensitive))
         return false;
     if (!m_filter.text.isEmpty() && !record.promptText.contains(m_filter.text, Qt::CaseInsensitive)
         && !record.serverFileName.contains(m_filter.text, Qt::CaseInsensitive)
@@ -227,6 +241,41 @@ bool GalleryModel::setFavourite(const QModelIndex &index, bool favourite)
     row.favourite = favourite;
     emit dataChanged(index, index, {FavouriteRole});
     return true;
+}
+
+bool GalleryModel::addTag(const QList<qint64> &ids, const QString &tag)
+{
+    return changeTag(ids, tag, true);
+}
+
+bool GalleryModel::removeTag(const QList<qint64> &ids, const QString &tag)
+{
+    return changeTag(ids, tag, false);
+}
+
+bool GalleryModel::changeTag(const QList<qint64> &ids, const QString &tag, bool add)
+{
+    const QString name = tag.trimmed();
+    if (name.isEmpty() || ids.isEmpty())
+        return false;
+    // One transaction: tagging a thousand selected outputs is one disk sync, not a thousand.
+    m_index->transaction();
+    bool ok = true;
+    for (const qint64 id : ids)
+        ok = (add ? m_index->addTag(id, name) : m_index->removeTag(id, name)) && ok;
+    if (!m_index->commit())
+        ok = false;
+    if (!add && !m_filter.tag.isEmpty() && m_filter.tag.compare(name, Qt::CaseInsensitive) == 0) {
+        removeIds(ids);
+        return ok;
+    }
+    // One pass over the rows, not one scan per id: a selection can be large.
+    const QSet<qint64> tagged(ids.cbegin(), ids.cend());
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (tagged.contains(m_rows.at(i).id))
+            emit dataChanged(index(i), index(i), {TagsRole});
+    }
+    return ok;
 }
 
 void GalleryModel::removeIds(const QList<qint64> &ids)
@@ -305,6 +354,8 @@ QVariant GalleryModel::data(const QModelIndex &index, int role) const
         return row.size;
     case ServerFileNameRole:
         return row.serverFileName;
+    case TagsRole:
+        return m_index->tags(row.id);
     default:
         return {};
     }
@@ -323,6 +374,7 @@ QHash<int, QByteArray> GalleryModel::roleNames() const
     names.insert(FavouriteRole, "favourite");
     names.insert(SizeRole, "size");
     names.insert(ServerFileNameRole, "serverFileName");
+    names.insert(TagsRole, "tags");
     return names;
 }
 

@@ -33,6 +33,7 @@ public:
         FavouriteRole,
         SizeRole,
         ServerFileNameRole,
+        TagsRole, // QStringList, read from the index when asked
     };
 
     explicit GalleryModel(LibraryIndex *index, QObject *parent = nullptr);
@@ -46,6 +47,10 @@ public:
     // A new output was stored (OutputStore::outputStored).
     void addStored(const OutputRecord &record);
     bool setFavourite(const QModelIndex &index, bool favourite);
+    // Tags on many outputs in one transaction. Rows that no longer match the tag filter
+    // leave the model; the others announce their new tags.
+    bool addTag(const QList<qint64> &ids, const QString &tag);
+    bool removeTag(const QList<qint64> &ids, const QString &tag);
     // Drops the rows of outputs that were deleted (the caller removed files and index rows).
     void removeIds(const QList<qint64> &ids);
     QModelIndex indexOfId(qint64 id) const;
@@ -75,9 +80,11 @@ private:
     };
 
     QList<Row> queryPage(int limit) const;
+    void appendPage(const QList<Row> &page);
     bool matches(const OutputRecord &record) const;
     void onThumbnailReady(const QString &path);
     void rebuildSequences();
+    bool changeTag(const QList<qint64> &ids, const QString &tag, bool add);
 
     LibraryIndex *m_index;
     QPointer<ThumbnailProvider> m_thumbnails;
@@ -88,6 +95,7 @@ private:
     QHash<QString, qint64> m_sequenceOfPath;
     qint64 m_firstSequence = 0;
     bool m_atEnd = false;
+    bool m_busy = false; // inside our own reset or insertion signals
     int m_pageSize = 256;
 };
 

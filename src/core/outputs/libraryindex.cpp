@@ -62,6 +62,18 @@ const QList<QList<QString>> &migrations()
             "tag TEXT NOT NULL, PRIMARY KEY(output_id, tag)) WITHOUT ROWID"_s,
             u"CREATE INDEX tags_by_tag ON tags(tag, output_id)"_s,
         },
+        {
+            // Tags compare without case: "Portrait" typed once and "portrait" later are one
+            // tag, in the filter and in the list. SQLite cannot change a column's collation
+            // in place, so the table is rebuilt; the tags already given are kept (merged
+            // where they differed only in case).
+            u"CREATE TABLE tags_v2 (output_id INTEGER NOT NULL REFERENCES outputs(id) ON DELETE CASCADE,"
+            "tag TEXT NOT NULL COLLATE NOCASE, PRIMARY KEY(output_id, tag)) WITHOUT ROWID"_s,
+            u"INSERT OR IGNORE INTO tags_v2 (output_id, tag) SELECT output_id, tag FROM tags"_s,
+            u"DROP TABLE tags"_s,
+            u"ALTER TABLE tags_v2 RENAME TO tags"_s,
+            u"CREATE INDEX tags_by_tag ON tags(tag, output_id)"_s,
+        },
     };
     return steps;
 }
@@ -393,7 +405,7 @@ bool LibraryIndex::removeTag(qint64 id, const QString &tag)
     QSqlQuery query(database());
     query.prepare(u"DELETE FROM tags WHERE output_id = ? AND tag = ?"_s);
     query.addBindValue(id);
-    query.addBindValue(tag);
+    query.addBindValue(tag.trimmed());
     return exec(query);
 }
 
@@ -404,6 +416,32 @@ QStringList LibraryIndex::tags(qint64 id) const
     query.addBindValue(id);
     QStringList result;
     if (query.exec()) {
+        while (query.next())
+            result.append(query.value(0).toString());
+    }
+    return result;
+}
+
+QStringList LibraryIndex::allTags() const
+{
+    // DISTINCT over tags_by_tag: one pass over the index, no sort.
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    QStringList result;
+    if (query.exec(u"SELECT DISTINCT tag FROM tags ORDER BY tag"_s)) {
+        while (query.next())
+            result.append(query.value(0).toString());
+    }
+    return result;
+}
+
+QStringList LibraryIndex::workflowNames() const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    QStringList result;
+    if (query.exec(u"SELECT DISTINCT workflow_name FROM outputs WHERE state = 1"
+                   " AND workflow_name IS NOT NULL AND workflow_name <> '' ORDER BY workflow_name"_s)) {
         while (query.next())
             result.append(query.value(0).toString());
     }

@@ -18,7 +18,7 @@ namespace Easel {
 class LibraryIndex
 {
 public:
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
 
     LibraryIndex(QString libraryDirectory, QString databasePath = {});
     ~LibraryIndex();
@@ -60,6 +60,9 @@ public:
     bool addTag(qint64 id, const QString &tag);
     bool removeTag(qint64 id, const QString &tag);
     QStringList tags(qint64 id) const;
+    // Every tag in use and every workflow with stored outputs: the gallery's filter lists.
+    QStringList allTags() const;
+    QStringList workflowNames() const;
     bool removeOutput(qint64 id);
 
     bool transaction();
