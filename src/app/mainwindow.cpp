@@ -550,7 +550,6 @@ void MainWindow::noteLostJob(const QString &jobId)
     m_restartNotice->showNotice(tr("The server restarted and lost %n job(s). They are kept in the queue as failed.",
                                    nullptr, lost),
                                 tr("Retry %n job(s)", nullptr, lost));
-    log(m_restartNotice->text());
 }
 
 void MainWindow::retryLostJobs()

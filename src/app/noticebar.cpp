@@ -20,6 +20,8 @@ NoticeBar::NoticeBar(QWidget *parent)
 {
     setObjectName(u"noticeBar"_s);
     setFrameShape(QFrame::StyledPanel);
+    // As tall as its text, never stretched by the window's layout.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     // The palette's highlight tint reads as "attention" in light and dark themes alike.
     setAutoFillBackground(true);
     QPalette tinted = palette();

@@ -89,6 +89,8 @@ void tst_RestartNotice::lostJobsAreOfferedForRetry()
     for (const QString &id : jobIds)
         QTRY_COMPARE_WITH_TIMEOUT(queue->job(id)->state, QueuedJob::State::Failed, 10000);
     QVERIFY(retry->isVisible());
+    if (const QByteArray shots = qgetenv("EASEL_SCREENSHOT_DIR"); !shots.isEmpty())
+        window.grab().save(QString::fromLocal8Bit(shots) + u"/restart-notice.png"_s);
 
     QTest::mouseClick(retry, Qt::LeftButton);
     QVERIFY(!notice->isVisible());
