@@ -3,6 +3,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QGuiApplication>
 #include <cstdio>
 
@@ -42,10 +43,43 @@ int main(int argc, char *argv[])
         u"control"_s,
         QCoreApplication::translate("main", "Accept fault commands on POST /sim/control (loopback only)."));
     parser.addOptions({hostOption, portOption, stepOption, dataOption, faultOption, controlOption});
+    const QCommandLineOption tlsCertOption(
+        u"tls-cert"_s, QCoreApplication::translate("main", "Serve HTTPS/WSS with this PEM certificate."),
+        u"file"_s);
+    const QCommandLineOption tlsKeyOption(
+        u"tls-key"_s, QCoreApplication::translate("main", "The PEM private key of --tls-cert."), u"file"_s);
+    const QCommandLineOption requireHeaderOption(
+        u"require-header"_s,
+        QCoreApplication::translate("main", "Answer 401 unless a request has this header, e.g. "
+                                            "\"Authorization: Bearer abc\"."),
+        u"header"_s);
+    parser.addOption(tlsCertOption);
+    parser.addOption(tlsKeyOption);
+    parser.addOption(requireHeaderOption);
     parser.process(app);
 
     Easel::Sim::SimServer server;
     server.setStepMs(parser.value(stepOption).toInt());
+    if (parser.isSet(tlsCertOption) || parser.isSet(tlsKeyOption)) {
+        QFile certFile(parser.value(tlsCertOption));
+        QFile keyFile(parser.value(tlsKeyOption));
+        const QSslCertificate certificate(certFile.open(QIODevice::ReadOnly) ? certFile.readAll() : QByteArray());
+        const QSslKey key(keyFile.open(QIODevice::ReadOnly) ? keyFile.readAll() : QByteArray(), QSsl::Rsa);
+        if (certificate.isNull() || key.isNull()) {
+            std::fprintf(stderr, "easel-sim: --tls-cert and --tls-key need a PEM certificate and RSA key\n");
+            return 2;
+        }
+        server.setTls(certificate, key);
+    }
+    if (parser.isSet(requireHeaderOption)) {
+        const QString header = parser.value(requireHeaderOption);
+        const qsizetype colon = header.indexOf(u':');
+        if (colon <= 0) {
+            std::fprintf(stderr, "easel-sim: --require-header needs \"Name: value\"\n");
+            return 2;
+        }
+        server.setRequiredHeader(header.left(colon).trimmed().toLatin1(), header.mid(colon + 1).trimmed().toUtf8());
+    }
     if (parser.isSet(dataOption))
         server.setDataDir(parser.value(dataOption));
     server.setControlEndpointEnabled(parser.isSet(controlOption));

@@ -58,12 +58,34 @@ quint16 SimServer::listen(const QHostAddress &address, quint16 port)
 QUrl SimServer::baseUrl() const
 {
     QUrl url;
-    url.setScheme(u"http"_s);
+    url.setScheme(m_tls ? u"https"_s : u"http"_s);
     url.setHost(m_address == QHostAddress::LocalHost || m_address == QHostAddress::Any
                     ? u"127.0.0.1"_s : m_address.toString());
     url.setPort(m_port);
     url.setPath(u"/"_s);
     return url;
+}
+
+void SimServer::setTls(const QSslCertificate &certificate, const QSslKey &key)
+{
+    sslSetup(certificate, key);
+    m_tls = true;
+}
+
+void SimServer::setRequiredHeader(const QByteArray &name, const QByteArray &value)
+{
+    m_requiredHeader = name;
+    m_requiredValue = value;
+}
+
+bool SimServer::authorized(const QHttpServerRequest &request) const
+{
+    return m_requiredHeader.isEmpty() || request.value(m_requiredHeader) == m_requiredValue;
+}
+
+static HttpReply unauthorizedReply()
+{
+    return {401, "text/plain; charset=utf-8", "401: Unauthorized", {{"WWW-Authenticate", "Bearer"}}};
 }
 
 void SimServer::setStepMs(int ms) { m_engine->setStepMs(ms); }
@@ -162,6 +184,14 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     QString path = request.url().path();
     if (path.startsWith("/api/"_L1))
         path = path.mid(4);
+    if (!authorized(request)) {
+        // A refused WebSocket upgrade must return false (else Qt upgrades it anyway);
+        // missingHandler then answers 401.
+        if (request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+            return false;
+        write(request, socket, unauthorizedReply());
+        return true;
+    }
     if (path == "/ws"_L1) {
         if (request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
             return true; // leave the responder untouched: the upgrade follows
@@ -248,7 +278,7 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
 
 void SimServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    write(request, socket, HttpReply::empty(404));
+    write(request, socket, authorized(request) ? HttpReply::empty(404) : unauthorizedReply());
 }
 
 HttpReply SimServer::dispatch(const QHttpServerRequest &request, const QString &path)
@@ -425,6 +455,7 @@ HttpReply SimServer::postPrompt(const QByteArray &rawBody)
         result.insert(u"node_errors"_s, valid.nodeErrors);
         return HttpReply::json(result, 400);
     }
+    emit promptExtraData(promptId, body.value(u"extra_data").toPython());
     m_engine->enqueue({number, promptId, prompt, extraData, valid.outputs});
     emit promptQueued(promptId);
     result.insert(u"prompt_id"_s, JsonTree::fromString(promptId));

@@ -2,6 +2,8 @@
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTemporaryDir>
 #include <QUrl>
 #include <memory>
@@ -35,6 +37,12 @@ public:
     void closeAllWebSockets();
     // The built-in faults (faultcontrol.h); installs them as the injector on first use.
     FaultControl *faults();
+    // Serve HTTPS and WSS with this certificate and key (before listen()); baseUrl() is https.
+    void setTls(const QSslCertificate &certificate, const QSslKey &key);
+    bool isTls() const { return m_tls; }
+    // Answer 401 to every request and WebSocket upgrade that lacks this header with exactly
+    // this value, as a reverse proxy in front of ComfyUI does (empty name = no check).
+    void setRequiredHeader(const QByteArray &name, const QByteArray &value);
     // POST /sim/control (loopback peers only). Off by default: a normal run has no such path.
     void setControlEndpointEnabled(bool enabled) { m_controlEnabled = enabled; }
     // As a restarted ComfyUI: the queue, the running prompt, history, cache and the prompt
@@ -44,6 +52,8 @@ public:
 
 signals:
     void promptQueued(const QString &promptId);
+    // The extra_data object a queued prompt came with (for tests of what a client sends).
+    void promptExtraData(const QString &promptId, const QByteArray &extraDataJson);
     void promptStarted(const QString &promptId);
     void promptFinished(const QString &promptId);
 
@@ -57,6 +67,7 @@ private:
     HttpReply postQueueOrHistory(const QByteArray &body, bool history);
     void write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpReply &reply);
     void acceptWebSockets();
+    bool authorized(const QHttpServerRequest &request) const;
     HttpReply control(const QHttpServerRequest &request, QTcpSocket *socket);
 
     std::unique_ptr<SimCatalogue> m_catalogue;
@@ -65,6 +76,9 @@ private:
     FaultInjector *m_injector = nullptr;
     FaultControl *m_faults = nullptr;
     bool m_controlEnabled = false;
+    bool m_tls = false;
+    QByteArray m_requiredHeader;
+    QByteArray m_requiredValue;
     std::unique_ptr<QTemporaryDir> m_ownDir;
     QString m_dataDir;
     QHostAddress m_address;
