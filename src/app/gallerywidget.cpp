@@ -5,17 +5,21 @@
 #include "libraryindex.h"
 #include "outputdetaildialog.h"
 #include "outputstore.h"
+#include "safefilename.h"
+#include "tagdialog.h"
 #include "thumbnailprovider.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QHBoxLayout>
 #include <QImage>
 #include <QLineEdit>
@@ -68,6 +72,10 @@ GalleryWidget::GalleryWidget(OutputStore *store, QWidget *parent)
     , m_view(new QListView(this))
     , m_search(new QLineEdit(this))
     , m_period(new QComboBox(this))
+    , m_fromDate(new QDateEdit(this))
+    , m_toDate(new QDateEdit(this))
+    , m_workflow(new QComboBox(this))
+    , m_tag(new QComboBox(this))
     , m_sort(new QComboBox(this))
     , m_favourites(new QCheckBox(tr("Favourites"), this))
     , m_size(new QSlider(Qt::Horizontal, this))
@@ -83,6 +91,25 @@ GalleryWidget::GalleryWidget(OutputStore *store, QWidget *parent)
     m_period->addItem(tr("Today"), 1);
     m_period->addItem(tr("Last 7 days"), 7);
     m_period->addItem(tr("Last 30 days"), 30);
+    m_period->addItem(tr("Between…"), -1);
+    // The custom range: both days included, shown only when "Between…" is chosen.
+    for (QDateEdit *edit : {m_fromDate, m_toDate}) {
+        edit->setCalendarPopup(true);
+        edit->setDate(QDate::currentDate());
+        edit->setMaximumDate(QDate::currentDate().addYears(1));
+        edit->setVisible(false);
+    }
+    m_fromDate->setObjectName(u"galleryFromDate"_s);
+    m_fromDate->setToolTip(tr("First day shown"));
+    m_fromDate->setDate(QDate::currentDate().addDays(-6));
+    m_toDate->setObjectName(u"galleryToDate"_s);
+    m_toDate->setToolTip(tr("Last day shown"));
+    m_workflow->setObjectName(u"galleryWorkflow"_s);
+    m_workflow->setToolTip(tr("Only outputs of this workflow"));
+    m_workflow->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_tag->setObjectName(u"galleryTag"_s);
+    m_tag->setToolTip(tr("Only outputs with this tag"));
+    m_tag->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_sort->setObjectName(u"gallerySort"_s);
     m_sort->addItem(tr("Newest first"), int(GalleryFilter::Sort::NewestFirst));
     m_sort->addItem(tr("Oldest first"), int(GalleryFilter::Sort::OldestFirst));
@@ -111,15 +138,23 @@ GalleryWidget::GalleryWidget(OutputStore *store, QWidget *parent)
     m_view->setItemDelegate(new GalleryItemDelegate(m_view));
     setThumbnailSize(m_size->value());
 
+    // Two rows: what to look for, then where to look.
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
-    bar->addWidget(m_period);
     bar->addWidget(m_favourites);
     bar->addWidget(m_sort);
     bar->addWidget(m_size);
+    auto *scope = new QHBoxLayout;
+    scope->addWidget(m_period);
+    scope->addWidget(m_fromDate);
+    scope->addWidget(m_toDate);
+    scope->addWidget(m_workflow);
+    scope->addWidget(m_tag);
+    scope->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
+    layout->addLayout(scope);
     layout->addWidget(m_view, 1);
 
     // Typing filters after a pause, not per key: each filter change reloads from the index.
@@ -128,7 +163,16 @@ GalleryWidget::GalleryWidget(OutputStore *store, QWidget *parent)
     typing->setInterval(250);
     connect(m_search, &QLineEdit::textChanged, typing, qOverload<>(&QTimer::start));
     connect(typing, &QTimer::timeout, this, &GalleryWidget::applyFilter);
-    connect(m_period, &QComboBox::currentIndexChanged, this, &GalleryWidget::applyFilter);
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
+        const bool custom = m_period->currentData().toInt() < 0;
+        m_fromDate->setVisible(custom);
+        m_toDate->setVisible(custom);
+        applyFilter();
+    });
+    connect(m_fromDate, &QDateEdit::dateChanged, this, &GalleryWidget::applyFilter);
+    connect(m_toDate, &QDateEdit::dateChanged, this, &GalleryWidget::applyFilter);
+    connect(m_workflow, &QComboBox::currentIndexChanged, this, &GalleryWidget::applyFilter);
+    connect(m_tag, &QComboBox::currentIndexChanged, this, &GalleryWidget::applyFilter);
     connect(m_sort, &QComboBox::currentIndexChanged, this, &GalleryWidget::applyFilter);
     connect(m_favourites, &QCheckBox::toggled, this, &GalleryWidget::applyFilter);
     connect(m_size, &QSlider::valueChanged, this, &GalleryWidget::setThumbnailSize);
@@ -137,7 +181,13 @@ GalleryWidget::GalleryWidget(OutputStore *store, QWidget *parent)
     });
     connect(m_view, &QWidget::customContextMenuRequested, this, &GalleryWidget::showContextMenu);
     connect(m_store, &OutputStore::outputStored, m_model, &GalleryModel::addStored);
+    // A workflow's first output makes it a filter choice.
+    connect(m_store, &OutputStore::outputStored, this, [this](const OutputRecord &record) {
+        if (!record.workflowName.isEmpty() && m_workflow->findData(record.workflowName) < 0)
+            refreshFilterLists();
+    });
 
+    refreshFilterLists();
     m_model->reload();
 }
 
@@ -153,8 +203,70 @@ void GalleryWidget::applyFilter()
     if (days > 0) {
         const QDate first = QDate::currentDate().addDays(1 - days);
         filter.from = first.startOfDay();
+    } else if (days < 0) {
+        // Whole local days, the last one included; a reversed range is read the right way.
+        QDate first = m_fromDate->date();
+        QDate last = m_toDate->date();
+        if (first > last)
+            std::swap(first, last);
+        filter.from = first.startOfDay();
+        filter.to = last.addDays(1).startOfDay();
     }
+    filter.workflowName = m_workflow->currentData().toString();
+    filter.tag = m_tag->currentData().toString();
     m_model->setFilter(filter);
+}
+
+void GalleryWidget::refreshFilterLists()
+{
+    const auto refill = [](QComboBox *box, const QString &any, const QStringList &names) {
+        const QString chosen = box->currentData().toString();
+        const QSignalBlocker blocker(box);
+        box->clear();
+        box->addItem(any, QString());
+        for (const QString &name : names)
+            box->addItem(name, name);
+        // A choice that vanished (its last tag removed) falls back to "any"; the filter
+        // follows below.
+        box->setCurrentIndex(std::max(0, box->findData(chosen)));
+    };
+    const QString workflow = m_workflow->currentData().toString();
+    const QString tag = m_tag->currentData().toString();
+    refill(m_workflow, tr("Any workflow"), m_store->index()->workflowNames());
+    refill(m_tag, tr("Any tag"), m_store->index()->allTags());
+    if (workflow != m_workflow->currentData().toString() || tag != m_tag->currentData().toString())
+        applyFilter();
+}
+
+void GalleryWidget::editTagsOfSelection()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    QList<QStringList> tags;
+    tags.reserve(ids.size());
+    for (const qint64 id : ids)
+        tags.append(m_store->index()->tags(id));
+    auto *dialog = new TagDialog(tags, m_store->index()->allTags(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, ids] {
+        applyTags(ids, dialog->tagsToAdd(), dialog->tagsToRemove());
+    });
+    dialog->open();
+}
+
+void GalleryWidget::applyTags(const QList<qint64> &ids, const QStringList &add,
+                              const QStringList &remove)
+{
+    bool ok = true;
+    for (const QString &tag : add)
+        ok = m_model->addTag(ids, tag) && ok;
+    for (const QString &tag : remove)
+        ok = m_model->removeTag(ids, tag) && ok;
+    if (!ok)
+        QMessageBox::warning(this, tr("Tags"), tr("Could not save the tags:\n%1")
+                                                   .arg(m_store->index()->errorString()));
+    refreshFilterLists();
 }
 
 void GalleryWidget::setThumbnailSize(int pixels)
@@ -213,8 +325,17 @@ void GalleryWidget::copySeed(qint64 outputId)
 
 void GalleryWidget::copyImage(qint64 outputId)
 {
-    if (const auto record = m_store->index()->output(outputId))
-        QApplication::clipboard()->setImage(QImage(record->path));
+    const auto record = m_store->index()->output(outputId);
+    if (!record)
+        return;
+    // The pixels for image editors and chat programs, the file for file managers and
+    // mail; each takes what it understands.
+    auto *mime = new QMimeData;
+    const QImage image(record->path);
+    if (!image.isNull())
+        mime->setImageData(image);
+    mime->setUrls({QUrl::fromLocalFile(record->path)});
+    QApplication::clipboard()->setMimeData(mime);
 }
 
 void GalleryWidget::revealInFolder(qint64 outputId)
@@ -223,22 +344,64 @@ void GalleryWidget::revealInFolder(qint64 outputId)
         QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(record->path).absolutePath()));
 }
 
+void GalleryWidget::setTrashFunction(TrashFunction trash)
+{
+    m_trash = std::move(trash);
+}
+
+QString GalleryWidget::fallbackTrashDirectory() const
+{
+    return QFileInfo(m_store->index()->databasePath()).absoluteDir().filePath(u"trash"_s);
+}
+
+bool GalleryWidget::moveToTrash(const QString &path, QString *pathInTrash) const
+{
+    const bool trashed = m_trash ? m_trash(path, pathInTrash) : QFile::moveToTrash(path, pathInTrash);
+    if (trashed)
+        return true;
+    // No trash here (or it refused): keep the file, out of sight, in the library's own
+    // hidden folder, where it can still be recovered by hand. Never deleted outright.
+    QDir folder(fallbackTrashDirectory());
+    if (!folder.mkpath(u"."_s))
+        return false;
+    const QFileInfo info(path);
+    QString target = folder.filePath(info.fileName());
+    for (int n = 1; QFileInfo::exists(target); ++n)
+        target = folder.filePath(u"%1 (%2).%3"_s.arg(info.completeBaseName()).arg(n).arg(info.suffix()));
+    if (!QFile::rename(path, target))
+        return false;
+    if (pathInTrash)
+        *pathInTrash = target;
+    return true;
+}
+
 void GalleryWidget::deleteSelected()
 {
     const QList<qint64> ids = selectedIds();
     QList<qint64> removed;
+    QStringList trashed;
+    QStringList failed;
     for (const qint64 id : ids) {
         const auto record = m_store->index()->output(id);
         if (!record)
             continue;
-        // To the trash where the platform has one; a plain delete only where it has none.
-        if (QFile::exists(record->path) && !QFile::moveToTrash(record->path)
-            && !QFile::remove(record->path))
-            continue;
+        if (QFile::exists(record->path)) {
+            QString where;
+            if (!moveToTrash(record->path, &where)) {
+                failed.append(record->path);
+                continue;
+            }
+            trashed.append(where);
+        }
         if (m_store->index()->removeOutput(id))
             removed.append(id);
     }
     m_model->removeIds(removed);
+    if (!trashed.isEmpty())
+        emit outputsTrashed(trashed);
+    if (!failed.isEmpty())
+        QMessageBox::warning(this, tr("Move to Trash"),
+                             tr("Could not move to the trash:\n%1").arg(failed.join(u'\n')));
 }
 
 void GalleryWidget::exportSelected(const QString &directory)
@@ -248,12 +411,23 @@ void GalleryWidget::exportSelected(const QString &directory)
         const auto record = m_store->index()->output(id);
         if (!record)
             continue;
-        QString target = QDir(directory).filePath(QFileInfo(record->path).fileName());
+        // The library's names are safe already; the export folder may be on another file
+        // system, so the name is made safe again, and never replaces a file there.
+        const QFileInfo info(safeFileName(QFileInfo(record->path).fileName()));
+        QString target = QDir(directory).filePath(info.fileName());
         for (int n = 1; QFileInfo::exists(target); ++n) {
-            const QFileInfo info(record->path);
-            target = QDir(directory).filePath(u"%1 (%2).%3"_s.arg(info.completeBaseName()).arg(n).arg(info.suffix()));
+            target = QDir(directory).filePath(
+                u"%1 (%2).%3"_s.arg(info.completeBaseName()).arg(n).arg(info.suffix()));
         }
-        if (!QFile::copy(record->path, target))
+        QFile source(record->path);
+        QSaveFile copy(target);
+        bool ok = source.open(QIODevice::ReadOnly) && copy.open(QIODevice::WriteOnly);
+        while (ok && !source.atEnd()) {
+            const QByteArray chunk = source.read(1 << 20);
+            ok = !chunk.isEmpty() && copy.write(chunk) == chunk.size();
+        }
+        // Only a whole copy appears under the target name.
+        if (!ok || !copy.commit())
             failed.append(record->path);
     }
     if (!failed.isEmpty())
@@ -275,6 +449,7 @@ void GalleryWidget::showContextMenu(const QPoint &position)
     const bool favourite = m_view->currentIndex().data(GalleryModel::FavouriteRole).toBool();
     menu.addAction(favourite ? tr("Remove from favourites") : tr("Add to favourites"), this,
                    [this, favourite] { m_model->setFavourite(m_view->currentIndex(), !favourite); });
+    menu.addAction(tr("Edit tags…"), this, &GalleryWidget::editTagsOfSelection);
     menu.addSeparator();
     menu.addAction(tr("Export selected…"), this, [this] {
         const QString directory = QFileDialog::getExistingDirectory(this, tr("Export to"));

@@ -2,9 +2,12 @@
 
 #include <QWidget>
 
+#include <functional>
+
 QT_BEGIN_NAMESPACE
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QLineEdit;
 class QListView;
 class QSlider;
@@ -18,8 +21,8 @@ class ThumbnailProvider;
 struct OutputRecord;
 
 // The library as a grid of thumbnails: a virtualised QListView in icon mode over a
-// GalleryModel that pages in from the index, with a filter bar (text, date, favourites,
-// sort) and a thumbnail size slider. Many can be selected; the context menu copies,
+// GalleryModel that pages in from the index, with a filter bar (text, period or a custom
+// date range, workflow, tag, favourites, sort) and a thumbnail size slider. Many can be selected; the context menu copies,
 // reveals, favourites, exports, deletes (to the trash) and reuses an output's settings.
 // Double-click opens OutputDetailDialog. Files dropped on the grid are read for an embedded
 // workflow.
@@ -35,13 +38,27 @@ public:
     QListView *view() const { return m_view; }
     QList<qint64> selectedIds() const;
 
+    // Moves a file to the platform's trash and says where it went; QFile::moveToTrash by
+    // default. Replaceable so a test can see what happens where there is no trash.
+    using TrashFunction = std::function<bool(const QString &path, QString *pathInTrash)>;
+    void setTrashFunction(TrashFunction trash);
+    // Where outputs go when the platform has no trash (or refuses): never a plain delete.
+    QString fallbackTrashDirectory() const;
+
     void useSettings(qint64 outputId);
     void openDetail(qint64 outputId);
     void copySeed(qint64 outputId);
     void copyImage(qint64 outputId);
     void revealInFolder(qint64 outputId);
+    // To the trash, then out of the index and the grid; a file that cannot be moved stays
+    // in the library and in the index.
     void deleteSelected();
     void exportSelected(const QString &directory);
+    // Opens TagDialog for the selected outputs; its changes go to the index on OK.
+    void editTagsOfSelection();
+    void applyTags(const QList<qint64> &ids, const QStringList &add, const QStringList &remove);
+    // Re-reads the tags and workflows offered by the filter lists, keeping the choice.
+    void refreshFilterLists();
 
 signals:
     // "Use these settings": the job's API prompt as queued (exact text, 64-bit seeds
@@ -51,6 +68,8 @@ signals:
     // A PNG (or other image) with an embedded workflow was dropped or opened.
     void workflowFileOpened(const QString &path, const QByteArray &apiPromptJson,
                             const QByteArray &workflowJson);
+    // Where deleted outputs went (the trash, or fallbackTrashDirectory()).
+    void outputsTrashed(const QStringList &pathsInTrash);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -61,6 +80,7 @@ private:
     void showContextMenu(const QPoint &position);
     void setThumbnailSize(int pixels);
     qint64 currentId() const;
+    bool moveToTrash(const QString &path, QString *pathInTrash) const;
 
     OutputStore *m_store;
     ThumbnailProvider *m_thumbnails;
@@ -68,9 +88,14 @@ private:
     QListView *m_view;
     QLineEdit *m_search;
     QComboBox *m_period;
+    QDateEdit *m_fromDate;
+    QDateEdit *m_toDate;
+    QComboBox *m_workflow;
+    QComboBox *m_tag;
     QComboBox *m_sort;
     QCheckBox *m_favourites;
     QSlider *m_size;
+    TrashFunction m_trash;
 };
 
 } // namespace Easel

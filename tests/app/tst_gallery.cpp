@@ -1,14 +1,26 @@
 // The gallery over a real library: it shows the stored outputs, and "Use these settings"
-// (from the grid and from the detail dialog) hands over the job's prompt with its seed.
+// (from the grid and from the detail dialog) hands over the job's prompt with its seed;
+// tags are edited through TagDialog and filter the grid, as do the workflow and a custom
+// date range; copy, reveal, export and move to trash do what they say on disk and in the
+// index.
 #include "comfyclient.h"
 #include "gallerymodel.h"
 #include "gallerywidget.h"
 #include "libraryindex.h"
 #include "outputdetaildialog.h"
 #include "outputstore.h"
+#include "tagdialog.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDesktopServices>
+#include <QDir>
 #include <QImage>
+#include <QLayout>
 #include <QListView>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -18,6 +30,83 @@
 using namespace Easel;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Receives what QDesktopServices::openUrl would have handed to the desktop.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public slots:
+    void open(const QUrl &url) { urls.append(url); }
+};
+
+struct Output
+{
+    QString name;
+    QString workflow;
+    QDateTime created;
+    QColor colour = Qt::red;
+};
+
+// Stores real PNG files and their index rows, as OutputStore does after a download.
+QList<qint64> addOutputs(OutputStore &store, const QString &folder, const QList<Output> &outputs)
+{
+    QList<qint64> ids;
+    for (const Output &output : outputs) {
+        OutputRecord record;
+        record.server = store.server();
+        record.promptId = u"job-"_s + output.name;
+        record.nodeId = u"9"_s;
+        record.serverFileName = output.name;
+        record.type = u"output"_s;
+        record.path = QDir(folder).filePath(output.name);
+        record.createdAt = output.created;
+        record.workflowName = output.workflow;
+        QImage image(32, 24, QImage::Format_RGB32);
+        image.fill(output.colour);
+        if (!image.save(record.path))
+            return {};
+        const qint64 id = store.index()->addPendingOutput(record);
+        if (id <= 0 || !store.index()->markStored(id, QFileInfo(record.path).size()))
+            return {};
+        ids.append(id);
+    }
+    return ids;
+}
+
+void select(GalleryWidget &gallery, const QList<qint64> &ids)
+{
+    QItemSelectionModel *selection = gallery.view()->selectionModel();
+    selection->clearSelection();
+    for (const qint64 id : ids) {
+        const QModelIndex index = gallery.model()->indexOfId(id);
+        QVERIFY(index.isValid());
+        selection->select(index, QItemSelectionModel::Select);
+        selection->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    }
+}
+
+QSet<qint64> shownIds(GalleryWidget &gallery)
+{
+    GalleryModel *model = gallery.model();
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    QSet<qint64> ids;
+    for (int row = 0; row < model->rowCount(); ++row)
+        ids.insert(model->index(row).data(GalleryModel::IdRole).toLongLong());
+    return ids;
+}
+
+QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
 class tst_Gallery : public QObject
 {
     Q_OBJECT
@@ -25,6 +114,10 @@ class tst_Gallery : public QObject
 private slots:
     void initTestCase();
     void showsOutputsAndRestoresSeed();
+    void editsTagsAndFilters();
+    void copyRevealExport();
+    void movesToTrash_data();
+    void movesToTrash();
 };
 
 void tst_Gallery::initTestCase()
@@ -95,6 +188,222 @@ void tst_Gallery::showsOutputsAndRestoresSeed()
     filter.text = u"fox_1"_s;
     gallery.model()->setFilter(filter);
     QCOMPARE(gallery.model()->rowCount(), 1);
+}
+
+void tst_Gallery::editsTagsAndFilters()
+{
+    QTemporaryDir library;
+    ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
+    OutputStore store(&client, library.path());
+    QVERIFY2(store.open(), qPrintable(store.errorString()));
+    const QDateTime today = QDate::currentDate().startOfDay().addSecs(60);
+    const QDateTime tenDaysAgo = QDate::currentDate().addDays(-10).startOfDay().addSecs(12 * 3600);
+    const QDateTime longAgo = QDate::currentDate().addDays(-40).startOfDay().addSecs(12 * 3600);
+    const QList<qint64> ids = addOutputs(store, library.path(), {
+        {u"a.png"_s, u"portrait"_s, today},
+        {u"b.png"_s, u"portrait"_s, tenDaysAgo},
+        {u"c.png"_s, u"landscape"_s, tenDaysAgo},
+        {u"d.png"_s, u"landscape"_s, longAgo},
+    });
+    QCOMPARE(ids.size(), 4);
+
+    GalleryWidget gallery(&store);
+    gallery.resize(1000, 700);
+    gallery.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&gallery));
+    QCOMPARE(shownIds(gallery).size(), 4);
+
+    // The workflow list offers every workflow with outputs; choosing one filters.
+    auto *workflow = gallery.findChild<QComboBox *>(u"galleryWorkflow"_s);
+    QVERIFY(workflow);
+    QCOMPARE(workflow->count(), 3); // any, landscape, portrait
+    workflow->setCurrentIndex(workflow->findData(u"portrait"_s));
+    QCOMPARE(shownIds(gallery), (QSet<qint64>{ids[0], ids[1]}));
+    workflow->setCurrentIndex(0);
+    QCOMPARE(shownIds(gallery).size(), 4);
+
+    // Tag two outputs through the dialog.
+    select(gallery, {ids[1], ids[2]});
+    gallery.editTagsOfSelection();
+    auto *dialog = gallery.findChild<TagDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->tagsToAdd().isEmpty());
+    dialog->addTag(u" keeper "_s);
+    QCOMPARE(dialog->tagsToAdd(), QStringList{u"keeper"_s});
+    dialog->accept();
+    QCOMPARE(store.index()->tags(ids[1]), QStringList{u"keeper"_s});
+    QCOMPARE(store.index()->tags(ids[2]), QStringList{u"keeper"_s});
+    QVERIFY(store.index()->tags(ids[0]).isEmpty());
+
+    // The tag list now offers it; choosing it shows only the tagged outputs.
+    auto *tag = gallery.findChild<QComboBox *>(u"galleryTag"_s);
+    QVERIFY(tag);
+    const int keeper = tag->findData(u"keeper"_s);
+    QVERIFY(keeper > 0);
+    tag->setCurrentIndex(keeper);
+    QCOMPARE(shownIds(gallery), (QSet<qint64>{ids[1], ids[2]}));
+
+    // Removing the tag from one: it leaves the filtered grid and the index.
+    QTRY_VERIFY(!gallery.findChild<TagDialog *>()); // the first dialog deleted itself
+    select(gallery, {ids[2]});
+    gallery.editTagsOfSelection();
+    dialog = gallery.findChild<TagDialog *>();
+    QVERIFY(dialog);
+    dialog->setTagChecked(u"KEEPER"_s, false);
+    QCOMPARE(dialog->tagsToRemove(), QStringList{u"keeper"_s});
+    dialog->accept();
+    QVERIFY(store.index()->tags(ids[2]).isEmpty());
+    QCOMPARE(shownIds(gallery), QSet<qint64>{ids[1]});
+
+    // A tag on some of the selection only is left alone unless changed.
+    QTRY_VERIFY(!gallery.findChild<TagDialog *>());
+    tag->setCurrentIndex(0);
+    select(gallery, {ids[1], ids[2]});
+    gallery.editTagsOfSelection();
+    dialog = gallery.findChild<TagDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->tagsToAdd().isEmpty());
+    QVERIFY(dialog->tagsToRemove().isEmpty());
+    dialog->reject();
+
+    // A custom date range, both days included.
+    auto *period = gallery.findChild<QComboBox *>(u"galleryPeriod"_s);
+    auto *from = gallery.findChild<QDateEdit *>(u"galleryFromDate"_s);
+    auto *to = gallery.findChild<QDateEdit *>(u"galleryToDate"_s);
+    QVERIFY(period && from && to);
+    QVERIFY(!from->isVisible());
+    period->setCurrentIndex(period->findData(-1));
+    QVERIFY(from->isVisible() && to->isVisible());
+    from->setDate(QDate::currentDate().addDays(-10));
+    to->setDate(QDate::currentDate().addDays(-10));
+    QCOMPARE(shownIds(gallery), (QSet<qint64>{ids[1], ids[2]}));
+    from->setDate(QDate::currentDate().addDays(-50));
+    to->setDate(QDate::currentDate());
+    QCOMPARE(shownIds(gallery).size(), 4);
+    // Reversed, read the right way round.
+    from->setDate(QDate::currentDate());
+    to->setDate(QDate::currentDate().addDays(-11));
+    QCOMPARE(shownIds(gallery), (QSet<qint64>{ids[0], ids[1], ids[2]}));
+    // Combined with the workflow.
+    workflow->setCurrentIndex(workflow->findData(u"landscape"_s));
+    QCOMPARE(shownIds(gallery), QSet<qint64>{ids[2]});
+    // The preset periods still work.
+    period->setCurrentIndex(period->findData(7));
+    QVERIFY(!from->isVisible());
+    workflow->setCurrentIndex(0);
+    QCOMPARE(shownIds(gallery), QSet<qint64>{ids[0]});
+    gallery.layout()->activate();
+    gallery.grab().save(QDir::temp().filePath(u"easel-gallery-filters.png"_s));
+}
+
+void tst_Gallery::copyRevealExport()
+{
+    QTemporaryDir library;
+    ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
+    OutputStore store(&client, library.path());
+    QVERIFY2(store.open(), qPrintable(store.errorString()));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QList<qint64> ids = addOutputs(store, library.path(), {
+        {u"fox.png"_s, {}, now, Qt::red},
+        {u"owl.png"_s, {}, now.addSecs(-5), Qt::blue},
+    });
+    QCOMPARE(ids.size(), 2);
+    const QString foxPath = store.index()->output(ids[0])->path;
+    GalleryWidget gallery(&store);
+
+    // Copy: the pixels and the file.
+    gallery.copyImage(ids[0]);
+    const QMimeData *copied = QApplication::clipboard()->mimeData();
+    QVERIFY(copied);
+    QVERIFY(copied->hasImage());
+    const QImage image = qvariant_cast<QImage>(copied->imageData());
+    QCOMPARE(image.size(), QSize(32, 24));
+    QCOMPARE(image.pixelColor(0, 0), QColor(Qt::red));
+    QCOMPARE(copied->urls(), QList<QUrl>{QUrl::fromLocalFile(foxPath)});
+
+    // Reveal: the folder that holds the file goes to the desktop's file URL handler.
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(u"file"_s, &catcher, "open");
+    gallery.revealInFolder(ids[0]);
+    QDesktopServices::unsetUrlHandler(u"file"_s);
+    QCOMPARE(catcher.urls.size(), 1);
+    QCOMPARE(QDir(catcher.urls.constFirst().toLocalFile()).canonicalPath(),
+             QDir(library.path()).canonicalPath());
+
+    // Export: whole copies, under safe names, never over an existing file.
+    QTemporaryDir target;
+    select(gallery, ids);
+    gallery.exportSelected(target.path());
+    QCOMPARE(contents(target.filePath(u"fox.png"_s)), contents(foxPath));
+    QCOMPARE(contents(target.filePath(u"owl.png"_s)), contents(store.index()->output(ids[1])->path));
+    gallery.exportSelected(target.path());
+    QCOMPARE(contents(target.filePath(u"fox (1).png"_s)), contents(foxPath));
+    QVERIFY(QFileInfo::exists(target.filePath(u"owl (1).png"_s)));
+    // Nothing else: no temporary files left behind by QSaveFile.
+    QCOMPARE(QDir(target.path()).entryList(QDir::Files | QDir::Hidden).size(), 4);
+}
+
+void tst_Gallery::movesToTrash_data()
+{
+    QTest::addColumn<bool>("platformTrash");
+    // The platform's trash where it works here; the fallback when it refuses.
+    QTest::newRow("platform trash") << true;
+    QTest::newRow("no trash") << false;
+}
+
+void tst_Gallery::movesToTrash()
+{
+    QFETCH(bool, platformTrash);
+    QTemporaryDir library;
+    ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
+    OutputStore store(&client, library.path());
+    QVERIFY2(store.open(), qPrintable(store.errorString()));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QList<qint64> ids = addOutputs(store, library.path(), {
+        {u"keep.png"_s, {}, now},
+        {u"gone.png"_s, {}, now.addSecs(-5)},
+    });
+    QCOMPARE(ids.size(), 2);
+    store.index()->addTag(ids[1], u"doomed"_s);
+    const QString gonePath = store.index()->output(ids[1])->path;
+    const QByteArray goneBytes = contents(gonePath);
+    QVERIFY(!goneBytes.isEmpty());
+
+    GalleryWidget gallery(&store);
+    if (!platformTrash)
+        gallery.setTrashFunction([](const QString &, QString *) { return false; });
+    QSignalSpy trashed(&gallery, &GalleryWidget::outputsTrashed);
+    select(gallery, {ids[1]});
+    gallery.deleteSelected();
+
+    // Gone from the library folder, the index and the grid; the other output untouched.
+    QVERIFY(!QFileInfo::exists(gonePath));
+    QVERIFY(!store.index()->output(ids[1]));
+    QVERIFY(store.index()->tags(ids[1]).isEmpty());
+    QVERIFY(!gallery.model()->indexOfId(ids[1]).isValid());
+    QVERIFY(gallery.model()->indexOfId(ids[0]).isValid());
+    QVERIFY(QFileInfo::exists(store.index()->output(ids[0])->path));
+
+    // Recoverable: the bytes are where the signal says.
+    QCOMPARE(trashed.size(), 1);
+    const QStringList where = trashed.constFirst().at(0).toStringList();
+    QCOMPARE(where.size(), 1);
+    QCOMPARE(contents(where.constFirst()), goneBytes);
+    if (platformTrash) {
+        // QFile::moveToTrash may or may not work on this machine; if it did not, the
+        // fallback caught it. Either way nothing was deleted outright.
+        qInfo() << "trashed to" << where.constFirst();
+        if (!where.constFirst().startsWith(gallery.fallbackTrashDirectory())) {
+            // Do not fill the test user's trash: the file and its .trashinfo (XDG layout).
+            const QFileInfo file(where.constFirst());
+            QFile::remove(file.absoluteFilePath());
+            QFile::remove(file.dir().filePath(u"../info/%1.trashinfo"_s.arg(file.fileName())));
+        }
+    } else {
+        QCOMPARE(QFileInfo(where.constFirst()).absolutePath(), gallery.fallbackTrashDirectory());
+        // The hidden folder is not a gallery folder: the fallback trash stays out of sight.
+        QVERIFY(where.constFirst().startsWith(QFileInfo(store.index()->databasePath()).absolutePath()));
+    }
 }
 
 QTEST_MAIN(tst_Gallery)
