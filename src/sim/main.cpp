@@ -39,10 +39,15 @@ int main(int argc, char *argv[])
                                             "Repeatable. Names: %1.")
             .arg(Easel::Sim::FaultControl::faultNames().join(u", "_s)),
         u"spec"_s);
+    const QCommandLineOption withoutOption(
+        u"without-nodes"_s,
+        QCoreApplication::translate("main", "Node classes this server lacks, comma-separated (a farm's "
+                                            "servers differ in their custom nodes)."),
+        u"classes"_s);
     const QCommandLineOption controlOption(
         u"control"_s,
         QCoreApplication::translate("main", "Accept fault commands on POST /sim/control (loopback only)."));
-    parser.addOptions({hostOption, portOption, stepOption, dataOption, faultOption, controlOption});
+    parser.addOptions({hostOption, portOption, stepOption, dataOption, faultOption, withoutOption, controlOption});
     const QCommandLineOption tlsCertOption(
         u"tls-cert"_s, QCoreApplication::translate("main", "Serve HTTPS/WSS with this PEM certificate."),
         u"file"_s);
@@ -83,6 +88,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(dataOption))
         server.setDataDir(parser.value(dataOption));
     server.setControlEndpointEnabled(parser.isSet(controlOption));
+    if (parser.isSet(withoutOption))
+        server.removeNodeClasses(parser.value(withoutOption).split(u',', Qt::SkipEmptyParts));
     const QStringList faultSpecs = parser.values(faultOption);
     for (const QString &spec : faultSpecs) {
         const QString error = server.faults()->applySpec(spec);

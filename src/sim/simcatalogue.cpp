@@ -81,6 +81,19 @@ JsonTree SimCatalogue::inputConfig(const QString &className, const QString &inpu
     return {};
 }
 
+void SimCatalogue::removeClasses(const QStringList &classNames)
+{
+    bool removed = false;
+    for (const QString &name : classNames)
+        removed = m_tree.remove(name) || removed;
+    if (!removed)
+        return;
+    m_catalogue = NodeCatalogue::fromJson(m_tree.toPython());
+    m_raw.clear();
+    for (int i = 0; i < m_tree.size(); ++i)
+        m_raw.insert(m_tree.keys().at(i), i);
+}
+
 bool SimCatalogue::isOutputNode(const QString &className) const
 {
     const NodeClass *c = m_catalogue.nodeClass(className);

@@ -22,6 +22,8 @@ public:
     // The raw [type, options] pair of one input, null if unknown.
     JsonTree inputConfig(const QString &className, const QString &inputName) const;
     bool isOutputNode(const QString &className) const;
+    // Drops node classes, as a server without those custom nodes: a farm's servers differ.
+    void removeClasses(const QStringList &classNames);
 
 private:
     JsonTree m_tree;

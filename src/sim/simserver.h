@@ -31,6 +31,9 @@ public:
     void setStepMs(int ms);
     int stepMs() const;
     void setDataDir(const QString &dir);
+    // Node classes this server lacks (gone from /object_info, rejected in prompts), as a
+    // server of a farm without some custom nodes.
+    void removeNodeClasses(const QStringList &classNames);
     QString dataDir() const;
     void setFaultInjector(FaultInjector *injector);
     // Fault helper: aborts every WebSocket connection.

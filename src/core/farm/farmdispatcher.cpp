@@ -1,0 +1,496 @@
+#include "farmdispatcher.h"
+
+#include "comfyclient.h"
+#include "eventstream.h"
+#include "farmserver.h"
+#include "futurecallback.h"
+#include "jobresync.h"
+#include "jsontree.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcFarm, "easel.farm")
+
+namespace Easel {
+
+namespace {
+bool transportFailure(const ProtocolError &error)
+{
+    return error.isError() && error.kind() != ProtocolError::Kind::Http
+           && error.kind() != ProtocolError::Kind::MalformedJson
+           && error.kind() != ProtocolError::Kind::UnexpectedShape
+           && error.kind() != ProtocolError::Kind::TooLarge;
+}
+
+// Nothing reached the server: safe to send elsewhere at once.
+bool neverArrived(const ProtocolError &error)
+{
+    return error.kind() == ProtocolError::Kind::ConnectionRefused
+           || error.kind() == ProtocolError::Kind::HostNotFound;
+}
+
+const char *kindName(FarmDecision::Kind kind)
+{
+    switch (kind) {
+    case FarmDecision::Kind::Assigned: return "assigned";
+    case FarmDecision::Kind::Unrunnable: return "unrunnable";
+    case FarmDecision::Kind::Lost: return "lost";
+    case FarmDecision::Kind::Requeued: return "requeued";
+    case FarmDecision::Kind::Collected: return "collected";
+    case FarmDecision::Kind::Finished: return "finished";
+    }
+    return "?";
+}
+} // namespace
+
+FarmDispatcher::FarmDispatcher(const QString &outputDirectory, QObject *parent)
+    : QObject(parent)
+    , m_outputDirectory(outputDirectory)
+    , m_pumpTimer(new QTimer(this))
+    , m_lostTimer(new QTimer(this))
+{
+    qRegisterMetaType<Easel::FarmDecision>();
+    m_pumpTimer->setSingleShot(true);
+    m_pumpTimer->setInterval(0);
+    connect(m_pumpTimer, &QTimer::timeout, this, &FarmDispatcher::pump);
+    // Lost jobs and servers that stay away are judged by the clock, not by an event.
+    m_lostTimer->setInterval(500);
+    connect(m_lostTimer, &QTimer::timeout, this, [this] {
+        checkLost();
+        pump();
+    });
+}
+
+FarmDispatcher::~FarmDispatcher() = default;
+
+FarmServer *FarmDispatcher::addServer(const QUrl &url)
+{
+    auto *server = new FarmServer(url, m_outputDirectory, this);
+    server->runner()->setPollAfterMs(m_pollAfterMs);
+    m_servers.append(server);
+    connect(server->runner(), &JobRunner::jobFinished, this,
+            [this, server](const QString &promptId, const JobOutcome &outcome) {
+                onRunnerFinished(server, promptId, outcome);
+            });
+    connect(server->runner(), &JobRunner::jobProgress, this,
+            [this](const QString &promptId, double fraction, const QString &) {
+                if (const FarmJob *job = jobForPrompt(promptId))
+                    emit jobProgress(job->id, fraction);
+            });
+    connect(server->runner(), &JobRunner::jobOutputSaved, this, [this](const SavedOutput &output) {
+        if (const FarmJob *job = jobForPrompt(output.promptId))
+            emit jobOutputSaved(job->id, output);
+    });
+    connect(server->resync(), &JobResync::forgotten, this,
+            [this, server](const QString &promptId) { onForgotten(server, promptId); });
+    connect(server->resync(), &JobResync::finishedOnServer, this,
+            [this, server](const QString &promptId, const HistoryEntry &) {
+                const FarmJob *job = jobForPrompt(promptId);
+                if (job && job->promptId == promptId && job->server == server->id())
+                    log(FarmDecision::Kind::Collected, job->id, server->id(),
+                        tr("finished there while it was away; outputs fetched, not run again"));
+            });
+    connect(server, &FarmServer::wentDown, this, [this, server] { onServerDown(server); });
+    connect(server, &FarmServer::cameBack, this, [this, server] { onServerBack(server); });
+    connect(server, &FarmServer::usableChanged, this, &FarmDispatcher::schedulePump);
+    return server;
+}
+
+FarmServer *FarmDispatcher::server(const QString &id) const
+{
+    for (FarmServer *server : m_servers) {
+        if (server->id() == id)
+            return server;
+    }
+    return nullptr;
+}
+
+void FarmDispatcher::start()
+{
+    m_started = QDateTime::currentDateTimeUtc();
+    for (FarmServer *server : std::as_const(m_servers))
+        server->start();
+}
+
+void FarmDispatcher::setPollAfterMs(int ms)
+{
+    m_pollAfterMs = ms;
+    for (FarmServer *server : std::as_const(m_servers))
+        server->runner()->setPollAfterMs(ms);
+}
+
+QStringList FarmDispatcher::enqueue(const QList<FarmJobRequest> &jobs, const QString &pinnedServer)
+{
+    const QString batchId = u"farm-batch-%1"_s.arg(++m_batches);
+    QStringList ids;
+    for (int i = 0; i < jobs.size(); ++i) {
+        FarmJob job;
+        job.id = u"farm-job-%1"_s.arg(++m_nextJob);
+        job.batchId = batchId;
+        job.indexInBatch = i;
+        job.request = jobs.at(i);
+        job.needs = FarmJobNeeds::of(job.request.promptJson);
+        job.pinnedServer = pinnedServer;
+        ids.append(job.id);
+        m_order.append(job.id);
+        m_jobs.insert(job.id, job);
+    }
+    if (!m_started.isValid())
+        m_started = QDateTime::currentDateTimeUtc();
+    m_wasIdle = false;
+    if (!m_lostTimer->isActive())
+        m_lostTimer->start();
+    schedulePump();
+    return ids;
+}
+
+const FarmJob *FarmDispatcher::job(const QString &jobId) const
+{
+    const auto it = m_jobs.constFind(jobId);
+    return it == m_jobs.constEnd() ? nullptr : &*it;
+}
+
+FarmJob *FarmDispatcher::jobForPrompt(const QString &promptId)
+{
+    const auto it = m_byPrompt.constFind(promptId);
+    if (it == m_byPrompt.constEnd())
+        return nullptr;
+    auto job = m_jobs.find(it.value());
+    return job == m_jobs.end() ? nullptr : &*job;
+}
+
+int FarmDispatcher::unfinishedCount() const
+{
+    int count = 0;
+    for (const FarmJob &job : m_jobs)
+        count += job.isFinished() ? 0 : 1;
+    return count;
+}
+
+int FarmDispatcher::inFlight(const QString &serverId) const
+{
+    int count = 0;
+    for (const FarmJob &job : m_jobs) {
+        if (job.server == serverId && (job.state == FarmJob::State::OnServer || job.state == FarmJob::State::Uploading))
+            ++count;
+    }
+    return count;
+}
+
+void FarmDispatcher::log(FarmDecision::Kind kind, const QString &jobId, const QString &server,
+                         const QString &reason)
+{
+    qCInfo(lcFarm, "%s %s on %s: %s", kindName(kind), qPrintable(jobId), qPrintable(server),
+           qPrintable(reason));
+    emit decision({kind, jobId, server, reason});
+}
+
+void FarmDispatcher::schedulePump()
+{
+    if (!m_pumpTimer->isActive())
+        m_pumpTimer->start();
+}
+
+void FarmDispatcher::pump()
+{
+    QHash<QString, int> load;
+    for (const FarmJob &job : std::as_const(m_jobs)) {
+        if (job.state == FarmJob::State::OnServer || job.state == FarmJob::State::Uploading)
+            ++load[job.server];
+    }
+    for (const QString &id : std::as_const(m_order)) {
+        bool room = false;
+        for (FarmServer *server : std::as_const(m_servers))
+            room = room || (server->isUsable() && load.value(server->id()) < m_window);
+        FarmJob &job = m_jobs[id];
+        if (job.state != FarmJob::State::Waiting)
+            continue;
+        if (!room && !m_servers.isEmpty()) {
+            // Every server is full: the rest wait, but those no server can ever run fail now.
+            bool anyCatalogue = false;
+            for (FarmServer *server : std::as_const(m_servers))
+                anyCatalogue = anyCatalogue || server->hasCatalogue();
+            if (!anyCatalogue)
+                break;
+        }
+        if (tryDispatch(job))
+            ++load[job.server];
+    }
+    if (!m_wasIdle && unfinishedCount() == 0) {
+        m_wasIdle = true;
+        m_lostTimer->stop();
+        emit idle();
+    }
+}
+
+bool FarmDispatcher::tryDispatch(FarmJob &job)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool discovering = m_started.msecsTo(now) < m_discoveryTimeoutMs;
+    QStringList missingWhere;
+    bool worthWaiting = false;
+    QList<FarmServer *> free;
+    for (FarmServer *server : std::as_const(m_servers)) {
+        if (!job.pinnedServer.isEmpty() && server->id() != job.pinnedServer)
+            continue;
+        if (job.skipServers.contains(server->id()))
+            continue;
+        if (!server->hasCatalogue()) {
+            if (discovering || server->isConnected())
+                worthWaiting = true;
+            else
+                missingWhere.append(tr("%1: not reachable").arg(server->id()));
+            continue;
+        }
+        const QStringList missing = job.needs.missingIn(*server->catalogue());
+        if (!missing.isEmpty()) {
+            missingWhere.append(tr("%1 lacks %2").arg(server->id(), missing.join(u", "_s)));
+            continue;
+        }
+        if (!server->isUsable()) {
+            // A capable server that is down is waited for, but not forever.
+            if (!server->downSince().isValid() || server->downSince().msecsTo(now) < m_lostTimeoutMs)
+                worthWaiting = true;
+            else
+                missingWhere.append(tr("%1: down").arg(server->id()));
+            continue;
+        }
+        worthWaiting = true;
+        if (inFlight(server->id()) < m_window)
+            free.append(server);
+    }
+    if (free.isEmpty()) {
+        if (!worthWaiting) {
+            if (!job.pinnedServer.isEmpty() && !server(job.pinnedServer))
+                missingWhere.append(tr("%1: not in the farm").arg(job.pinnedServer));
+            fail(job, tr("No server can run this job: %1").arg(missingWhere.join(u"; "_s)));
+            log(FarmDecision::Kind::Unrunnable, job.id, {}, job.message);
+        }
+        return false;
+    }
+    // Warm first (the checkpoint is loaded already), then the shortest queue, then order.
+    FarmServer *best = nullptr;
+    QString reason;
+    int bestLoad = 0;
+    bool bestWarm = false;
+    for (FarmServer *server : std::as_const(free)) {
+        const bool warm = !job.needs.checkpoint.isEmpty() && server->warmCheckpoint() == job.needs.checkpoint;
+        const int load = std::max(inFlight(server->id()), server->queueRemaining());
+        if (!best || (warm && !bestWarm) || (warm == bestWarm && load < bestLoad)) {
+            best = server;
+            bestLoad = load;
+            bestWarm = warm;
+        }
+    }
+    if (!job.pinnedServer.isEmpty())
+        reason = tr("pinned");
+    else if (bestWarm)
+        reason = tr("warm: %1 loaded").arg(job.needs.checkpoint);
+    else
+        reason = tr("shortest queue (%1) of %2 able").arg(bestLoad).arg(free.size());
+    log(FarmDecision::Kind::Assigned, job.id, best->id(), reason);
+    send(job, best);
+    return true;
+}
+
+void FarmDispatcher::send(FarmJob &job, FarmServer *server)
+{
+    job.server = server->id();
+    job.lostClock = {};
+    server->setWarmCheckpoint(job.needs.checkpoint);
+    if (job.request.imageUploads.isEmpty()) {
+        job.state = FarmJob::State::OnServer;
+        post(job.id, server, job.request.promptJson);
+        return;
+    }
+    job.state = FarmJob::State::Uploading;
+    upload(job, server, job.request.imageUploads.keys(), job.request.promptJson);
+}
+
+void FarmDispatcher::upload(FarmJob &job, FarmServer *server, QStringList nodes, const QByteArray &prompt)
+{
+    if (nodes.isEmpty()) {
+        job.state = FarmJob::State::OnServer;
+        post(job.id, server, prompt);
+        return;
+    }
+    const QString nodeId = nodes.takeFirst();
+    const QString path = job.request.imageUploads.value(nodeId);
+    const QString jobId = job.id;
+    // The server's own name for the file goes into the prompt (it may rename on upload).
+    auto withName = [nodeId](const QByteArray &json, const QString &name) {
+        JsonTree tree = JsonTree::parse(json);
+        JsonTree *node = tree.findMutable(nodeId);
+        JsonTree *inputs = node ? node->findMutable(u"inputs") : nullptr;
+        if (inputs)
+            inputs->insert(u"image"_s, JsonTree::fromString(name));
+        return tree.toPython();
+    };
+    const QString known = m_uploaded.value(server->id()).value(path);
+    if (!known.isEmpty()) {
+        upload(job, server, nodes, withName(prompt, known));
+        return;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        fail(job, tr("Cannot read %1 for node %2: %3").arg(path, nodeId, file.errorString()));
+        return;
+    }
+    const QByteArray bytes = file.readAll();
+    onFinished(server->client()->uploadImage(bytes, QFileInfo(path).fileName()), this,
+               [this, jobId, server, nodes, prompt, path, withName, nodeId](const Result<UploadResult> &result) {
+                   auto it = m_jobs.find(jobId);
+                   if (it == m_jobs.end() || it->state != FarmJob::State::Uploading || it->server != server->id())
+                       return;
+                   if (!result.isOk()) {
+                       if (transportFailure(result.error())) {
+                           it->state = FarmJob::State::Waiting;
+                           log(FarmDecision::Kind::Requeued, jobId, server->id(),
+                               tr("upload failed: %1").arg(result.error().message()));
+                           it->server.clear();
+                           schedulePump();
+                       } else {
+                           fail(*it, tr("%1 refused the upload for node %2: %3")
+                                         .arg(server->id(), nodeId, result.error().message()));
+                       }
+                       return;
+                   }
+                   const UploadResult &up = result.value();
+                   const QString name = up.subfolder.isEmpty() ? up.name : up.subfolder + u'/' + up.name;
+                   m_uploaded[server->id()].insert(path, name);
+                   upload(*it, server, nodes, withName(prompt, name));
+               });
+}
+
+void FarmDispatcher::post(const QString &jobId, FarmServer *server, const QByteArray &prompt)
+{
+    FarmJob &job = m_jobs[jobId];
+    job.promptId = ComfyClient::makePromptId();
+    job.attempts.append(job.promptId);
+    m_byPrompt.insert(job.promptId, jobId);
+    server->runner()->submit(prompt, job.request.workflowJson, {}, job.promptId);
+}
+
+void FarmDispatcher::onRunnerFinished(FarmServer *server, const QString &promptId, const JobOutcome &outcome)
+{
+    FarmJob *job = jobForPrompt(promptId);
+    if (!job || job->promptId != promptId || job->server != server->id() || job->state != FarmJob::State::OnServer)
+        return; // an attempt given up on already
+    if (outcome.status == JobOutcome::Status::Rejected && transportFailure(outcome.error)) {
+        if (neverArrived(outcome.error)) {
+            job->state = FarmJob::State::Waiting;
+            log(FarmDecision::Kind::Requeued, job->id, server->id(),
+                tr("not reachable: %1").arg(outcome.error.message()));
+            job->server.clear();
+            schedulePump();
+            return;
+        }
+        // The POST may have reached the server: follow the prompt there until its resync
+        // (or the lost timeout) says where it stands; never post it twice.
+        server->runner()->resume(promptId, job->request.promptJson);
+        server->resync()->track(promptId);
+        if (!server->isConnected())
+            job->lostClock = QDateTime::currentDateTimeUtc();
+        else
+            server->resync()->resyncNow();
+        return;
+    }
+    job->outputs = outcome.outputs;
+    if (outcome.status == JobOutcome::Status::Succeeded) {
+        job->state = FarmJob::State::Done;
+        server->countJobRun();
+    } else {
+        job->state = FarmJob::State::Failed;
+        job->message = tr("%1: %2").arg(server->id(), outcome.message);
+    }
+    log(FarmDecision::Kind::Finished, job->id, server->id(),
+        job->state == FarmJob::State::Done ? tr("done") : job->message);
+    emit jobFinished(job->id);
+    schedulePump();
+}
+
+void FarmDispatcher::onServerDown(FarmServer *server)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (FarmJob &job : m_jobs) {
+        if (job.server == server->id() && (job.state == FarmJob::State::OnServer || job.state == FarmJob::State::Uploading))
+            job.lostClock = now;
+    }
+    qCInfo(lcFarm, "server %s went down; %d job(s) there wait for it up to %d ms",
+           qPrintable(server->id()), inFlight(server->id()), m_lostTimeoutMs);
+    schedulePump();
+}
+
+void FarmDispatcher::onServerBack(FarmServer *server)
+{
+    // Its resync (on the reconnect) settles the jobs it still has; until then they are not lost.
+    for (FarmJob &job : m_jobs) {
+        if (job.server == server->id() && job.state == FarmJob::State::OnServer)
+            job.lostClock = {};
+    }
+    // Prompts given up on while it was away were run elsewhere: whatever it still holds
+    // of them must not run there too.
+    const QStringList abandoned = m_abandoned.take(server->id());
+    if (!abandoned.isEmpty()) {
+        server->client()->deleteFromQueue(abandoned);
+        for (const QString &promptId : abandoned)
+            server->client()->interrupt(promptId);
+    }
+    qCInfo(lcFarm, "server %s is back", qPrintable(server->id()));
+    schedulePump();
+}
+
+void FarmDispatcher::onForgotten(FarmServer *server, const QString &promptId)
+{
+    server->runner()->forget(promptId);
+    FarmJob *job = jobForPrompt(promptId);
+    if (job && job->promptId == promptId && job->server == server->id() && job->state == FarmJob::State::OnServer)
+        declareLost(*job, tr("the server has no record of it (restarted)"));
+}
+
+void FarmDispatcher::declareLost(FarmJob &job, const QString &reason)
+{
+    FarmServer *lostOn = server(job.server);
+    log(FarmDecision::Kind::Lost, job.id, job.server, reason);
+    if (lostOn) {
+        lostOn->runner()->forget(job.promptId);
+        lostOn->resync()->untrack(job.promptId);
+        if (!lostOn->isConnected())
+            m_abandoned[lostOn->id()].append(job.promptId);
+    }
+    job.state = FarmJob::State::Waiting;
+    job.lostClock = {};
+    log(FarmDecision::Kind::Requeued, job.id, job.server, tr("to run elsewhere"));
+    job.server.clear();
+    schedulePump();
+}
+
+void FarmDispatcher::checkLost()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QString &id : std::as_const(m_order)) {
+        FarmJob &job = m_jobs[id];
+        if (job.state != FarmJob::State::OnServer || !job.lostClock.isValid())
+            continue;
+        FarmServer *on = server(job.server);
+        if (on && on->isConnected())
+            continue;
+        if (job.lostClock.msecsTo(now) >= m_lostTimeoutMs)
+            declareLost(job, tr("its server has been down for %1 s").arg(m_lostTimeoutMs / 1000.0));
+    }
+}
+
+void FarmDispatcher::fail(FarmJob &job, const QString &message)
+{
+    job.state = FarmJob::State::Failed;
+    job.message = message;
+    emit jobFinished(job.id);
+    schedulePump();
+}
+
+} // namespace Easel

@@ -1,0 +1,152 @@
+#pragma once
+
+#include "farmjobcheck.h"
+#include "jobrunner.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QLoggingCategory>
+#include <QObject>
+#include <QUrl>
+
+QT_BEGIN_NAMESPACE
+class QTimer;
+QT_END_NAMESPACE
+
+Q_DECLARE_LOGGING_CATEGORY(lcFarm)
+
+namespace Easel {
+
+class FarmServer;
+
+// A farm job as queued: the prompt, and the LoadImage inputs to upload to whichever
+// server runs it (node id -> a local file; the uploaded name replaces the input's value).
+struct FarmJobRequest
+{
+    QByteArray promptJson;
+    QByteArray workflowJson;
+    QHash<QString, QString> imageUploads;
+};
+
+struct FarmJob
+{
+    enum class State { Waiting, Uploading, OnServer, Done, Failed };
+    QString id;
+    QString batchId;
+    int indexInBatch = 0;
+    FarmJobRequest request;
+    FarmJobNeeds needs;
+    QString pinnedServer;   // a server id: only there
+    State state = State::Waiting;
+    QString server;         // where it runs (or ran): recorded with its outputs
+    QString promptId;       // the current attempt's
+    QStringList attempts;   // every prompt id it was sent as, in order
+    QStringList skipServers; // servers that refused it for a reason of their own
+    QString message;        // why it failed
+    QList<SavedOutput> outputs;
+    QDateTime lostClock;    // its server went down while it was there
+
+    bool isFinished() const { return state == State::Done || state == State::Failed; }
+};
+
+// One logged choice of the dispatcher, for tests, the log and the servers panel.
+struct FarmDecision
+{
+    enum class Kind {
+        Assigned,   // sent to a server (reason: warm, shortest queue, pinned)
+        Unrunnable, // no server has what it needs: failed, saying what is missing where
+        Lost,       // its server went down and it is known lost (forgotten or timed out)
+        Requeued,   // waiting again, to go elsewhere
+        Collected,  // its server came back and had finished it: not run again
+        Finished,   // done or failed on its server
+    };
+    Kind kind = Kind::Assigned;
+    QString jobId;
+    QString server;
+    QString reason;
+};
+
+// Spreads jobs over several ComfyUI servers. A job goes only to a server whose catalogue
+// has all its node classes and list values (model files); among those with room in their
+// window (a few jobs each, so one sweep runs on every server at once), to the one that ran
+// the same checkpoint last (warm), then to the shortest queue, then in the order given.
+// A server that goes down keeps its jobs until they are known lost: when it comes back its
+// resync finds them finished (outputs collected, never run again), still queued, or
+// forgotten (run elsewhere); if it stays away longer than lostTimeoutMs they are run
+// elsewhere, and whatever it still holds of them is deleted when it returns.
+class FarmDispatcher : public QObject
+{
+    Q_OBJECT
+public:
+    explicit FarmDispatcher(const QString &outputDirectory, QObject *parent = nullptr);
+    ~FarmDispatcher() override;
+
+    FarmServer *addServer(const QUrl &url);
+    QList<FarmServer *> servers() const { return m_servers; }
+    FarmServer *server(const QString &id) const;
+    void start(); // connects every server
+
+    int window() const { return m_window; }
+    void setWindow(int jobsPerServer) { m_window = qMax(1, jobsPerServer); }
+    int lostTimeoutMs() const { return m_lostTimeoutMs; }
+    void setLostTimeoutMs(int ms) { m_lostTimeoutMs = ms; }
+    // How long a job waits for servers never reached before it fails as unrunnable.
+    void setDiscoveryTimeoutMs(int ms) { m_discoveryTimeoutMs = ms; }
+    void setPollAfterMs(int ms);
+
+    // One batch; pinnedServer empty = any server. Returns the job ids.
+    QStringList enqueue(const QList<FarmJobRequest> &jobs, const QString &pinnedServer = {});
+
+    const FarmJob *job(const QString &jobId) const;
+    QStringList jobIds() const { return m_order; }
+    int unfinishedCount() const;
+    int inFlight(const QString &serverId) const;
+    QString outputDirectory() const { return m_outputDirectory; }
+
+signals:
+    void decision(const Easel::FarmDecision &decision);
+    void jobFinished(const QString &jobId);
+    void jobProgress(const QString &jobId, double fraction);
+    void jobOutputSaved(const QString &jobId, const Easel::SavedOutput &output);
+    void idle();
+
+private:
+    void log(FarmDecision::Kind kind, const QString &jobId, const QString &server, const QString &reason);
+    void schedulePump();
+    void pump();
+    bool tryDispatch(FarmJob &job);
+    void send(FarmJob &job, FarmServer *server);
+    void upload(FarmJob &job, FarmServer *server, QStringList nodes, const QByteArray &prompt);
+    void post(const QString &jobId, FarmServer *server, const QByteArray &prompt);
+    void onRunnerFinished(FarmServer *server, const QString &promptId, const JobOutcome &outcome);
+    void onServerDown(FarmServer *server);
+    void onServerBack(FarmServer *server);
+    void onForgotten(FarmServer *server, const QString &promptId);
+    void declareLost(FarmJob &job, const QString &reason);
+    void checkLost();
+    void fail(FarmJob &job, const QString &message);
+    FarmJob *jobForPrompt(const QString &promptId);
+
+    QString m_outputDirectory;
+    QList<FarmServer *> m_servers;
+    QHash<QString, FarmJob> m_jobs;
+    QStringList m_order;
+    QHash<QString, QString> m_byPrompt; // prompt id -> job id
+    QHash<QString, QStringList> m_abandoned; // server -> prompt ids run elsewhere
+    QHash<QString, QHash<QString, QString>> m_uploaded; // server -> local file -> server name
+    QTimer *m_pumpTimer;
+    QTimer *m_lostTimer;
+    QDateTime m_started;
+    int m_window = 2;
+    int m_lostTimeoutMs = 60000;
+    int m_discoveryTimeoutMs = 15000;
+    int m_pollAfterMs = 3000;
+    int m_batches = 0;
+    int m_nextJob = 0;
+    bool m_wasIdle = true;
+};
+
+} // namespace Easel
+
+Q_DECLARE_METATYPE(Easel::FarmDecision)
