@@ -1,0 +1,361 @@
+// The render farm (issue 11) against three simulators on loopback, each with its own pace
+// and node set: a sweep spreads over all three and completes, a job needing a node only
+// one server has goes there, a job no server can run fails naming what is missing where,
+// and a server stopped mid-run loses no job and runs none twice. Executions are counted on
+// the simulators' side (their promptFinished), decisions through the dispatcher's signal.
+#include "farmdispatcher.h"
+#include "farmserver.h"
+#include "simserver.h"
+
+#include <QDir>
+#include <QImage>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Easel;
+using namespace Qt::StringLiterals;
+
+namespace {
+QByteArray colourPrompt(int colour, const QString &middleClass = {})
+{
+    if (middleClass.isEmpty()) {
+        return QStringLiteral(R"({"1": {"class_type": "EmptyImage", "inputs": {"width": 8, "height": 8, "batch_size": 1, "color": %1}}, "2": {"class_type": "SaveImage", "inputs": {"images": ["1", 0], "filename_prefix": "farm"}}})")
+            .arg(colour)
+            .toUtf8();
+    }
+    return QStringLiteral(R"({"1": {"class_type": "EmptyImage", "inputs": {"width": 8, "height": 8, "batch_size": 1, "color": %1}}, "2": {"class_type": "%2", "inputs": {"image": ["1", 0]}}, "3": {"class_type": "SaveImage", "inputs": {"images": ["2", 0], "filename_prefix": "farm"}}})")
+        .arg(colour)
+        .arg(middleClass)
+        .toUtf8();
+}
+
+QList<FarmJobRequest> sweep(int count, int firstColour = 0, const QString &middleClass = {})
+{
+    QList<FarmJobRequest> jobs;
+    for (int i = 0; i < count; ++i)
+        jobs.append({colourPrompt(firstColour + i, middleClass), {}, {}});
+    return jobs;
+}
+} // namespace
+
+class tst_Farm : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void sweepSpreadsOverAllThree();
+    void jobNeedingOneServersNodeGoesThere();
+    void jobNoServerCanRunFailsSayingWhatIsMissing();
+    void loadImageInputIsUploadedWhereTheJobRuns();
+    void stoppedServerLosesNoJobAndRunsNoneTwice();
+    void returningServerRejoins();
+
+private:
+    void startFarm(const QList<int> &stepMs);
+    QStringList assignedServers(const QString &jobId) const;
+    int executionsOf(const FarmJob &job, int simIndex = -1) const;
+
+    std::vector<std::unique_ptr<Sim::SimServer>> m_sims;
+    QList<QUrl> m_urls;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FarmDispatcher> m_farm;
+    QList<FarmDecision> m_decisions;
+    QHash<QString, QList<int>> m_executions; // prompt id -> simulators that finished it
+};
+
+void tst_Farm::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_Farm::init()
+{
+    m_decisions.clear();
+    m_executions.clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void tst_Farm::startFarm(const QList<int> &stepMs)
+{
+    m_sims.clear();
+    m_urls.clear();
+    // A: every node; B: no ImageInvert; C: no ImageInvert and no CaptureProgressPreview.
+    const QList<QStringList> without{{}, {u"ImageInvert"_s}, {u"ImageInvert"_s, u"CaptureProgressPreview"_s}};
+    for (int i = 0; i < 3; ++i) {
+        auto sim = std::make_unique<Sim::SimServer>();
+        sim->setStepMs(stepMs.value(i));
+        sim->removeNodeClasses(without.at(i));
+        QVERIFY(sim->listen(QHostAddress::LocalHost, 0) != 0);
+        connect(sim.get(), &Sim::SimServer::promptFinished, this,
+                [this, i](const QString &promptId) { m_executions[promptId].append(i); });
+        m_urls.append(sim->baseUrl());
+        m_sims.push_back(std::move(sim));
+    }
+    m_farm = std::make_unique<FarmDispatcher>(m_dir->filePath(u"out"_s));
+    m_farm->setPollAfterMs(500);
+    m_farm->setLostTimeoutMs(3000);
+    for (const QUrl &url : std::as_const(m_urls))
+        m_farm->addServer(url);
+    connect(m_farm.get(), &FarmDispatcher::decision, this,
+            [this](const FarmDecision &decision) { m_decisions.append(decision); });
+    m_farm->start();
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(m_farm->servers().cbegin(), m_farm->servers().cend(),
+                                         [](FarmServer *s) { return s->isUsable(); }),
+                             30000);
+}
+
+void tst_Farm::cleanup()
+{
+    m_farm.reset();
+    m_sims.clear();
+    m_dir.reset();
+}
+
+QStringList tst_Farm::assignedServers(const QString &jobId) const
+{
+    QStringList servers;
+    for (const FarmDecision &d : m_decisions) {
+        if (d.jobId == jobId && d.kind == FarmDecision::Kind::Assigned)
+            servers.append(d.server);
+    }
+    return servers;
+}
+
+int tst_Farm::executionsOf(const FarmJob &job, int simIndex) const
+{
+    int count = 0;
+    for (const QString &promptId : job.attempts) {
+        for (int sim : m_executions.value(promptId))
+            count += simIndex < 0 || sim == simIndex ? 1 : 0;
+    }
+    return count;
+}
+
+void tst_Farm::sweepSpreadsOverAllThree()
+{
+    startFarm({20, 40, 60});
+    QSignalSpy finished(m_farm.get(), &FarmDispatcher::jobFinished);
+    const QStringList ids = m_farm->enqueue(sweep(30));
+    QCOMPARE(ids.size(), 30);
+    QTRY_COMPARE_WITH_TIMEOUT(m_farm->unfinishedCount(), 0, 120000);
+    QCOMPARE(finished.size(), 30);
+    QSet<QString> used;
+    for (const QString &id : ids) {
+        const FarmJob *job = m_farm->job(id);
+        QVERIFY(job);
+        QVERIFY2(job->state == FarmJob::State::Done, qPrintable(job->message));
+        QCOMPARE(job->outputs.size(), 1);
+        QVERIFY(QFile::exists(job->outputs.constFirst().path));
+        // The server is recorded with the job, and it is the one the dispatcher chose.
+        QCOMPARE(assignedServers(id), QStringList{job->server});
+        QCOMPARE(executionsOf(*job), 1);
+        used.insert(job->server);
+    }
+    QCOMPARE(used.size(), 3);
+    // In parallel: with a window of 2 every server had jobs before the first one ended.
+    int assignedBeforeFirstFinish = 0;
+    for (const FarmDecision &d : std::as_const(m_decisions)) {
+        if (d.kind == FarmDecision::Kind::Finished)
+            break;
+        assignedBeforeFirstFinish += d.kind == FarmDecision::Kind::Assigned ? 1 : 0;
+    }
+    QCOMPARE(assignedBeforeFirstFinish, 3 * m_farm->window());
+}
+
+void tst_Farm::jobNeedingOneServersNodeGoesThere()
+{
+    startFarm({20, 20, 20});
+    const QStringList ids = m_farm->enqueue(sweep(6, 100, u"ImageInvert"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(m_farm->unfinishedCount(), 0, 120000);
+    for (const QString &id : ids) {
+        const FarmJob *job = m_farm->job(id);
+        QVERIFY2(job->state == FarmJob::State::Done, qPrintable(job->message));
+        QCOMPARE(job->server, m_urls.at(0).toString());
+        QCOMPARE(executionsOf(*job, 0), 1);
+        QCOMPARE(executionsOf(*job), 1);
+    }
+    // CaptureProgressPreview: A and B have it, C does not.
+    const QByteArray capture = R"({"1": {"class_type": "EmptyImage", "inputs": {"width": 8, "height": 8, "batch_size": 1, "color": 7}}, "2": {"class_type": "CaptureProgressPreview", "inputs": {"image": ["1", 0], "steps": 2, "preview_format": "JPEG", "max_size": 64, "sleep_seconds": 0.0, "send_text": false}}, "3": {"class_type": "SaveImage", "inputs": {"images": ["2", 0], "filename_prefix": "cap"}}})";
+    QList<FarmJobRequest> captures;
+    for (int i = 0; i < 8; ++i)
+        captures.append({capture, {}, {}});
+    const QStringList captureIds = m_farm->enqueue(captures);
+    QTRY_COMPARE_WITH_TIMEOUT(m_farm->unfinishedCount(), 0, 120000);
+    for (const QString &id : captureIds) {
+        const FarmJob *job = m_farm->job(id);
+        QVERIFY2(job->state == FarmJob::State::Done, qPrintable(job->message));
+        QVERIFY(job->server != m_urls.at(2).toString());
+    }
+}
+
+void tst_Farm::jobNoServerCanRunFailsSayingWhatIsMissing()
+{
+    startFarm({10, 10, 10});
+    QList<FarmJobRequest> jobs{{colourPrompt(1, u"NoSuchNodeAnywhere"_s), {}, {}}};
+    // A model file that no server lists: each server is named with what it lacks.
+    jobs.append({R"({"1": {"class_type": "CheckpointLoaderSimple", "inputs": {"ckpt_name": "not-on-any-server.safetensors"}}})", {}, {}});
+    // Pinned to B, but it needs ImageInvert, which only A has.
+    const QStringList ids = m_farm->enqueue(jobs);
+    const QStringList pinned = m_farm->enqueue(sweep(1, 5, u"ImageInvert"_s), m_urls.at(1).toString());
+    QTRY_COMPARE_WITH_TIMEOUT(m_farm->unfinishedCount(), 0, 60000);
+
+    const FarmJob *noNode = m_farm->job(ids.at(0));
+    QCOMPARE(noNode->state, FarmJob::State::Failed);
+    QVERIFY2(noNode->message.contains(u"NoSuchNodeAnywhere"_s), qPrintable(noNode->message));
+    for (const QUrl &url : std::as_const(m_urls))
+        QVERIFY2(noNode->message.contains(url.toString()), qPrintable(noNode->message));
+    const FarmJob *noModel = m_farm->job(ids.at(1));
+    QCOMPARE(noModel->state, FarmJob::State::Failed);
+    QVERIFY2(noModel->message.contains(u"not-on-any-server.safetensors"_s), qPrintable(noModel->message));
+    QVERIFY2(noModel->message.contains(u"ckpt_name"_s), qPrintable(noModel->message));
+    const FarmJob *pinnedJob = m_farm->job(pinned.at(0));
+    QCOMPARE(pinnedJob->state, FarmJob::State::Failed);
+    QVERIFY2(pinnedJob->message.contains(u"ImageInvert"_s), qPrintable(pinnedJob->message));
+    QVERIFY(!pinnedJob->message.contains(m_urls.at(0).toString()));
+
+    // Nothing was sent anywhere, and each failure was logged as such.
+    QVERIFY(m_executions.isEmpty());
+    for (const QString &id : ids + pinned) {
+        QVERIFY(assignedServers(id).isEmpty());
+        QVERIFY(std::any_of(m_decisions.cbegin(), m_decisions.cend(), [&](const FarmDecision &d) {
+            return d.jobId == id && d.kind == FarmDecision::Kind::Unrunnable;
+        }));
+    }
+}
+
+void tst_Farm::loadImageInputIsUploadedWhereTheJobRuns()
+{
+    startFarm({10, 10, 10});
+    const QString local = m_dir->filePath(u"input-24x16.png"_s);
+    QImage image(24, 16, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    QVERIFY(image.save(local));
+    const QByteArray prompt = R"({"1": {"class_type": "LoadImage", "inputs": {"image": "placeholder.png"}}, "2": {"class_type": "SaveImage", "inputs": {"images": ["1", 0], "filename_prefix": "up"}}})";
+    QList<FarmJobRequest> jobs;
+    for (int i = 0; i < 6; ++i)
+        jobs.append({prompt, {}, {{u"1"_s, local}}});
+    const QStringList ids = m_farm->enqueue(jobs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_farm->unfinishedCount(), 0, 120000);
+    QSet<QString> used;
+    for (const QString &id : ids) {
+        const FarmJob *job = m_farm->job(id);
+        QVERIFY2(job->state == FarmJob::State::Done, qPrintable(job->message));
+        used.insert(job->server);
+    }
+    // Each server that ran one has the file in its input folder.
+    for (int i = 0; i < 3; ++i) {
+        const bool ran = used.contains(m_urls.at(i).toString());
+        QCOMPARE(QFile::exists(QDir(m_sims.at(size_t(i))->dataDir()).filePath(u"input/input-24x16.png"_s)), ran);
+    }
+}
+
+void tst_Farm::stoppedServerLosesNoJobAndRunsNoneTwice()
+{
+    startFarm({60, 80, 100});
+    QSignalSpy finished(m_farm.get(), &FarmDispatcher::jobFinished);
+    const QStringList ids = m_farm->enqueue(sweep(30, 200));
+    // Stop B while it runs a prompt: one running, one waiting in its queue.
+    QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= 6, 60000);
+    Sim::SimServer *b = m_sims.at(1).get();
+    QSignalSpy started(b, &Sim::SimServer::promptStarted);
+    QVERIFY(started.wait(30000));
+    const QString stopped = m_urls.at(1).toString();
+    const int onB = m_farm->inFlight(stopped);
+    QVERIFY(onB > 0);
+    QSet<QString> doneBefore;
+    for (const QString &id : ids) {
+        if (m_farm->job(id)->isFinished())
+            doneBefore.insert(id);
+    }
+    m_sims.at(1).reset();
+
+    QTRY_COMPARE_WITH_TIMEOUT(m_farm->unfinishedCount(), 0, 120000);
+    QCOMPARE(finished.size(), 30);
+    int lost = 0;
+    for (const QString &id : ids) {
+        const FarmJob *job = m_farm->job(id);
+        QVERIFY2(job->state == FarmJob::State::Done, qPrintable(job->message));
+        QVERIFY(doneBefore.contains(id) || job->server != stopped);
+        const bool wasLost = std::any_of(m_decisions.cbegin(), m_decisions.cend(), [&](const FarmDecision &d) {
+            return d.jobId == id && d.kind == FarmDecision::Kind::Lost;
+        });
+        lost += wasLost ? 1 : 0;
+        // Never twice on a server that kept running; a job run again elsewhere was lost
+        // with B (its prompt ran there at most once, its outputs never fetched).
+        if (!wasLost) {
+            QCOMPARE(executionsOf(*job), 1);
+        } else {
+            QCOMPARE(executionsOf(*job, 0) + executionsOf(*job, 2), 1);
+            QVERIFY(executionsOf(*job, 1) <= 1);
+        }
+    }
+    QCOMPARE(lost, onB);
+    // Lost only after the timeout, and each lost job requeued and assigned elsewhere.
+    for (const FarmDecision &d : std::as_const(m_decisions)) {
+        if (d.kind == FarmDecision::Kind::Lost)
+            QCOMPARE(d.server, stopped);
+    }
+}
+
+void tst_Farm::returningServerRejoins()
+{
+    startFarm({60, 60, 60});
+    m_farm->setLostTimeoutMs(120000); // it comes back long before: its resync decides
+    QSignalSpy finished(m_farm.get(), &FarmDispatcher::jobFinished);
+    const QStringList ids = m_farm->enqueue(sweep(24, 400));
+    QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= 3, 60000);
+    Sim::SimServer *b = m_sims.at(1).get();
+    QSignalSpy started(b, &Sim::SimServer::promptStarted);
+    QVERIFY(started.wait(30000));
+    const quint16 port = quint16(m_urls.at(1).port());
+    const int onB = m_farm->inFlight(m_urls.at(1).toString());
+    QVERIFY(onB > 0);
+    // A restarted ComfyUI on the same address: it forgot the jobs it had.
+    m_sims.at(1).reset();
+    QTest::qWait(300);
+    auto again = std::make_unique<Sim::SimServer>();
+    again->setStepMs(60);
+    again->removeNodeClasses({u"ImageInvert"_s});
+    QCOMPARE(again->listen(QHostAddress::LocalHost, port), port);
+    connect(again.get(), &Sim::SimServer::promptFinished, this,
+            [this](const QString &promptId) { m_executions[promptId].append(3); });
+    m_sims.at(1) = std::move(again);
+    const qsizetype decisionsBefore = m_decisions.size();
+
+    QTRY_COMPARE_WITH_TIMEOUT(m_farm->unfinishedCount(), 0, 120000);
+    int lost = 0;
+    for (const QString &id : ids) {
+        const FarmJob *job = m_farm->job(id);
+        QVERIFY2(job->state == FarmJob::State::Done, qPrintable(job->message));
+        const bool wasLost = std::any_of(m_decisions.cbegin(), m_decisions.cend(), [&](const FarmDecision &d) {
+            return d.jobId == id && d.kind == FarmDecision::Kind::Lost;
+        });
+        lost += wasLost ? 1 : 0;
+        // Each job ran once; a lost one ran once on the servers that stayed or on the
+        // returned instance (3), and may also have finished on the first B, unfetched.
+        if (!wasLost) {
+            QCOMPARE(executionsOf(*job), 1);
+        } else {
+            QCOMPARE(executionsOf(*job, 0) + executionsOf(*job, 2) + executionsOf(*job, 3), 1);
+            QVERIFY(executionsOf(*job, 1) <= 1);
+        }
+    }
+    // The returned server's resync found its jobs forgotten: they ran elsewhere or there.
+    QCOMPARE(lost, onB);
+    // It rejoined: jobs were assigned to it after it came back.
+    bool rejoined = false;
+    for (qsizetype i = decisionsBefore; i < m_decisions.size(); ++i) {
+        const FarmDecision &d = m_decisions.at(i);
+        rejoined = rejoined || (d.kind == FarmDecision::Kind::Assigned && d.server == m_urls.at(1).toString());
+    }
+    QVERIFY(rejoined);
+}
+
+QTEST_GUILESS_MAIN(tst_Farm)
+#include "tst_farm.moc"
