@@ -1,5 +1,8 @@
 // easel: the desktop app.
+#include "applicationprofiles.h"
+#include "connectionprofile.h"
 #include "mainwindow.h"
+#include "profilestore.h"
 #include "settings.h"
 #include "singleinstance.h"
 #include "theme.h"
@@ -8,12 +11,14 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QUrl>
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +27,30 @@ namespace {
 void printMessage(const QString &message)
 {
     std::fprintf(stderr, "easel: %s\n", qPrintable(message));
+}
+
+// --profile NAME: the saved profile with its secrets (from the keychain), or nothing after
+// saying why.
+std::optional<Easel::ConnectionProfile> loadProfile(const QString &name)
+{
+    Easel::ApplicationProfiles profiles;
+    if (!profiles.store()->contains(name)) {
+        const QStringList known = profiles.store()->names();
+        printMessage(QCoreApplication::translate("main", "no connection profile named “%1” (saved: %2)")
+                         .arg(name, known.isEmpty() ? QCoreApplication::translate("main", "none")
+                                                    : known.join(u", "_s)));
+        return std::nullopt;
+    }
+    std::optional<Easel::ConnectionProfile> result;
+    QEventLoop loop; // the keychain answers asynchronously (and gives up after a timeout)
+    profiles.store()->load(name, [&](const Easel::ProfileStore::LoadResult &loaded) {
+        if (!loaded.warning.isEmpty())
+            printMessage(loaded.warning);
+        result = loaded.profile;
+        loop.quit();
+    });
+    loop.exec();
+    return result;
 }
 
 // --help and --version only print: answer them without a display (QCoreApplication).
@@ -73,7 +102,7 @@ int main(int argc, char *argv[])
         u"out"_s, QCoreApplication::translate("main", "Folder for finished outputs."), u"dir"_s);
     const QCommandLineOption profileOption(
         u"profile"_s,
-        QCoreApplication::translate("main", "Use the named profile (not yet supported)."),
+        QCoreApplication::translate("main", "Use the named connection profile (Server → Connections…)."),
         u"name"_s);
     const QCommandLineOption kioskOption(
         u"kiosk"_s,
@@ -83,22 +112,28 @@ int main(int argc, char *argv[])
     if (textOnly)
         return 0; // process() has printed and exited already
 
-    // Accepted now so scripts and desktop files can use them; they take effect in a later
-    // version.
     const QString profile = parser.value(profileOption);
-    if (parser.isSet(profileOption)) {
-        printMessage(
-            QCoreApplication::translate("main",
-                                        "--profile is not yet supported; profile “%1” shares the "
-                                        "default settings.")
-                .arg(profile));
-    }
     if (parser.isSet(kioskOption)) {
         printMessage(QCoreApplication::translate(
             "main", "--kiosk is not yet supported; starting normally."));
     }
 
     QUrl server = settings.serverUrl();
+    // A profile brings its address, headers, pinned certificate and API key; its secrets must
+    // not go to any other address, so --server cannot be combined with it.
+    QUrl profileServer;
+    Easel::TransportOptions transport;
+    if (parser.isSet(profileOption)) {
+        if (parser.isSet(serverOption)) {
+            printMessage(QCoreApplication::translate("main", "use either --server or --profile"));
+            return 2;
+        }
+        const std::optional<Easel::ConnectionProfile> chosen = loadProfile(profile);
+        if (!chosen)
+            return 2;
+        server = profileServer = chosen->serverUrl();
+        transport = chosen->transportOptions();
+    }
     if (parser.isSet(serverOption)) {
         server = QUrl::fromUserInput(parser.value(serverOption));
         if (!server.isValid() || (server.scheme() != "http"_L1 && server.scheme() != "https"_L1)) {
@@ -130,7 +165,8 @@ int main(int argc, char *argv[])
     Easel::Theme::installIcons();
     Easel::Theme::apply(settings.theme());
 
-    Easel::MainWindow window(server, outDir);
+    Easel::MainWindow window(server, outDir, nullptr,
+                             server == profileServer ? transport : Easel::TransportOptions());
     QObject::connect(&instance,
                      &Easel::SingleInstance::filesReceived,
                      &window,

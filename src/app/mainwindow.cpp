@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "applicationprofiles.h"
 #include "batchnotifier.h"
 #include "cataloguecache.h"
 #include "comfyclient.h"
+#include "connectiondialog.h"
 #include "connectionmonitor.h"
 #include "eventstream.h"
 #include "failuredetails.h"
@@ -52,7 +54,8 @@ constexpr int thumbnailSize = 128;
 constexpr qint64 maxOutputPixels = 16384LL * 16384;
 } // namespace
 
-MainWindow::MainWindow(const QUrl &server, const QString &outputDirectory, QWidget *parent)
+MainWindow::MainWindow(const QUrl &server, const QString &outputDirectory, QWidget *parent,
+                       const TransportOptions &transport)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_server(server)
@@ -73,6 +76,9 @@ MainWindow::MainWindow(const QUrl &server, const QString &outputDirectory, QWidg
     , m_restartNotice(new NoticeBar(this))
     , m_catalogueCache(std::make_unique<CatalogueCache>())
 {
+    // Before anything talks to the server.
+    m_client->setTransportOptions(transport);
+    m_events->setTransportOptions(transport);
     m_ui->setupUi(this);
     m_ui->toolBar->setObjectName(u"mainToolBar"_s);
     m_ui->editorLayout->addWidget(m_editor);
@@ -172,6 +178,12 @@ MainWindow::MainWindow(const QUrl &server, const QString &outputDirectory, QWidg
     connect(m_ui->outputView, &QListView::activated, this, [](const QModelIndex &index) {
         QDesktopServices::openUrl(QUrl::fromLocalFile(index.data(OutputListModel::PathRole).toString()));
     });
+
+    QMenu *serverMenu = new QMenu(tr("&Server"), this);
+    serverMenu->setObjectName(u"menuServer"_s);
+    QAction *connectionsAction = serverMenu->addAction(tr("&Connections…"), this, &MainWindow::showConnections);
+    connectionsAction->setObjectName(u"actionConnections"_s);
+    menuBar()->insertMenu(m_ui->menuQueue->menuAction(), serverMenu);
 
     retranslateCodeTexts();
     m_events->open(server, m_queue->savedClientId());
@@ -333,6 +345,27 @@ void MainWindow::updateTitle()
     const QString name = m_editor->hasDocument() ? m_editor->displayName() : tr("No workflow");
     setWindowTitle(tr("%1[*] — Easel").arg(name));
     setWindowModified(m_editor->isModified());
+}
+
+void MainWindow::showConnections()
+{
+    ApplicationProfiles profiles;
+    ConnectionDialog dialog(profiles.store(), this);
+    connect(&dialog, &ConnectionDialog::profileChosen, this, [this](const ConnectionProfile &profile) {
+        useConnection(profile.serverUrl(), profile.transportOptions());
+    });
+    dialog.exec();
+}
+
+void MainWindow::useConnection(const QUrl &server, const TransportOptions &transport)
+{
+    m_server = server;
+    m_client->setBaseUrl(server);
+    m_client->setTransportOptions(transport);
+    m_events->setTransportOptions(transport);
+    m_events->open(server, m_queue->savedClientId());
+    loadCatalogue();
+    log(tr("Connected to %1").arg(server.toString()));
 }
 
 void MainWindow::showPreferences()

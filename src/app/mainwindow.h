@@ -1,5 +1,7 @@
 #pragma once
 
+#include "transportoptions.h"
+
 #include <QMainWindow>
 #include <QUrl>
 #include <memory>
@@ -41,13 +43,17 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(const QUrl &server, const QString &outputDirectory, QWidget *parent = nullptr);
+    // transport: a connection profile's headers, pinned certificate and API key.
+    MainWindow(const QUrl &server, const QString &outputDirectory, QWidget *parent = nullptr,
+               const TransportOptions &transport = {});
     ~MainWindow() override;
 
     // Opens a workflow (API or saved JSON, or a PNG/WebP that carries one).
     void openWorkflow(const QString &path);
     WorkflowEditor *editor() const { return m_editor; }
     JobQueue *jobQueue() const { return m_queue; }
+    // Switches to another server or connection profile (Server → Connections…).
+    void useConnection(const QUrl &server, const TransportOptions &transport);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -72,6 +78,7 @@ private:
     void retranslateCodeTexts();
     void updateTitle();
     void showPreferences();
+    void showConnections();
     void log(const QString &message);
     void updateButtons();
 
