@@ -26,6 +26,7 @@
 #include "sweepdialog.h"
 #include "workfloweditor.h"
 #include "workflowmodel.h"
+#include "settingstransfer.h"
 
 #include <QCloseEvent>
 #include <QDesktopServices>
@@ -38,6 +39,7 @@
 #include <QLabel>
 #include <QPixmap>
 #include <QProgressBar>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
 #include <QTime>
@@ -112,14 +114,7 @@ MainWindow::MainWindow(const QUrl &server, const QString &outputDirectory, QWidg
                 [this](const QString &path, const QByteArray &, const QByteArray &) { openWorkflow(path); });
         connect(m_gallery, &GalleryWidget::useSettingsRequested, this,
                 [this](const QByteArray &apiPromptJson, const QByteArray &, const QString &) {
-                    // The job's own prompt, exactly as queued: opened as a new document.
-                    const QString path = QStandardPaths::writableLocation(QStandardPaths::TempLocation)
-                                         + u"/easel-settings-%1.json"_s.arg(QDateTime::currentMSecsSinceEpoch());
-                    QFile file(path);
-                    if (file.open(QIODevice::WriteOnly) && file.write(apiPromptJson) == apiPromptJson.size()) {
-                        file.close();
-                        openWorkflow(path);
-                    }
+                    useOutputSettings(apiPromptJson);
                 });
     } else {
         m_ui->outputTabs->setTabEnabled(m_ui->outputTabs->indexOf(m_ui->libraryTab), false);
@@ -390,6 +385,44 @@ void MainWindow::chooseWorkflow()
 void MainWindow::openWorkflow(const QString &path)
 {
     m_editor->openFile(path);
+}
+
+void MainWindow::useOutputSettings(const QByteArray &apiPromptJson)
+{
+    QString difference;
+    if (m_editor->hasDocument()) {
+        const SettingsTransfer plan = SettingsTransfer::plan(m_editor->document(), apiPromptJson);
+        if (plan.sameGraph()) {
+            // Through the editor's model: one undo step, checked like a typed value.
+            QStringList refused;
+            const int applied = m_editor->model()->setValues(plan.changes, tr("Use settings of an output"), &refused);
+            const QString message = tr("Applied %n value(s) of the output to the open workflow.", nullptr, applied);
+            statusBar()->showMessage(message, 10000);
+            log(message);
+            if (!refused.isEmpty())
+                log(tr("Not applied: %1").arg(refused.join(u"; "_s)));
+            if (!plan.skipped.isEmpty())
+                log(tr("Left as they are (linked in the open workflow): %1").arg(plan.skipped.join(u", "_s)));
+            return;
+        }
+        difference = plan.error.isEmpty() ? plan.differences.join(u"; "_s) : plan.error;
+    }
+    // Another graph (or none open): the job's own prompt, exactly as queued, as a new document.
+    const QString path = QStandardPaths::writableLocation(QStandardPaths::TempLocation)
+                         + u"/easel-settings-%1.json"_s.arg(QDateTime::currentMSecsSinceEpoch());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(apiPromptJson) != apiPromptJson.size() || !file.commit()) {
+        log(tr("The output's workflow cannot be opened: %1").arg(file.errorString()));
+        return;
+    }
+    openWorkflow(path);
+    if (!difference.isEmpty()) {
+        const QString message =
+            tr("The open workflow is a different graph (%1), so the output's workflow was opened as a new document.")
+                .arg(difference);
+        statusBar()->showMessage(message, 15000);
+        log(message);
+    }
 }
 
 // The API prompt of the open document, or an empty array with ok false when it cannot

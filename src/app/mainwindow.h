@@ -50,6 +50,9 @@ public:
 
     // Opens a workflow (API or saved JSON, or a PNG/WebP that carries one).
     void openWorkflow(const QString &path);
+    // "Use these settings" of a library output (its job's API prompt): applied to the open
+    // workflow in one undo step when it is the same graph, else opened as a new document.
+    void useOutputSettings(const QByteArray &apiPromptJson);
     WorkflowEditor *editor() const { return m_editor; }
     JobQueue *jobQueue() const { return m_queue; }
     // Switches to another server or connection profile (Server → Connections…).

@@ -10,6 +10,7 @@
 #include "workflowmodel.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QListView>
@@ -29,6 +30,7 @@ private slots:
     void initTestCase();
     void openQueueAndSeeTheOutput();
     void badFileIsReportedAndKeepsTheWorkflow();
+    void useSettingsAppliesToTheSameGraph();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -108,6 +110,58 @@ void tst_MainWindow::badFileIsReportedAndKeepsTheWorkflow()
     // The open workflow is kept: nothing lost.
     QCOMPARE(window.editor()->model()->rowCount(), 1);
     QVERIFY(window.findChild<QPushButton *>(u"queueButton"_s)->isEnabled());
+}
+
+// "Use these settings" edits the open workflow when it is the same graph (one undo step,
+// the output's seed restored exactly), and opens the output's prompt as a new document,
+// naming the difference, when it is not.
+void tst_MainWindow::useSettingsAppliesToTheSameGraph()
+{
+    QFile recorded(QStringLiteral(EASEL_SHARED_DIR "/captures/run_progress_preview_jpeg_metadata/post_prompt.request_body.json"));
+    QVERIFY(recorded.open(QIODevice::ReadOnly));
+    QJsonObject prompt = QJsonDocument::fromJson(recorded.readAll()).object().value("prompt"_L1).toObject();
+    const QString path = writeFile(u"settings.json"_s, QJsonDocument(prompt).toJson());
+
+    Easel::MainWindow window(m_sim.baseUrl(), m_dir.filePath(u"outputs3"_s));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openWorkflow(path);
+    Easel::WorkflowModel *model = window.editor()->model();
+    QTRY_COMPARE(model->rowCount(), int(prompt.size()));
+    const Easel::JsonTree widthBefore = model->document().inputValue(u"1"_s, u"width"_s);
+    QCOMPARE(widthBefore, Easel::JsonTree::fromInt(64));
+
+    // The output was made with other values of the same graph.
+    QJsonObject empty = prompt.value("1"_L1).toObject();
+    QJsonObject inputs = empty.value("inputs"_L1).toObject();
+    inputs.insert("width"_L1, 96);
+    inputs.insert("color"_L1, 255);
+    empty.insert("inputs"_L1, inputs);
+    prompt.insert("1"_L1, empty);
+    const int undoBefore = model->undoStack()->count();
+    window.useOutputSettings(QJsonDocument(prompt).toJson());
+    QCOMPARE(model->document().inputValue(u"1"_s, u"width"_s), Easel::JsonTree::fromInt(96));
+    QCOMPARE(model->document().inputValue(u"1"_s, u"color"_s), Easel::JsonTree::fromInt(255));
+    QCOMPARE(model->undoStack()->count(), undoBefore + 1);
+    QCOMPARE(model->document().filePath(), path); // the same document, not a new one
+    model->undoStack()->undo();
+    QCOMPARE(model->document().inputValue(u"1"_s, u"width"_s), widthBefore);
+    QCOMPARE(model->document().inputValue(u"1"_s, u"color"_s), Easel::JsonTree::fromInt(34816));
+
+    // Another graph: opened on its own, and the log says which node differs.
+    QJsonObject other = prompt;
+    other.remove("3"_L1);
+    QJsonObject save;
+    save.insert("class_type"_L1, "SaveImage"_L1);
+    save.insert("inputs"_L1, QJsonObject{{"images"_L1, QJsonArray{"2"_L1, 0}}, {"filename_prefix"_L1, "x"_L1}});
+    other.insert("4"_L1, save);
+    window.useOutputSettings(QJsonDocument(other).toJson());
+    QTRY_VERIFY(model->document().filePath() != path);
+    QTRY_VERIFY(model->document().node(u"4"_s) != nullptr);
+    auto *log = window.findChild<QPlainTextEdit *>(u"logView"_s);
+    QVERIFY(log);
+    QVERIFY2(log->toPlainText().contains(u"node 3 (PreviewImage)"_s), qPrintable(log->toPlainText()));
+    QVERIFY(log->toPlainText().contains(u"node 4 (SaveImage)"_s));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -564,6 +564,44 @@ int WorkflowModel::applyAfterQueue()
     return int(changes.size());
 }
 
+int WorkflowModel::setValues(const QList<WorkflowDocument::ValueChange> &changes, const QString &text,
+                             QStringList *refused)
+{
+    m_lastError.clear();
+    // Tried in order on a copy first, so that only values that will apply reach the stack.
+    WorkflowDocument trial = m_document;
+    auto macro = std::make_unique<QUndoCommand>(text);
+    int count = 0;
+    for (const WorkflowDocument::ValueChange &change : changes) {
+        QString why;
+        bool allowed = trial.node(change.nodeId) != nullptr;
+        if (!allowed)
+            why = tr("The workflow has no node %1").arg(change.nodeId);
+        if (allowed && m_editGuard && !m_editGuard(change.nodeId, change.input, &change.after, &why)) {
+            allowed = false;
+            if (why.isEmpty())
+                why = tr("%1 of node %2 is locked").arg(change.input, change.nodeId);
+        }
+        const JsonTree before = allowed ? trial.inputValue(change.nodeId, change.input) : JsonTree();
+        if (allowed && before == change.after)
+            continue;
+        if (allowed && !trial.setInputValue(change.nodeId, change.input, change.after, &why))
+            allowed = false;
+        if (!allowed) {
+            if (refused)
+                refused->append(u"%1.%2: %3"_s.arg(change.nodeId, change.input, why));
+            m_lastError = why;
+            continue;
+        }
+        new WorkflowEditCommand(this, Edit::Value, change.nodeId, change.input, before, change.after, {},
+                                macro.get());
+        ++count;
+    }
+    if (count > 0)
+        m_undo->push(macro.release());
+    return count;
+}
+
 void WorkflowModel::setServerErrors(const QList<InputError> &errors)
 {
     m_serverErrors = errors;

@@ -80,6 +80,11 @@ public:
     bool setNodeMode(const QString &nodeId, int mode);
     bool setTitle(const QString &nodeId, const QString &title);
     bool setFavourite(const QString &nodeId, bool favourite);
+    // Several values as one undo step ("Use these settings"). Each is checked as setValue
+    // checks it (edit guard, the input's spec); refused ones are left out and listed in
+    // *refused as "node.input: why". Returns how many values changed.
+    int setValues(const QList<WorkflowDocument::ValueChange> &changes, const QString &text,
+                  QStringList *refused = nullptr);
     QString lastError() const { return m_lastError; }
     // An administrator's lock (kiosk mode), consulted before every user edit (setData and
     // the setters above, so the editor, dropped images and applied settings alike) and by
