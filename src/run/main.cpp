@@ -1,5 +1,6 @@
 // easel-run: queue a workflow on a ComfyUI server without a window and save every output.
 #include "apiworkflow.h"
+#include "farmrun.h"
 #include "headlessrun.h"
 #include "translations.h"
 #include "promptloader.h"
@@ -9,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImageReader>
+#include <QLoggingCategory>
 #include <QUrl>
 
 #include <cstdio>
@@ -52,7 +54,7 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("workflow"),
                                  QCoreApplication::translate("main", "The workflow (API JSON, saved JSON, PNG or WebP)."));
     const QCommandLineOption serverOption(
-        QStringLiteral("server"), QCoreApplication::translate("main", "The server's address."),
+        QStringLiteral("server"), QCoreApplication::translate("main", "The server's address; repeat it to spread the jobs over a farm of servers."),
         QStringLiteral("url"), QStringLiteral("http://127.0.0.1:8188"));
     const QCommandLineOption outOption(
         QStringLiteral("out"), QCoreApplication::translate("main", "Folder for the outputs."),
@@ -82,12 +84,20 @@ int main(int argc, char *argv[])
         printError(QCoreApplication::translate("main", "give exactly one workflow file (see --help)"));
         return HeadlessRun::BadUsage;
     }
-    const QUrl server = QUrl::fromUserInput(parser.value(serverOption));
-    if (!server.isValid() || (server.scheme() != QLatin1String("http") && server.scheme() != QLatin1String("https"))) {
-        printError(QCoreApplication::translate("main", "not an http(s) server address: %1")
-                       .arg(parser.value(serverOption)));
-        return HeadlessRun::BadUsage;
+    // --server repeated: a farm; the first one converts saved workflows.
+    QList<QUrl> servers;
+    for (const QString &value : parser.values(serverOption)) {
+        const QUrl url = QUrl::fromUserInput(value);
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+            printError(QCoreApplication::translate("main", "not an http(s) server address: %1").arg(value));
+            return HeadlessRun::BadUsage;
+        }
+        if (!servers.contains(url))
+            servers.append(url);
     }
+    if (servers.isEmpty())
+        servers.append(QUrl::fromUserInput(parser.value(serverOption)));
+    const QUrl server = servers.constFirst();
     bool countOk = false;
     const int count = parser.value(countOption).toInt(&countOk);
     if (!countOk || count < 1 || count > 10000) {
@@ -149,6 +159,14 @@ int main(int argc, char *argv[])
     if (!QDir().mkpath(outDir)) {
         printError(QCoreApplication::translate("main", "cannot create the output folder %1").arg(outDir));
         return HeadlessRun::BadUsage;
+    }
+    if (servers.size() > 1) {
+        // The dispatcher's decisions are printed as job lines; its log would repeat them.
+        QLoggingCategory::setFilterRules(QStringLiteral("easel.farm.info=false"));
+        FarmRun farm(servers, outDir);
+        QObject::connect(&farm, &FarmRun::finished, &app, [](int code) { QCoreApplication::exit(code); });
+        farm.start(prompts, loader.workflowJson());
+        return app.exec();
     }
     HeadlessRun run(server, outDir);
     QObject::connect(&run, &HeadlessRun::finished, &app, [](int code) { QCoreApplication::exit(code); });

@@ -21,6 +21,7 @@ private slots:
     void initTestCase();
     void savesEveryOutputOfEveryRun();
     void rejectedPromptExitsWithOne();
+    void repeatedServerSpreadsTheRunOverAFarm();
     void unreachableServerExitsWithThree();
     void badWorkflowExitsWithTwo_data();
     void badWorkflowExitsWithTwo();
@@ -101,6 +102,34 @@ void tst_EaselRun::savesEveryOutputOfEveryRun()
     }
     QVERIFY2(!run.output.contains(QLatin1Char('\r')), "plain lines when stdout is not a terminal");
     QVERIFY(run.output.contains(u"job 2/2"_s));
+}
+
+void tst_EaselRun::repeatedServerSpreadsTheRunOverAFarm()
+{
+    // A second simulator, slower, and a third address where nothing listens.
+    Easel::Sim::SimServer second;
+    second.setStepMs(20);
+    QVERIFY(second.listen(QHostAddress::LocalHost, 0) != 0);
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const QString nobody = u"http://127.0.0.1:%1"_s.arg(probe.serverPort());
+    probe.close();
+    int ranOnSecond = 0;
+    connect(&second, &Easel::Sim::SimServer::promptFinished, this, [&ranOnSecond] { ++ranOnSecond; });
+
+    const QString workflow = writeWorkflow(capturedPrompt(u"run_save_image/post_prompt.request_body.json"_s));
+    const QString out = m_dir.filePath(u"out-farm"_s);
+    const Finished run = runEaselRun({workflow, u"--server"_s, m_sim.baseUrl().toString(),
+                                      u"--server"_s, second.baseUrl().toString(), u"--server"_s, nobody,
+                                      u"--out"_s, out, u"--count"_s, u"6"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    QCOMPARE(QDir(out).entryList({u"*.png"_s}, QDir::Files).size(), 6);
+    // The dead address is named and left out; both live servers ran jobs, each recorded.
+    QVERIFY2(run.output.contains(u"Cannot reach the server at %1"_s.arg(nobody)), qPrintable(run.output));
+    QVERIFY2(run.output.contains(u"done on %1"_s.arg(m_sim.baseUrl().toString())), qPrintable(run.output));
+    QVERIFY2(run.output.contains(u"done on %1"_s.arg(second.baseUrl().toString())), qPrintable(run.output));
+    QVERIFY(ranOnSecond > 0);
+    QVERIFY2(run.output.contains(u"6 of 6 job(s) succeeded"_s), qPrintable(run.output));
 }
 
 void tst_EaselRun::rejectedPromptExitsWithOne()

@@ -292,7 +292,7 @@ bool FarmDispatcher::tryDispatch(FarmJob &job)
     else if (bestWarm)
         reason = tr("warm: %1 loaded").arg(job.needs.checkpoint);
     else
-        reason = tr("shortest queue (%1) of %2 able").arg(bestLoad).arg(free.size());
+        reason = tr("shortest queue (%1) of %2 with room").arg(bestLoad).arg(free.size());
     log(FarmDecision::Kind::Assigned, job.id, best->id(), reason);
     send(job, best);
     return true;

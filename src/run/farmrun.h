@@ -1,0 +1,50 @@
+#pragma once
+
+#include "terminalreporter.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QUrl>
+
+namespace Easel {
+
+class FarmDispatcher;
+
+// easel-run with several --server options: the same FarmDispatcher as the window spreads
+// the prompts over every server that answers; each output is saved as it arrives and the
+// server that ran each job is printed. Exit codes as HeadlessRun's.
+class FarmRun : public QObject
+{
+    Q_OBJECT
+public:
+    FarmRun(const QList<QUrl> &servers, const QString &outputDirectory, QObject *parent = nullptr);
+
+    void start(const QList<QByteArray> &prompts, const QByteArray &workflowJson);
+    void setConnectTimeoutMs(int ms) { m_connectTimeoutMs = ms; }
+    TerminalReporter &reporter() { return m_reporter; }
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void probe(int index);
+    void dispatch();
+    void enqueueAll();
+    void onJobFinished(const QString &jobId);
+
+    QList<QUrl> m_urls;
+    QList<QUrl> m_reachable;
+    QString m_outputDirectory;
+    FarmDispatcher *m_farm = nullptr;
+    TerminalReporter m_reporter;
+    QList<QByteArray> m_prompts;
+    QByteArray m_workflowJson;
+    QHash<QString, int> m_jobNumber; // job id -> 1-based number
+    QHash<QString, int> m_perServer;
+    int m_finished = 0;
+    int m_failed = 0;
+    int m_connectTimeoutMs = 5000;
+};
+
+} // namespace Easel
