@@ -1,4 +1,7 @@
 // easel: the desktop app.
+#include "kioskcontroller.h"
+#include "kioskpin.h"
+#include "kioskpolicy.h"
 #include "applicationprofiles.h"
 #include "connectionprofile.h"
 #include "mainwindow.h"
@@ -17,6 +20,8 @@
 #include <QUrl>
 
 #include <cstdio>
+#include <iostream>
+#include <string>
 #include <memory>
 #include <optional>
 
@@ -59,10 +64,25 @@ bool onlyPrints(int argc, char *argv[])
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
         if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-v"
-            || argument == "--version")
+            || argument == "--version" || argument == "--kiosk-hash-pin")
             return true;
     }
     return false;
+}
+
+// --kiosk-hash-pin: the PIN from the first line of standard input (so it is in no shell
+// history or process list), its PBKDF2 hash for kiosk.conf on standard output.
+int printPinHash()
+{
+    std::string line;
+    std::getline(std::cin, line);
+    const QString pin = QString::fromUtf8(line).trimmed();
+    if (pin.size() < 4) {
+        printMessage(QCoreApplication::translate("main", "the PIN needs at least 4 characters"));
+        return 2;
+    }
+    std::printf("%s\n", qPrintable(Easel::KioskPin::hash(pin)));
+    return 0;
 }
 
 } // namespace
@@ -106,16 +126,27 @@ int main(int argc, char *argv[])
         u"name"_s);
     const QCommandLineOption kioskOption(
         u"kiosk"_s,
-        QCoreApplication::translate("main", "Start in kiosk mode (not yet supported)."));
-    parser.addOptions({serverOption, outOption, profileOption, kioskOption});
+        QCoreApplication::translate("main", "Start in kiosk mode (see docs/kiosk.md)."));
+    const QCommandLineOption hashPinOption(
+        u"kiosk-hash-pin"_s,
+        QCoreApplication::translate("main",
+                                    "Read a PIN from standard input and print its hash for "
+                                    "kiosk.conf's admin_pin."));
+    parser.addOptions({serverOption, outOption, profileOption, kioskOption, hashPinOption});
     parser.process(*app);
     if (textOnly)
-        return 0; // process() has printed and exited already
+        return parser.isSet(hashPinOption) ? printPinHash() : 0; // else process() has exited
 
     const QString profile = parser.value(profileOption);
-    if (parser.isSet(kioskOption)) {
-        printMessage(QCoreApplication::translate(
-            "main", "--kiosk is not yet supported; starting normally."));
+    // Kiosk mode: --kiosk, or the system-wide policy file (which the user cannot change).
+    const Easel::KioskPolicy kiosk = Easel::KioskPolicy::load(Easel::KioskPolicy::configPath());
+    const bool kioskMode = parser.isSet(kioskOption) || kiosk.isEnabled();
+    if (kioskMode) {
+        for (const QString &problem : kiosk.problems())
+            printMessage(u"%1: %2"_s.arg(kiosk.path(), problem));
+        if (kiosk.approvedWorkflows().isEmpty())
+            printMessage(QCoreApplication::translate("main", "kiosk mode: no approved workflows in “%1”")
+                             .arg(kiosk.workflowFolder()));
     }
 
     QUrl server = settings.serverUrl();
@@ -142,7 +173,10 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
-    const QString outDir = parser.isSet(outOption) ? QDir(parser.value(outOption)).absolutePath()
+    if (kioskMode && kiosk.server().isValid())
+        server = kiosk.server(); // the administrator's server, whatever else was asked
+    const QString outDir = kioskMode && !kiosk.outputFolder().isEmpty() ? kiosk.outputFolder()
+                           : parser.isSet(outOption) ? QDir(parser.value(outOption)).absolutePath()
                                                    : settings.effectiveOutputDirectory();
     QStringList files;
     for (const QString &argument : parser.positionalArguments()) {
@@ -170,14 +204,24 @@ int main(int argc, char *argv[])
     QObject::connect(&instance,
                      &Easel::SingleInstance::filesReceived,
                      &window,
-                     [&window](const QStringList &paths) {
-                         for (const QString &path : paths)
-                             window.openWorkflow(path);
+                     [&window, kioskMode](const QStringList &paths) {
+                         for (const QString &path : paths) {
+                             if (!kioskMode) // a kiosk opens only approved workflows
+                                 window.openWorkflow(path);
+                         }
                          if (window.isMinimized())
                              window.showNormal();
                          window.raise();
                          window.activateWindow();
                      });
+    std::unique_ptr<Easel::KioskController> kioskController;
+    if (kioskMode) {
+        kioskController = std::make_unique<Easel::KioskController>(&window, kiosk);
+        QObject::connect(kioskController.get(), &Easel::KioskController::adminQuitRequested, app.get(),
+                         [] { QCoreApplication::exit(Easel::KioskController::adminExitCode); });
+        window.showFullScreen();
+        return app->exec();
+    }
     window.show();
     for (const QString &path : std::as_const(files))
         window.openWorkflow(path);

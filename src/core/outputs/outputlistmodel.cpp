@@ -56,6 +56,13 @@ void OutputListModel::addOutput(const QString &path, const QString &promptId,
     endInsertRows();
 }
 
+void OutputListModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
 void OutputListModel::setThumbnail(const QString &path, const QImage &thumbnail)
 {
     for (int row = 0; row < m_rows.size(); ++row) {

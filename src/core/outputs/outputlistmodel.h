@@ -28,6 +28,7 @@ public:
     void addOutput(const QString &path, const QString &promptId, const QString &nodeId,
                    const QString &serverFileName);
     void setThumbnail(const QString &path, const QImage &thumbnail);
+    void clear(); // a fresh session (kiosk mode's idle reset); the files stay
 
 private:
     struct Row

@@ -1,0 +1,453 @@
+#include "kioskcontroller.h"
+
+#include "gallerywidget.h"
+#include "jobqueue.h"
+#include "jsontree.h"
+#include "kioskunlockdialog.h"
+#include "mainwindow.h"
+#include "outputlistmodel.h"
+#include "previewpane.h"
+#include "workfloweditor.h"
+#include "workflowmodel.h"
+
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTextEdit>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace Easel {
+
+namespace {
+
+const QStringList urlSchemes = {u"http"_s, u"https"_s, u"file"_s};
+
+bool isUserInput(QEvent::Type type)
+{
+    switch (type) {
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonDblClick:
+    case QEvent::MouseMove:
+    case QEvent::KeyPress:
+    case QEvent::Wheel:
+    case QEvent::TouchBegin:
+    case QEvent::TouchUpdate:
+    case QEvent::TabletPress:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Keys that close or quit: the window manager sends Alt+F4 as a close request, but a
+// platform without one delivers it as a key.
+bool isQuitKey(const QKeyEvent *key)
+{
+    const QKeyCombination combination = key->keyCombination();
+    return key->matches(QKeySequence::Quit) || key->matches(QKeySequence::Close)
+           || combination == QKeyCombination(Qt::AltModifier, Qt::Key_F4)
+           || combination == QKeyCombination(Qt::ControlModifier, Qt::Key_Q);
+}
+
+bool isTextInput(const QObject *object)
+{
+    return qobject_cast<const QLineEdit *>(object) || qobject_cast<const QTextEdit *>(object)
+           || qobject_cast<const QPlainTextEdit *>(object) || qobject_cast<const QAbstractSpinBox *>(object);
+}
+
+} // namespace
+
+KioskController::KioskController(MainWindow *window, const KioskPolicy &policy, KioskThrottle::Clock clock,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_policy(policy)
+    , m_throttle(std::move(clock))
+    , m_workflows(policy.approvedWorkflows())
+    , m_idleTimer(new QTimer(this))
+{
+    // The administrator's locks, before any workflow is open: every edit asks them.
+    window->editor()->model()->setEditGuard(
+        [policy](const QString &nodeId, const QString &input, const JsonTree *value, QString *why) {
+            return policy.allows(nodeId, input, value, why);
+        });
+    lockDown();
+    buildKioskBar();
+    for (const QString &scheme : urlSchemes)
+        QDesktopServices::setUrlHandler(scheme, this, "refuseUrl");
+    // Native file dialogs would not pass through the event filter; Qt's own do.
+    QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs, true);
+    qApp->installEventFilter(this);
+
+    m_idleTimer->setSingleShot(true);
+    m_idleTimer->setInterval(std::chrono::seconds(std::max(1, m_policy.idleTimeoutSeconds())));
+    connect(m_idleTimer, &QTimer::timeout, this, &KioskController::resetToCleanState);
+    restartIdleTimer();
+
+    connect(window->editor(), &WorkflowEditor::documentChanged, this, &KioskController::ensureApproved);
+    connect(window->editor(), &WorkflowEditor::opened, this, &KioskController::ensureApproved);
+    connect(window->jobQueue(), &JobQueue::jobOutputSaved, this,
+            [this](const QString &, const SavedOutput &output) { onOutputSaved(output.path); });
+    selectWorkflow(0);
+}
+
+KioskController::~KioskController()
+{
+    qApp->removeEventFilter(this);
+    for (const QString &scheme : urlSchemes)
+        QDesktopServices::unsetUrlHandler(scheme);
+}
+
+void KioskController::lockDown()
+{
+    MainWindow *w = m_window;
+    w->setWindowFlags(w->windowFlags() | Qt::FramelessWindowHint);
+    w->setAcceptDrops(false);
+    w->menuBar()->hide();
+    w->menuBar()->setEnabled(false);
+    for (QToolBar *bar : w->findChildren<QToolBar *>())
+        bar->hide();
+    for (QDockWidget *dock : w->findChildren<QDockWidget *>())
+        dock->hide();
+    makeActionsInert();
+
+    // Only the big Generate button: no counts, sweeps (they set inputs past the locks) or
+    // interrupts (the queue view with other clients' jobs is gone too).
+    for (const char *name : {"countLabel", "countSpin", "sweepButton", "interruptButton", "logView"}) {
+        // Every one of that name (the queue panel has an interrupt button of its own).
+        for (QWidget *widget : w->findChildren<QWidget *>(QLatin1StringView(name))) {
+            widget->hide();
+            widget->setEnabled(false);
+        }
+    }
+    // The window enables these again after each document change: cut them off as well.
+    for (const char *name : {"sweepButton", "interruptButton"}) {
+        for (QPushButton *button : w->findChildren<QPushButton *>(QLatin1StringView(name)))
+            QObject::disconnect(button, &QPushButton::clicked, nullptr, nullptr);
+    }
+    if (auto *count = w->findChild<QSpinBox *>(u"countSpin"_s))
+        count->setValue(1);
+    if (auto *queue = w->findChild<QPushButton *>(u"queueButton"_s)) {
+        queue->setText(tr("Generate"));
+        queue->setMinimumHeight(72);
+        QFont font = queue->font();
+        font.setPointSizeF(font.pointSizeF() * 1.8);
+        font.setBold(true);
+        queue->setFont(font);
+    }
+    if (auto *tabs = w->findChild<QTabWidget *>(u"outputTabs"_s)) {
+        for (const char *name : {"queueTab", "libraryTab"}) {
+            if (QWidget *tab = w->findChild<QWidget *>(QLatin1StringView(name)); tab && tabs->indexOf(tab) >= 0) {
+                tabs->removeTab(tabs->indexOf(tab));
+                tab->hide();
+                tab->setEnabled(false);
+            }
+        }
+        tabs->tabBar()->hide();
+    }
+    // The library's "Use these settings" (and its drops) would open a new document:
+    // they go through the locks instead.
+    if (auto *gallery = w->findChild<GalleryWidget *>()) {
+        QObject::disconnect(gallery, &GalleryWidget::useSettingsRequested, w, nullptr);
+        QObject::disconnect(gallery, &GalleryWidget::workflowFileOpened, w, nullptr);
+        gallery->setAcceptDrops(false);
+        connect(gallery, &GalleryWidget::useSettingsRequested, this,
+                [this](const QByteArray &prompt, const QByteArray &, const QString &) { applySettings(prompt); });
+    }
+    if (auto *outputs = w->findChild<QListView *>(u"outputView"_s)) {
+        // Double-click opened the file with the desktop's viewer.
+        QObject::disconnect(outputs, &QAbstractItemView::activated, w, nullptr);
+        outputs->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(outputs, &QWidget::customContextMenuRequested, this, &KioskController::showOutputMenu);
+        outputs->setToolTip(tr("This session's pictures, newest first."));
+        m_outputs = qobject_cast<OutputListModel *>(outputs->model());
+    }
+    // Nothing is dragged out (files) or in (workflows, images).
+    for (QAbstractItemView *view : w->findChildren<QAbstractItemView *>()) {
+        view->setDragEnabled(false);
+        view->setDragDropMode(QAbstractItemView::NoDragDrop);
+        view->setAcceptDrops(false);
+        view->viewport()->setAcceptDrops(false);
+    }
+    w->editor()->setAcceptDrops(false);
+    if (auto *tree = w->editor()->findChild<QTreeView *>())
+        tree->setContextMenuPolicy(Qt::NoContextMenu); // rename, bypass, mute
+}
+
+void KioskController::makeActionsInert()
+{
+    // Recent files would reopen any file the user had: the menu stays empty.
+    QObject::disconnect(m_window->editor(), &WorkflowEditor::recentFilesChanged, m_window, nullptr);
+    if (auto *recent = m_window->findChild<QMenu *>(u"menuRecent"_s)) {
+        recent->clear();
+        recent->setEnabled(false);
+    }
+    // Every action of the window's menus and tool bars but Queue: open, save, recent
+    // files, preferences, quit, and whatever other parts add (server or profile choices).
+    // Hidden, disabled, without shortcuts and disconnected, so nothing re-enables them.
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        QObject *owner = action->parent();
+        const bool windowAction = owner == m_window || qobject_cast<QMenu *>(owner) || qobject_cast<QMenuBar *>(owner)
+                                  || qobject_cast<QToolBar *>(owner);
+        if (!windowAction || action->objectName() == "actionQueue"_L1)
+            continue;
+        action->setShortcuts({});
+        action->setVisible(false);
+        action->setEnabled(false);
+        QObject::disconnect(action, &QAction::triggered, nullptr, nullptr);
+        QObject::disconnect(action, &QAction::toggled, nullptr, nullptr);
+    }
+}
+
+void KioskController::buildKioskBar()
+{
+    auto *bar = new QWidget(m_window);
+    bar->setObjectName(u"kioskBar"_s);
+    bar->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(6, 6, 6, 6);
+    auto *label = new QLabel(tr("Workflow:"), bar);
+    m_workflowCombo = new QComboBox(bar);
+    m_workflowCombo->setObjectName(u"kioskWorkflows"_s);
+    m_workflowCombo->setMinimumWidth(280);
+    for (const QString &path : std::as_const(m_workflows))
+        m_workflowCombo->addItem(QFileInfo(path).completeBaseName(), path);
+    if (m_workflows.isEmpty())
+        m_workflowCombo->addItem(tr("No approved workflows"));
+    m_workflowCombo->setEnabled(m_workflows.size() > 1);
+    label->setBuddy(m_workflowCombo);
+    connect(m_workflowCombo, &QComboBox::activated, this, &KioskController::selectWorkflow);
+    auto *admin = new QToolButton(bar);
+    admin->setObjectName(u"kioskAdminButton"_s);
+    admin->setText(tr("Administrator…"));
+    admin->setAutoRaise(true);
+    connect(admin, &QToolButton::clicked, this, &KioskController::showUnlockDialog);
+    layout->addWidget(label);
+    layout->addWidget(m_workflowCombo);
+    layout->addStretch(1);
+    layout->addWidget(admin);
+    if (auto *central = m_window->findChild<QVBoxLayout *>(u"centralLayout"_s))
+        central->insertWidget(0, bar);
+}
+
+void KioskController::selectWorkflow(int index)
+{
+    if (index < 0 || index >= m_workflows.size())
+        return;
+    m_current = index;
+    if (m_workflowCombo)
+        m_workflowCombo->setCurrentIndex(index);
+    m_window->editor()->openFile(m_workflows.at(index), WorkflowEditor::OpenMode::Discard);
+}
+
+void KioskController::ensureApproved()
+{
+    // Whatever replaced the document (a forwarded file, a restored autosave), only an
+    // approved workflow may stay open.
+    WorkflowEditor *editor = m_window->editor();
+    if (!editor->hasDocument() || m_policy.isApproved(editor->filePath()))
+        return;
+    emit escapeBlocked(u"document"_s);
+    QTimer::singleShot(0, this, [this] {
+        if (m_workflows.isEmpty())
+            m_window->editor()->closeDocument();
+        else
+            selectWorkflow(m_current);
+    });
+}
+
+int KioskController::applySettings(const QByteArray &apiPromptJson, int *refused)
+{
+    int applied = 0;
+    int refusedCount = 0;
+    const JsonTree prompt = JsonTree::parse(apiPromptJson);
+    WorkflowModel *model = m_window->editor()->model();
+    if (prompt.isObject() && m_window->editor()->hasDocument()) {
+        const QList<DocumentNode> nodes = model->document().nodes();
+        for (const DocumentNode &node : nodes) {
+            const JsonTree inputs = prompt.value(node.id).value(u"inputs");
+            if (!inputs.isObject())
+                continue;
+            for (const DocumentInput &input : node.inputs) {
+                const JsonTree *value = inputs.find(input.name);
+                if (!value || !input.isWidget || input.linked || value->isArray()
+                    || *value == model->document().inputValue(node.id, input.name))
+                    continue;
+                if (model->setValue(node.id, input.name, *value))
+                    ++applied;
+                else
+                    ++refusedCount;
+            }
+        }
+    }
+    if (refused)
+        *refused = refusedCount;
+    m_window->statusBar()->showMessage(
+        tr("%n setting(s) used", nullptr, applied)
+            + (refusedCount > 0 ? tr("; %n locked by the administrator", nullptr, refusedCount) : QString()),
+        8000);
+    return applied;
+}
+
+void KioskController::showOutputMenu(const QPoint &position)
+{
+    auto *view = qobject_cast<QListView *>(sender());
+    if (!view)
+        return;
+    const QModelIndex index = view->indexAt(position);
+    if (!index.isValid())
+        return;
+    const QString jobId = m_window->jobQueue()->jobIdForPrompt(index.data(OutputListModel::PromptIdRole).toString());
+    const QueuedJob *job = m_window->jobQueue()->job(jobId);
+    const QueueBatch *batch = job ? m_window->jobQueue()->batch(job->batchId) : nullptr;
+    if (!batch)
+        return;
+    // Only this: no "show in folder", copy path or open with.
+    QMenu menu(view);
+    const QByteArray prompt = batch->promptJson;
+    menu.addAction(tr("Use these settings"), this, [this, prompt] { applySettings(prompt); });
+    menu.exec(view->viewport()->mapToGlobal(position));
+}
+
+void KioskController::resetToCleanState()
+{
+    // Dialogs first (a half-typed PIN, a message), then the session itself.
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (auto *dialog = qobject_cast<QDialog *>(top); dialog && dialog->isVisible())
+            dialog->reject();
+    }
+    if (m_outputs)
+        m_outputs->clear();
+    if (auto *preview = m_window->findChild<PreviewPane *>())
+        preview->clear();
+    m_window->statusBar()->clearMessage();
+    selectWorkflow(0);
+    restartIdleTimer();
+    emit resetDone();
+}
+
+void KioskController::showUnlockDialog()
+{
+    KioskUnlockDialog dialog(m_policy.pinHash(), &m_throttle, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_unlocked = true;
+    // The administrator leaves: no "save changes?" question, then the window may close.
+    m_window->editor()->closeDocument();
+    m_window->close();
+    emit adminQuitRequested();
+}
+
+void KioskController::refuseUrl(const QUrl &url)
+{
+    ++m_refusedUrls;
+    emit urlRefused(url);
+}
+
+void KioskController::restartIdleTimer()
+{
+    if (m_policy.idleTimeoutSeconds() > 0)
+        m_idleTimer->start();
+}
+
+void KioskController::onOutputSaved(const QString &path)
+{
+    const QString share = m_policy.shareFolder();
+    if (share.isEmpty())
+        return;
+    // A copy for the print or share folder, off the GUI thread; an existing name is kept.
+    const QString target = QDir(share).filePath(QFileInfo(path).fileName());
+    (void)QtConcurrent::run([path, share, target] {
+        QDir().mkpath(share);
+        if (!QFileInfo::exists(target))
+            QFile::copy(path, target);
+    });
+}
+
+bool KioskController::eventFilter(QObject *object, QEvent *event)
+{
+    const QEvent::Type type = event->type();
+    if (isUserInput(type))
+        restartIdleTimer();
+    switch (type) {
+    case QEvent::Close:
+        if (object == m_window && !m_unlocked) {
+            event->ignore();
+            emit escapeBlocked(u"close"_s);
+            return true;
+        }
+        break;
+    case QEvent::KeyPress:
+    case QEvent::ShortcutOverride:
+        if (isQuitKey(static_cast<QKeyEvent *>(event)) && !m_unlocked) {
+            event->accept(); // a ShortcutOverride accepted here never becomes a shortcut
+            if (type == QEvent::KeyPress)
+                emit escapeBlocked(u"quit key"_s);
+            return true;
+        }
+        break;
+    case QEvent::DragEnter:
+    case QEvent::DragMove:
+    case QEvent::Drop:
+        event->ignore();
+        if (type == QEvent::Drop)
+            emit escapeBlocked(u"drop"_s);
+        return true;
+    case QEvent::ContextMenu: {
+        // Text fields keep cut and paste; item views and everything else have no menu,
+        // except the session's outputs (KioskController::showOutputMenu).
+        auto *outputs = m_window->findChild<QListView *>(u"outputView"_s);
+        const bool isOutputs = outputs && (object == outputs || object == outputs->viewport());
+        if (!isTextInput(object) && !isOutputs) {
+            event->accept();
+            return true;
+        }
+        break;
+    }
+    case QEvent::Show:
+        if (auto *dialog = qobject_cast<QFileDialog *>(object)) {
+            emit escapeBlocked(u"file dialog"_s);
+            QMetaObject::invokeMethod(dialog, &QDialog::reject, Qt::QueuedConnection);
+        } else if (object->objectName() == "uploadButton"_L1) {
+            // Uploading would browse the file system.
+            QMetaObject::invokeMethod(static_cast<QWidget *>(object), &QWidget::hide, Qt::QueuedConnection);
+        }
+        break;
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonRelease:
+        if (object->objectName() == "uploadButton"_L1)
+            return true;
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(object, event);
+}
+
+} // namespace Easel

@@ -1,0 +1,473 @@
+// Kiosk mode against the simulator: every escape the issue lists is tried and must fail
+// (closing, Ctrl+Q and Alt+F4, settings, open and save, file dialogs, drag and drop,
+// URLs, server changes, interrupting), a locked input stays as the administrator set it
+// through the editor, a dropped PNG and "Use these settings", the PIN unlocks and wrong
+// PINs are throttled (on a fake clock), and the idle timeout brings back a clean state.
+#include "gallerywidget.h"
+#include "jsontree.h"
+#include "kioskcontroller.h"
+#include "kioskpin.h"
+#include "kioskpolicy.h"
+#include "kioskunlockdialog.h"
+#include "mainwindow.h"
+#include "outputlistmodel.h"
+#include "simserver.h"
+#include "workfloweditor.h"
+#include "workflowmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QFile>
+#include <QFileDialog>
+#include <QImage>
+#include <QListView>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace Easel;
+
+namespace {
+const QString adminPin = u"2468"_s;
+const QString fixture = QStringLiteral(EASEL_SHARED_DIR "/workflows/api/sd15_basic.json");
+} // namespace
+
+class tst_Kiosk : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void showsOnlyTheKiosk();
+    void closingIsRefused();
+    void quitKeysDoNothing();
+    void fileAndSettingsActionsAreInert();
+    void fileDialogsAreClosed();
+    void dropsAreRejected();
+    void dragsOutAreOff();
+    void urlsAreRefused();
+    void serverCannotBeChanged();
+    void otherJobsCannotBeInterrupted();
+    void onlyApprovedWorkflowsStayOpen();
+    void lockedInputRefusedInTheEditor();
+    void lockedInputRefusedByUseTheseSettings();
+    void wrongPinsAreThrottledAndTheRightOneUnlocks();
+    void idleTimeoutResets();
+
+private:
+    KioskPolicy policy(int idleSeconds = 0);
+    void start(int idleSeconds = 0);
+    JsonTree value(const QString &node, const QString &input) const;
+    QString writeFile(const QString &name, const QByteArray &bytes);
+
+    Sim::SimServer m_sim;
+    QTemporaryDir m_dir;
+    QString m_approved;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<KioskController> m_kiosk;
+    qint64 m_now = 0;
+};
+
+void tst_Kiosk::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_sim.setStepMs(20);
+    QVERIFY(m_sim.listen(QHostAddress::LocalHost, 0) != 0);
+    QVERIFY(QDir(m_dir.path()).mkpath(u"approved"_s));
+    m_approved = m_dir.filePath(u"approved"_s);
+    QVERIFY(QFile::copy(fixture, m_approved + u"/1 portrait.json"_s));
+    QVERIFY(QFile::copy(fixture, m_approved + u"/2 landscape.json"_s));
+}
+
+KioskPolicy tst_Kiosk::policy(int idleSeconds)
+{
+    const QByteArray text = "[kiosk]\nworkflows=" + m_approved.toUtf8() + "\noutputs=" + m_dir.filePath(u"out"_s).toUtf8()
+                            + "\nidle_timeout=" + QByteArray::number(idleSeconds) + "\nadmin_pin="
+                            + KioskPin::hash(adminPin, KioskPin::minimumIterations).toLatin1()
+                            + "\n[inputs]\n3.seed=locked\n3.steps=10..30\n6.text=editable\n";
+    const KioskPolicy loaded = KioskPolicy::load(writeFile(u"kiosk.conf"_s, text));
+    return loaded;
+}
+
+QString tst_Kiosk::writeFile(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
+
+void tst_Kiosk::start(int idleSeconds)
+{
+    const KioskPolicy p = policy(idleSeconds);
+    QVERIFY(p.isEnabled());
+    QCOMPARE(p.problems(), QStringList());
+    m_window = std::make_unique<MainWindow>(m_sim.baseUrl(), p.outputFolder());
+    m_kiosk = std::make_unique<KioskController>(m_window.get(), p, [this] { return m_now; });
+    m_window->showFullScreen();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY(m_window->editor()->hasDocument());
+    QCOMPARE(m_window->editor()->filePath(), m_approved + u"/1 portrait.json"_s);
+}
+
+void tst_Kiosk::init()
+{
+    m_now = 1'000'000;
+}
+
+void tst_Kiosk::cleanup()
+{
+    m_kiosk.reset();
+    m_window.reset();
+}
+
+JsonTree tst_Kiosk::value(const QString &node, const QString &input) const
+{
+    return m_window->editor()->model()->document().inputValue(node, input);
+}
+
+void tst_Kiosk::showsOnlyTheKiosk()
+{
+    start();
+    QVERIFY(m_window->windowFlags() & Qt::FramelessWindowHint);
+    QVERIFY(m_window->windowState() & Qt::WindowFullScreen);
+    QVERIFY(!m_window->menuBar()->isVisible());
+    auto *generate = m_window->findChild<QPushButton *>(u"queueButton"_s);
+    QVERIFY(generate && generate->isVisible());
+    QCOMPARE(generate->text(), u"Generate"_s);
+    auto *tabs = m_window->findChild<QTabWidget *>(u"outputTabs"_s);
+    QVERIFY(tabs);
+    QCOMPARE(tabs->count(), 1); // this session's outputs only: no queue, no library
+    QCOMPARE(tabs->widget(0)->objectName(), u"sessionTab"_s);
+    auto *workflows = m_window->findChild<QComboBox *>(u"kioskWorkflows"_s);
+    QVERIFY(workflows && workflows->isVisible());
+    QCOMPARE(workflows->count(), 2);
+    QCOMPARE(workflows->itemText(1), u"2 landscape"_s);
+    // Picking another approved workflow opens it.
+    m_kiosk->selectWorkflow(1);
+    QTRY_COMPARE(m_window->editor()->filePath(), m_approved + u"/2 landscape.json"_s);
+
+    const QString shot = QStringLiteral(EASEL_BINARY_DIR "/kiosk-offscreen.png");
+    m_window->grab().save(shot);
+}
+
+void tst_Kiosk::closingIsRefused()
+{
+    start();
+    QSignalSpy blocked(m_kiosk.get(), &KioskController::escapeBlocked);
+    QVERIFY(!m_window->close());
+    QVERIFY(m_window->isVisible());
+    // What the window manager sends for Alt+F4 or the (absent) close button.
+    QCloseEvent event;
+    QApplication::sendEvent(m_window.get(), &event);
+    QVERIFY(!event.isAccepted());
+    QVERIFY(m_window->isVisible());
+    QVERIFY(blocked.count() >= 2);
+}
+
+void tst_Kiosk::quitKeysDoNothing()
+{
+    start();
+    QSignalSpy blocked(m_kiosk.get(), &KioskController::escapeBlocked);
+    QAction *quit = m_window->findChild<QAction *>(u"actionQuit"_s);
+    QVERIFY(quit);
+    QSignalSpy triggered(quit, &QAction::triggered);
+    m_window->activateWindow();
+    QTest::keyClick(m_window.get(), Qt::Key_Q, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_F4, Qt::AltModifier);
+    QTest::keyClick(m_window->editor(), Qt::Key_W, Qt::ControlModifier);
+    QCoreApplication::processEvents();
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(triggered.count(), 0);
+    QVERIFY(blocked.count() >= 3);
+}
+
+void tst_Kiosk::fileAndSettingsActionsAreInert()
+{
+    start();
+    for (const char *name : {"actionOpen", "actionSave", "actionSaveAs", "actionPreferences", "actionQuit",
+                             "actionVariations", "actionPause"}) {
+        QAction *action = m_window->findChild<QAction *>(QLatin1StringView(name));
+        QVERIFY2(action, name);
+        QVERIFY2(!action->isVisible(), name);
+        QVERIFY2(action->shortcuts().isEmpty(), name);
+        // Even when something enables it again (the window does after every document
+        // change), triggering it does nothing: it is disconnected.
+        action->setEnabled(true);
+        action->trigger();
+    }
+    QCoreApplication::processEvents();
+    QVERIFY(m_window->isVisible());
+    for (QWidget *top : QApplication::topLevelWidgets())
+        QVERIFY2(!(qobject_cast<QDialog *>(top) && top->isVisible()), qPrintable(top->objectName()));
+    // The standard shortcuts reach nothing either.
+    QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_Comma, Qt::ControlModifier);
+    QCoreApplication::processEvents();
+    for (QWidget *top : QApplication::topLevelWidgets())
+        QVERIFY(!(qobject_cast<QDialog *>(top) && top->isVisible()));
+}
+
+void tst_Kiosk::fileDialogsAreClosed()
+{
+    start();
+    // Whatever path might still open one (an upload button, another part's dialog), a
+    // file dialog is closed as soon as it shows.
+    QFileDialog dialog(m_window.get(), u"Open"_s, m_dir.path());
+    QSignalSpy rejected(&dialog, &QDialog::rejected);
+    dialog.show();
+    QTRY_COMPARE(rejected.count(), 1);
+    QVERIFY(!dialog.isVisible());
+}
+
+void tst_Kiosk::dropsAreRejected()
+{
+    start();
+    // A PNG carrying another prompt with a different seed: in kiosk mode it opens nothing
+    // and changes nothing.
+    QFile workflow(fixture);
+    QVERIFY(workflow.open(QIODevice::ReadOnly));
+    QByteArray prompt = workflow.readAll().replace("8566257", "1234");
+    QImage image(8, 8, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    image.setText(u"prompt"_s, QString::fromUtf8(prompt));
+    const QString png = m_dir.filePath(u"other.png"_s);
+    QVERIFY(image.save(png));
+    const JsonTree seed = value(u"3"_s, u"seed"_s);
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(png)});
+    for (QWidget *target : {static_cast<QWidget *>(m_window->editor()), static_cast<QWidget *>(m_window.get()),
+                            static_cast<QWidget *>(m_window->findChild<QListView *>(u"outputView"_s)->viewport())}) {
+        QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &enter);
+        QVERIFY(!enter.isAccepted());
+        QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &drop);
+        QVERIFY(!drop.isAccepted());
+    }
+    QVERIFY(!m_window->editor()->acceptDrops());
+    QCoreApplication::processEvents();
+    QCOMPARE(m_window->editor()->filePath(), m_approved + u"/1 portrait.json"_s);
+    QCOMPARE(value(u"3"_s, u"seed"_s), seed);
+}
+
+void tst_Kiosk::dragsOutAreOff()
+{
+    start();
+    for (QAbstractItemView *view : m_window->findChildren<QAbstractItemView *>()) {
+        QVERIFY2(!view->dragEnabled(), qPrintable(view->objectName()));
+        QCOMPARE(view->dragDropMode(), QAbstractItemView::NoDragDrop);
+    }
+}
+
+void tst_Kiosk::urlsAreRefused()
+{
+    start();
+    QSignalSpy refused(m_kiosk.get(), &KioskController::urlRefused);
+    QDesktopServices::openUrl(QUrl(u"https://example.com/"_s));
+    QDesktopServices::openUrl(QUrl(u"http://example.com/"_s));
+    QDesktopServices::openUrl(QUrl::fromLocalFile(m_dir.path()));
+    QCOMPARE(refused.count(), 3);
+    QCOMPARE(m_kiosk->refusedUrlCount(), 3);
+    // Activating an output no longer hands its file to the desktop.
+    auto *outputs = m_window->findChild<QListView *>(u"outputView"_s);
+    auto *model = qobject_cast<OutputListModel *>(outputs->model());
+    QVERIFY(model);
+    model->addOutput(m_dir.filePath(u"x.png"_s), u"p"_s, u"9"_s, u"x.png"_s);
+    emit outputs->activated(model->index(0));
+    QCOMPARE(refused.count(), 3);
+}
+
+void tst_Kiosk::serverCannotBeChanged()
+{
+    start();
+    // Preferences (the server address) and any other window action but Generate are gone:
+    // hidden, disabled and without shortcuts.
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->parent() != m_window.get() && !qobject_cast<QMenu *>(action->parent()))
+            continue;
+        if (action->objectName() == "actionQueue"_L1)
+            continue;
+        QVERIFY2(!action->isVisible() && action->shortcuts().isEmpty(),
+                 qPrintable(action->objectName() + u' ' + action->text()));
+    }
+    QAction *preferences = m_window->findChild<QAction *>(u"actionPreferences"_s);
+    preferences->setEnabled(true);
+    preferences->trigger();
+    QCoreApplication::processEvents();
+    for (QWidget *top : QApplication::topLevelWidgets())
+        QVERIFY(!(qobject_cast<QDialog *>(top) && top->isVisible()));
+}
+
+void tst_Kiosk::otherJobsCannotBeInterrupted()
+{
+    start();
+    for (const char *name : {"interruptButton", "sweepButton", "countSpin", "queueTab", "libraryTab"}) {
+        const QList<QWidget *> widgets = m_window->findChildren<QWidget *>(QLatin1StringView(name));
+        QVERIFY2(!widgets.isEmpty(), name);
+        for (QWidget *widget : widgets)
+            QVERIFY2(!widget->isVisible(), name);
+    }
+    // The window enables its buttons again after each document change; hidden and cut off,
+    // they still do nothing when clicked (no sweep dialog, no interrupt).
+    for (const char *name : {"interruptButton", "sweepButton"}) {
+        for (QPushButton *button : m_window->findChildren<QPushButton *>(QLatin1StringView(name))) {
+            button->setEnabled(true);
+            button->click();
+        }
+    }
+    QCoreApplication::processEvents();
+    for (QWidget *top : QApplication::topLevelWidgets())
+        QVERIFY(!(qobject_cast<QDialog *>(top) && top->isVisible()));
+}
+
+void tst_Kiosk::onlyApprovedWorkflowsStayOpen()
+{
+    start();
+    QSignalSpy blocked(m_kiosk.get(), &KioskController::escapeBlocked);
+    // Any path that opens another file (a second instance forwarding it, a restored
+    // autosave): the approved workflow comes back.
+    const QString other = writeFile(u"other.json"_s, R"({"1": {"class_type": "EmptyImage", "inputs": {}}})");
+    m_window->openWorkflow(other);
+    QTRY_VERIFY(blocked.count() >= 1);
+    QTRY_COMPARE(m_window->editor()->filePath(), m_approved + u"/1 portrait.json"_s);
+    QTRY_COMPARE(m_window->editor()->model()->rowCount(), 7);
+}
+
+void tst_Kiosk::lockedInputRefusedInTheEditor()
+{
+    start();
+    WorkflowModel *model = m_window->editor()->model();
+    const JsonTree seed = value(u"3"_s, u"seed"_s);
+    const QModelIndex seedIndex = model->inputIndex(u"3"_s, u"seed"_s);
+    QVERIFY(!(seedIndex.flags() & Qt::ItemIsEditable));
+    QVERIFY(!model->setData(seedIndex, u"1"_s));
+    // Through the view: F2 and Return on the seed open no editor.
+    auto *tree = m_window->editor()->findChild<QTreeView *>();
+    QVERIFY(tree);
+    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(tree->model());
+    QVERIFY(proxy);
+    tree->setFocus();
+    tree->setCurrentIndex(proxy->mapFromSource(seedIndex));
+    QTest::keyClick(tree, Qt::Key_F2);
+    QTest::keyClick(tree, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    for (QWidget *child : tree->viewport()->findChildren<QWidget *>())
+        QVERIFY2(!child->isVisible(), "an editor opened on a locked input");
+    QCOMPARE(value(u"3"_s, u"seed"_s), seed);
+    // An exposed input inside its range is editable; outside it is refused.
+    QVERIFY(model->setData(model->inputIndex(u"3"_s, u"steps"_s), u"25"_s));
+    QVERIFY(!model->setData(model->inputIndex(u"3"_s, u"steps"_s), u"50"_s));
+    QCOMPARE(value(u"3"_s, u"steps"_s), JsonTree::fromInt(25));
+    // Renaming, bypassing and the node context menu are gone.
+    QVERIFY(!model->setTitle(u"3"_s, u"Mine"_s));
+    QCOMPARE(tree->contextMenuPolicy(), Qt::NoContextMenu);
+}
+
+void tst_Kiosk::lockedInputRefusedByUseTheseSettings()
+{
+    start();
+    QFile workflow(fixture);
+    QVERIFY(workflow.open(QIODevice::ReadOnly));
+    const QByteArray prompt = workflow.readAll()
+                                  .replace("8566257", "1234")
+                                  .replace("\"steps\": 20", "\"steps\": 12")
+                                  .replace("masterpiece best quality girl", "a lighthouse at dusk");
+    QVERIFY(prompt.contains("1234") && prompt.contains("lighthouse") && prompt.contains("\"steps\": 12"));
+    const JsonTree seed = value(u"3"_s, u"seed"_s);
+
+    // The library's "Use these settings" signal, as the gallery emits it.
+    auto *gallery = m_window->findChild<GalleryWidget *>();
+    QVERIFY(gallery);
+    emit gallery->useSettingsRequested(prompt, {}, u"1234"_s);
+    QCoreApplication::processEvents();
+    QCOMPARE(m_window->editor()->filePath(), m_approved + u"/1 portrait.json"_s); // no new document
+    QCOMPARE(value(u"3"_s, u"seed"_s), seed);
+    QCOMPARE(value(u"3"_s, u"steps"_s), JsonTree::fromInt(12));
+    QCOMPARE(value(u"6"_s, u"text"_s), JsonTree::fromString(u"a lighthouse at dusk"_s));
+
+    // Out of range and locked ones are counted as refused.
+    const QByteArray far = QByteArray(prompt).replace("\"steps\": 12", "\"steps\": 99");
+    int refused = 0;
+    QCOMPARE(m_kiosk->applySettings(far, &refused), 0);
+    QCOMPARE(refused, 2); // seed (locked) and steps (outside 10..30)
+    QCOMPARE(value(u"3"_s, u"steps"_s), JsonTree::fromInt(12));
+}
+
+void tst_Kiosk::wrongPinsAreThrottledAndTheRightOneUnlocks()
+{
+    start();
+    QSignalSpy quit(m_kiosk.get(), &KioskController::adminQuitRequested);
+    KioskThrottle *throttle = m_kiosk->throttle();
+    bool checked = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<KioskUnlockDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            for (QWidget *top : QApplication::topLevelWidgets())
+                if (auto *d = qobject_cast<KioskUnlockDialog *>(top); d && d->isVisible())
+                    dialog = d;
+        }
+        QVERIFY(dialog);
+        for (int i = 0; i < KioskThrottle::freeAttempts; ++i)
+            QVERIFY(!dialog->tryPin(u"0000"_s));
+        // Locked out now: even the right PIN is refused until the clock moves on.
+        QVERIFY(!throttle->mayAttempt());
+        QVERIFY(!dialog->tryPin(adminPin));
+        QVERIFY(dialog->message().contains(u"30"_s));
+        m_now += KioskThrottle::baseLockoutMs - 1;
+        QVERIFY(!dialog->tryPin(adminPin));
+        m_now += 1;
+        QVERIFY(throttle->mayAttempt());
+        // One more wrong PIN doubles the lockout.
+        QVERIFY(!dialog->tryPin(u"1111"_s));
+        QCOMPARE(throttle->remainingMs(), 2 * KioskThrottle::baseLockoutMs);
+        m_now += 2 * KioskThrottle::baseLockoutMs;
+        QVERIFY(dialog->tryPin(adminPin));
+        checked = true;
+    });
+    m_kiosk->showUnlockDialog();
+    QVERIFY(checked);
+    QCOMPARE(quit.count(), 1);
+    QVERIFY(m_kiosk->isUnlocked());
+    QVERIFY(!m_window->isVisible()); // the administrator may close it now
+}
+
+void tst_Kiosk::idleTimeoutResets()
+{
+    start(1);
+    WorkflowModel *model = m_window->editor()->model();
+    QVERIFY(model->setData(model->inputIndex(u"3"_s, u"steps"_s), u"25"_s));
+    QVERIFY(model->setData(model->inputIndex(u"6"_s, u"text"_s), u"a lighthouse"_s));
+    m_kiosk->selectWorkflow(1);
+    QTRY_COMPARE(m_window->editor()->filePath(), m_approved + u"/2 landscape.json"_s);
+    QVERIFY(model->setData(model->inputIndex(u"3"_s, u"steps"_s), u"25"_s));
+    auto *outputs = qobject_cast<OutputListModel *>(m_window->findChild<QListView *>(u"outputView"_s)->model());
+    QVERIFY(outputs);
+    outputs->addOutput(m_dir.filePath(u"x.png"_s), u"p"_s, u"9"_s, u"x.png"_s);
+    QSignalSpy reset(m_kiosk.get(), &KioskController::resetDone);
+    QVERIFY(reset.wait(15000));
+    QTRY_COMPARE(m_window->editor()->filePath(), m_approved + u"/1 portrait.json"_s);
+    QTRY_COMPARE(value(u"3"_s, u"steps"_s), JsonTree::fromInt(20));
+    QCOMPARE(value(u"6"_s, u"text"_s), JsonTree::fromString(u"masterpiece best quality girl"_s));
+    QCOMPARE(outputs->rowCount(), 0);
+    QVERIFY(!m_window->editor()->isModified());
+}
+
+QTEST_MAIN(tst_Kiosk)
+#include "tst_kiosk.moc"
