@@ -53,6 +53,19 @@ else()
 endif()
 install(FILES ${CMAKE_SOURCE_DIR}/packaging/debian/copyright DESTINATION ${_easel_docdir})
 
+# Kiosk mode (issue 9, docs/kiosk.md): the systemd user unit that restarts a kiosk, the
+# autostart entry that starts it (an example to copy: installing it in /etc/xdg/autostart
+# would turn every account into a kiosk), the guide and an example policy.
+if(NOT EASEL_CORE_ONLY)
+    install(FILES ${CMAKE_SOURCE_DIR}/packaging/kiosk/easel-kiosk.service
+            DESTINATION lib/systemd/user) # /usr/lib/systemd/user
+    install(FILES ${CMAKE_SOURCE_DIR}/packaging/kiosk/easel-kiosk-autostart.desktop
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/easel/kiosk)
+    install(FILES ${CMAKE_SOURCE_DIR}/docs/kiosk.md DESTINATION ${_easel_docdir})
+    install(FILES ${CMAKE_SOURCE_DIR}/packaging/kiosk/kiosk.conf.example
+            DESTINATION ${_easel_docdir}/examples)
+endif()
+
 # Windows and macOS: windeployqt / macdeployqt run at install time through Qt's deploy
 # scripts (Qt 6.4 signature: FILENAME_VARIABLE). Untested here; see packaging/windows and
 # packaging/macos.
