@@ -305,16 +305,32 @@ void GalleryWidget::useSettings(qint64 outputId)
         emit useSettingsRequested(embedded.apiJson, embedded.workflowJson, record->seed);
 }
 
-void GalleryWidget::openDetail(qint64 outputId)
+OutputDetailDialog *GalleryWidget::openDetail(qint64 outputId)
 {
     if (outputId <= 0)
-        return;
+        return nullptr;
     auto *dialog = new OutputDetailDialog(m_store->index(), outputId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &OutputDetailDialog::useSettingsRequested, this, [this, outputId] {
         useSettings(outputId);
     });
     dialog->show();
+    return dialog;
+}
+
+OutputDetailDialog *GalleryWidget::compareSelected()
+{
+    QList<qint64> ids = selectedIds();
+    if (ids.size() != 2)
+        return nullptr;
+    // The one the artist clicked last is the reference, on the left.
+    if (ids.at(1) == currentId())
+        ids.swapItemsAt(0, 1);
+    const auto other = m_store->index()->output(ids.at(1));
+    OutputDetailDialog *dialog = other ? openDetail(ids.at(0)) : nullptr;
+    if (dialog)
+        dialog->compareWith(other->path);
+    return dialog;
 }
 
 void GalleryWidget::copySeed(qint64 outputId)
@@ -449,6 +465,8 @@ void GalleryWidget::showContextMenu(const QPoint &position)
     const bool favourite = m_view->currentIndex().data(GalleryModel::FavouriteRole).toBool();
     menu.addAction(favourite ? tr("Remove from favourites") : tr("Add to favourites"), this,
                    [this, favourite] { m_model->setFavourite(m_view->currentIndex(), !favourite); });
+    QAction *compare = menu.addAction(tr("Compare the two selected"), this, &GalleryWidget::compareSelected);
+    compare->setEnabled(m_view->selectionModel()->selectedIndexes().size() == 2);
     menu.addAction(tr("Edit tags…"), this, &GalleryWidget::editTagsOfSelection);
     menu.addSeparator();
     menu.addAction(tr("Export selected…"), this, [this] {

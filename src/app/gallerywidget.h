@@ -16,6 +16,7 @@ QT_END_NAMESPACE
 namespace Easel {
 
 class GalleryModel;
+class OutputDetailDialog;
 class OutputStore;
 class ThumbnailProvider;
 struct OutputRecord;
@@ -46,7 +47,9 @@ public:
     QString fallbackTrashDirectory() const;
 
     void useSettings(qint64 outputId);
-    void openDetail(qint64 outputId);
+    OutputDetailDialog *openDetail(qint64 outputId);
+    // The two selected outputs side by side under the slider (the current one on the left).
+    OutputDetailDialog *compareSelected();
     void copySeed(qint64 outputId);
     void copyImage(qint64 outputId);
     void revealInFolder(qint64 outputId);

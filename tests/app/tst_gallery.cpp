@@ -4,6 +4,7 @@
 // date range; copy, reveal, export and move to trash do what they say on disk and in the
 // index.
 #include "comfyclient.h"
+#include "compareview.h"
 #include "gallerymodel.h"
 #include "gallerywidget.h"
 #include "libraryindex.h"
@@ -329,6 +330,20 @@ void tst_Gallery::copyRevealExport()
     QCOMPARE(catcher.urls.size(), 1);
     QCOMPARE(QDir(catcher.urls.constFirst().toLocalFile()).canonicalPath(),
              QDir(library.path()).canonicalPath());
+
+    // Compare: the two selected side by side, the current one on the left.
+    select(gallery, {ids[1], ids[0]}); // fox is current
+    OutputDetailDialog *dialog = gallery.compareSelected();
+    QVERIFY(dialog);
+    auto *compare = dialog->findChild<CompareView *>();
+    QVERIFY(compare);
+    compare->resize(320, 240);
+    const QImage shown = compare->grab().toImage();
+    QCOMPARE(shown.pixelColor(shown.width() / 4, shown.height() / 2), QColor(Qt::red));
+    QCOMPARE(shown.pixelColor(shown.width() * 3 / 4, shown.height() / 2), QColor(Qt::blue));
+    dialog->close();
+    select(gallery, {ids[0]});
+    QVERIFY(!gallery.compareSelected()); // needs two
 
     // Export: whole copies, under safe names, never over an existing file.
     QTemporaryDir target;
