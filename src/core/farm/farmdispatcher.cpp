@@ -8,6 +8,7 @@
 #include "jsontree.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QTimer>
@@ -198,29 +199,31 @@ void FarmDispatcher::schedulePump()
 
 void FarmDispatcher::pump()
 {
+    QElapsedTimer clock;
+    clock.start();
     QHash<QString, int> load;
     for (const FarmJob &job : std::as_const(m_jobs)) {
         if (job.state == FarmJob::State::OnServer || job.state == FarmJob::State::Uploading)
             ++load[job.server];
     }
+    bool anyUsable = false;
+    for (FarmServer *server : std::as_const(m_servers))
+        anyUsable = anyUsable || server->isUsable();
     for (const QString &id : std::as_const(m_order)) {
-        bool room = false;
-        for (FarmServer *server : std::as_const(m_servers))
-            room = room || (server->isUsable() && load.value(server->id()) < m_window);
         FarmJob &job = m_jobs[id];
         if (job.state != FarmJob::State::Waiting)
             continue;
-        if (!room && !m_servers.isEmpty()) {
-            // Every server is full: the rest wait, but those no server can ever run fail now.
-            bool anyCatalogue = false;
-            for (FarmServer *server : std::as_const(m_servers))
-                anyCatalogue = anyCatalogue || server->hasCatalogue();
-            if (!anyCatalogue)
-                break;
-        }
-        if (tryDispatch(job))
+        bool room = false;
+        for (FarmServer *server : std::as_const(m_servers))
+            room = room || (server->isUsable() && load.value(server->id()) < m_window);
+        // Every server full: the rest wait (those no server can run fail once there is
+        // room). With none usable every job is looked at: it may have to fail now.
+        if (!room && anyUsable)
+            break;
+        if (tryDispatch(job, load))
             ++load[job.server];
     }
+    m_decisionNs += clock.nsecsElapsed();
     if (!m_wasIdle && unfinishedCount() == 0) {
         m_wasIdle = true;
         m_lostTimer->stop();
@@ -228,7 +231,7 @@ void FarmDispatcher::pump()
     }
 }
 
-bool FarmDispatcher::tryDispatch(FarmJob &job)
+bool FarmDispatcher::tryDispatch(FarmJob &job, const QHash<QString, int> &load)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const bool discovering = m_started.msecsTo(now) < m_discoveryTimeoutMs;
@@ -261,7 +264,7 @@ bool FarmDispatcher::tryDispatch(FarmJob &job)
             continue;
         }
         worthWaiting = true;
-        if (inFlight(server->id()) < m_window)
+        if (load.value(server->id()) < m_window)
             free.append(server);
     }
     if (free.isEmpty()) {
@@ -280,10 +283,10 @@ bool FarmDispatcher::tryDispatch(FarmJob &job)
     bool bestWarm = false;
     for (FarmServer *server : std::as_const(free)) {
         const bool warm = !job.needs.checkpoint.isEmpty() && server->warmCheckpoint() == job.needs.checkpoint;
-        const int load = std::max(inFlight(server->id()), server->queueRemaining());
-        if (!best || (warm && !bestWarm) || (warm == bestWarm && load < bestLoad)) {
+        const int queued = std::max(load.value(server->id()), server->queueRemaining());
+        if (!best || (warm && !bestWarm) || (warm == bestWarm && queued < bestLoad)) {
             best = server;
-            bestLoad = load;
+            bestLoad = queued;
             bestWarm = warm;
         }
     }

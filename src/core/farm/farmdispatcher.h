@@ -103,6 +103,8 @@ public:
     int unfinishedCount() const;
     int inFlight(const QString &serverId) const;
     QString outputDirectory() const { return m_outputDirectory; }
+    // Time spent choosing servers (every pump), for the benchmark's overhead per job.
+    qint64 decisionNanoseconds() const { return m_decisionNs; }
 
 signals:
     void decision(const Easel::FarmDecision &decision);
@@ -115,7 +117,7 @@ private:
     void log(FarmDecision::Kind kind, const QString &jobId, const QString &server, const QString &reason);
     void schedulePump();
     void pump();
-    bool tryDispatch(FarmJob &job);
+    bool tryDispatch(FarmJob &job, const QHash<QString, int> &load);
     void send(FarmJob &job, FarmServer *server);
     void upload(FarmJob &job, FarmServer *server, QStringList nodes, const QByteArray &prompt);
     void post(const QString &jobId, FarmServer *server, const QByteArray &prompt);
@@ -142,6 +144,7 @@ private:
     int m_lostTimeoutMs = 60000;
     int m_discoveryTimeoutMs = 15000;
     int m_pollAfterMs = 3000;
+    qint64 m_decisionNs = 0;
     int m_batches = 0;
     int m_nextJob = 0;
     bool m_wasIdle = true;
