@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>host:8188 or https://host/comfy</source>
+        <translation>host:8188 oder https://host/comfy</translation>
+    </message>
+    <message>
+        <source>Use &amp;TLS (https and wss)</source>
+        <translation>TLS ver&amp;wenden (https und wss)</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;certificate:</source>
+        <translation>Akzeptiertes &amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Only certificates the system trusts</source>
+        <translation>Nur Zertifikate, denen das System vertraut</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of the one self-signed certificate accepted for this server</source>
+        <translation>SHA-256-Fingerabdruck des einen selbstsignierten Zertifikats, das für diesen Server akzeptiert wird</translation>
+    </message>
+    <message>
+        <source>Extra &amp;headers:</source>
+        <translation>Zusätzliche &amp;Header:</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Add &amp;header</source>
+        <translation>Header hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove header</source>
+        <translation>Header &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Comfy &amp;API key:</source>
+        <translation>Comfy-API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+</context>
+<context>
     <name>Easel</name>
     <message>
         <source>line %1, column %2</source>
@@ -9,7 +80,7 @@
     </message>
     <message>
         <source>two nodes have the id %1; the second is ignored</source>
-        <translation>zwei Knoten haben die ID %1; der zweite wird ignoriert</translation>
+        <translation type="vanished">zwei Knoten haben die ID %1; der zweite wird ignoriert</translation>
     </message>
 </context>
 <context>
@@ -100,6 +171,79 @@
     </message>
 </context>
 <context>
+    <name>Easel::ConnectionDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>New server</source>
+        <translation>Neuer Server</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Frage %1 an…</translation>
+    </message>
+    <message>
+        <source>ComfyUI %1</source>
+        <translation>ComfyUI %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 VRAM free</source>
+        <translation>%1: %2 von %3 VRAM frei</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>The server presents a certificate this system does not trust.
+
+SHA-256 fingerprint:
+%1
+
+Accept exactly this certificate for this profile? Compare the fingerprint with the one the server's administrator gave you.</source>
+        <translation>Der Server legt ein Zertifikat vor, dem dieses System nicht vertraut.
+
+SHA-256-Fingerabdruck:
+%1
+
+Genau dieses Zertifikat für dieses Profil akzeptieren? Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator des Servers gegeben hat.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved; the secrets are in a plain-text file.</source>
+        <translation>Gespeichert; die vertraulichen Daten liegen in einer Klartextdatei.</translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation>Kein Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>No keychain is available to keep this profile's secrets (%1).
+
+Store the header values and API key in a plain-text file that anyone who can read your settings can read?</source>
+        <translation>Es ist kein Schlüsselbund verfügbar, um die vertraulichen Daten dieses Profils aufzubewahren (%1).
+
+Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lesen kann, der Ihre Einstellungen lesen kann?</translation>
+    </message>
+    <message>
+        <source>Not saved: no keychain.</source>
+        <translation>Nicht gespeichert: kein Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1” and its secrets?</source>
+        <translation>Das Profil „%1“ und seine vertraulichen Daten löschen?</translation>
+    </message>
+</context>
+<context>
     <name>Easel::ConnectionMonitor</name>
     <message>
         <source>Not connected</source>
@@ -131,6 +275,29 @@
     <message>
         <source>%1 is not a compatible ComfyUI server: %2</source>
         <translation>%1 ist kein kompatibler ComfyUI-Server: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ConnectionProfile</name>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>Das Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address.</source>
+        <translation>„%1“ ist keine Serveradresse.</translation>
+    </message>
+    <message>
+        <source>The certificate fingerprint is not a SHA-256 digest.</source>
+        <translation>Der Zertifikat-Fingerabdruck ist kein SHA-256-Hashwert.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid header name.</source>
+        <translation>„%1“ ist kein gültiger Header-Name.</translation>
+    </message>
+    <message>
+        <source>The value of header “%1” contains a line break.</source>
+        <translation>Der Wert des Headers „%1“ enthält einen Zeilenumbruch.</translation>
     </message>
 </context>
 <context>
@@ -173,6 +340,13 @@
     </message>
 </context>
 <context>
+    <name>Easel::EventStream</name>
+    <message>
+        <source>The server's certificate is not trusted (%1); its SHA-256 fingerprint is %2</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut (%1); sein SHA-256-Fingerabdruck ist %2</translation>
+    </message>
+</context>
+<context>
     <name>Easel::FailureDetails</name>
     <message>
         <source>Traceback</source>
@@ -197,6 +371,135 @@
     <message>
         <source>Node %1 (%2): %3</source>
         <translation>Knoten %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::FarmDispatcher</name>
+    <message>
+        <source>finished there while it was away; outputs fetched, not run again</source>
+        <translation>dort fertig geworden, während der Server nicht erreichbar war; Ausgaben abgeholt, nicht erneut ausgeführt</translation>
+    </message>
+    <message>
+        <source>%1: not reachable</source>
+        <translation>%1: nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 lacks %2</source>
+        <translation>%1 fehlt: %2</translation>
+    </message>
+    <message>
+        <source>%1: down</source>
+        <translation>%1: ausgefallen</translation>
+    </message>
+    <message>
+        <source>%1: not in the farm</source>
+        <translation>%1: nicht in der Farm</translation>
+    </message>
+    <message>
+        <source>No server can run this job: %1</source>
+        <translation>Kein Server kann diesen Auftrag ausführen: %1</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>fest zugewiesen</translation>
+    </message>
+    <message>
+        <source>warm: %1 loaded</source>
+        <translation>vorgewärmt: %1 geladen</translation>
+    </message>
+    <message>
+        <source>shortest queue (%1) of %2 with room</source>
+        <translation>kürzeste Warteschlange (%1) von %2 mit freier Kapazität</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 for node %2: %3</source>
+        <translation>%1 für Knoten %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>upload failed: %1</source>
+        <translation>Hochladen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 refused the upload for node %2: %3</source>
+        <translation>%1 hat das Hochladen für Knoten %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>not reachable: %1</source>
+        <translation>nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>the server has no record of it (restarted)</source>
+        <translation>der Server kennt ihn nicht (neu gestartet)</translation>
+    </message>
+    <message>
+        <source>to run elsewhere</source>
+        <translation>zur Ausführung an anderer Stelle</translation>
+    </message>
+    <message>
+        <source>its server has been down for %1 s</source>
+        <translation>sein Server ist seit %1 s ausgefallen</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::FarmJobNeeds</name>
+    <message>
+        <source>a readable API prompt</source>
+        <translation>ein lesbarer API-Prompt</translation>
+    </message>
+    <message>
+        <source>node class %1</source>
+        <translation>Knotenklasse %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2.%3 (node %4)</source>
+        <translation>%1 für %2.%3 (Knoten %4)</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::FarmRun</name>
+    <message>
+        <source>Cannot reach the server at %1: %2</source>
+        <translation>Der Server unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>job %1/%2 sent to %3 (%4)</source>
+        <translation>Auftrag %1/%2 an %3 gesendet (%4)</translation>
+    </message>
+    <message>
+        <source>job %1/%2 on %3: %4</source>
+        <translation>Auftrag %1/%2 auf %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) queued on a farm of %1 server(s)</source>
+        <translation><numerusform>%n Auftrag in einer Farm mit %1 Server(n) eingereiht</numerusform><numerusform>%n Aufträge in einer Farm mit %1 Server(n) eingereiht</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>job %1/%2 done on %3: %n output(s) saved</source>
+        <translation><numerusform>Auftrag %1/%2 auf %3 fertig: %n Ausgabe gespeichert</numerusform><numerusform>Auftrag %1/%2 auf %3 fertig: %n Ausgaben gespeichert</numerusform></translation>
+    </message>
+    <message>
+        <source>job %1/%2 failed: %3</source>
+        <translation>Auftrag %1/%2 fehlgeschlagen: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n job(s)</source>
+        <translation><numerusform>%1: %n Auftrag</numerusform><numerusform>%1: %n Aufträge</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 job(s) succeeded; outputs in %3</source>
+        <translation>%1 von %2 Aufträgen erfolgreich; Ausgaben in %3</translation>
     </message>
 </context>
 <context>
@@ -290,6 +593,62 @@
     <message>
         <source>Move selected to trash</source>
         <translation>Auswahl in den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation>Zeitraum…</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Erster angezeigter Tag</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Letzter angezeigter Tag</translation>
+    </message>
+    <message>
+        <source>Only outputs of this workflow</source>
+        <translation>Nur Ausgaben dieses Workflows</translation>
+    </message>
+    <message>
+        <source>Only outputs with this tag</source>
+        <translation>Nur Ausgaben mit diesem Schlagwort</translation>
+    </message>
+    <message>
+        <source>Any workflow</source>
+        <translation>Alle Workflows</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Could not save the tags:
+%1</source>
+        <translation>Die Schlagwörter konnten nicht gespeichert werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>In den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <source>Could not move to the trash:
+%1</source>
+        <translation>Verschieben in den Papierkorb fehlgeschlagen:
+%1</translation>
+    </message>
+    <message>
+        <source>Compare the two selected</source>
+        <translation>Die beiden ausgewählten vergleichen</translation>
+    </message>
+    <message>
+        <source>Edit tags…</source>
+        <translation>Schlagwörter bearbeiten…</translation>
     </message>
 </context>
 <context>
@@ -515,6 +874,121 @@
     </message>
 </context>
 <context>
+    <name>Easel::KioskController</name>
+    <message>
+        <source>Generate</source>
+        <translation>Erzeugen</translation>
+    </message>
+    <message>
+        <source>This session's pictures, newest first.</source>
+        <translation>Die Bilder dieser Sitzung, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Workflow:</source>
+        <translation>Workflow:</translation>
+    </message>
+    <message>
+        <source>No approved workflows</source>
+        <translation>Keine freigegebenen Workflows</translation>
+    </message>
+    <message>
+        <source>Administrator…</source>
+        <translation>Administrator…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) used</source>
+        <translation><numerusform>%n Einstellung übernommen</numerusform><numerusform>%n Einstellungen übernommen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n locked by the administrator</source>
+        <translation><numerusform>; %n vom Administrator gesperrt</numerusform><numerusform>; %n vom Administrator gesperrt</numerusform></translation>
+    </message>
+    <message>
+        <source>Use these settings</source>
+        <translation>Diese Einstellungen verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::KioskInputRule</name>
+    <message>
+        <source>The administrator locked this input.</source>
+        <translation>Der Administrator hat diesen Eingang gesperrt.</translation>
+    </message>
+    <message>
+        <source>Only a number is allowed here.</source>
+        <translation>Hier ist nur eine Zahl erlaubt.</translation>
+    </message>
+    <message>
+        <source>Allowed here: %1 to %2.</source>
+        <translation>Hier erlaubt: %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>Allowed here: %1.</source>
+        <translation>Hier erlaubt: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::KioskPin</name>
+    <message>
+        <source>not of the form pbkdf2-sha256$iterations$salt$hash</source>
+        <translation>nicht in der Form pbkdf2-sha256$iterations$salt$hash</translation>
+    </message>
+    <message>
+        <source>the iteration count is missing or out of range</source>
+        <translation>die Anzahl der Iterationen fehlt oder liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>the salt or the hash is not valid base64 of the right length</source>
+        <translation>Salt oder Hash ist kein gültiges Base64 der richtigen Länge</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::KioskPolicy</name>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>not an http(s) address</source>
+        <translation>keine http(s)-Adresse</translation>
+    </message>
+    <message>
+        <source>not a number of seconds up to a day</source>
+        <translation>keine Sekundenzahl bis höchstens einen Tag</translation>
+    </message>
+    <message>
+        <source>“%1” is not a rule; the input stays locked</source>
+        <translation>„%1“ ist keine Regel; der Eingang bleibt gesperrt</translation>
+    </message>
+    <message>
+        <source>keys are node id.input name</source>
+        <translation>Schlüssel haben die Form Knoten-ID.Eingangsname</translation>
+    </message>
+    <message>
+        <source>Nodes cannot be changed in kiosk mode.</source>
+        <translation>Im Kiosk-Modus können Knoten nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by the administrator.</source>
+        <translation>%1 ist vom Administrator gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::KioskUnlockDialog</name>
+    <message>
+        <source>No administrator PIN is configured; kiosk mode cannot be left here.</source>
+        <translation>Es ist keine Administrator-PIN eingerichtet; der Kiosk-Modus kann hier nicht verlassen werden.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Falsche PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation><numerusform>Zu viele falsche PINs. Versuchen Sie es in %n Sekunde erneut.</numerusform><numerusform>Zu viele falsche PINs. Versuchen Sie es in %n Sekunden erneut.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Easel::LibraryIndex</name>
     <message>
         <source>Cannot create the folder for %1</source>
@@ -541,7 +1015,7 @@
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="vanished">Verbunden mit %1</translation>
+        <translation>Verbunden mit %1</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -682,6 +1156,57 @@
         <source>%1 cannot be read</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Verbindungen…</translation>
+    </message>
+    <message>
+        <source>Use settings of an output</source>
+        <translation>Einstellungen einer Ausgabe verwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n value(s) of the output to the open workflow.</source>
+        <translation><numerusform>%n Wert der Ausgabe auf den geöffneten Workflow angewendet.</numerusform><numerusform>%n Werte der Ausgabe auf den geöffneten Workflow angewendet.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Nicht angewendet: %1</translation>
+    </message>
+    <message>
+        <source>Left as they are (linked in the open workflow): %1</source>
+        <translation>Unverändert gelassen (im geöffneten Workflow verbunden): %1</translation>
+    </message>
+    <message>
+        <source>The output's workflow cannot be opened: %1</source>
+        <translation>Der Workflow der Ausgabe kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The open workflow is a different graph (%1), so the output's workflow was opened as a new document.</source>
+        <translation>Der geöffnete Workflow ist ein anderer Graph (%1), daher wurde der Workflow der Ausgabe als neues Dokument geöffnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server restarted and lost %n job(s). They are kept in the queue as failed.</source>
+        <translation><numerusform>Der Server wurde neu gestartet und hat %n Auftrag verloren. Er bleibt als fehlgeschlagen in der Warteschlange.</numerusform><numerusform>Der Server wurde neu gestartet und hat %n Aufträge verloren. Sie bleiben als fehlgeschlagen in der Warteschlange.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n job(s)</source>
+        <translation><numerusform>%n Auftrag wiederholen</numerusform><numerusform>%n Aufträge wiederholen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost job(s) queued again.</source>
+        <translation><numerusform>%n verlorener Auftrag erneut eingereiht.</numerusform><numerusform>%n verlorene Aufträge erneut eingereiht.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Easel::NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
 </context>
 <context>
     <name>Easel::NumberEdit</name>
@@ -808,6 +1333,13 @@
     <message>
         <source>Node %1</source>
         <translation>Knoten %1</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ProfileStore</name>
+    <message>
+        <source>A secret of profile “%1” is missing from the keychain.</source>
+        <translation>Im Schlüsselbund fehlt ein vertraulicher Wert des Profils „%1“.</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1527,46 @@
         <source>%1: unexpected message, expected an object with a "type" string</source>
         <translation>%1: unerwartete Nachricht, erwartet wurde ein Objekt mit einer Zeichenkette „type“</translation>
     </message>
+    <message>
+        <source>%1: the prompt is not a JSON object (%2)</source>
+        <translation>%1: der Prompt ist kein JSON-Objekt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the workflow is not valid JSON (%2)</source>
+        <translation>%1: der Workflow ist kein gültiges JSON (%2)</translation>
+    </message>
+    <message>
+        <source>The preview image could not be read: %1</source>
+        <translation>Das Vorschaubild konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The preview image claims %1x%2 pixels, more than the %3 allowed</source>
+        <translation>Das Vorschaubild gibt %1x%2 Pixel an, mehr als die erlaubten %3</translation>
+    </message>
+    <message>
+        <source>The preview image could not be decoded: %1</source>
+        <translation>Das Vorschaubild konnte nicht dekodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: the answer is larger than the %2 bytes allowed</source>
+        <translation>%1: die Antwort ist größer als die erlaubten %2 Bytes</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>the server's certificate is not trusted (%1); its SHA-256 fingerprint is %2</source>
+        <translation>dem Zertifikat des Servers wird nicht vertraut (%1); sein SHA-256-Fingerabdruck ist %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the answer was cut off after %2 of %3 bytes</source>
+        <translation>%1: die Antwort brach nach %2 von %3 Bytes ab</translation>
+    </message>
 </context>
 <context>
     <name>Easel::QueuePanel</name>
@@ -1037,6 +1609,28 @@
     <message>
         <source>Running node %1</source>
         <translation>Knoten %1 läuft</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::SavedWorkflow</name>
+    <message>
+        <source>two nodes have the id %1; the second is ignored</source>
+        <translation>zwei Knoten haben die ID %1; der zweite wird ignoriert</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::SecretStore</name>
+    <message>
+        <source>The keychain did not answer within %1 s.</source>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: %1</source>
+        <translation>Kein Schlüsselbund verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Kein Schlüsselbund verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1689,25 @@
     <message>
         <source>“%1” is not an http or https address.</source>
         <translation>„%1“ ist keine http- oder https-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::SettingsTransfer</name>
+    <message>
+        <source>The output's workflow cannot be read.</source>
+        <translation>Der Workflow der Ausgabe kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>node %1 (%2) is not in the open workflow</source>
+        <translation>Knoten %1 (%2) ist nicht im geöffneten Workflow</translation>
+    </message>
+    <message>
+        <source>node %1 is %2 in the open workflow but %3 in the output's</source>
+        <translation>Knoten %1 ist im geöffneten Workflow %2, im Workflow der Ausgabe aber %3</translation>
+    </message>
+    <message>
+        <source>node %1 (%2) is not in the output's workflow</source>
+        <translation>Knoten %1 (%2) ist nicht im Workflow der Ausgabe</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1824,13 @@
     <message>
         <source>&amp;Queue</source>
         <translation>Ein&amp;reihen</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::TagDialog</name>
+    <message numerus="yes">
+        <source>Tags of %n selected output(s):</source>
+        <translation><numerusform>Schlagwörter der %n ausgewählten Ausgabe:</numerusform><numerusform>Schlagwörter der %n ausgewählten Ausgaben:</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1618,6 +2238,14 @@
         <source>Update values after queueing</source>
         <translation>Werte nach dem Einreihen aktualisieren</translation>
     </message>
+    <message>
+        <source>Node %1 is locked</source>
+        <translation>Knoten %1 ist gesperrt</translation>
+    </message>
+    <message>
+        <source>%1 of node %2 is locked</source>
+        <translation>%1 von Knoten %2 ist gesperrt</translation>
+    </message>
 </context>
 <context>
     <name>Easel::WorkflowValidator</name>
@@ -1668,6 +2296,21 @@
     <message>
         <source>its inputs depend on its own output (through node %1)</source>
         <translation>seine Eingänge hängen von seinem eigenen Ausgang ab (über Knoten %1)</translation>
+    </message>
+</context>
+<context>
+    <name>KioskUnlockDialog</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Enter the administrator PIN to leave kiosk mode.</source>
+        <translation>Geben Sie die Administrator-PIN ein, um den Kiosk-Modus zu verlassen.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +2492,25 @@
     </message>
 </context>
 <context>
+    <name>TagDialog</name>
+    <message>
+        <source>Edit Tags</source>
+        <translation>Schlagwörter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Checked: on every selected output. Unchecked: removed from them. Partly checked: left as it is.</source>
+        <translation>Markiert: an jeder ausgewählten Ausgabe. Nicht markiert: von ihnen entfernt. Teilweise markiert: bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Neues Schlagwort</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>WorkflowEditor</name>
     <message>
         <source>Find a node or input by name, title or value (Ctrl+F)</source>
@@ -1903,19 +2565,19 @@
     </message>
     <message>
         <source>Use the named profile (not yet supported).</source>
-        <translation>Das benannte Profil verwenden (noch nicht unterstützt).</translation>
+        <translation type="vanished">Das benannte Profil verwenden (noch nicht unterstützt).</translation>
     </message>
     <message>
         <source>Start in kiosk mode (not yet supported).</source>
-        <translation>Im Kiosk-Modus starten (noch nicht unterstützt).</translation>
+        <translation type="vanished">Im Kiosk-Modus starten (noch nicht unterstützt).</translation>
     </message>
     <message>
         <source>--profile is not yet supported; profile “%1” shares the default settings.</source>
-        <translation>--profile wird noch nicht unterstützt; Profil „%1“ verwendet die Standardeinstellungen.</translation>
+        <translation type="vanished">--profile wird noch nicht unterstützt; Profil „%1“ verwendet die Standardeinstellungen.</translation>
     </message>
     <message>
         <source>--kiosk is not yet supported; starting normally.</source>
-        <translation>--kiosk wird noch nicht unterstützt; normaler Start.</translation>
+        <translation type="vanished">--kiosk wird noch nicht unterstützt; normaler Start.</translation>
     </message>
     <message>
         <source>not an http(s) server address: %1</source>
@@ -1927,7 +2589,7 @@
     </message>
     <message>
         <source>The server's address.</source>
-        <translation>Die Adresse des Servers.</translation>
+        <translation type="vanished">Die Adresse des Servers.</translation>
     </message>
     <message>
         <source>Folder for the outputs.</source>
@@ -2016,6 +2678,58 @@ Exit-Code: 0, wenn jeder Auftrag gelang, 1, wenn ein Auftrag fehlschlug oder abg
     <message>
         <source>Accept fault commands on POST /sim/control (loopback only).</source>
         <translation>Fehlerbefehle über POST /sim/control annehmen (nur Loopback).</translation>
+    </message>
+    <message>
+        <source>no connection profile named “%1” (saved: %2)</source>
+        <translation>kein Verbindungsprofil namens „%1“ (gespeichert: %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>the PIN needs at least 4 characters</source>
+        <translation>die PIN braucht mindestens 4 Zeichen</translation>
+    </message>
+    <message>
+        <source>Use the named connection profile (Server → Connections…).</source>
+        <translation>Das benannte Verbindungsprofil verwenden (Server → Verbindungen…).</translation>
+    </message>
+    <message>
+        <source>Start in kiosk mode (see docs/kiosk.md).</source>
+        <translation>Im Kiosk-Modus starten (siehe docs/kiosk.md).</translation>
+    </message>
+    <message>
+        <source>Read a PIN from standard input and print its hash for kiosk.conf's admin_pin.</source>
+        <translation>Eine PIN von der Standardeingabe lesen und ihren Hash für admin_pin in kiosk.conf ausgeben.</translation>
+    </message>
+    <message>
+        <source>kiosk mode: no approved workflows in “%1”</source>
+        <translation>Kiosk-Modus: keine freigegebenen Workflows in „%1“</translation>
+    </message>
+    <message>
+        <source>use either --server or --profile</source>
+        <translation>verwenden Sie entweder --server oder --profile</translation>
+    </message>
+    <message>
+        <source>The server's address; repeat it to spread the jobs over a farm of servers.</source>
+        <translation>Die Adresse des Servers; mehrfach angeben, um die Aufträge auf eine Farm von Servern zu verteilen.</translation>
+    </message>
+    <message>
+        <source>Node classes this server lacks, comma-separated (a farm's servers differ in their custom nodes).</source>
+        <translation>Knotenklassen, die diesem Server fehlen, durch Kommas getrennt (die Server einer Farm unterscheiden sich in ihren Custom Nodes).</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS/WSS with this PEM certificate.</source>
+        <translation>HTTPS/WSS mit diesem PEM-Zertifikat bereitstellen.</translation>
+    </message>
+    <message>
+        <source>The PEM private key of --tls-cert.</source>
+        <translation>Der private PEM-Schlüssel zu --tls-cert.</translation>
+    </message>
+    <message>
+        <source>Answer 401 unless a request has this header, e.g. "Authorization: Bearer abc".</source>
+        <translation>Mit 401 antworten, wenn eine Anfrage diesen Header nicht hat, z. B. „Authorization: Bearer abc“.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;m :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>host:8188 or https://host/comfy</source>
+        <translation>host:8188 ou https://host/comfy</translation>
+    </message>
+    <message>
+        <source>Use &amp;TLS (https and wss)</source>
+        <translation>&amp;Utiliser TLS (https et wss)</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;certificate:</source>
+        <translation>&amp;Certificat accepté :</translation>
+    </message>
+    <message>
+        <source>Only certificates the system trusts</source>
+        <translation>Uniquement les certificats approuvés par le système</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of the one self-signed certificate accepted for this server</source>
+        <translation>Empreinte SHA-256 de l’unique certificat auto-signé accepté pour ce serveur</translation>
+    </message>
+    <message>
+        <source>Extra &amp;headers:</source>
+        <translation>&amp;En-têtes supplémentaires :</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Add &amp;header</source>
+        <translation>A&amp;jouter un en-tête</translation>
+    </message>
+    <message>
+        <source>&amp;Remove header</source>
+        <translation>&amp;Retirer l’en-tête</translation>
+    </message>
+    <message>
+        <source>Comfy &amp;API key:</source>
+        <translation>C&amp;lé d’API Comfy :</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+</context>
+<context>
     <name>Easel</name>
     <message>
         <source>line %1, column %2</source>
@@ -9,7 +80,7 @@
     </message>
     <message>
         <source>two nodes have the id %1; the second is ignored</source>
-        <translation>deux nœuds ont l’identifiant %1 ; le second est ignoré</translation>
+        <translation type="vanished">deux nœuds ont l’identifiant %1 ; le second est ignoré</translation>
     </message>
 </context>
 <context>
@@ -100,6 +171,79 @@
     </message>
 </context>
 <context>
+    <name>Easel::ConnectionDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se c&amp;onnecter</translation>
+    </message>
+    <message>
+        <source>New server</source>
+        <translation>Nouveau serveur</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Interrogation de %1…</translation>
+    </message>
+    <message>
+        <source>ComfyUI %1</source>
+        <translation>ComfyUI %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 VRAM free</source>
+        <translation>%1 : %2 de VRAM libre sur %3</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Certificat non approuvé</translation>
+    </message>
+    <message>
+        <source>The server presents a certificate this system does not trust.
+
+SHA-256 fingerprint:
+%1
+
+Accept exactly this certificate for this profile? Compare the fingerprint with the one the server's administrator gave you.</source>
+        <translation>Le serveur présente un certificat que ce système n’approuve pas.
+
+Empreinte SHA-256 :
+%1
+
+Accepter exactement ce certificat pour ce profil ? Comparez l’empreinte avec celle que vous a donnée l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved; the secrets are in a plain-text file.</source>
+        <translation>Enregistré ; les secrets sont dans un fichier en clair.</translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation>Aucun trousseau</translation>
+    </message>
+    <message>
+        <source>No keychain is available to keep this profile's secrets (%1).
+
+Store the header values and API key in a plain-text file that anyone who can read your settings can read?</source>
+        <translation>Aucun trousseau n’est disponible pour conserver les secrets de ce profil (%1).
+
+Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clair, lisible par toute personne pouvant lire vos réglages ?</translation>
+    </message>
+    <message>
+        <source>Not saved: no keychain.</source>
+        <translation>Non enregistré : aucun trousseau.</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1” and its secrets?</source>
+        <translation>Supprimer le profil « %1 » et ses secrets ?</translation>
+    </message>
+</context>
+<context>
     <name>Easel::ConnectionMonitor</name>
     <message>
         <source>Not connected</source>
@@ -131,6 +275,29 @@
     <message>
         <source>%1 is not a compatible ComfyUI server: %2</source>
         <translation>%1 n’est pas un serveur ComfyUI compatible : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ConnectionProfile</name>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>Le profil doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address.</source>
+        <translation>« %1 » n’est pas une adresse de serveur.</translation>
+    </message>
+    <message>
+        <source>The certificate fingerprint is not a SHA-256 digest.</source>
+        <translation>L’empreinte du certificat n’est pas un condensat SHA-256.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid header name.</source>
+        <translation>« %1 » n’est pas un nom d’en-tête valide.</translation>
+    </message>
+    <message>
+        <source>The value of header “%1” contains a line break.</source>
+        <translation>La valeur de l’en-tête « %1 » contient un saut de ligne.</translation>
     </message>
 </context>
 <context>
@@ -173,6 +340,13 @@
     </message>
 </context>
 <context>
+    <name>Easel::EventStream</name>
+    <message>
+        <source>The server's certificate is not trusted (%1); its SHA-256 fingerprint is %2</source>
+        <translation>Le certificat du serveur n’est pas approuvé (%1) ; son empreinte SHA-256 est %2</translation>
+    </message>
+</context>
+<context>
     <name>Easel::FailureDetails</name>
     <message>
         <source>Traceback</source>
@@ -197,6 +371,135 @@
     <message>
         <source>Node %1 (%2): %3</source>
         <translation>Nœud %1 (%2) : %3</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::FarmDispatcher</name>
+    <message>
+        <source>finished there while it was away; outputs fetched, not run again</source>
+        <translation>terminée là-bas pendant l’absence du serveur ; sorties récupérées, sans nouvelle exécution</translation>
+    </message>
+    <message>
+        <source>%1: not reachable</source>
+        <translation>%1 : injoignable</translation>
+    </message>
+    <message>
+        <source>%1 lacks %2</source>
+        <translation>il manque à %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: down</source>
+        <translation>%1 : hors service</translation>
+    </message>
+    <message>
+        <source>%1: not in the farm</source>
+        <translation>%1 : ne fait pas partie de la ferme</translation>
+    </message>
+    <message>
+        <source>No server can run this job: %1</source>
+        <translation>Aucun serveur ne peut exécuter cette tâche : %1</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>épinglée</translation>
+    </message>
+    <message>
+        <source>warm: %1 loaded</source>
+        <translation>à chaud : %1 chargé</translation>
+    </message>
+    <message>
+        <source>shortest queue (%1) of %2 with room</source>
+        <translation>file la plus courte (%1) parmi %2 ayant de la place</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 for node %2: %3</source>
+        <translation>Impossible de lire %1 pour le nœud %2 : %3</translation>
+    </message>
+    <message>
+        <source>upload failed: %1</source>
+        <translation>échec de l’envoi : %1</translation>
+    </message>
+    <message>
+        <source>%1 refused the upload for node %2: %3</source>
+        <translation>%1 a refusé l’envoi pour le nœud %2 : %3</translation>
+    </message>
+    <message>
+        <source>not reachable: %1</source>
+        <translation>injoignable : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>the server has no record of it (restarted)</source>
+        <translation>le serveur n’en a aucune trace (redémarré)</translation>
+    </message>
+    <message>
+        <source>to run elsewhere</source>
+        <translation>pour être exécutée ailleurs</translation>
+    </message>
+    <message>
+        <source>its server has been down for %1 s</source>
+        <translation>son serveur est hors service depuis %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::FarmJobNeeds</name>
+    <message>
+        <source>a readable API prompt</source>
+        <translation>un prompt API lisible</translation>
+    </message>
+    <message>
+        <source>node class %1</source>
+        <translation>classe de nœud %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2.%3 (node %4)</source>
+        <translation>%1 pour %2.%3 (nœud %4)</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::FarmRun</name>
+    <message>
+        <source>Cannot reach the server at %1: %2</source>
+        <translation>Impossible de joindre le serveur à %1 : %2</translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>job %1/%2 sent to %3 (%4)</source>
+        <translation>tâche %1/%2 envoyée à %3 (%4)</translation>
+    </message>
+    <message>
+        <source>job %1/%2 on %3: %4</source>
+        <translation>tâche %1/%2 sur %3 : %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) queued on a farm of %1 server(s)</source>
+        <translation><numerusform>%n tâche mise en file sur une ferme de %1 serveur(s)</numerusform><numerusform>%n tâches mises en file sur une ferme de %1 serveur(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>job %1/%2 done on %3: %n output(s) saved</source>
+        <translation><numerusform>tâche %1/%2 terminée sur %3 : %n sortie enregistrée</numerusform><numerusform>tâche %1/%2 terminée sur %3 : %n sorties enregistrées</numerusform></translation>
+    </message>
+    <message>
+        <source>job %1/%2 failed: %3</source>
+        <translation>tâche %1/%2 échouée : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n job(s)</source>
+        <translation><numerusform>%1 : %n tâche</numerusform><numerusform>%1 : %n tâches</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 job(s) succeeded; outputs in %3</source>
+        <translation>%1 tâche(s) sur %2 réussie(s) ; sorties dans %3</translation>
     </message>
 </context>
 <context>
@@ -290,6 +593,62 @@
     <message>
         <source>Move selected to trash</source>
         <translation>Mettre la sélection à la corbeille</translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation>Entre…</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Premier jour affiché</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Dernier jour affiché</translation>
+    </message>
+    <message>
+        <source>Only outputs of this workflow</source>
+        <translation>Uniquement les sorties de ce workflow</translation>
+    </message>
+    <message>
+        <source>Only outputs with this tag</source>
+        <translation>Uniquement les sorties ayant cette étiquette</translation>
+    </message>
+    <message>
+        <source>Any workflow</source>
+        <translation>Tous les workflows</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Could not save the tags:
+%1</source>
+        <translation>Impossible d’enregistrer les étiquettes :
+%1</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <source>Could not move to the trash:
+%1</source>
+        <translation>Impossible de mettre à la corbeille :
+%1</translation>
+    </message>
+    <message>
+        <source>Compare the two selected</source>
+        <translation>Comparer les deux sélectionnées</translation>
+    </message>
+    <message>
+        <source>Edit tags…</source>
+        <translation>Modifier les étiquettes…</translation>
     </message>
 </context>
 <context>
@@ -515,6 +874,121 @@
     </message>
 </context>
 <context>
+    <name>Easel::KioskController</name>
+    <message>
+        <source>Generate</source>
+        <translation>Générer</translation>
+    </message>
+    <message>
+        <source>This session's pictures, newest first.</source>
+        <translation>Les images de cette session, les plus récentes d’abord.</translation>
+    </message>
+    <message>
+        <source>Workflow:</source>
+        <translation>Workflow :</translation>
+    </message>
+    <message>
+        <source>No approved workflows</source>
+        <translation>Aucun workflow approuvé</translation>
+    </message>
+    <message>
+        <source>Administrator…</source>
+        <translation>Administrateur…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) used</source>
+        <translation><numerusform>%n réglage utilisé</numerusform><numerusform>%n réglages utilisés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n locked by the administrator</source>
+        <translation><numerusform>; %n verrouillé par l’administrateur</numerusform><numerusform>; %n verrouillés par l’administrateur</numerusform></translation>
+    </message>
+    <message>
+        <source>Use these settings</source>
+        <translation>Utiliser ces réglages</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::KioskInputRule</name>
+    <message>
+        <source>The administrator locked this input.</source>
+        <translation>L’administrateur a verrouillé cette entrée.</translation>
+    </message>
+    <message>
+        <source>Only a number is allowed here.</source>
+        <translation>Seul un nombre est autorisé ici.</translation>
+    </message>
+    <message>
+        <source>Allowed here: %1 to %2.</source>
+        <translation>Autorisé ici : de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Allowed here: %1.</source>
+        <translation>Autorisé ici : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::KioskPin</name>
+    <message>
+        <source>not of the form pbkdf2-sha256$iterations$salt$hash</source>
+        <translation>n’est pas de la forme pbkdf2-sha256$iterations$salt$hash</translation>
+    </message>
+    <message>
+        <source>the iteration count is missing or out of range</source>
+        <translation>le nombre d’itérations est absent ou hors limites</translation>
+    </message>
+    <message>
+        <source>the salt or the hash is not valid base64 of the right length</source>
+        <translation>le sel ou le hachage n’est pas du base64 valide de la bonne longueur</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::KioskPolicy</name>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>not an http(s) address</source>
+        <translation>pas une adresse http(s)</translation>
+    </message>
+    <message>
+        <source>not a number of seconds up to a day</source>
+        <translation>pas un nombre de secondes d’au plus un jour</translation>
+    </message>
+    <message>
+        <source>“%1” is not a rule; the input stays locked</source>
+        <translation>« %1 » n’est pas une règle ; l’entrée reste verrouillée</translation>
+    </message>
+    <message>
+        <source>keys are node id.input name</source>
+        <translation>les clés sont de la forme id-du-nœud.nom-de-l’entrée</translation>
+    </message>
+    <message>
+        <source>Nodes cannot be changed in kiosk mode.</source>
+        <translation>Les nœuds ne peuvent pas être modifiés en mode kiosque.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by the administrator.</source>
+        <translation>%1 est verrouillé par l’administrateur.</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::KioskUnlockDialog</name>
+    <message>
+        <source>No administrator PIN is configured; kiosk mode cannot be left here.</source>
+        <translation>Aucun PIN administrateur n’est configuré ; impossible de quitter le mode kiosque ici.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN incorrect.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation><numerusform>Trop de PIN incorrects. Réessayez dans %n seconde.</numerusform><numerusform>Trop de PIN incorrects. Réessayez dans %n secondes.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Easel::LibraryIndex</name>
     <message>
         <source>Cannot create the folder for %1</source>
@@ -541,7 +1015,7 @@
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="vanished">Connecté à %1</translation>
+        <translation>Connecté à %1</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -682,6 +1156,57 @@
         <source>%1 cannot be read</source>
         <translation>Impossible de lire %1</translation>
     </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Connexions…</translation>
+    </message>
+    <message>
+        <source>Use settings of an output</source>
+        <translation>Utiliser les réglages d’une sortie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n value(s) of the output to the open workflow.</source>
+        <translation><numerusform>%n valeur de la sortie appliquée au workflow ouvert.</numerusform><numerusform>%n valeurs de la sortie appliquées au workflow ouvert.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Non appliqué : %1</translation>
+    </message>
+    <message>
+        <source>Left as they are (linked in the open workflow): %1</source>
+        <translation>Laissés tels quels (liés dans le workflow ouvert) : %1</translation>
+    </message>
+    <message>
+        <source>The output's workflow cannot be opened: %1</source>
+        <translation>Impossible d’ouvrir le workflow de la sortie : %1</translation>
+    </message>
+    <message>
+        <source>The open workflow is a different graph (%1), so the output's workflow was opened as a new document.</source>
+        <translation>Le workflow ouvert est un graphe différent (%1) ; le workflow de la sortie a donc été ouvert comme nouveau document.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server restarted and lost %n job(s). They are kept in the queue as failed.</source>
+        <translation><numerusform>Le serveur a redémarré et a perdu %n tâche. Elle reste dans la file, marquée comme échouée.</numerusform><numerusform>Le serveur a redémarré et a perdu %n tâches. Elles restent dans la file, marquées comme échouées.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n job(s)</source>
+        <translation><numerusform>Réessayer %n tâche</numerusform><numerusform>Réessayer %n tâches</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost job(s) queued again.</source>
+        <translation><numerusform>%n tâche perdue remise en file.</numerusform><numerusform>%n tâches perdues remises en file.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Easel::NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
 </context>
 <context>
     <name>Easel::NumberEdit</name>
@@ -808,6 +1333,13 @@
     <message>
         <source>Node %1</source>
         <translation>Nœud %1</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ProfileStore</name>
+    <message>
+        <source>A secret of profile “%1” is missing from the keychain.</source>
+        <translation>Un secret du profil « %1 » est absent du trousseau.</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1527,46 @@
         <source>%1: unexpected message, expected an object with a "type" string</source>
         <translation>%1 : message inattendu, un objet avec une chaîne « type » était attendu</translation>
     </message>
+    <message>
+        <source>%1: the prompt is not a JSON object (%2)</source>
+        <translation>%1 : le prompt n’est pas un objet JSON (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the workflow is not valid JSON (%2)</source>
+        <translation>%1 : le workflow n’est pas du JSON valide (%2)</translation>
+    </message>
+    <message>
+        <source>The preview image could not be read: %1</source>
+        <translation>Impossible de lire l’image d’aperçu : %1</translation>
+    </message>
+    <message>
+        <source>The preview image claims %1x%2 pixels, more than the %3 allowed</source>
+        <translation>L’image d’aperçu annonce %1x%2 pixels, plus que les %3 autorisés</translation>
+    </message>
+    <message>
+        <source>The preview image could not be decoded: %1</source>
+        <translation>Impossible de décoder l’image d’aperçu : %1</translation>
+    </message>
+    <message>
+        <source>%1: the answer is larger than the %2 bytes allowed</source>
+        <translation>%1 : la réponse dépasse les %2 octets autorisés</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time</source>
+        <translation>Le serveur n’a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>the server's certificate is not trusted (%1); its SHA-256 fingerprint is %2</source>
+        <translation>le certificat du serveur n’est pas approuvé (%1) ; son empreinte SHA-256 est %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: the answer was cut off after %2 of %3 bytes</source>
+        <translation>%1 : la réponse a été tronquée après %2 octets sur %3</translation>
+    </message>
 </context>
 <context>
     <name>Easel::QueuePanel</name>
@@ -1037,6 +1609,28 @@
     <message>
         <source>Running node %1</source>
         <translation>Nœud %1 en cours</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::SavedWorkflow</name>
+    <message>
+        <source>two nodes have the id %1; the second is ignored</source>
+        <translation>deux nœuds ont l’identifiant %1 ; le second est ignoré</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::SecretStore</name>
+    <message>
+        <source>The keychain did not answer within %1 s.</source>
+        <translation>Le trousseau n’a pas répondu en %1 s.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: %1</source>
+        <translation>Aucun trousseau disponible : %1</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Aucun trousseau disponible.</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1689,25 @@
     <message>
         <source>“%1” is not an http or https address.</source>
         <translation>« %1 » n’est pas une adresse http ou https.</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::SettingsTransfer</name>
+    <message>
+        <source>The output's workflow cannot be read.</source>
+        <translation>Impossible de lire le workflow de la sortie.</translation>
+    </message>
+    <message>
+        <source>node %1 (%2) is not in the open workflow</source>
+        <translation>le nœud %1 (%2) n’est pas dans le workflow ouvert</translation>
+    </message>
+    <message>
+        <source>node %1 is %2 in the open workflow but %3 in the output's</source>
+        <translation>le nœud %1 est %2 dans le workflow ouvert mais %3 dans celui de la sortie</translation>
+    </message>
+    <message>
+        <source>node %1 (%2) is not in the output's workflow</source>
+        <translation>le nœud %1 (%2) n’est pas dans le workflow de la sortie</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1824,13 @@
     <message>
         <source>&amp;Queue</source>
         <translation>&amp;Mettre en file</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::TagDialog</name>
+    <message numerus="yes">
+        <source>Tags of %n selected output(s):</source>
+        <translation><numerusform>Étiquettes de %n sortie sélectionnée :</numerusform><numerusform>Étiquettes des %n sorties sélectionnées :</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1618,6 +2238,14 @@
         <source>Update values after queueing</source>
         <translation>Mettre à jour les valeurs après la mise en file</translation>
     </message>
+    <message>
+        <source>Node %1 is locked</source>
+        <translation>Le nœud %1 est verrouillé</translation>
+    </message>
+    <message>
+        <source>%1 of node %2 is locked</source>
+        <translation>%1 du nœud %2 est verrouillé</translation>
+    </message>
 </context>
 <context>
     <name>Easel::WorkflowValidator</name>
@@ -1668,6 +2296,21 @@
     <message>
         <source>its inputs depend on its own output (through node %1)</source>
         <translation>ses entrées dépendent de sa propre sortie (via le nœud %1)</translation>
+    </message>
+</context>
+<context>
+    <name>KioskUnlockDialog</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Enter the administrator PIN to leave kiosk mode.</source>
+        <translation>Saisissez le PIN administrateur pour quitter le mode kiosque.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +2492,25 @@
     </message>
 </context>
 <context>
+    <name>TagDialog</name>
+    <message>
+        <source>Edit Tags</source>
+        <translation>Modifier les étiquettes</translation>
+    </message>
+    <message>
+        <source>Checked: on every selected output. Unchecked: removed from them. Partly checked: left as it is.</source>
+        <translation>Coché : sur chaque sortie sélectionnée. Décoché : retirée de celles-ci. Partiellement coché : laissée telle quelle.</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Nouvelle étiquette</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+</context>
+<context>
     <name>WorkflowEditor</name>
     <message>
         <source>Find a node or input by name, title or value (Ctrl+F)</source>
@@ -1903,19 +2565,19 @@
     </message>
     <message>
         <source>Use the named profile (not yet supported).</source>
-        <translation>Utiliser le profil nommé (pas encore pris en charge).</translation>
+        <translation type="vanished">Utiliser le profil nommé (pas encore pris en charge).</translation>
     </message>
     <message>
         <source>Start in kiosk mode (not yet supported).</source>
-        <translation>Démarrer en mode kiosque (pas encore pris en charge).</translation>
+        <translation type="vanished">Démarrer en mode kiosque (pas encore pris en charge).</translation>
     </message>
     <message>
         <source>--profile is not yet supported; profile “%1” shares the default settings.</source>
-        <translation>--profile n’est pas encore pris en charge ; le profil « %1 » partage les réglages par défaut.</translation>
+        <translation type="vanished">--profile n’est pas encore pris en charge ; le profil « %1 » partage les réglages par défaut.</translation>
     </message>
     <message>
         <source>--kiosk is not yet supported; starting normally.</source>
-        <translation>--kiosk n’est pas encore pris en charge ; démarrage normal.</translation>
+        <translation type="vanished">--kiosk n’est pas encore pris en charge ; démarrage normal.</translation>
     </message>
     <message>
         <source>not an http(s) server address: %1</source>
@@ -1927,7 +2589,7 @@
     </message>
     <message>
         <source>The server's address.</source>
-        <translation>L’adresse du serveur.</translation>
+        <translation type="vanished">L’adresse du serveur.</translation>
     </message>
     <message>
         <source>Folder for the outputs.</source>
@@ -2016,6 +2678,58 @@ Code de sortie : 0 si toutes les tâches ont réussi, 1 si une tâche a échoué
     <message>
         <source>Accept fault commands on POST /sim/control (loopback only).</source>
         <translation>Accepter les commandes de panne sur POST /sim/control (boucle locale uniquement).</translation>
+    </message>
+    <message>
+        <source>no connection profile named “%1” (saved: %2)</source>
+        <translation>aucun profil de connexion nommé « %1 » (enregistrés : %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>the PIN needs at least 4 characters</source>
+        <translation>le PIN doit comporter au moins 4 caractères</translation>
+    </message>
+    <message>
+        <source>Use the named connection profile (Server → Connections…).</source>
+        <translation>Utiliser le profil de connexion nommé (Serveur → Connexions…).</translation>
+    </message>
+    <message>
+        <source>Start in kiosk mode (see docs/kiosk.md).</source>
+        <translation>Démarrer en mode kiosque (voir docs/kiosk.md).</translation>
+    </message>
+    <message>
+        <source>Read a PIN from standard input and print its hash for kiosk.conf's admin_pin.</source>
+        <translation>Lire un PIN sur l’entrée standard et afficher son hachage pour admin_pin dans kiosk.conf.</translation>
+    </message>
+    <message>
+        <source>kiosk mode: no approved workflows in “%1”</source>
+        <translation>mode kiosque : aucun workflow approuvé dans « %1 »</translation>
+    </message>
+    <message>
+        <source>use either --server or --profile</source>
+        <translation>utilisez soit --server, soit --profile</translation>
+    </message>
+    <message>
+        <source>The server's address; repeat it to spread the jobs over a farm of servers.</source>
+        <translation>L’adresse du serveur ; répétez l’option pour répartir les tâches sur une ferme de serveurs.</translation>
+    </message>
+    <message>
+        <source>Node classes this server lacks, comma-separated (a farm's servers differ in their custom nodes).</source>
+        <translation>Classes de nœuds absentes de ce serveur, séparées par des virgules (les serveurs d’une ferme diffèrent par leurs nœuds personnalisés).</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS/WSS with this PEM certificate.</source>
+        <translation>Servir en HTTPS/WSS avec ce certificat PEM.</translation>
+    </message>
+    <message>
+        <source>The PEM private key of --tls-cert.</source>
+        <translation>La clé privée PEM de --tls-cert.</translation>
+    </message>
+    <message>
+        <source>Answer 401 unless a request has this header, e.g. "Authorization: Bearer abc".</source>
+        <translation>Répondre 401 si une requête n’a pas cet en-tête, p. ex. « Authorization: Bearer abc ».</translation>
     </message>
 </context>
 </TS>

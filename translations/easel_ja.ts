@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connections</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名前(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>host:8188 or https://host/comfy</source>
+        <translation>host:8188 または https://host/comfy</translation>
+    </message>
+    <message>
+        <source>Use &amp;TLS (https and wss)</source>
+        <translation>TLS を使用 (https と wss)(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;certificate:</source>
+        <translation>受け入れる証明書(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Only certificates the system trusts</source>
+        <translation>システムが信頼する証明書のみ</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of the one self-signed certificate accepted for this server</source>
+        <translation>このサーバーに対して受け入れる唯一の自己署名証明書の SHA-256 フィンガープリント</translation>
+    </message>
+    <message>
+        <source>Extra &amp;headers:</source>
+        <translation>追加ヘッダー(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>ヘッダー</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Add &amp;header</source>
+        <translation>ヘッダーを追加(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove header</source>
+        <translation>ヘッダーを削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Comfy &amp;API key:</source>
+        <translation>Comfy API キー(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>テスト(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>Easel</name>
     <message>
         <source>line %1, column %2</source>
@@ -9,7 +80,7 @@
     </message>
     <message>
         <source>two nodes have the id %1; the second is ignored</source>
-        <translation>2 つのノードが同じ ID %1 を持っています。2 つ目は無視されます</translation>
+        <translation type="vanished">2 つのノードが同じ ID %1 を持っています。2 つ目は無視されます</translation>
     </message>
 </context>
 <context>
@@ -99,6 +170,79 @@
     </message>
 </context>
 <context>
+    <name>Easel::ConnectionDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>接続(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New server</source>
+        <translation>新しいサーバー</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>%1 に問い合わせ中…</translation>
+    </message>
+    <message>
+        <source>ComfyUI %1</source>
+        <translation>ComfyUI %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 VRAM free</source>
+        <translation>%1: VRAM 空き %2 / %3</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>信頼されていない証明書</translation>
+    </message>
+    <message>
+        <source>The server presents a certificate this system does not trust.
+
+SHA-256 fingerprint:
+%1
+
+Accept exactly this certificate for this profile? Compare the fingerprint with the one the server's administrator gave you.</source>
+        <translation>サーバーが提示した証明書は、このシステムでは信頼されていません。
+
+SHA-256 フィンガープリント:
+%1
+
+このプロファイルでこの証明書だけを受け入れますか？フィンガープリントをサーバー管理者から伝えられたものと照合してください。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>Saved; the secrets are in a plain-text file.</source>
+        <translation>保存しました。秘密情報は平文のファイルに保存されています。</translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation>キーチェーンがありません</translation>
+    </message>
+    <message>
+        <source>No keychain is available to keep this profile's secrets (%1).
+
+Store the header values and API key in a plain-text file that anyone who can read your settings can read?</source>
+        <translation>このプロファイルの秘密情報を保管するキーチェーンが利用できません (%1)。
+
+ヘッダーの値と API キーを平文のファイルに保存しますか？このファイルは、設定を読める人なら誰でも読めます。</translation>
+    </message>
+    <message>
+        <source>Not saved: no keychain.</source>
+        <translation>保存されませんでした: キーチェーンがありません。</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>プロファイルを削除</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1” and its secrets?</source>
+        <translation>プロファイル「%1」とその秘密情報を削除しますか？</translation>
+    </message>
+</context>
+<context>
     <name>Easel::ConnectionMonitor</name>
     <message>
         <source>Not connected</source>
@@ -129,6 +273,29 @@
     <message>
         <source>%1 is not a compatible ComfyUI server: %2</source>
         <translation>%1 は互換性のある ComfyUI サーバーではありません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ConnectionProfile</name>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>プロファイルには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address.</source>
+        <translation>「%1」はサーバーのアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>The certificate fingerprint is not a SHA-256 digest.</source>
+        <translation>証明書のフィンガープリントが SHA-256 ダイジェストではありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid header name.</source>
+        <translation>「%1」は有効なヘッダー名ではありません。</translation>
+    </message>
+    <message>
+        <source>The value of header “%1” contains a line break.</source>
+        <translation>ヘッダー「%1」の値に改行が含まれています。</translation>
     </message>
 </context>
 <context>
@@ -171,6 +338,13 @@
     </message>
 </context>
 <context>
+    <name>Easel::EventStream</name>
+    <message>
+        <source>The server's certificate is not trusted (%1); its SHA-256 fingerprint is %2</source>
+        <translation>サーバーの証明書は信頼されていません (%1)。SHA-256 フィンガープリントは %2 です</translation>
+    </message>
+</context>
+<context>
     <name>Easel::FailureDetails</name>
     <message>
         <source>Traceback</source>
@@ -195,6 +369,135 @@
     <message>
         <source>Node %1 (%2): %3</source>
         <translation>ノード %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::FarmDispatcher</name>
+    <message>
+        <source>finished there while it was away; outputs fetched, not run again</source>
+        <translation>サーバーが離脱している間にそこで完了しました。出力を取得し、再実行はしません</translation>
+    </message>
+    <message>
+        <source>%1: not reachable</source>
+        <translation>%1: 接続できません</translation>
+    </message>
+    <message>
+        <source>%1 lacks %2</source>
+        <translation>%1 には %2 がありません</translation>
+    </message>
+    <message>
+        <source>%1: down</source>
+        <translation>%1: ダウン</translation>
+    </message>
+    <message>
+        <source>%1: not in the farm</source>
+        <translation>%1: ファームに含まれていません</translation>
+    </message>
+    <message>
+        <source>No server can run this job: %1</source>
+        <translation>このジョブを実行できるサーバーがありません: %1</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>warm: %1 loaded</source>
+        <translation>ウォーム: %1 読み込み済み</translation>
+    </message>
+    <message>
+        <source>shortest queue (%1) of %2 with room</source>
+        <translation>空きのある %2 台中で最短のキュー (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 for node %2: %3</source>
+        <translation>ノード %2 用の %1 を読み込めません: %3</translation>
+    </message>
+    <message>
+        <source>upload failed: %1</source>
+        <translation>アップロードに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>%1 refused the upload for node %2: %3</source>
+        <translation>%1 がノード %2 のアップロードを拒否しました: %3</translation>
+    </message>
+    <message>
+        <source>not reachable: %1</source>
+        <translation>接続できません: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>the server has no record of it (restarted)</source>
+        <translation>サーバーに記録がありません (再起動されました)</translation>
+    </message>
+    <message>
+        <source>to run elsewhere</source>
+        <translation>別のサーバーで実行するため</translation>
+    </message>
+    <message>
+        <source>its server has been down for %1 s</source>
+        <translation>サーバーが %1 秒間ダウンしています</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::FarmJobNeeds</name>
+    <message>
+        <source>a readable API prompt</source>
+        <translation>読み取り可能な API プロンプト</translation>
+    </message>
+    <message>
+        <source>node class %1</source>
+        <translation>ノードクラス %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2.%3 (node %4)</source>
+        <translation>%2.%3 用の %1 (ノード %4)</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::FarmRun</name>
+    <message>
+        <source>Cannot reach the server at %1: %2</source>
+        <translation>%1 のサーバーに接続できません: %2</translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>job %1/%2 sent to %3 (%4)</source>
+        <translation>ジョブ %1/%2 を %3 に送信しました (%4)</translation>
+    </message>
+    <message>
+        <source>job %1/%2 on %3: %4</source>
+        <translation>ジョブ %1/%2 (%3): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) queued on a farm of %1 server(s)</source>
+        <translation><numerusform>%1 台のサーバーからなるファームに %n 件のジョブをキューに追加しました</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>job %1/%2 done on %3: %n output(s) saved</source>
+        <translation><numerusform>ジョブ %1/%2 が %3 で完了: %n 件の出力を保存しました</numerusform></translation>
+    </message>
+    <message>
+        <source>job %1/%2 failed: %3</source>
+        <translation>ジョブ %1/%2 は失敗しました: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n job(s)</source>
+        <translation><numerusform>%1: %n 件のジョブ</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 job(s) succeeded; outputs in %3</source>
+        <translation>%2 件中 %1 件のジョブが成功しました。出力先: %3</translation>
     </message>
 </context>
 <context>
@@ -288,6 +591,62 @@
     <message>
         <source>Move selected to trash</source>
         <translation>選択項目をゴミ箱へ移動</translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation>期間を指定…</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>表示する最初の日</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>表示する最後の日</translation>
+    </message>
+    <message>
+        <source>Only outputs of this workflow</source>
+        <translation>このワークフローの出力のみ</translation>
+    </message>
+    <message>
+        <source>Only outputs with this tag</source>
+        <translation>このタグの付いた出力のみ</translation>
+    </message>
+    <message>
+        <source>Any workflow</source>
+        <translation>すべてのワークフロー</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>すべてのタグ</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Could not save the tags:
+%1</source>
+        <translation>タグを保存できませんでした:
+%1</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>ゴミ箱へ移動</translation>
+    </message>
+    <message>
+        <source>Could not move to the trash:
+%1</source>
+        <translation>ゴミ箱へ移動できませんでした:
+%1</translation>
+    </message>
+    <message>
+        <source>Compare the two selected</source>
+        <translation>選択した 2 つを比較</translation>
+    </message>
+    <message>
+        <source>Edit tags…</source>
+        <translation>タグを編集…</translation>
     </message>
 </context>
 <context>
@@ -512,6 +871,121 @@
     </message>
 </context>
 <context>
+    <name>Easel::KioskController</name>
+    <message>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>This session's pictures, newest first.</source>
+        <translation>このセッションの画像 (新しい順)。</translation>
+    </message>
+    <message>
+        <source>Workflow:</source>
+        <translation>ワークフロー:</translation>
+    </message>
+    <message>
+        <source>No approved workflows</source>
+        <translation>承認済みのワークフローがありません</translation>
+    </message>
+    <message>
+        <source>Administrator…</source>
+        <translation>管理者…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) used</source>
+        <translation><numerusform>%n 件の設定を使用しました</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n locked by the administrator</source>
+        <translation><numerusform>。%n 件は管理者によりロックされています</numerusform></translation>
+    </message>
+    <message>
+        <source>Use these settings</source>
+        <translation>この設定を使う</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::KioskInputRule</name>
+    <message>
+        <source>The administrator locked this input.</source>
+        <translation>管理者がこの入力をロックしています。</translation>
+    </message>
+    <message>
+        <source>Only a number is allowed here.</source>
+        <translation>ここには数値のみ入力できます。</translation>
+    </message>
+    <message>
+        <source>Allowed here: %1 to %2.</source>
+        <translation>ここで使用できる値: %1 ～ %2。</translation>
+    </message>
+    <message>
+        <source>Allowed here: %1.</source>
+        <translation>ここで使用できる値: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::KioskPin</name>
+    <message>
+        <source>not of the form pbkdf2-sha256$iterations$salt$hash</source>
+        <translation>pbkdf2-sha256$iterations$salt$hash の形式ではありません</translation>
+    </message>
+    <message>
+        <source>the iteration count is missing or out of range</source>
+        <translation>反復回数がないか、範囲外です</translation>
+    </message>
+    <message>
+        <source>the salt or the hash is not valid base64 of the right length</source>
+        <translation>ソルトまたはハッシュが正しい長さの有効な Base64 ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::KioskPolicy</name>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 を読み込めません</translation>
+    </message>
+    <message>
+        <source>not an http(s) address</source>
+        <translation>http(s) のアドレスではありません</translation>
+    </message>
+    <message>
+        <source>not a number of seconds up to a day</source>
+        <translation>1 日以内の秒数ではありません</translation>
+    </message>
+    <message>
+        <source>“%1” is not a rule; the input stays locked</source>
+        <translation>「%1」はルールではありません。入力はロックされたままです</translation>
+    </message>
+    <message>
+        <source>keys are node id.input name</source>
+        <translation>キーは「ノード ID.入力名」の形式です</translation>
+    </message>
+    <message>
+        <source>Nodes cannot be changed in kiosk mode.</source>
+        <translation>キオスクモードではノードを変更できません。</translation>
+    </message>
+    <message>
+        <source>%1 is locked by the administrator.</source>
+        <translation>%1 は管理者によりロックされています。</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::KioskUnlockDialog</name>
+    <message>
+        <source>No administrator PIN is configured; kiosk mode cannot be left here.</source>
+        <translation>管理者 PIN が設定されていないため、ここではキオスクモードを終了できません。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN が違います。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation><numerusform>PIN の誤りが多すぎます。%n 秒後にもう一度お試しください。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Easel::LibraryIndex</name>
     <message>
         <source>Cannot create the folder for %1</source>
@@ -538,7 +1012,7 @@
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="vanished">%1 に接続しました</translation>
+        <translation>%1 に接続しました</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -674,6 +1148,57 @@
         <source>%1 cannot be read</source>
         <translation>%1 を読み込めません</translation>
     </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>サーバー(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>接続(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Use settings of an output</source>
+        <translation>出力の設定を使う</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n value(s) of the output to the open workflow.</source>
+        <translation><numerusform>出力の値 %n 件を開いているワークフローに適用しました。</numerusform></translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>適用されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Left as they are (linked in the open workflow): %1</source>
+        <translation>そのままにしました (開いているワークフローでリンクされています): %1</translation>
+    </message>
+    <message>
+        <source>The output's workflow cannot be opened: %1</source>
+        <translation>出力のワークフローを開けません: %1</translation>
+    </message>
+    <message>
+        <source>The open workflow is a different graph (%1), so the output's workflow was opened as a new document.</source>
+        <translation>開いているワークフローはグラフが異なる (%1) ため、出力のワークフローを新しいドキュメントとして開きました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server restarted and lost %n job(s). They are kept in the queue as failed.</source>
+        <translation><numerusform>サーバーが再起動し、%n 件のジョブが失われました。これらは失敗としてキューに残されています。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n job(s)</source>
+        <translation><numerusform>%n 件のジョブを再試行</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost job(s) queued again.</source>
+        <translation><numerusform>失われた %n 件のジョブを再びキューに追加しました。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Easel::NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
 </context>
 <context>
     <name>Easel::NumberEdit</name>
@@ -800,6 +1325,13 @@
     <message>
         <source>Node %1</source>
         <translation>ノード %1</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ProfileStore</name>
+    <message>
+        <source>A secret of profile “%1” is missing from the keychain.</source>
+        <translation>プロファイル「%1」の秘密情報がキーチェーンにありません。</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1519,46 @@
         <source>%1: unexpected message, expected an object with a "type" string</source>
         <translation>%1: 予期しないメッセージです。"type" 文字列を持つオブジェクトが必要です</translation>
     </message>
+    <message>
+        <source>%1: the prompt is not a JSON object (%2)</source>
+        <translation>%1: プロンプトが JSON オブジェクトではありません (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the workflow is not valid JSON (%2)</source>
+        <translation>%1: ワークフローが有効な JSON ではありません (%2)</translation>
+    </message>
+    <message>
+        <source>The preview image could not be read: %1</source>
+        <translation>プレビュー画像を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The preview image claims %1x%2 pixels, more than the %3 allowed</source>
+        <translation>プレビュー画像のサイズは %1x%2 ピクセルとされていて、許容される %3 を超えています</translation>
+    </message>
+    <message>
+        <source>The preview image could not be decoded: %1</source>
+        <translation>プレビュー画像をデコードできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1: the answer is larger than the %2 bytes allowed</source>
+        <translation>%1: 応答が許容される %2 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time</source>
+        <translation>サーバーが時間内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>the server's certificate is not trusted (%1); its SHA-256 fingerprint is %2</source>
+        <translation>サーバーの証明書は信頼されていません (%1)。SHA-256 フィンガープリントは %2 です</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the answer was cut off after %2 of %3 bytes</source>
+        <translation>%1: 応答が %3 バイト中 %2 バイトで途切れました</translation>
+    </message>
 </context>
 <context>
     <name>Easel::QueuePanel</name>
@@ -1029,6 +1601,28 @@
     <message>
         <source>Running node %1</source>
         <translation>ノード %1 を実行中</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::SavedWorkflow</name>
+    <message>
+        <source>two nodes have the id %1; the second is ignored</source>
+        <translation>2 つのノードが同じ ID %1 を持っています。2 つ目は無視されます</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::SecretStore</name>
+    <message>
+        <source>The keychain did not answer within %1 s.</source>
+        <translation>キーチェーンが %1 秒以内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>No keychain is available: %1</source>
+        <translation>利用できるキーチェーンがありません: %1</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>利用できるキーチェーンがありません。</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1681,25 @@
     <message>
         <source>“%1” is not an http or https address.</source>
         <translation>「%1」は http または https のアドレスではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::SettingsTransfer</name>
+    <message>
+        <source>The output's workflow cannot be read.</source>
+        <translation>出力のワークフローを読み込めません。</translation>
+    </message>
+    <message>
+        <source>node %1 (%2) is not in the open workflow</source>
+        <translation>ノード %1 (%2) は開いているワークフローにありません</translation>
+    </message>
+    <message>
+        <source>node %1 is %2 in the open workflow but %3 in the output's</source>
+        <translation>ノード %1 は開いているワークフローでは %2 ですが、出力のワークフローでは %3 です</translation>
+    </message>
+    <message>
+        <source>node %1 (%2) is not in the output's workflow</source>
+        <translation>ノード %1 (%2) は出力のワークフローにありません</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1814,13 @@
     <message>
         <source>&amp;Queue</source>
         <translation>キューに追加(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::TagDialog</name>
+    <message numerus="yes">
+        <source>Tags of %n selected output(s):</source>
+        <translation><numerusform>選択した %n 件の出力のタグ:</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1607,6 +2227,14 @@
         <source>Update values after queueing</source>
         <translation>キュー追加後に値を更新</translation>
     </message>
+    <message>
+        <source>Node %1 is locked</source>
+        <translation>ノード %1 はロックされています</translation>
+    </message>
+    <message>
+        <source>%1 of node %2 is locked</source>
+        <translation>ノード %2 の %1 はロックされています</translation>
+    </message>
 </context>
 <context>
     <name>Easel::WorkflowValidator</name>
@@ -1657,6 +2285,21 @@
     <message>
         <source>its inputs depend on its own output (through node %1)</source>
         <translation>入力が自分自身の出力に依存しています (ノード %1 経由)</translation>
+    </message>
+</context>
+<context>
+    <name>KioskUnlockDialog</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>Enter the administrator PIN to leave kiosk mode.</source>
+        <translation>キオスクモードを終了するには管理者 PIN を入力してください。</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +2481,25 @@
     </message>
 </context>
 <context>
+    <name>TagDialog</name>
+    <message>
+        <source>Edit Tags</source>
+        <translation>タグの編集</translation>
+    </message>
+    <message>
+        <source>Checked: on every selected output. Unchecked: removed from them. Partly checked: left as it is.</source>
+        <translation>チェックあり: 選択したすべての出力に付けます。チェックなし: それらから外します。一部チェック: そのままにします。</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>新しいタグ</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>WorkflowEditor</name>
     <message>
         <source>Find a node or input by name, title or value (Ctrl+F)</source>
@@ -1892,19 +2554,19 @@
     </message>
     <message>
         <source>Use the named profile (not yet supported).</source>
-        <translation>指定したプロファイルを使う (未対応)。</translation>
+        <translation type="vanished">指定したプロファイルを使う (未対応)。</translation>
     </message>
     <message>
         <source>Start in kiosk mode (not yet supported).</source>
-        <translation>キオスクモードで起動する (未対応)。</translation>
+        <translation type="vanished">キオスクモードで起動する (未対応)。</translation>
     </message>
     <message>
         <source>--profile is not yet supported; profile “%1” shares the default settings.</source>
-        <translation>--profile にはまだ対応していません。プロファイル「%1」は既定の設定を共有します。</translation>
+        <translation type="vanished">--profile にはまだ対応していません。プロファイル「%1」は既定の設定を共有します。</translation>
     </message>
     <message>
         <source>--kiosk is not yet supported; starting normally.</source>
-        <translation>--kiosk にはまだ対応していません。通常どおり起動します。</translation>
+        <translation type="vanished">--kiosk にはまだ対応していません。通常どおり起動します。</translation>
     </message>
     <message>
         <source>not an http(s) server address: %1</source>
@@ -1916,7 +2578,7 @@
     </message>
     <message>
         <source>The server's address.</source>
-        <translation>サーバーのアドレス。</translation>
+        <translation type="vanished">サーバーのアドレス。</translation>
     </message>
     <message>
         <source>Folder for the outputs.</source>
@@ -2005,6 +2667,58 @@ API 形式の JSON、保存された (UI) ワークフロー、またはそれ�
     <message>
         <source>Accept fault commands on POST /sim/control (loopback only).</source>
         <translation>POST /sim/control で障害コマンドを受け付けます（ループバックのみ）。</translation>
+    </message>
+    <message>
+        <source>no connection profile named “%1” (saved: %2)</source>
+        <translation>「%1」という名前の接続プロファイルはありません (保存済み: %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>the PIN needs at least 4 characters</source>
+        <translation>PIN は 4 文字以上必要です</translation>
+    </message>
+    <message>
+        <source>Use the named connection profile (Server → Connections…).</source>
+        <translation>指定した接続プロファイルを使う (サーバー → 接続…)。</translation>
+    </message>
+    <message>
+        <source>Start in kiosk mode (see docs/kiosk.md).</source>
+        <translation>キオスクモードで起動する (docs/kiosk.md を参照)。</translation>
+    </message>
+    <message>
+        <source>Read a PIN from standard input and print its hash for kiosk.conf's admin_pin.</source>
+        <translation>標準入力から PIN を読み取り、kiosk.conf の admin_pin 用のハッシュを出力する。</translation>
+    </message>
+    <message>
+        <source>kiosk mode: no approved workflows in “%1”</source>
+        <translation>キオスクモード: 「%1」に承認済みのワークフローがありません</translation>
+    </message>
+    <message>
+        <source>use either --server or --profile</source>
+        <translation>--server と --profile のどちらか一方を使ってください</translation>
+    </message>
+    <message>
+        <source>The server's address; repeat it to spread the jobs over a farm of servers.</source>
+        <translation>サーバーのアドレス。複数回指定すると、ジョブをサーバーファームに分散します。</translation>
+    </message>
+    <message>
+        <source>Node classes this server lacks, comma-separated (a farm's servers differ in their custom nodes).</source>
+        <translation>このサーバーにないノードクラス (カンマ区切り)。ファームのサーバーごとにカスタムノードが異なります。</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS/WSS with this PEM certificate.</source>
+        <translation>この PEM 証明書で HTTPS/WSS を提供する。</translation>
+    </message>
+    <message>
+        <source>The PEM private key of --tls-cert.</source>
+        <translation>--tls-cert の PEM 秘密鍵。</translation>
+    </message>
+    <message>
+        <source>Answer 401 unless a request has this header, e.g. "Authorization: Bearer abc".</source>
+        <translation>要求にこのヘッダーがない場合は 401 を返す (例: "Authorization: Bearer abc")。</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>host:8188 or https://host/comfy</source>
+        <translation>host:8188 或 https://host/comfy</translation>
+    </message>
+    <message>
+        <source>Use &amp;TLS (https and wss)</source>
+        <translation>使用 TLS（https 和 wss）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;certificate:</source>
+        <translation>接受的证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Only certificates the system trusts</source>
+        <translation>仅限系统信任的证书</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of the one self-signed certificate accepted for this server</source>
+        <translation>此服务器唯一接受的自签名证书的 SHA-256 指纹</translation>
+    </message>
+    <message>
+        <source>Extra &amp;headers:</source>
+        <translation>额外请求头(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>请求头</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Add &amp;header</source>
+        <translation>添加请求头(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove header</source>
+        <translation>移除请求头(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Comfy &amp;API key:</source>
+        <translation>Comfy API 密钥(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>Easel</name>
     <message>
         <source>line %1, column %2</source>
@@ -9,7 +80,7 @@
     </message>
     <message>
         <source>two nodes have the id %1; the second is ignored</source>
-        <translation>两个节点的 ID 都是 %1；第二个将被忽略</translation>
+        <translation type="vanished">两个节点的 ID 都是 %1；第二个将被忽略</translation>
     </message>
 </context>
 <context>
@@ -99,6 +170,79 @@
     </message>
 </context>
 <context>
+    <name>Easel::ConnectionDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New server</source>
+        <translation>新服务器</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>正在询问 %1…</translation>
+    </message>
+    <message>
+        <source>ComfyUI %1</source>
+        <translation>ComfyUI %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 VRAM free</source>
+        <translation>%1：可用 VRAM %2 / %3</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>不受信任的证书</translation>
+    </message>
+    <message>
+        <source>The server presents a certificate this system does not trust.
+
+SHA-256 fingerprint:
+%1
+
+Accept exactly this certificate for this profile? Compare the fingerprint with the one the server's administrator gave you.</source>
+        <translation>服务器提供的证书不受本系统信任。
+
+SHA-256 指纹：
+%1
+
+是否为此配置文件仅接受这一证书？请将该指纹与服务器管理员提供的指纹进行比对。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Saved; the secrets are in a plain-text file.</source>
+        <translation>已保存；机密信息存放在明文文件中。</translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation>无密钥环</translation>
+    </message>
+    <message>
+        <source>No keychain is available to keep this profile's secrets (%1).
+
+Store the header values and API key in a plain-text file that anyone who can read your settings can read?</source>
+        <translation>没有可用的密钥环来保存此配置文件的机密信息（%1）。
+
+是否将请求头的值和 API 密钥保存到明文文件中？任何能读取这些设置的人都能读取该文件。</translation>
+    </message>
+    <message>
+        <source>Not saved: no keychain.</source>
+        <translation>未保存：没有密钥环。</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>删除配置文件</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1” and its secrets?</source>
+        <translation>删除配置文件“%1”及其机密信息？</translation>
+    </message>
+</context>
+<context>
     <name>Easel::ConnectionMonitor</name>
     <message>
         <source>Not connected</source>
@@ -129,6 +273,29 @@
     <message>
         <source>%1 is not a compatible ComfyUI server: %2</source>
         <translation>%1 不是兼容的 ComfyUI 服务器：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ConnectionProfile</name>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>配置文件需要一个名称。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address.</source>
+        <translation>“%1”不是服务器地址。</translation>
+    </message>
+    <message>
+        <source>The certificate fingerprint is not a SHA-256 digest.</source>
+        <translation>证书指纹不是 SHA-256 摘要。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid header name.</source>
+        <translation>“%1”不是有效的请求头名称。</translation>
+    </message>
+    <message>
+        <source>The value of header “%1” contains a line break.</source>
+        <translation>请求头“%1”的值包含换行符。</translation>
     </message>
 </context>
 <context>
@@ -171,6 +338,13 @@
     </message>
 </context>
 <context>
+    <name>Easel::EventStream</name>
+    <message>
+        <source>The server's certificate is not trusted (%1); its SHA-256 fingerprint is %2</source>
+        <translation>服务器的证书不受信任（%1）；其 SHA-256 指纹为 %2</translation>
+    </message>
+</context>
+<context>
     <name>Easel::FailureDetails</name>
     <message>
         <source>Traceback</source>
@@ -195,6 +369,135 @@
     <message>
         <source>Node %1 (%2): %3</source>
         <translation>节点 %1（%2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::FarmDispatcher</name>
+    <message>
+        <source>finished there while it was away; outputs fetched, not run again</source>
+        <translation>在该服务器离线期间已在其上完成；已获取输出，不再重新运行</translation>
+    </message>
+    <message>
+        <source>%1: not reachable</source>
+        <translation>%1：无法访问</translation>
+    </message>
+    <message>
+        <source>%1 lacks %2</source>
+        <translation>%1 缺少 %2</translation>
+    </message>
+    <message>
+        <source>%1: down</source>
+        <translation>%1：已宕机</translation>
+    </message>
+    <message>
+        <source>%1: not in the farm</source>
+        <translation>%1：不在集群中</translation>
+    </message>
+    <message>
+        <source>No server can run this job: %1</source>
+        <translation>没有服务器能运行此任务：%1</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>已固定</translation>
+    </message>
+    <message>
+        <source>warm: %1 loaded</source>
+        <translation>预热：已加载 %1</translation>
+    </message>
+    <message>
+        <source>shortest queue (%1) of %2 with room</source>
+        <translation>%2 台有空位的服务器中队列最短（%1）</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 for node %2: %3</source>
+        <translation>无法读取节点 %2 的 %1：%3</translation>
+    </message>
+    <message>
+        <source>upload failed: %1</source>
+        <translation>上传失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 refused the upload for node %2: %3</source>
+        <translation>%1 拒绝了节点 %2 的上传：%3</translation>
+    </message>
+    <message>
+        <source>not reachable: %1</source>
+        <translation>无法访问：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>the server has no record of it (restarted)</source>
+        <translation>服务器上没有它的记录（已重启）</translation>
+    </message>
+    <message>
+        <source>to run elsewhere</source>
+        <translation>以便在其他服务器上运行</translation>
+    </message>
+    <message>
+        <source>its server has been down for %1 s</source>
+        <translation>其服务器已宕机 %1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::FarmJobNeeds</name>
+    <message>
+        <source>a readable API prompt</source>
+        <translation>可读取的 API 提示词</translation>
+    </message>
+    <message>
+        <source>node class %1</source>
+        <translation>节点类 %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2.%3 (node %4)</source>
+        <translation>%2.%3 所需的 %1（节点 %4）</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::FarmRun</name>
+    <message>
+        <source>Cannot reach the server at %1: %2</source>
+        <translation>无法连接到 %1 的服务器：%2</translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>job %1/%2 sent to %3 (%4)</source>
+        <translation>任务 %1/%2 已发送到 %3（%4）</translation>
+    </message>
+    <message>
+        <source>job %1/%2 on %3: %4</source>
+        <translation>任务 %1/%2 在 %3 上：%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) queued on a farm of %1 server(s)</source>
+        <translation><numerusform>已将 %n 个任务加入由 %1 台服务器组成的集群队列</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>job %1/%2 done on %3: %n output(s) saved</source>
+        <translation><numerusform>任务 %1/%2 在 %3 上完成：已保存 %n 个输出</numerusform></translation>
+    </message>
+    <message>
+        <source>job %1/%2 failed: %3</source>
+        <translation>任务 %1/%2 失败：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n job(s)</source>
+        <translation><numerusform>%1：%n 个任务</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 job(s) succeeded; outputs in %3</source>
+        <translation>%2 个任务中成功 %1 个；输出位于 %3</translation>
     </message>
 </context>
 <context>
@@ -288,6 +591,62 @@
     <message>
         <source>Move selected to trash</source>
         <translation>将所选移到回收站</translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation>指定时间段…</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>显示的第一天</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>显示的最后一天</translation>
+    </message>
+    <message>
+        <source>Only outputs of this workflow</source>
+        <translation>仅显示此工作流的输出</translation>
+    </message>
+    <message>
+        <source>Only outputs with this tag</source>
+        <translation>仅显示带有此标签的输出</translation>
+    </message>
+    <message>
+        <source>Any workflow</source>
+        <translation>任意工作流</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>任意标签</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Could not save the tags:
+%1</source>
+        <translation>无法保存标签：
+%1</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <source>Could not move to the trash:
+%1</source>
+        <translation>无法移到回收站：
+%1</translation>
+    </message>
+    <message>
+        <source>Compare the two selected</source>
+        <translation>比较所选的两项</translation>
+    </message>
+    <message>
+        <source>Edit tags…</source>
+        <translation>编辑标签…</translation>
     </message>
 </context>
 <context>
@@ -512,6 +871,121 @@
     </message>
 </context>
 <context>
+    <name>Easel::KioskController</name>
+    <message>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>This session's pictures, newest first.</source>
+        <translation>本次会话的图片，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Workflow:</source>
+        <translation>工作流：</translation>
+    </message>
+    <message>
+        <source>No approved workflows</source>
+        <translation>没有已批准的工作流</translation>
+    </message>
+    <message>
+        <source>Administrator…</source>
+        <translation>管理员…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) used</source>
+        <translation><numerusform>已使用 %n 项设置</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n locked by the administrator</source>
+        <translation><numerusform>；%n 项被管理员锁定</numerusform></translation>
+    </message>
+    <message>
+        <source>Use these settings</source>
+        <translation>使用这些设置</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::KioskInputRule</name>
+    <message>
+        <source>The administrator locked this input.</source>
+        <translation>管理员已锁定此输入。</translation>
+    </message>
+    <message>
+        <source>Only a number is allowed here.</source>
+        <translation>此处只允许输入数字。</translation>
+    </message>
+    <message>
+        <source>Allowed here: %1 to %2.</source>
+        <translation>此处允许：%1 到 %2。</translation>
+    </message>
+    <message>
+        <source>Allowed here: %1.</source>
+        <translation>此处允许：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::KioskPin</name>
+    <message>
+        <source>not of the form pbkdf2-sha256$iterations$salt$hash</source>
+        <translation>不是 pbkdf2-sha256$iterations$salt$hash 格式</translation>
+    </message>
+    <message>
+        <source>the iteration count is missing or out of range</source>
+        <translation>迭代次数缺失或超出范围</translation>
+    </message>
+    <message>
+        <source>the salt or the hash is not valid base64 of the right length</source>
+        <translation>盐值或哈希不是长度正确的有效 Base64</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::KioskPolicy</name>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>not an http(s) address</source>
+        <translation>不是 http(s) 地址</translation>
+    </message>
+    <message>
+        <source>not a number of seconds up to a day</source>
+        <translation>不是一天以内的秒数</translation>
+    </message>
+    <message>
+        <source>“%1” is not a rule; the input stays locked</source>
+        <translation>“%1”不是规则；该输入保持锁定</translation>
+    </message>
+    <message>
+        <source>keys are node id.input name</source>
+        <translation>键的格式为“节点 ID.输入名称”</translation>
+    </message>
+    <message>
+        <source>Nodes cannot be changed in kiosk mode.</source>
+        <translation>展台模式下无法更改节点。</translation>
+    </message>
+    <message>
+        <source>%1 is locked by the administrator.</source>
+        <translation>%1 已被管理员锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::KioskUnlockDialog</name>
+    <message>
+        <source>No administrator PIN is configured; kiosk mode cannot be left here.</source>
+        <translation>未配置管理员 PIN；无法在此退出展台模式。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN 错误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation><numerusform>PIN 错误次数过多。请在 %n 秒后重试。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Easel::LibraryIndex</name>
     <message>
         <source>Cannot create the folder for %1</source>
@@ -538,7 +1012,7 @@
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="vanished">已连接到 %1</translation>
+        <translation>已连接到 %1</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -674,6 +1148,57 @@
         <source>%1 cannot be read</source>
         <translation>无法读取 %1</translation>
     </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>连接(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Use settings of an output</source>
+        <translation>使用某个输出的设置</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n value(s) of the output to the open workflow.</source>
+        <translation><numerusform>已将该输出的 %n 个值应用到打开的工作流。</numerusform></translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>未应用：%1</translation>
+    </message>
+    <message>
+        <source>Left as they are (linked in the open workflow): %1</source>
+        <translation>保持不变（在打开的工作流中已连接）：%1</translation>
+    </message>
+    <message>
+        <source>The output's workflow cannot be opened: %1</source>
+        <translation>无法打开该输出的工作流：%1</translation>
+    </message>
+    <message>
+        <source>The open workflow is a different graph (%1), so the output's workflow was opened as a new document.</source>
+        <translation>打开的工作流是不同的图（%1），因此已将该输出的工作流作为新文档打开。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server restarted and lost %n job(s). They are kept in the queue as failed.</source>
+        <translation><numerusform>服务器已重启，丢失了 %n 个任务。它们以失败状态保留在队列中。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n job(s)</source>
+        <translation><numerusform>重试 %n 个任务</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost job(s) queued again.</source>
+        <translation><numerusform>已将 %n 个丢失的任务重新加入队列。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Easel::NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
 </context>
 <context>
     <name>Easel::NumberEdit</name>
@@ -800,6 +1325,13 @@
     <message>
         <source>Node %1</source>
         <translation>节点 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ProfileStore</name>
+    <message>
+        <source>A secret of profile “%1” is missing from the keychain.</source>
+        <translation>密钥环中缺少配置文件“%1”的一项机密信息。</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1519,46 @@
         <source>%1: unexpected message, expected an object with a "type" string</source>
         <translation>%1：意外的消息，应为带有“type”字符串的对象</translation>
     </message>
+    <message>
+        <source>%1: the prompt is not a JSON object (%2)</source>
+        <translation>%1：提示词不是 JSON 对象（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the workflow is not valid JSON (%2)</source>
+        <translation>%1：工作流不是有效的 JSON（%2）</translation>
+    </message>
+    <message>
+        <source>The preview image could not be read: %1</source>
+        <translation>无法读取预览图像：%1</translation>
+    </message>
+    <message>
+        <source>The preview image claims %1x%2 pixels, more than the %3 allowed</source>
+        <translation>预览图像声称为 %1x%2 像素，超过了允许的 %3</translation>
+    </message>
+    <message>
+        <source>The preview image could not be decoded: %1</source>
+        <translation>无法解码预览图像：%1</translation>
+    </message>
+    <message>
+        <source>%1: the answer is larger than the %2 bytes allowed</source>
+        <translation>%1：响应超过了允许的 %2 字节</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time</source>
+        <translation>服务器未及时响应</translation>
+    </message>
+    <message>
+        <source>the server's certificate is not trusted (%1); its SHA-256 fingerprint is %2</source>
+        <translation>服务器的证书不受信任（%1）；其 SHA-256 指纹为 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the answer was cut off after %2 of %3 bytes</source>
+        <translation>%1：响应在 %3 字节中的第 %2 字节处被截断</translation>
+    </message>
 </context>
 <context>
     <name>Easel::QueuePanel</name>
@@ -1029,6 +1601,28 @@
     <message>
         <source>Running node %1</source>
         <translation>正在运行节点 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::SavedWorkflow</name>
+    <message>
+        <source>two nodes have the id %1; the second is ignored</source>
+        <translation>两个节点的 ID 都是 %1；第二个将被忽略</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::SecretStore</name>
+    <message>
+        <source>The keychain did not answer within %1 s.</source>
+        <translation>密钥环未在 %1 秒内响应。</translation>
+    </message>
+    <message>
+        <source>No keychain is available: %1</source>
+        <translation>没有可用的密钥环：%1</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>没有可用的密钥环。</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1681,25 @@
     <message>
         <source>“%1” is not an http or https address.</source>
         <translation>“%1”不是 http 或 https 地址。</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::SettingsTransfer</name>
+    <message>
+        <source>The output's workflow cannot be read.</source>
+        <translation>无法读取该输出的工作流。</translation>
+    </message>
+    <message>
+        <source>node %1 (%2) is not in the open workflow</source>
+        <translation>节点 %1（%2）不在打开的工作流中</translation>
+    </message>
+    <message>
+        <source>node %1 is %2 in the open workflow but %3 in the output's</source>
+        <translation>节点 %1 在打开的工作流中为 %2，但在该输出的工作流中为 %3</translation>
+    </message>
+    <message>
+        <source>node %1 (%2) is not in the output's workflow</source>
+        <translation>节点 %1（%2）不在该输出的工作流中</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1814,13 @@
     <message>
         <source>&amp;Queue</source>
         <translation>加入队列(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::TagDialog</name>
+    <message numerus="yes">
+        <source>Tags of %n selected output(s):</source>
+        <translation><numerusform>所选 %n 个输出的标签：</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1607,6 +2227,14 @@
         <source>Update values after queueing</source>
         <translation>加入队列后更新数值</translation>
     </message>
+    <message>
+        <source>Node %1 is locked</source>
+        <translation>节点 %1 已锁定</translation>
+    </message>
+    <message>
+        <source>%1 of node %2 is locked</source>
+        <translation>节点 %2 的 %1 已锁定</translation>
+    </message>
 </context>
 <context>
     <name>Easel::WorkflowValidator</name>
@@ -1657,6 +2285,21 @@
     <message>
         <source>its inputs depend on its own output (through node %1)</source>
         <translation>其输入依赖于自身的输出（经由节点 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>KioskUnlockDialog</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Enter the administrator PIN to leave kiosk mode.</source>
+        <translation>输入管理员 PIN 以退出展台模式。</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +2481,25 @@
     </message>
 </context>
 <context>
+    <name>TagDialog</name>
+    <message>
+        <source>Edit Tags</source>
+        <translation>编辑标签</translation>
+    </message>
+    <message>
+        <source>Checked: on every selected output. Unchecked: removed from them. Partly checked: left as it is.</source>
+        <translation>勾选：添加到每个所选输出。未勾选：从这些输出中移除。部分勾选：保持不变。</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>新标签</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>WorkflowEditor</name>
     <message>
         <source>Find a node or input by name, title or value (Ctrl+F)</source>
@@ -1892,19 +2554,19 @@
     </message>
     <message>
         <source>Use the named profile (not yet supported).</source>
-        <translation>使用指定的配置文件（尚不支持）。</translation>
+        <translation type="vanished">使用指定的配置文件（尚不支持）。</translation>
     </message>
     <message>
         <source>Start in kiosk mode (not yet supported).</source>
-        <translation>以展台模式启动（尚不支持）。</translation>
+        <translation type="vanished">以展台模式启动（尚不支持）。</translation>
     </message>
     <message>
         <source>--profile is not yet supported; profile “%1” shares the default settings.</source>
-        <translation>尚不支持 --profile；配置文件“%1”使用默认设置。</translation>
+        <translation type="vanished">尚不支持 --profile；配置文件“%1”使用默认设置。</translation>
     </message>
     <message>
         <source>--kiosk is not yet supported; starting normally.</source>
-        <translation>尚不支持 --kiosk；正常启动。</translation>
+        <translation type="vanished">尚不支持 --kiosk；正常启动。</translation>
     </message>
     <message>
         <source>not an http(s) server address: %1</source>
@@ -1916,7 +2578,7 @@
     </message>
     <message>
         <source>The server's address.</source>
-        <translation>服务器地址。</translation>
+        <translation type="vanished">服务器地址。</translation>
     </message>
     <message>
         <source>Folder for the outputs.</source>
@@ -2005,6 +2667,58 @@ API JSON、已保存的（UI）工作流，或包含工作流的 PNG/WebP 图像
     <message>
         <source>Accept fault commands on POST /sim/control (loopback only).</source>
         <translation>通过 POST /sim/control 接受故障命令（仅限本机回环）。</translation>
+    </message>
+    <message>
+        <source>no connection profile named “%1” (saved: %2)</source>
+        <translation>没有名为“%1”的连接配置文件（已保存：%2）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>the PIN needs at least 4 characters</source>
+        <translation>PIN 至少需要 4 个字符</translation>
+    </message>
+    <message>
+        <source>Use the named connection profile (Server → Connections…).</source>
+        <translation>使用指定的连接配置文件（服务器 → 连接…）。</translation>
+    </message>
+    <message>
+        <source>Start in kiosk mode (see docs/kiosk.md).</source>
+        <translation>以展台模式启动（参见 docs/kiosk.md）。</translation>
+    </message>
+    <message>
+        <source>Read a PIN from standard input and print its hash for kiosk.conf's admin_pin.</source>
+        <translation>从标准输入读取 PIN，并输出其哈希值，供 kiosk.conf 的 admin_pin 使用。</translation>
+    </message>
+    <message>
+        <source>kiosk mode: no approved workflows in “%1”</source>
+        <translation>展台模式：“%1”中没有已批准的工作流</translation>
+    </message>
+    <message>
+        <source>use either --server or --profile</source>
+        <translation>只能使用 --server 或 --profile 之一</translation>
+    </message>
+    <message>
+        <source>The server's address; repeat it to spread the jobs over a farm of servers.</source>
+        <translation>服务器地址；重复指定可将任务分配到由多台服务器组成的集群。</translation>
+    </message>
+    <message>
+        <source>Node classes this server lacks, comma-separated (a farm's servers differ in their custom nodes).</source>
+        <translation>此服务器缺少的节点类，以逗号分隔（集群中各服务器的自定义节点各不相同）。</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS/WSS with this PEM certificate.</source>
+        <translation>使用此 PEM 证书提供 HTTPS/WSS 服务。</translation>
+    </message>
+    <message>
+        <source>The PEM private key of --tls-cert.</source>
+        <translation>--tls-cert 的 PEM 私钥。</translation>
+    </message>
+    <message>
+        <source>Answer 401 unless a request has this header, e.g. "Authorization: Bearer abc".</source>
+        <translation>如果请求不包含此请求头则返回 401，例如 "Authorization: Bearer abc"。</translation>
     </message>
 </context>
 </TS>
