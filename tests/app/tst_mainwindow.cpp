@@ -90,6 +90,18 @@ void tst_MainWindow::openQueueAndSeeTheOutput()
     auto *gallery = window.findChild<Easel::GalleryWidget *>();
     QVERIFY(gallery);
     QTRY_COMPARE(gallery->model()->rowCount(), 1);
+
+    // "Use these settings" from the library brings the queued values back into the open
+    // workflow (the same graph), as one undo step.
+    Easel::WorkflowModel *model = window.editor()->model();
+    QVERIFY(model->setValue(u"1"_s, u"width"_s, Easel::JsonTree::fromInt(128)));
+    QVERIFY(model->setValue(u"2"_s, u"steps"_s, Easel::JsonTree::fromInt(7)));
+    const int steps = model->undoStack()->count();
+    gallery->useSettings(gallery->model()->index(0, 0).data(Easel::GalleryModel::IdRole).toLongLong());
+    QCOMPARE(model->document().inputValue(u"1"_s, u"width"_s), Easel::JsonTree::fromInt(64));
+    QCOMPARE(model->document().inputValue(u"2"_s, u"steps"_s), Easel::JsonTree::fromInt(4));
+    QCOMPARE(model->undoStack()->count(), steps + 1);
+    QCOMPARE(model->document().filePath(), path);
 }
 
 void tst_MainWindow::badFileIsReportedAndKeepsTheWorkflow()
