@@ -29,6 +29,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -254,6 +255,13 @@ void KioskController::buildKioskBar()
     layout->addWidget(admin);
     if (auto *central = m_window->findChild<QVBoxLayout *>(u"centralLayout"_s))
         central->insertWidget(0, bar);
+}
+
+void KioskController::show()
+{
+    if (QScreen *screen = m_window->screen())
+        m_window->setGeometry(screen->geometry());
+    m_window->showFullScreen();
 }
 
 void KioskController::selectWorkflow(int index)

@@ -42,6 +42,9 @@ public:
     bool isUnlocked() const { return m_unlocked; }
     int refusedUrlCount() const { return m_refusedUrls; }
 
+    // Shows the window over the whole screen, also where no window manager honours full
+    // screen requests.
+    void show();
     void selectWorkflow(int index);
     // "Use these settings" in kiosk mode: the prompt's values for the open workflow's
     // inputs, each through the lock (locked or out-of-range ones are refused). Returns the

@@ -219,7 +219,7 @@ int main(int argc, char *argv[])
         kioskController = std::make_unique<Easel::KioskController>(&window, kiosk);
         QObject::connect(kioskController.get(), &Easel::KioskController::adminQuitRequested, app.get(),
                          [] { QCoreApplication::exit(Easel::KioskController::adminExitCode); });
-        window.showFullScreen();
+        kioskController->show();
         return app->exec();
     }
     window.show();

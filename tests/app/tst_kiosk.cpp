@@ -118,7 +118,7 @@ void tst_Kiosk::start(int idleSeconds)
     QCOMPARE(p.problems(), QStringList());
     m_window = std::make_unique<MainWindow>(m_sim.baseUrl(), p.outputFolder());
     m_kiosk = std::make_unique<KioskController>(m_window.get(), p, [this] { return m_now; });
-    m_window->showFullScreen();
+    m_kiosk->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QTRY_VERIFY(m_window->editor()->hasDocument());
     QCOMPARE(m_window->editor()->filePath(), m_approved + u"/1 portrait.json"_s);

@@ -330,7 +330,7 @@ Qt::ItemFlags WorkflowModel::flags(const QModelIndex &index) const
     if (m_editGuard) {
         const DocumentNode &node = m_document.nodes().at(int(index.internalId() - 1));
         if (input && !mayEdit(node.id, input->name))
-            return f;
+            return Qt::NoItemFlags; // shown greyed out: the administrator locked it
     }
     if (index.column() == ValueColumn && input && input->isWidget && !input->linked) {
         const QString type = input->spec ? input->spec->type : input->type;
