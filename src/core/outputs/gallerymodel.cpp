@@ -273,7 +273,7 @@ bool GalleryModel::changeTag(const QList<qint64> &ids, const QString &tag, bool 
     const QSet<qint64> tagged(ids.cbegin(), ids.cend());
     for (int i = 0; i < m_rows.size(); ++i) {
         if (tagged.contains(m_rows.at(i).id))
-            emit dataChanged(index(i), index(i), {TagsRole});
+            emit dataChanged(index(i), index(i), {TagsRole, Qt::ToolTipRole});
     }
     return ok;
 }
@@ -324,8 +324,12 @@ QVariant GalleryModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return QFileInfo(row.path).fileName();
-    case Qt::ToolTipRole:
-        return row.promptText.isEmpty() ? row.path : row.promptText;
+    case Qt::ToolTipRole: {
+        // Tags are read only here, when a tooltip is asked for, not for every row paged in.
+        const QString text = row.promptText.isEmpty() ? row.path : row.promptText;
+        const QStringList tags = m_index->tags(row.id);
+        return tags.isEmpty() ? text : text + u'\n' + tr("Tags: %1").arg(tags.join(u", "_s));
+    }
     case Qt::DecorationRole:
         // Asks for the thumbnail only when a view paints the item: decoding follows the eye.
         if (m_thumbnails) {

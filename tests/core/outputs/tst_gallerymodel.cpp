@@ -468,6 +468,7 @@ void tst_GalleryModel::liveChanges()
     QVERIFY(model.addTag({first}, u"new"_s));
     QCOMPARE(changed.size(), 1);
     QVERIFY(model.index(0).data(GalleryModel::TagsRole).toStringList().contains(u"new"_s));
+    QVERIFY(model.index(0).data(Qt::ToolTipRole).toString().contains(u"new"_s));
     QVERIFY(m_index->allTags().contains(u"new"_s));
     QCOMPARE(m_index->workflowNames(), (QStringList{u"landscape"_s, u"portrait"_s}));
 
