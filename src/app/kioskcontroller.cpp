@@ -350,6 +350,17 @@ void KioskController::resetToCleanState()
         if (auto *dialog = qobject_cast<QDialog *>(top); dialog && dialog->isVisible())
             dialog->reject();
     }
+    // The previous visitor's jobs that have not started are dropped; a running one
+    // finishes (it is this kiosk's own job, and its picture still goes to the folders).
+    JobQueue *queue = m_window->jobQueue();
+    QStringList waiting;
+    for (int row = 0; row < queue->rowCount(); ++row) {
+        const QString jobId = queue->index(row, 0).data(JobQueue::JobIdRole).toString();
+        if (const QueuedJob *job = queue->job(jobId); job && job->state == QueuedJob::State::Waiting)
+            waiting.append(jobId);
+    }
+    for (const QString &jobId : std::as_const(waiting))
+        queue->cancel(jobId);
     if (m_outputs)
         m_outputs->clear();
     if (auto *preview = m_window->findChild<PreviewPane *>())

@@ -4,6 +4,7 @@
 // through the editor, a dropped PNG and "Use these settings", the PIN unlocks and wrong
 // PINs are throttled (on a fake clock), and the idle timeout brings back a clean state.
 #include "gallerywidget.h"
+#include "jobqueue.h"
 #include "jsontree.h"
 #include "kioskcontroller.h"
 #include "kioskpin.h"
@@ -460,8 +461,18 @@ void tst_Kiosk::idleTimeoutResets()
     auto *outputs = qobject_cast<OutputListModel *>(m_window->findChild<QListView *>(u"outputView"_s)->model());
     QVERIFY(outputs);
     outputs->addOutput(m_dir.filePath(u"x.png"_s), u"p"_s, u"9"_s, u"x.png"_s);
+    // A job the visitor queued that has not started yet (the queue is held here).
+    m_window->jobQueue()->setPaused(true);
+    auto *generate = m_window->findChild<QPushButton *>(u"queueButton"_s);
+    QTRY_VERIFY(generate->isEnabled());
+    generate->click();
+    QCOMPARE(m_window->jobQueue()->rowCount(), 1);
+    const QString jobId = m_window->jobQueue()->index(0, 0).data(JobQueue::JobIdRole).toString();
+    QCOMPARE(m_window->jobQueue()->job(jobId)->state, QueuedJob::State::Waiting);
+
     QSignalSpy reset(m_kiosk.get(), &KioskController::resetDone);
     QVERIFY(reset.wait(15000));
+    QCOMPARE(m_window->jobQueue()->job(jobId)->state, QueuedJob::State::Cancelled);
     QTRY_COMPARE(m_window->editor()->filePath(), m_approved + u"/1 portrait.json"_s);
     QTRY_COMPARE(value(u"3"_s, u"steps"_s), JsonTree::fromInt(20));
     QCOMPARE(value(u"6"_s, u"text"_s), JsonTree::fromString(u"masterpiece best quality girl"_s));
