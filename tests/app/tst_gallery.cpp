@@ -265,6 +265,7 @@ void tst_Gallery::editsTagsAndFilters()
     QVERIFY(dialog);
     QVERIFY(dialog->tagsToAdd().isEmpty());
     QVERIFY(dialog->tagsToRemove().isEmpty());
+    dialog->grab().save(QDir::temp().filePath(u"easel-tag-dialog.png"_s));
     dialog->reject();
 
     // A custom date range, both days included.
