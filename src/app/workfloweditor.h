@@ -2,10 +2,12 @@
 
 #include "workflowautosave.h"
 #include "workflowdocument.h"
+#include "workflowfiltermodel.h"
 #include "workflowmodel.h"
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 QT_BEGIN_NAMESPACE
@@ -106,6 +108,7 @@ private:
     void updateErrorPanel();
     void showStatus(const QString &text, bool error = false);
     void expandForView();
+    void refilter(const std::function<void()> &change);
     void showContextMenu(const QPoint &pos);
     QModelIndex currentSourceIndex() const;
     void setModeOfCurrent(int mode);

@@ -76,7 +76,6 @@ void WorkflowModel::setDocument(const WorkflowDocument &document)
     m_diagnostics.clear();
     m_errorText.clear();
     m_runningNode.clear();
-    rebuildSearchText();
     endResetModel();
     emit errorsChanged();
 }
@@ -85,37 +84,7 @@ void WorkflowModel::setCatalogue(std::shared_ptr<const NodeCatalogue> catalogue)
 {
     beginResetModel();
     m_document.setCatalogue(std::move(catalogue));
-    rebuildSearchText();
     endResetModel();
-}
-
-void WorkflowModel::rebuildSearchText()
-{
-    const QList<DocumentNode> &nodes = m_document.nodes();
-    m_nodeSearch.assign(size_t(nodes.size()), QString());
-    m_inputSearch.assign(size_t(nodes.size()), {});
-    for (qsizetype i = 0; i < nodes.size(); ++i)
-        updateSearchText(int(i));
-}
-
-// Lower-case text per node and input, kept up to date on edits, so that a keystroke in
-// the filter only runs contains() over prepared strings.
-void WorkflowModel::updateSearchText(int row)
-{
-    const DocumentNode &n = m_document.nodes().at(row);
-    m_nodeSearch[size_t(row)] = (n.title + u'\n' + n.classType + u"\n#"_s + n.id).toLower();
-    std::vector<QString> &inputs = m_inputSearch[size_t(row)];
-    inputs.assign(size_t(n.inputs.size()), QString());
-    for (qsizetype k = 0; k < n.inputs.size(); ++k) {
-        const DocumentInput &input = n.inputs.at(k);
-        QString text = input.name;
-        if (!input.linked) {
-            const JsonTree value = m_document.inputValue(n.id, input.name);
-            if (value.isString() || value.isNumber())
-                text += u'\n' + valueText(value);
-        }
-        inputs[size_t(k)] = text.toLower();
-    }
 }
 
 QModelIndex WorkflowModel::nodeIndex(const QString &nodeId, int column) const
@@ -481,8 +450,6 @@ bool WorkflowModel::apply(Edit edit, const QString &nodeId, const QString &input
     case Edit::Title: ok = m_document.setTitle(nodeId, value.toString(), &error); break;
     case Edit::Favourite: ok = m_document.setFavourite(nodeId, value.toBool()); break;
     }
-    if (const int row = m_document.indexOfNode(nodeId); row >= 0)
-        updateSearchText(row);
     const QModelIndex node = nodeIndex(nodeId, NameColumn);
     if (node.isValid()) {
         emit dataChanged(node, node.siblingAtColumn(ValueColumn));
@@ -659,130 +626,6 @@ void WorkflowModel::setRunningNode(const QString &nodeId)
         if (node.isValid())
             emit dataChanged(node, node.siblingAtColumn(ValueColumn), {RunningRole});
     }
-}
-
-bool WorkflowModel::nodeMatches(int nodeRow, const QString &needle) const
-{
-    return size_t(nodeRow) < m_nodeSearch.size() && m_nodeSearch[size_t(nodeRow)].contains(needle);
-}
-
-bool WorkflowModel::inputMatches(int nodeRow, int inputRow, const QString &needle) const
-{
-    if (size_t(nodeRow) >= m_inputSearch.size() || size_t(inputRow) >= m_inputSearch[size_t(nodeRow)].size())
-        return false;
-    return m_inputSearch[size_t(nodeRow)][size_t(inputRow)].contains(needle);
-}
-
-// ---------------------------------------------------------------------------------------
-
-WorkflowFilterModel::WorkflowFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
-{
-}
-
-void WorkflowFilterModel::setSourceModel(QAbstractItemModel *model)
-{
-    m_model = qobject_cast<WorkflowModel *>(model);
-    QSortFilterProxyModel::setSourceModel(model);
-    if (m_model) {
-        connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-            recompute();
-            invalidateFilter();
-        });
-        connect(m_model, &WorkflowModel::documentEdited, this, [this] {
-            if (m_simple) { // favourites changed what the Simple view shows
-                recompute();
-                invalidateFilter();
-            }
-        });
-    }
-    recompute();
-}
-
-void WorkflowFilterModel::setFilterText(const QString &text)
-{
-    const QString needle = text.trimmed().toLower();
-    if (needle == m_needle)
-        return;
-    m_needle = needle;
-    recompute();
-    invalidateFilter();
-}
-
-void WorkflowFilterModel::setSimpleView(bool simple)
-{
-    if (simple == m_simple)
-        return;
-    m_simple = simple;
-    recompute();
-    invalidateFilter();
-}
-
-void WorkflowFilterModel::recompute()
-{
-    m_nodeMatch.clear();
-    m_inputMatch.clear();
-    m_anyInputMatch.clear();
-    if (!m_model)
-        return;
-    const QList<DocumentNode> &nodes = m_model->document().nodes();
-    m_anyExposed = false;
-    for (const DocumentNode &n : nodes) {
-        if (m_model->document().isExposed(n.id) || m_model->document().isFavourite(n.id)) {
-            m_anyExposed = true;
-            break;
-        }
-    }
-    if (m_needle.isEmpty())
-        return;
-    m_nodeMatch.assign(size_t(nodes.size()), 0);
-    m_inputMatch.assign(size_t(nodes.size()), {});
-    m_anyInputMatch.assign(size_t(nodes.size()), 0);
-    for (qsizetype i = 0; i < nodes.size(); ++i) {
-        m_nodeMatch[size_t(i)] = m_model->nodeMatches(int(i), m_needle);
-        auto &inputs = m_inputMatch[size_t(i)];
-        inputs.assign(size_t(nodes.at(i).inputs.size()), 0);
-        for (qsizetype k = 0; k < nodes.at(i).inputs.size(); ++k) {
-            inputs[size_t(k)] = m_model->inputMatches(int(i), int(k), m_needle);
-            m_anyInputMatch[size_t(i)] |= inputs[size_t(k)];
-        }
-    }
-}
-
-// The Simple view: what the workflow exposes and the user's favourites; when a workflow
-// exposes nothing, the inputs an artist changes most (prompt, seed, steps, size, model).
-bool WorkflowFilterModel::simpleAccepts(int node, int input) const
-{
-    const WorkflowDocument &doc = m_model->document();
-    const DocumentNode &n = doc.nodes().at(node);
-    if (doc.isFavourite(n.id))
-        return true;
-    if (m_anyExposed)
-        return input < 0 ? doc.isExposed(n.id) : doc.isExposed(n.id, n.inputs.at(input).name);
-    static const QStringList common{u"text"_s, u"seed"_s, u"noise_seed"_s, u"steps"_s, u"cfg"_s, u"width"_s,
-                                    u"height"_s, u"batch_size"_s, u"ckpt_name"_s, u"lora_name"_s, u"image"_s,
-                                    u"denoise"_s, u"sampler_name"_s, u"scheduler"_s, u"unet_name"_s};
-    auto isCommon = [&](const DocumentInput &in) { return in.isWidget && !in.linked && common.contains(in.name); };
-    if (input >= 0)
-        return isCommon(n.inputs.at(input));
-    return std::any_of(n.inputs.cbegin(), n.inputs.cend(), isCommon);
-}
-
-bool WorkflowFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
-    if (!m_model)
-        return true;
-    const bool isNode = !sourceParent.isValid();
-    const int node = isNode ? sourceRow : sourceParent.row();
-    const int input = isNode ? -1 : sourceRow;
-    if (m_simple && !simpleAccepts(node, input))
-        return false;
-    if (m_needle.isEmpty() || size_t(node) >= m_nodeMatch.size())
-        return true;
-    if (isNode)
-        return m_nodeMatch[size_t(node)] || m_anyInputMatch[size_t(node)];
-    return m_nodeMatch[size_t(node)] || (size_t(input) < m_inputMatch[size_t(node)].size()
-                                         && m_inputMatch[size_t(node)][size_t(input)]);
 }
 
 } // namespace Easel

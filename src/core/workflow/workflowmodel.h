@@ -4,7 +4,6 @@
 
 #include <QAbstractItemModel>
 #include <QHash>
-#include <QSortFilterProxyModel>
 #include <QUndoStack>
 
 #include <functional>
@@ -107,11 +106,6 @@ public:
     WorkflowDiagnostics diagnostics() const { return m_diagnostics; }
     void setRunningNode(const QString &nodeId);
 
-    // For the filter: does the row's text (title, class, id; input name and value) contain
-    // needle (lower case)?
-    bool nodeMatches(int nodeRow, const QString &needle) const;
-    bool inputMatches(int nodeRow, int inputRow, const QString &needle) const;
-
     // QAbstractItemModel
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -136,8 +130,6 @@ private:
     bool push(Edit edit, const QString &nodeId, const QString &input, const JsonTree &after, const QString &text);
     bool apply(Edit edit, const QString &nodeId, const QString &input, const JsonTree &value);
     JsonTree current(Edit edit, const QString &nodeId, const QString &input) const;
-    void rebuildSearchText();
-    void updateSearchText(int row);
     QString linkText(const DocumentInput &input) const;
     const DocumentInput *inputAt(const QModelIndex &index) const;
 
@@ -149,37 +141,6 @@ private:
     QList<InputError> m_serverErrors;
     WorkflowDiagnostics m_diagnostics;
     QHash<QString, QStringList> m_errorText; // "node" or "node\x1finput" -> messages
-    std::vector<QString> m_nodeSearch;               // lower-case title, class and id per node
-    std::vector<std::vector<QString>> m_inputSearch; // lower-case name and value per input
-};
-
-// Filters the tree by text (a node shows with all its inputs when it matches, else with
-// the inputs that match) and, in the Simple view, to favourite and exposed nodes.
-class WorkflowFilterModel : public QSortFilterProxyModel
-{
-    Q_OBJECT
-public:
-    explicit WorkflowFilterModel(QObject *parent = nullptr);
-    void setFilterText(const QString &text);
-    QString filterText() const { return m_needle; }
-    void setSimpleView(bool simple);
-    bool isSimpleView() const { return m_simple; }
-    void setSourceModel(QAbstractItemModel *model) override;
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-
-private:
-    void recompute();
-    bool simpleAccepts(int node, int input) const;
-
-    WorkflowModel *m_model = nullptr;
-    QString m_needle;
-    bool m_simple = false;
-    bool m_anyExposed = false;
-    std::vector<char> m_nodeMatch;               // needle in the node's own text
-    std::vector<std::vector<char>> m_inputMatch; // needle in an input
-    std::vector<char> m_anyInputMatch;
 };
 
 } // namespace Easel

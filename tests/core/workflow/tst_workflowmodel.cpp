@@ -2,6 +2,7 @@
 // QAbstractItemModelTester; edits through setData change the document and go back and
 // forth through undo/redo; refused values say why; server errors land on the input.
 #include "nodecatalogue.h"
+#include "workflowfiltermodel.h"
 #include "workflowmodel.h"
 
 #include <QAbstractItemModelTester>

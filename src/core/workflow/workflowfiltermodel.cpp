@@ -1,0 +1,271 @@
+#include "workflowfiltermodel.h"
+
+#include "workflowmodel.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Easel {
+
+namespace {
+
+// Joins the keys of one node for the quick test; the user cannot type it, so a match never
+// spans two keys.
+constexpr QChar keySeparator(0x1f);
+
+// The inputs an artist changes most, for the Simple view of a workflow that exposes none.
+bool isCommonInput(const DocumentInput &input)
+{
+    static const QStringList common{u"text"_s,       u"seed"_s,      u"noise_seed"_s, u"steps"_s,   u"cfg"_s,
+                                    u"width"_s,      u"height"_s,    u"batch_size"_s, u"ckpt_name"_s,
+                                    u"lora_name"_s,  u"image"_s,     u"denoise"_s,    u"sampler_name"_s,
+                                    u"scheduler"_s,  u"unet_name"_s};
+    return input.isWidget && !input.linked && common.contains(input.name);
+}
+
+} // namespace
+
+WorkflowFilterModel::WorkflowFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+}
+
+WorkflowFilterModel::~WorkflowFilterModel() = default;
+
+void WorkflowFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    if (m_model)
+        m_model->disconnect(this);
+    m_model = qobject_cast<WorkflowModel *>(model);
+    // Connected before QSortFilterProxyModel's own handlers, so that the tables are ready
+    // when it rebuilds its mapping and the views ask for rows.
+    if (m_model) {
+        connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+            rebuildKeys();
+            match(false);
+            if (m_simple)
+                computeSimple();
+        });
+        connect(m_model, &QAbstractItemModel::dataChanged, this, &WorkflowFilterModel::sourceDataChanged);
+    }
+    rebuildKeys();
+    match(false);
+    if (m_simple)
+        computeSimple();
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void WorkflowFilterModel::setFilterText(const QString &text)
+{
+    const QString needle = text.trimmed().toLower();
+    if (needle == m_needle)
+        return;
+    // Every match of a longer needle is a match of the shorter one it contains.
+    const bool narrowing = !m_needle.isEmpty() && needle.contains(m_needle);
+    m_needle = needle;
+    match(narrowing);
+    invalidate();
+}
+
+void WorkflowFilterModel::setSimpleView(bool simple)
+{
+    if (simple == m_simple)
+        return;
+    m_simple = simple;
+    if (m_simple)
+        computeSimple();
+    invalidate();
+}
+
+void WorkflowFilterModel::rebuildKeys()
+{
+    m_nodeKey.clear();
+    m_allKey.clear();
+    m_inputKey.clear();
+    m_narrowable = false;
+    if (!m_model)
+        return;
+    const qsizetype count = m_model->document().nodes().size();
+    m_nodeKey.resize(size_t(count));
+    m_allKey.resize(size_t(count));
+    m_inputKey.resize(size_t(count));
+    for (qsizetype i = 0; i < count; ++i)
+        updateKeys(int(i));
+}
+
+void WorkflowFilterModel::updateKeys(int row)
+{
+    const WorkflowDocument &doc = m_model->document();
+    if (row < 0 || row >= doc.nodes().size() || size_t(row) >= m_nodeKey.size())
+        return;
+    const DocumentNode &n = doc.nodes().at(row);
+    QString &nodeKey = m_nodeKey[size_t(row)];
+    nodeKey = (n.title + u'\n' + n.classType + u"\n#"_s + n.id).toLower();
+    QString all = nodeKey;
+    std::vector<QString> &inputs = m_inputKey[size_t(row)];
+    inputs.assign(size_t(n.inputs.size()), QString());
+    for (qsizetype k = 0; k < n.inputs.size(); ++k) {
+        const DocumentInput &input = n.inputs.at(k);
+        QString text = input.name;
+        if (!input.linked) {
+            const JsonTree value = doc.inputValue(n.id, input.name);
+            if (value.isString() || value.isNumber())
+                text += u'\n' + WorkflowModel::valueText(value);
+        }
+        inputs[size_t(k)] = text.toLower();
+        all += keySeparator + inputs[size_t(k)];
+    }
+    m_allKey[size_t(row)] = std::move(all);
+    m_narrowable = false; // the node may match a needle it did not match before
+}
+
+void WorkflowFilterModel::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                            const QList<int> &roles)
+{
+    // Errors and the running node do not change what the filter searches.
+    if (!roles.isEmpty() && !roles.contains(Qt::DisplayRole) && !roles.contains(Qt::EditRole)
+        && !roles.contains(WorkflowModel::ValueTextRole) && !roles.contains(WorkflowModel::FavouriteRole))
+        return;
+    const bool nodes = !topLeft.parent().isValid();
+    const int first = nodes ? topLeft.row() : topLeft.parent().row();
+    const int last = nodes ? bottomRight.row() : first;
+    bool favouritesChanged = false;
+    for (int row = first; row <= last; ++row) {
+        updateKeys(row);
+        // The Simple view follows the favourites.
+        if (m_simple && size_t(row) < m_favourite.size()) {
+            const bool favourite = m_model->document().isFavourite(m_model->document().nodes().at(row).id);
+            favouritesChanged |= favourite != bool(m_favourite[size_t(row)]);
+        }
+    }
+    if (favouritesChanged) {
+        computeSimple();
+        invalidate();
+    }
+}
+
+bool WorkflowFilterModel::matchNode(int node)
+{
+    const size_t i = size_t(node);
+    std::vector<char> &inputs = m_inputMatch[i];
+    inputs.assign(m_inputKey[i].size(), 0);
+    m_nodeMatch[i] = 0;
+    m_anyInputMatch[i] = 0;
+    if (!m_allKey[i].contains(m_needle))
+        return false;
+    m_nodeMatch[i] = m_nodeKey[i].contains(m_needle);
+    for (size_t k = 0; k < inputs.size(); ++k) {
+        inputs[k] = m_inputKey[i][k].contains(m_needle);
+        m_anyInputMatch[i] |= inputs[k];
+    }
+    return m_nodeMatch[i] || m_anyInputMatch[i];
+}
+
+void WorkflowFilterModel::match(bool narrowing)
+{
+    if (m_needle.isEmpty() || !m_model) {
+        m_nodeMatch.clear();
+        m_inputMatch.clear();
+        m_anyInputMatch.clear();
+        m_candidates.clear();
+        m_matched = false;
+        return;
+    }
+    std::vector<int> matched;
+    if (narrowing && m_matched && m_narrowable) {
+        // Only the previous matches can match the longer needle.
+        for (const int node : std::as_const(m_candidates)) {
+            if (matchNode(node))
+                matched.push_back(node);
+        }
+    } else {
+        const size_t count = m_allKey.size();
+        m_nodeMatch.assign(count, 0);
+        m_inputMatch.assign(count, {});
+        m_anyInputMatch.assign(count, 0);
+        for (size_t node = 0; node < count; ++node) {
+            if (matchNode(int(node)))
+                matched.push_back(int(node));
+        }
+    }
+    m_candidates = std::move(matched);
+    m_matched = true;
+    m_narrowable = true;
+}
+
+// The Simple view: what the workflow exposes and the user's favourites; when a workflow
+// exposes nothing and has no favourites, the inputs an artist changes most.
+void WorkflowFilterModel::computeSimple()
+{
+    m_simpleNode.clear();
+    m_simpleInput.clear();
+    m_favourite.clear();
+    if (!m_model)
+        return;
+    const WorkflowDocument &doc = m_model->document();
+    const QList<DocumentNode> &nodes = doc.nodes();
+    m_simpleNode.assign(size_t(nodes.size()), 0);
+    m_simpleInput.assign(size_t(nodes.size()), {});
+    m_favourite.assign(size_t(nodes.size()), 0);
+    bool anyExposed = doc.hasExposedInputs();
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        m_favourite[size_t(i)] = doc.isFavourite(nodes.at(i).id);
+        anyExposed = anyExposed || m_favourite[size_t(i)] || doc.isExposed(nodes.at(i).id);
+    }
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        const DocumentNode &n = nodes.at(i);
+        const bool favourite = m_favourite[size_t(i)];
+        std::vector<char> &inputs = m_simpleInput[size_t(i)];
+        inputs.assign(size_t(n.inputs.size()), 0);
+        bool any = false;
+        for (qsizetype k = 0; k < n.inputs.size(); ++k) {
+            const bool shown = favourite || (anyExposed ? doc.isExposed(n.id, n.inputs.at(k).name)
+                                                        : isCommonInput(n.inputs.at(k)));
+            inputs[size_t(k)] = shown;
+            any = any || shown;
+        }
+        m_simpleNode[size_t(i)] = favourite || (anyExposed ? doc.isExposed(n.id) : any);
+    }
+}
+
+bool WorkflowFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_model)
+        return true;
+    const bool isNode = !sourceParent.isValid();
+    const size_t node = size_t(isNode ? sourceRow : sourceParent.row());
+    const size_t input = size_t(sourceRow);
+    const bool simple = m_simple && node < m_simpleNode.size();
+    if (simple && (isNode ? !m_simpleNode[node] : (input >= m_simpleInput[node].size() || !m_simpleInput[node][input])))
+        return false;
+    if (!m_matched || node >= m_nodeMatch.size() || m_nodeMatch[node])
+        return true;
+    if (!isNode)
+        return input < m_inputMatch[node].size() && m_inputMatch[node][input];
+    if (!simple)
+        return m_anyInputMatch[node];
+    // A node shows only with an input that shows too: hasChildren() relies on it.
+    const std::vector<char> &matches = m_inputMatch[node];
+    const std::vector<char> &shown = m_simpleInput[node];
+    for (size_t k = 0; k < matches.size() && k < shown.size(); ++k) {
+        if (matches[k] && shown[k])
+            return true;
+    }
+    return false;
+}
+
+bool WorkflowFilterModel::hasChildren(const QModelIndex &parent) const
+{
+    if (!parent.isValid() || !m_model)
+        return QSortFilterProxyModel::hasChildren(parent);
+    // Without this the tree, laying out its rows, builds a child mapping for every node.
+    // Every node the filter shows shows at least one of its inputs (filterAcceptsRow), so
+    // the source's answer is the filter's, before and after a change of the filter.
+    if (parent.column() != 0)
+        return false;
+    const QModelIndex source = mapToSource(parent);
+    return source.isValid() && !source.parent().isValid() && m_model->hasChildren(source);
+}
+
+} // namespace Easel
