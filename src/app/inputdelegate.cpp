@@ -242,6 +242,10 @@ void InputDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionView
 
 bool InputDelegate::eventFilter(QObject *object, QEvent *event)
 {
+    // The seed's number is a part of the editor the view knows (SeedEditor), which reports
+    // its own focus leaving: handing the part to QStyledItemDelegate would commit and close
+    // "an editor that does not belong to this view", also after the editor closed.
+    const bool part = qobject_cast<SeedEditor *>(object->parent()) != nullptr;
     if (event->type() == QEvent::ShortcutOverride) {
         // Ctrl+Enter applies the text; the window's "Queue" shortcut must not take it.
         auto *key = static_cast<QKeyEvent *>(event);
@@ -275,6 +279,8 @@ bool InputDelegate::eventFilter(QObject *object, QEvent *event)
             return true;
         }
     }
+    if (part)
+        return false;
     return QStyledItemDelegate::eventFilter(object, event);
 }
 

@@ -2,8 +2,10 @@
 
 #include "numberedit.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
+#include <QFocusEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -44,6 +46,24 @@ SeedEditor::SeedEditor(QWidget *parent)
         m_number->setFocus();
     });
     setFocusProxy(m_number);
+    for (QWidget *part : {static_cast<QWidget *>(m_number), static_cast<QWidget *>(m_mode), static_cast<QWidget *>(m_dice)})
+        part->installEventFilter(this);
+}
+
+bool SeedEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // The view knows this widget as the editor, not its parts: when the focus leaves the
+    // whole editor, say so as this widget, through the event filter the view installed on
+    // it (and removes as it closes the editor, so a closed editor never commits again).
+    if (event->type() == QEvent::FocusOut) {
+        const auto reason = static_cast<QFocusEvent *>(event)->reason();
+        const QWidget *focus = QApplication::focusWidget();
+        if (reason != Qt::PopupFocusReason && (!focus || (focus != this && !isAncestorOf(focus)))) {
+            QFocusEvent out(QEvent::FocusOut, reason);
+            QCoreApplication::sendEvent(this, &out);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString SeedEditor::mode() const

@@ -21,6 +21,9 @@ public:
     QString mode() const;
     void setMode(const QString &mode);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     NumberEdit *m_number;
     QComboBox *m_mode;

@@ -37,6 +37,7 @@ private slots:
     void dropPng();
     void nodeErrorsFromTheSimulator();
     void autosaveSurvivesAndIsOffered();
+    void seedEditorBelongsToTheView();
 
 private:
     bool open(WorkflowEditor &editor, const QString &path);
@@ -338,6 +339,68 @@ void tst_WorkflowEditor::autosaveSurvivesAndIsOffered()
     QVERIFY(WorkflowEditor::pendingAutosaves().isEmpty());
     QVERIFY(editor.save());
     QVERIFY(!editor.isModified());
+}
+
+void tst_WorkflowEditor::seedEditorBelongsToTheView()
+{
+    // QAbstractItemView's warning pair when a delegate commits and closes a part of an
+    // editor (the seed's number) or an editor it already closed.
+    QTest::failOnWarning(QRegularExpression(u"does not belong to this view"_s));
+    WorkflowEditor editor;
+    editor.setCatalogue(m_catalogue);
+    editor.resize(900, 700);
+    editor.show();
+    editor.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&editor));
+    QVERIFY(open(editor, QStringLiteral(EASEL_SHARED_DIR "/workflows/ui/default.json")));
+    auto *tree = editor.findChild<QTreeView *>(u"treeView"_s);
+    const auto seedOf = [&] { return editor.model()->inputIndex(u"3"_s, u"seed"_s); };
+
+    // Return in the number applies value and mode, as one undo step.
+    auto *seed = startEditing<SeedEditor>(editor, u"3"_s, u"seed"_s);
+    QVERIFY(seed);
+    seed->numberEdit()->setFocus();
+    seed->numberEdit()->setValue(u"42"_s);
+    seed->setMode(u"randomize"_s);
+    QTest::keyClick(seed->numberEdit(), Qt::Key_Return);
+    QTRY_COMPARE(seedOf().data(Qt::EditRole).toString(), u"42"_s);
+    QCOMPARE(seedOf().data(WorkflowModel::ControlModeRole).toString(), u"randomize"_s);
+    QCOMPARE(editor.undoStack()->count(), 1);
+    QTRY_VERIFY(!seed->isVisible());
+
+    // Tab stays inside the editor (to its mode); the focus leaving the editor applies it.
+    seed = startEditing<SeedEditor>(editor, u"3"_s, u"seed"_s);
+    QVERIFY(seed);
+    seed->numberEdit()->setFocus();
+    QTRY_VERIFY(seed->numberEdit()->hasFocus());
+    seed->numberEdit()->setValue(u"43"_s);
+    QTest::keyClick(seed->numberEdit(), Qt::Key_Tab);
+    QTRY_VERIFY(seed->modeBox()->hasFocus());
+    QVERIFY(seed->isVisible());
+    QCOMPARE(seedOf().data(Qt::EditRole).toString(), u"42"_s);
+    seed->setMode(u"fixed"_s);
+    tree->setFocus();
+    QTRY_COMPARE(seedOf().data(Qt::EditRole).toString(), u"43"_s);
+    QCOMPARE(seedOf().data(WorkflowModel::ControlModeRole).toString(), u"fixed"_s);
+    QTRY_VERIFY(!seed->isVisible());
+
+    // Escape leaves the value as it was.
+    seed = startEditing<SeedEditor>(editor, u"3"_s, u"seed"_s);
+    QVERIFY(seed);
+    seed->numberEdit()->setFocus();
+    seed->numberEdit()->setValue(u"44"_s);
+    QTest::keyClick(seed->numberEdit(), Qt::Key_Escape);
+    QTRY_VERIFY(!seed->isVisible());
+    QCOMPARE(seedOf().data(Qt::EditRole).toString(), u"43"_s);
+
+    // The next edit after a seed edit, where the warnings used to come.
+    auto *number = startEditing<NumberEdit>(editor, u"3"_s, u"steps"_s);
+    QVERIFY(number);
+    number->setFocus();
+    number->setValue(u"25"_s);
+    QTest::keyClick(number, Qt::Key_Return);
+    QTRY_COMPARE(editor.model()->inputIndex(u"3"_s, u"steps"_s).data(Qt::EditRole).toString(), u"25"_s);
+    QCoreApplication::processEvents();
 }
 
 QTEST_MAIN(tst_WorkflowEditor)
