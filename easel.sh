@@ -4,7 +4,9 @@
 #                                                   (on the bundled simulator unless --server)
 #   ./easel.sh test                                 install, build (normal + ASan/UBSan), run every test
 #   ./easel.sh bench                                build Release and run the benchmarks in bench/
-#   ./easel.sh fuzz [SECONDS]                       fuzz every parser for SECONDS each (default 600)
+#   ./easel.sh fuzz [SECONDS]                       fuzz every parser for SECONDS each (default 600;
+#                                                   EASEL_FUZZ_TARGETS="fuzz_x ..." picks targets,
+#                                                   EASEL_FUZZ_TIMEOUT per-input seconds, default 10)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -17,6 +19,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 qt6-image-formats-plugins libqt6sql6-sqlite
     libgl1-mesa-dev libsimdjson-dev qtkeychain-qt6-dev openssl
+    dbus-daemon
     clang libclang-rt-14-dev
     dpkg-dev file lintian desktop-file-utils appstream man-db
 )
@@ -125,6 +128,8 @@ run_fuzzers() {
     for target in build/fuzz/fuzz/fuzz_*; do
         [ -f "$target" ] && [ -x "$target" ] || continue
         local name; name="$(basename "$target")"
+        # EASEL_FUZZ_TARGETS="fuzz_a fuzz_b" runs only those.
+        [ -z "${EASEL_FUZZ_TARGETS:-}" ] || [[ " $EASEL_FUZZ_TARGETS " == *" $name "* ]] || continue
         local work="$workroot/$name"
         mkdir -p "$work"
         local seeds=("$work")
@@ -134,7 +139,7 @@ run_fuzzers() {
             fuzz_savedworkflow) seeds+=("$shared/workflows/ui") ;;
             fuzz_pngchunks) seeds+=("$shared/captures/run_save_image" "$shared/captures/upload_image") ;;
         esac
-        "$target" -max_total_time="$seconds" -seed="$seed" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+        "$target" -max_total_time="$seconds" -seed="$seed" -timeout="${EASEL_FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 -print_final_stats=1 \
             -artifact_prefix="build/fuzz/findings/$name-" "${seeds[@]}" 2>"build/fuzz/$name.log" \
             || { tail -n 40 "build/fuzz/$name.log" >&2; log "$name found a failure"; return 1; }
         log "$name: $(grep -o 'stat::number_of_executed_units: *[0-9]*' "build/fuzz/$name.log" | grep -o '[0-9]*$') runs, no failure"
