@@ -234,6 +234,9 @@ void GalleryWidget::refreshFilterLists()
     const QString tag = m_tag->currentData().toString();
     refill(m_workflow, tr("Any workflow"), m_store->index()->workflowNames());
     refill(m_tag, tr("Any tag"), m_store->index()->allTags());
+    // Nothing to choose from is no filter: the lists appear once there is a choice.
+    m_workflow->setVisible(m_workflow->count() > 1);
+    m_tag->setVisible(m_tag->count() > 1);
     if (workflow != m_workflow->currentData().toString() || tag != m_tag->currentData().toString())
         applyFilter();
 }

@@ -213,6 +213,8 @@ void tst_Gallery::editsTagsAndFilters()
     gallery.show();
     QVERIFY(QTest::qWaitForWindowExposed(&gallery));
     QCOMPARE(shownIds(gallery).size(), 4);
+    // No tags yet: no tag list to choose from.
+    QVERIFY(!gallery.findChild<QComboBox *>(u"galleryTag"_s)->isVisible());
 
     // The workflow list offers every workflow with outputs; choosing one filters.
     auto *workflow = gallery.findChild<QComboBox *>(u"galleryWorkflow"_s);
@@ -236,9 +238,10 @@ void tst_Gallery::editsTagsAndFilters()
     QCOMPARE(store.index()->tags(ids[2]), QStringList{u"keeper"_s});
     QVERIFY(store.index()->tags(ids[0]).isEmpty());
 
-    // The tag list now offers it; choosing it shows only the tagged outputs.
+    // The tag list appears and offers it; choosing it shows only the tagged outputs.
     auto *tag = gallery.findChild<QComboBox *>(u"galleryTag"_s);
     QVERIFY(tag);
+    QVERIFY(tag->isVisible());
     const int keeper = tag->findData(u"keeper"_s);
     QVERIFY(keeper > 0);
     tag->setCurrentIndex(keeper);
