@@ -125,13 +125,14 @@ WorkflowEditor::WorkflowEditor(QWidget *parent)
             m_autosave->discard();
     });
     connect(m_model, &WorkflowModel::documentEdited, this, [this] {
+        ++m_validation; // findings under way describe the document before this edit
         m_validateTimer->start();
         scheduleAutosave();
     });
     connect(m_model, &WorkflowModel::errorsChanged, this, &WorkflowEditor::updateErrorPanel);
     m_validateTimer->setSingleShot(true);
     m_validateTimer->setInterval(validateDelayMs);
-    connect(m_validateTimer, &QTimer::timeout, m_model, &WorkflowModel::revalidate);
+    connect(m_validateTimer, &QTimer::timeout, this, &WorkflowEditor::validate);
     m_autosaveTimer->setSingleShot(true);
     m_autosaveTimer->setInterval(autosaveDelayMs);
     connect(m_autosaveTimer, &QTimer::timeout, this, [this] {
@@ -159,7 +160,7 @@ void WorkflowEditor::setCatalogue(std::shared_ptr<const NodeCatalogue> catalogue
     if (m_hasDocument) {
         m_model->setCatalogue(m_catalogue);
         expandForView();
-        m_model->revalidate();
+        validate();
     }
 }
 
@@ -203,8 +204,7 @@ void WorkflowEditor::setDocument(const WorkflowDocument &document)
     m_hasDocument = !doc.isNull();
     m_ui->statusLabel->setVisible(false);
     expandForView();
-    if (m_catalogue)
-        m_model->revalidate();
+    validate();
     updateErrorPanel();
     emit documentChanged();
 }
@@ -320,6 +320,8 @@ void WorkflowEditor::closeDocument()
     m_autosave.reset();
     m_model->setDocument({});
     m_hasDocument = false;
+    ++m_validation;
+    m_validateTimer->stop();
     updateErrorPanel();
     emit documentChanged();
 }
@@ -329,7 +331,10 @@ QByteArray WorkflowEditor::apiPromptJson(WorkflowDiagnostics *diagnostics)
     const PromptConverter::Result result = m_model->document().toApiPrompt();
     if (diagnostics)
         *diagnostics = result.diagnostics;
-    m_model->revalidate();
+    // These findings are the newest: one under way must not replace them.
+    ++m_validation;
+    m_validateTimer->stop();
+    m_model->setDiagnostics(result.diagnostics);
     return result.prompt.toPython();
 }
 
@@ -623,6 +628,28 @@ void WorkflowEditor::expandForView()
     QTreeView *tree = m_ui->treeView;
     if (m_filter->rowCount() <= expandAllLimit)
         tree->expandAll();
+}
+
+void WorkflowEditor::validate()
+{
+    const quint64 generation = ++m_validation;
+    m_validateTimer->stop();
+    if (!m_hasDocument || !m_model->document().catalogue()) {
+        m_model->setDiagnostics({});
+        return;
+    }
+    // Converting and validating a large document takes longer than a frame: a worker does
+    // it on a copy of its own while the user goes on editing; the findings of a document
+    // that has changed since are dropped (a newer validation is under way or scheduled).
+    QFuture<WorkflowDiagnostics> findings = QtConcurrent::run([document = m_model->document()] {
+        return document.toApiPrompt().diagnostics;
+    });
+    onFinished(findings, this, [this, generation](const WorkflowDiagnostics &diagnostics) {
+        if (generation != m_validation)
+            return;
+        m_model->setDiagnostics(diagnostics);
+        emit validated();
+    });
 }
 
 void WorkflowEditor::scheduleAutosave()

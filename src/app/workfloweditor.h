@@ -97,6 +97,7 @@ signals:
     void recentFilesChanged();
     void uploadRequested(const QString &nodeId, const QString &input, const QString &localPath);
     void queueRequested(); // Ctrl+Enter
+    void validated();      // the findings of the current document are shown
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -108,6 +109,7 @@ private:
     void updateErrorPanel();
     void showStatus(const QString &text, bool error = false);
     void expandForView();
+    void validate(); // on a worker thread; validated() follows
     void refilter(const std::function<void()> &change);
     void showContextMenu(const QPoint &pos);
     QModelIndex currentSourceIndex() const;
@@ -126,6 +128,7 @@ private:
     QTimer *m_autosaveTimer;
     std::unique_ptr<WorkflowAutosave> m_autosave;
     quint64 m_openGeneration = 0;
+    quint64 m_validation = 0; // the validation whose findings may be shown
 };
 
 } // namespace Easel

@@ -38,6 +38,7 @@ private slots:
     void nodeErrorsFromTheSimulator();
     void autosaveSurvivesAndIsOffered();
     void seedEditorBelongsToTheView();
+    void validationOnAWorker();
 
 private:
     bool open(WorkflowEditor &editor, const QString &path);
@@ -401,6 +402,70 @@ void tst_WorkflowEditor::seedEditorBelongsToTheView()
     QTest::keyClick(number, Qt::Key_Return);
     QTRY_COMPARE(editor.model()->inputIndex(u"3"_s, u"steps"_s).data(Qt::EditRole).toString(), u"25"_s);
     QCoreApplication::processEvents();
+}
+
+// API-format txt2img chains of 7 nodes (KSampler #5, #12, ...), as bench_editor makes them.
+static QByteArray chainsWorkflow(int chains)
+{
+    QByteArray out = "{";
+    for (int c = 0; c < chains; ++c) {
+        const int b = c * 7;
+        auto id = [&](int k) { return QByteArray::number(b + k); };
+        out += (c ? ", " : "") + ('"' + id(1) + "\": ")
+            + R"({"inputs": {"ckpt_name": "v1-5-pruned-emaonly.safetensors"}, "class_type": "CheckpointLoaderSimple"})";
+        out += ", \"" + id(2) + R"(": {"inputs": {"text": "a castle", "clip": [")" + id(1)
+            + R"(", 1]}, "class_type": "CLIPTextEncode"})";
+        out += ", \"" + id(3) + R"(": {"inputs": {"text": "blurry", "clip": [")" + id(1)
+            + R"(", 1]}, "class_type": "CLIPTextEncode"})";
+        out += ", \"" + id(4)
+            + R"(": {"inputs": {"width": 512, "height": 768, "batch_size": 1}, "class_type": "EmptyLatentImage"})";
+        out += ", \"" + id(5) + R"(": {"inputs": {"seed": 1, "steps": 20, "cfg": 8, "sampler_name": "euler", )"
+            + R"("scheduler": "normal", "denoise": 1, "model": [")" + id(1) + R"(", 0], "positive": [")" + id(2)
+            + R"(", 0], "negative": [")" + id(3) + R"(", 0], "latent_image": [")" + id(4)
+            + R"(", 0]}, "class_type": "KSampler"})";
+        out += ", \"" + id(6) + R"(": {"inputs": {"samples": [")" + id(5) + R"(", 0], "vae": [")" + id(1)
+            + R"(", 2]}, "class_type": "VAEDecode"})";
+        out += ", \"" + id(7) + R"(": {"inputs": {"filename_prefix": "x", "images": [")" + id(6)
+            + R"(", 0]}, "class_type": "SaveImage"})";
+    }
+    return out + '}';
+}
+
+void tst_WorkflowEditor::validationOnAWorker()
+{
+    // 2,100 nodes, one KSampler with a step count the spec refuses (from the file).
+    WorkflowDocument doc(JsonTree::parse(chainsWorkflow(300)), WorkflowDocument::Format::Api, u"big.json"_s);
+    QCOMPARE(doc.nodes().size(), 2100);
+    const QString bad = u"1405"_s; // chain 200's KSampler
+    QString error;
+    QVERIFY(doc.setInputValue(bad, u"steps"_s, JsonTree::fromInt(0), &error, WorkflowDocument::ValueCheck::Unchecked));
+    WorkflowEditor editor;
+    editor.setCatalogue(m_catalogue);
+    const auto badShown = [&] {
+        const QList<InputError> errors = editor.model()->errors();
+        return std::any_of(errors.cbegin(), errors.cend(), [&](const InputError &e) {
+            return e.nodeId == bad && e.inputName == u"steps"_s && !e.fromServer;
+        });
+    };
+    QSignalSpy validated(&editor, &WorkflowEditor::validated);
+    editor.setDocument(doc);
+    // Not validated on the GUI thread: the findings come through the event loop.
+    QVERIFY(!badShown());
+    QVERIFY(validated.wait(60000));
+    QVERIFY(badShown());
+    QVERIFY(editor.model()->inputIndex(bad, u"steps"_s).data(WorkflowModel::ErrorRole).toString().contains(u"minimum"_s));
+
+    // The user fixes it while the document's first validation is still under way: those
+    // findings (which have the error) must never be shown over the newer ones.
+    editor.setDocument(doc);
+    QVERIFY(editor.model()->setValue(bad, u"steps"_s, JsonTree::fromInt(20)));
+    bool staleShown = false;
+    connect(editor.model(), &WorkflowModel::errorsChanged, this, [&] { staleShown |= badShown(); });
+    validated.clear();
+    QVERIFY(validated.wait(60000));
+    QVERIFY(!staleShown);
+    QVERIFY(!badShown());
+    QVERIFY(editor.model()->inputIndex(bad, u"steps"_s).data(WorkflowModel::ErrorRole).toString().isEmpty());
 }
 
 QTEST_MAIN(tst_WorkflowEditor)

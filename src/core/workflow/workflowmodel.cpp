@@ -574,12 +574,17 @@ void WorkflowModel::setServerErrors(const QList<InputError> &errors)
     m_serverErrors = errors;
     for (InputError &e : m_serverErrors)
         e.fromServer = true;
-    revalidate();
+    setDiagnostics(m_diagnostics); // the document did not change: no need to validate again
 }
 
 void WorkflowModel::revalidate()
 {
-    m_diagnostics = m_document.catalogue() ? m_document.toApiPrompt().diagnostics : WorkflowDiagnostics();
+    setDiagnostics(m_document.catalogue() ? m_document.toApiPrompt().diagnostics : WorkflowDiagnostics());
+}
+
+void WorkflowModel::setDiagnostics(const WorkflowDiagnostics &diagnostics)
+{
+    m_diagnostics = diagnostics;
     QHash<QString, QStringList> text;
     for (const InputError &e : std::as_const(m_serverErrors))
         text[errorKey(e.nodeId, e.inputName)].append(e.message);

@@ -102,6 +102,9 @@ public:
     // validator's (revalidate()).
     void setServerErrors(const QList<InputError> &errors);
     void revalidate();
+    // Shows the validator's findings computed elsewhere (a worker thread, or the queue's own
+    // conversion) instead of validating here.
+    void setDiagnostics(const WorkflowDiagnostics &diagnostics);
     QList<InputError> errors() const;
     WorkflowDiagnostics diagnostics() const { return m_diagnostics; }
     void setRunningNode(const QString &nodeId);
