@@ -29,6 +29,16 @@ using namespace Qt::StringLiterals;
 namespace {
 const QByteArray kToken = "Bearer studio-proxy-token-7f3a";
 const QString kApiKey = u"comfyui-test-api-key-5d21"_s;
+
+// Every message anything printed during the test: secrets must never be among them.
+QStringList g_messages;
+QtMessageHandler g_previousHandler = nullptr;
+void recordMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    g_messages.append(message);
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
 } // namespace
 
 class tst_TlsConnection : public QObject
@@ -37,6 +47,7 @@ class tst_TlsConnection : public QObject
 
 private slots:
     void initTestCase();
+    void cleanupTestCase();
     void cleanup();
     void unpinnedCertificateIsRefused();
     void anotherPinIsRefused();
@@ -85,12 +96,22 @@ bool tst_TlsConnection::makeCertificate(const QString &name, QSslCertificate *ce
 void tst_TlsConnection::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    g_previousHandler = qInstallMessageHandler(recordMessage);
     QVERIFY(QSslSocket::supportsSsl());
     QVERIFY(m_dir.isValid());
     QVERIFY2(!QStandardPaths::findExecutable(u"openssl"_s).isEmpty(),
              "the openssl command is needed to make the test certificate (easel.sh installs it)");
     QVERIFY(makeCertificate(u"easel-sim"_s, &m_certificate, &m_key));
     QVERIFY(makeCertificate(u"somebody-else"_s, &m_otherCertificate, &m_otherKey));
+}
+
+void tst_TlsConnection::cleanupTestCase()
+{
+    qInstallMessageHandler(g_previousHandler);
+    for (const QString &message : std::as_const(g_messages)) {
+        QVERIFY2(!message.contains(QString::fromLatin1(kToken.mid(7))), qPrintable(message));
+        QVERIFY2(!message.contains(kApiKey), qPrintable(message));
+    }
 }
 
 void tst_TlsConnection::cleanup()
