@@ -245,6 +245,22 @@ bool LibraryIndex::markJobFetched(const QString &promptId)
     return exec(query);
 }
 
+bool LibraryIndex::setWorkflowName(const QString &promptId, const QString &name)
+{
+    QSqlQuery query(database());
+    query.prepare(u"UPDATE jobs SET workflow_name = ? WHERE prompt_id = ?"
+                  " AND (workflow_name IS NULL OR workflow_name = '')"_s);
+    query.addBindValue(name);
+    query.addBindValue(promptId);
+    if (!exec(query))
+        return false;
+    query.prepare(u"UPDATE outputs SET workflow_name = ? WHERE prompt_id = ?"
+                  " AND (workflow_name IS NULL OR workflow_name = '')"_s);
+    query.addBindValue(name);
+    query.addBindValue(promptId);
+    return exec(query);
+}
+
 QString LibraryIndex::outputColumns()
 {
     return u"id, state, server, prompt_id, node_id, server_filename, subfolder, type, path, size,"

@@ -43,6 +43,8 @@ public:
     std::optional<JobRecord> job(const QString &promptId) const;
     QStringList unfetchedJobs(const QString &server) const;
     bool markJobFetched(const QString &promptId);
+    // Names a job's workflow, and its outputs recorded so far, where they have no name yet.
+    bool setWorkflowName(const QString &promptId, const QString &name);
 
     // Records an output the server announced; returns its id, or 0 when the same file of
     // the same job is already known (history read twice never duplicates an output).

@@ -99,10 +99,23 @@ void OutputStore::recordJob(const QString &promptId, const QByteArray &apiJson,
     job.apiJson = apiJson;
     job.workflowJson = workflowJson;
     job.changedInputs = changedInputs(baseApiJson, apiJson);
-    job.workflowName = workflowName;
+    const QString pendingName = m_pendingNames.take(promptId);
+    job.workflowName = workflowName.isEmpty() ? pendingName : workflowName;
     job.submittedAt = QDateTime::currentDateTimeUtc();
     if (!m_index->addJob(job))
         qCWarning(lcOutputs) << "cannot record job" << promptId << m_index->errorString();
+}
+
+void OutputStore::setWorkflowName(const QString &promptId, const QString &name)
+{
+    if (promptId.isEmpty() || name.isEmpty())
+        return;
+    if (m_index->job(promptId)) {
+        if (!m_index->setWorkflowName(promptId, name))
+            qCWarning(lcOutputs) << "cannot name job" << promptId << m_index->errorString();
+        return;
+    }
+    m_pendingNames.insert(promptId, name);
 }
 
 QString OutputStore::reservePath(const QString &serverFileName) const

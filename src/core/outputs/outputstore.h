@@ -41,6 +41,10 @@ public:
     void recordJob(const QString &promptId, const QByteArray &apiJson,
                    const QByteArray &workflowJson = {}, const QByteArray &baseApiJson = {},
                    const QString &workflowName = {});
+    // The workflow name (the document's) for the job with this prompt id, given by the
+    // window when it queues: used by recordJob when the queue passes none, or written to
+    // the job and its outputs when the job is recorded already.
+    void setWorkflowName(const QString &promptId, const QString &name);
     // Records every file of the entry and starts fetching those not stored yet. Returns how
     // many of the job's files are still owed; 0 means all are stored already.
     int addHistoryEntry(const HistoryEntry &entry);
@@ -68,6 +72,7 @@ private:
     ComfyClient *m_client;
     std::unique_ptr<LibraryIndex> m_index;
     QList<qint64> m_queue;
+    QHash<QString, QString> m_pendingNames; // prompt id -> workflow name, until recorded
     QSet<qint64> m_queued;   // in m_queue, in flight or waiting for a retry
     int m_inFlight = 0;
     int m_maxInFlight = 2;

@@ -2,9 +2,11 @@
 // an index made by an older Easel is migrated with its data kept; every filter (text, tag,
 // favourites, date range, workflow), every sort and paging return exactly the rows the
 // test inserted that qualify, computed here from those rows independently of SQL.
+#include "comfyclient.h"
 #include "gallerymodel.h"
 #include "libraryindex.h"
 #include "outputrecord.h"
+#include "outputstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -103,6 +105,7 @@ private slots:
     void sorts();
     void pagesInOrder();
     void liveChanges();
+    void jobsNamedForTheWorkflowFilter();
 
 private:
     void populate();
@@ -497,6 +500,52 @@ void tst_GalleryModel::liveChanges()
     QCOMPARE(model.index(0).data(GalleryModel::IdRole).toLongLong(), record.id);
     model.addStored(record); // twice: still once
     QCOMPARE(model.rowCount(), rows);
+}
+
+// The window names a job's workflow when it queues it, before or after the job is
+// recorded; either way its outputs join the workflow filter under that name.
+void tst_GalleryModel::jobsNamedForTheWorkflowFilter()
+{
+    QTemporaryDir dir;
+    ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
+    OutputStore store(&client, dir.path());
+    QVERIFY2(store.open(), qPrintable(store.errorString()));
+
+    // Named before it is recorded (the queue records it when it submits).
+    store.setWorkflowName(u"early"_s, u"Portrait.json"_s);
+    store.recordJob(u"early"_s, "{}");
+    QCOMPARE(store.index()->job(u"early"_s)->workflowName, u"Portrait.json"_s);
+
+    // Recorded first, with an output already known, then named.
+    store.recordJob(u"late"_s, "{}");
+    OutputRecord record;
+    record.server = store.server();
+    record.promptId = u"late"_s;
+    record.nodeId = u"9"_s;
+    record.serverFileName = u"late.png"_s;
+    record.type = u"output"_s;
+    record.path = dir.filePath(u"late.png"_s);
+    const qint64 id = store.index()->addPendingOutput(record);
+    QVERIFY(id > 0);
+    QVERIFY(store.index()->markStored(id, 1));
+    store.setWorkflowName(u"late"_s, u"Landscape.json"_s);
+    QCOMPARE(store.index()->job(u"late"_s)->workflowName, u"Landscape.json"_s);
+    QCOMPARE(store.index()->output(id)->workflowName, u"Landscape.json"_s);
+    QCOMPARE(store.index()->workflowNames(), QStringList{u"Landscape.json"_s});
+
+    // A name the queue passes itself wins, and a later hint never renames.
+    store.setWorkflowName(u"given"_s, u"hint"_s);
+    store.recordJob(u"given"_s, "{}", {}, {}, u"Given.json"_s);
+    QCOMPARE(store.index()->job(u"given"_s)->workflowName, u"Given.json"_s);
+    store.setWorkflowName(u"given"_s, u"other"_s);
+    QCOMPARE(store.index()->job(u"given"_s)->workflowName, u"Given.json"_s);
+
+    GalleryModel model(store.index());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    GalleryFilter filter;
+    filter.workflowName = u"Landscape.json"_s;
+    model.setFilter(filter);
+    QCOMPARE(allIds(model), QList<qint64>{id});
 }
 
 QTEST_GUILESS_MAIN(tst_GalleryModel)
