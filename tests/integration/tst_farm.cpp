@@ -5,6 +5,9 @@
 // the simulators' side (their promptFinished), decisions through the dispatcher's signal.
 #include "farmdispatcher.h"
 #include "farmserver.h"
+#include "comfyclient.h"
+#include "eventstream.h"
+#include "faultcontrol.h"
 #include "simserver.h"
 
 #include <QDir>
@@ -54,6 +57,7 @@ private slots:
     void loadImageInputIsUploadedWhereTheJobRuns();
     void stoppedServerLosesNoJobAndRunsNoneTwice();
     void returningServerRejoins();
+    void silentServerFinishesWhileAwayAndIsNotRunAgain();
 
 private:
     void startFarm(const QList<int> &stepMs);
@@ -355,6 +359,58 @@ void tst_Farm::returningServerRejoins()
         rejoined = rejoined || (d.kind == FarmDecision::Kind::Assigned && d.server == m_urls.at(1).toString());
     }
     QVERIFY(rejoined);
+}
+
+void tst_Farm::silentServerFinishesWhileAwayAndIsNotRunAgain()
+{
+    startFarm({80, 80, 80});
+    m_farm->setLostTimeoutMs(120000); // its resync, not the clock, must decide
+    FarmServer *b = m_farm->server(m_urls.at(1).toString());
+    QVERIFY(b);
+    b->events()->setSilenceTimeoutMs(1000);
+    b->client()->setTransferTimeoutMs(2000);
+    QStringList receivedByB;
+    connect(m_sims.at(1).get(), &Sim::SimServer::promptQueued, this,
+            [&receivedByB](const QString &promptId) { receivedByB.append(promptId); });
+    const QStringList ids = m_farm->enqueue(sweep(12, 600));
+    QSignalSpy started(m_sims.at(1).get(), &Sim::SimServer::promptStarted);
+    QVERIFY(started.wait(30000));
+    // B drops its sockets and stops answering (new connections hang), but goes on running
+    // what it has: from Easel's side it is down.
+    m_sims.at(1)->faults()->setSilent(true);
+    m_sims.at(1)->closeAllWebSockets();
+    // The prompts B had received and not finished (a POST under way now never arrives).
+    QStringList onB;
+    for (const QString &promptId : std::as_const(receivedByB)) {
+        if (!m_executions.contains(promptId))
+            onB.append(promptId);
+    }
+    QVERIFY(!onB.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!b->isConnected(), 30000);
+    // Everything it held has run there while Easel could not see it.
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(onB.cbegin(), onB.cend(),
+                                         [this](const QString &p) { return m_executions.contains(p); }),
+                             60000);
+    m_sims.at(1)->faults()->setSilent(false);
+
+    QTRY_COMPARE_WITH_TIMEOUT(m_farm->unfinishedCount(), 0, 180000);
+    for (const QString &id : ids) {
+        const FarmJob *job = m_farm->job(id);
+        QVERIFY2(job->state == FarmJob::State::Done, qPrintable(job->message));
+        QCOMPARE(executionsOf(*job), 1);
+    }
+    // Its jobs were found finished when it answered again: collected there, not run again
+    // elsewhere (a job whose POST never arrived may be lost and run elsewhere, once).
+    for (const QString &promptId : std::as_const(onB)) {
+        QVERIFY(std::any_of(ids.cbegin(), ids.cend(), [&](const QString &id) {
+            const FarmJob *j = m_farm->job(id);
+            return j->attempts == QStringList{promptId} && j->server == b->id() && !j->outputs.isEmpty();
+        }));
+    }
+    QVERIFY(std::none_of(m_decisions.cbegin(), m_decisions.cend(), [&](const FarmDecision &d) {
+        const FarmJob *job = m_farm->job(d.jobId);
+        return d.kind == FarmDecision::Kind::Lost && job && onB.contains(job->attempts.constFirst());
+    }));
 }
 
 QTEST_GUILESS_MAIN(tst_Farm)
