@@ -242,6 +242,27 @@ JobQueue::JobQueue(JobRunner *runner, ComfyClient *client, EventStream *events, 
             emit jobOutputSaved(job->id, output);
         }
     });
+    connect(m_runner, &JobRunner::jobLeftServer, this, [this](const QString &promptId) {
+        // Its place on the server is free: send the next job now, not after the downloads.
+        QueuedJob *job = jobForPrompt(promptId);
+        if (!job || job->isFinished() || job->serverDone)
+            return;
+        job->serverDone = true;
+        pump();
+    });
+    connect(m_runner, &JobRunner::jobAccepted, this, [this](const QString &promptId) {
+        if (!m_posting.remove(promptId))
+            return;
+        if (!m_paused) {
+            pump(); // the next POST may go now
+            return;
+        }
+        // Paused while its POST was under way: take it back now that the server has it.
+        QueuedJob *job = jobForPrompt(promptId);
+        if (job && job->state == QueuedJob::State::Submitted && !job->serverDone && !job->checking
+            && !job->cancelRequested)
+            pullBack(job->id);
+    });
     connect(m_runner, &JobRunner::jobFinished, this, &JobQueue::onRunnerFinished);
 }
 
@@ -314,8 +335,108 @@ void JobQueue::setPaused(bool paused)
     m_paused = paused;
     scheduleSave();
     emit pausedChanged(paused);
-    if (!paused)
+    if (!paused) {
         pump();
+        return;
+    }
+    // The jobs pending on the server would still run: take them back, so that a pause
+    // stops everything but the running job. One whose POST is not answered yet is taken
+    // back when it is (a delete could overtake the POST).
+    QStringList pending;
+    for (const QueuedJob &job : std::as_const(m_jobs)) {
+        if (job.state == QueuedJob::State::Submitted && !job.serverDone && !job.checking
+            && !job.cancelRequested && !m_posting.contains(job.promptId))
+            pending.append(job.id);
+    }
+    for (const QString &jobId : std::as_const(pending))
+        pullBack(jobId);
+}
+
+void JobQueue::pullBack(const QString &jobId)
+{
+    QueuedJob *job = findJob(jobId);
+    if (!job)
+        return;
+    // Until the server's answer is known, the job keeps its place there and its row stays
+    // put (checking): it may have started running in the meantime.
+    job->checking = true;
+    const QString promptId = job->promptId;
+    onFinished(m_client->deleteFromQueue({promptId}), this, [this, jobId, promptId](const Result<Done> &) {
+        // Asked after the delete was answered, so the snapshot reflects it.
+        onFinished(m_client->queue(), this, [this, jobId, promptId](const Result<QueueSnapshot> &snapshot) {
+            QueuedJob *current = findJob(jobId);
+            if (!current || current->promptId != promptId || !current->checking || current->isFinished())
+                return;
+            // Unknown (no answer), running, or somehow still pending: it stays on the server
+            // and the runner follows it as before.
+            bool onServer = !snapshot.isOk();
+            if (snapshot.isOk()) {
+                for (const QList<QueueItem> *items : {&snapshot.value().running, &snapshot.value().pending}) {
+                    for (const QueueItem &item : *items)
+                        onServer = onServer || item.promptId == promptId;
+                }
+            }
+            if (onServer) {
+                current->checking = false;
+                pump();
+                return;
+            }
+            // Gone from the queue: deleted while pending, or it ran to the end already.
+            onFinished(m_client->historyEntry(promptId), this,
+                       [this, jobId, promptId](const Result<QList<HistoryEntry>> &history) {
+                           QueuedJob *again = findJob(jobId);
+                           if (!again || again->promptId != promptId || !again->checking
+                               || again->isFinished())
+                               return;
+                           again->checking = false;
+                           if (!history.isOk() || !history.value().isEmpty()) {
+                               pump(); // it ran (or nobody knows): the runner reports it
+                               return;
+                           }
+                           returnToWaiting(jobId);
+                       });
+        });
+    });
+}
+
+void JobQueue::returnToWaiting(const QString &jobId)
+{
+    QueuedJob *job = findJob(jobId);
+    if (!job)
+        return;
+    if (job->cancelRequested) {
+        finishCancel(jobId); // cancelled while being taken back: it never ran
+        return;
+    }
+    m_runner->forget(job->promptId);
+    // A fresh id: the old one was on the server once, and late traffic about it must not
+    // be taken for the job's next run.
+    m_byPrompt.remove(job->promptId);
+    job->promptId = ComfyClient::makePromptId();
+    m_byPrompt.insert(job->promptId, job->id);
+    job->progress = 0;
+    job->nodesDone = 0;
+    job->serverDone = false;
+    const quint64 order = m_submitOrder.value(jobId);
+    setState(*job, QueuedJob::State::Waiting);
+    m_pulledBack.insert(jobId, order);
+    // At the head of the waiting jobs, after those taken back that were sent before it.
+    const int from = queueIndexOf(jobId);
+    int target = -1;
+    for (int i = 0; i < int(m_jobs.size()) && target < 0; ++i) {
+        const QueuedJob &other = m_jobs.at(i);
+        if (i == from || other.state != QueuedJob::State::Waiting || other.checking)
+            continue;
+        auto earlier = m_pulledBack.constFind(other.id);
+        if (earlier == m_pulledBack.cend() || *earlier > order)
+            target = i;
+    }
+    if (target >= 0 && target < from) {
+        const int offset = int(m_foreign.size());
+        moveRows({}, from + offset, 1, {}, target + offset);
+    }
+    scheduleSave();
+    pump();
 }
 
 void JobQueue::setMaxInFlight(int jobs)
@@ -420,6 +541,7 @@ bool JobQueue::retry(const QString &jobId)
     job->nodesDone = 0;
     job->stepValue = job->stepMax = 0;
     job->cancelRequested = false;
+    job->serverDone = false;
     job->restored = false;
     job->submittedAt = job->startedAt = job->finishedAt = {};
     m_batchesTouched.insert(job->batchId);
@@ -454,6 +576,8 @@ void JobQueue::removeFinished()
         endRemoveRows();
         m_byPrompt.remove(job.promptId);
         m_touched.remove(job.id);
+        m_submitOrder.remove(job.id);
+        m_indexHint.remove(job.id);
     }
     QSet<QString> used;
     for (const QueuedJob &job : std::as_const(m_jobs))
@@ -493,6 +617,10 @@ void JobQueue::pump()
             break;
         if (job.state != QueuedJob::State::Waiting || job.checking)
             continue;
+        // One POST at a time: two under way on separate connections may reach the server
+        // in either order, and it queues them in the order they arrive.
+        if (!m_posting.isEmpty())
+            break;
         ++inFlight;
         if (!job.restored) {
             submit(job);
@@ -525,7 +653,10 @@ void JobQueue::pump()
                        submit(*current);
                    });
     }
-    if (inFlight == 0 && waitingCount() == 0) {
+    // Idle only when every job has ended: one the server has finished may still be
+    // downloading its outputs.
+    if (inFlight == 0
+        && std::all_of(m_jobs.cbegin(), m_jobs.cend(), [](const QueuedJob &job) { return job.isFinished(); })) {
         m_tickTimer->stop();
         emit idle();
     }
@@ -545,6 +676,9 @@ void JobQueue::submit(QueuedJob &job)
         checkBatchFinished(job.batchId);
         return;
     }
+    job.serverDone = false;
+    m_submitOrder.insert(job.id, ++m_submitCount);
+    m_posting.insert(job.promptId);
     setState(job, QueuedJob::State::Submitted);
     m_runner->submit(prompt, batchInfo.workflowJson, batchInfo.promptJson, job.promptId);
     scheduleSave();
@@ -560,6 +694,7 @@ const JsonTree &JobQueue::parsedPrompt(const QString &batchId)
 
 void JobQueue::onRunnerFinished(const QString &promptId, const JobOutcome &outcome)
 {
+    m_posting.remove(promptId);
     QueuedJob *job = jobForPrompt(promptId);
     if (!job || job->isFinished())
         return;
@@ -615,14 +750,18 @@ void JobQueue::onRunnerFinished(const QString &promptId, const JobOutcome &outco
 void JobQueue::checkBatchFinished(const QString &batchId)
 {
     m_batchesTouched.insert(batchId);
+    // Called for every job that ends: the cheap state test first, so that a long sweep's
+    // finished jobs cost no string comparison.
+    for (const QueuedJob &job : std::as_const(m_jobs)) {
+        if (!job.isFinished() && job.batchId == batchId)
+            return;
+    }
     int done = 0;
     int failed = 0;
     QString firstOutput;
     for (const QueuedJob &job : std::as_const(m_jobs)) {
         if (job.batchId != batchId)
             continue;
-        if (!job.isFinished())
-            return;
         if (job.state == QueuedJob::State::Done) {
             ++done;
             if (firstOutput.isEmpty() && !job.outputs.isEmpty())
@@ -862,6 +1001,8 @@ void JobQueue::setState(QueuedJob &job, QueuedJob::State state)
     if (job.state == state)
         return;
     job.state = state;
+    if (state != QueuedJob::State::Waiting)
+        m_pulledBack.remove(job.id);
     if (state == QueuedJob::State::Running && !job.startedAt.isValid())
         job.startedAt = QDateTime::currentDateTimeUtc();
     m_batchesTouched.insert(job.batchId);
@@ -909,11 +1050,8 @@ void JobQueue::tick()
 
 QueuedJob *JobQueue::findJob(const QString &jobId)
 {
-    for (QueuedJob &job : m_jobs) {
-        if (job.id == jobId)
-            return &job;
-    }
-    return nullptr;
+    const int i = queueIndexOf(jobId);
+    return i < 0 ? nullptr : &m_jobs[i];
 }
 
 const QueuedJob *JobQueue::job(const QString &jobId) const
@@ -938,10 +1076,18 @@ QueuedJob *JobQueue::jobForPrompt(const QString &promptId)
 
 int JobQueue::queueIndexOf(const QString &jobId) const
 {
+    // Every runner signal looks its job up: with a long sweep a scan each time adds up.
+    // Rows move and go, so the remembered index is only a hint, checked before use.
+    const int hint = m_indexHint.value(jobId, -1);
+    if (hint >= 0 && hint < int(m_jobs.size()) && m_jobs.at(hint).id == jobId)
+        return hint;
     for (int i = 0; i < int(m_jobs.size()); ++i) {
-        if (m_jobs.at(i).id == jobId)
+        if (m_jobs.at(i).id == jobId) {
+            m_indexHint.insert(jobId, i);
             return i;
+        }
     }
+    m_indexHint.remove(jobId);
     return -1;
 }
 
@@ -979,9 +1125,8 @@ int JobQueue::waitingCount() const
 
 int JobQueue::inFlightCount() const
 {
-    return int(std::count_if(m_jobs.cbegin(), m_jobs.cend(), [](const QueuedJob &job) {
-        return job.isOnServer() || job.checking;
-    }));
+    return int(std::count_if(m_jobs.cbegin(), m_jobs.cend(),
+                             [](const QueuedJob &job) { return job.holdsServerPlace(); }));
 }
 
 QString JobQueue::runningJobId() const

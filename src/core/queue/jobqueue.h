@@ -79,6 +79,7 @@ struct QueuedJob
     bool restored = false;      // from the journal: ask the server before posting again
     bool cancelRequested = false;
     bool checking = false;      // a server look-up is under way
+    bool serverDone = false;    // the server has finished it; Easel is fetching its outputs
 
     bool isFinished() const
     {
@@ -86,6 +87,8 @@ struct QueuedJob
                || state == State::Interrupted;
     }
     bool isOnServer() const { return state == State::Submitted || state == State::Running; }
+    // Holds one of the places Easel may take in the server's queue (maxInFlight).
+    bool holdsServerPlace() const { return (isOnServer() && !serverDone) || checking; }
 };
 
 // Easel's own queue on top of JobRunner. ComfyUI cannot reorder its queue and replays
@@ -223,6 +226,8 @@ private:
     void submit(QueuedJob &job);
     void lookUpRestored(const QList<QString> &jobIds);
     void finishCancel(const QString &jobId);
+    void pullBack(const QString &jobId);
+    void returnToWaiting(const QString &jobId);
     void onRunnerFinished(const QString &promptId, const JobOutcome &outcome);
     void checkBatchFinished(const QString &batchId);
     void scheduleSave();
@@ -239,6 +244,11 @@ private:
     QHash<QString, QueueBatch> m_batches;
     QHash<QString, JsonTree> m_parsedPrompts; // per batch, while it has jobs to submit
     QHash<QString, QString> m_byPrompt;       // prompt id -> job id
+    QSet<QString> m_posting;                  // prompt ids whose POST is not answered yet
+    QHash<QString, quint64> m_submitOrder;    // job id -> when it was last sent (1, 2, ...)
+    QHash<QString, quint64> m_pulledBack;     // waiting jobs a pause took back from the server
+    quint64 m_submitCount = 0;
+    mutable QHash<QString, int> m_indexHint;  // job id -> where it was last found
     QSet<QString> m_touched;
     QSet<QString> m_batchesTouched;
     QTimer *m_touchTimer;

@@ -142,6 +142,7 @@ void JobRunner::forget(const QString &promptId)
     m_events->unwatchPrompt(promptId);
     if (m_jobs.isEmpty())
         m_pollTimer->stop();
+    emit jobForgotten(promptId);
 }
 
 void JobRunner::abandon(const QString &promptId, const QString &message)
@@ -177,7 +178,12 @@ void JobRunner::onEvent(const ServerEvent &event)
         break;
     case Type::Executing:
         if (event.node.isEmpty()) {
-            fetchOutputs(job.promptId);
+            // The server has dropped the prompt from its queue: the next one may go out
+            // while this one's history and files are fetched. `job` may not survive the
+            // signal (a slot can submit, and the hash can grow), so go by id.
+            const QString promptId = job.promptId;
+            markLeftServer(promptId);
+            fetchOutputs(promptId);
         } else {
             emit jobNodeExecuting(job.promptId, event.displayNode.isEmpty() ? event.node
                                                                             : event.displayNode);
@@ -283,6 +289,14 @@ void JobRunner::fetchOutputs(const QString &promptId)
             }
             return;
         }
+        // Found in history: the server is done with it (events were missed, or it was
+        // polled). The slot may submit and grow m_jobs: look the job up again after it.
+        if (!job->leftServer) {
+            markLeftServer(promptId);
+            job = m_jobs.find(promptId);
+            if (job == m_jobs.end())
+                return;
+        }
         const HistoryEntry &entry = result.value().constFirst();
         if (!job->terminalSeen) {
             // Learnt from history (events were missed): take its status.
@@ -356,6 +370,15 @@ void JobRunner::finish(const QString &promptId)
     if (job.outcome.status == JobOutcome::Status::Succeeded)
         emit jobProgress(promptId, 1.0, {});
     emit jobFinished(promptId, job.outcome);
+}
+
+void JobRunner::markLeftServer(const QString &promptId)
+{
+    auto it = m_jobs.find(promptId);
+    if (it == m_jobs.end() || it->leftServer)
+        return;
+    it->leftServer = true;
+    emit jobLeftServer(promptId);
 }
 
 void JobRunner::pollSilentJobs()

@@ -100,6 +100,15 @@ signals:
     // Nodes finished (or cached) of the nodes the prompt has.
     void jobNodesDone(const QString &promptId, int done, int total);
     void jobOutputSaved(const Easel::SavedOutput &output);
+    // The server is done with the prompt (its final executing{null} arrived, or its history
+    // entry was found): it no longer holds a place in the server's queue. What remains is
+    // Easel's own work (history, downloads) before jobFinished. A queue that feeds the
+    // server a few prompts at a time sends the next one now rather than after the
+    // downloads. Emitted at most once per prompt, and not for a rejected or forgotten one.
+    void jobLeftServer(const QString &promptId);
+    // forget() dropped the prompt (deleted from the server queue before it ran): no
+    // jobFinished follows, so whoever tracks accepted prompts stops tracking this one.
+    void jobForgotten(const QString &promptId);
     void jobFinished(const QString &promptId, const Easel::JobOutcome &outcome);
 
 private:
@@ -116,6 +125,7 @@ private:
         bool started = false;  // an event of its own arrived: the server is running it
         bool polling = false;  // a /history question is out
         bool resumed = false;  // known from before a restart: its state is unknown
+        bool leftServer = false; // jobLeftServer was emitted
         quint64 acceptedOrder = 0;
         int historyAttempts = 0;
         QDateTime lastEvent;
@@ -129,6 +139,7 @@ private:
     void onOutputStored(const OutputRecord &record);
     void onJobSettled(const QString &promptId, int failures, const QString &lastError);
     void finish(const QString &promptId);
+    void markLeftServer(const QString &promptId);
     void pollSilentJobs();
     quint64 m_acceptedCount = 0;
 
