@@ -5,12 +5,17 @@
 // the simulators' side (their promptFinished), decisions through the dispatcher's signal.
 #include "farmdispatcher.h"
 #include "farmserver.h"
+#include "farmservermodel.h"
 #include "comfyclient.h"
 #include "eventstream.h"
 #include "faultcontrol.h"
 #include "simserver.h"
 
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonArray>
 #include <QImage>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -58,6 +63,7 @@ private slots:
     void stoppedServerLosesNoJobAndRunsNoneTwice();
     void returningServerRejoins();
     void silentServerFinishesWhileAwayAndIsNotRunAgain();
+    void serverModelShowsEachServersHealth();
 
 private:
     void startFarm(const QList<int> &stepMs);
@@ -411,6 +417,38 @@ void tst_Farm::silentServerFinishesWhileAwayAndIsNotRunAgain()
         const FarmJob *job = m_farm->job(d.jobId);
         return d.kind == FarmDecision::Kind::Lost && job && onB.contains(job->attempts.constFirst());
     }));
+}
+
+void tst_Farm::serverModelShowsEachServersHealth()
+{
+    startFarm({10, 10, 10});
+    FarmServerModel model(m_farm.get());
+    QCOMPARE(model.rowCount(), 3);
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(m_farm->servers().cbegin(), m_farm->servers().cend(),
+                                         [](FarmServer *s) { return s->statsKnown(); }),
+                             30000);
+    // Expected values from the recorded /system_stats the simulator serves.
+    QFile file(QStringLiteral(EASEL_SHARED_DIR "/captures/system_stats.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject stats = QJsonDocument::fromJson(file.readAll()).object();
+    const QString gpu = stats.value("devices"_L1).toArray().at(0).toObject().value("name"_L1).toString();
+    const QString version = stats.value("system"_L1).toObject().value("comfyui_version"_L1).toString();
+    for (int row = 0; row < 3; ++row) {
+        QCOMPARE(model.data(model.index(row, FarmServerModel::ServerColumn)).toString(), m_urls.at(row).toDisplayString());
+        QCOMPARE(model.data(model.index(row, FarmServerModel::GpuColumn)).toString(), gpu);
+        QCOMPARE(model.data(model.index(row, FarmServerModel::VersionColumn)).toString(), version);
+        QVERIFY(model.data(model.index(row, 0), FarmServerModel::UsableRole).toBool());
+    }
+    // Jobs run and the loaded checkpoint follow the work; a stopped server shows as down.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const QStringList ids = m_farm->enqueue(sweep(3, 900), m_urls.at(2).toString());
+    QTRY_COMPARE_WITH_TIMEOUT(m_farm->unfinishedCount(), 0, 60000);
+    QCOMPARE(model.data(model.index(2, FarmServerModel::JobsColumn)).toInt(), 3);
+    QCOMPARE(model.data(model.index(0, FarmServerModel::JobsColumn)).toInt(), 0);
+    QVERIFY(!changed.isEmpty());
+    m_sims.at(2).reset();
+    QTRY_VERIFY_WITH_TIMEOUT(!model.data(model.index(2, 0), FarmServerModel::UsableRole).toBool(), 30000);
+    QCOMPARE(model.data(model.index(2, FarmServerModel::StateColumn)).toString(), u"down"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Farm)

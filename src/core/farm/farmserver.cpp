@@ -134,7 +134,7 @@ void FarmServer::setUsable()
     emit usableChanged(usable);
 }
 
-QString FarmServer::healthSummary() const
+QString FarmServer::stateText() const
 {
     const char *context = "Easel::FarmServer";
     QString state;
@@ -158,7 +158,13 @@ QString FarmServer::healthSummary() const
         state = QCoreApplication::translate(context, "incompatible");
         break;
     }
-    QStringList parts{state};
+    return state;
+}
+
+QString FarmServer::healthSummary() const
+{
+    const char *context = "Easel::FarmServer";
+    QStringList parts{stateText()};
     if (m_statsKnown && !m_stats.devices.isEmpty()) {
         const DeviceStats &gpu = m_stats.devices.constFirst();
         parts.append(QCoreApplication::translate(context, "%1, %2 of %3 free")

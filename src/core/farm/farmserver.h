@@ -55,6 +55,8 @@ public:
     bool everConnected() const { return m_everConnected; }
     int jobsRun() const { return m_jobsRun; }
     void countJobRun() { ++m_jobsRun; emit healthChanged(); }
+    // A translated word or two: ready, down, connecting, ...
+    QString stateText() const;
     // One translated line: state, GPU, free VRAM, version, queue.
     QString healthSummary() const;
 
