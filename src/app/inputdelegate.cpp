@@ -43,9 +43,21 @@ InputDelegate::InputDelegate(QObject *parent)
 {
 }
 
-void InputDelegate::setThumbnail(const QString &nodeId, const QString &input, const QImage &image)
+bool InputDelegate::setThumbnail(const QString &nodeId, const QString &input, const QImage &image)
 {
-    m_thumbnails.insert(nodeId + QChar(0x1f) + input, image);
+    const QString key = nodeId + QChar(0x1f) + input;
+    if (m_thumbnails.value(key).cacheKey() == image.cacheKey())
+        return false;
+    if (image.isNull())
+        m_thumbnails.remove(key);
+    else
+        m_thumbnails.insert(key, image);
+    return true;
+}
+
+QImage InputDelegate::thumbnail(const QString &nodeId, const QString &input) const
+{
+    return m_thumbnails.value(nodeId + QChar(0x1f) + input);
 }
 
 void InputDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
@@ -99,7 +111,9 @@ void InputDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
         if (thumb != m_thumbnails.constEnd()) {
             option->icon = QIcon(QPixmap::fromImage(*thumb));
             option->features |= QStyleOptionViewItem::HasDecoration;
-            option->decorationSize = QSize(32, 32);
+            // Within the row: the tree's rows are all as high as the first (uniformRowHeights).
+            const int height = option->fontMetrics.height() + 4;
+            option->decorationSize = QSize(height * 2, height);
         }
     } else if (index.data(WorkflowModel::ExposedRole).toBool()) {
         option->font.setBold(true);

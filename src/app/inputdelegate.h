@@ -26,8 +26,10 @@ public:
                               const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    // Small previews of uploaded images, keyed "node\x1finput".
-    void setThumbnail(const QString &nodeId, const QString &input, const QImage &image);
+    // Small pictures of image inputs' files (a null image removes one); true when it changed.
+    bool setThumbnail(const QString &nodeId, const QString &input, const QImage &image);
+    QImage thumbnail(const QString &nodeId, const QString &input) const;
+    void clearThumbnails() { m_thumbnails.clear(); }
 
 signals:
     void editRejected(const QModelIndex &index, const QString &reason) const;

@@ -208,6 +208,7 @@ void MainWindow::setUpEditor()
     });
     connect(m_editor, &WorkflowEditor::queueRequested, this, &MainWindow::queueWorkflow);
     connect(m_editor, &WorkflowEditor::uploadRequested, this, &MainWindow::uploadImage);
+    m_editor->setClient(m_client); // thumbnails of image inputs
     connect(m_editor, &WorkflowEditor::recentFilesChanged, this,
             [this] { m_editor->populateRecentFilesMenu(m_ui->menuRecent); });
     m_editor->populateRecentFilesMenu(m_ui->menuRecent);

@@ -3,6 +3,7 @@
 
 #include "futurecallback.h"
 #include "inputdelegate.h"
+#include "inputthumbnails.h"
 #include "nodecatalogue.h"
 
 #include <QAction>
@@ -48,6 +49,7 @@ WorkflowEditor::WorkflowEditor(QWidget *parent)
     , m_model(new WorkflowModel(this))
     , m_filter(new WorkflowFilterModel(this))
     , m_delegate(new InputDelegate(this))
+    , m_thumbnails(new InputThumbnails(this))
     , m_validateTimer(new QTimer(this))
     , m_autosaveTimer(new QTimer(this))
 {
@@ -127,9 +129,12 @@ WorkflowEditor::WorkflowEditor(QWidget *parent)
     connect(m_model, &WorkflowModel::documentEdited, this, [this] {
         ++m_validation; // findings under way describe the document before this edit
         m_validateTimer->start();
+        if (!m_imageInputs.isEmpty())
+            refreshThumbnails();
         scheduleAutosave();
     });
     connect(m_model, &WorkflowModel::errorsChanged, this, &WorkflowEditor::updateErrorPanel);
+    connect(m_thumbnails, &InputThumbnails::ready, this, &WorkflowEditor::refreshThumbnails);
     m_validateTimer->setSingleShot(true);
     m_validateTimer->setInterval(validateDelayMs);
     connect(m_validateTimer, &QTimer::timeout, this, &WorkflowEditor::validate);
@@ -161,6 +166,7 @@ void WorkflowEditor::setCatalogue(std::shared_ptr<const NodeCatalogue> catalogue
         m_model->setCatalogue(m_catalogue);
         expandForView();
         validate();
+        collectImageInputs();
     }
 }
 
@@ -205,6 +211,7 @@ void WorkflowEditor::setDocument(const WorkflowDocument &document)
     m_ui->statusLabel->setVisible(false);
     expandForView();
     validate();
+    collectImageInputs();
     updateErrorPanel();
     emit documentChanged();
 }
@@ -320,6 +327,7 @@ void WorkflowEditor::closeDocument()
     m_autosave.reset();
     m_model->setDocument({});
     m_hasDocument = false;
+    collectImageInputs();
     ++m_validation;
     m_validateTimer->stop();
     updateErrorPanel();
@@ -452,6 +460,7 @@ bool WorkflowEditor::offerAutosaves()
 
 void WorkflowEditor::uploadFinished(const QString &nodeId, const QString &input, const QString &serverName)
 {
+    m_thumbnails->forget(serverName); // the server may have overwritten a file of that name
     if (!m_model->setValue(nodeId, input, JsonTree::fromString(serverName))) {
         showStatus(m_model->lastError(), true);
         return;
@@ -650,6 +659,39 @@ void WorkflowEditor::validate()
         m_model->setDiagnostics(diagnostics);
         emit validated();
     });
+}
+
+void WorkflowEditor::setClient(ComfyClient *client)
+{
+    m_thumbnails->setClient(client);
+    refreshThumbnails();
+}
+
+void WorkflowEditor::collectImageInputs()
+{
+    m_imageInputs.clear();
+    m_delegate->clearThumbnails();
+    for (const DocumentNode &node : m_model->document().nodes()) {
+        for (const DocumentInput &input : node.inputs) {
+            if (!input.linked && input.spec && input.spec->uploadKind == "image"_L1)
+                m_imageInputs.append({node.id, input.name});
+        }
+    }
+    refreshThumbnails();
+}
+
+// Asks for the picture of every image input's current file; the delegate paints those
+// that have arrived, and this runs again as each arrives (InputThumbnails::ready).
+void WorkflowEditor::refreshThumbnails()
+{
+    bool changed = false;
+    for (const auto &[nodeId, input] : std::as_const(m_imageInputs)) {
+        const JsonTree value = m_model->document().inputValue(nodeId, input);
+        const QImage image = value.isString() ? m_thumbnails->thumbnail(value.toString()) : QImage();
+        changed |= m_delegate->setThumbnail(nodeId, input, image);
+    }
+    if (changed)
+        m_ui->treeView->viewport()->update();
 }
 
 void WorkflowEditor::scheduleAutosave()

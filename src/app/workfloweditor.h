@@ -22,7 +22,9 @@ QT_END_NAMESPACE
 
 namespace Easel {
 
+class ComfyClient;
 class InputDelegate;
+class InputThumbnails;
 class NodeCatalogue;
 
 // The workflow editor: a filterable tree of the open document's nodes and inputs with
@@ -41,6 +43,8 @@ public:
     ~WorkflowEditor() override;
 
     void setCatalogue(std::shared_ptr<const NodeCatalogue> catalogue);
+    // For the pictures of image inputs (LoadImage) beside their file names.
+    void setClient(ComfyClient *client);
 
     // Reads the file on a worker thread; opened() or openFailed() follows. Asks first when
     // the open document has unsaved edits (unless force).
@@ -110,6 +114,8 @@ private:
     void showStatus(const QString &text, bool error = false);
     void expandForView();
     void validate(); // on a worker thread; validated() follows
+    void collectImageInputs();
+    void refreshThumbnails();
     void refilter(const std::function<void()> &change);
     void showContextMenu(const QPoint &pos);
     QModelIndex currentSourceIndex() const;
@@ -120,6 +126,8 @@ private:
     WorkflowModel *m_model;
     WorkflowFilterModel *m_filter;
     InputDelegate *m_delegate;
+    InputThumbnails *m_thumbnails;
+    QList<std::pair<QString, QString>> m_imageInputs; // node and input of every image input
     std::shared_ptr<const NodeCatalogue> m_catalogue;
     bool m_hasDocument = false;
     QAction *m_undoAction;

@@ -3,12 +3,14 @@
 // node_errors leave after it rejects a prompt.
 #include "comfyclient.h"
 #include "futurecallback.h"
+#include "inputdelegate.h"
 #include "inputeditors.h"
 #include "nodecatalogue.h"
 #include "numberedit.h"
 #include "simserver.h"
 #include "workfloweditor.h"
 
+#include <QBuffer>
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
@@ -39,6 +41,7 @@ private slots:
     void autosaveSurvivesAndIsOffered();
     void seedEditorBelongsToTheView();
     void validationOnAWorker();
+    void imageInputShowsItsPicture();
 
 private:
     bool open(WorkflowEditor &editor, const QString &path);
@@ -466,6 +469,52 @@ void tst_WorkflowEditor::validationOnAWorker()
     QVERIFY(!staleShown);
     QVERIFY(!badShown());
     QVERIFY(editor.model()->inputIndex(bad, u"steps"_s).data(WorkflowModel::ErrorRole).toString().isEmpty());
+}
+
+void tst_WorkflowEditor::imageInputShowsItsPicture()
+{
+    Sim::SimServer sim;
+    QVERIFY(sim.listen(QHostAddress::LocalHost, 0) != 0);
+    ComfyClient client(sim.baseUrl());
+    // A picture in the server's input folder, as an upload leaves it.
+    QImage picture(400, 200, QImage::Format_RGB32);
+    picture.fill(QColor(0xd0, 0x20, 0x30));
+    QByteArray png;
+    QBuffer buffer(&png);
+    QVERIFY(buffer.open(QIODevice::WriteOnly) && picture.save(&buffer, "PNG"));
+    QString uploaded;
+    onFinished(client.uploadImage(png, u"red.png"_s, u"pictures"_s), this, [&](const Result<UploadResult> &result) {
+        uploaded = result.isOk() ? result.value().subfolder + u'/' + result.value().name : u"failed"_s;
+    });
+    QTRY_VERIFY(!uploaded.isEmpty());
+    QCOMPARE(uploaded, u"pictures/red.png"_s);
+
+    WorkflowEditor editor;
+    editor.setCatalogue(m_catalogue);
+    editor.setClient(&client);
+    editor.resize(900, 600);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    const QByteArray json = R"({"1": {"inputs": {"image": "pictures/red.png"}, "class_type": "LoadImage"},
+        "2": {"inputs": {"image": "nowhere.png"}, "class_type": "LoadImage"}})";
+    editor.setDocument(WorkflowDocument(JsonTree::parse(json), WorkflowDocument::Format::Api, u"load.json"_s));
+    auto *tree = editor.findChild<QTreeView *>(u"treeView"_s);
+    auto *delegate = qobject_cast<InputDelegate *>(tree->itemDelegate());
+    QVERIFY(delegate);
+    QTRY_VERIFY(!delegate->thumbnail(u"1"_s, u"image"_s).isNull());
+    const QImage thumb = delegate->thumbnail(u"1"_s, u"image"_s);
+    QCOMPARE(thumb.size(), QSize(64, 32)); // at most 64 pixels, the picture's shape
+    QCOMPARE(QColor(thumb.pixel(32, 16)), QColor(0xd0, 0x20, 0x30));
+    QVERIFY(delegate->thumbnail(u"2"_s, u"image"_s).isNull()); // the server has no such file
+    tree->grab().save(m_dir.filePath(u"thumbnail.png"_s));
+    if (qEnvironmentVariableIsSet("EASEL_SHOTS_DIR"))
+        tree->grab().save(qEnvironmentVariable("EASEL_SHOTS_DIR") + u"/editor-thumbnail.png"_s);
+
+    // Another file: the picture follows the value; undo brings the first back.
+    QVERIFY(editor.model()->setValue(u"1"_s, u"image"_s, JsonTree::fromString(u"nowhere.png"_s)));
+    QTRY_VERIFY(delegate->thumbnail(u"1"_s, u"image"_s).isNull());
+    editor.undoStack()->undo();
+    QCOMPARE(QColor(delegate->thumbnail(u"1"_s, u"image"_s).pixel(32, 16)), QColor(0xd0, 0x20, 0x30));
 }
 
 QTEST_MAIN(tst_WorkflowEditor)

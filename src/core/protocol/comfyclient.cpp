@@ -287,6 +287,25 @@ QFuture<Result<QByteArray>> ComfyClient::view(const OutputFile &file)
     return d->send<QByteArray>(std::move(request), &rawBody);
 }
 
+OutputFile ComfyClient::inputImageFile(const QString &value)
+{
+    OutputFile file;
+    file.type = u"input"_s;
+    QString name = value.trimmed();
+    for (const QString &folder : {u"input"_s, u"output"_s, u"temp"_s}) {
+        const QString annotation = u" ["_s + folder + u']';
+        if (name.endsWith(annotation)) {
+            name.chop(annotation.size());
+            file.type = folder;
+            break;
+        }
+    }
+    const qsizetype slash = name.lastIndexOf(u'/');
+    file.subfolder = slash < 0 ? QString() : name.left(slash);
+    file.filename = name.mid(slash + 1);
+    return file;
+}
+
 static QHttpPart formField(const QString &name, const QByteArray &value)
 {
     QHttpPart part;

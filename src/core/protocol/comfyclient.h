@@ -76,6 +76,9 @@ public:
     QFuture<Result<Done>> deleteFromHistory(const QStringList &promptIds);
     QFuture<Result<Done>> clearHistory();
     QFuture<Result<QByteArray>> view(const OutputFile &file);      // raw bytes of the file
+    // The file an image input's value names, as LoadImage reads it: "name.png" and
+    // "sub/name.png" in the input folder, "name.png [output]" in another one.
+    static OutputFile inputImageFile(const QString &value);
     QFuture<Result<UploadResult>> uploadImage(const QByteArray &bytes, const QString &fileName,
                                               const QString &subfolder = {},
                                               const QString &type = QStringLiteral("input"),
