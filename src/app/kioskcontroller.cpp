@@ -3,6 +3,7 @@
 #include "gallerywidget.h"
 #include "jobqueue.h"
 #include "jsontree.h"
+#include "kioskescapefilter.h"
 #include "kioskunlockdialog.h"
 #include "mainwindow.h"
 #include "outputlistmodel.h"
@@ -11,29 +12,23 @@
 #include "workflowmodel.h"
 
 #include <QAbstractItemView>
-#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTextEdit>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -46,42 +41,7 @@ using namespace Qt::StringLiterals;
 namespace Easel {
 
 namespace {
-
 const QStringList urlSchemes = {u"http"_s, u"https"_s, u"file"_s};
-
-bool isUserInput(QEvent::Type type)
-{
-    switch (type) {
-    case QEvent::MouseButtonPress:
-    case QEvent::MouseButtonDblClick:
-    case QEvent::MouseMove:
-    case QEvent::KeyPress:
-    case QEvent::Wheel:
-    case QEvent::TouchBegin:
-    case QEvent::TouchUpdate:
-    case QEvent::TabletPress:
-        return true;
-    default:
-        return false;
-    }
-}
-
-// Keys that close or quit: the window manager sends Alt+F4 as a close request, but a
-// platform without one delivers it as a key.
-bool isQuitKey(const QKeyEvent *key)
-{
-    const QKeyCombination combination = key->keyCombination();
-    return key->matches(QKeySequence::Quit) || key->matches(QKeySequence::Close)
-           || combination == QKeyCombination(Qt::AltModifier, Qt::Key_F4)
-           || combination == QKeyCombination(Qt::ControlModifier, Qt::Key_Q);
-}
-
-bool isTextInput(const QObject *object)
-{
-    return qobject_cast<const QLineEdit *>(object) || qobject_cast<const QTextEdit *>(object)
-           || qobject_cast<const QPlainTextEdit *>(object) || qobject_cast<const QAbstractSpinBox *>(object);
-}
-
 } // namespace
 
 KioskController::KioskController(MainWindow *window, const KioskPolicy &policy, KioskThrottle::Clock clock,
@@ -92,6 +52,7 @@ KioskController::KioskController(MainWindow *window, const KioskPolicy &policy, 
     , m_throttle(std::move(clock))
     , m_workflows(policy.approvedWorkflows())
     , m_idleTimer(new QTimer(this))
+    , m_filter(new KioskEscapeFilter(window, this))
 {
     // The administrator's locks, before any workflow is open: every edit asks them.
     window->editor()->model()->setEditGuard(
@@ -104,7 +65,10 @@ KioskController::KioskController(MainWindow *window, const KioskPolicy &policy, 
         QDesktopServices::setUrlHandler(scheme, this, "refuseUrl");
     // Native file dialogs would not pass through the event filter; Qt's own do.
     QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs, true);
-    qApp->installEventFilter(this);
+    m_filter->setOutputView(window->findChild<QListView *>(u"outputView"_s));
+    qApp->installEventFilter(m_filter);
+    connect(m_filter, &KioskEscapeFilter::userActive, this, &KioskController::restartIdleTimer);
+    connect(m_filter, &KioskEscapeFilter::escapeBlocked, this, &KioskController::escapeBlocked);
 
     m_idleTimer->setSingleShot(true);
     m_idleTimer->setInterval(std::chrono::seconds(std::max(1, m_policy.idleTimeoutSeconds())));
@@ -120,7 +84,7 @@ KioskController::KioskController(MainWindow *window, const KioskPolicy &policy, 
 
 KioskController::~KioskController()
 {
-    qApp->removeEventFilter(this);
+    qApp->removeEventFilter(m_filter);
     for (const QString &scheme : urlSchemes)
         QDesktopServices::unsetUrlHandler(scheme);
 }
@@ -377,6 +341,7 @@ void KioskController::showUnlockDialog()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_unlocked = true;
+    m_filter->setUnlocked(true);
     // The administrator leaves: no "save changes?" question, then the window may close.
     m_window->editor()->closeDocument();
     m_window->close();
@@ -407,66 +372,6 @@ void KioskController::onOutputSaved(const QString &path)
         if (!QFileInfo::exists(target))
             QFile::copy(path, target);
     });
-}
-
-bool KioskController::eventFilter(QObject *object, QEvent *event)
-{
-    const QEvent::Type type = event->type();
-    if (isUserInput(type))
-        restartIdleTimer();
-    switch (type) {
-    case QEvent::Close:
-        if (object == m_window && !m_unlocked) {
-            event->ignore();
-            emit escapeBlocked(u"close"_s);
-            return true;
-        }
-        break;
-    case QEvent::KeyPress:
-    case QEvent::ShortcutOverride:
-        if (isQuitKey(static_cast<QKeyEvent *>(event)) && !m_unlocked) {
-            event->accept(); // a ShortcutOverride accepted here never becomes a shortcut
-            if (type == QEvent::KeyPress)
-                emit escapeBlocked(u"quit key"_s);
-            return true;
-        }
-        break;
-    case QEvent::DragEnter:
-    case QEvent::DragMove:
-    case QEvent::Drop:
-        event->ignore();
-        if (type == QEvent::Drop)
-            emit escapeBlocked(u"drop"_s);
-        return true;
-    case QEvent::ContextMenu: {
-        // Text fields keep cut and paste; item views and everything else have no menu,
-        // except the session's outputs (KioskController::showOutputMenu).
-        auto *outputs = m_window->findChild<QListView *>(u"outputView"_s);
-        const bool isOutputs = outputs && (object == outputs || object == outputs->viewport());
-        if (!isTextInput(object) && !isOutputs) {
-            event->accept();
-            return true;
-        }
-        break;
-    }
-    case QEvent::Show:
-        if (auto *dialog = qobject_cast<QFileDialog *>(object)) {
-            emit escapeBlocked(u"file dialog"_s);
-            QMetaObject::invokeMethod(dialog, &QDialog::reject, Qt::QueuedConnection);
-        } else if (object->objectName() == "uploadButton"_L1) {
-            // Uploading would browse the file system.
-            QMetaObject::invokeMethod(static_cast<QWidget *>(object), &QWidget::hide, Qt::QueuedConnection);
-        }
-        break;
-    case QEvent::MouseButtonPress:
-    case QEvent::MouseButtonRelease:
-        if (object->objectName() == "uploadButton"_L1)
-            return true;
-        break;
-    default:
-        break;
-    }
-    return QObject::eventFilter(object, event);
 }
 
 } // namespace Easel

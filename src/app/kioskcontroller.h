@@ -13,6 +13,7 @@ QT_END_NAMESPACE
 
 namespace Easel {
 
+class KioskEscapeFilter;
 class MainWindow;
 class OutputListModel;
 
@@ -67,9 +68,6 @@ signals:
     void resetDone();
     void adminQuitRequested();
 
-protected:
-    bool eventFilter(QObject *object, QEvent *event) override;
-
 private:
     void lockDown();
     void makeActionsInert();
@@ -87,6 +85,7 @@ private:
     bool m_unlocked = false;
     int m_refusedUrls = 0;
     QTimer *m_idleTimer;
+    KioskEscapeFilter *m_filter;
     QComboBox *m_workflowCombo = nullptr;
     OutputListModel *m_outputs = nullptr;
 };

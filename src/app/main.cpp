@@ -209,7 +209,9 @@ int main(int argc, char *argv[])
                              if (!kioskMode) // a kiosk opens only approved workflows
                                  window.openWorkflow(path);
                          }
-                         if (window.isMinimized())
+                         if (window.isMinimized() && kioskMode)
+                             window.showFullScreen();
+                         else if (window.isMinimized())
                              window.showNormal();
                          window.raise();
                          window.activateWindow();

@@ -20,11 +20,13 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDesktopServices>
 #include <QFile>
 #include <QFileDialog>
 #include <QImage>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
@@ -56,6 +58,8 @@ private slots:
     void quitKeysDoNothing();
     void fileAndSettingsActionsAreInert();
     void fileDialogsAreClosed();
+    void uploadButtonsAreInert();
+    void contextMenusAreGone();
     void dropsAreRejected();
     void dragsOutAreOff();
     void urlsAreRefused();
@@ -234,6 +238,39 @@ void tst_Kiosk::fileDialogsAreClosed()
     dialog.show();
     QTRY_COMPARE(rejected.count(), 1);
     QVERIFY(!dialog.isVisible());
+}
+
+void tst_Kiosk::uploadButtonsAreInert()
+{
+    start();
+    // An exposed image input's editor has an Upload button that browses the disk: it is
+    // hidden as soon as it shows and clicks on it are swallowed.
+    auto *upload = new QPushButton(u"Upload…"_s, m_window->editor());
+    upload->setObjectName(u"uploadButton"_s);
+    QSignalSpy clicked(upload, &QPushButton::clicked);
+    upload->show();
+    QTest::mouseClick(upload, Qt::LeftButton);
+    QCOMPARE(clicked.count(), 0);
+    QTRY_VERIFY(!upload->isVisible());
+    delete upload;
+}
+
+void tst_Kiosk::contextMenusAreGone()
+{
+    start();
+    // The editor's node menu (rename, bypass) and any item view's menu: the event never
+    // arrives, so no menu opens.
+    auto *tree = m_window->editor()->findChild<QTreeView *>();
+    QVERIFY(tree);
+    QSignalSpy requested(tree, &QWidget::customContextMenuRequested);
+    QContextMenuEvent event(QContextMenuEvent::Mouse, QPoint(20, 20), tree->viewport()->mapToGlobal(QPoint(20, 20)));
+    QApplication::sendEvent(tree->viewport(), &event);
+    QCOMPARE(requested.count(), 0);
+    for (QWidget *top : QApplication::topLevelWidgets())
+        QVERIFY(!(qobject_cast<QMenu *>(top) && top->isVisible()));
+    // This session's outputs keep one entry, "Use these settings", and nothing else.
+    auto *outputs = m_window->findChild<QListView *>(u"outputView"_s);
+    QCOMPARE(outputs->contextMenuPolicy(), Qt::CustomContextMenu);
 }
 
 void tst_Kiosk::dropsAreRejected()
