@@ -35,19 +35,23 @@ WorkflowFilterModel::~WorkflowFilterModel() = default;
 
 void WorkflowFilterModel::setSourceModel(QAbstractItemModel *model)
 {
-    if (m_model)
-        m_model->disconnect(this);
+    if (model == sourceModel())
+        return;
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
     m_model = qobject_cast<WorkflowModel *>(model);
     // Connected before QSortFilterProxyModel's own handlers, so that the tables are ready
     // when it rebuilds its mapping and the views ask for rows.
     if (m_model) {
-        connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_connections << connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
             rebuildKeys();
             match(false);
             if (m_simple)
                 computeSimple();
         });
-        connect(m_model, &QAbstractItemModel::dataChanged, this, &WorkflowFilterModel::sourceDataChanged);
+        m_connections << connect(m_model, &QAbstractItemModel::dataChanged, this,
+                                 &WorkflowFilterModel::sourceDataChanged);
     }
     rebuildKeys();
     match(false);

@@ -45,6 +45,7 @@ private:
     void computeSimple();
 
     WorkflowModel *m_model = nullptr;
+    QList<QMetaObject::Connection> m_connections;
     QString m_needle;
     bool m_simple = false;
 
