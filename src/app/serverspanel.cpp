@@ -1,0 +1,64 @@
+#include "serverspanel.h"
+#include "ui_serverspanel.h"
+
+#include "farmservermodel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+
+namespace Easel {
+
+ServersPanel::ServersPanel(QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ServersPanel>())
+{
+    m_ui->setupUi(this);
+    updateSummary();
+}
+
+ServersPanel::~ServersPanel() = default;
+
+void ServersPanel::setModel(FarmServerModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    m_ui->serversView->setModel(model);
+    if (model) {
+        connect(model, &QAbstractItemModel::dataChanged, this, &ServersPanel::updateSummary);
+        connect(model, &QAbstractItemModel::modelReset, this, &ServersPanel::updateSummary);
+        m_ui->serversView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        m_ui->serversView->horizontalHeader()->setStretchLastSection(true);
+    }
+    updateSummary();
+}
+
+QString ServersPanel::summaryText() const
+{
+    return m_ui->summaryLabel->text();
+}
+
+void ServersPanel::updateSummary()
+{
+    const int servers = m_model ? m_model->rowCount() : 0;
+    m_ui->serversView->setVisible(servers > 0);
+    if (servers == 0) {
+        m_ui->summaryLabel->setText(tr("No render farm: list more servers in the settings "
+                                       "(farm servers) to spread the queue over them."));
+        return;
+    }
+    int ready = 0;
+    for (int row = 0; row < servers; ++row)
+        ready += m_model->data(m_model->index(row, 0), FarmServerModel::UsableRole).toBool() ? 1 : 0;
+    m_ui->summaryLabel->setText(tr("%1 of %n server(s) ready", nullptr, servers).arg(ready));
+}
+
+void ServersPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        updateSummary();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace Easel
