@@ -7,6 +7,19 @@
 
 namespace Easel {
 
+namespace {
+// Presents may come this much sooner than a full refresh interval: arrivals and timers
+// jitter by a millisecond or two, and waiting for the exact interval turns every late
+// wake-up into a missed refresh. Still far above twice the refresh rate, so no frame is
+// painted that the screen could not show.
+constexpr double presentSlackMs = 2.0;
+
+qint64 minGapNs(double hz)
+{
+    return qint64((1000.0 / hz - presentSlackMs) * 1e6);
+}
+} // namespace
+
 PreviewPane::PreviewPane(QWidget *parent)
     : QWidget(parent)
     , m_timer(new QTimer(this))
@@ -17,6 +30,7 @@ PreviewPane::PreviewPane(QWidget *parent)
     m_timer->setSingleShot(true);
     m_timer->setTimerType(Qt::PreciseTimer);
     connect(m_timer, &QTimer::timeout, this, &PreviewPane::present);
+    m_minGapNs = minGapNs(60.0);
     m_sinceLast.start();
 }
 
@@ -29,6 +43,7 @@ void PreviewPane::showEvent(QShowEvent *event)
     const QScreen *screen = this->screen();
     const double hz = screen && screen->refreshRate() >= 24 ? screen->refreshRate() : 60.0;
     m_intervalMs = std::max(1, int(1000.0 / hz));
+    m_minGapNs = minGapNs(hz);
 }
 
 void PreviewPane::showPreview(const QString &, const QString &nodeId, const QImage &image)
@@ -45,10 +60,16 @@ void PreviewPane::showFrame(const QImage &image, const QString &caption)
     m_pending = image;
     m_pendingCaption = caption;
     m_hasPending = true;
-    if (m_timer->isActive())
+    const qint64 since = m_sinceLast.nsecsElapsed();
+    if (since >= m_minGapNs) {
+        // Enough time since the last present: show it now, without a timer's delay.
+        m_timer->stop();
+        present();
         return;
-    const qint64 since = m_sinceLast.elapsed();
-    m_timer->start(since >= m_intervalMs ? 0 : int(m_intervalMs - since));
+    }
+    // Too soon: the timer presents whatever is newest when the interval is up.
+    if (!m_timer->isActive())
+        m_timer->start(int((m_minGapNs - since + 999'999) / 1'000'000));
 }
 
 void PreviewPane::clear()

@@ -144,18 +144,24 @@ void tst_QueuePanel::previewPaneCoalescesFrames()
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
     QSignalSpy shown(&pane, &PreviewPane::frameShown);
-    // A burst far faster than the screen: only the newest is shown, nothing queues up.
+    // A burst far faster than the screen: the first frame may be presented as it arrives
+    // (the pane was idle), then only the newest is kept; nothing queues up.
     for (int i = 0; i < 50; ++i) {
         QImage frame(64, 64, QImage::Format_RGB32);
         frame.fill(QColor(i, 0, 0));
         pane.showFrame(frame, u"frame %1"_s.arg(i));
     }
-    QVERIFY(shown.wait());
+    QTRY_COMPARE_WITH_TIMEOUT(pane.caption(), u"frame 49"_s, 10000);
+    pane.repaint(); // paint the presented frame now, so the counts below are final
     QCOMPARE(pane.framesReceived(), 50);
-    QCOMPARE(pane.framesShown(), 1);
-    QCOMPARE(pane.caption(), u"frame 49"_s);
+    QCOMPARE(pane.framesDropped() + pane.framesShown(), 50);
+    QVERIFY2(pane.framesShown() <= 2, qPrintable(QString::number(pane.framesShown())));
     QCOMPARE(pane.currentImage().pixelColor(0, 0), QColor(49, 0, 0));
-    QCOMPARE(pane.framesDropped(), 49);
+    QVERIFY(pane.framesDropped() >= 48);
+    // Nothing is left to show: no further frame comes.
+    const qint64 shownNow = pane.framesShown();
+    QVERIFY(!shown.wait(200));
+    QCOMPARE(pane.framesShown(), shownNow);
 }
 
 void tst_QueuePanel::failureDetailsCollapseTheTraceback()
