@@ -24,6 +24,7 @@
 #include "settings.h"
 #include "settingsdialog.h"
 #include "sweepdialog.h"
+#include "taskbarprogress.h"
 #include "workfloweditor.h"
 #include "workflowmodel.h"
 #include "settingstransfer.h"
@@ -134,6 +135,8 @@ MainWindow::MainWindow(const QUrl &server, const QString &outputDirectory, QWidg
         m_resync->untrack(promptId);
         m_monitor->noteFinishedPrompt(promptId);
     });
+    // Deleted from the server queue (cancelled, or taken back by a pause): not lost.
+    connect(m_runner, &JobRunner::jobForgotten, m_resync, &JobResync::untrack);
     connect(m_resync, &JobResync::finishedOnServer, m_runner,
             [this](const QString &promptId, const HistoryEntry &) { m_runner->collect(promptId); });
     connect(m_resync, &JobResync::forgotten, m_runner, [this](const QString &promptId) {
@@ -246,6 +249,10 @@ void MainWindow::setUpQueue()
         m_progressBar->setVisible(false);
         updateButtons();
     });
+    // The same progress on the task-bar entry, where the desktop has one.
+    auto *taskbar = new TaskbarProgress(this);
+    connect(m_queue, &JobQueue::overallProgressChanged, taskbar, &TaskbarProgress::setProgress);
+    connect(m_queue, &JobQueue::idle, taskbar, [taskbar] { taskbar->setProgress(-1); });
     connect(m_queue, &JobQueue::jobFailed, this, &MainWindow::onJobFailed);
     connect(m_queue, &JobQueue::batchFinished, this,
             [this](const QString &, const QString &label, int done, int failed, const QString &firstOutput) {
