@@ -64,6 +64,7 @@ private slots:
     void returningServerRejoins();
     void silentServerFinishesWhileAwayAndIsNotRunAgain();
     void serverModelShowsEachServersHealth();
+    void warmServerIsPreferred();
 
 private:
     void startFarm(const QList<int> &stepMs);
@@ -449,6 +450,44 @@ void tst_Farm::serverModelShowsEachServersHealth()
     m_sims.at(2).reset();
     QTRY_VERIFY_WITH_TIMEOUT(!model.data(model.index(2, 0), FarmServerModel::UsableRole).toBool(), 30000);
     QCOMPARE(model.data(model.index(2, FarmServerModel::StateColumn)).toString(), u"down"_s);
+}
+
+void tst_Farm::warmServerIsPreferred()
+{
+    startFarm({10, 10, 10});
+    m_farm->setWindow(1); // one job each: the choice is visible in which server gets which
+    auto withCheckpoint = [](int colour, const QString &checkpoint) {
+        QByteArray prompt = colourPrompt(colour);
+        prompt.chop(1);
+        prompt += u", \"9\": {\"class_type\": \"CheckpointLoaderSimple\", \"inputs\": {\"ckpt_name\": \"%1\"}}}"_s
+                      .arg(checkpoint)
+                      .toUtf8();
+        return FarmJobRequest{prompt, {}, {}};
+    };
+    const QString xl = u"sd_xl_base_1.0.safetensors"_s;
+    const QString sd15 = u"v1-5-pruned-emaonly.safetensors"_s;
+    // Cold: XL to the first server, SD 1.5 to the next with room.
+    const QStringList first = m_farm->enqueue({withCheckpoint(1000, xl), withCheckpoint(1001, sd15)});
+    QTRY_COMPARE_WITH_TIMEOUT(m_farm->unfinishedCount(), 0, 60000);
+    const QString xlServer = m_farm->job(first.at(0))->server;
+    const QString sd15Server = m_farm->job(first.at(1))->server;
+    QVERIFY2(m_farm->job(first.at(0))->state == FarmJob::State::Done, qPrintable(m_farm->job(first.at(0))->message));
+    QVERIFY(xlServer != sd15Server);
+    // Reversed order now: each goes back to the server that has its checkpoint loaded,
+    // although the first in order would otherwise take the first server.
+    const QStringList second = m_farm->enqueue({withCheckpoint(1002, sd15), withCheckpoint(1003, xl)});
+    QTRY_COMPARE_WITH_TIMEOUT(m_farm->unfinishedCount(), 0, 60000);
+    QCOMPARE(m_farm->job(second.at(0))->server, sd15Server);
+    QCOMPARE(m_farm->job(second.at(1))->server, xlServer);
+    for (const QString &id : second) {
+        const FarmDecision *assigned = nullptr;
+        for (const FarmDecision &d : std::as_const(m_decisions)) {
+            if (d.jobId == id && d.kind == FarmDecision::Kind::Assigned)
+                assigned = &d;
+        }
+        QVERIFY(assigned);
+        QVERIFY2(assigned->reason.startsWith(u"warm"_s), qPrintable(assigned->reason));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Farm)
