@@ -41,6 +41,7 @@
 #include <QPixmap>
 #include <QProgressBar>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
 #include <QTime>
@@ -224,6 +225,12 @@ void MainWindow::setUpQueue()
                             + u"/queue.json"_s);
     m_queue->loadJournal();
     new BatchNotifier(m_queue, this, m_tray, this);
+    // The document's name goes with each job it queues: the library's workflow filter.
+    connect(m_queue, &JobQueue::jobAdded, this, [this](const QString &jobId) {
+        const QueuedJob *job = m_queue->job(jobId);
+        if (job && !m_queueingName.isEmpty())
+            m_store->setWorkflowName(job->promptId, m_queueingName);
+    });
 
     connect(m_ui->queueButton, &QPushButton::clicked, this, &MainWindow::queueWorkflow);
     connect(m_ui->actionQueue, &QAction::triggered, this, &MainWindow::queueWorkflow);
@@ -460,6 +467,8 @@ void MainWindow::queueWorkflow()
 {
     const int count = m_ui->countSpin->value();
     const QString label = m_editor->displayName();
+    m_queueingName = label;
+    const auto named = qScopeGuard([this] { m_queueingName.clear(); });
     for (int i = 0; i < count; ++i) {
         bool ok = false;
         const QByteArray prompt = promptForQueue(&ok);
@@ -501,6 +510,8 @@ void MainWindow::queueVariations()
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
+    m_queueingName = m_editor->displayName();
+    const auto named = qScopeGuard([this] { m_queueingName.clear(); });
     if (m_queue->enqueueSweep(prompt, dialog.spec(), m_editor->savedWorkflowJson(), &error).isEmpty()) {
         log(error);
         return;

@@ -98,6 +98,7 @@ private:
     PreviewPane *m_preview;
     QueuePanel *m_queuePanel;
     GalleryWidget *m_gallery = nullptr;
+    QString m_queueingName; // the document being queued, while queueWorkflow/queueVariations run
     OutputListModel *m_outputs;
     QLabel *m_connectionLabel;
     QProgressBar *m_progressBar;

@@ -9,6 +9,7 @@
 #include "workfloweditor.h"
 #include "workflowmodel.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -90,6 +91,10 @@ void tst_MainWindow::openQueueAndSeeTheOutput()
     auto *gallery = window.findChild<Easel::GalleryWidget *>();
     QVERIFY(gallery);
     QTRY_COMPARE(gallery->model()->rowCount(), 1);
+    // Under the name of the document that queued it, for the workflow filter.
+    auto *workflows = gallery->findChild<QComboBox *>(u"galleryWorkflow"_s);
+    QVERIFY(workflows);
+    QTRY_VERIFY(workflows->findData(u"progress.json"_s) > 0);
 
     // "Use these settings" from the library brings the queued values back into the open
     // workflow (the same graph), as one undo step.
