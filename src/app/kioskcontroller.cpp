@@ -127,12 +127,15 @@ void KioskController::lockDown()
         queue->setFont(font);
     }
     if (auto *tabs = w->findChild<QTabWidget *>(u"outputTabs"_s)) {
-        for (const char *name : {"queueTab", "libraryTab"}) {
-            if (QWidget *tab = w->findChild<QWidget *>(QLatin1StringView(name)); tab && tabs->indexOf(tab) >= 0) {
-                tabs->removeTab(tabs->indexOf(tab));
-                tab->hide();
-                tab->setEnabled(false);
-            }
+        // Every tab but this session's: the queue (other clients' jobs), the library (past
+        // sessions, the file system) and whatever other parts add (servers, say).
+        for (int index = tabs->count() - 1; index >= 0; --index) {
+            QWidget *tab = tabs->widget(index);
+            if (tab->objectName() == "sessionTab"_L1)
+                continue;
+            tabs->removeTab(index);
+            tab->hide();
+            tab->setEnabled(false);
         }
         tabs->tabBar()->hide();
     }
