@@ -11,6 +11,7 @@
 #include "workflowmodel.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QPasswordDigestor>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -25,6 +26,7 @@ class tst_KioskPolicy : public QObject
 private slots:
     void initTestCase();
     void missingFileIsNotKiosk();
+    void environmentOnlyWithoutASystemFile();
     void parsesEveryKey();
     void malformedLinesFailClosed();
     void ruleParsing_data();
@@ -73,6 +75,17 @@ void tst_KioskPolicy::missingFileIsNotKiosk()
 #ifdef Q_OS_LINUX
     QCOMPARE(KioskPolicy::systemPath(), u"/etc/xdg/Easel/kiosk.conf"_s);
 #endif
+}
+
+void tst_KioskPolicy::environmentOnlyWithoutASystemFile()
+{
+    if (QFileInfo::exists(KioskPolicy::systemPath()))
+        QSKIP("this machine has a system-wide kiosk policy");
+    const QString path = writeConfig("[kiosk]\nenabled=true\n");
+    qputenv("EASEL_KIOSK_CONFIG", path.toLocal8Bit());
+    QCOMPARE(KioskPolicy::configPath(), path);
+    qunsetenv("EASEL_KIOSK_CONFIG");
+    QCOMPARE(KioskPolicy::configPath(), KioskPolicy::systemPath());
 }
 
 void tst_KioskPolicy::parsesEveryKey()
