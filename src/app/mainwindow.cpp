@@ -38,6 +38,7 @@
 #include <QFileInfo>
 #include <QImageReader>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPixmap>
 #include <QProgressBar>
 #include <QSaveFile>
@@ -362,6 +363,14 @@ void MainWindow::showConnections()
     ApplicationProfiles profiles;
     ConnectionDialog dialog(profiles.store(), this);
     connect(&dialog, &ConnectionDialog::profileChosen, this, [this](const ConnectionProfile &profile) {
+        // Jobs on the server are followed through its event stream: switching now would
+        // leave them waiting for events that go to the old server.
+        if (const int running = m_queue->inFlightCount(); running > 0) {
+            QMessageBox::information(this, tr("Connections"),
+                                     tr("%n job(s) still run on this server. Switch when they "
+                                        "have finished.", nullptr, running));
+            return;
+        }
         useConnection(profile.serverUrl(), profile.transportOptions());
     });
     dialog.exec();
