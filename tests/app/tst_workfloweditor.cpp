@@ -486,7 +486,7 @@ void tst_WorkflowEditor::imageInputShowsItsPicture()
     onFinished(client.uploadImage(png, u"red.png"_s, u"pictures"_s), this, [&](const Result<UploadResult> &result) {
         uploaded = result.isOk() ? result.value().subfolder + u'/' + result.value().name : u"failed"_s;
     });
-    QTRY_VERIFY(!uploaded.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!uploaded.isEmpty(), 30000);
     QCOMPARE(uploaded, u"pictures/red.png"_s);
 
     WorkflowEditor editor;
@@ -501,7 +501,7 @@ void tst_WorkflowEditor::imageInputShowsItsPicture()
     auto *tree = editor.findChild<QTreeView *>(u"treeView"_s);
     auto *delegate = qobject_cast<InputDelegate *>(tree->itemDelegate());
     QVERIFY(delegate);
-    QTRY_VERIFY(!delegate->thumbnail(u"1"_s, u"image"_s).isNull());
+    QTRY_VERIFY_WITH_TIMEOUT(!delegate->thumbnail(u"1"_s, u"image"_s).isNull(), 30000); // fetched, decoded
     const QImage thumb = delegate->thumbnail(u"1"_s, u"image"_s);
     QCOMPARE(thumb.size(), QSize(64, 32)); // at most 64 pixels, the picture's shape
     QCOMPARE(QColor(thumb.pixel(32, 16)), QColor(0xd0, 0x20, 0x30));
