@@ -10,6 +10,7 @@
 #include "workflowmodel.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,6 +44,9 @@ private:
 void tst_MainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // The queue journal and settings live in the test-mode data dir: start from nothing,
+    // or a second run would find the first run's finished jobs in the queue.
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     QVERIFY(m_dir.isValid());
     m_sim.setStepMs(20);
     QVERIFY(m_sim.listen(QHostAddress::LocalHost, 0) != 0);

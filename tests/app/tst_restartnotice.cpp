@@ -7,6 +7,7 @@
 #include "workfloweditor.h"
 #include "workflowmodel.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,6 +33,7 @@ private slots:
 void tst_RestartNotice::lostJobsAreOfferedForRetry()
 {
     QStandardPaths::setTestModeEnabled(true);
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     Easel::Sim::SimServer sim;
