@@ -483,11 +483,17 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message numerus="yes">
         <source>%n job(s) queued on a farm of %1 server(s)</source>
-        <translation><numerusform>%n Auftrag in einer Farm mit %1 Server(n) eingereiht</numerusform><numerusform>%n Aufträge in einer Farm mit %1 Server(n) eingereiht</numerusform></translation>
+        <translation>
+            <numerusform>%n Auftrag in einer Farm mit %1 Server(n) eingereiht</numerusform>
+            <numerusform>%n Aufträge in einer Farm mit %1 Server(n) eingereiht</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>job %1/%2 done on %3: %n output(s) saved</source>
-        <translation><numerusform>Auftrag %1/%2 auf %3 fertig: %n Ausgabe gespeichert</numerusform><numerusform>Auftrag %1/%2 auf %3 fertig: %n Ausgaben gespeichert</numerusform></translation>
+        <translation>
+            <numerusform>Auftrag %1/%2 auf %3 fertig: %n Ausgabe gespeichert</numerusform>
+            <numerusform>Auftrag %1/%2 auf %3 fertig: %n Ausgaben gespeichert</numerusform>
+        </translation>
     </message>
     <message>
         <source>job %1/%2 failed: %3</source>
@@ -495,11 +501,60 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message numerus="yes">
         <source>%1: %n job(s)</source>
-        <translation><numerusform>%1: %n Auftrag</numerusform><numerusform>%1: %n Aufträge</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n Auftrag</numerusform>
+            <numerusform>%1: %n Aufträge</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 job(s) succeeded; outputs in %3</source>
         <translation>%1 von %2 Aufträgen erfolgreich; Ausgaben in %3</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::FarmServerModel</name>
+    <message>
+        <source>%1 of %2 free</source>
+        <translation>%1 von %2 frei</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>VRAM</source>
+        <translation>VRAM</translation>
+    </message>
+    <message>
+        <source>ComfyUI</source>
+        <translation>ComfyUI</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Jobs run</source>
+        <translation>Ausgeführte Aufträge</translation>
+    </message>
+    <message>
+        <source>Loaded model</source>
+        <translation>Geladenes Modell</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::GalleryModel</name>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
     </message>
 </context>
 <context>
@@ -897,11 +952,17 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message numerus="yes">
         <source>%n setting(s) used</source>
-        <translation><numerusform>%n Einstellung übernommen</numerusform><numerusform>%n Einstellungen übernommen</numerusform></translation>
+        <translation>
+            <numerusform>%n Einstellung übernommen</numerusform>
+            <numerusform>%n Einstellungen übernommen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n locked by the administrator</source>
-        <translation><numerusform>; %n vom Administrator gesperrt</numerusform><numerusform>; %n vom Administrator gesperrt</numerusform></translation>
+        <translation>
+            <numerusform>; %n vom Administrator gesperrt</numerusform>
+            <numerusform>; %n vom Administrator gesperrt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Use these settings</source>
@@ -985,7 +1046,10 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation><numerusform>Zu viele falsche PINs. Versuchen Sie es in %n Sekunde erneut.</numerusform><numerusform>Zu viele falsche PINs. Versuchen Sie es in %n Sekunden erneut.</numerusform></translation>
+        <translation>
+            <numerusform>Zu viele falsche PINs. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele falsche PINs. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1170,7 +1234,10 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message numerus="yes">
         <source>Applied %n value(s) of the output to the open workflow.</source>
-        <translation><numerusform>%n Wert der Ausgabe auf den geöffneten Workflow angewendet.</numerusform><numerusform>%n Werte der Ausgabe auf den geöffneten Workflow angewendet.</numerusform></translation>
+        <translation>
+            <numerusform>%n Wert der Ausgabe auf den geöffneten Workflow angewendet.</numerusform>
+            <numerusform>%n Werte der Ausgabe auf den geöffneten Workflow angewendet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not applied: %1</source>
@@ -1190,15 +1257,32 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message numerus="yes">
         <source>The server restarted and lost %n job(s). They are kept in the queue as failed.</source>
-        <translation><numerusform>Der Server wurde neu gestartet und hat %n Auftrag verloren. Er bleibt als fehlgeschlagen in der Warteschlange.</numerusform><numerusform>Der Server wurde neu gestartet und hat %n Aufträge verloren. Sie bleiben als fehlgeschlagen in der Warteschlange.</numerusform></translation>
+        <translation>
+            <numerusform>Der Server wurde neu gestartet und hat %n Auftrag verloren. Er bleibt als fehlgeschlagen in der Warteschlange.</numerusform>
+            <numerusform>Der Server wurde neu gestartet und hat %n Aufträge verloren. Sie bleiben als fehlgeschlagen in der Warteschlange.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Retry %n job(s)</source>
-        <translation><numerusform>%n Auftrag wiederholen</numerusform><numerusform>%n Aufträge wiederholen</numerusform></translation>
+        <translation>
+            <numerusform>%n Auftrag wiederholen</numerusform>
+            <numerusform>%n Aufträge wiederholen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n lost job(s) queued again.</source>
-        <translation><numerusform>%n verlorener Auftrag erneut eingereiht.</numerusform><numerusform>%n verlorene Aufträge erneut eingereiht.</numerusform></translation>
+        <translation>
+            <numerusform>%n verlorener Auftrag erneut eingereiht.</numerusform>
+            <numerusform>%n verlorene Aufträge erneut eingereiht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) still run on this server. Switch when they have finished.</source>
+        <translation><numerusform>%n Auftrag läuft noch auf diesem Server. Wechseln Sie, wenn er beendet ist.</numerusform><numerusform>%n Aufträge laufen noch auf diesem Server. Wechseln Sie, wenn sie beendet sind.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1665,6 +1749,17 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
 </context>
 <context>
+    <name>Easel::ServersPanel</name>
+    <message>
+        <source>No render farm: list more servers in the settings (farm servers) to spread the queue over them.</source>
+        <translation>Keine Render-Farm: Tragen Sie in den Einstellungen weitere Server ein (Farm-Server), um die Warteschlange auf sie zu verteilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n server(s) ready</source>
+        <translation><numerusform>%1 von %n Server bereit</numerusform><numerusform>%1 von %n Servern bereit</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Easel::SettingsDialog</name>
     <message>
         <source>Same as the system</source>
@@ -1830,7 +1925,10 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     <name>Easel::TagDialog</name>
     <message numerus="yes">
         <source>Tags of %n selected output(s):</source>
-        <translation><numerusform>Schlagwörter der %n ausgewählten Ausgabe:</numerusform><numerusform>Schlagwörter der %n ausgewählten Ausgaben:</numerusform></translation>
+        <translation>
+            <numerusform>Schlagwörter der %n ausgewählten Ausgabe:</numerusform>
+            <numerusform>Schlagwörter der %n ausgewählten Ausgaben:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2540,17 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     <message>
         <source>&amp;Pause Queue</source>
         <translation>Warteschlange &amp;anhalten</translation>
+    </message>
+</context>
+<context>
+    <name>ServersPanel</name>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Each server of the farm: jobs go to servers that have their nodes and models, the one with the model loaded first, then the shortest queue.</source>
+        <translation>Jeder Server der Farm: Aufträge gehen an Server, die ihre Knoten und Modelle haben, zuerst an den mit bereits geladenem Modell, dann an den mit der kürzesten Warteschlange.</translation>
     </message>
 </context>
 <context>

@@ -483,11 +483,17 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message numerus="yes">
         <source>%n job(s) queued on a farm of %1 server(s)</source>
-        <translation><numerusform>%n tâche mise en file sur une ferme de %1 serveur(s)</numerusform><numerusform>%n tâches mises en file sur une ferme de %1 serveur(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n tâche mise en file sur une ferme de %1 serveur(s)</numerusform>
+            <numerusform>%n tâches mises en file sur une ferme de %1 serveur(s)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>job %1/%2 done on %3: %n output(s) saved</source>
-        <translation><numerusform>tâche %1/%2 terminée sur %3 : %n sortie enregistrée</numerusform><numerusform>tâche %1/%2 terminée sur %3 : %n sorties enregistrées</numerusform></translation>
+        <translation>
+            <numerusform>tâche %1/%2 terminée sur %3 : %n sortie enregistrée</numerusform>
+            <numerusform>tâche %1/%2 terminée sur %3 : %n sorties enregistrées</numerusform>
+        </translation>
     </message>
     <message>
         <source>job %1/%2 failed: %3</source>
@@ -495,11 +501,60 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message numerus="yes">
         <source>%1: %n job(s)</source>
-        <translation><numerusform>%1 : %n tâche</numerusform><numerusform>%1 : %n tâches</numerusform></translation>
+        <translation>
+            <numerusform>%1 : %n tâche</numerusform>
+            <numerusform>%1 : %n tâches</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 job(s) succeeded; outputs in %3</source>
         <translation>%1 tâche(s) sur %2 réussie(s) ; sorties dans %3</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::FarmServerModel</name>
+    <message>
+        <source>%1 of %2 free</source>
+        <translation>%1 libres sur %2</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>VRAM</source>
+        <translation>VRAM</translation>
+    </message>
+    <message>
+        <source>ComfyUI</source>
+        <translation>ComfyUI</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File d'attente</translation>
+    </message>
+    <message>
+        <source>Jobs run</source>
+        <translation>Tâches exécutées</translation>
+    </message>
+    <message>
+        <source>Loaded model</source>
+        <translation>Modèle chargé</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::GalleryModel</name>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Étiquettes : %1</translation>
     </message>
 </context>
 <context>
@@ -897,11 +952,17 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message numerus="yes">
         <source>%n setting(s) used</source>
-        <translation><numerusform>%n réglage utilisé</numerusform><numerusform>%n réglages utilisés</numerusform></translation>
+        <translation>
+            <numerusform>%n réglage utilisé</numerusform>
+            <numerusform>%n réglages utilisés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n locked by the administrator</source>
-        <translation><numerusform>; %n verrouillé par l’administrateur</numerusform><numerusform>; %n verrouillés par l’administrateur</numerusform></translation>
+        <translation>
+            <numerusform>; %n verrouillé par l’administrateur</numerusform>
+            <numerusform>; %n verrouillés par l’administrateur</numerusform>
+        </translation>
     </message>
     <message>
         <source>Use these settings</source>
@@ -985,7 +1046,10 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation><numerusform>Trop de PIN incorrects. Réessayez dans %n seconde.</numerusform><numerusform>Trop de PIN incorrects. Réessayez dans %n secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Trop de PIN incorrects. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de PIN incorrects. Réessayez dans %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1170,7 +1234,10 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message numerus="yes">
         <source>Applied %n value(s) of the output to the open workflow.</source>
-        <translation><numerusform>%n valeur de la sortie appliquée au workflow ouvert.</numerusform><numerusform>%n valeurs de la sortie appliquées au workflow ouvert.</numerusform></translation>
+        <translation>
+            <numerusform>%n valeur de la sortie appliquée au workflow ouvert.</numerusform>
+            <numerusform>%n valeurs de la sortie appliquées au workflow ouvert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not applied: %1</source>
@@ -1190,15 +1257,32 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message numerus="yes">
         <source>The server restarted and lost %n job(s). They are kept in the queue as failed.</source>
-        <translation><numerusform>Le serveur a redémarré et a perdu %n tâche. Elle reste dans la file, marquée comme échouée.</numerusform><numerusform>Le serveur a redémarré et a perdu %n tâches. Elles restent dans la file, marquées comme échouées.</numerusform></translation>
+        <translation>
+            <numerusform>Le serveur a redémarré et a perdu %n tâche. Elle reste dans la file, marquée comme échouée.</numerusform>
+            <numerusform>Le serveur a redémarré et a perdu %n tâches. Elles restent dans la file, marquées comme échouées.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Retry %n job(s)</source>
-        <translation><numerusform>Réessayer %n tâche</numerusform><numerusform>Réessayer %n tâches</numerusform></translation>
+        <translation>
+            <numerusform>Réessayer %n tâche</numerusform>
+            <numerusform>Réessayer %n tâches</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n lost job(s) queued again.</source>
-        <translation><numerusform>%n tâche perdue remise en file.</numerusform><numerusform>%n tâches perdues remises en file.</numerusform></translation>
+        <translation>
+            <numerusform>%n tâche perdue remise en file.</numerusform>
+            <numerusform>%n tâches perdues remises en file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) still run on this server. Switch when they have finished.</source>
+        <translation><numerusform>%n tâche est encore en cours sur ce serveur. Changez quand elle sera terminée.</numerusform><numerusform>%n tâches sont encore en cours sur ce serveur. Changez quand elles seront terminées.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1665,6 +1749,17 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
 </context>
 <context>
+    <name>Easel::ServersPanel</name>
+    <message>
+        <source>No render farm: list more servers in the settings (farm servers) to spread the queue over them.</source>
+        <translation>Pas de ferme de rendu : ajoutez d'autres serveurs dans les réglages (serveurs de la ferme) pour y répartir la file d'attente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n server(s) ready</source>
+        <translation><numerusform>%1 serveur prêt sur %n</numerusform><numerusform>%1 serveurs prêts sur %n</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Easel::SettingsDialog</name>
     <message>
         <source>Same as the system</source>
@@ -1830,7 +1925,10 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     <name>Easel::TagDialog</name>
     <message numerus="yes">
         <source>Tags of %n selected output(s):</source>
-        <translation><numerusform>Étiquettes de %n sortie sélectionnée :</numerusform><numerusform>Étiquettes des %n sorties sélectionnées :</numerusform></translation>
+        <translation>
+            <numerusform>Étiquettes de %n sortie sélectionnée :</numerusform>
+            <numerusform>Étiquettes des %n sorties sélectionnées :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2540,17 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     <message>
         <source>&amp;Pause Queue</source>
         <translation>Mettre la file en &amp;pause</translation>
+    </message>
+</context>
+<context>
+    <name>ServersPanel</name>
+    <message>
+        <source>Servers</source>
+        <translation>Serveurs</translation>
+    </message>
+    <message>
+        <source>Each server of the farm: jobs go to servers that have their nodes and models, the one with the model loaded first, then the shortest queue.</source>
+        <translation>Chaque serveur de la ferme : les tâches vont aux serveurs qui ont leurs nœuds et modèles, d'abord celui où le modèle est déjà chargé, puis celui dont la file d'attente est la plus courte.</translation>
     </message>
 </context>
 <context>

@@ -481,11 +481,15 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message numerus="yes">
         <source>%n job(s) queued on a farm of %1 server(s)</source>
-        <translation><numerusform>%1 台のサーバーからなるファームに %n 件のジョブをキューに追加しました</numerusform></translation>
+        <translation>
+            <numerusform>%1 台のサーバーからなるファームに %n 件のジョブをキューに追加しました</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>job %1/%2 done on %3: %n output(s) saved</source>
-        <translation><numerusform>ジョブ %1/%2 が %3 で完了: %n 件の出力を保存しました</numerusform></translation>
+        <translation>
+            <numerusform>ジョブ %1/%2 が %3 で完了: %n 件の出力を保存しました</numerusform>
+        </translation>
     </message>
     <message>
         <source>job %1/%2 failed: %3</source>
@@ -493,11 +497,59 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message numerus="yes">
         <source>%1: %n job(s)</source>
-        <translation><numerusform>%1: %n 件のジョブ</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n 件のジョブ</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 job(s) succeeded; outputs in %3</source>
         <translation>%2 件中 %1 件のジョブが成功しました。出力先: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::FarmServerModel</name>
+    <message>
+        <source>%1 of %2 free</source>
+        <translation>%2 中 %1 空き</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>VRAM</source>
+        <translation>VRAM</translation>
+    </message>
+    <message>
+        <source>ComfyUI</source>
+        <translation>ComfyUI</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>キュー</translation>
+    </message>
+    <message>
+        <source>Jobs run</source>
+        <translation>実行済みジョブ</translation>
+    </message>
+    <message>
+        <source>Loaded model</source>
+        <translation>読み込み済みモデル</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::GalleryModel</name>
+    <message>
+        <source>Tags: %1</source>
+        <translation>タグ: %1</translation>
     </message>
 </context>
 <context>
@@ -894,11 +946,15 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message numerus="yes">
         <source>%n setting(s) used</source>
-        <translation><numerusform>%n 件の設定を使用しました</numerusform></translation>
+        <translation>
+            <numerusform>%n 件の設定を使用しました</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n locked by the administrator</source>
-        <translation><numerusform>。%n 件は管理者によりロックされています</numerusform></translation>
+        <translation>
+            <numerusform>。%n 件は管理者によりロックされています</numerusform>
+        </translation>
     </message>
     <message>
         <source>Use these settings</source>
@@ -982,7 +1038,9 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation><numerusform>PIN の誤りが多すぎます。%n 秒後にもう一度お試しください。</numerusform></translation>
+        <translation>
+            <numerusform>PIN の誤りが多すぎます。%n 秒後にもう一度お試しください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1162,7 +1220,9 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message numerus="yes">
         <source>Applied %n value(s) of the output to the open workflow.</source>
-        <translation><numerusform>出力の値 %n 件を開いているワークフローに適用しました。</numerusform></translation>
+        <translation>
+            <numerusform>出力の値 %n 件を開いているワークフローに適用しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not applied: %1</source>
@@ -1182,15 +1242,29 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message numerus="yes">
         <source>The server restarted and lost %n job(s). They are kept in the queue as failed.</source>
-        <translation><numerusform>サーバーが再起動し、%n 件のジョブが失われました。これらは失敗としてキューに残されています。</numerusform></translation>
+        <translation>
+            <numerusform>サーバーが再起動し、%n 件のジョブが失われました。これらは失敗としてキューに残されています。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Retry %n job(s)</source>
-        <translation><numerusform>%n 件のジョブを再試行</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のジョブを再試行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n lost job(s) queued again.</source>
-        <translation><numerusform>失われた %n 件のジョブを再びキューに追加しました。</numerusform></translation>
+        <translation>
+            <numerusform>失われた %n 件のジョブを再びキューに追加しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>接続</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) still run on this server. Switch when they have finished.</source>
+        <translation><numerusform>このサーバーではまだ %n 件のジョブが実行中です。終了してから切り替えてください。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1657,6 +1731,17 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
 </context>
 <context>
+    <name>Easel::ServersPanel</name>
+    <message>
+        <source>No render farm: list more servers in the settings (farm servers) to spread the queue over them.</source>
+        <translation>レンダーファームはありません。設定（ファームサーバー）にサーバーを追加すると、キューをそれらに分散できます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n server(s) ready</source>
+        <translation><numerusform>%n 台中 %1 台のサーバーが準備完了</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Easel::SettingsDialog</name>
     <message>
         <source>Same as the system</source>
@@ -1820,7 +1905,9 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <name>Easel::TagDialog</name>
     <message numerus="yes">
         <source>Tags of %n selected output(s):</source>
-        <translation><numerusform>選択した %n 件の出力のタグ:</numerusform></translation>
+        <translation>
+            <numerusform>選択した %n 件の出力のタグ:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2518,17 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>&amp;Pause Queue</source>
         <translation>キューを一時停止(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>ServersPanel</name>
+    <message>
+        <source>Servers</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Each server of the farm: jobs go to servers that have their nodes and models, the one with the model loaded first, then the shortest queue.</source>
+        <translation>ファームの各サーバー: ジョブはそのノードとモデルを持つサーバーに送られ、モデルを読み込み済みのサーバーが優先され、次にキューが最も短いサーバーが選ばれます。</translation>
     </message>
 </context>
 <context>

@@ -481,11 +481,15 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message numerus="yes">
         <source>%n job(s) queued on a farm of %1 server(s)</source>
-        <translation><numerusform>已将 %n 个任务加入由 %1 台服务器组成的集群队列</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 个任务加入由 %1 台服务器组成的集群队列</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>job %1/%2 done on %3: %n output(s) saved</source>
-        <translation><numerusform>任务 %1/%2 在 %3 上完成：已保存 %n 个输出</numerusform></translation>
+        <translation>
+            <numerusform>任务 %1/%2 在 %3 上完成：已保存 %n 个输出</numerusform>
+        </translation>
     </message>
     <message>
         <source>job %1/%2 failed: %3</source>
@@ -493,11 +497,59 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message numerus="yes">
         <source>%1: %n job(s)</source>
-        <translation><numerusform>%1：%n 个任务</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 个任务</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 job(s) succeeded; outputs in %3</source>
         <translation>%2 个任务中成功 %1 个；输出位于 %3</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::FarmServerModel</name>
+    <message>
+        <source>%1 of %2 free</source>
+        <translation>%2 中 %1 可用</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>VRAM</source>
+        <translation>显存</translation>
+    </message>
+    <message>
+        <source>ComfyUI</source>
+        <translation>ComfyUI</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Jobs run</source>
+        <translation>已运行任务</translation>
+    </message>
+    <message>
+        <source>Loaded model</source>
+        <translation>已加载模型</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::GalleryModel</name>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
     </message>
 </context>
 <context>
@@ -894,11 +946,15 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message numerus="yes">
         <source>%n setting(s) used</source>
-        <translation><numerusform>已使用 %n 项设置</numerusform></translation>
+        <translation>
+            <numerusform>已使用 %n 项设置</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n locked by the administrator</source>
-        <translation><numerusform>；%n 项被管理员锁定</numerusform></translation>
+        <translation>
+            <numerusform>；%n 项被管理员锁定</numerusform>
+        </translation>
     </message>
     <message>
         <source>Use these settings</source>
@@ -982,7 +1038,9 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation><numerusform>PIN 错误次数过多。请在 %n 秒后重试。</numerusform></translation>
+        <translation>
+            <numerusform>PIN 错误次数过多。请在 %n 秒后重试。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1162,7 +1220,9 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message numerus="yes">
         <source>Applied %n value(s) of the output to the open workflow.</source>
-        <translation><numerusform>已将该输出的 %n 个值应用到打开的工作流。</numerusform></translation>
+        <translation>
+            <numerusform>已将该输出的 %n 个值应用到打开的工作流。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not applied: %1</source>
@@ -1182,15 +1242,29 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message numerus="yes">
         <source>The server restarted and lost %n job(s). They are kept in the queue as failed.</source>
-        <translation><numerusform>服务器已重启，丢失了 %n 个任务。它们以失败状态保留在队列中。</numerusform></translation>
+        <translation>
+            <numerusform>服务器已重启，丢失了 %n 个任务。它们以失败状态保留在队列中。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Retry %n job(s)</source>
-        <translation><numerusform>重试 %n 个任务</numerusform></translation>
+        <translation>
+            <numerusform>重试 %n 个任务</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n lost job(s) queued again.</source>
-        <translation><numerusform>已将 %n 个丢失的任务重新加入队列。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 个丢失的任务重新加入队列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) still run on this server. Switch when they have finished.</source>
+        <translation><numerusform>此服务器上仍有 %n 个任务在运行。请在它们完成后再切换。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1657,6 +1731,17 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
 </context>
 <context>
+    <name>Easel::ServersPanel</name>
+    <message>
+        <source>No render farm: list more servers in the settings (farm servers) to spread the queue over them.</source>
+        <translation>没有渲染集群：在设置（集群服务器）中添加更多服务器，以便将队列分配到它们上。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n server(s) ready</source>
+        <translation><numerusform>%n 台服务器中 %1 台就绪</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Easel::SettingsDialog</name>
     <message>
         <source>Same as the system</source>
@@ -1820,7 +1905,9 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <name>Easel::TagDialog</name>
     <message numerus="yes">
         <source>Tags of %n selected output(s):</source>
-        <translation><numerusform>所选 %n 个输出的标签：</numerusform></translation>
+        <translation>
+            <numerusform>所选 %n 个输出的标签：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2518,17 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>&amp;Pause Queue</source>
         <translation>暂停队列(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>ServersPanel</name>
+    <message>
+        <source>Servers</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Each server of the farm: jobs go to servers that have their nodes and models, the one with the model loaded first, then the shortest queue.</source>
+        <translation>集群中的每台服务器：任务会发送到拥有其节点和模型的服务器，优先选择已加载该模型的服务器，其次选择队列最短的服务器。</translation>
     </message>
 </context>
 <context>
