@@ -227,10 +227,24 @@ void MainWindow::setUpQueue()
     m_queue->loadJournal();
     new BatchNotifier(m_queue, this, m_tray, this);
     // The document's name goes with each job it queues: the library's workflow filter.
+    // A retry or a pull-back sends the job again under a new prompt id, and jobs restored
+    // from the journal were queued by an earlier session, so the name is given again at
+    // every submission (the batch's label when this session did not queue it).
     connect(m_queue, &JobQueue::jobAdded, this, [this](const QString &jobId) {
         const QueuedJob *job = m_queue->job(jobId);
-        if (job && !m_queueingName.isEmpty())
-            m_store->setWorkflowName(job->promptId, m_queueingName);
+        if (!job || m_queueingName.isEmpty())
+            return;
+        m_batchWorkflowNames.insert(job->batchId, m_queueingName);
+        m_store->setWorkflowName(job->promptId, m_queueingName);
+    });
+    connect(m_queue, &JobQueue::jobStateChanged, this, [this](const QString &jobId, QueuedJob::State state) {
+        const QueuedJob *job = state == QueuedJob::State::Submitted ? m_queue->job(jobId) : nullptr;
+        if (!job)
+            return;
+        QString name = m_batchWorkflowNames.value(job->batchId);
+        if (const QueueBatch *batch = m_queue->batch(job->batchId); name.isEmpty() && batch)
+            name = batch->label;
+        m_store->setWorkflowName(job->promptId, name);
     });
 
     connect(m_ui->queueButton, &QPushButton::clicked, this, &MainWindow::queueWorkflow);

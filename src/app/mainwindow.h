@@ -2,6 +2,7 @@
 
 #include "transportoptions.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QUrl>
 #include <memory>
@@ -105,6 +106,7 @@ private:
     QSystemTrayIcon *m_tray;
     NoticeBar *m_restartNotice;
     QStringList m_lostJobIds; // forgotten by a restarted server, offered for retry
+    QHash<QString, QString> m_batchWorkflowNames; // batch id -> document name, this session
     std::unique_ptr<CatalogueCache> m_catalogueCache;
     std::shared_ptr<const NodeCatalogue> m_catalogue;
     QByteArray m_catalogueHash;

@@ -7,6 +7,7 @@
 #include "workfloweditor.h"
 #include "workflowmodel.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -99,6 +100,12 @@ void tst_RestartNotice::lostJobsAreOfferedForRetry()
     for (const QString &id : jobIds)
         QTRY_COMPARE_WITH_TIMEOUT(queue->job(id)->state, QueuedJob::State::Done, 30000);
     QCOMPARE(queue->jobCount(), 2); // retried in place, not duplicated
+
+    // The retries went out under new prompt ids; their outputs still carry the document's
+    // name, so the library's workflow filter offers it.
+    auto *workflowFilter = window.findChild<QComboBox *>(u"galleryWorkflow"_s);
+    QVERIFY(workflowFilter);
+    QTRY_VERIFY_WITH_TIMEOUT(workflowFilter->findData(u"slow.json"_s) >= 0, 10000);
 }
 
 QTEST_MAIN(tst_RestartNotice)
