@@ -192,7 +192,12 @@ MainWindow::MainWindow(const QUrl &server, const QString &outputDirectory, QWidg
     Settings().restoreWindowLayout(this);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Children are deleted in creation order, the event stream before the queue: write the
+    // queue's pending journal now, while everything it names is alive.
+    m_queue->flushJournal();
+}
 
 void MainWindow::setUpEditor()
 {

@@ -178,6 +178,7 @@ JobQueue::JobQueue(JobRunner *runner, ComfyClient *client, EventStream *events, 
             m_foreignTimer->start();
     });
     connect(m_events, &EventStream::connected, this, [this] {
+        m_lastClientId = m_events->clientId();
         if (m_showForeign)
             m_foreignTimer->start();
     });
@@ -268,6 +269,8 @@ JobQueue::JobQueue(JobRunner *runner, ComfyClient *client, EventStream *events, 
 
 JobQueue::~JobQueue()
 {
+    if (m_events)
+        m_lastClientId = m_events->clientId();
     if (m_saveTimer->isActive())
         flushJournal();
     m_writer->waitForDone();
@@ -787,7 +790,7 @@ QByteArray JobQueue::serializeJournal() const
 {
     QJsonObject root;
     root.insert("version"_L1, journalVersion);
-    root.insert("clientId"_L1, m_events->clientId());
+    root.insert("clientId"_L1, m_events ? m_events->clientId() : m_lastClientId);
     root.insert("paused"_L1, m_paused);
     QJsonArray jobs;
     QSet<QString> usedBatches;

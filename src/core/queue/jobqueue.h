@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QImage>
 #include <QList>
+#include <QPointer>
 #include <memory>
 
 QT_BEGIN_NAMESPACE
@@ -238,7 +239,10 @@ private:
 
     JobRunner *m_runner;
     ComfyClient *m_client;
-    EventStream *m_events;
+    // A QPointer: the owner may delete the event stream before the queue (siblings under
+    // one window die in creation order), and the destructor still writes the journal.
+    QPointer<EventStream> m_events;
+    QString m_lastClientId; // the stream's client id, kept for that last write
     QList<QueuedJob> m_jobs;
     QList<QueuedJob> m_foreign;
     QHash<QString, QueueBatch> m_batches;

@@ -11,6 +11,10 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Easel;
@@ -32,6 +36,7 @@ private slots:
     void dragAndDropMovesJobs();
     void cancelWaitingJob();
     void journalRoundTrip();
+    void journalWrittenWhenTheEventStreamDiesFirst();
 
 private:
     QString firstIds(int n) const;
@@ -185,6 +190,31 @@ void tst_JobQueueModel::journalRoundTrip()
     QCOMPARE(firstIds(3), u"once #1,seeds #1,seeds #2"_s);
     QCOMPARE(m_queue->job(ids.at(1))->promptId, promptId);
     QCOMPARE(m_queue->index(2, JobQueue::ChangesColumn).data().toString(), u"1.color = 18446744073709551615"_s);
+}
+
+// As in the window: the event stream and the queue are siblings under one owner, and the
+// owner deletes its children in creation order, so the stream is gone when the queue's
+// destructor writes the journal it still has pending. That write must not touch the dead
+// stream (it did: a heap corruption seen once in the window test) and must still happen.
+void tst_JobQueueModel::journalWrittenWhenTheEventStreamDiesFirst()
+{
+    const QString journal = m_dir->filePath(u"owned/journal.json"_s);
+    {
+        QObject owner;
+        auto *client = new ComfyClient(QUrl(u"http://127.0.0.1:9/"_s), &owner);
+        auto *events = new EventStream(&owner);
+        auto *runner = new JobRunner(client, events, m_dir->filePath(u"out2"_s), &owner);
+        auto *queue = new JobQueue(runner, client, events, &owner);
+        queue->setShowForeignJobs(false);
+        queue->setPaused(true);
+        queue->setJournalPath(journal);
+        QVERIFY(!queue->enqueue(prompt, {}, u"pending"_s).isEmpty());
+        QVERIFY(!QFile::exists(journal)); // the write is still pending (coalesced)
+    }
+    QFile file(journal);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(root.value("jobs"_L1).toArray().size(), 1);
 }
 
 QTEST_MAIN(tst_JobQueueModel)
