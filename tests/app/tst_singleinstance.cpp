@@ -143,17 +143,17 @@ void tst_SingleInstance::realBinaryHandsOverToTheRunningWindow()
 {
     const QString easel = QStringLiteral(EASEL_BINARY_DIR "/src/app/easel");
     QVERIFY2(QFileInfo::exists(easel), qPrintable(easel));
-    // A profile of its own keeps this test away from a real running Easel.
-    const QString profile = QUuid::createUuid().toString(QUuid::Id128).left(12);
+    // A home of its own gives this test its own instance key (SingleInstance::keyFor hashes
+    // the user, the home and the connection profile), away from a real running Easel.
+    // (--profile now names a saved connection profile, so it cannot be made up here.)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, m_dir.filePath(u"home"_s));
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     env.insert(u"QT_LOGGING_RULES"_s, u"easel.instance.debug=true"_s);
     env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
     env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
     env.insert(u"LANGUAGE"_s, u"en"_s);
-    const QStringList common = {u"--profile"_s,
-                                profile,
-                                u"--server"_s,
+    const QStringList common = {u"--server"_s,
                                 u"http://127.0.0.1:9"_s,
                                 u"--out"_s,
                                 m_dir.filePath(u"out"_s)};
