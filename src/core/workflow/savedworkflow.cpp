@@ -22,18 +22,6 @@ QString numberIdText(const JsonNumber &n)
     return n.toText();
 }
 
-qint64 toInt(const JsonTree &value, qint64 fallback = -1)
-{
-    if (value.isNumber())
-        return value.toNumber().toInt64(fallback);
-    if (value.isString()) {
-        bool ok = false;
-        const qint64 v = value.toString().toLongLong(&ok);
-        return ok ? v : fallback;
-    }
-    return fallback;
-}
-
 QString typeText(const JsonTree &value)
 {
     if (value.isString())
@@ -56,7 +44,7 @@ SavedNode readNode(const JsonTree &n)
     node.type = n.value(u"type").toString();
     if (const JsonTree *title = n.find(u"title"); title && title->isString())
         node.title = title->toString();
-    node.mode = int(toInt(n.value(u"mode"), 0));
+    node.mode = int(savedInteger(n.value(u"mode"), 0));
     if (const JsonTree *inputs = n.find(u"inputs"); inputs && inputs->isArray()) {
         node.inputs.reserve(inputs->size());
         for (int i = 0; i < inputs->size(); ++i) {
@@ -64,7 +52,7 @@ SavedNode readNode(const JsonTree &n)
             SavedNodeInput input;
             input.name = in.value(u"name").toString();
             input.type = typeText(in.value(u"type"));
-            input.link = toInt(in.value(u"link"), -1);
+            input.link = savedInteger(in.value(u"link"), -1);
             if (const JsonTree *widget = in.find(u"widget"); widget && widget->isObject())
                 input.widgetName = widget->value(u"name").toString();
             node.inputs.append(std::move(input));
@@ -91,19 +79,19 @@ void readLinks(const JsonTree &links, SavedGraph &graph)
         const JsonTree &l = links.at(i);
         SavedLink link;
         if (l.isArray() && l.size() >= 5) { // [id, origin, origin_slot, target, target_slot, type]
-            link.id = toInt(l.at(0));
+            link.id = savedInteger(l.at(0));
             link.originId = savedIdText(l.at(1));
-            link.originSlot = int(toInt(l.at(2), 0));
+            link.originSlot = int(savedInteger(l.at(2), 0));
             link.targetId = savedIdText(l.at(3));
-            link.targetSlot = int(toInt(l.at(4), 0));
+            link.targetSlot = int(savedInteger(l.at(4), 0));
             if (l.size() > 5)
                 link.type = typeText(l.at(5));
         } else if (l.isObject()) {
-            link.id = toInt(l.value(u"id"));
+            link.id = savedInteger(l.value(u"id"));
             link.originId = savedIdText(l.value(u"origin_id"));
-            link.originSlot = int(toInt(l.value(u"origin_slot"), 0));
+            link.originSlot = int(savedInteger(l.value(u"origin_slot"), 0));
             link.targetId = savedIdText(l.value(u"target_id"));
-            link.targetSlot = int(toInt(l.value(u"target_slot"), 0));
+            link.targetSlot = int(savedInteger(l.value(u"target_slot"), 0));
             link.type = typeText(l.value(u"type"));
         } else {
             continue;
@@ -143,7 +131,7 @@ QList<SavedSubgraphSlot> readSlots(const JsonTree &slotList)
         SavedSubgraphSlot slot{s.value(u"name").toString(), typeText(s.value(u"type")), {}};
         const JsonTree ids = s.value(u"linkIds");
         for (int k = 0; ids.isArray() && k < ids.size(); ++k)
-            slot.linkIds.append(toInt(ids.at(k)));
+            slot.linkIds.append(savedInteger(ids.at(k)));
         result.append(std::move(slot));
     }
     return result;
@@ -193,8 +181,8 @@ SavedGraph readGroupNode(const JsonTree &def)
         const JsonTree &l = links.at(i);
         if (!l.isArray() || l.size() < 4)
             continue;
-        SavedLink link{nextId++, savedIdText(l.at(0)), int(toInt(l.at(1), 0)), savedIdText(l.at(2)),
-                       int(toInt(l.at(3), 0)), l.size() > 5 ? typeText(l.at(5)) : QString()};
+        SavedLink link{nextId++, savedIdText(l.at(0)), int(savedInteger(l.at(1), 0)), savedIdText(l.at(2)),
+                       int(savedInteger(l.at(3), 0)), l.size() > 5 ? typeText(l.at(5)) : QString()};
         const qsizetype target = graph.nodeIndex.value(link.targetId, -1);
         if (target < 0 || link.targetSlot < 0 || link.targetSlot >= graph.nodes.at(target).inputs.size())
             continue;
@@ -286,6 +274,18 @@ int SavedWorkflow::nodeCount() const
     for (const SavedGraph &g : m_subgraphs)
         n += g.nodes.size();
     return int(n);
+}
+
+qint64 savedInteger(const JsonTree &value, qint64 fallback)
+{
+    if (value.isNumber())
+        return value.toNumber().toInt64(fallback);
+    if (value.isString()) {
+        bool ok = false;
+        const qint64 v = value.toString().toLongLong(&ok);
+        return ok ? v : fallback;
+    }
+    return fallback;
 }
 
 } // namespace Easel

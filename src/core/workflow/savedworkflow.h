@@ -102,4 +102,8 @@ private:
 // A node id or link id as text: numbers are written without a fraction.
 QString savedIdText(const JsonTree &value);
 
+// Saved workflows write ids, link slots and modes as numbers or as strings of digits
+// (protocol doc §5.1); fallback for anything else or out of int64's range.
+qint64 savedInteger(const JsonTree &value, qint64 fallback = -1);
+
 } // namespace Easel

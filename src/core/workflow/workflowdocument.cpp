@@ -49,18 +49,6 @@ QString inferredType(const JsonTree &v)
     }
 }
 
-qint64 toInt(const JsonTree &value, qint64 fallback)
-{
-    if (value.isNumber())
-        return value.toNumber().toInt64(fallback);
-    if (value.isString()) {
-        bool ok = false;
-        const qint64 v = value.toString().toLongLong(&ok);
-        return ok ? v : fallback;
-    }
-    return fallback;
-}
-
 // The value a fresh widget has (as the frontend's widget constructors set it).
 JsonTree defaultOf(const InputSpec &spec)
 {
@@ -159,7 +147,7 @@ void WorkflowDocument::rebuild()
         const JsonTree *links = m_tree.find(u"links");
         for (int i = 0; links && links->isArray() && i < links->size(); ++i) {
             const JsonTree &l = links->at(i);
-            const qint64 id = l.isArray() && l.size() > 0 ? toInt(l.at(0), -1) : toInt(l.value(u"id"), -1);
+            const qint64 id = l.isArray() && l.size() > 0 ? savedInteger(l.at(0), -1) : savedInteger(l.value(u"id"), -1);
             if (id >= 0)
                 m_linkIndex.insert(id, i);
         }
@@ -185,7 +173,7 @@ void WorkflowDocument::rebuild()
                 ? tree.value(u"outputs").at(0).value(u"links")
                 : JsonTree();
             for (int k = 0; targets.isArray() && k < targets.size(); ++k) {
-                const int li = m_linkIndex.value(toInt(targets.at(k), -1), -1);
+                const int li = m_linkIndex.value(savedInteger(targets.at(k), -1), -1);
                 if (li < 0)
                     continue;
                 const JsonTree &l = m_tree.find(u"links")->at(li);
@@ -236,7 +224,7 @@ void WorkflowDocument::buildSavedNode(const JsonTree &n, int index)
         return;
     node.classType = n.value(u"type").toString();
     node.treeIndex = index;
-    node.mode = int(toInt(n.value(u"mode"), 0));
+    node.mode = int(savedInteger(n.value(u"mode"), 0));
     node.isVirtual = isVirtualType(node.classType);
     const NodeClass *cls = m_catalogue ? m_catalogue->nodeClass(node.classType) : nullptr;
     const QString subgraphName = m_subgraphNames.value(node.classType);
@@ -256,7 +244,7 @@ void WorkflowDocument::buildSavedNode(const JsonTree &n, int index)
         const JsonTree &in = savedInputs.at(i);
         const JsonTree type = in.value(u"type");
         sockets.append({in.value(u"name").toString(), type.isString() ? type.toString() : type.toPythonString(),
-                        toInt(in.value(u"link"), -1), in.value(u"widget").value(u"name").toString()});
+                        savedInteger(in.value(u"link"), -1), in.value(u"widget").value(u"name").toString()});
     }
     auto attachLink = [&](DocumentInput &input, const Socket &socket) {
         const int li = m_linkIndex.value(socket.link, -1);
@@ -265,7 +253,7 @@ void WorkflowDocument::buildSavedNode(const JsonTree &n, int index)
         const JsonTree &l = m_tree.find(u"links")->at(li);
         input.linked = true;
         input.linkNodeId = savedIdText(l.isArray() ? l.at(1) : l.value(u"origin_id"));
-        input.linkSlot = int(toInt(l.isArray() ? l.at(2) : l.value(u"origin_slot"), 0));
+        input.linkSlot = int(savedInteger(l.isArray() ? l.at(2) : l.value(u"origin_slot"), 0));
         const JsonTree type = l.isArray() ? (l.size() > 5 ? l.at(5) : JsonTree()) : l.value(u"type");
         input.linkType = type.isString() ? type.toString() : socket.type;
     };
@@ -362,7 +350,7 @@ void WorkflowDocument::buildApiNode(const QString &id, const JsonTree &n, int in
         if (value && isLinkValue(*value)) {
             input.linked = true;
             input.linkNodeId = value->at(0).toString();
-            input.linkSlot = int(toInt(value->at(1), 0));
+            input.linkSlot = int(savedInteger(value->at(1), 0));
             const int sourceIndex = m_apiKeys.value(input.linkNodeId, -1);
             const JsonTree *source = sourceIndex < 0 ? nullptr : &m_tree.at(sourceIndex);
             const JsonTree *sourceType = source ? source->find(u"class_type") : nullptr;
