@@ -69,9 +69,10 @@ FarmDispatcher::FarmDispatcher(const QString &outputDirectory, QObject *parent)
 
 FarmDispatcher::~FarmDispatcher() = default;
 
-FarmServer *FarmDispatcher::addServer(const QUrl &url)
+FarmServer *FarmDispatcher::addServer(const QUrl &url, const TransportOptions &transport,
+                                      const QString &displayName)
 {
-    auto *server = new FarmServer(url, m_outputDirectory, this);
+    auto *server = new FarmServer(url, m_outputDirectory, transport, displayName, this);
     server->runner()->setPollAfterMs(m_pollAfterMs);
     m_servers.append(server);
     connect(server->runner(), &JobRunner::jobFinished, this,

@@ -2,6 +2,7 @@
 
 #include "farmjobcheck.h"
 #include "jobrunner.h"
+#include "transportoptions.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -82,7 +83,10 @@ public:
     explicit FarmDispatcher(const QString &outputDirectory, QObject *parent = nullptr);
     ~FarmDispatcher() override;
 
-    FarmServer *addServer(const QUrl &url);
+    // One server of the farm, from its connection profile: transport = the profile's
+    // TransportOptions, displayName = its name (empty = the URL). The id stays the URL.
+    FarmServer *addServer(const QUrl &url, const TransportOptions &transport = {},
+                          const QString &displayName = {});
     QList<FarmServer *> servers() const { return m_servers; }
     FarmServer *server(const QString &id) const;
     void start(); // connects every server

@@ -16,16 +16,21 @@ using namespace Qt::StringLiterals;
 
 namespace Easel {
 
-FarmServer::FarmServer(const QUrl &url, const QString &outputDirectory, QObject *parent)
+FarmServer::FarmServer(const QUrl &url, const QString &outputDirectory, const TransportOptions &transport,
+                       const QString &displayName, QObject *parent)
     : QObject(parent)
     , m_url(url)
     , m_id(url.toString())
+    , m_displayName(displayName)
     , m_client(new ComfyClient(url, this))
     , m_events(new EventStream(this))
     , m_monitor(new ConnectionMonitor(m_client, m_events, this))
     , m_runner(new JobRunner(m_client, m_events, outputDirectory, this))
     , m_resync(new JobResync(m_client, this))
 {
+    // Requests and the WebSocket upgrade carry the profile's headers and trust its pin.
+    m_client->setTransportOptions(transport);
+    m_events->setTransportOptions(transport);
     // The same bookkeeping as the window's single server: accepted prompts are tracked so a
     // reconnect looks them up; finished ones on the server are collected. What a forgotten
     // prompt means is the dispatcher's call (it may run it elsewhere).

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "transportoptions.h"
 #include "wiretypes.h"
 
 #include <QDateTime>
@@ -25,11 +26,16 @@ class FarmServer : public QObject
 {
     Q_OBJECT
 public:
-    FarmServer(const QUrl &url, const QString &outputDirectory, QObject *parent = nullptr);
+    // transport: what the server's connection profile adds (headers, pinned certificate,
+    // API key); displayName: the profile's name, for the panel and the queue (empty = URL).
+    FarmServer(const QUrl &url, const QString &outputDirectory, const TransportOptions &transport = {},
+               const QString &displayName = {}, QObject *parent = nullptr);
     ~FarmServer() override;
 
     QString id() const { return m_id; } // the base URL as text: unique in a farm
     QUrl url() const { return m_url; }
+    // The profile's name, or the URL when it has none.
+    QString displayName() const { return m_displayName.isEmpty() ? m_id : m_displayName; }
     ComfyClient *client() const { return m_client; }
     EventStream *events() const { return m_events; }
     ConnectionMonitor *monitor() const { return m_monitor; }
@@ -73,6 +79,7 @@ private:
 
     QUrl m_url;
     QString m_id;
+    QString m_displayName;
     ComfyClient *m_client;
     EventStream *m_events;
     ConnectionMonitor *m_monitor;

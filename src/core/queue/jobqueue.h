@@ -20,6 +20,7 @@ namespace Easel {
 
 class ComfyClient;
 class EventStream;
+class JobDispatch;
 
 // Why a job failed: an execution_error (node, exception, traceback) or a rejected prompt
 // (HTTP 400 with node_errors on the inputs).
@@ -44,6 +45,7 @@ struct QueueBatch
     QByteArray promptJson;   // the API prompt as queued (exact JSON text)
     QByteArray workflowJson; // saved-format workflow for the PNG metadata; may be empty
     QDateTime created;
+    QString pinnedServer;    // with a dispatch (farm): only this server (empty = any)
 };
 
 // One of Easel's jobs, addressed by a stable id (rows move; ids do not).
@@ -81,6 +83,10 @@ struct QueuedJob
     bool cancelRequested = false;
     bool checking = false;      // a server look-up is under way
     bool serverDone = false;    // the server has finished it; Easel is fetching its outputs
+    // With a dispatch (farm): the server it runs or ran on (a JobDispatch server id), and
+    // whether the dispatch holds it (sent, or waiting there for another server after a loss).
+    QString server;
+    bool held = false;
 
     bool isFinished() const
     {
@@ -89,7 +95,7 @@ struct QueuedJob
     }
     bool isOnServer() const { return state == State::Submitted || state == State::Running; }
     // Holds one of the places Easel may take in the server's queue (maxInFlight).
-    bool holdsServerPlace() const { return (isOnServer() && !serverDone) || checking; }
+    bool holdsServerPlace() const { return (isOnServer() && !serverDone) || checking || held; }
 };
 
 // Easel's own queue on top of JobRunner. ComfyUI cannot reorder its queue and replays
@@ -108,7 +114,7 @@ class JobQueue : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { JobColumn, ChangesColumn, StateColumn, PositionColumn, ElapsedColumn,
-                  EstimateColumn, ColumnCount };
+                  EstimateColumn, ServerColumn, ColumnCount };
     enum Role {
         JobIdRole = Qt::UserRole + 1,
         BatchIdRole,
@@ -120,6 +126,7 @@ public:
         StepMaxRole,
         IsForeignRole,
         FailureMessageRole,
+        ServerRole,       // the server id it runs or ran on (with a dispatch), else empty
     };
     Q_ENUM(Column)
 
@@ -145,7 +152,20 @@ public:
     bool moveJob(const QString &jobId, int toQueueIndex); // waiting jobs only
     void removeFinished();
     // Follow GET /queue for other clients' jobs (on every status broadcast, debounced).
+    // Only on the single-server path: with a dispatch nothing is followed.
     void setShowForeignJobs(bool show);
+
+    // --- farm ---
+    // Sends jobs through dispatch (not owned; it must outlive the queue or be unset first)
+    // instead of the single server: as many as dispatch->freePlaces() allows, in queue
+    // order, while not paused; cancel, interrupt, pause and restored jobs go through it too.
+    // nullptr = the single server given to the constructor (the default). Set it before
+    // loadJournal() and before queueing; switching while jobs are on a server is refused
+    // (returns false).
+    bool setDispatch(JobDispatch *dispatch);
+    JobDispatch *dispatch() const;
+    // With a dispatch: the batch's jobs not sent yet go only to serverId (empty = any).
+    bool pinBatch(const QString &batchId, const QString &serverId);
 
     // --- journal ---
     QString journalPath() const { return m_journalPath; }
@@ -236,9 +256,22 @@ private:
     void refreshForeign();
     void tick();
     const JsonTree &parsedPrompt(const QString &batchId);
+    QByteArray jobPrompt(const QueuedJob &job); // the batch prompt with the job's overrides
+
+    // The dispatch path (jobqueuedispatch.cpp).
+    void connectDispatch();
+    void pumpDispatch();
+    void dispatchJob(QueuedJob &job);
+    void adoptRestored(const QList<QString> &jobIds);
+    void onDispatchAssigned(const QString &jobId, const QString &server, const QString &promptId);
+    void onDispatchRequeued(const QString &jobId);
+    void onDispatchFinished(const QString &jobId, const JobOutcome &outcome);
+    void finishJob(QueuedJob &job, const JobOutcome &outcome);
 
     JobRunner *m_runner;
     ComfyClient *m_client;
+    QPointer<JobDispatch> m_dispatch;
+    QList<QMetaObject::Connection> m_dispatchConnections;
     // A QPointer: the owner may delete the event stream before the queue (siblings under
     // one window die in creation order), and the destructor still writes the journal.
     QPointer<EventStream> m_events;
