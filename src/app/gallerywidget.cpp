@@ -76,6 +76,7 @@ GalleryWidget::GalleryWidget(OutputStore *store, QWidget *parent)
     , m_toDate(new QDateEdit(this))
     , m_workflow(new QComboBox(this))
     , m_tag(new QComboBox(this))
+    , m_server(new QComboBox(this))
     , m_sort(new QComboBox(this))
     , m_favourites(new QCheckBox(tr("Favourites"), this))
     , m_size(new QSlider(Qt::Horizontal, this))
@@ -110,6 +111,9 @@ GalleryWidget::GalleryWidget(OutputStore *store, QWidget *parent)
     m_tag->setObjectName(u"galleryTag"_s);
     m_tag->setToolTip(tr("Only outputs with this tag"));
     m_tag->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_server->setObjectName(u"galleryServer"_s);
+    m_server->setToolTip(tr("Only outputs made on this server of the farm"));
+    m_server->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_sort->setObjectName(u"gallerySort"_s);
     m_sort->addItem(tr("Newest first"), int(GalleryFilter::Sort::NewestFirst));
     m_sort->addItem(tr("Oldest first"), int(GalleryFilter::Sort::OldestFirst));
@@ -150,6 +154,7 @@ GalleryWidget::GalleryWidget(OutputStore *store, QWidget *parent)
     scope->addWidget(m_toDate);
     scope->addWidget(m_workflow);
     scope->addWidget(m_tag);
+    scope->addWidget(m_server);
     scope->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -173,6 +178,7 @@ GalleryWidget::GalleryWidget(OutputStore *store, QWidget *parent)
     connect(m_toDate, &QDateEdit::dateChanged, this, &GalleryWidget::applyFilter);
     connect(m_workflow, &QComboBox::currentIndexChanged, this, &GalleryWidget::applyFilter);
     connect(m_tag, &QComboBox::currentIndexChanged, this, &GalleryWidget::applyFilter);
+    connect(m_server, &QComboBox::currentIndexChanged, this, &GalleryWidget::applyFilter);
     connect(m_sort, &QComboBox::currentIndexChanged, this, &GalleryWidget::applyFilter);
     connect(m_favourites, &QCheckBox::toggled, this, &GalleryWidget::applyFilter);
     connect(m_size, &QSlider::valueChanged, this, &GalleryWidget::setThumbnailSize);
@@ -181,9 +187,10 @@ GalleryWidget::GalleryWidget(OutputStore *store, QWidget *parent)
     });
     connect(m_view, &QWidget::customContextMenuRequested, this, &GalleryWidget::showContextMenu);
     connect(m_store, &OutputStore::outputStored, m_model, &GalleryModel::addStored);
-    // A workflow's first output makes it a filter choice.
+    // A workflow's (or a server's) first output makes it a filter choice.
     connect(m_store, &OutputStore::outputStored, this, [this](const OutputRecord &record) {
-        if (!record.workflowName.isEmpty() && m_workflow->findData(record.workflowName) < 0)
+        if ((!record.workflowName.isEmpty() && m_workflow->findData(record.workflowName) < 0)
+            || (!record.server.isEmpty() && m_server->findData(record.server) < 0))
             refreshFilterLists();
     });
 
@@ -214,6 +221,7 @@ void GalleryWidget::applyFilter()
     }
     filter.workflowName = m_workflow->currentData().toString();
     filter.tag = m_tag->currentData().toString();
+    filter.server = m_server->currentData().toString();
     m_model->setFilter(filter);
 }
 
@@ -232,13 +240,45 @@ void GalleryWidget::refreshFilterLists()
     };
     const QString workflow = m_workflow->currentData().toString();
     const QString tag = m_tag->currentData().toString();
+    const QString server = m_server->currentData().toString();
     refill(m_workflow, tr("Any workflow"), m_store->index()->workflowNames());
     refill(m_tag, tr("Any tag"), m_store->index()->allTags());
-    // Nothing to choose from is no filter: the lists appear once there is a choice.
+    refill(m_server, tr("Any server"), m_model->serverNames());
+    for (int i = 1; i < m_server->count(); ++i) {
+        const QString url = m_server->itemData(i).toString();
+        if (const QString name = m_serverNames.value(url); !name.isEmpty()) {
+            m_server->setItemText(i, name);
+            m_server->setItemData(i, url, Qt::ToolTipRole);
+        }
+    }
+    // Nothing to choose from is no filter: the lists appear once there is a choice (the
+    // server list once outputs came from two servers: a farm).
     m_workflow->setVisible(m_workflow->count() > 1);
     m_tag->setVisible(m_tag->count() > 1);
-    if (workflow != m_workflow->currentData().toString() || tag != m_tag->currentData().toString())
+    m_server->setVisible(m_server->count() > 2 || !server.isEmpty());
+    if (workflow != m_workflow->currentData().toString() || tag != m_tag->currentData().toString()
+        || server != m_server->currentData().toString())
         applyFilter();
+}
+
+void GalleryWidget::addOutputsOfJob(const QString &promptId)
+{
+    bool newChoice = false;
+    for (const OutputRecord &record : m_store->index()->outputsOfJob(promptId)) {
+        if (record.state != OutputRecord::State::Stored)
+            continue;
+        m_model->addStored(record);
+        newChoice |= (!record.workflowName.isEmpty() && m_workflow->findData(record.workflowName) < 0)
+                     || (!record.server.isEmpty() && m_server->findData(record.server) < 0);
+    }
+    if (newChoice)
+        refreshFilterLists();
+}
+
+void GalleryWidget::setServerDisplayNames(const QHash<QString, QString> &names)
+{
+    m_serverNames = names;
+    refreshFilterLists();
 }
 
 void GalleryWidget::editTagsOfSelection()

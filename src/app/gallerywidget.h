@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 #include <functional>
@@ -23,7 +24,7 @@ struct OutputRecord;
 
 // The library as a grid of thumbnails: a virtualised QListView in icon mode over a
 // GalleryModel that pages in from the index, with a filter bar (text, period or a custom
-// date range, workflow, tag, favourites, sort) and a thumbnail size slider. Many can be selected; the context menu copies,
+// date range, workflow, tag, server, favourites, sort) and a thumbnail size slider. Many can be selected; the context menu copies,
 // reveals, favourites, exports, deletes (to the trash) and reuses an output's settings.
 // Double-click opens OutputDetailDialog. Files dropped on the grid are read for an embedded
 // workflow.
@@ -60,8 +61,14 @@ public:
     // Opens TagDialog for the selected outputs; its changes go to the index on OK.
     void editTagsOfSelection();
     void applyTags(const QList<qint64> &ids, const QStringList &add, const QStringList &remove);
-    // Re-reads the tags and workflows offered by the filter lists, keeping the choice.
+    // Puts the stored outputs of a job at the top (a farm's servers store them through
+    // their own stores, into the same library, which this widget does not hear from).
+    void addOutputsOfJob(const QString &promptId);
+    // Re-reads the tags, workflows and servers offered by the filter lists, keeping the choice.
     void refreshFilterLists();
+    // Names to show for servers (base URL -> a connection profile's name) in the server
+    // filter; a server without one is shown by its address.
+    void setServerDisplayNames(const QHash<QString, QString> &names);
 
 signals:
     // "Use these settings": the job's API prompt as queued (exact text, 64-bit seeds
@@ -95,10 +102,12 @@ private:
     QDateEdit *m_toDate;
     QComboBox *m_workflow;
     QComboBox *m_tag;
+    QComboBox *m_server;
     QComboBox *m_sort;
     QCheckBox *m_favourites;
     QSlider *m_size;
     TrashFunction m_trash;
+    QHash<QString, QString> m_serverNames;
 };
 
 } // namespace Easel

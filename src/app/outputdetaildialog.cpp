@@ -52,8 +52,8 @@ OutputDetailDialog::OutputDetailDialog(LibraryIndex *index, qint64 outputId, QWi
     if (record) {
         lines << tr("File: %1").arg(record->path) << tr("Seed: %1").arg(record->seed)
               << tr("Prompt: %1").arg(record->promptText)
-              << tr("Made by node %1 of prompt %2 on %3")
-                     .arg(record->nodeId, record->promptId, record->server)
+              << tr("Server: %1").arg(record->server)
+              << tr("Made by node %1 of prompt %2").arg(record->nodeId, record->promptId)
               << tr("Created: %1").arg(QLocale().toString(record->createdAt.toLocalTime()))
               << tr("Size: %1").arg(QLocale().formattedDataSize(record->size));
         if (!record->tags.isEmpty())

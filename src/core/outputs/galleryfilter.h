@@ -15,6 +15,7 @@ struct GalleryFilter
     QString workflowName;    // exact, when not empty
     QString text;            // in the prompt text, the server's file name or the seed
     QString tag;             // exact, when not empty
+    QString server;          // the server's base URL (a farm's member), exact, when not empty
     bool favouritesOnly = false;
     Sort sort = Sort::NewestFirst;
 

@@ -51,6 +51,25 @@ void GalleryModel::reload()
     m_busy = false;
 }
 
+QStringList GalleryModel::serverNames() const
+{
+    // outputs_identity begins with the server: this walks that index, not the table (a
+    // server whose only outputs are still downloading is listed too).
+    QSqlQuery query(m_index->database());
+    query.setForwardOnly(true);
+    QStringList names;
+    if (!query.exec(u"SELECT DISTINCT server FROM outputs ORDER BY server"_s)) {
+        qWarning("gallery server query failed: %s", qPrintable(query.lastError().text()));
+        return names;
+    }
+    while (query.next()) {
+        const QString server = query.value(0).toString();
+        if (!server.isEmpty())
+            names.append(server);
+    }
+    return names;
+}
+
 void GalleryModel::appendPage(const QList<Row> &page)
 {
     if (page.size() < m_pageSize)
@@ -64,7 +83,7 @@ void GalleryModel::appendPage(const QList<Row> &page)
 QList<GalleryModel::Row> GalleryModel::queryPage(int limit) const
 {
     QString sql = u"SELECT id, path, server_filename, prompt_id, node_id, seed, prompt_text,"
-                  " created_at, size, favourite FROM outputs WHERE state = 1"_s;
+                  " created_at, size, favourite, server FROM outputs WHERE state = 1"_s;
     QVariantList binds;
     if (m_filter.favouritesOnly)
         sql += u" AND favourite = 1"_s;
@@ -79,6 +98,10 @@ QList<GalleryModel::Row> GalleryModel::queryPage(int limit) const
     if (!m_filter.workflowName.isEmpty()) {
         sql += u" AND workflow_name = ?"_s;
         binds << m_filter.workflowName;
+    }
+    if (!m_filter.server.isEmpty()) {
+        sql += u" AND server = ?"_s;
+        binds << m_filter.server;
     }
     if (!m_filter.tag.isEmpty()) {
         sql += u" AND EXISTS (SELECT 1 FROM tags WHERE tags.output_id = outputs.id AND tags.tag = ?)"_s;
@@ -142,6 +165,7 @@ QList<GalleryModel::Row> GalleryModel::queryPage(int limit) const
         row.createdMs = query.value(7).toLongLong();
         row.size = query.value(8).toLongLong();
         row.favourite = query.value(9).toInt() != 0;
+        row.server = query.value(10).toString();
         rows.append(row);
     }
     return rows;
@@ -185,6 +209,8 @@ bool GalleryModel::matches(const OutputRecord &record) const
         return false;
     if (!m_filter.workflowName.isEmpty() && record.workflowName != m_filter.workflowName)
         return false;
+    if (!m_filter.server.isEmpty() && record.server != m_filter.server)
+        return false;
     if (!m_filter.tag.isEmpty() && !record.tags.contains(m_filter.tag, Qt::CaseInsensitive))
         return false;
     if (!m_filter.text.isEmpty() && !record.promptText.contains(m_filter.text, Qt::CaseInsensitive)
@@ -207,6 +233,7 @@ void GalleryModel::addStored(const OutputRecord &record)
     row.id = record.id;
     row.path = record.path;
     row.serverFileName = record.serverFileName;
+    row.server = record.server;
     row.promptId = record.promptId;
     row.nodeId = record.nodeId;
     row.seed = record.seed;
@@ -326,7 +353,9 @@ QVariant GalleryModel::data(const QModelIndex &index, int role) const
         return QFileInfo(row.path).fileName();
     case Qt::ToolTipRole: {
         // Tags are read only here, when a tooltip is asked for, not for every row paged in.
-        const QString text = row.promptText.isEmpty() ? row.path : row.promptText;
+        QString text = row.promptText.isEmpty() ? row.path : row.promptText;
+        if (!row.server.isEmpty())
+            text += u'\n' + tr("Server: %1").arg(row.server);
         const QStringList tags = m_index->tags(row.id);
         return tags.isEmpty() ? text : text + u'\n' + tr("Tags: %1").arg(tags.join(u", "_s));
     }
@@ -360,6 +389,8 @@ QVariant GalleryModel::data(const QModelIndex &index, int role) const
         return row.serverFileName;
     case TagsRole:
         return m_index->tags(row.id);
+    case ServerRole:
+        return row.server;
     default:
         return {};
     }
@@ -379,6 +410,7 @@ QHash<int, QByteArray> GalleryModel::roleNames() const
     names.insert(SizeRole, "size");
     names.insert(ServerFileNameRole, "serverFileName");
     names.insert(TagsRole, "tags");
+    names.insert(ServerRole, "server");
     return names;
 }
 

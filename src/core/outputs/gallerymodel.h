@@ -34,6 +34,7 @@ public:
         SizeRole,
         ServerFileNameRole,
         TagsRole, // QStringList, read from the index when asked
+        ServerRole, // the base URL of the server that made it (a farm has several)
     };
 
     explicit GalleryModel(LibraryIndex *index, QObject *parent = nullptr);
@@ -43,6 +44,8 @@ public:
     GalleryFilter filter() const { return m_filter; }
     void setFilter(const GalleryFilter &filter);
     void reload();
+    // Every server with stored outputs (base URLs, sorted): the filter's server list.
+    QStringList serverNames() const;
 
     // A new output was stored (OutputStore::outputStored).
     void addStored(const OutputRecord &record);
@@ -70,6 +73,7 @@ private:
         qint64 id = 0;
         QString path;
         QString serverFileName;
+        QString server;
         QString promptId;
         QString nodeId;
         QString seed;
