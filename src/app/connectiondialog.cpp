@@ -19,21 +19,25 @@ ConnectionDialog::ConnectionDialog(ProfileStore *store, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->headerTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    QPushButton *connectButton =
-        m_ui->buttonBox->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
-    connectButton->setObjectName(u"connectButton"_s);
+    m_connectButton = m_ui->buttonBox->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
+    m_connectButton->setObjectName(u"connectButton"_s);
     connect(m_ui->buttonBox->button(QDialogButtonBox::Save), &QPushButton::clicked, this,
             &ConnectionDialog::saveProfile);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(connectButton, &QPushButton::clicked, this, [this] {
-        const ConnectionProfile profile = profileFromForm();
-        const QString invalid = profile.validationError();
-        if (!invalid.isEmpty()) {
-            showResult(invalid, false);
+    connect(m_connectButton, &QPushButton::clicked, this, &ConnectionDialog::connectChosen);
+    connect(m_ui->farmCheck, &QCheckBox::toggled, this, [this] {
+        reloadList(m_loadedName);
+        updateFarm();
+    });
+    connect(m_ui->profileList, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        if (!m_ui->farmCheck->isChecked())
             return;
-        }
-        emit profileChosen(profile);
-        accept();
+        const QString name = item->text();
+        if (item->checkState() == Qt::Checked && !m_farm.contains(name))
+            m_farm.append(name);
+        else if (item->checkState() != Qt::Checked)
+            m_farm.removeAll(name);
+        updateFarm();
     });
     connect(m_ui->testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
     connect(m_ui->addButton, &QPushButton::clicked, this, &ConnectionDialog::newProfile);
@@ -50,7 +54,13 @@ ConnectionDialog::ConnectionDialog(ProfileStore *store, QWidget *parent)
             selectProfile(name);
     });
     m_ui->fingerprintEdit->setEnabled(false);
+    {
+        const QSignalBlocker blocker(m_ui->farmCheck);
+        m_farm = m_store->farmProfiles();
+        m_ui->farmCheck->setChecked(m_store->isFarmEnabled());
+    }
     reloadList({});
+    updateFarm();
     if (m_ui->profileList->count() > 0)
         m_ui->profileList->setCurrentRow(0);
 }
@@ -68,10 +78,85 @@ void ConnectionDialog::reloadList(const QString &select)
 {
     const QSignalBlocker blocker(m_ui->profileList);
     m_ui->profileList->clear();
-    m_ui->profileList->addItems(m_store->names());
+    const bool farm = m_ui->farmCheck->isChecked();
+    for (const QString &name : m_store->names()) {
+        auto *item = new QListWidgetItem(name, m_ui->profileList);
+        // Tick boxes only while a farm is being chosen: one server needs none.
+        if (farm) {
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(m_farm.contains(name) ? Qt::Checked : Qt::Unchecked);
+        }
+    }
     const QList<QListWidgetItem *> found = m_ui->profileList->findItems(select, Qt::MatchExactly);
     if (!found.isEmpty())
         m_ui->profileList->setCurrentItem(found.constFirst());
+}
+
+bool ConnectionDialog::isFarmChecked() const
+{
+    return m_ui->farmCheck->isChecked();
+}
+
+QStringList ConnectionDialog::farmSelection() const
+{
+    // In the list's order, which is the order the servers appear in the farm.
+    QStringList names;
+    for (const QString &name : m_store->names()) {
+        if (m_farm.contains(name))
+            names.append(name);
+    }
+    return names;
+}
+
+void ConnectionDialog::setFarmSelection(bool farm, const QStringList &names)
+{
+    m_farm = names;
+    if (m_ui->farmCheck->isChecked() == farm)
+        reloadList(m_loadedName);
+    m_ui->farmCheck->setChecked(farm); // reloads the list when it changes
+    updateFarm();
+}
+
+void ConnectionDialog::updateFarm()
+{
+    const bool farm = m_ui->farmCheck->isChecked();
+    const int ticked = int(farmSelection().size());
+    m_ui->farmHint->setVisible(farm);
+    if (farm) {
+        m_ui->farmHint->setText(ticked < 2 ? tr("Tick the saved servers to use together (at least two).")
+                                           : tr("%n servers ticked: the queue is spread over them.", nullptr,
+                                                ticked));
+        m_connectButton->setText(tr("&Connect to Farm"));
+        m_connectButton->setToolTip(tr("Use the ticked servers together"));
+        m_connectButton->setEnabled(ticked >= 2);
+    } else {
+        m_connectButton->setText(tr("&Connect"));
+        m_connectButton->setToolTip(tr("Use the server shown in the form"));
+        m_connectButton->setEnabled(true);
+    }
+}
+
+void ConnectionDialog::connectChosen()
+{
+    if (m_ui->farmCheck->isChecked()) {
+        const QStringList names = farmSelection();
+        if (names.size() < 2)
+            return;
+        // Names only: each profile's secrets stay in the keychain until the farm loads them.
+        m_store->setFarm(true, names);
+        emit farmChosen(names);
+        accept();
+        return;
+    }
+    const ConnectionProfile profile = profileFromForm();
+    const QString invalid = profile.validationError();
+    if (!invalid.isEmpty()) {
+        showResult(invalid, false);
+        return;
+    }
+    m_store->setFarm(false, farmSelection()); // the ticks are kept for another time
+    emit profileChosen(profile);
+    accept();
 }
 
 void ConnectionDialog::selectProfile(const QString &name)
@@ -225,10 +310,23 @@ void ConnectionDialog::saveProfile()
                         || result.outcome == ProfileStore::SaveOutcome::SavedInPlainText;
         if (!ok)
             return false;
-        if (!previous.isEmpty() && previous != profile.name)
-            self->m_store->remove(previous); // renamed
+        if (!previous.isEmpty() && previous != profile.name) {
+            // Renamed: the farm keeps it under its new name.
+            const qsizetype place = self->m_farm.indexOf(previous);
+            if (place >= 0)
+                self->m_farm[place] = profile.name;
+            const QStringList savedFarm = self->m_store->farmProfiles();
+            const bool farmEnabled = self->m_store->isFarmEnabled();
+            self->m_store->remove(previous);
+            if (savedFarm.contains(previous)) {
+                QStringList renamed = savedFarm;
+                renamed[renamed.indexOf(previous)] = profile.name;
+                self->m_store->setFarm(farmEnabled, renamed);
+            }
+        }
         self->m_loadedName = profile.name;
         self->reloadList(profile.name);
+        self->updateFarm();
         self->showResult(result.outcome == ProfileStore::SaveOutcome::Saved
                              ? tr("Saved.")
                              : tr("Saved; the secrets are in a plain-text file."),
@@ -273,8 +371,10 @@ void ConnectionDialog::deleteProfile()
     if (!ask(tr("Delete profile"), tr("Delete the profile “%1” and its secrets?").arg(name)))
         return;
     m_store->remove(name);
+    m_farm.removeAll(name);
     m_loadedName.clear();
     reloadList({});
+    updateFarm();
     if (m_ui->profileList->count() > 0)
         selectProfile(m_ui->profileList->item(0)->text());
     else

@@ -9,6 +9,7 @@
 #include <memory>
 
 QT_BEGIN_NAMESPACE
+class QPushButton;
 namespace Ui {
 class ConnectionDialog;
 }
@@ -23,7 +24,9 @@ class ProfileStore;
 // server for its system stats through ComfyClient with the profile as entered (headers,
 // TLS, pinned certificate); an untrusted certificate is shown by fingerprint and pinned
 // only when the user accepts it. Saving puts secrets in the keychain; without one the user
-// is asked before they go into a plain-text file.
+// is asked before they go into a plain-text file. "Use several servers together as a farm"
+// puts a tick box on every saved profile; Connect then uses the ticked ones as one render
+// farm (saved by name; their secrets are loaded from the keychain when the farm starts).
 class ConnectionDialog : public QDialog
 {
     Q_OBJECT
@@ -40,6 +43,10 @@ public:
     ConnectionProfile profileFromForm() const;
     void setForm(const ConnectionProfile &profile);
     QString resultText() const;
+    // The farm as ticked in the list (saved profile names, in list order).
+    bool isFarmChecked() const;
+    QStringList farmSelection() const;
+    void setFarmSelection(bool farm, const QStringList &names);
 
 public slots:
     void testConnection();
@@ -52,18 +59,24 @@ signals:
     void saveFinished(bool ok);
     // "Connect": the profile in the form, with its secrets, to switch the window to.
     void profileChosen(const Easel::ConnectionProfile &profile);
+    // "Connect" with the farm ticked: these saved profiles together (two or more).
+    void farmChosen(const QStringList &profileNames);
 
 private:
     void reloadList(const QString &select);
     void showResult(const QString &text, bool ok);
     void addHeaderRow(const QByteArray &name = {}, const QByteArray &value = {});
     bool ask(const QString &title, const QString &text);
+    void updateFarm();
+    void connectChosen();
 
     std::unique_ptr<Ui::ConnectionDialog> m_ui;
     ProfileStore *m_store;
     Ask m_ask;
     QPointer<ComfyClient> m_testClient;
     QString m_loadedName; // the saved profile the form shows (for renames)
+    QStringList m_farm;   // ticked profiles, kept across list reloads
+    QPushButton *m_connectButton = nullptr;
 };
 
 } // namespace Easel

@@ -43,6 +43,7 @@ private slots:
     void headersReachTheServer();
     void deleteRemovesTheProfile();
     void windowHasConnectionsMenuItem();
+    void farmChoiceIsSavedByName();
 
 private:
     void fillForm(ConnectionDialog &dialog, const QString &name);
@@ -244,6 +245,98 @@ void tst_ConnectionDialog::windowHasConnectionsMenuItem()
     auto *action = window.findChild<QAction *>(u"actionConnections"_s);
     QVERIFY(action);
     QVERIFY(!action->text().isEmpty());
+}
+
+// "Use several servers together as a farm": tick boxes appear on the saved profiles,
+// Connect needs two, and the choice is kept by name only (secrets stay where each profile
+// keeps them), read back by the next dialog, and follows deletes.
+void tst_ConnectionDialog::farmChoiceIsSavedByName()
+{
+    const QString secret = u"farm-member-api-key"_s;
+    for (const QString &name : {u"Attic GPU"_s, u"Basement GPU"_s, u"Cloud GPU"_s}) {
+        ConnectionProfile profile;
+        profile.name = name;
+        profile.url = QUrl(u"http://127.0.0.1:%1/"_s.arg(9000 + name.size()));
+        if (name.startsWith(u'B'))
+            profile.comfyApiKey = secret;
+        bool done = false;
+        m_store->save(profile, ProfileStore::SaveMode::AllowPlainText,
+                      [&](const ProfileStore::SaveResult &) { done = true; });
+        QTRY_VERIFY(done);
+    }
+    QCOMPARE(m_store->names().size(), 3);
+    QVERIFY(!m_store->isFarmEnabled());
+
+    {
+        ConnectionDialog dialog(m_store.get());
+        dialog.setAsk([](const QString &, const QString &) { return true; });
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *list = child<QListWidget>(dialog, "profileList");
+        auto *farm = child<QCheckBox>(dialog, "farmCheck");
+        auto *connectButton = child<QPushButton>(dialog, "connectButton");
+        QVERIFY(!farm->isChecked());
+        // One server: no tick boxes, and Connect uses the form.
+        QVERIFY(!list->item(0)->data(Qt::CheckStateRole).isValid());
+        QVERIFY(connectButton->isEnabled());
+
+        farm->setChecked(true);
+        QCOMPARE(list->count(), 3);
+        QCOMPARE(list->item(0)->checkState(), Qt::Unchecked);
+        QVERIFY(!connectButton->isEnabled()); // none ticked yet
+        list->item(0)->setCheckState(Qt::Checked);
+        QVERIFY(!connectButton->isEnabled()); // one is no farm
+        list->item(1)->setCheckState(Qt::Checked);
+        QVERIFY(connectButton->isEnabled());
+        QCOMPARE(dialog.farmSelection(), (QStringList{u"Attic GPU"_s, u"Basement GPU"_s}));
+        QVERIFY(child<QLabel>(dialog, "farmHint")->text().contains(u'2'));
+        if (qEnvironmentVariableIsSet("EASEL_SCREENSHOT_DIR"))
+            dialog.grab().save(qEnvironmentVariable("EASEL_SCREENSHOT_DIR") + u"/connectiondialog-farm.png"_s);
+
+        QSignalSpy chosen(&dialog, &ConnectionDialog::farmChosen);
+        QSignalSpy single(&dialog, &ConnectionDialog::profileChosen);
+        QTest::mouseClick(connectButton, Qt::LeftButton);
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(single.size(), 0);
+        QCOMPARE(chosen.constFirst().at(0).toStringList(), (QStringList{u"Attic GPU"_s, u"Basement GPU"_s}));
+    }
+    QVERIFY(m_store->isFarmEnabled());
+    QCOMPARE(m_store->farmProfiles(), (QStringList{u"Attic GPU"_s, u"Basement GPU"_s}));
+    // Names only in the settings: the member's API key is not next to them.
+    m_settings->sync();
+    QFile ini(m_settings->fileName());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    const QByteArray text = ini.readAll();
+    QVERIFY(text.contains("[connectionFarm]"));
+    const QByteArray farmGroup = text.mid(text.indexOf("[connectionFarm]"));
+    QVERIFY(!farmGroup.left(farmGroup.indexOf("\n[", 1)).contains(secret.toUtf8()));
+
+    {
+        // The next dialog shows the farm as saved.
+        ConnectionDialog dialog(m_store.get());
+        dialog.setAsk([](const QString &, const QString &) { return true; });
+        QVERIFY(child<QCheckBox>(dialog, "farmCheck")->isChecked());
+        auto *list = child<QListWidget>(dialog, "profileList");
+        QCOMPARE(list->item(0)->checkState(), Qt::Checked);
+        QCOMPARE(list->item(1)->checkState(), Qt::Checked);
+        QCOMPARE(list->item(2)->checkState(), Qt::Unchecked);
+        // A deleted member leaves the farm; one server left is no farm.
+        dialog.selectProfile(u"Basement GPU"_s);
+        QTest::mouseClick(child<QPushButton>(dialog, "deleteButton"), Qt::LeftButton);
+        QCOMPARE(m_store->farmProfiles(), QStringList{u"Attic GPU"_s});
+        QVERIFY(!m_store->isFarmEnabled());
+        QVERIFY(!child<QPushButton>(dialog, "connectButton")->isEnabled());
+
+        // Connecting to one server keeps the ticks but turns the farm off.
+        child<QCheckBox>(dialog, "farmCheck")->setChecked(false);
+        dialog.selectProfile(u"Cloud GPU"_s);
+        QSignalSpy single(&dialog, &ConnectionDialog::profileChosen);
+        QTest::mouseClick(child<QPushButton>(dialog, "connectButton"), Qt::LeftButton);
+        QCOMPARE(single.size(), 1);
+        QCOMPARE(single.constFirst().at(0).value<ConnectionProfile>().name, u"Cloud GPU"_s);
+    }
+    QVERIFY(!m_store->isFarmEnabled());
+    QCOMPARE(m_store->farmProfiles(), QStringList{u"Attic GPU"_s});
 }
 
 QTEST_MAIN(tst_ConnectionDialog)

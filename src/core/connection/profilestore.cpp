@@ -15,6 +15,9 @@ namespace Easel {
 
 namespace {
 const QString kRoot = u"connectionProfiles"_s;
+// Outside kRoot, whose child groups are the profiles.
+const QString kFarmProfiles = u"connectionFarm/profiles"_s;
+const QString kFarmEnabled = u"connectionFarm/enabled"_s;
 
 QString decodedName(const QString &groupName)
 {
@@ -250,10 +253,53 @@ void ProfileStore::remove(const QString &name, std::function<void()> done)
             store->remove(key, {});
     }
     m_settings->remove(group(name));
+    QStringList farm = m_settings->value(kFarmProfiles).toStringList();
+    if (farm.removeAll(name) > 0)
+        m_settings->setValue(kFarmProfiles, farm);
     m_settings->sync();
     emit profilesChanged();
     if (done)
         QMetaObject::invokeMethod(this, std::move(done), Qt::QueuedConnection);
+}
+
+void ProfileStore::loadSeveral(const QStringList &names,
+                               std::function<void(const QList<LoadResult> &)> done)
+{
+    auto results = std::make_shared<QList<LoadResult>>(names.size());
+    auto pending = std::make_shared<qsizetype>(names.size());
+    if (names.isEmpty()) {
+        QMetaObject::invokeMethod(this, [done] { done({}); }, Qt::QueuedConnection);
+        return;
+    }
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        load(names.at(i), [results, pending, i, done](const LoadResult &result) {
+            (*results)[i] = result;
+            if (--*pending == 0)
+                done(*results);
+        });
+    }
+}
+
+QStringList ProfileStore::farmProfiles() const
+{
+    QStringList names;
+    for (const QString &name : m_settings->value(kFarmProfiles).toStringList()) {
+        if (contains(name) && !names.contains(name))
+            names.append(name);
+    }
+    return names;
+}
+
+bool ProfileStore::isFarmEnabled() const
+{
+    return m_settings->value(kFarmEnabled, false).toBool() && farmProfiles().size() >= 2;
+}
+
+void ProfileStore::setFarm(bool enabled, const QStringList &names)
+{
+    m_settings->setValue(kFarmProfiles, names);
+    m_settings->setValue(kFarmEnabled, enabled);
+    m_settings->sync();
 }
 
 } // namespace Easel

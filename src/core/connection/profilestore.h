@@ -52,7 +52,18 @@ public:
     void save(const ConnectionProfile &profile, SaveMode mode,
               std::function<void(const SaveResult &)> done);
     void load(const QString &name, std::function<void(const LoadResult &)> done);
+    // Several profiles with their secrets; done is called once, with a result per name in
+    // the order given (found false for a name that is not saved).
+    void loadSeveral(const QStringList &names, std::function<void(const QList<LoadResult> &)> done);
+    // Removes the profile, its secrets and its place in the farm.
     void remove(const QString &name, std::function<void()> done = {});
+
+    // The render farm: saved profiles used together, each server with its own address,
+    // headers, certificate and key. Only names are kept here (the secrets stay where each
+    // profile keeps them); enabled means the app starts with the farm rather than one server.
+    QStringList farmProfiles() const; // saved names that still exist, in the order chosen
+    bool isFarmEnabled() const;       // enabled and at least two profiles
+    void setFarm(bool enabled, const QStringList &names);
 
 signals:
     void profilesChanged();
