@@ -28,6 +28,47 @@ QString notNull(const QString &text)
     return text.isNull() ? u""_s : text;
 }
 
+// Binds values to a prepared statement's positions, from the first.
+void bindAll(QSqlQuery &query, std::initializer_list<QVariant> values)
+{
+    int position = 0;
+    for (const QVariant &value : values)
+        query.bindValue(position++, value);
+}
+
+QString statementSql(int which)
+{
+    static const QString sql[] = {
+        // AddJob
+        u"INSERT OR REPLACE INTO jobs (prompt_id, server, api_json, workflow_json,"
+        " changed_inputs, workflow_name, submitted_at, fetched) VALUES (?,?,?,?,?,?,?,?)"_s,
+        // Job
+        u"SELECT prompt_id, server, api_json, workflow_json, changed_inputs,"
+        " workflow_name, submitted_at, fetched FROM jobs WHERE prompt_id = ?"_s,
+        // MarkJobFetched
+        u"UPDATE jobs SET fetched = 1 WHERE prompt_id = ?"_s,
+        // AddPendingOutput
+        u"INSERT OR IGNORE INTO outputs (state, server, prompt_id, node_id, server_filename,"
+        " subfolder, type, path, size, created_at, stored_at, favourite, seed, prompt_text,"
+        " workflow_name, attempts) VALUES (?,?,?,?,?,?,?,?,0,?,NULL,0,?,?,?,0)"_s,
+        // MarkStored
+        u"UPDATE outputs SET state = ?, size = ?, stored_at = ? WHERE id = ?"_s,
+        // Output
+        u"SELECT "_s + LibraryIndex::outputColumns() + u" FROM outputs WHERE id = ?"_s,
+        // Tags
+        u"SELECT tag FROM tags WHERE output_id = ? ORDER BY tag"_s,
+        // OutputsOfJob
+        u"SELECT "_s + LibraryIndex::outputColumns() + u" FROM outputs WHERE prompt_id = ? ORDER BY id"_s,
+        // IsPathTaken
+        u"SELECT 1 FROM outputs WHERE path = ?"_s,
+        // Begin, Commit, Rollback (QSqlDatabase::transaction() parses "BEGIN" every time)
+        u"BEGIN"_s,
+        u"COMMIT"_s,
+        u"ROLLBACK"_s,
+    };
+    return sql[which];
+}
+
 QDateTime fromMs(qint64 ms)
 {
     return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
@@ -89,6 +130,13 @@ LibraryIndex::LibraryIndex(QString libraryDirectory, QString databasePath)
 
 LibraryIndex::~LibraryIndex()
 {
+    if (m_transactionDepth > 0) {
+        // A batch still open (its owner went away first): keep what it wrote.
+        m_transactionDepth = 1;
+        commit();
+    }
+    for (std::unique_ptr<QSqlQuery> &query : m_statements)
+        query.reset(); // before the connection closes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -105,6 +153,18 @@ QString LibraryIndex::defaultDatabasePath(const QString &libraryDirectory)
 QSqlDatabase LibraryIndex::database() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+QSqlQuery &LibraryIndex::statement(Statement which) const
+{
+    std::unique_ptr<QSqlQuery> &query = m_statements.at(size_t(which));
+    if (!query) {
+        query = std::make_unique<QSqlQuery>(database());
+        query->setForwardOnly(true);
+        // A failed prepare leaves the query unprepared: its exec() fails and says why.
+        query->prepare(statementSql(int(which)));
+    }
+    return *query;
 }
 
 bool LibraryIndex::open()
@@ -190,28 +250,22 @@ QString LibraryIndex::absolutePath(const QString &relativePath) const
 
 bool LibraryIndex::addJob(const JobRecord &job)
 {
-    QSqlQuery query(database());
-    query.prepare(u"INSERT OR REPLACE INTO jobs (prompt_id, server, api_json, workflow_json,"
-                  " changed_inputs, workflow_name, submitted_at, fetched) VALUES (?,?,?,?,?,?,?,?)"_s);
-    query.addBindValue(job.promptId);
-    query.addBindValue(notNull(job.server));
-    query.addBindValue(job.apiJson);
-    query.addBindValue(job.workflowJson);
-    query.addBindValue(job.changedInputs);
-    query.addBindValue(job.workflowName);
-    query.addBindValue(toMs(job.submittedAt));
-    query.addBindValue(job.fetched ? 1 : 0);
-    return exec(query);
+    QSqlQuery &query = statement(Statement::AddJob);
+    bindAll(query, {job.promptId, notNull(job.server), job.apiJson, job.workflowJson,
+                    job.changedInputs, job.workflowName, toMs(job.submittedAt), job.fetched ? 1 : 0});
+    const bool ok = exec(query);
+    query.finish();
+    return ok;
 }
 
 std::optional<JobRecord> LibraryIndex::job(const QString &promptId) const
 {
-    QSqlQuery query(database());
-    query.prepare(u"SELECT prompt_id, server, api_json, workflow_json, changed_inputs,"
-                  " workflow_name, submitted_at, fetched FROM jobs WHERE prompt_id = ?"_s);
-    query.addBindValue(promptId);
-    if (!query.exec() || !query.next())
+    QSqlQuery &query = statement(Statement::Job);
+    query.bindValue(0, promptId);
+    if (!query.exec() || !query.next()) {
+        query.finish();
         return std::nullopt;
+    }
     JobRecord job;
     job.promptId = query.value(0).toString();
     job.server = query.value(1).toString();
@@ -221,6 +275,7 @@ std::optional<JobRecord> LibraryIndex::job(const QString &promptId) const
     job.workflowName = query.value(5).toString();
     job.submittedAt = fromMs(query.value(6).toLongLong());
     job.fetched = query.value(7).toInt() != 0;
+    query.finish();
     return job;
 }
 
@@ -239,10 +294,11 @@ QStringList LibraryIndex::unfetchedJobs(const QString &server) const
 
 bool LibraryIndex::markJobFetched(const QString &promptId)
 {
-    QSqlQuery query(database());
-    query.prepare(u"UPDATE jobs SET fetched = 1 WHERE prompt_id = ?"_s);
-    query.addBindValue(promptId);
-    return exec(query);
+    QSqlQuery &query = statement(Statement::MarkJobFetched);
+    query.bindValue(0, promptId);
+    const bool ok = exec(query);
+    query.finish();
+    return ok;
 }
 
 bool LibraryIndex::setWorkflowName(const QString &promptId, const QString &name)
@@ -292,37 +348,28 @@ OutputRecord LibraryIndex::recordFromQuery(const QSqlQuery &query, const Library
 
 qint64 LibraryIndex::addPendingOutput(const OutputRecord &output)
 {
-    QSqlQuery query(database());
-    query.prepare(u"INSERT OR IGNORE INTO outputs (state, server, prompt_id, node_id, server_filename,"
-                  " subfolder, type, path, size, created_at, stored_at, favourite, seed, prompt_text,"
-                  " workflow_name, attempts) VALUES (?,?,?,?,?,?,?,?,0,?,NULL,0,?,?,?,0)"_s);
-    query.addBindValue(int(OutputRecord::State::Pending));
-    query.addBindValue(notNull(output.server));
-    query.addBindValue(notNull(output.promptId));
-    query.addBindValue(notNull(output.nodeId));
-    query.addBindValue(notNull(output.serverFileName));
-    query.addBindValue(notNull(output.subfolder));
-    query.addBindValue(notNull(output.type));
-    query.addBindValue(relativePath(output.path));
-    query.addBindValue(toMs(output.createdAt.isValid() ? output.createdAt
-                                                       : QDateTime::currentDateTimeUtc()));
-    query.addBindValue(output.seed);
-    query.addBindValue(output.promptText);
-    query.addBindValue(output.workflowName);
-    if (!exec(query) || query.numRowsAffected() < 1)
-        return 0;
-    return query.lastInsertId().toLongLong();
+    QSqlQuery &query = statement(Statement::AddPendingOutput);
+    bindAll(query, {int(OutputRecord::State::Pending), notNull(output.server),
+                    notNull(output.promptId), notNull(output.nodeId),
+                    notNull(output.serverFileName), notNull(output.subfolder),
+                    notNull(output.type), relativePath(output.path),
+                    toMs(output.createdAt.isValid() ? output.createdAt
+                                                    : QDateTime::currentDateTimeUtc()),
+                    output.seed, output.promptText, output.workflowName});
+    const qint64 id = exec(query) && query.numRowsAffected() >= 1
+                          ? query.lastInsertId().toLongLong()
+                          : 0;
+    query.finish();
+    return id;
 }
 
 bool LibraryIndex::markStored(qint64 id, qint64 size)
 {
-    QSqlQuery query(database());
-    query.prepare(u"UPDATE outputs SET state = ?, size = ?, stored_at = ? WHERE id = ?"_s);
-    query.addBindValue(int(OutputRecord::State::Stored));
-    query.addBindValue(size);
-    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    query.addBindValue(id);
-    return exec(query);
+    QSqlQuery &query = statement(Statement::MarkStored);
+    bindAll(query, {int(OutputRecord::State::Stored), size, QDateTime::currentMSecsSinceEpoch(), id});
+    const bool ok = exec(query);
+    query.finish();
+    return ok;
 }
 
 bool LibraryIndex::markAttemptFailed(qint64 id, int attempts)
@@ -359,35 +406,38 @@ int LibraryIndex::pendingCount(const QString &promptId) const
 
 std::optional<OutputRecord> LibraryIndex::output(qint64 id) const
 {
-    QSqlQuery query(database());
-    query.prepare(u"SELECT "_s + outputColumns() + u" FROM outputs WHERE id = ?"_s);
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
+    QSqlQuery &query = statement(Statement::Output);
+    query.bindValue(0, id);
+    if (!query.exec() || !query.next()) {
+        query.finish();
         return std::nullopt;
+    }
     OutputRecord record = recordFromQuery(query, *this);
+    query.finish();
     record.tags = tags(id);
     return record;
 }
 
 QList<OutputRecord> LibraryIndex::outputsOfJob(const QString &promptId) const
 {
-    QSqlQuery query(database());
-    query.prepare(u"SELECT "_s + outputColumns() + u" FROM outputs WHERE prompt_id = ? ORDER BY id"_s);
-    query.addBindValue(promptId);
+    QSqlQuery &query = statement(Statement::OutputsOfJob);
+    query.bindValue(0, promptId);
     QList<OutputRecord> records;
     if (query.exec()) {
         while (query.next())
             records.append(recordFromQuery(query, *this));
     }
+    query.finish();
     return records;
 }
 
 bool LibraryIndex::isPathTaken(const QString &absolutePath) const
 {
-    QSqlQuery query(database());
-    query.prepare(u"SELECT 1 FROM outputs WHERE path = ?"_s);
-    query.addBindValue(relativePath(absolutePath));
-    return query.exec() && query.next();
+    QSqlQuery &query = statement(Statement::IsPathTaken);
+    query.bindValue(0, relativePath(absolutePath));
+    const bool taken = query.exec() && query.next();
+    query.finish();
+    return taken;
 }
 
 int LibraryIndex::storedCount() const
@@ -427,14 +477,14 @@ bool LibraryIndex::removeTag(qint64 id, const QString &tag)
 
 QStringList LibraryIndex::tags(qint64 id) const
 {
-    QSqlQuery query(database());
-    query.prepare(u"SELECT tag FROM tags WHERE output_id = ? ORDER BY tag"_s);
-    query.addBindValue(id);
+    QSqlQuery &query = statement(Statement::Tags);
+    query.bindValue(0, id);
     QStringList result;
     if (query.exec()) {
         while (query.next())
             result.append(query.value(0).toString());
     }
+    query.finish();
     return result;
 }
 
@@ -474,12 +524,36 @@ bool LibraryIndex::removeOutput(qint64 id)
 
 bool LibraryIndex::transaction()
 {
-    return database().transaction();
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        return true;
+    }
+    QSqlQuery &begin = statement(Statement::Begin);
+    const bool ok = exec(begin);
+    begin.finish();
+    if (!ok)
+        return false;
+    m_transactionDepth = 1;
+    return true;
 }
 
 bool LibraryIndex::commit()
 {
-    return database().commit();
+    if (m_transactionDepth == 0)
+        return false;
+    if (--m_transactionDepth > 0)
+        return true;
+    QSqlQuery &commitStatement = statement(Statement::Commit);
+    const bool ok = exec(commitStatement);
+    commitStatement.finish();
+    if (ok)
+        return true;
+    // Back to autocommit either way: a transaction left open would swallow every later
+    // write into a commit that never comes.
+    QSqlQuery &rollback = statement(Statement::Rollback);
+    rollback.exec();
+    rollback.finish();
+    return false;
 }
 
 } // namespace Easel

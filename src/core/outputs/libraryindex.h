@@ -5,7 +5,13 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <array>
+#include <memory>
 #include <optional>
+
+QT_BEGIN_NAMESPACE
+class QSqlQuery;
+QT_END_NAMESPACE
 
 namespace Easel {
 
@@ -67,13 +73,35 @@ public:
     QStringList workflowNames() const;
     bool removeOutput(qint64 id);
 
+    // Nestable: only the outermost pair begins and commits, so a caller's batch (the
+    // output store groups a job's rows into one commit) can hold smaller ones inside.
     bool transaction();
     bool commit();
+    bool inTransaction() const { return m_transactionDepth > 0; }
 
     static OutputRecord recordFromQuery(const class QSqlQuery &query, const LibraryIndex &index);
     static QString outputColumns();
 
 private:
+    // The statements run for every job and output, prepared once per connection: parsing
+    // the SQL again for each call was a tenth of the GUI thread's time draining a sweep.
+    enum class Statement {
+        AddJob,
+        Job,
+        MarkJobFetched,
+        AddPendingOutput,
+        MarkStored,
+        Output,
+        Tags,
+        OutputsOfJob,
+        IsPathTaken,
+        Begin,
+        Commit,
+        Rollback,
+        Count
+    };
+    QSqlQuery &statement(Statement which) const;
+
     bool migrate();
     bool exec(class QSqlQuery &query);
 
@@ -81,6 +109,8 @@ private:
     QString m_databasePath;
     QString m_connectionName;
     QString m_error;
+    int m_transactionDepth = 0;
+    mutable std::array<std::unique_ptr<QSqlQuery>, size_t(Statement::Count)> m_statements;
 };
 
 } // namespace Easel

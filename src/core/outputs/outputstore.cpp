@@ -24,6 +24,11 @@ namespace Easel {
 
 namespace {
 
+// How long index rows may wait for the next commit. A commit writes every page the batch
+// changed to the WAL, so rows that can wait (a file's "stored" mark: the file is whole on
+// disk already, and a restart finds it) ride along with the next commit that must happen.
+constexpr int commitDelayMs = 50;
+
 struct WriteResult
 {
     qint64 size = -1;
@@ -57,11 +62,37 @@ OutputStore::OutputStore(ComfyClient *client, const QString &libraryDirectory, Q
     : QObject(parent)
     , m_client(client)
     , m_index(std::make_unique<LibraryIndex>(libraryDirectory))
+    , m_commitTimer(new QTimer(this))
 {
     qRegisterMetaType<Easel::OutputRecord>();
+    m_commitTimer->setSingleShot(true);
+    m_commitTimer->setInterval(commitDelayMs);
+    connect(m_commitTimer, &QTimer::timeout, this, &OutputStore::commitBatch);
 }
 
-OutputStore::~OutputStore() = default;
+OutputStore::~OutputStore()
+{
+    commitBatch();
+}
+
+void OutputStore::beginBatch()
+{
+    if (m_batchOpen)
+        return;
+    m_batchOpen = m_index->transaction(); // without one, each write commits by itself
+    if (m_batchOpen)
+        m_commitTimer->start();
+}
+
+void OutputStore::commitBatch()
+{
+    if (!m_batchOpen)
+        return;
+    m_batchOpen = false;
+    m_commitTimer->stop();
+    if (!m_index->commit())
+        qCWarning(lcOutputs) << "cannot commit the library index" << m_index->errorString();
+}
 
 bool OutputStore::open()
 {
@@ -102,15 +133,26 @@ void OutputStore::recordJob(const QString &promptId, const QByteArray &apiJson,
     const QString pendingName = m_pendingNames.take(promptId);
     job.workflowName = workflowName.isEmpty() ? pendingName : workflowName;
     job.submittedAt = QDateTime::currentDateTimeUtc();
+    beginBatch();
     if (!m_index->addJob(job))
         qCWarning(lcOutputs) << "cannot record job" << promptId << m_index->errorString();
+    // On disk before the caller posts the prompt (with the rows batched before it): should
+    // Easel die the moment the server has the prompt, the next start still fetches its
+    // outputs (recoverUnfetchedJobs).
+    commitBatch();
+    if (m_recentJobs.size() >= 4096)
+        m_recentJobs.clear(); // jobs that never reached history (forgotten, rejected)
+    m_recentJobs.insert(promptId, {apiJson, job.workflowName});
 }
 
 void OutputStore::setWorkflowName(const QString &promptId, const QString &name)
 {
     if (promptId.isEmpty() || name.isEmpty())
         return;
-    if (m_index->job(promptId)) {
+    const auto recent = m_recentJobs.find(promptId);
+    if (recent != m_recentJobs.end() && recent->workflowName.isEmpty())
+        recent->workflowName = name; // as the index does: only where no name was given
+    if (recent != m_recentJobs.end() || m_index->job(promptId)) {
         if (!m_index->setWorkflowName(promptId, name))
             qCWarning(lcOutputs) << "cannot name job" << promptId << m_index->errorString();
         return;
@@ -133,8 +175,15 @@ QString OutputStore::reservePath(const QString &serverFileName) const
 
 int OutputStore::addHistoryEntry(const HistoryEntry &entry)
 {
-    std::optional<JobRecord> job = m_index->job(entry.promptId);
-    if (!job) {
+    QByteArray apiJson;
+    QString workflowName;
+    if (const auto recent = m_recentJobs.constFind(entry.promptId); recent != m_recentJobs.cend()) {
+        apiJson = recent->apiJson;
+        workflowName = recent->workflowName;
+    } else if (const std::optional<JobRecord> job = m_index->job(entry.promptId)) {
+        apiJson = job->apiJson;
+        workflowName = job->workflowName;
+    } else {
         // Not queued by this library (or its record was lost): keep what history knows.
         JobRecord known;
         known.promptId = entry.promptId;
@@ -145,14 +194,17 @@ int OutputStore::addHistoryEntry(const HistoryEntry &entry)
         if (!workflow.isEmpty())
             known.workflowJson = QJsonDocument(workflow).toJson(QJsonDocument::Compact);
         known.changedInputs = "{}";
+        beginBatch();
         m_index->addJob(known);
-        job = known;
+        apiJson = known.apiJson;
     }
-    const PromptFacts facts = promptFacts(job->apiJson);
+    const PromptFacts facts = promptFacts(apiJson);
     const QDateTime createdAt = entry.startTimestampMs > 0
                                     ? QDateTime::fromMSecsSinceEpoch(entry.startTimestampMs, Qt::UTC)
                                     : QDateTime::currentDateTimeUtc();
-    m_index->transaction();
+    beginBatch();
+    QList<OutputRecord> added;
+    bool allNew = true;
     for (const NodeOutput &node : entry.outputs) {
         for (const OutputFile &file : node.files) {
             OutputRecord record;
@@ -166,15 +218,28 @@ int OutputStore::addHistoryEntry(const HistoryEntry &entry)
             record.createdAt = createdAt;
             record.seed = facts.seed;
             record.promptText = facts.promptText;
-            record.workflowName = job->workflowName;
-            m_index->addPendingOutput(record); // 0 when already known: no duplicate
+            record.workflowName = workflowName;
+            record.id = m_index->addPendingOutput(record); // 0 when already known: no duplicate
+            if (record.id == 0)
+                allNew = false;
+            else
+                added.append(record);
         }
     }
     m_index->markJobFetched(entry.promptId);
-    m_index->commit();
-    for (const OutputRecord &record : m_index->outputsOfJob(entry.promptId)) {
-        if (record.state == OutputRecord::State::Pending)
-            enqueue(record.id, record.promptId);
+    m_recentJobs.remove(entry.promptId);
+    // Every Pending row (with the path it reserves) is committed before its file is written.
+    commitBatch();
+    if (allNew) {
+        // The rows just written, as the index holds them: no need to read them back.
+        for (const OutputRecord &record : std::as_const(added))
+            enqueue(record);
+    } else {
+        // History read again: some files are known already, stored or still owed.
+        for (const OutputRecord &record : m_index->outputsOfJob(entry.promptId)) {
+            if (record.state == OutputRecord::State::Pending)
+                enqueue(record, false);
+        }
     }
     pump();
     return m_outstanding.value(entry.promptId);
@@ -197,7 +262,7 @@ void OutputStore::fetchJob(const QString &promptId)
 void OutputStore::resumePending()
 {
     for (const OutputRecord &record : m_index->pendingOutputs(server()))
-        enqueue(record.id, record.promptId);
+        enqueue(record, false);
     pump();
 }
 
@@ -209,23 +274,32 @@ void OutputStore::recoverUnfetchedJobs(const QSet<QString> &except)
     }
 }
 
-void OutputStore::enqueue(qint64 id, const QString &promptId)
+void OutputStore::enqueue(const OutputRecord &record, bool fresh)
 {
-    if (m_queued.contains(id))
+    if (m_queued.contains(record.id))
         return;
-    m_queued.insert(id);
-    m_queue.append(id);
-    ++m_outstanding[promptId];
+    m_queued.insert(record.id);
+    m_queue.append(record.id);
+    if (fresh)
+        m_records.insert(record.id, record);
+    ++m_outstanding[record.promptId];
 }
 
 void OutputStore::pump()
 {
     while (m_inFlight < m_maxInFlight && !m_queue.isEmpty()) {
-        const std::optional<OutputRecord> record = m_index->output(m_queue.takeFirst());
+        // A row this store has just written is Pending, untagged and changed only here, so
+        // the copy kept at enqueue is what the index has: no read back per file. Rows of an
+        // earlier session are read (with their tags) as before.
+        const qint64 id = m_queue.takeFirst();
+        const std::optional<OutputRecord> record = m_records.contains(id)
+                                                       ? std::optional(m_records.value(id))
+                                                       : m_index->output(id);
         if (!record)
             continue;
         if (record->state == OutputRecord::State::Stored) {
             m_queued.remove(record->id);
+            m_records.remove(record->id);
             settleOne(record->promptId, true, {});
             continue;
         }
@@ -277,7 +351,10 @@ void OutputStore::download(const OutputRecord &record)
 void OutputStore::stored(const OutputRecord &record, qint64 size)
 {
     m_queued.remove(record.id);
+    m_records.remove(record.id);
     m_sessionAttempts.remove(record.id);
+    // The file is whole on disk (QSaveFile committed): its row may ride the next commit.
+    beginBatch();
     if (!m_index->markStored(record.id, size))
         qCWarning(lcOutputs) << "cannot mark stored" << record.path << m_index->errorString();
     OutputRecord done = record;
@@ -291,7 +368,10 @@ void OutputStore::stored(const OutputRecord &record, qint64 size)
 void OutputStore::failed(const OutputRecord &record, const QString &message)
 {
     const int attempts = ++m_sessionAttempts[record.id];
+    beginBatch();
     m_index->markAttemptFailed(record.id, record.attempts + 1);
+    if (const auto kept = m_records.find(record.id); kept != m_records.end())
+        kept->attempts = record.attempts + 1; // as the index now has it
     const bool retry = attempts < m_maxAttempts;
     qCInfo(lcOutputs) << "download failed" << record.serverFileName << message
                       << (retry ? "retrying" : "giving up until the next start");
@@ -299,6 +379,7 @@ void OutputStore::failed(const OutputRecord &record, const QString &message)
     if (!retry) {
         // Stays Pending in the index: resumePending() on the next start tries again.
         m_queued.remove(record.id);
+        m_records.remove(record.id);
         settleOne(record.promptId, false,
                   tr("Could not fetch %1: %2").arg(record.serverFileName, message));
         return;

@@ -8,6 +8,10 @@
 #include <QSet>
 #include <memory>
 
+QT_BEGIN_NAMESPACE
+class QTimer;
+QT_END_NAMESPACE
+
 namespace Easel {
 
 class ComfyClient;
@@ -61,8 +65,15 @@ signals:
     void jobSettled(const QString &promptId, int failures, const QString &lastError);
 
 private:
+    // Index writes are grouped: a batch transaction opens at the first write and commits
+    // when the event loop next runs, or at once where order matters (a job's row before its
+    // POST leaves, a file's Pending row before the file is written). One commit per job
+    // instead of three; the rows of one event-loop turn share one WAL write.
+    void beginBatch();
+    void commitBatch();
     QString reservePath(const QString &serverFileName) const;
-    void enqueue(qint64 id, const QString &promptId);
+    // fresh: the row was written just now by this store (kept in m_records).
+    void enqueue(const OutputRecord &record, bool fresh = true);
     void pump();
     void download(const OutputRecord &record);
     void stored(const OutputRecord &record, qint64 size);
@@ -71,7 +82,18 @@ private:
 
     ComfyClient *m_client;
     std::unique_ptr<LibraryIndex> m_index;
+    QTimer *m_commitTimer;
+    bool m_batchOpen = false;
+    // Jobs recorded this session and not yet read from history: what addHistoryEntry needs
+    // of them, without reading the row back. A cache only; the index has the same.
+    struct RecentJob
+    {
+        QByteArray apiJson;
+        QString workflowName;
+    };
+    QHash<QString, RecentJob> m_recentJobs;
     QList<qint64> m_queue;
+    QHash<qint64, OutputRecord> m_records; // queued this session, as the index has them
     QHash<QString, QString> m_pendingNames; // prompt id -> workflow name, until recorded
     QSet<qint64> m_queued;   // in m_queue, in flight or waiting for a retry
     int m_inFlight = 0;
