@@ -5,7 +5,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QImageWriter>
+#include <QMutex>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
@@ -158,6 +160,80 @@ static int nextCounter(const QDir &dir, const QString &prefix)
     return counter + 1;
 }
 
+#ifdef Q_OS_UNIX
+namespace {
+// The folder as stat() sees it: any file added, removed or renamed in it changes its
+// modification time (and a folder made anew has another inode).
+struct FolderStamp
+{
+    dev_t device = 0;
+    ino_t inode = 0;
+    qint64 mtimeNs = -1;
+    bool operator==(const FolderStamp &) const = default;
+};
+
+FolderStamp folderStamp(const QDir &dir)
+{
+    struct stat info;
+    if (::stat(QFile::encodeName(dir.absolutePath()).constData(), &info) != 0)
+        return {};
+    return {info.st_dev, info.st_ino, qint64(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec};
+}
+
+// The counter after the last save of each folder and prefix, with the folder's stamp just
+// after that save. While the stamp is unchanged nobody else has touched the folder, so the
+// counter is what a new scan would find; any change and the folder is scanned again. A
+// 1,000-job run scanned its ever-growing output folder 1,000 times (a seventh of the
+// simulator's time). Shared by every server of the process, hence the lock.
+struct CounterMemo
+{
+    FolderStamp stamp;
+    int next = 0;
+};
+QMutex s_counterMutex;
+QHash<QString, CounterMemo> s_counters;
+
+QString counterKey(const QDir &dir, const QString &prefix)
+{
+    return dir.absolutePath() + QChar(0) + prefix;
+}
+} // namespace
+#endif
+
+// nextCounter(), unless the folder is as this process left it after its last save there.
+static int nextCounterRemembered(const QDir &dir, const QString &prefix)
+{
+#ifdef Q_OS_UNIX
+    const FolderStamp stamp = folderStamp(dir);
+    {
+        QMutexLocker locker(&s_counterMutex);
+        const auto memo = s_counters.constFind(counterKey(dir, prefix));
+        if (stamp.mtimeNs >= 0 && memo != s_counters.cend() && memo->stamp == stamp)
+            return memo->next;
+    }
+#endif
+    return nextCounter(dir, prefix);
+}
+
+static void rememberCounter(const QDir &dir, const QString &prefix, int next)
+{
+#ifdef Q_OS_UNIX
+    const FolderStamp stamp = next > 0 ? folderStamp(dir) : FolderStamp();
+    QMutexLocker locker(&s_counterMutex);
+    if (stamp.mtimeNs < 0) {
+        s_counters.remove(counterKey(dir, prefix));
+        return;
+    }
+    if (s_counters.size() >= 1024)
+        s_counters.clear(); // many folders: a cache only
+    s_counters.insert(counterKey(dir, prefix), {stamp, next});
+#else
+    Q_UNUSED(dir);
+    Q_UNUSED(prefix);
+    Q_UNUSED(next);
+#endif
+}
+
 NodeOutputs::SaveResult NodeOutputs::saveImages(const QString &nodeId, bool temporary) const
 {
     SaveResult result;
@@ -192,7 +268,7 @@ NodeOutputs::SaveResult NodeOutputs::saveImages(const QString &nodeId, bool temp
     const QDir dir(folder);
     const JsonTree images = inputs.value(u"images");
     const Geometry g = (images.isArray() && images.size() == 2) ? geometry(images.at(0).toString()) : Geometry();
-    int counter = nextCounter(dir, fileStem);
+    int counter = nextCounterRemembered(dir, fileStem);
     const QString promptText = m_prompt.toPythonString();
     const quint32 seed = qHash(promptText) % 360;
     for (int i = 0; i < g.batch; ++i, ++counter) {
@@ -205,6 +281,7 @@ NodeOutputs::SaveResult NodeOutputs::saveImages(const QString &nodeId, bool temp
         QImageWriter writer(dir.filePath(fileName), "png");
         if (!writer.write(image)) {
             result.errorMessage = writer.errorString();
+            rememberCounter(dir, fileStem, 0); // forgotten: the next save scans again
             return result;
         }
         JsonTree entry = JsonTree::object();
@@ -213,6 +290,7 @@ NodeOutputs::SaveResult NodeOutputs::saveImages(const QString &nodeId, bool temp
         entry.insert(u"type"_s, JsonTree::fromString(temporary ? u"temp"_s : u"output"_s));
         result.images.append(entry);
     }
+    rememberCounter(dir, fileStem, counter);
     return result;
 }
 
