@@ -112,6 +112,7 @@ void QueuePanel::setQueue(JobQueue *queue)
     m_view->setModel(queue);
     m_view->header()->setSectionResizeMode(JobQueue::ChangesColumn, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
+    setShowServers(m_showServers);
     m_pauseButton->setChecked(queue->isPaused());
     m_pauseButton->setText(queue->isPaused() ? tr("&Resume") : tr("&Pause"));
     connect(m_pauseButton, &QPushButton::toggled, queue, &JobQueue::setPaused);
@@ -138,6 +139,18 @@ void QueuePanel::setQueue(JobQueue *queue)
         }
     });
     updateButtons();
+}
+
+void QueuePanel::setShowServers(bool show)
+{
+    m_showServers = show;
+    if (!m_queue)
+        return;
+    m_view->setColumnHidden(JobQueue::ServerColumn, !show);
+    // Beside the state, where the eye is, rather than past the estimate at the far right.
+    QHeaderView *header = m_view->header();
+    header->moveSection(header->visualIndex(JobQueue::ServerColumn),
+                        header->visualIndex(JobQueue::StateColumn) + 1);
 }
 
 QStringList QueuePanel::selectedJobIds() const

@@ -28,6 +28,9 @@ public:
     JobQueue *queue() const { return m_queue; }
     QTreeView *view() const { return m_view; }
     QStringList selectedJobIds() const;
+    // The Server column (which server of a render farm runs each job): shown in farm mode.
+    void setShowServers(bool show);
+    bool showsServers() const { return m_showServers; }
 
 signals:
     // The artist picked a job (to show its failure, outputs or node errors).
@@ -48,6 +51,7 @@ private:
     QPushButton *m_clearButton;
     QLabel *m_stepLabel;
     QProgressBar *m_stepBar;
+    bool m_showServers = false;
 };
 
 } // namespace Easel

@@ -5,13 +5,51 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QIdentityProxyModel>
+#include <QLayout>
+#include <QScrollBar>
+#include <QTableView>
 
 namespace Easel {
 
+namespace {
+
+// The server column by the name the artist gave the server (its connection profile).
+class ServerNameProxy : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+
+    void setNames(const QHash<QString, QString> &names)
+    {
+        m_names = names;
+        if (rowCount() > 0)
+            emit dataChanged(index(0, FarmServerModel::ServerColumn),
+                             index(rowCount() - 1, FarmServerModel::ServerColumn));
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (index.column() == FarmServerModel::ServerColumn && (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {
+            const QString id = index.data(FarmServerModel::ServerIdRole).toString();
+            const QString name = m_names.value(id);
+            if (!name.isEmpty() && name != id)
+                return role == Qt::DisplayRole ? name : id + u'\n' + QIdentityProxyModel::data(index, role).toString();
+        }
+        return QIdentityProxyModel::data(index, role);
+    }
+
+private:
+    QHash<QString, QString> m_names;
+};
+
+} // namespace
+
 ServersPanel::ServersPanel(QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::ServersPanel>())
+    : QWidget(parent), m_ui(std::make_unique<Ui::ServersPanel>()), m_names(new ServerNameProxy(this))
 {
     m_ui->setupUi(this);
+    m_ui->serversView->setModel(m_names);
     updateSummary();
 }
 
@@ -22,7 +60,7 @@ void ServersPanel::setModel(FarmServerModel *model)
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
-    m_ui->serversView->setModel(model);
+    m_names->setSourceModel(model);
     if (model) {
         connect(model, &QAbstractItemModel::dataChanged, this, &ServersPanel::updateSummary);
         connect(model, &QAbstractItemModel::modelReset, this, &ServersPanel::updateSummary);
@@ -30,6 +68,22 @@ void ServersPanel::setModel(FarmServerModel *model)
         m_ui->serversView->horizontalHeader()->setStretchLastSection(true);
     }
     updateSummary();
+}
+
+void ServersPanel::setServerNames(const QHash<QString, QString> &names)
+{
+    static_cast<ServerNameProxy *>(m_names)->setNames(names);
+}
+
+int ServersPanel::preferredHeight() const
+{
+    const QTableView *view = m_ui->serversView;
+    const int rows = std::max(1, m_model ? m_model->rowCount() : 1);
+    const int frame = 2 * view->frameWidth();
+    const int table = view->horizontalHeader()->sizeHint().height()
+                      + rows * view->verticalHeader()->defaultSectionSize() + frame;
+    return m_ui->summaryLabel->sizeHint().height() + layout()->spacing() + table
+           + view->horizontalScrollBar()->sizeHint().height();
 }
 
 QString ServersPanel::summaryText() const
@@ -42,14 +96,17 @@ void ServersPanel::updateSummary()
     const int servers = m_model ? m_model->rowCount() : 0;
     m_ui->serversView->setVisible(servers > 0);
     if (servers == 0) {
-        m_ui->summaryLabel->setText(tr("No render farm: list more servers in the settings "
-                                       "(farm servers) to spread the queue over them."));
+        m_ui->summaryLabel->setText(tr("No render farm: tick several servers in Server → Connections… "
+                                       "(“Use several servers together as a farm”) to spread the "
+                                       "queue over them."));
         return;
     }
     int ready = 0;
     for (int row = 0; row < servers; ++row)
         ready += m_model->data(m_model->index(row, 0), FarmServerModel::UsableRole).toBool() ? 1 : 0;
-    m_ui->summaryLabel->setText(tr("%1 of %n server(s) ready", nullptr, servers).arg(ready));
+    // A farm has two servers or more: the plural reads right in English; %n lets
+    // translations choose their own forms.
+    m_ui->summaryLabel->setText(tr("%1 of %n servers ready", nullptr, servers).arg(ready));
 }
 
 void ServersPanel::changeEvent(QEvent *event)

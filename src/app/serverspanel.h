@@ -1,7 +1,12 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 #include <memory>
+
+QT_BEGIN_NAMESPACE
+class QIdentityProxyModel;
+QT_END_NAMESPACE
 
 namespace Ui {
 class ServersPanel;
@@ -22,7 +27,12 @@ public:
     ~ServersPanel() override;
 
     void setModel(FarmServerModel *model);
+    // The names to show for the servers (server id -> connection profile name); the
+    // address stays in the tooltip. Servers without one are shown by address.
+    void setServerNames(const QHash<QString, QString> &names);
     QString summaryText() const;
+    // Tall enough for the summary and every server's row, not more (a dock's first height).
+    int preferredHeight() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -32,6 +42,7 @@ private:
 
     std::unique_ptr<Ui::ServersPanel> m_ui;
     FarmServerModel *m_model = nullptr;
+    QIdentityProxyModel *m_names;
 };
 
 } // namespace Easel

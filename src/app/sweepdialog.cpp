@@ -21,6 +21,8 @@ SweepDialog::SweepDialog(const QByteArray &promptJson, QWidget *parent)
     , m_label(new QLineEdit(this))
     , m_repeat(new QSpinBox(this))
     , m_seedMode(new QComboBox(this))
+    , m_server(new QComboBox(this))
+    , m_serverLabel(new QLabel(tr("&Run on:"), this))
     , m_seedCount(new QSpinBox(this))
     , m_seedStart(new QLineEdit(this))
     , m_count(new QLabel(this))
@@ -34,6 +36,11 @@ SweepDialog::SweepDialog(const QByteArray &promptJson, QWidget *parent)
     m_seedCount->setObjectName(QStringLiteral("seedCountSpin"));
     m_seedStart->setObjectName(QStringLiteral("seedStartEdit"));
     m_count->setObjectName(QStringLiteral("countLabel"));
+    m_server->setObjectName(QStringLiteral("runOnCombo"));
+    m_server->setToolTip(tr("Any server of the farm, or only this one for the whole batch"));
+    m_serverLabel->setBuddy(m_server);
+    m_server->setVisible(false);
+    m_serverLabel->setVisible(false);
 
     m_label->setPlaceholderText(tr("Batch label"));
     m_repeat->setRange(1, 10000);
@@ -64,7 +71,10 @@ SweepDialog::SweepDialog(const QByteArray &promptJson, QWidget *parent)
     seedRow->addWidget(m_seedStart);
     seedRow->addWidget(new QLabel(tr("count:"), this));
     seedRow->addWidget(m_seedCount);
-    form->addRow(tr("&Seeds:"), seedRow);
+    auto *seedLabel = new QLabel(tr("&Seeds:"), this);
+    seedLabel->setBuddy(m_seedMode); // a row of several widgets: the label names the first
+    form->addRow(seedLabel, seedRow);
+    form->addRow(m_serverLabel, m_server);
     auto *grid = new QGroupBox(tr("Grid (up to three inputs)"), this);
     auto *gridForm = new QFormLayout(grid);
     for (int a = 0; a < SweepSpec::maxAxes; ++a) {
@@ -114,6 +124,23 @@ SweepDialog::SweepDialog(const QByteArray &promptJson, QWidget *parent)
 }
 
 SweepDialog::~SweepDialog() = default;
+
+void SweepDialog::setServers(const QList<std::pair<QString, QString>> &servers)
+{
+    m_server->clear();
+    m_server->addItem(tr("Any server"), QString());
+    for (const auto &[id, name] : servers) {
+        m_server->addItem(name, id);
+        m_server->setItemData(m_server->count() - 1, id, Qt::ToolTipRole);
+    }
+    m_server->setVisible(!servers.isEmpty());
+    m_serverLabel->setVisible(!servers.isEmpty());
+}
+
+QString SweepDialog::pinnedServer() const
+{
+    return m_server->currentData().toString();
+}
 
 bool SweepDialog::parseAxis(const QString &nodeInput, const QString &text, SweepAxis *axis)
 {

@@ -3,6 +3,9 @@
 #include "sweepspec.h"
 
 #include <QDialog>
+#include <QList>
+
+#include <utility>
 
 QT_BEGIN_NAMESPACE
 class QComboBox;
@@ -28,6 +31,11 @@ public:
     // Choices for an input ("node.input" -> values), e.g. a combo's list from the
     // catalogue: shown as the placeholder of that axis so the artist can copy from it.
     void setChoices(const QHash<QString, QStringList> &choices) { m_choices = choices; }
+    // A render farm's servers (id, name shown): adds "Run on: any server / <server>" so a
+    // batch can be pinned to one server. Not called (no farm): no such choice.
+    void setServers(const QList<std::pair<QString, QString>> &servers);
+    // The chosen server's id; empty = any server.
+    QString pinnedServer() const;
 
     SweepSpec spec() const;
     qint64 jobCount() const { return spec().jobCount(); }
@@ -50,6 +58,8 @@ private:
     QLineEdit *m_label;
     QSpinBox *m_repeat;
     QComboBox *m_seedMode;
+    QComboBox *m_server;
+    QLabel *m_serverLabel;
     QSpinBox *m_seedCount;
     QLineEdit *m_seedStart;
     QList<AxisRow> m_axes;

@@ -9,6 +9,7 @@
 
 #include <QLabel>
 #include <QStandardPaths>
+#include <QHeaderView>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,17 +50,25 @@ void tst_ServersPanel::rowPerServerAndSummaryFollowsHealth()
     panel.resize(900, 160);
     panel.show();
     farm.start();
-    QTRY_COMPARE_WITH_TIMEOUT(panel.summaryText(), u"2 of 2 server(s) ready"_s, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.summaryText(), u"2 of 2 servers ready"_s, 30000);
     auto *view = panel.findChild<QTableView *>(u"serversView"_s);
     QVERIFY(view->isVisible());
     QCOMPARE(view->model()->rowCount(), 2);
     QTRY_VERIFY_WITH_TIMEOUT(farm.servers().at(1)->statsKnown(), 30000);
+    // By the profile's name when the window gives one; the address stays in the tooltip.
+    panel.setServerNames({{a->baseUrl().toString(), u"Attic"_s}});
+    const QModelIndex first = view->model()->index(0, FarmServerModel::ServerColumn);
+    QCOMPARE(first.data().toString(), u"Attic"_s);
+    QVERIFY(first.data(Qt::ToolTipRole).toString().contains(a->baseUrl().toString()));
+    QCOMPARE(view->model()->index(1, FarmServerModel::ServerColumn).data().toString(),
+             b->baseUrl().toDisplayString());
+    QVERIFY(panel.preferredHeight() > view->verticalHeader()->defaultSectionSize() * 2);
     panel.grab().save(dir.filePath(u"servers.png"_s));
     if (qEnvironmentVariableIsSet("EASEL_SHOTS"))
         panel.grab().save(qEnvironmentVariable("EASEL_SHOTS") + u"/serverspanel.png"_s);
 
     b.reset();
-    QTRY_COMPARE_WITH_TIMEOUT(panel.summaryText(), u"1 of 2 server(s) ready"_s, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.summaryText(), u"1 of 2 servers ready"_s, 30000);
 }
 
 QTEST_MAIN(tst_ServersPanel)
