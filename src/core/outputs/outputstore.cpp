@@ -24,11 +24,6 @@ namespace Easel {
 
 namespace {
 
-// How long index rows may wait for the next commit. A commit writes every page the batch
-// changed to the WAL, so rows that can wait (a file's "stored" mark: the file is whole on
-// disk already, and a restart finds it) ride along with the next commit that must happen.
-constexpr int commitDelayMs = 50;
-
 struct WriteResult
 {
     qint64 size = -1;
@@ -62,26 +57,16 @@ OutputStore::OutputStore(ComfyClient *client, const QString &libraryDirectory, Q
     : QObject(parent)
     , m_client(client)
     , m_index(std::make_unique<LibraryIndex>(libraryDirectory))
-    , m_commitTimer(new QTimer(this))
 {
     qRegisterMetaType<Easel::OutputRecord>();
-    m_commitTimer->setSingleShot(true);
-    m_commitTimer->setInterval(commitDelayMs);
-    connect(m_commitTimer, &QTimer::timeout, this, &OutputStore::commitBatch);
 }
 
-OutputStore::~OutputStore()
-{
-    commitBatch();
-}
+OutputStore::~OutputStore() = default;
 
 void OutputStore::beginBatch()
 {
-    if (m_batchOpen)
-        return;
-    m_batchOpen = m_index->transaction(); // without one, each write commits by itself
-    if (m_batchOpen)
-        m_commitTimer->start();
+    if (!m_batchOpen)
+        m_batchOpen = m_index->transaction(); // without one, each write commits by itself
 }
 
 void OutputStore::commitBatch()
@@ -89,7 +74,6 @@ void OutputStore::commitBatch()
     if (!m_batchOpen)
         return;
     m_batchOpen = false;
-    m_commitTimer->stop();
     if (!m_index->commit())
         qCWarning(lcOutputs) << "cannot commit the library index" << m_index->errorString();
 }
@@ -133,13 +117,10 @@ void OutputStore::recordJob(const QString &promptId, const QByteArray &apiJson,
     const QString pendingName = m_pendingNames.take(promptId);
     job.workflowName = workflowName.isEmpty() ? pendingName : workflowName;
     job.submittedAt = QDateTime::currentDateTimeUtc();
-    beginBatch();
+    // Committed at once, before the caller posts the prompt: should Easel die the moment
+    // the server has it, the next start still fetches its outputs (recoverUnfetchedJobs).
     if (!m_index->addJob(job))
         qCWarning(lcOutputs) << "cannot record job" << promptId << m_index->errorString();
-    // On disk before the caller posts the prompt (with the rows batched before it): should
-    // Easel die the moment the server has the prompt, the next start still fetches its
-    // outputs (recoverUnfetchedJobs).
-    commitBatch();
     if (m_recentJobs.size() >= 4096)
         m_recentJobs.clear(); // jobs that never reached history (forgotten, rejected)
     m_recentJobs.insert(promptId, {apiJson, job.workflowName});
@@ -353,8 +334,6 @@ void OutputStore::stored(const OutputRecord &record, qint64 size)
     m_queued.remove(record.id);
     m_records.remove(record.id);
     m_sessionAttempts.remove(record.id);
-    // The file is whole on disk (QSaveFile committed): its row may ride the next commit.
-    beginBatch();
     if (!m_index->markStored(record.id, size))
         qCWarning(lcOutputs) << "cannot mark stored" << record.path << m_index->errorString();
     OutputRecord done = record;
@@ -368,7 +347,6 @@ void OutputStore::stored(const OutputRecord &record, qint64 size)
 void OutputStore::failed(const OutputRecord &record, const QString &message)
 {
     const int attempts = ++m_sessionAttempts[record.id];
-    beginBatch();
     m_index->markAttemptFailed(record.id, record.attempts + 1);
     if (const auto kept = m_records.find(record.id); kept != m_records.end())
         kept->attempts = record.attempts + 1; // as the index now has it

@@ -8,10 +8,6 @@
 #include <QSet>
 #include <memory>
 
-QT_BEGIN_NAMESPACE
-class QTimer;
-QT_END_NAMESPACE
-
 namespace Easel {
 
 class ComfyClient;
@@ -65,10 +61,10 @@ signals:
     void jobSettled(const QString &promptId, int failures, const QString &lastError);
 
 private:
-    // Index writes are grouped: a batch transaction opens at the first write and commits
-    // when the event loop next runs, or at once where order matters (a job's row before its
-    // POST leaves, a file's Pending row before the file is written). One commit per job
-    // instead of three; the rows of one event-loop turn share one WAL write.
+    // One transaction around the rows a history entry adds, committed before the call
+    // returns: never held across event-loop turns, because other stores (a farm has one per
+    // server) write to the same index file through their own connections, and a write
+    // transaction left open would lock them out.
     void beginBatch();
     void commitBatch();
     QString reservePath(const QString &serverFileName) const;
@@ -82,7 +78,6 @@ private:
 
     ComfyClient *m_client;
     std::unique_ptr<LibraryIndex> m_index;
-    QTimer *m_commitTimer;
     bool m_batchOpen = false;
     // Jobs recorded this session and not yet read from history: what addHistoryEntry needs
     // of them, without reading the row back. A cache only; the index has the same.
