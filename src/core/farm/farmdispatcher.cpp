@@ -62,6 +62,7 @@ FarmDispatcher::FarmDispatcher(const QString &outputDirectory, QObject *parent)
     // Lost jobs and servers that stay away are judged by the clock, not by an event.
     m_lostTimer->setInterval(500);
     connect(m_lostTimer, &QTimer::timeout, this, [this] {
+        checkAdopted();
         checkLost();
         pump();
     });
@@ -79,14 +80,57 @@ FarmServer *FarmDispatcher::addServer(const QUrl &url, const TransportOptions &t
             [this, server](const QString &promptId, const JobOutcome &outcome) {
                 onRunnerFinished(server, promptId, outcome);
             });
-    connect(server->runner(), &JobRunner::jobProgress, this,
-            [this](const QString &promptId, double fraction, const QString &) {
-                if (const FarmJob *job = jobForPrompt(promptId))
-                    emit jobProgress(job->id, fraction);
+    // Per-job traffic, for the job's current attempt on this server only: a lost attempt
+    // that still talks (its server came back) is not the job any more.
+    JobRunner *runner = server->runner();
+    connect(runner, &JobRunner::jobProgress, this,
+            [this, server](const QString &promptId, double fraction, const QString &nodeId) {
+                if (const FarmJob *job = currentJob(server, promptId))
+                    emit jobProgress(job->id, fraction, nodeId);
             });
-    connect(server->runner(), &JobRunner::jobOutputSaved, this, [this](const SavedOutput &output) {
-        if (const FarmJob *job = jobForPrompt(output.promptId))
+    connect(runner, &JobRunner::jobNodeExecuting, this,
+            [this, server](const QString &promptId, const QString &nodeId) {
+                if (const FarmJob *job = currentJob(server, promptId))
+                    emit jobNodeExecuting(job->id, nodeId);
+            });
+    connect(runner, &JobRunner::jobNodesDone, this, [this, server](const QString &promptId, int done, int total) {
+        if (const FarmJob *job = currentJob(server, promptId))
+            emit jobNodesDone(job->id, done, total);
+    });
+    connect(runner, &JobRunner::jobStepProgress, this,
+            [this, server](const QString &promptId, const QString &nodeId, double value, double max) {
+                if (const FarmJob *job = currentJob(server, promptId))
+                    emit jobStepProgress(job->id, nodeId, value, max);
+            });
+    connect(runner, &JobRunner::jobPreviewFrame, this,
+            [this, server](const QString &promptId, const QString &nodeId, const QImage &image) {
+                if (const FarmJob *job = currentJob(server, promptId))
+                    emit jobPreviewFrame(job->id, nodeId, image);
+            });
+    connect(runner, &JobRunner::jobAccepted, this, [this, server](const QString &promptId, double) {
+        FarmJob *job = currentJob(server, promptId);
+        if (!job)
+            return;
+        job->accepted = true;
+        if (std::exchange(job->takeBackPending, false))
+            takeBack(job->id); // a delete sent before the POST's answer could overtake it
+    });
+    connect(runner, &JobRunner::jobLeftServer, this, [this, server](const QString &promptId) {
+        FarmJob *job = currentJob(server, promptId);
+        if (!job || job->leftServer)
+            return;
+        // Its place in the window is free: the next job goes there now, not after downloads.
+        job->leftServer = true;
+        emit jobLeftServer(job->id);
+        schedulePump();
+    });
+    connect(runner, &JobRunner::jobOutputSaved, this, [this, server](const SavedOutput &output) {
+        // Kept as they come: the outcome's list is read back from the index, which another
+        // server's store may hold locked at that moment.
+        if (FarmJob *job = currentJob(server, output.promptId)) {
+            job->outputs.append(output);
             emit jobOutputSaved(job->id, output);
+        }
     });
     connect(server->resync(), &JobResync::forgotten, this,
             [this, server](const QString &promptId) { onForgotten(server, promptId); });
@@ -204,15 +248,17 @@ void FarmDispatcher::pump()
     clock.start();
     QHash<QString, int> load;
     for (const FarmJob &job : std::as_const(m_jobs)) {
-        if (job.state == FarmJob::State::OnServer || job.state == FarmJob::State::Uploading)
+        if ((job.state == FarmJob::State::OnServer && !job.leftServer) || job.state == FarmJob::State::Uploading)
             ++load[job.server];
     }
     bool anyUsable = false;
     for (FarmServer *server : std::as_const(m_servers))
         anyUsable = anyUsable || server->isUsable();
-    for (const QString &id : std::as_const(m_order)) {
-        FarmJob &job = m_jobs[id];
-        if (job.state != FarmJob::State::Waiting)
+    // A copy: what a job's signals set off may add or drop jobs.
+    const QStringList order = m_order;
+    for (const QString &id : order) {
+        auto it = m_jobs.find(id);
+        if (it == m_jobs.end() || it->state != FarmJob::State::Waiting)
             continue;
         bool room = false;
         for (FarmServer *server : std::as_const(m_servers))
@@ -221,10 +267,16 @@ void FarmDispatcher::pump()
         // room). With none usable every job is looked at: it may have to fail now.
         if (!room && anyUsable)
             break;
-        if (tryDispatch(job, load))
-            ++load[job.server];
+        const QString chosen = tryDispatch(*it, load);
+        if (!chosen.isEmpty())
+            ++load[chosen];
     }
     m_decisionNs += clock.nsecsElapsed();
+    const int places = freePlaces();
+    if (places != m_lastPlaces) {
+        m_lastPlaces = places;
+        emit placesChanged();
+    }
     if (!m_wasIdle && unfinishedCount() == 0) {
         m_wasIdle = true;
         m_lostTimer->stop();
@@ -232,7 +284,7 @@ void FarmDispatcher::pump()
     }
 }
 
-bool FarmDispatcher::tryDispatch(FarmJob &job, const QHash<QString, int> &load)
+QString FarmDispatcher::tryDispatch(FarmJob &job, const QHash<QString, int> &load)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const bool discovering = m_started.msecsTo(now) < m_discoveryTimeoutMs;
@@ -272,10 +324,11 @@ bool FarmDispatcher::tryDispatch(FarmJob &job, const QHash<QString, int> &load)
         if (!worthWaiting) {
             if (!job.pinnedServer.isEmpty() && !server(job.pinnedServer))
                 missingWhere.append(tr("%1: not in the farm").arg(job.pinnedServer));
-            fail(job, tr("No server can run this job: %1").arg(missingWhere.join(u"; "_s)));
-            log(FarmDecision::Kind::Unrunnable, job.id, {}, job.message);
+            const QString message = tr("No server can run this job: %1").arg(missingWhere.join(u"; "_s));
+            log(FarmDecision::Kind::Unrunnable, job.id, {}, message);
+            fail(job, message);
         }
-        return false;
+        return {};
     }
     // Warm first (the checkpoint is loaded already), then the shortest queue, then order.
     FarmServer *best = nullptr;
@@ -298,22 +351,34 @@ bool FarmDispatcher::tryDispatch(FarmJob &job, const QHash<QString, int> &load)
     else
         reason = tr("shortest queue (%1) of %2 with room").arg(bestLoad).arg(free.size());
     log(FarmDecision::Kind::Assigned, job.id, best->id(), reason);
-    send(job, best);
-    return true;
+    send(job, best, reason);
+    return best->id();
 }
 
-void FarmDispatcher::send(FarmJob &job, FarmServer *server)
+void FarmDispatcher::send(FarmJob &job, FarmServer *server, const QString &reason)
 {
     job.server = server->id();
     job.lostClock = {};
+    job.leftServer = false;
+    job.outputs.clear();
+    // The id is fixed before the upload and the POST, so a restarted Easel can find it.
+    job.promptId = ComfyClient::makePromptId();
+    job.attempts.append(job.promptId);
+    job.accepted = false;
+    job.takeBackPending = false;
+    m_byPrompt.insert(job.promptId, job.id);
     server->setWarmCheckpoint(job.needs.checkpoint);
+    const QString jobId = job.id;
+    const QString promptId = job.promptId;
     if (job.request.imageUploads.isEmpty()) {
         job.state = FarmJob::State::OnServer;
         post(job.id, server, job.request.promptJson);
-        return;
+    } else {
+        job.state = FarmJob::State::Uploading;
+        upload(job, server, job.request.imageUploads.keys(), job.request.promptJson);
     }
-    job.state = FarmJob::State::Uploading;
-    upload(job, server, job.request.imageUploads.keys(), job.request.promptJson);
+    // Last: whoever listens may add jobs (the job reference would not survive that).
+    emit jobAssigned(jobId, server->id(), promptId, reason);
 }
 
 void FarmDispatcher::upload(FarmJob &job, FarmServer *server, QStringList nodes, const QByteArray &prompt)
@@ -353,11 +418,7 @@ void FarmDispatcher::upload(FarmJob &job, FarmServer *server, QStringList nodes,
                        return;
                    if (!result.isOk()) {
                        if (transportFailure(result.error())) {
-                           it->state = FarmJob::State::Waiting;
-                           log(FarmDecision::Kind::Requeued, jobId, server->id(),
-                               tr("upload failed: %1").arg(result.error().message()));
-                           it->server.clear();
-                           schedulePump();
+                           requeue(*it, tr("upload failed: %1").arg(result.error().message()));
                        } else {
                            fail(*it, tr("%1 refused the upload for node %2: %3")
                                          .arg(server->id(), nodeId, result.error().message()));
@@ -373,10 +434,7 @@ void FarmDispatcher::upload(FarmJob &job, FarmServer *server, QStringList nodes,
 
 void FarmDispatcher::post(const QString &jobId, FarmServer *server, const QByteArray &prompt)
 {
-    FarmJob &job = m_jobs[jobId];
-    job.promptId = ComfyClient::makePromptId();
-    job.attempts.append(job.promptId);
-    m_byPrompt.insert(job.promptId, jobId);
+    const FarmJob &job = m_jobs[jobId];
     server->runner()->submit(prompt, job.request.workflowJson, {}, job.promptId);
 }
 
@@ -387,11 +445,11 @@ void FarmDispatcher::onRunnerFinished(FarmServer *server, const QString &promptI
         return; // an attempt given up on already
     if (outcome.status == JobOutcome::Status::Rejected && transportFailure(outcome.error)) {
         if (neverArrived(outcome.error)) {
-            job->state = FarmJob::State::Waiting;
-            log(FarmDecision::Kind::Requeued, job->id, server->id(),
-                tr("not reachable: %1").arg(outcome.error.message()));
-            job->server.clear();
-            schedulePump();
+            if (job->cancelRequested) {
+                endCancelled(*job);
+                return;
+            }
+            requeue(*job, tr("not reachable: %1").arg(outcome.error.message()));
             return;
         }
         // The POST may have reached the server: follow the prompt there until its resync
@@ -404,7 +462,11 @@ void FarmDispatcher::onRunnerFinished(FarmServer *server, const QString &promptI
             server->resync()->resyncNow();
         return;
     }
-    job->outputs = outcome.outputs;
+    if (job->outputs.isEmpty())
+        job->outputs = outcome.outputs;
+    job->outcome = outcome;
+    if (job->outcome.outputs.isEmpty())
+        job->outcome.outputs = job->outputs;
     if (outcome.status == JobOutcome::Status::Succeeded) {
         job->state = FarmJob::State::Done;
         server->countJobRun();
@@ -467,10 +529,23 @@ void FarmDispatcher::declareLost(FarmJob &job, const QString &reason)
         if (!lostOn->isConnected())
             m_abandoned[lostOn->id()].append(job.promptId);
     }
+    if (job.cancelRequested) {
+        endCancelled(job);
+        return;
+    }
+    requeue(job, tr("to run elsewhere"));
+}
+
+void FarmDispatcher::requeue(FarmJob &job, const QString &reason)
+{
     job.state = FarmJob::State::Waiting;
     job.lostClock = {};
-    log(FarmDecision::Kind::Requeued, job.id, job.server, tr("to run elsewhere"));
+    job.leftServer = false;
+    job.takingBack = false;
+    job.adopting = false;
+    log(FarmDecision::Kind::Requeued, job.id, job.server, reason);
     job.server.clear();
+    emit jobRequeued(job.id, reason);
     schedulePump();
 }
 
@@ -493,6 +568,9 @@ void FarmDispatcher::fail(FarmJob &job, const QString &message)
 {
     job.state = FarmJob::State::Failed;
     job.message = message;
+    job.outcome = {};
+    job.outcome.status = JobOutcome::Status::Failed;
+    job.outcome.message = message;
     emit jobFinished(job.id);
     schedulePump();
 }

@@ -46,7 +46,14 @@ struct FarmJob
     QStringList skipServers; // servers that refused it for a reason of their own
     QString message;        // why it failed
     QList<SavedOutput> outputs;
+    JobOutcome outcome;     // how its last attempt ended (status, failure details)
     QDateTime lostClock;    // its server went down while it was there
+    bool leftServer = false;      // the server is done with it; only downloads remain
+    bool cancelRequested = false; // cancel(): ends as Interrupted
+    bool takingBack = false;      // takeBack() is asking its server
+    bool adopting = false;        // adopt(): its server has not been asked yet
+    bool accepted = false;        // the server answered its POST
+    bool takeBackPending = false; // takeBack() asked before the POST was answered
 
     bool isFinished() const { return state == State::Done || state == State::Failed; }
 };
@@ -102,6 +109,29 @@ public:
     // One batch; pinnedServer empty = any server. Returns the job ids.
     QStringList enqueue(const QList<FarmJobRequest> &jobs, const QString &pinnedServer = {});
 
+    // --- jobs under the caller's ids (JobQueue's, through FarmQueueDispatch) ---
+    // (farmdispatchercontrol.cpp)
+    // One job under jobId (a finished one of that id is replaced: a retry). False when a
+    // job of that id is still under way.
+    bool add(const QString &jobId, const FarmJobRequest &request, const QString &pinnedServer = {});
+    // After a restart: jobId was sent as promptId to serverId; it is followed there and
+    // looked up as soon as the server answers (finished: collected; forgotten: run again).
+    bool adopt(const QString &jobId, const FarmJobRequest &request, const QString &serverId,
+               const QString &promptId);
+    // Ends a job: Waiting/uploading at once; on a server deleted from its queue or
+    // interrupted there. jobFinished follows, outcome Interrupted (unless it ended first).
+    void cancel(const QString &jobId);
+    // POST /interrupt {prompt_id} on its server when it is there.
+    void interrupt(const QString &jobId);
+    // Deletes the job from its server's queue if it is still pending there; then it is
+    // dropped here and jobTakenBack follows. Running (or unknown): nothing changes.
+    void takeBack(const QString &jobId);
+    // Drops a finished job (its record, its prompt ids).
+    void remove(const QString &jobId);
+    // Jobs it would take now without one waiting: the room in the window of every usable
+    // server, less the jobs waiting here. placesChanged() when it changes.
+    int freePlaces() const;
+
     const FarmJob *job(const QString &jobId) const;
     QStringList jobIds() const { return m_order; }
     int unfinishedCount() const;
@@ -112,8 +142,20 @@ public:
 
 signals:
     void decision(const Easel::FarmDecision &decision);
+    // Sent to server as promptId (before its inputs are uploaded and it is posted).
+    void jobAssigned(const QString &jobId, const QString &server, const QString &promptId,
+                     const QString &reason);
+    // Waiting here again for a server (lost, or its server could not be reached).
+    void jobRequeued(const QString &jobId, const QString &reason);
+    void jobTakenBack(const QString &jobId);
     void jobFinished(const QString &jobId);
-    void jobProgress(const QString &jobId, double fraction);
+    void jobProgress(const QString &jobId, double fraction, const QString &nodeId);
+    void jobNodeExecuting(const QString &jobId, const QString &nodeId);
+    void jobNodesDone(const QString &jobId, int done, int total);
+    void jobStepProgress(const QString &jobId, const QString &nodeId, double value, double max);
+    void jobPreviewFrame(const QString &jobId, const QString &nodeId, const QImage &image);
+    void jobLeftServer(const QString &jobId);
+    void placesChanged();
     void jobOutputSaved(const QString &jobId, const Easel::SavedOutput &output);
     void idle();
 
@@ -121,8 +163,17 @@ private:
     void log(FarmDecision::Kind kind, const QString &jobId, const QString &server, const QString &reason);
     void schedulePump();
     void pump();
-    bool tryDispatch(FarmJob &job, const QHash<QString, int> &load);
-    void send(FarmJob &job, FarmServer *server);
+    // The server chosen, or empty when the job stays (or failed).
+    QString tryDispatch(FarmJob &job, const QHash<QString, int> &load);
+    void send(FarmJob &job, FarmServer *server, const QString &reason);
+    void requeue(FarmJob &job, const QString &reason);
+    void endCancelled(FarmJob &job);
+    void forgetAttempt(FarmJob &job);
+    void checkAdopted();
+    void startClocks();
+    FarmJob *findJob(const QString &jobId);
+    // The job whose current attempt is promptId on server (late traffic of others: null).
+    FarmJob *currentJob(FarmServer *server, const QString &promptId);
     void upload(FarmJob &job, FarmServer *server, QStringList nodes, const QByteArray &prompt);
     void post(const QString &jobId, FarmServer *server, const QByteArray &prompt);
     void onRunnerFinished(FarmServer *server, const QString &promptId, const JobOutcome &outcome);
@@ -152,6 +203,7 @@ private:
     int m_batches = 0;
     int m_nextJob = 0;
     bool m_wasIdle = true;
+    int m_lastPlaces = -1;
 };
 
 } // namespace Easel

@@ -5,6 +5,7 @@
 #include "eventstream.h"
 #include "futurecallback.h"
 #include "jobresync.h"
+#include "jobresyncwiring.h"
 #include "jobrunner.h"
 #include "nodecatalogue.h"
 
@@ -34,15 +35,7 @@ FarmServer::FarmServer(const QUrl &url, const QString &outputDirectory, const Tr
     // The same bookkeeping as the window's single server: accepted prompts are tracked so a
     // reconnect looks them up; finished ones on the server are collected. What a forgotten
     // prompt means is the dispatcher's call (it may run it elsewhere).
-    m_resync->follow(m_monitor, m_events);
-    connect(m_runner, &JobRunner::jobAccepted, m_resync,
-            [this](const QString &promptId, double) { m_resync->track(promptId); });
-    connect(m_runner, &JobRunner::jobFinished, m_resync, [this](const QString &promptId, const JobOutcome &) {
-        m_resync->untrack(promptId);
-        m_monitor->noteFinishedPrompt(promptId);
-    });
-    connect(m_resync, &JobResync::finishedOnServer, m_runner,
-            [this](const QString &promptId, const HistoryEntry &) { m_runner->collect(promptId); });
+    followJobs(m_resync, m_runner, m_monitor, m_events);
     connect(m_monitor, &ConnectionMonitor::stateChanged, this, &FarmServer::onConnectionState);
     connect(m_events, &EventStream::statusReceived, this, [this](int remaining) {
         m_queueRemaining = remaining;

@@ -3,6 +3,7 @@
 #include "comfyclient.h"
 #include "eventstream.h"
 #include "futurecallback.h"
+#include "jobdispatch.h"
 
 #include <QDir>
 #include <QFile>
@@ -54,6 +55,7 @@ struct JournalContents
     bool paused = false;
     QList<QueueBatch> batches;
     QList<QueuedJob> jobs;
+    QHash<QString, quint64> pulledBack; // waiting jobs a pause took back, and when sent
 };
 
 JournalContents readJournal(const QString &path)
@@ -88,6 +90,7 @@ JournalContents readJournal(const QString &path)
         batch.promptJson = object.value("prompt"_L1).toString().toUtf8();
         batch.workflowJson = object.value("workflow"_L1).toString().toUtf8();
         batch.created = QDateTime::fromString(object.value("created"_L1).toString(), Qt::ISODateWithMs);
+        batch.pinnedServer = object.value("pinned"_L1).toString();
         if (batch.id.isEmpty() || !JsonTree::parse(batch.promptJson).isObject())
             continue;
         batchIds.insert(batch.id);
@@ -106,6 +109,10 @@ JournalContents readJournal(const QString &path)
                                             : QueuedJob::State::Waiting;
         if (job.id.isEmpty() || job.promptId.isEmpty() || !batchIds.contains(job.batchId))
             continue;
+        if (job.state != QueuedJob::State::Waiting)
+            job.server = object.value("server"_L1).toString();
+        else if (object.contains("pulledBack"_L1))
+            contents.pulledBack.insert(job.id, object.value("pulledBack"_L1).toString().toULongLong());
         for (const QJsonValue &item : object.value("overrides"_L1).toArray()) {
             const QJsonArray triple = item.toArray();
             // The value is kept as JSON text: 64-bit seeds stay exact.
@@ -185,31 +192,13 @@ JobQueue::JobQueue(JobRunner *runner, ComfyClient *client, EventStream *events, 
 
     connect(m_runner, &JobRunner::jobNodeExecuting, this,
             [this](const QString &promptId, const QString &nodeId) {
-                QueuedJob *job = jobForPrompt(promptId);
-                if (!job || job->isFinished())
-                    return;
-                if (job->state != QueuedJob::State::Running)
-                    setState(*job, QueuedJob::State::Running);
-                job->runningNode = nodeId;
-                job->stepValue = 0;
-                job->stepMax = 0;
-                touch(job->id);
-                emit runningNodeChanged(job->id, nodeId);
+                if (QueuedJob *job = jobForPrompt(promptId))
+                    onJobNode(*job, nodeId);
             });
     connect(m_runner, &JobRunner::jobProgress, this,
             [this](const QString &promptId, double fraction, const QString &nodeId) {
-                QueuedJob *job = jobForPrompt(promptId);
-                if (!job || job->isFinished())
-                    return;
-                if (job->state == QueuedJob::State::Submitted)
-                    setState(*job, QueuedJob::State::Running);
-                job->progress = fraction;
-                if (!nodeId.isEmpty() && nodeId != job->runningNode) {
-                    job->runningNode = nodeId;
-                    emit runningNodeChanged(job->id, nodeId);
-                }
-                touch(job->id);
-                emit jobProgressChanged(job->id, fraction, job->nodesDone, job->nodesTotal);
+                if (QueuedJob *job = jobForPrompt(promptId))
+                    onJobProgress(*job, fraction, nodeId);
             });
     connect(m_runner, &JobRunner::jobNodesDone, this,
             [this](const QString &promptId, int done, int total) {
@@ -220,28 +209,17 @@ JobQueue::JobQueue(JobRunner *runner, ComfyClient *client, EventStream *events, 
             });
     connect(m_runner, &JobRunner::jobStepProgress, this,
             [this](const QString &promptId, const QString &nodeId, double value, double max) {
-                QueuedJob *job = jobForPrompt(promptId);
-                if (!job || job->isFinished())
-                    return;
-                job->stepValue = value;
-                job->stepMax = max;
-                touch(job->id);
-                emit stepProgressChanged(job->id, nodeId, value, max);
+                if (QueuedJob *job = jobForPrompt(promptId))
+                    onJobSteps(*job, nodeId, value, max);
             });
     connect(m_runner, &JobRunner::jobPreviewFrame, this,
             [this](const QString &promptId, const QString &nodeId, const QImage &image) {
-                QueuedJob *job = jobForPrompt(promptId);
-                if (!job || job->isFinished())
-                    return;
-                if (job->state == QueuedJob::State::Submitted)
-                    setState(*job, QueuedJob::State::Running);
-                emit previewReceived(job->id, nodeId.isEmpty() ? job->runningNode : nodeId, image);
+                if (QueuedJob *job = jobForPrompt(promptId))
+                    onJobPreview(*job, nodeId, image);
             });
     connect(m_runner, &JobRunner::jobOutputSaved, this, [this](const SavedOutput &output) {
-        if (QueuedJob *job = jobForPrompt(output.promptId)) {
-            job->outputs.append(output);
-            emit jobOutputSaved(job->id, output);
-        }
+        if (QueuedJob *job = jobForPrompt(output.promptId))
+            onJobOutput(*job, output);
     });
     connect(m_runner, &JobRunner::jobLeftServer, this, [this](const QString &promptId) {
         // Its place on the server is free: send the next job now, not after the downloads.
@@ -265,6 +243,59 @@ JobQueue::JobQueue(JobRunner *runner, ComfyClient *client, EventStream *events, 
             pullBack(job->id);
     });
     connect(m_runner, &JobRunner::jobFinished, this, &JobQueue::onRunnerFinished);
+}
+
+void JobQueue::onJobNode(QueuedJob &job, const QString &nodeId)
+{
+    if (job.isFinished())
+        return;
+    if (job.state != QueuedJob::State::Running)
+        setState(job, QueuedJob::State::Running);
+    job.runningNode = nodeId;
+    job.stepValue = 0;
+    job.stepMax = 0;
+    touch(job.id);
+    emit runningNodeChanged(job.id, nodeId);
+}
+
+void JobQueue::onJobProgress(QueuedJob &job, double fraction, const QString &nodeId)
+{
+    if (job.isFinished())
+        return;
+    if (job.state == QueuedJob::State::Submitted)
+        setState(job, QueuedJob::State::Running);
+    job.progress = fraction;
+    if (!nodeId.isEmpty() && nodeId != job.runningNode) {
+        job.runningNode = nodeId;
+        emit runningNodeChanged(job.id, nodeId);
+    }
+    touch(job.id);
+    emit jobProgressChanged(job.id, fraction, job.nodesDone, job.nodesTotal);
+}
+
+void JobQueue::onJobSteps(QueuedJob &job, const QString &nodeId, double value, double max)
+{
+    if (job.isFinished())
+        return;
+    job.stepValue = value;
+    job.stepMax = max;
+    touch(job.id);
+    emit stepProgressChanged(job.id, nodeId, value, max);
+}
+
+void JobQueue::onJobPreview(QueuedJob &job, const QString &nodeId, const QImage &image)
+{
+    if (job.isFinished())
+        return;
+    if (job.state == QueuedJob::State::Submitted)
+        setState(job, QueuedJob::State::Running);
+    emit previewReceived(job.id, nodeId.isEmpty() ? job.runningNode : nodeId, image);
+}
+
+void JobQueue::onJobOutput(QueuedJob &job, const SavedOutput &output)
+{
+    job.outputs.append(output);
+    emit jobOutputSaved(job.id, output);
 }
 
 JobQueue::~JobQueue()
@@ -340,6 +371,10 @@ void JobQueue::setPaused(bool paused)
     emit pausedChanged(paused);
     if (!paused) {
         pump();
+        return;
+    }
+    if (m_dispatch) {
+        pauseDispatched();
         return;
     }
     // The jobs pending on the server would still run: take them back, so that a pause
@@ -453,7 +488,7 @@ bool JobQueue::cancel(const QString &jobId)
     QueuedJob *job = findJob(jobId);
     if (!job || job->isFinished() || job->state == QueuedJob::State::Foreign)
         return false;
-    if (job->state == QueuedJob::State::Waiting && !job->checking) {
+    if (job->state == QueuedJob::State::Waiting && !job->checking && !job->held) {
         setState(*job, QueuedJob::State::Cancelled);
         job->finishedAt = QDateTime::currentDateTimeUtc();
         checkBatchFinished(job->batchId);
@@ -464,6 +499,10 @@ bool JobQueue::cancel(const QString &jobId)
     if (job->cancelRequested)
         return true;
     job->cancelRequested = true;
+    if (job->held && m_dispatch) {
+        m_dispatch->cancel(jobId); // ends with its finished(), shown as Cancelled
+        return true;
+    }
     if (job->state == QueuedJob::State::Running) {
         m_client->interrupt(job->promptId); // ends as Interrupted, shown as Cancelled
         return true;
@@ -524,7 +563,10 @@ bool JobQueue::interrupt(const QString &jobId)
     if (!job || !job->isOnServer())
         return false;
     // Always targeted: a global interrupt would stop whatever runs, maybe someone else's.
-    m_client->interrupt(job->promptId);
+    if (job->held && m_dispatch)
+        m_dispatch->interrupt(jobId);
+    else
+        m_client->interrupt(job->promptId);
     return true;
 }
 
@@ -546,6 +588,7 @@ bool JobQueue::retry(const QString &jobId)
     job->cancelRequested = false;
     job->serverDone = false;
     job->restored = false;
+    job->server.clear();
     job->submittedAt = job->startedAt = job->finishedAt = {};
     m_batchesTouched.insert(job->batchId);
     setState(*job, QueuedJob::State::Waiting);
@@ -614,6 +657,10 @@ void JobQueue::pump()
 {
     if (m_paused || m_loading)
         return;
+    if (m_dispatch) {
+        pumpDispatch();
+        return;
+    }
     int inFlight = inFlightCount();
     for (QueuedJob &job : m_jobs) {
         if (inFlight >= m_maxInFlight)
@@ -668,15 +715,10 @@ void JobQueue::pump()
 void JobQueue::submit(QueuedJob &job)
 {
     const QueueBatch batchInfo = m_batches.value(job.batchId);
-    const QByteArray prompt = job.overrides.isEmpty() ? batchInfo.promptJson
-                                                      : Sweep::apply(parsedPrompt(job.batchId), job.overrides);
+    const QByteArray prompt = jobPrompt(job);
     job.submittedAt = QDateTime::currentDateTimeUtc();
     if (prompt.isEmpty()) {
-        job.failure.message = tr("The job's inputs no longer match the workflow");
-        job.finishedAt = job.submittedAt;
-        setState(job, QueuedJob::State::Failed);
-        emit jobFailed(job.id, job.failure);
-        checkBatchFinished(job.batchId);
+        failUnsendable(job);
         return;
     }
     job.serverDone = false;
@@ -685,6 +727,21 @@ void JobQueue::submit(QueuedJob &job)
     setState(job, QueuedJob::State::Submitted);
     m_runner->submit(prompt, batchInfo.workflowJson, batchInfo.promptJson, job.promptId);
     scheduleSave();
+}
+
+void JobQueue::failUnsendable(QueuedJob &job)
+{
+    job.failure.message = tr("The job's inputs no longer match the workflow");
+    job.finishedAt = QDateTime::currentDateTimeUtc();
+    setState(job, QueuedJob::State::Failed);
+    emit jobFailed(job.id, job.failure);
+    checkBatchFinished(job.batchId);
+}
+
+QByteArray JobQueue::jobPrompt(const QueuedJob &job)
+{
+    return job.overrides.isEmpty() ? m_batches.value(job.batchId).promptJson
+                                   : Sweep::apply(parsedPrompt(job.batchId), job.overrides);
 }
 
 const JsonTree &JobQueue::parsedPrompt(const QString &batchId)
@@ -699,8 +756,15 @@ void JobQueue::onRunnerFinished(const QString &promptId, const JobOutcome &outco
 {
     m_posting.remove(promptId);
     QueuedJob *job = jobForPrompt(promptId);
-    if (!job || job->isFinished())
+    if (!job || job->isFinished() || job->held)
         return;
+    finishJob(*job, outcome);
+}
+
+void JobQueue::finishJob(QueuedJob &finishing, const JobOutcome &outcome)
+{
+    QueuedJob *job = &finishing;
+    job->held = false;
     job->finishedAt = QDateTime::currentDateTimeUtc();
     const bool hadNode = !job->runningNode.isEmpty();
     job->runningNode.clear();
@@ -804,6 +868,10 @@ QByteArray JobQueue::serializeJournal() const
         object.insert("index"_L1, job.indexInBatch);
         object.insert("promptId"_L1, job.promptId);
         object.insert("state"_L1, state);
+        if (!job.server.isEmpty() && job.isOnServer())
+            object.insert("server"_L1, job.server);
+        if (job.state == QueuedJob::State::Waiting && m_pulledBack.contains(job.id))
+            object.insert("pulledBack"_L1, QString::number(m_pulledBack.value(job.id)));
         QJsonArray overrides;
         for (const InputOverride &item : job.overrides)
             overrides.append(QJsonArray{item.nodeId, item.input, QString::fromUtf8(item.value.toPython())});
@@ -821,6 +889,8 @@ QByteArray JobQueue::serializeJournal() const
         object.insert("prompt"_L1, QString::fromUtf8(batch.promptJson));
         object.insert("workflow"_L1, QString::fromUtf8(batch.workflowJson));
         object.insert("created"_L1, batch.created.toString(Qt::ISODateWithMs));
+        if (!batch.pinnedServer.isEmpty())
+            object.insert("pinned"_L1, batch.pinnedServer);
         batches.append(object);
     }
     root.insert("batches"_L1, batches);
@@ -878,6 +948,11 @@ void JobQueue::loadJournal()
                    }
                    QList<QString> onServer;
                    for (const QueuedJob &job : std::as_const(restored)) {
+                       if (contents.pulledBack.contains(job.id)) {
+                           const quint64 order = contents.pulledBack.value(job.id);
+                           m_pulledBack.insert(job.id, order);
+                           m_submitCount = std::max(m_submitCount, order);
+                       }
                        emit jobAdded(job.id);
                        if (job.isOnServer())
                            onServer.append(job.id);
@@ -889,7 +964,10 @@ void JobQueue::loadJournal()
                    emit journalLoaded(int(restored.size()));
                    if (!restored.isEmpty() && !m_tickTimer->isActive())
                        m_tickTimer->start();
-                   lookUpRestored(onServer);
+                   if (m_dispatch)
+                       adoptRestored(onServer);
+                   else
+                       lookUpRestored(onServer);
                    pump();
                });
 }
@@ -953,7 +1031,7 @@ void JobQueue::lookUpRestored(const QList<QString> &jobIds)
 
 void JobQueue::refreshForeign()
 {
-    if (!m_showForeign || m_foreignRequestRunning)
+    if (!m_showForeign || m_foreignRequestRunning || m_dispatch)
         return;
     m_foreignRequestRunning = true;
     onFinished(m_client->queue(), this, [this](const Result<QueueSnapshot> &snapshot) {
@@ -1220,6 +1298,7 @@ QVariant JobQueue::data(const QModelIndex &index, int role) const
     case StepMaxRole: return job.stepMax;
     case IsForeignRole: return foreign;
     case FailureMessageRole: return job.failure.message;
+    case ServerRole: return job.server;
     case Qt::ToolTipRole:
         if (!job.failure.message.isEmpty())
             return job.failure.message;
@@ -1248,6 +1327,8 @@ QVariant JobQueue::data(const QModelIndex &index, int role) const
             return job.runningNode.isEmpty() ? tr("Other client, pending") : tr("Other client, running");
         if (job.state == QueuedJob::State::Running)
             return tr("Running %1%").arg(qRound(job.progress * 100));
+        if (job.state == QueuedJob::State::Waiting && job.held)
+            return tr("Waiting for a server");
         return stateName(job.state);
     case PositionColumn: {
         if (job.isFinished())
@@ -1282,6 +1363,10 @@ QVariant JobQueue::data(const QModelIndex &index, int role) const
         }
         return formatDuration(qint64(ms));
     }
+    case ServerColumn:
+        if (job.server.isEmpty())
+            return {};
+        return m_dispatch ? m_dispatch->serverName(job.server) : job.server;
     default:
         return {};
     }
@@ -1298,6 +1383,7 @@ QVariant JobQueue::headerData(int section, Qt::Orientation orientation, int role
     case PositionColumn: return tr("Position");
     case ElapsedColumn: return tr("Elapsed");
     case EstimateColumn: return tr("Estimate");
+    case ServerColumn: return tr("Server");
     default: return {};
     }
 }
@@ -1308,7 +1394,7 @@ Qt::ItemFlags JobQueue::flags(const QModelIndex &index) const
         return Qt::ItemIsDropEnabled;
     Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     const int queueIndex = index.row() - int(m_foreign.size());
-    if (queueIndex >= 0 && m_jobs.at(queueIndex).state == QueuedJob::State::Waiting)
+    if (queueIndex >= 0 && m_jobs.at(queueIndex).state == QueuedJob::State::Waiting && !m_jobs.at(queueIndex).held)
         result |= Qt::ItemIsDragEnabled;
     return result;
 }
@@ -1326,7 +1412,7 @@ bool JobQueue::moveRows(const QModelIndex &sourceParent, int sourceRow, int coun
     if (to >= from && to <= from + count)
         return false; // onto itself
     for (int i = from; i < from + count; ++i) {
-        if (m_jobs.at(i).state != QueuedJob::State::Waiting || m_jobs.at(i).checking)
+        if (m_jobs.at(i).state != QueuedJob::State::Waiting || m_jobs.at(i).checking || m_jobs.at(i).held)
             return false; // only waiting jobs move: the others are on the server or done
     }
     if (!beginMoveRows({}, sourceRow, sourceRow + count - 1, {}, destinationChild))

@@ -258,8 +258,18 @@ private:
     const JsonTree &parsedPrompt(const QString &batchId);
     QByteArray jobPrompt(const QueuedJob &job); // the batch prompt with the job's overrides
 
+    // What a job's server reports, from the runner (single server) or the dispatch.
+    void onJobNode(QueuedJob &job, const QString &nodeId);
+    void onJobProgress(QueuedJob &job, double fraction, const QString &nodeId);
+    void onJobSteps(QueuedJob &job, const QString &nodeId, double value, double max);
+    void onJobPreview(QueuedJob &job, const QString &nodeId, const QImage &image);
+    void onJobOutput(QueuedJob &job, const SavedOutput &output);
+    void failUnsendable(QueuedJob &job);
+
     // The dispatch path (jobqueuedispatch.cpp).
     void connectDispatch();
+    void pauseDispatched();
+    void onDispatchTakenBack(const QString &jobId);
     void pumpDispatch();
     void dispatchJob(QueuedJob &job);
     void adoptRestored(const QList<QString> &jobIds);

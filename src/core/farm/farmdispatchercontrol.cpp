@@ -1,0 +1,304 @@
+// FarmDispatcher's control of single jobs under the caller's ids: what JobQueue needs to
+// keep its cancel, interrupt, pause and restart working when its jobs run on a farm.
+#include "farmdispatcher.h"
+
+#include "comfyclient.h"
+#include "farmserver.h"
+#include "futurecallback.h"
+#include "jobresync.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Easel {
+
+FarmJob *FarmDispatcher::findJob(const QString &jobId)
+{
+    auto it = m_jobs.find(jobId);
+    return it == m_jobs.end() ? nullptr : &*it;
+}
+
+FarmJob *FarmDispatcher::currentJob(FarmServer *server, const QString &promptId)
+{
+    FarmJob *job = jobForPrompt(promptId);
+    if (!job || job->promptId != promptId || job->server != server->id()
+        || job->state != FarmJob::State::OnServer)
+        return nullptr;
+    return job;
+}
+
+void FarmDispatcher::startClocks()
+{
+    if (!m_started.isValid())
+        m_started = QDateTime::currentDateTimeUtc();
+    m_wasIdle = false;
+    if (!m_lostTimer->isActive())
+        m_lostTimer->start();
+}
+
+bool FarmDispatcher::add(const QString &jobId, const FarmJobRequest &request, const QString &pinnedServer)
+{
+    if (jobId.isEmpty())
+        return false;
+    if (const FarmJob *old = findJob(jobId)) {
+        if (!old->isFinished())
+            return false;
+        remove(jobId); // a retry: a new record, the old attempts' traffic is ignored
+    }
+    FarmJob job;
+    job.id = jobId;
+    job.request = request;
+    job.needs = FarmJobNeeds::of(request.promptJson);
+    job.pinnedServer = pinnedServer;
+    m_order.append(jobId);
+    m_jobs.insert(jobId, job);
+    startClocks();
+    schedulePump();
+    return true;
+}
+
+bool FarmDispatcher::adopt(const QString &jobId, const FarmJobRequest &request, const QString &serverId,
+                           const QString &promptId)
+{
+    if (jobId.isEmpty() || promptId.isEmpty() || (findJob(jobId) && !findJob(jobId)->isFinished()))
+        return false;
+    if (findJob(jobId))
+        remove(jobId);
+    FarmJob job;
+    job.id = jobId;
+    job.request = request;
+    job.needs = FarmJobNeeds::of(request.promptJson);
+    job.state = FarmJob::State::OnServer;
+    job.server = serverId;
+    job.promptId = promptId;
+    job.attempts.append(promptId);
+    job.accepted = true;
+    m_order.append(jobId);
+    m_byPrompt.insert(promptId, jobId);
+    FarmJob &stored = *m_jobs.insert(jobId, job);
+    startClocks();
+    FarmServer *on = server(serverId);
+    if (!on) {
+        // Nobody can be asked: run it again (a server left out of the farm is its owner's call).
+        log(FarmDecision::Kind::Lost, jobId, serverId, tr("its server is not in the farm"));
+        requeue(stored, tr("to run elsewhere"));
+        return true;
+    }
+    // Followed at once (its events, a /history poll when silent); its resync says whether
+    // the server finished it, still has it, or forgot it (then it is run elsewhere). A
+    // server that does not answer within the lost timeout gets it deleted when it returns.
+    on->runner()->resume(promptId, request.promptJson);
+    on->resync()->track(promptId);
+    stored.adopting = true;
+    stored.lostClock = QDateTime::currentDateTimeUtc();
+    checkAdopted();
+    return true;
+}
+
+void FarmDispatcher::checkAdopted()
+{
+    QSet<FarmServer *> ask;
+    for (FarmJob &job : m_jobs) {
+        if (!job.adopting || job.state != FarmJob::State::OnServer)
+            continue;
+        FarmServer *on = server(job.server);
+        if (!on || !on->isConnected())
+            continue;
+        job.adopting = false;
+        job.lostClock = {};
+        ask.insert(on);
+    }
+    for (FarmServer *on : std::as_const(ask)) {
+        qCInfo(lcFarm, "asking %s about the jobs Easel had there before it restarted", qPrintable(on->id()));
+        on->resync()->resyncNow();
+    }
+}
+
+void FarmDispatcher::forgetAttempt(FarmJob &job)
+{
+    if (FarmServer *on = server(job.server)) {
+        on->runner()->forget(job.promptId);
+        on->resync()->untrack(job.promptId);
+    }
+}
+
+void FarmDispatcher::endCancelled(FarmJob &job)
+{
+    job.state = FarmJob::State::Failed;
+    job.message = tr("Cancelled");
+    job.outputs.clear();
+    job.outcome = {};
+    job.outcome.status = JobOutcome::Status::Interrupted;
+    job.outcome.message = job.message;
+    job.takingBack = false;
+    job.adopting = false;
+    log(FarmDecision::Kind::Finished, job.id, job.server, job.message);
+    emit jobFinished(job.id);
+    schedulePump();
+}
+
+void FarmDispatcher::cancel(const QString &jobId)
+{
+    FarmJob *job = findJob(jobId);
+    if (!job || job->isFinished())
+        return;
+    if (job->state != FarmJob::State::OnServer) {
+        endCancelled(*job); // not on a server yet: nothing ran (an upload's answer is ignored)
+        return;
+    }
+    if (job->cancelRequested)
+        return;
+    job->cancelRequested = true;
+    FarmServer *on = server(job->server);
+    if (!on) {
+        endCancelled(*job);
+        return;
+    }
+    // Out of its queue first, then see where it is: it may have started in between.
+    const QString promptId = job->promptId;
+    auto current = [this, jobId, promptId]() -> FarmJob * {
+        FarmJob *again = findJob(jobId);
+        return again && again->promptId == promptId && again->state == FarmJob::State::OnServer ? again : nullptr;
+    };
+    ComfyClient *client = on->client();
+    onFinished(client->deleteFromQueue({promptId}), this, [this, client, promptId, current, on](const Result<Done> &) {
+        onFinished(client->queue(), this, [this, client, promptId, current, on](const Result<QueueSnapshot> &snapshot) {
+            if (!current())
+                return;
+            if (snapshot.isOk()) {
+                for (const QueueItem &item : snapshot.value().running) {
+                    if (item.promptId == promptId) {
+                        client->interrupt(promptId); // its runner reports it Interrupted
+                        return;
+                    }
+                }
+            }
+            onFinished(client->historyEntry(promptId), this,
+                       [this, promptId, current, on](const Result<QList<HistoryEntry>> &history) {
+                           FarmJob *cancelled = current();
+                           if (!cancelled)
+                               return;
+                           if (history.isOk() && !history.value().isEmpty())
+                               return; // it ran: its runner reports how it ended
+                           // Deleted while pending, or the server cannot be asked: whatever
+                           // it still holds of the prompt is deleted when it is back.
+                           if (!history.isOk())
+                               m_abandoned[on->id()].append(promptId);
+                           forgetAttempt(*cancelled);
+                           endCancelled(*cancelled);
+                       });
+        });
+    });
+}
+
+void FarmDispatcher::interrupt(const QString &jobId)
+{
+    const FarmJob *job = findJob(jobId);
+    if (!job || job->state != FarmJob::State::OnServer)
+        return;
+    // Always targeted: the server may be running someone else's prompt.
+    if (FarmServer *on = server(job->server))
+        on->client()->interrupt(job->promptId);
+}
+
+void FarmDispatcher::takeBack(const QString &jobId)
+{
+    FarmJob *job = findJob(jobId);
+    if (!job || job->isFinished() || job->takingBack || job->cancelRequested)
+        return;
+    auto drop = [this](const QString &id) {
+        FarmJob *dropped = findJob(id);
+        if (!dropped)
+            return;
+        log(FarmDecision::Kind::Requeued, id, dropped->server, tr("taken back before it ran"));
+        dropped->state = FarmJob::State::Failed; // so that remove() takes it
+        remove(id);
+        emit jobTakenBack(id);
+        schedulePump();
+    };
+    if (job->state != FarmJob::State::OnServer) {
+        drop(jobId); // waiting here, or uploading (its upload's answer is ignored)
+        return;
+    }
+    if (!job->accepted) {
+        job->takeBackPending = true;
+        return;
+    }
+    FarmServer *on = server(job->server);
+    if (!on || job->leftServer || job->adopting || !on->isConnected())
+        return; // done there, or nobody to ask: it goes on
+    job->takingBack = true;
+    const QString promptId = job->promptId;
+    auto current = [this, jobId, promptId]() -> FarmJob * {
+        FarmJob *again = findJob(jobId);
+        return again && again->promptId == promptId && again->state == FarmJob::State::OnServer
+                       && again->takingBack
+                   ? again
+                   : nullptr;
+    };
+    ComfyClient *client = on->client();
+    onFinished(client->deleteFromQueue({promptId}), this, [this, client, promptId, current, drop, jobId](const Result<Done> &) {
+        onFinished(client->queue(), this, [this, client, promptId, current, drop, jobId](const Result<QueueSnapshot> &snapshot) {
+            FarmJob *asked = current();
+            if (!asked)
+                return;
+            bool there = !snapshot.isOk();
+            if (snapshot.isOk()) {
+                for (const QList<QueueItem> *items : {&snapshot.value().running, &snapshot.value().pending}) {
+                    for (const QueueItem &item : *items)
+                        there = there || item.promptId == promptId;
+                }
+            }
+            if (there) {
+                asked->takingBack = false; // running (or unknown): it goes on
+                return;
+            }
+            onFinished(client->historyEntry(promptId), this,
+                       [this, current, drop, jobId](const Result<QList<HistoryEntry>> &history) {
+                           FarmJob *again = current();
+                           if (!again)
+                               return;
+                           again->takingBack = false;
+                           if (!history.isOk() || !history.value().isEmpty())
+                               return; // it ran (or nobody knows): its runner reports it
+                           forgetAttempt(*again);
+                           drop(jobId);
+                       });
+        });
+    });
+}
+
+void FarmDispatcher::remove(const QString &jobId)
+{
+    auto it = m_jobs.find(jobId);
+    if (it == m_jobs.end() || !it->isFinished())
+        return;
+    for (const QString &promptId : std::as_const(it->attempts)) {
+        if (m_byPrompt.value(promptId) == jobId)
+            m_byPrompt.remove(promptId);
+    }
+    m_jobs.erase(it);
+    m_order.removeOne(jobId);
+}
+
+int FarmDispatcher::freePlaces() const
+{
+    QHash<QString, int> load;
+    int waiting = 0;
+    for (const FarmJob &job : m_jobs) {
+        if ((job.state == FarmJob::State::OnServer && !job.leftServer) || job.state == FarmJob::State::Uploading)
+            ++load[job.server];
+        else if (job.state == FarmJob::State::Waiting)
+            ++waiting;
+    }
+    int room = 0;
+    for (FarmServer *server : m_servers) {
+        if (server->isUsable())
+            room += std::max(0, m_window - load.value(server->id()));
+    }
+    return std::max(0, room - waiting);
+}
+
+} // namespace Easel

@@ -1,0 +1,103 @@
+#include "farmqueuedispatch.h"
+
+#include "farmdispatcher.h"
+#include "farmserver.h"
+
+namespace Easel {
+
+FarmQueueDispatch::FarmQueueDispatch(FarmDispatcher *farm, QObject *parent)
+    : JobDispatch(parent)
+    , m_farm(farm)
+{
+    // Queued: JobQueue answers a signal by sending the next job, and the farm is never
+    // re-entered from inside its own loop over its jobs.
+    const auto queued = Qt::QueuedConnection;
+    connect(farm, &FarmDispatcher::placesChanged, this, &JobDispatch::placesChanged, queued);
+    connect(farm, &FarmDispatcher::jobAssigned, this, &JobDispatch::assigned, queued);
+    connect(farm, &FarmDispatcher::jobNodeExecuting, this, &JobDispatch::nodeExecuting, queued);
+    connect(farm, &FarmDispatcher::jobProgress, this, &JobDispatch::progress, queued);
+    connect(farm, &FarmDispatcher::jobNodesDone, this, &JobDispatch::nodesDone, queued);
+    connect(farm, &FarmDispatcher::jobStepProgress, this, &JobDispatch::stepProgress, queued);
+    connect(farm, &FarmDispatcher::jobPreviewFrame, this, &JobDispatch::previewFrame, queued);
+    connect(farm, &FarmDispatcher::jobOutputSaved, this, &JobDispatch::outputSaved, queued);
+    connect(farm, &FarmDispatcher::jobLeftServer, this, &JobDispatch::leftServer, queued);
+    connect(farm, &FarmDispatcher::jobRequeued, this, &JobDispatch::requeued, queued);
+    connect(farm, &FarmDispatcher::jobTakenBack, this, &JobDispatch::takenBack, queued);
+    connect(
+        farm, &FarmDispatcher::jobFinished, this,
+        [this](const QString &jobId) {
+            if (!m_farm)
+                return;
+            const FarmJob *job = m_farm->job(jobId);
+            if (!job || !job->isFinished())
+                return; // a retry took the id again before this arrived
+            const JobOutcome outcome = job->outcome;
+            // JobQueue keeps the record from here on (a retry dispatches the id again).
+            m_farm->remove(jobId);
+            emit finished(jobId, outcome);
+        },
+        queued);
+}
+
+FarmQueueDispatch::~FarmQueueDispatch() = default;
+
+int FarmQueueDispatch::freePlaces() const
+{
+    return m_farm ? m_farm->freePlaces() : 0;
+}
+
+QStringList FarmQueueDispatch::serverIds() const
+{
+    QStringList ids;
+    if (m_farm) {
+        for (const FarmServer *server : m_farm->servers())
+            ids.append(server->id());
+    }
+    return ids;
+}
+
+QString FarmQueueDispatch::serverName(const QString &serverId) const
+{
+    const FarmServer *server = m_farm ? m_farm->server(serverId) : nullptr;
+    return server ? server->displayName() : serverId;
+}
+
+void FarmQueueDispatch::dispatch(const QString &jobId, const QByteArray &promptJson,
+                                 const QByteArray &workflowJson, const QString &pinnedServer)
+{
+    if (m_farm)
+        m_farm->add(jobId, {promptJson, workflowJson, {}}, pinnedServer);
+}
+
+void FarmQueueDispatch::cancel(const QString &jobId)
+{
+    if (m_farm)
+        m_farm->cancel(jobId);
+}
+
+void FarmQueueDispatch::interrupt(const QString &jobId)
+{
+    if (m_farm)
+        m_farm->interrupt(jobId);
+}
+
+void FarmQueueDispatch::takeBack(const QString &jobId)
+{
+    if (m_farm)
+        m_farm->takeBack(jobId);
+}
+
+void FarmQueueDispatch::adopt(const QString &jobId, const QString &promptId, const QString &server,
+                              const QByteArray &promptJson, const QByteArray &workflowJson)
+{
+    if (m_farm)
+        m_farm->adopt(jobId, {promptJson, workflowJson, {}}, server, promptId);
+}
+
+bool FarmQueueDispatch::holds(const QString &jobId) const
+{
+    const FarmJob *job = m_farm ? m_farm->job(jobId) : nullptr;
+    return job && !job->isFinished();
+}
+
+} // namespace Easel

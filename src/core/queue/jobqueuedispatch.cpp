@@ -1,0 +1,233 @@
+// JobQueue's dispatch path: its jobs run on a farm (a JobDispatch) instead of its single
+// server. JobQueue keeps the order, the pause and the journal; the dispatch is given only
+// as many jobs as it has free places, so reorder and pause still act before the next one.
+#include "jobdispatch.h"
+#include "jobqueue.h"
+
+#include <QTimer>
+
+namespace Easel {
+
+bool JobQueue::setDispatch(JobDispatch *dispatch)
+{
+    if (dispatch == m_dispatch)
+        return true;
+    // Jobs on a server belong to the path that sent them.
+    if (!m_posting.isEmpty()
+        || std::any_of(m_jobs.cbegin(), m_jobs.cend(), [](const QueuedJob &job) { return job.holdsServerPlace(); }))
+        return false;
+    for (const QMetaObject::Connection &connection : std::as_const(m_dispatchConnections))
+        disconnect(connection);
+    m_dispatchConnections.clear();
+    m_dispatch = dispatch;
+    if (dispatch) {
+        // Other clients' jobs are shown for one server only.
+        if (!m_foreign.isEmpty()) {
+            beginRemoveRows({}, 0, int(m_foreign.size()) - 1);
+            m_foreign.clear();
+            endRemoveRows();
+        }
+        connectDispatch();
+    } else if (m_showForeign) {
+        m_foreignTimer->start();
+    }
+    QTimer::singleShot(0, this, &JobQueue::pump);
+    return true;
+}
+
+JobDispatch *JobQueue::dispatch() const
+{
+    return m_dispatch;
+}
+
+bool JobQueue::pinBatch(const QString &batchId, const QString &serverId)
+{
+    auto it = m_batches.find(batchId);
+    if (it == m_batches.end())
+        return false;
+    it->pinnedServer = serverId;
+    scheduleSave();
+    return true;
+}
+
+void JobQueue::connectDispatch()
+{
+    auto on = [this](auto signal, auto handler) {
+        m_dispatchConnections.append(connect(m_dispatch.data(), signal, this, handler));
+    };
+    // Traffic about a job the dispatch no longer holds for this queue (cancelled, taken
+    // back, finished) is ignored.
+    auto held = [this](const QString &jobId) -> QueuedJob * {
+        QueuedJob *job = findJob(jobId);
+        return job && job->held && !job->isFinished() ? job : nullptr;
+    };
+    on(&JobDispatch::placesChanged, [this] { pump(); });
+    on(&JobDispatch::assigned, [this](const QString &jobId, const QString &server, const QString &promptId,
+                                      const QString &) { onDispatchAssigned(jobId, server, promptId); });
+    on(&JobDispatch::nodeExecuting, [this, held](const QString &jobId, const QString &nodeId) {
+        if (QueuedJob *job = held(jobId))
+            onJobNode(*job, nodeId);
+    });
+    on(&JobDispatch::progress, [this, held](const QString &jobId, double fraction, const QString &nodeId) {
+        if (QueuedJob *job = held(jobId))
+            onJobProgress(*job, fraction, nodeId);
+    });
+    on(&JobDispatch::nodesDone, [held](const QString &jobId, int done, int total) {
+        if (QueuedJob *job = held(jobId)) {
+            job->nodesDone = done;
+            job->nodesTotal = total;
+        }
+    });
+    on(&JobDispatch::stepProgress,
+       [this, held](const QString &jobId, const QString &nodeId, double value, double max) {
+           if (QueuedJob *job = held(jobId))
+               onJobSteps(*job, nodeId, value, max);
+       });
+    on(&JobDispatch::previewFrame, [this, held](const QString &jobId, const QString &nodeId, const QImage &image) {
+        if (QueuedJob *job = held(jobId))
+            onJobPreview(*job, nodeId, image);
+    });
+    on(&JobDispatch::outputSaved, [this, held](const QString &jobId, const SavedOutput &output) {
+        if (QueuedJob *job = held(jobId))
+            onJobOutput(*job, output);
+    });
+    on(&JobDispatch::leftServer, [this, held](const QString &jobId) {
+        if (QueuedJob *job = held(jobId)) {
+            job->serverDone = true;
+            touch(jobId);
+        }
+    });
+    on(&JobDispatch::requeued, [this](const QString &jobId, const QString &) { onDispatchRequeued(jobId); });
+    on(&JobDispatch::takenBack, [this](const QString &jobId) { onDispatchTakenBack(jobId); });
+    on(&JobDispatch::finished, [this](const QString &jobId, const JobOutcome &outcome) {
+        onDispatchFinished(jobId, outcome);
+    });
+}
+
+void JobQueue::pumpDispatch()
+{
+    int places = m_dispatch->freePlaces();
+    for (QueuedJob &job : m_jobs) {
+        if (places <= 0)
+            break;
+        if (job.state != QueuedJob::State::Waiting || job.checking || job.held)
+            continue;
+        dispatchJob(job);
+        --places;
+    }
+    if (std::all_of(m_jobs.cbegin(), m_jobs.cend(), [](const QueuedJob &job) { return job.isFinished(); })) {
+        m_tickTimer->stop();
+        emit idle();
+    }
+}
+
+void JobQueue::dispatchJob(QueuedJob &job)
+{
+    const QByteArray prompt = jobPrompt(job);
+    if (prompt.isEmpty()) {
+        failUnsendable(job);
+        return;
+    }
+    // Restored or not, the dispatch makes its own prompt ids: nothing to look up first.
+    job.restored = false;
+    job.held = true;
+    job.serverDone = false;
+    job.server.clear();
+    m_submitOrder.insert(job.id, ++m_submitCount);
+    const QueueBatch &batchInfo = *batch(job.batchId);
+    touch(job.id);
+    m_dispatch->dispatch(job.id, prompt, batchInfo.workflowJson, batchInfo.pinnedServer);
+    scheduleSave();
+}
+
+void JobQueue::onDispatchAssigned(const QString &jobId, const QString &server, const QString &promptId)
+{
+    QueuedJob *job = findJob(jobId);
+    if (!job || !job->held || job->isFinished())
+        return;
+    // The prompt id is the dispatch's (a new one each time it is sent somewhere).
+    m_byPrompt.remove(job->promptId);
+    job->promptId = promptId;
+    m_byPrompt.insert(promptId, jobId);
+    job->server = server;
+    job->serverDone = false;
+    job->submittedAt = QDateTime::currentDateTimeUtc();
+    if (job->state != QueuedJob::State::Submitted)
+        setState(*job, QueuedJob::State::Submitted);
+    touch(jobId);
+    scheduleSave();
+    // Sent again after a loss while the queue is paused: a pause holds back what has not run.
+    if (m_paused && !job->cancelRequested)
+        m_dispatch->takeBack(jobId);
+}
+
+void JobQueue::onDispatchRequeued(const QString &jobId)
+{
+    QueuedJob *job = findJob(jobId);
+    if (!job || !job->held || job->isFinished())
+        return;
+    // Lost on its server: it waits inside the dispatch for another one (still held, so it
+    // neither moves nor is sent twice), shown as waiting.
+    const bool hadNode = !job->runningNode.isEmpty();
+    job->runningNode.clear();
+    job->progress = 0;
+    job->nodesDone = 0;
+    job->stepValue = job->stepMax = 0;
+    job->serverDone = false;
+    job->server.clear();
+    job->startedAt = {};
+    job->outputs.clear();
+    setState(*job, QueuedJob::State::Waiting);
+    if (hadNode)
+        emit runningNodeChanged(jobId, {});
+    scheduleSave();
+}
+
+void JobQueue::onDispatchTakenBack(const QString &jobId)
+{
+    QueuedJob *job = findJob(jobId);
+    if (!job || !job->held || job->isFinished())
+        return;
+    job->held = false;
+    job->server.clear();
+    // Back at the head of the waiting jobs, as a pause on the single server does.
+    returnToWaiting(jobId);
+}
+
+void JobQueue::onDispatchFinished(const QString &jobId, const JobOutcome &outcome)
+{
+    QueuedJob *job = findJob(jobId);
+    if (!job || !job->held || job->isFinished())
+        return;
+    finishJob(*job, outcome);
+}
+
+void JobQueue::pauseDispatched()
+{
+    // What is pending on a server would still run: each is taken back (the dispatch
+    // checks on its server that it has not started). Running jobs go on.
+    QStringList pending;
+    for (const QueuedJob &job : std::as_const(m_jobs)) {
+        if (job.held && !job.cancelRequested && !job.serverDone
+            && (job.state == QueuedJob::State::Submitted || job.state == QueuedJob::State::Waiting))
+            pending.append(job.id);
+    }
+    for (const QString &jobId : std::as_const(pending))
+        m_dispatch->takeBack(jobId);
+}
+
+void JobQueue::adoptRestored(const QList<QString> &jobIds)
+{
+    for (const QString &jobId : jobIds) {
+        QueuedJob *job = findJob(jobId);
+        if (!job || !job->isOnServer())
+            continue;
+        job->restored = false;
+        job->held = true;
+        const QueueBatch *batchInfo = batch(job->batchId);
+        m_dispatch->adopt(jobId, job->promptId, job->server, jobPrompt(*job),
+                          batchInfo ? batchInfo->workflowJson : QByteArray());
+    }
+}
+
+} // namespace Easel

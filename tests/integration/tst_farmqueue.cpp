@@ -1,0 +1,439 @@
+// Easel's own queue (JobQueue) on a farm of three simulators through FarmQueueDispatch
+// (issue 11 with issue 6's queue): a sweep spreads over the three servers and every job is
+// done exactly once with its server recorded; a job needing a node only one server has
+// goes there; reorder and pause act before the next dispatch; cancel and interrupt hit
+// only the intended job; a server stopped mid-run loses no job and runs none twice; the
+// journal brings back jobs that were on two servers without running any of them twice.
+// Executions are counted on the simulators' side (promptFinished), per job over every
+// prompt id the dispatch gave it (assigned).
+#include "comfyclient.h"
+#include "eventstream.h"
+#include "farmdispatcher.h"
+#include "farmqueuedispatch.h"
+#include "farmserver.h"
+#include "jobqueue.h"
+#include "jobrunner.h"
+#include "simserver.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Easel;
+using namespace Qt::StringLiterals;
+
+namespace {
+// EmptyImage -> [middle] -> SaveImage; the colour is swept.
+QByteArray prompt(const QString &middleClass = {})
+{
+    if (middleClass.isEmpty())
+        return R"({"1": {"class_type": "EmptyImage", "inputs": {"width": 8, "height": 8, "batch_size": 1, "color": 0}}, "2": {"class_type": "SaveImage", "inputs": {"images": ["1", 0], "filename_prefix": "fq"}}})";
+    return QStringLiteral(R"({"1": {"class_type": "EmptyImage", "inputs": {"width": 8, "height": 8, "batch_size": 1, "color": 0}}, "2": {"class_type": "%1", "inputs": {"image": ["1", 0]}}, "3": {"class_type": "SaveImage", "inputs": {"images": ["2", 0], "filename_prefix": "fq"}}})")
+        .arg(middleClass)
+        .toUtf8();
+}
+
+SweepSpec colours(int count, int first = 0)
+{
+    SweepSpec spec;
+    spec.label = u"colours"_s;
+    spec.axes = {SweepAxis::range(u"1"_s, u"color"_s, JsonNumber::fromInt(first),
+                                  JsonNumber::fromInt(first + count - 1), JsonNumber::fromInt(1))};
+    return spec;
+}
+} // namespace
+
+class tst_FarmQueue : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void sweepSpreadsOverTheFarmOnceEach();
+    void jobNeedingOneServersNodeGoesThere();
+    void reorderAndPauseActBeforeTheNextDispatch();
+    void cancelAndInterruptHitOnlyTheIntendedJob();
+    void stoppedServerLosesNoJobAndRunsNoneTwice();
+    void journalBringsBackJobsFromTwoServers();
+
+private:
+    void startSims(const QList<int> &stepMs);
+    void startEasel();
+    void stopEasel();
+    QString enqueue(int count, int firstColour = 0, const QString &middleClass = {});
+    int executions(const QString &jobId, int simIndex = -1) const;
+    // Jobs the dispatch holds; without the ones whose server is done (downloads remain),
+    // which no longer take a place in a server's window.
+    int heldCount(bool withServerDone = false) const;
+    QString serverOf(int simIndex) const { return m_urls.at(simIndex).toString(); }
+    void verifyAllDoneOnce(const QString &batchId, const QList<int> &survivors = {0, 1, 2});
+
+    std::vector<std::unique_ptr<Sim::SimServer>> m_sims;
+    QList<QUrl> m_urls;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    // Easel's core: its own single server (unused with a dispatch), the farm, the queue.
+    std::unique_ptr<ComfyClient> m_client;
+    std::unique_ptr<EventStream> m_events;
+    std::unique_ptr<JobRunner> m_runner;
+    std::unique_ptr<FarmDispatcher> m_farm;
+    std::unique_ptr<FarmQueueDispatch> m_dispatch;
+    std::unique_ptr<JobQueue> m_queue;
+    QHash<QString, QStringList> m_prompts;   // job id -> every prompt id it was sent as
+    QHash<QString, QStringList> m_servers;   // job id -> every server it was sent to
+    QStringList m_assignedOrder;             // job ids in the order they were sent
+    QHash<QString, QList<int>> m_executions; // prompt id -> simulators that finished it
+    int m_maxHeld = 0;
+    int m_lost = 0;
+};
+
+void tst_FarmQueue::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_FarmQueue::init()
+{
+    m_prompts.clear();
+    m_servers.clear();
+    m_assignedOrder.clear();
+    m_executions.clear();
+    m_maxHeld = 0;
+    m_lost = 0;
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void tst_FarmQueue::cleanup()
+{
+    stopEasel();
+    m_sims.clear();
+    m_urls.clear();
+    m_dir.reset();
+}
+
+void tst_FarmQueue::startSims(const QList<int> &stepMs)
+{
+    // A: every node; B: no ImageInvert; C: no ImageInvert and no CaptureProgressPreview.
+    const QList<QStringList> without{{}, {u"ImageInvert"_s}, {u"ImageInvert"_s, u"CaptureProgressPreview"_s}};
+    for (int i = 0; i < 3; ++i) {
+        auto sim = std::make_unique<Sim::SimServer>();
+        sim->setStepMs(stepMs.value(i));
+        sim->removeNodeClasses(without.at(i));
+        QVERIFY(sim->listen(QHostAddress::LocalHost, 0) != 0);
+        connect(sim.get(), &Sim::SimServer::promptFinished, this,
+                [this, i](const QString &promptId) { m_executions[promptId].append(i); });
+        m_urls.append(sim->baseUrl());
+        m_sims.push_back(std::move(sim));
+    }
+}
+
+void tst_FarmQueue::startEasel()
+{
+    m_client = std::make_unique<ComfyClient>(m_urls.constFirst());
+    m_events = std::make_unique<EventStream>();
+    m_runner = std::make_unique<JobRunner>(m_client.get(), m_events.get(), m_dir->filePath(u"single"_s));
+    m_farm = std::make_unique<FarmDispatcher>(m_dir->filePath(u"out"_s));
+    m_farm->setPollAfterMs(500);
+    m_farm->setLostTimeoutMs(3000);
+    for (int i = 0; i < m_urls.size(); ++i)
+        m_farm->addServer(m_urls.at(i), {}, u"sim %1"_s.arg(QChar(u'A' + i)));
+    m_dispatch = std::make_unique<FarmQueueDispatch>(m_farm.get());
+    m_queue = std::make_unique<JobQueue>(m_runner.get(), m_client.get(), m_events.get());
+    m_queue->setJournalPath(m_dir->filePath(u"journal.json"_s));
+    QVERIFY(m_queue->setDispatch(m_dispatch.get()));
+    connect(m_dispatch.get(), &JobDispatch::assigned, this,
+            [this](const QString &jobId, const QString &server, const QString &promptId) {
+                m_prompts[jobId].append(promptId);
+                m_servers[jobId].append(server);
+                m_assignedOrder.append(jobId);
+            });
+    connect(m_farm.get(), &FarmDispatcher::decision, this, [this](const FarmDecision &decision) {
+        m_lost += decision.kind == FarmDecision::Kind::Lost ? 1 : 0;
+    });
+    connect(m_queue.get(), &JobQueue::jobStateChanged, this, [this] { m_maxHeld = std::max(m_maxHeld, heldCount()); });
+    m_farm->start();
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(m_farm->servers().cbegin(), m_farm->servers().cend(),
+                                         [](FarmServer *s) { return s->isUsable(); }),
+                             30000);
+}
+
+void tst_FarmQueue::stopEasel()
+{
+    m_queue.reset();
+    m_dispatch.reset();
+    m_farm.reset();
+    m_runner.reset();
+    m_events.reset();
+    m_client.reset();
+}
+
+QString tst_FarmQueue::enqueue(int count, int firstColour, const QString &middleClass)
+{
+    QString error;
+    const QString batchId = m_queue->enqueueSweep(prompt(middleClass), colours(count, firstColour), {}, &error);
+    if (batchId.isEmpty())
+        qWarning("enqueueSweep: %s", qPrintable(error));
+    return batchId;
+}
+
+int tst_FarmQueue::executions(const QString &jobId, int simIndex) const
+{
+    int count = 0;
+    for (const QString &promptId : m_prompts.value(jobId)) {
+        for (int sim : m_executions.value(promptId))
+            count += simIndex < 0 || sim == simIndex ? 1 : 0;
+    }
+    return count;
+}
+
+int tst_FarmQueue::heldCount(bool withServerDone) const
+{
+    int held = 0;
+    for (const QString &id : m_queue->jobIds()) {
+        const QueuedJob *job = m_queue->job(id);
+        held += job->held && (withServerDone || !job->serverDone) ? 1 : 0;
+    }
+    return held;
+}
+
+void tst_FarmQueue::verifyAllDoneOnce(const QString &batchId, const QList<int> &survivors)
+{
+    for (const QString &id : m_queue->jobIds()) {
+        const QueuedJob *job = m_queue->job(id);
+        if (job->batchId != batchId)
+            continue;
+        QVERIFY2(job->state == QueuedJob::State::Done, qPrintable(job->failure.message));
+        QVERIFY(!job->held);
+        // The server is recorded, it is the last one the job was sent to, and the prompt
+        // that produced its outputs is the one the queue shows.
+        QVERIFY(!job->server.isEmpty());
+        QCOMPARE(job->server, m_servers.value(id).constLast());
+        QCOMPARE(job->promptId, m_prompts.value(id).constLast());
+        QCOMPARE(job->outputs.size(), 1);
+        // Done on a server that was stopped later: it ran there, once. Otherwise once on
+        // the servers that kept running, and at most once more (unfetched) on a stopped one.
+        const bool doneOnSurvivor = std::any_of(survivors.cbegin(), survivors.cend(),
+                                                [&](int sim) { return serverOf(sim) == job->server; });
+        if (!doneOnSurvivor) {
+            QCOMPARE(executions(id), 1);
+            continue;
+        }
+        int onSurvivors = 0;
+        for (int sim : survivors)
+            onSurvivors += executions(id, sim);
+        QCOMPARE(onSurvivors, 1);
+        QVERIFY(executions(id) - onSurvivors <= 1);
+    }
+}
+
+void tst_FarmQueue::sweepSpreadsOverTheFarmOnceEach()
+{
+    startSims({20, 40, 60});
+    startEasel();
+    QSignalSpy batch(m_queue.get(), &JobQueue::batchFinished);
+    const QString batchId = enqueue(30);
+    QVERIFY(!batchId.isEmpty());
+    QCOMPARE(m_queue->jobCount(), 30);
+    QTRY_COMPARE_WITH_TIMEOUT(batch.size(), 1, 120000);
+    QCOMPARE(batch.constFirst().at(2).toInt(), 30); // done
+    QCOMPARE(batch.constFirst().at(3).toInt(), 0);  // failed
+    verifyAllDoneOnce(batchId);
+    QSet<QString> used;
+    for (const QString &id : m_queue->jobIds()) {
+        const QueuedJob *job = m_queue->job(id);
+        QCOMPARE(executions(id), 1);
+        QCOMPARE(m_prompts.value(id).size(), 1); // nothing was lost: sent once
+        used.insert(job->server);
+        // The model shows the server by its profile name.
+        const QModelIndex serverCell = m_queue->indexOf(id, JobQueue::ServerColumn);
+        QCOMPARE(serverCell.data(JobQueue::ServerRole).toString(), job->server);
+        QCOMPARE(serverCell.data().toString(), m_farm->server(job->server)->displayName());
+    }
+    QCOMPARE(used.size(), 3);
+    // The queue never gave the farm more than its window on every server (2 × 3).
+    QVERIFY(m_maxHeld >= 3);
+    QVERIFY2(m_maxHeld <= m_farm->window() * 3, qPrintable(QString::number(m_maxHeld)));
+    // The jobs went out in the queue's order.
+    QStringList expected = m_queue->jobIds();
+    QCOMPARE(m_assignedOrder, expected);
+}
+
+void tst_FarmQueue::jobNeedingOneServersNodeGoesThere()
+{
+    startSims({10, 10, 10});
+    startEasel();
+    QSignalSpy batch(m_queue.get(), &JobQueue::batchFinished);
+    const QString batchId = enqueue(6, 0, u"ImageInvert"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(batch.size(), 1, 60000);
+    verifyAllDoneOnce(batchId);
+    for (const QString &id : m_queue->jobIds())
+        QCOMPARE(m_queue->job(id)->server, serverOf(0)); // only A has ImageInvert
+}
+
+void tst_FarmQueue::reorderAndPauseActBeforeTheNextDispatch()
+{
+    startSims({150, 150, 150});
+    startEasel();
+    // Paused: nothing goes out; the last job is moved to the head.
+    m_queue->setPaused(true);
+    QSignalSpy batch(m_queue.get(), &JobQueue::batchFinished);
+    const QString batchId = enqueue(14);
+    QTRY_COMPARE(m_queue->waitingCount(), 14);
+    const QString moved = m_queue->jobIds().constLast();
+    QVERIFY(m_queue->moveJob(moved, 0));
+    QSignalSpy assigned(m_dispatch.get(), &JobDispatch::assigned);
+    QVERIFY(!assigned.wait(500)); // paused: nothing is sent
+    m_queue->setPaused(false);
+    QVERIFY(assigned.wait(30000));
+    QCOMPARE(m_assignedOrder.constFirst(), moved);
+
+    // Pause while jobs run: those pending on a server come back; running ones finish.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_queue->runningJobId().isEmpty(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(heldCount() >= 4, 30000);
+    m_queue->setPaused(true);
+    QTRY_COMPARE_WITH_TIMEOUT(heldCount(true), 0, 60000);
+    const int sentBefore = int(m_assignedOrder.size());
+    QStringList waiting;
+    for (const QString &id : m_queue->jobIds()) {
+        const QueuedJob *job = m_queue->job(id);
+        if (job->state == QueuedJob::State::Waiting)
+            waiting.append(id);
+    }
+    QVERIFY(!waiting.isEmpty());
+    // While paused, the last waiting job moves to the head: it is the next one sent.
+    const QString second = waiting.constLast();
+    QVERIFY(m_queue->moveJob(second, 0));
+    QVERIFY(!assigned.wait(500));
+    QCOMPARE(int(m_assignedOrder.size()), sentBefore);
+    m_queue->setPaused(false);
+    QTRY_VERIFY_WITH_TIMEOUT(int(m_assignedOrder.size()) > sentBefore, 30000);
+    QCOMPARE(m_assignedOrder.at(sentBefore), second);
+    QTRY_COMPARE_WITH_TIMEOUT(batch.size(), 1, 120000);
+    // Taken-back jobs never ran under their first prompt id: each job ran exactly once.
+    for (const QString &id : m_queue->jobIds())
+        QCOMPARE(executions(id), 1);
+    verifyAllDoneOnce(batchId);
+}
+
+void tst_FarmQueue::cancelAndInterruptHitOnlyTheIntendedJob()
+{
+    startSims({400, 400, 400});
+    startEasel();
+    QSignalSpy batch(m_queue.get(), &JobQueue::batchFinished);
+    const QString batchId = enqueue(12);
+    // A running job is interrupted; one still waiting in Easel and one pending on a server
+    // are cancelled.
+    QString running;
+    QTRY_VERIFY_WITH_TIMEOUT(!(running = m_queue->runningJobId()).isEmpty(), 30000);
+    QVERIFY(m_queue->interrupt(running));
+    QString waiting;
+    QString pending;
+    for (const QString &id : m_queue->jobIds()) {
+        const QueuedJob *job = m_queue->job(id);
+        if (waiting.isEmpty() && job->state == QueuedJob::State::Waiting && !job->held)
+            waiting = id;
+        if (pending.isEmpty() && job->state == QueuedJob::State::Submitted && job->id != running)
+            pending = id;
+    }
+    QVERIFY(!waiting.isEmpty());
+    QVERIFY(m_queue->cancel(waiting));
+    QCOMPARE(m_queue->job(waiting)->state, QueuedJob::State::Cancelled);
+    if (!pending.isEmpty())
+        QVERIFY(m_queue->cancel(pending));
+    QTRY_COMPARE_WITH_TIMEOUT(batch.size(), 1, 120000);
+    for (const QString &id : m_queue->jobIds()) {
+        const QueuedJob *job = m_queue->job(id);
+        if (id == running) {
+            QCOMPARE(job->state, QueuedJob::State::Interrupted);
+        } else if (id == waiting) {
+            QCOMPARE(job->state, QueuedJob::State::Cancelled);
+            QVERIFY(m_prompts.value(id).isEmpty()); // never sent
+        } else if (id == pending) {
+            QCOMPARE(job->state, QueuedJob::State::Cancelled);
+        } else {
+            QVERIFY2(job->state == QueuedJob::State::Done, qPrintable(job->failure.message));
+            QCOMPARE(executions(id), 1);
+        }
+    }
+    QCOMPARE(executions(waiting), 0);
+}
+
+void tst_FarmQueue::stoppedServerLosesNoJobAndRunsNoneTwice()
+{
+    startSims({60, 80, 100});
+    startEasel();
+    QSignalSpy batch(m_queue.get(), &JobQueue::batchFinished);
+    const QString batchId = enqueue(30, 300);
+    QTRY_VERIFY_WITH_TIMEOUT(m_executions.size() >= 6, 60000);
+    Sim::SimServer *b = m_sims.at(1).get();
+    QSignalSpy started(b, &Sim::SimServer::promptStarted);
+    QVERIFY(started.wait(30000));
+    int onB = 0;
+    for (const QString &id : m_queue->jobIds()) {
+        const QueuedJob *job = m_queue->job(id);
+        onB += job->held && job->server == serverOf(1) ? 1 : 0;
+    }
+    QVERIFY(onB > 0);
+    m_sims.at(1).reset();
+    QTRY_COMPARE_WITH_TIMEOUT(batch.size(), 1, 180000);
+    QCOMPARE(batch.constFirst().at(2).toInt(), 30);
+    verifyAllDoneOnce(batchId, {0, 2});
+    QCOMPARE(m_lost, onB); // the jobs it had were sent elsewhere, each once
+    for (const QString &id : m_queue->jobIds()) {
+        if (m_prompts.value(id).size() > 1)
+            QCOMPARE(m_servers.value(id).constFirst(), serverOf(1));
+    }
+}
+
+void tst_FarmQueue::journalBringsBackJobsFromTwoServers()
+{
+    startSims({300, 300, 300});
+    startEasel();
+    const QString batchId = enqueue(12);
+    // Wait until jobs are on two servers at least, then stop Easel (the servers go on).
+    auto serversInUse = [this] {
+        QSet<QString> servers;
+        for (const QString &id : m_queue->jobIds()) {
+            const QueuedJob *job = m_queue->job(id);
+            if (job->isOnServer() && !job->server.isEmpty())
+                servers.insert(job->server);
+        }
+        return servers.size();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(serversInUse() >= 2, 30000);
+    QVERIFY(m_queue->flushJournal());
+    QStringList unfinished;
+    for (const QString &id : m_queue->jobIds()) {
+        if (!m_queue->job(id)->isFinished())
+            unfinished.append(id);
+    }
+    stopEasel();
+    // The servers go on with what they had: at least one prompt finishes while Easel is away.
+    const int executedBefore = int(m_executions.size());
+    QTRY_VERIFY_WITH_TIMEOUT(int(m_executions.size()) > executedBefore, 30000);
+
+    startEasel();
+    QSignalSpy loaded(m_queue.get(), &JobQueue::journalLoaded);
+    QSignalSpy batch(m_queue.get(), &JobQueue::batchFinished);
+    m_queue->loadJournal();
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.constFirst().at(0).toInt(), int(unfinished.size()));
+    QTRY_COMPARE_WITH_TIMEOUT(batch.size(), 1, 120000);
+    QCOMPARE(m_queue->jobCount(), int(unfinished.size()));
+    for (const QString &id : std::as_const(unfinished)) {
+        const QueuedJob *job = m_queue->job(id);
+        QVERIFY(job);
+        QVERIFY2(job->state == QueuedJob::State::Done, qPrintable(job->failure.message));
+        QVERIFY(!job->server.isEmpty());
+        QCOMPARE(job->outputs.size(), 1);
+        // Every prompt id the job ever had, in both sessions: it ran once in all.
+        QCOMPARE(executions(id), 1);
+    }
+    Q_UNUSED(batchId)
+}
+
+QTEST_GUILESS_MAIN(tst_FarmQueue)
+#include "tst_farmqueue.moc"
