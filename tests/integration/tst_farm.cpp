@@ -308,6 +308,12 @@ void tst_Farm::stoppedServerLosesNoJobAndRunsNoneTwice()
     const QString stopped = m_urls.at(1).toString();
     const int onB = m_farm->inFlight(stopped);
     QVERIFY(onB > 0);
+    // Those it had not finished; the others only had their outputs to download.
+    int runningOnB = 0;
+    for (const QString &id : ids) {
+        const FarmJob *job = m_farm->job(id);
+        runningOnB += job->server == stopped && !job->isFinished() && !job->leftServer ? 1 : 0;
+    }
     QSet<QString> doneBefore;
     for (const QString &id : ids) {
         if (m_farm->job(id)->isFinished())
@@ -329,7 +335,8 @@ void tst_Farm::stoppedServerLosesNoJobAndRunsNoneTwice()
         if (QTest::currentTestFailed())
             return;
     }
-    QCOMPARE(lost, onB);
+    // Every job it had not finished is lost; one whose downloads had not ended may be too.
+    QVERIFY2(lost >= runningOnB && lost <= onB, qPrintable(u"%1 lost, %2..%3"_s.arg(lost).arg(runningOnB).arg(onB)));
     // Lost only after the timeout, and each lost job requeued and assigned elsewhere.
     for (const FarmDecision &d : std::as_const(m_decisions)) {
         if (d.kind == FarmDecision::Kind::Lost)

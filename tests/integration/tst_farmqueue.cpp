@@ -15,6 +15,10 @@
 #include "jobrunner.h"
 #include "simserver.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -58,6 +62,7 @@ private slots:
     void cancelAndInterruptHitOnlyTheIntendedJob();
     void stoppedServerLosesNoJobAndRunsNoneTwice();
     void journalBringsBackJobsFromTwoServers();
+    void jobsAPauseTookBackStayTakenBackAfterRestart();
 
 private:
     void startSims(const QList<int> &stepMs);
@@ -68,6 +73,8 @@ private:
     // Jobs the dispatch holds; without the ones whose server is done (downloads remain),
     // which no longer take a place in a server's window.
     int heldCount(bool withServerDone = false) const;
+    // The journal's waiting jobs that a pause took back (job id -> when they were sent).
+    QHash<QString, QString> pulledBackInJournal() const;
     QString serverOf(int simIndex) const { return m_urls.at(simIndex).toString(); }
     void verifyAllDoneOnce(const QString &batchId, const QList<int> &survivors = {0, 1, 2});
 
@@ -372,16 +379,21 @@ void tst_FarmQueue::stoppedServerLosesNoJobAndRunsNoneTwice()
     QSignalSpy started(b, &Sim::SimServer::promptStarted);
     QVERIFY(started.wait(30000));
     int onB = 0;
+    int runningOnB = 0; // not finished there (the others only had their downloads left)
     for (const QString &id : m_queue->jobIds()) {
         const QueuedJob *job = m_queue->job(id);
         onB += job->held && job->server == serverOf(1) ? 1 : 0;
+        runningOnB += job->held && job->server == serverOf(1) && !job->serverDone ? 1 : 0;
     }
-    QVERIFY(onB > 0);
+    QVERIFY(runningOnB > 0);
     m_sims.at(1).reset();
     QTRY_COMPARE_WITH_TIMEOUT(batch.size(), 1, 180000);
     QCOMPARE(batch.constFirst().at(2).toInt(), 30);
     verifyAllDoneOnce(batchId, {0, 2});
-    QCOMPARE(m_lost, onB); // the jobs it had were sent elsewhere, each once
+    // The jobs it had were sent elsewhere, each once: all it had not finished, and maybe
+    // one whose downloads had not ended.
+    QVERIFY2(m_lost >= runningOnB && m_lost <= onB,
+             qPrintable(u"%1 lost, %2..%3"_s.arg(m_lost).arg(runningOnB).arg(onB)));
     for (const QString &id : m_queue->jobIds()) {
         if (m_prompts.value(id).size() > 1)
             QCOMPARE(m_servers.value(id).constFirst(), serverOf(1));
@@ -430,6 +442,75 @@ void tst_FarmQueue::journalBringsBackJobsFromTwoServers()
         QVERIFY(!job->server.isEmpty());
         QCOMPARE(job->outputs.size(), 1);
         // Every prompt id the job ever had, in both sessions: it ran once in all.
+        QCOMPARE(executions(id), 1);
+    }
+    Q_UNUSED(batchId)
+}
+
+QHash<QString, QString> tst_FarmQueue::pulledBackInJournal() const
+{
+    QFile file(m_dir->filePath(u"journal.json"_s));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QHash<QString, QString> pulled;
+    const QJsonArray jobs = QJsonDocument::fromJson(file.readAll()).object().value("jobs"_L1).toArray();
+    for (const QJsonValue &value : jobs) {
+        const QJsonObject job = value.toObject();
+        if (job.contains("pulledBack"_L1))
+            pulled.insert(job.value("id"_L1).toString(), job.value("pulledBack"_L1).toString());
+    }
+    return pulled;
+}
+
+void tst_FarmQueue::jobsAPauseTookBackStayTakenBackAfterRestart()
+{
+    startSims({300, 300, 300});
+    startEasel();
+    QSignalSpy states(m_queue.get(), &JobQueue::jobStateChanged);
+    const QString batchId = enqueue(10);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_queue->runningJobId().isEmpty() && heldCount() >= 4, 30000);
+    m_queue->setPaused(true);
+    QTRY_COMPARE_WITH_TIMEOUT(heldCount(true), 0, 60000);
+    // The jobs that went back from a server to Waiting (Submitted -> Waiting).
+    QSet<QString> takenBack;
+    for (const QList<QVariant> &args : std::as_const(states)) {
+        const QString id = args.at(0).toString();
+        if (args.at(1).value<QueuedJob::State>() == QueuedJob::State::Waiting
+            && m_queue->job(id)->state == QueuedJob::State::Waiting)
+            takenBack.insert(id);
+    }
+    QVERIFY(!takenBack.isEmpty());
+    QVERIFY(m_queue->flushJournal());
+    const QHash<QString, QString> before = pulledBackInJournal();
+    // Every job sent and taken back is marked (so is one handed to the farm but taken
+    // back before it was sent anywhere); nothing else is.
+    for (const QString &id : std::as_const(takenBack))
+        QVERIFY(before.contains(id));
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        QCOMPARE(m_queue->job(it.key())->state, QueuedJob::State::Waiting);
+    const QStringList order = m_queue->jobIds();
+    stopEasel();
+
+    // Back after a restart: still paused, the same order, the same jobs marked as taken back.
+    startEasel();
+    QSignalSpy loaded(m_queue.get(), &JobQueue::journalLoaded);
+    m_queue->loadJournal();
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(m_queue->isPaused());
+    QStringList restoredOrder;
+    for (const QString &id : order) {
+        if (m_queue->job(id))
+            restoredOrder.append(id);
+    }
+    QCOMPARE(m_queue->jobIds(), restoredOrder);
+    QVERIFY(m_queue->flushJournal());
+    QCOMPARE(pulledBackInJournal(), before);
+    // Resumed: each job runs once; the taken-back ones never ran under their first id.
+    QSignalSpy batch(m_queue.get(), &JobQueue::batchFinished);
+    m_queue->setPaused(false);
+    QTRY_COMPARE_WITH_TIMEOUT(batch.size(), 1, 120000);
+    for (const QString &id : m_queue->jobIds()) {
+        QVERIFY2(m_queue->job(id)->state == QueuedJob::State::Done, qPrintable(m_queue->job(id)->failure.message));
         QCOMPARE(executions(id), 1);
     }
     Q_UNUSED(batchId)
