@@ -3,9 +3,15 @@
 // fixed per-step time (as easel-sim --step-ms), so the servers' work dominates and the
 // ideal is N times one server. Prints the wall time, the speed-up versus one server
 // (target >= 0.9 x N) and the dispatch overhead per job (time in the dispatcher's choosing
-// and submitting, and the wall time beyond the servers' own busy time).
+// and submitting, and the wall time beyond the servers' own busy time). The "through the
+// queue" rows run the same jobs as one sweep of the app's JobQueue over FarmQueueDispatch:
+// the queue feeds the farm only its free places, which must not cost throughput.
+#include "comfyclient.h"
+#include "eventstream.h"
 #include "farmdispatcher.h"
+#include "farmqueuedispatch.h"
 #include "farmserver.h"
+#include "jobqueue.h"
 #include "simserver.h"
 
 #include <QElapsedTimer>
@@ -51,18 +57,22 @@ void bench_Farm::throughput_data()
 {
     QTest::addColumn<int>("servers");
     QTest::addColumn<bool>("processes");
+    QTest::addColumn<bool>("queue");
     // In this process (one thread runs every simulator and the client), then each
-    // simulator as its own easel-sim process, as real servers are.
+    // simulator as its own easel-sim process, as real servers are; then the app's queue.
     for (bool processes : {false, true}) {
         for (int n : {1, 2, 4, 8})
-            QTest::addRow("%d server(s)%s", n, processes ? " as processes" : "") << n << processes;
+            QTest::addRow("%d server(s)%s", n, processes ? " as processes" : "") << n << processes << false;
     }
+    for (int n : {1, 2, 4, 8})
+        QTest::addRow("%d server(s) as processes through the queue", n) << n << true << true;
 }
 
 void bench_Farm::throughput()
 {
     QFETCH(int, servers);
     QFETCH(bool, processes);
+    QFETCH(bool, queue);
     std::vector<std::unique_ptr<Sim::SimServer>> sims;
     std::vector<std::unique_ptr<QProcess>> simProcesses;
     QTemporaryDir out;
@@ -92,16 +102,40 @@ void bench_Farm::throughput()
     for (int i = 0; i < jobCount; ++i)
         jobs.append({colourPrompt(i), {}, {}});
     const qint64 decisionBefore = farm.decisionNanoseconds();
-    QElapsedTimer timer;
-    timer.start();
-    const QStringList ids = farm.enqueue(jobs);
-    QVERIFY(spinUntil([&] { return farm.unfinishedCount() == 0; }, 300000));
-    const qint64 ms = timer.elapsed();
     QHash<QString, int> perServer;
-    for (const QString &id : ids) {
-        const FarmJob *job = farm.job(id);
-        QVERIFY2(job->state == FarmJob::State::Done, qPrintable(job->message));
-        ++perServer[job->server];
+    QElapsedTimer timer;
+    qint64 ms = 0;
+    if (queue) {
+        // The queue's own single server is not used with a dispatch.
+        ComfyClient client(farm.servers().constFirst()->url());
+        EventStream events;
+        JobRunner runner(&client, &events, out.filePath(u"single"_s));
+        FarmQueueDispatch dispatch(&farm);
+        JobQueue jobQueue(&runner, &client, &events);
+        QVERIFY(jobQueue.setDispatch(&dispatch));
+        QList<SweepVariant> variants;
+        for (int i = 0; i < jobCount; ++i)
+            variants.append({{{u"1"_s, u"color"_s, JsonTree::fromInt(i)}}});
+        timer.start();
+        jobQueue.enqueue(colourPrompt(0), variants, u"bench"_s);
+        QVERIFY(spinUntil([&] { return jobQueue.waitingCount() == 0 && jobQueue.inFlightCount() == 0; }, 300000));
+        ms = timer.elapsed();
+        for (const QString &id : jobQueue.jobIds()) {
+            const QueuedJob *job = jobQueue.job(id);
+            QVERIFY2(job->state == QueuedJob::State::Done, qPrintable(job->failure.message));
+            ++perServer[job->server];
+        }
+        jobQueue.setDispatch(nullptr);
+    } else {
+        timer.start();
+        const QStringList ids = farm.enqueue(jobs);
+        QVERIFY(spinUntil([&] { return farm.unfinishedCount() == 0; }, 300000));
+        ms = timer.elapsed();
+        for (const QString &id : ids) {
+            const FarmJob *job = farm.job(id);
+            QVERIFY2(job->state == FarmJob::State::Done, qPrintable(job->message));
+            ++perServer[job->server];
+        }
     }
     if (servers == 1)
         m_oneServerMs = ms;
@@ -116,9 +150,9 @@ void bench_Farm::throughput()
     QStringList spread;
     for (FarmServer *server : farm.servers())
         spread.append(QString::number(perServer.value(server->id())));
-    qInfo("%d server(s)%s: %d jobs in %lld ms (ideal %.0f ms); speed-up %.2fx (target >= %.1fx); "
+    qInfo("%d server(s)%s%s: %d jobs in %lld ms (ideal %.0f ms); speed-up %.2fx (target >= %.1fx); "
           "dispatcher %.0f us/job; wall beyond the servers' work %.1f ms/job; jobs per server %s",
-          servers, processes ? " as processes" : "", jobCount, qlonglong(ms), idealMs, speedUp, 0.9 * servers, decisionUsPerJob,
+          servers, processes ? " as processes" : "", queue ? " through the queue" : "", jobCount, qlonglong(ms), idealMs, speedUp, 0.9 * servers, decisionUsPerJob,
           (double(ms) - idealMs) * servers / jobCount, qPrintable(spread.join(u' ')));
 }
 
