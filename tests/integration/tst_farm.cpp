@@ -65,6 +65,7 @@ private slots:
     void silentServerFinishesWhileAwayAndIsNotRunAgain();
     void serverModelShowsEachServersHealth();
     void warmServerIsPreferred();
+    void serverFromAProfileUsesItsTransport();
 
 private:
     void startFarm(const QList<int> &stepMs);
@@ -511,6 +512,40 @@ void tst_Farm::warmServerIsPreferred()
         QVERIFY(assigned);
         QVERIFY2(assigned->reason.startsWith(u"warm"_s), qPrintable(assigned->reason));
     }
+}
+
+void tst_Farm::serverFromAProfileUsesItsTransport()
+{
+    // Two servers behind reverse proxies that want a header: the one added with its
+    // profile's TransportOptions is reached (HTTP and WebSocket) and runs the jobs under the
+    // profile's name; the one added by URL alone is never usable.
+    std::vector<std::unique_ptr<Sim::SimServer>> sims;
+    for (int i = 0; i < 2; ++i) {
+        auto sim = std::make_unique<Sim::SimServer>();
+        sim->setRequiredHeader("Authorization", "Bearer farm-secret");
+        QVERIFY(sim->listen(QHostAddress::LocalHost, 0) != 0);
+        sims.push_back(std::move(sim));
+    }
+    m_farm = std::make_unique<FarmDispatcher>(m_dir->filePath(u"out"_s));
+    TransportOptions transport;
+    transport.headers.append(std::pair<QByteArray, QByteArray>("Authorization", "Bearer farm-secret"));
+    FarmServer *withProfile = m_farm->addServer(sims.at(0)->baseUrl(), transport, u"GPU box"_s);
+    FarmServer *bare = m_farm->addServer(sims.at(1)->baseUrl());
+    QCOMPARE(withProfile->displayName(), u"GPU box"_s);
+    QCOMPARE(withProfile->id(), sims.at(0)->baseUrl().toString()); // the id stays the URL
+    QCOMPARE(bare->displayName(), bare->id());
+    m_farm->start();
+    QTRY_VERIFY_WITH_TIMEOUT(withProfile->isUsable(), 30000);
+    const QStringList ids = m_farm->enqueue(sweep(3, 700));
+    QTRY_COMPARE_WITH_TIMEOUT(m_farm->unfinishedCount(), 0, 60000);
+    for (const QString &id : ids) {
+        const FarmJob *job = m_farm->job(id);
+        QVERIFY2(job->state == FarmJob::State::Done, qPrintable(job->message));
+        QCOMPARE(job->server, withProfile->id());
+    }
+    QVERIFY(!bare->isUsable()); // refused with 401: never connected
+    QVERIFY(!bare->everConnected());
+    m_farm.reset();
 }
 
 QTEST_GUILESS_MAIN(tst_Farm)
