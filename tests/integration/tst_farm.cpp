@@ -66,6 +66,7 @@ private slots:
     void serverModelShowsEachServersHealth();
     void warmServerIsPreferred();
     void serverFromAProfileUsesItsTransport();
+    void cancelBeforeThePostIsAnsweredStillCancels();
 
 private:
     void startFarm(const QList<int> &stepMs);
@@ -546,6 +547,38 @@ void tst_Farm::serverFromAProfileUsesItsTransport()
     QVERIFY(!bare->isUsable()); // refused with 401: never connected
     QVERIFY(!bare->everConnected());
     m_farm.reset();
+}
+
+void tst_Farm::cancelBeforeThePostIsAnsweredStillCancels()
+{
+    // Cancelled the moment it is assigned, its POST not answered yet: the delete waits for
+    // the answer (sent before, it could overtake the POST and the job would run anyway).
+    startFarm({300, 300, 300});
+    QString cancelled;
+    connect(m_farm.get(), &FarmDispatcher::jobAssigned, this, [&](const QString &jobId) {
+        if (cancelled.isEmpty()) {
+            cancelled = jobId;
+            m_farm->cancel(jobId);
+        }
+    });
+    QVERIFY(m_farm->add(u"job-a"_s, {colourPrompt(900), {}, {}}));
+    QVERIFY(m_farm->add(u"job-b"_s, {colourPrompt(901), {}, {}}));
+    QVERIFY(!m_farm->add(u"job-a"_s, {colourPrompt(902), {}, {}})); // under way: refused
+    QTRY_COMPARE_WITH_TIMEOUT(m_farm->unfinishedCount(), 0, 60000);
+    QCOMPARE(cancelled, u"job-a"_s);
+    const FarmJob *a = m_farm->job(u"job-a"_s);
+    QCOMPARE(a->outcome.status, JobOutcome::Status::Interrupted);
+    QVERIFY(a->outputs.isEmpty());
+    QCOMPARE(a->state, FarmJob::State::Failed);
+    const FarmJob *b = m_farm->job(u"job-b"_s);
+    QVERIFY2(b->state == FarmJob::State::Done, qPrintable(b->message));
+    QCOMPARE(executionsOf(*b), 1);
+    // A finished id may be used again (a retry): a new record, a new prompt id.
+    const QString firstPrompt = b->promptId;
+    QVERIFY(m_farm->add(u"job-b"_s, {colourPrompt(903), {}, {}}));
+    QTRY_COMPARE_WITH_TIMEOUT(m_farm->unfinishedCount(), 0, 60000);
+    QVERIFY(m_farm->job(u"job-b"_s)->promptId != firstPrompt);
+    QCOMPARE(m_farm->job(u"job-b"_s)->state, FarmJob::State::Done);
 }
 
 QTEST_GUILESS_MAIN(tst_Farm)

@@ -112,8 +112,11 @@ FarmServer *FarmDispatcher::addServer(const QUrl &url, const TransportOptions &t
         if (!job)
             return;
         job->accepted = true;
-        if (std::exchange(job->takeBackPending, false))
-            takeBack(job->id); // a delete sent before the POST's answer could overtake it
+        // A delete sent before the POST's answer could overtake it: sent now instead.
+        if (std::exchange(job->cancelPending, false))
+            cancelOnServer(*job);
+        else if (std::exchange(job->takeBackPending, false))
+            takeBack(job->id);
     });
     connect(runner, &JobRunner::jobLeftServer, this, [this, server](const QString &promptId) {
         FarmJob *job = currentJob(server, promptId);
@@ -366,6 +369,7 @@ void FarmDispatcher::send(FarmJob &job, FarmServer *server, const QString &reaso
     job.attempts.append(job.promptId);
     job.accepted = false;
     job.takeBackPending = false;
+    job.cancelPending = false;
     m_byPrompt.insert(job.promptId, job.id);
     server->setWarmCheckpoint(job.needs.checkpoint);
     const QString jobId = job.id;
@@ -456,6 +460,11 @@ void FarmDispatcher::onRunnerFinished(FarmServer *server, const QString &promptI
         // (or the lost timeout) says where it stands; never post it twice.
         server->runner()->resume(promptId, job->request.promptJson);
         server->resync()->track(promptId);
+        job->accepted = true; // as far as anyone can tell: deletes may go now
+        if (std::exchange(job->cancelPending, false)) {
+            cancelOnServer(*job);
+            return;
+        }
         if (!server->isConnected())
             job->lostClock = QDateTime::currentDateTimeUtc();
         else

@@ -54,6 +54,7 @@ struct FarmJob
     bool adopting = false;        // adopt(): its server has not been asked yet
     bool accepted = false;        // the server answered its POST
     bool takeBackPending = false; // takeBack() asked before the POST was answered
+    bool cancelPending = false;   // cancel() asked before the POST was answered
 
     bool isFinished() const { return state == State::Done || state == State::Failed; }
 };
@@ -168,6 +169,7 @@ private:
     void send(FarmJob &job, FarmServer *server, const QString &reason);
     void requeue(FarmJob &job, const QString &reason);
     void endCancelled(FarmJob &job);
+    void cancelOnServer(FarmJob &job);
     void forgetAttempt(FarmJob &job);
     void checkAdopted();
     void startClocks();

@@ -151,13 +151,27 @@ void FarmDispatcher::cancel(const QString &jobId)
     if (job->cancelRequested)
         return;
     job->cancelRequested = true;
-    FarmServer *on = server(job->server);
-    if (!on) {
+    if (!server(job->server)) {
         endCancelled(*job);
         return;
     }
+    if (!job->accepted) {
+        job->cancelPending = true; // until the POST is answered (or fails: then it ends)
+        return;
+    }
+    cancelOnServer(*job);
+}
+
+void FarmDispatcher::cancelOnServer(FarmJob &job)
+{
+    FarmServer *on = server(job.server);
+    if (!on) {
+        endCancelled(job);
+        return;
+    }
     // Out of its queue first, then see where it is: it may have started in between.
-    const QString promptId = job->promptId;
+    const QString jobId = job.id;
+    const QString promptId = job.promptId;
     auto current = [this, jobId, promptId]() -> FarmJob * {
         FarmJob *again = findJob(jobId);
         return again && again->promptId == promptId && again->state == FarmJob::State::OnServer ? again : nullptr;

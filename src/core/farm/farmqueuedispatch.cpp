@@ -65,8 +65,14 @@ QString FarmQueueDispatch::serverName(const QString &serverId) const
 void FarmQueueDispatch::dispatch(const QString &jobId, const QByteArray &promptJson,
                                  const QByteArray &workflowJson, const QString &pinnedServer)
 {
-    if (m_farm)
-        m_farm->add(jobId, {promptJson, workflowJson, {}}, pinnedServer);
+    if (m_farm && m_farm->add(jobId, {promptJson, workflowJson, {}}, pinnedServer))
+        return;
+    // Still under way there (or no farm): say so rather than hold the job forever.
+    JobOutcome outcome;
+    outcome.status = JobOutcome::Status::Failed;
+    outcome.message = tr("The farm could not take this job (it is still running there)");
+    QMetaObject::invokeMethod(this, [this, jobId, outcome] { emit finished(jobId, outcome); },
+                              Qt::QueuedConnection);
 }
 
 void FarmQueueDispatch::cancel(const QString &jobId)
