@@ -16,6 +16,7 @@
 #include "simserver.h"
 
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,6 +64,7 @@ private slots:
     void stoppedServerLosesNoJobAndRunsNoneTwice();
     void journalBringsBackJobsFromTwoServers();
     void jobsAPauseTookBackStayTakenBackAfterRestart();
+    void progressAndPreviewsReachTheirJob();
 
 private:
     void startSims(const QList<int> &stepMs);
@@ -514,6 +516,56 @@ void tst_FarmQueue::jobsAPauseTookBackStayTakenBackAfterRestart()
         QCOMPARE(executions(id), 1);
     }
     Q_UNUSED(batchId)
+}
+
+void tst_FarmQueue::progressAndPreviewsReachTheirJob()
+{
+    // EmptyImage -> CaptureProgressPreview (steps x step-ms, a JPEG preview each step) ->
+    // SaveImage; only A and B have the preview node.
+    constexpr int steps = 4;
+    const QByteArray previewPrompt = QStringLiteral(R"({"1": {"class_type": "EmptyImage", "inputs": {"width": 8, "height": 8, "batch_size": 1, "color": 0}}, "2": {"class_type": "CaptureProgressPreview", "inputs": {"image": ["1", 0], "steps": %1, "preview_format": "JPEG", "max_size": 64, "sleep_seconds": 0.0, "send_text": false}}, "3": {"class_type": "SaveImage", "inputs": {"images": ["2", 0], "filename_prefix": "fqp"}}})")
+                                         .arg(steps)
+                                         .toUtf8();
+    startSims({40, 40, 40});
+    startEasel();
+    QSignalSpy previews(m_queue.get(), &JobQueue::previewReceived);
+    QSignalSpy stepsSpy(m_queue.get(), &JobQueue::stepProgressChanged);
+    QSignalSpy nodes(m_queue.get(), &JobQueue::runningNodeChanged);
+    QSignalSpy batch(m_queue.get(), &JobQueue::batchFinished);
+    QString error;
+    const QString batchId = m_queue->enqueueSweep(previewPrompt, colours(6), {}, &error);
+    QVERIFY2(!batchId.isEmpty(), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(batch.size(), 1, 60000);
+    const QStringList ids = m_queue->jobIds();
+    QHash<QString, int> previewsOf;
+    for (const QList<QVariant> &args : std::as_const(previews)) {
+        QVERIFY(ids.contains(args.at(0).toString()));
+        QCOMPARE(args.at(1).toString(), u"2"_s);
+        QVERIFY(!args.at(2).value<QImage>().isNull());
+        ++previewsOf[args.at(0).toString()];
+    }
+    QHash<QString, double> maxOf;
+    for (const QList<QVariant> &args : std::as_const(stepsSpy)) {
+        QCOMPARE(args.at(1).toString(), u"2"_s);
+        maxOf[args.at(0).toString()] = args.at(3).toDouble();
+    }
+    for (const QString &id : ids) {
+        const QueuedJob *job = m_queue->job(id);
+        QVERIFY2(job->state == QueuedJob::State::Done, qPrintable(job->failure.message));
+        QVERIFY(job->server == serverOf(0) || job->server == serverOf(1)); // C lacks the node
+        QVERIFY2(previewsOf.value(id) >= 1, qPrintable(id));
+        QCOMPARE(maxOf.value(id), double(steps));
+        QCOMPARE(job->progress, 1.0);
+        QCOMPARE(executions(id), 1);
+        // Its running node was shown, and cleared when it ended.
+        QStringList shown;
+        for (const QList<QVariant> &args : std::as_const(nodes)) {
+            if (args.at(0).toString() == id)
+                shown.append(args.at(1).toString());
+        }
+        QVERIFY(shown.contains(u"2"_s));
+        QCOMPARE(shown.constLast(), QString());
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_FarmQueue)
