@@ -1361,6 +1361,9 @@ QVariant JobQueue::data(const QModelIndex &index, int role) const
             if (other.id == job.id)
                 break;
         }
+        // On a farm the jobs ahead share its servers.
+        if (m_dispatch)
+            ms /= double(std::max<qsizetype>(1, m_dispatch->serverIds().size()));
         return formatDuration(qint64(ms));
     }
     case ServerColumn:
