@@ -368,6 +368,15 @@ void tst_FarmQueue::cancelAndInterruptHitOnlyTheIntendedJob()
         }
     }
     QCOMPARE(executions(waiting), 0);
+
+    // Retried, the interrupted job goes out again under a new prompt id and runs once.
+    const QStringList promptsBefore = m_prompts.value(running);
+    QVERIFY(m_queue->retry(running));
+    QTRY_COMPARE_WITH_TIMEOUT(m_queue->job(running)->state, QueuedJob::State::Done, 60000);
+    QCOMPARE(m_prompts.value(running).size(), promptsBefore.size() + 1);
+    QVERIFY(!promptsBefore.contains(m_queue->job(running)->promptId));
+    QCOMPARE(m_executions.value(m_queue->job(running)->promptId).size(), 1);
+    QVERIFY(!m_queue->job(running)->server.isEmpty());
 }
 
 void tst_FarmQueue::stoppedServerLosesNoJobAndRunsNoneTwice()
