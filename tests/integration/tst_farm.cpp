@@ -9,6 +9,7 @@
 #include "comfyclient.h"
 #include "eventstream.h"
 #include "faultcontrol.h"
+#include "futurecallback.h"
 #include "simserver.h"
 
 #include <QDir>
@@ -67,6 +68,7 @@ private slots:
     void warmServerIsPreferred();
     void serverFromAProfileUsesItsTransport();
     void cancelBeforeThePostIsAnsweredStillCancels();
+    void adoptedJobsAreLookedUpWhereTheyWere();
 
 private:
     void startFarm(const QList<int> &stepMs);
@@ -579,6 +581,46 @@ void tst_Farm::cancelBeforeThePostIsAnsweredStillCancels()
     QTRY_COMPARE_WITH_TIMEOUT(m_farm->unfinishedCount(), 0, 60000);
     QVERIFY(m_farm->job(u"job-b"_s)->promptId != firstPrompt);
     QCOMPARE(m_farm->job(u"job-b"_s)->state, FarmJob::State::Done);
+}
+
+void tst_Farm::adoptedJobsAreLookedUpWhereTheyWere()
+{
+    // After an Easel restart: one job's prompt had finished on A while Easel was away (its
+    // outputs are collected, it does not run again); one was sent to a server no longer in
+    // the farm (nobody can be asked: it runs again elsewhere); one id A never heard of
+    // (forgotten there: it runs again).
+    startFarm({20, 20, 20});
+    ComfyClient client(m_urls.at(0));
+    const QString finishedPrompt = ComfyClient::makePromptId();
+    const QByteArray prompt = colourPrompt(950);
+    PromptRequest request;
+    request.promptJson = prompt;
+    request.promptId = finishedPrompt;
+    bool posted = false;
+    onFinished(client.queuePrompt(request), this, [&](const Result<QueuedPrompt> &result) { posted = result.isOk(); });
+    QTRY_VERIFY(posted);
+    QTRY_VERIFY_WITH_TIMEOUT(m_executions.contains(finishedPrompt), 30000);
+
+    const QString a = m_urls.at(0).toString();
+    QVERIFY(m_farm->adopt(u"done-there"_s, {prompt, {}, {}}, a, finishedPrompt));
+    QVERIFY(m_farm->adopt(u"server-gone"_s, {colourPrompt(951), {}, {}}, u"http://127.0.0.1:9/"_s,
+                          ComfyClient::makePromptId()));
+    QVERIFY(m_farm->adopt(u"forgotten"_s, {colourPrompt(952), {}, {}}, a, ComfyClient::makePromptId()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_farm->unfinishedCount(), 0, 60000);
+    for (const QString &id : {u"done-there"_s, u"server-gone"_s, u"forgotten"_s}) {
+        const FarmJob *job = m_farm->job(id);
+        QVERIFY2(job->state == FarmJob::State::Done, qPrintable(id + u": "_s + job->message));
+        QCOMPARE(job->outputs.size(), 1);
+    }
+    const FarmJob *done = m_farm->job(u"done-there"_s);
+    QCOMPARE(done->attempts, QStringList{finishedPrompt});
+    QCOMPARE(executionsOf(*done), 1);
+    for (const QString &id : {u"server-gone"_s, u"forgotten"_s}) {
+        const FarmJob *job = m_farm->job(id);
+        QCOMPARE(job->attempts.size(), 2); // the adopted id, then the one it ran under
+        QVERIFY(wasLost(id));
+        QCOMPARE(executionsOf(*job), 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Farm)
