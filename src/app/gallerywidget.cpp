@@ -34,6 +34,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -186,13 +188,7 @@ GalleryWidget::GalleryWidget(OutputStore *store, QWidget *parent)
         openDetail(index.data(GalleryModel::IdRole).toLongLong());
     });
     connect(m_view, &QWidget::customContextMenuRequested, this, &GalleryWidget::showContextMenu);
-    connect(m_store, &OutputStore::outputStored, m_model, &GalleryModel::addStored);
-    // A workflow's (or a server's) first output makes it a filter choice.
-    connect(m_store, &OutputStore::outputStored, this, [this](const OutputRecord &record) {
-        if ((!record.workflowName.isEmpty() && m_workflow->findData(record.workflowName) < 0)
-            || (!record.server.isEmpty() && m_server->findData(record.server) < 0))
-            refreshFilterLists();
-    });
+    connect(m_store, &OutputStore::outputStored, this, &GalleryWidget::addStored);
 
     refreshFilterLists();
     m_model->reload();
@@ -244,12 +240,25 @@ void GalleryWidget::refreshFilterLists()
     refill(m_workflow, tr("Any workflow"), m_store->index()->workflowNames());
     refill(m_tag, tr("Any tag"), m_store->index()->allTags());
     refill(m_server, tr("Any server"), m_model->serverNames());
-    for (int i = 1; i < m_server->count(); ++i) {
-        const QString url = m_server->itemData(i).toString();
-        if (const QString name = m_serverNames.value(url); !name.isEmpty()) {
-            m_server->setItemText(i, name);
-            m_server->setItemData(i, url, Qt::ToolTipRole);
+    if (!m_serverNames.isEmpty()) {
+        // By the names the artist gave the servers, in their order (the address as tooltip).
+        QList<std::pair<QString, QString>> named; // name, url
+        for (int i = 1; i < m_server->count(); ++i) {
+            const QString url = m_server->itemData(i).toString();
+            named.append({m_serverNames.value(url, url), url});
         }
+        std::sort(named.begin(), named.end(), [](const auto &a, const auto &b) {
+            return QString::localeAwareCompare(a.first, b.first) < 0;
+        });
+        const QSignalBlocker blocker(m_server);
+        const QString current = m_server->currentData().toString();
+        while (m_server->count() > 1)
+            m_server->removeItem(1);
+        for (const auto &[name, url] : std::as_const(named)) {
+            m_server->addItem(name, url);
+            m_server->setItemData(m_server->count() - 1, url, Qt::ToolTipRole);
+        }
+        m_server->setCurrentIndex(std::max(0, m_server->findData(current)));
     }
     // Nothing to choose from is no filter: the lists appear once there is a choice (the
     // server list once outputs came from two servers: a farm).
@@ -261,17 +270,18 @@ void GalleryWidget::refreshFilterLists()
         applyFilter();
 }
 
-void GalleryWidget::addOutputsOfJob(const QString &promptId)
+void GalleryWidget::followStore(OutputStore *store)
 {
-    bool newChoice = false;
-    for (const OutputRecord &record : m_store->index()->outputsOfJob(promptId)) {
-        if (record.state != OutputRecord::State::Stored)
-            continue;
-        m_model->addStored(record);
-        newChoice |= (!record.workflowName.isEmpty() && m_workflow->findData(record.workflowName) < 0)
-                     || (!record.server.isEmpty() && m_server->findData(record.server) < 0);
-    }
-    if (newChoice)
+    if (store && store != m_store)
+        connect(store, &OutputStore::outputStored, this, &GalleryWidget::addStored);
+}
+
+void GalleryWidget::addStored(const OutputRecord &record)
+{
+    m_model->addStored(record);
+    // A workflow's (or a server's) first output makes it a filter choice.
+    if ((!record.workflowName.isEmpty() && m_workflow->findData(record.workflowName) < 0)
+        || (!record.server.isEmpty() && m_server->findData(record.server) < 0))
         refreshFilterLists();
 }
 

@@ -61,9 +61,9 @@ public:
     // Opens TagDialog for the selected outputs; its changes go to the index on OK.
     void editTagsOfSelection();
     void applyTags(const QList<qint64> &ids, const QStringList &add, const QStringList &remove);
-    // Puts the stored outputs of a job at the top (a farm's servers store them through
-    // their own stores, into the same library, which this widget does not hear from).
-    void addOutputsOfJob(const QString &promptId);
+    // Also shows what another store writes into the same library as it stores it: a
+    // farm's servers each save through a store of their own. Not owned.
+    void followStore(OutputStore *store);
     // Re-reads the tags, workflows and servers offered by the filter lists, keeping the choice.
     void refreshFilterLists();
     // Names to show for servers (base URL -> a connection profile's name) in the server
@@ -87,6 +87,7 @@ protected:
 
 private:
     void applyFilter();
+    void addStored(const OutputRecord &record);
     void showContextMenu(const QPoint &position);
     void setThumbnailSize(int pixels);
     qint64 currentId() const;

@@ -6,6 +6,7 @@
 #include "connectionprofile.h"
 #include "mainwindow.h"
 #include "profilestore.h"
+#include "serverchoice.h"
 #include "settings.h"
 #include "singleinstance.h"
 #include "theme.h"
@@ -115,14 +116,17 @@ int main(int argc, char *argv[])
         u"server"_s,
         QCoreApplication::translate("main",
                                     "The ComfyUI server's address (default: from the "
-                                    "preferences, else %1).")
+                                    "preferences, else %1). Repeat it, or add --profile, "
+                                    "to use several servers together as a render farm.")
             .arg(Easel::Settings::defaultServerUrl().toString()),
         u"url"_s);
     const QCommandLineOption outOption(
         u"out"_s, QCoreApplication::translate("main", "Folder for finished outputs."), u"dir"_s);
     const QCommandLineOption profileOption(
         u"profile"_s,
-        QCoreApplication::translate("main", "Use the named connection profile (Server → Connections…)."),
+        QCoreApplication::translate("main", "Use the named connection profile (Server → Connections…). "
+                                            "Repeat it to use several servers together as a "
+                                            "render farm."),
         u"name"_s);
     const QCommandLineOption kioskOption(
         u"kiosk"_s,
@@ -138,6 +142,8 @@ int main(int argc, char *argv[])
         return parser.isSet(hashPinOption) ? printPinHash() : 0; // else process() has exited
 
     const QString profile = parser.value(profileOption);
+    const QStringList profileNames = parser.values(profileOption);
+    const QStringList serverTexts = parser.values(serverOption);
     // Kiosk mode: --kiosk, or the system-wide policy file (which the user cannot change).
     const Easel::KioskPolicy kiosk = Easel::KioskPolicy::load(Easel::KioskPolicy::configPath());
     const bool kioskMode = parser.isSet(kioskOption) || kiosk.isEnabled();
@@ -149,12 +155,64 @@ int main(int argc, char *argv[])
                              .arg(kiosk.workflowFolder()));
     }
 
+    // Two or more addresses (--server and --profile, repeated or mixed) make a render farm:
+    // each server keeps its own profile's headers, certificate and key, so no secret goes to
+    // another address. Without either option, a farm chosen in Server → Connections… is used.
+    // A kiosk's administrator-set server wins over both.
+    Easel::ServerChoices farm;
+    const bool kioskServer = kioskMode && kiosk.server().isValid();
+    if (profileNames.size() + serverTexts.size() >= 2 && !kioskServer) {
+        for (const QString &name : profileNames) {
+            const std::optional<Easel::ConnectionProfile> chosen = loadProfile(name);
+            if (!chosen)
+                return 2;
+            farm.append({chosen->serverUrl(), chosen->transportOptions(), chosen->name});
+        }
+        for (const QString &text : serverTexts) {
+            const QUrl url = QUrl::fromUserInput(text);
+            if (!url.isValid() || (url.scheme() != "http"_L1 && url.scheme() != "https"_L1)) {
+                printMessage(QCoreApplication::translate("main", "not an http(s) server address: %1").arg(text));
+                return 2;
+            }
+            farm.append({url, {}, {}});
+        }
+    } else if (profileNames.isEmpty() && serverTexts.isEmpty() && !kioskServer) {
+        Easel::ApplicationProfiles profiles;
+        const QStringList saved = profiles.store()->isFarmEnabled() ? profiles.store()->farmProfiles()
+                                                                    : QStringList();
+        for (const QString &name : saved) {
+            // A saved member that cannot be read is left out, not the whole farm.
+            if (const std::optional<Easel::ConnectionProfile> chosen = loadProfile(name))
+                farm.append({chosen->serverUrl(), chosen->transportOptions(), chosen->name});
+        }
+        if (farm.size() < 2)
+            farm.clear();
+    }
+    // One server named twice (host:8188 and host:8188/) would take two places in the farm.
+    const auto sameServer = [](QUrl a, QUrl b) {
+        for (QUrl *url : {&a, &b}) {
+            if (url->path().isEmpty())
+                url->setPath(u"/"_s);
+        }
+        return a.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments)
+               == b.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+    };
+    for (qsizetype i = 0; i < farm.size(); ++i) {
+        for (qsizetype j = 0; j < i; ++j) {
+            if (sameServer(farm.at(i).url, farm.at(j).url)) {
+                printMessage(QCoreApplication::translate("main", "the same server is named twice: %1")
+                                 .arg(farm.at(i).url.toString()));
+                return 2;
+            }
+        }
+    }
+
     QUrl server = settings.serverUrl();
     // A profile brings its address, headers, pinned certificate and API key; its secrets must
     // not go to any other address, so --server cannot be combined with it.
     QUrl profileServer;
     Easel::TransportOptions transport;
-    if (parser.isSet(profileOption)) {
+    if (parser.isSet(profileOption) && farm.isEmpty()) {
         if (parser.isSet(serverOption)) {
             printMessage(QCoreApplication::translate("main", "use either --server or --profile"));
             return 2;
@@ -165,7 +223,7 @@ int main(int argc, char *argv[])
         server = profileServer = chosen->serverUrl();
         transport = chosen->transportOptions();
     }
-    if (parser.isSet(serverOption)) {
+    if (parser.isSet(serverOption) && farm.isEmpty()) {
         server = QUrl::fromUserInput(parser.value(serverOption));
         if (!server.isValid() || (server.scheme() != "http"_L1 && server.scheme() != "https"_L1)) {
             printMessage(QCoreApplication::translate("main", "not an http(s) server address: %1")
@@ -186,7 +244,10 @@ int main(int argc, char *argv[])
     }
 
     // A second `easel FILE` hands FILE to the running window and exits.
-    Easel::SingleInstance instance(Easel::SingleInstance::keyFor(profile));
+    // A farm named on the command line is a window of its own, like a profile.
+    Easel::SingleInstance instance(Easel::SingleInstance::keyFor(
+        farm.isEmpty() || profileNames.size() + serverTexts.size() < 2 ? profile
+                                                                        : (profileNames + serverTexts).join(u'\n')));
     if (settings.singleInstance() && !instance.listen()) {
         if (instance.forward(files))
             return 0;
@@ -199,8 +260,12 @@ int main(int argc, char *argv[])
     Easel::Theme::installIcons();
     Easel::Theme::apply(settings.theme());
 
-    Easel::MainWindow window(server, outDir, nullptr,
-                             server == profileServer ? transport : Easel::TransportOptions());
+    const std::unique_ptr<Easel::MainWindow> windowOwner =
+        farm.isEmpty() ? std::make_unique<Easel::MainWindow>(server, outDir, nullptr,
+                                                             server == profileServer ? transport
+                                                                                     : Easel::TransportOptions())
+                       : std::make_unique<Easel::MainWindow>(farm, outDir);
+    Easel::MainWindow &window = *windowOwner;
     QObject::connect(&instance,
                      &Easel::SingleInstance::filesReceived,
                      &window,

@@ -9,6 +9,8 @@
 #include "connectionmonitor.h"
 #include "eventstream.h"
 #include "failuredetails.h"
+#include "farmdispatcher.h"
+#include "farmserver.h"
 #include "futurecallback.h"
 #include "gallerywidget.h"
 #include "jobqueue.h"
@@ -33,6 +35,7 @@
 #include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -61,10 +64,16 @@ constexpr qint64 maxOutputPixels = 16384LL * 16384;
 
 MainWindow::MainWindow(const QUrl &server, const QString &outputDirectory, QWidget *parent,
                        const TransportOptions &transport)
+    : MainWindow(ServerChoices{ServerChoice{server, transport, {}}}, outputDirectory, parent)
+{
+}
+
+MainWindow::MainWindow(const ServerChoices &servers, const QString &outputDirectory, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_server(server)
-    , m_client(new ComfyClient(server, this))
+    , m_outputDirectory(outputDirectory)
+    , m_server(servers.value(0).url)
+    , m_client(new ComfyClient(m_server, this))
     , m_events(new EventStream(this))
     , m_monitor(new ConnectionMonitor(m_client, m_events, this))
     , m_store(new OutputStore(m_client, outputDirectory, this))
@@ -82,6 +91,7 @@ MainWindow::MainWindow(const QUrl &server, const QString &outputDirectory, QWidg
     , m_catalogueCache(std::make_unique<CatalogueCache>())
 {
     // Before anything talks to the server.
+    const TransportOptions transport = servers.value(0).transport;
     m_client->setTransportOptions(transport);
     m_events->setTransportOptions(transport);
     m_ui->setupUi(this);
@@ -125,6 +135,12 @@ MainWindow::MainWindow(const QUrl &server, const QString &outputDirectory, QWidg
     }
 
     setUpEditor();
+    setUpServersDock();
+    // The farm's dispatch is given to the queue before its journal is read, so jobs it
+    // restores are looked up on the servers they were sent to. A farm keeps a journal of
+    // its own: a single-server session must not take its jobs for its own server's.
+    if (servers.size() >= 2)
+        startFarm(servers);
     setUpQueue();
 
     // After a reconnect, every job on the server is looked up once (one GET /queue, then
@@ -145,7 +161,10 @@ MainWindow::MainWindow(const QUrl &server, const QString &outputDirectory, QWidg
         m_runner->abandon(promptId, tr("The server restarted and lost this job. Retry queues it again."));
         noteLostJob(m_queue->jobIdForPrompt(promptId));
     });
-    connect(m_monitor, &ConnectionMonitor::descriptionChanged, m_connectionLabel, &QLabel::setText);
+    connect(m_monitor, &ConnectionMonitor::descriptionChanged, this, [this](const QString &text) {
+        if (!m_farm) // the farm's line says how many of its servers are ready
+            m_connectionLabel->setText(text);
+    });
     connect(m_monitor, &ConnectionMonitor::serverRestarted, this, [this] {
         log(tr("The server restarted and forgot its queue; Easel's jobs are checked again."));
     });
@@ -186,10 +205,12 @@ MainWindow::MainWindow(const QUrl &server, const QString &outputDirectory, QWidg
     menuBar()->insertMenu(m_ui->menuQueue->menuAction(), serverMenu);
 
     retranslateCodeTexts();
-    m_events->open(server, m_queue->savedClientId());
+    m_events->open(m_server, m_queue->savedClientId());
     updateButtons();
     updateTitle();
     Settings().restoreWindowLayout(this);
+    if (m_farm)
+        showServersDock(); // whatever the last single-server session left
 }
 
 MainWindow::~MainWindow()
@@ -228,7 +249,7 @@ void MainWindow::setUpQueue()
 {
     m_queuePanel->setQueue(m_queue);
     m_queue->setJournalPath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                            + u"/queue.json"_s);
+                            + (m_farm ? u"/queue-farm.json"_s : u"/queue.json"_s));
     m_queue->loadJournal();
     new BatchNotifier(m_queue, this, m_tray, this);
     // The document's name goes with each job it queues: the library's workflow filter.
@@ -240,7 +261,7 @@ void MainWindow::setUpQueue()
         if (!job || m_queueingName.isEmpty())
             return;
         m_batchWorkflowNames.insert(job->batchId, m_queueingName);
-        m_store->setWorkflowName(job->promptId, m_queueingName);
+        setWorkflowName(*job, m_queueingName);
     });
     connect(m_queue, &JobQueue::jobStateChanged, this, [this](const QString &jobId, QueuedJob::State state) {
         const QueuedJob *job = state == QueuedJob::State::Submitted ? m_queue->job(jobId) : nullptr;
@@ -249,7 +270,7 @@ void MainWindow::setUpQueue()
         QString name = m_batchWorkflowNames.value(job->batchId);
         if (const QueueBatch *batch = m_queue->batch(job->batchId); name.isEmpty() && batch)
             name = batch->label;
-        m_store->setWorkflowName(job->promptId, name);
+        setWorkflowName(*job, name);
     });
 
     connect(m_ui->queueButton, &QPushButton::clicked, this, &MainWindow::queueWorkflow);
@@ -289,6 +310,12 @@ void MainWindow::setUpQueue()
             });
     connect(m_queue, &JobQueue::journalError, this, &MainWindow::log);
     connect(m_runner, &JobRunner::jobOutputSaved, this, &MainWindow::onOutputSaved);
+    // A farm's outputs are saved by each server's own runner (into the same library).
+    connect(m_queue, &JobQueue::jobOutputSaved, this, [this](const QString &, const SavedOutput &output) {
+        if (!m_farm)
+            return;
+        onOutputSaved(output);
+    });
     connect(m_queuePanel, &QueuePanel::jobActivated, this, [this](const QString &jobId) {
         const QueuedJob *job = m_queue->job(jobId);
         if (!job || job->state != QueuedJob::State::Failed)
@@ -365,7 +392,13 @@ void MainWindow::changeEvent(QEvent *event)
 // Texts set in code rather than in the form: set again when the language changes.
 void MainWindow::retranslateCodeTexts()
 {
-    m_connectionLabel->setText(m_monitor->description());
+    if (m_farm)
+        updateFarmStatus();
+    else
+        m_connectionLabel->setText(m_monitor->description());
+    if (m_serversDock)
+        m_serversDock->setWindowTitle(tr("Servers"));
+    m_ui->runOnCombo->setItemText(0, tr("Any server"));
     m_progressBar->setToolTip(tr("Progress of the queue"));
     updateTitle();
 }
@@ -392,11 +425,25 @@ void MainWindow::showConnections()
         }
         useConnection(profile.serverUrl(), profile.transportOptions());
     });
+    connect(&dialog, &ConnectionDialog::farmChosen, this, &MainWindow::chooseFarm);
     dialog.exec();
 }
 
 void MainWindow::useConnection(const QUrl &server, const TransportOptions &transport)
 {
+    if (m_farm) {
+        stopFarm();
+        log(tr("The farm is stopped; Easel uses one server again."));
+    }
+    connectPrimary(server, transport);
+}
+
+// The window's own server: the only one, or a farm's first (the editor's catalogue,
+// thumbnails and uploads).
+void MainWindow::connectPrimary(const QUrl &server, const TransportOptions &transport)
+{
+    if (server != m_server)
+        m_uploadedNames.clear(); // those images are on the other server
     m_server = server;
     m_client->setBaseUrl(server);
     m_client->setTransportOptions(transport);
@@ -502,7 +549,8 @@ void MainWindow::queueWorkflow()
         const QByteArray prompt = promptForQueue(&ok);
         if (!ok)
             return;
-        m_queue->enqueue(prompt, {}, label, m_editor->savedWorkflowJson());
+        pinBatch(m_queue->enqueue(prompt, {}, label, m_editor->savedWorkflowJson()),
+                 serverForBatch(prompt, m_ui->runOnCombo->currentData().toString()));
         // As the web UI does: the queued prompt keeps the current values, then seeds set
         // to increment or randomize change for the next run.
         m_editor->applyAfterQueue();
@@ -535,15 +583,23 @@ void MainWindow::queueVariations()
         }
     }
     dialog.setChoices(choices);
+    if (m_farm) {
+        QList<std::pair<QString, QString>> servers;
+        for (const FarmServer *server : m_farm->servers())
+            servers.append({server->id(), server->displayName()});
+        dialog.setServers(servers);
+    }
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
     m_queueingName = m_editor->displayName();
     const auto named = qScopeGuard([this] { m_queueingName.clear(); });
-    if (m_queue->enqueueSweep(prompt, dialog.spec(), m_editor->savedWorkflowJson(), &error).isEmpty()) {
+    const QString batchId = m_queue->enqueueSweep(prompt, dialog.spec(), m_editor->savedWorkflowJson(), &error);
+    if (batchId.isEmpty()) {
         log(error);
         return;
     }
+    pinBatch(batchId, serverForBatch(prompt, dialog.pinnedServer()));
     m_editor->applyAfterQueue();
     m_ui->outputTabs->setCurrentWidget(m_ui->queueTab);
     updateButtons();
@@ -646,6 +702,7 @@ void MainWindow::uploadImage(const QString &nodeId, const QString &input, const 
                        const QString name = uploaded.subfolder.isEmpty()
                                                 ? uploaded.name
                                                 : uploaded.subfolder + u'/' + uploaded.name;
+                       m_uploadedNames.insert(name);
                        m_editor->uploadFinished(nodeId, input, name);
                    });
     });

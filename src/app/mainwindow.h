@@ -1,13 +1,16 @@
 #pragma once
 
+#include "serverchoice.h"
 #include "transportoptions.h"
 
 #include <QHash>
+#include <QSet>
 #include <QMainWindow>
 #include <QUrl>
 #include <memory>
 
 QT_BEGIN_NAMESPACE
+class QDockWidget;
 class QLabel;
 class QProgressBar;
 class QSystemTrayIcon;
@@ -22,6 +25,9 @@ class CatalogueCache;
 class ComfyClient;
 class ConnectionMonitor;
 class EventStream;
+class FarmDispatcher;
+class FarmServerModel;
+class JobDispatch;
 class GalleryWidget;
 class JobQueue;
 class JobResync;
@@ -32,14 +38,21 @@ class OutputListModel;
 class OutputStore;
 class PreviewPane;
 class QueuePanel;
+class ServersPanel;
 class WorkflowEditor;
 struct JobFailure;
+struct QueuedJob;
 struct SavedOutput;
 
 // The main window: the workflow editor on the left, the live preview and the queue, this
 // session's outputs and the library on the right. It wires core objects to widgets and
 // does no work of its own: files are read, JSON parsed and images decoded off the GUI
 // thread by the parts it connects.
+//
+// With several servers it runs a render farm: a FarmDispatcher over all of them feeds the
+// queue (JobQueue::setDispatch), the Servers dock shows their health and the status bar
+// how many are ready; the first server still serves the editor (node catalogue, image
+// thumbnails and uploads), as the only one does otherwise.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -47,6 +60,8 @@ public:
     // transport: a connection profile's headers, pinned certificate and API key.
     MainWindow(const QUrl &server, const QString &outputDirectory, QWidget *parent = nullptr,
                const TransportOptions &transport = {});
+    // Two or more servers: a render farm over them all. One: exactly the constructor above.
+    MainWindow(const ServerChoices &servers, const QString &outputDirectory, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens a workflow (API or saved JSON, or a PNG/WebP that carries one).
@@ -56,8 +71,15 @@ public:
     void useOutputSettings(const QByteArray &apiPromptJson);
     WorkflowEditor *editor() const { return m_editor; }
     JobQueue *jobQueue() const { return m_queue; }
-    // Switches to another server or connection profile (Server → Connections…).
+    // Switches to another server or connection profile (Server → Connections…); a farm
+    // stops (the caller checks that no job is on a server).
     void useConnection(const QUrl &server, const TransportOptions &transport);
+    // Switches to a render farm over these servers (two or more; Server → Connections…
+    // with the farm ticked). Refused (false) while jobs are on a server.
+    bool useFarm(const ServerChoices &servers);
+    bool isFarm() const { return m_farm != nullptr; }
+    FarmDispatcher *farm() const { return m_farm; }
+    QDockWidget *serversDock() const { return m_serversDock; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -85,8 +107,20 @@ private:
     void showConnections();
     void log(const QString &message);
     void updateButtons();
+    void connectPrimary(const QUrl &server, const TransportOptions &transport);
+    void setUpServersDock();
+    void showServersDock();
+    void startFarm(const ServerChoices &servers);
+    void stopFarm();
+    void updateFarmStatus();
+    void fillRunOnChoices();
+    void pinBatch(const QString &batchId, const QString &serverId);
+    QString serverForBatch(const QByteArray &prompt, const QString &chosen);
+    void chooseFarm(const QStringList &profileNames);
+    void setWorkflowName(const QueuedJob &job, const QString &name);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    QString m_outputDirectory;
     QUrl m_server;
     ComfyClient *m_client;
     EventStream *m_events;
@@ -104,9 +138,17 @@ private:
     QLabel *m_connectionLabel;
     QProgressBar *m_progressBar;
     QSystemTrayIcon *m_tray;
+    // The render farm (nullptr with one server). The queue holds the dispatch: created
+    // after the queue, so deleted after it.
+    FarmDispatcher *m_farm = nullptr;
+    JobDispatch *m_dispatch = nullptr;
+    FarmServerModel *m_farmModel = nullptr;
+    ServersPanel *m_serversPanel = nullptr;
+    QDockWidget *m_serversDock = nullptr;
     NoticeBar *m_restartNotice;
     QStringList m_lostJobIds; // forgotten by a restarted server, offered for retry
     QHash<QString, QString> m_batchWorkflowNames; // batch id -> document name, this session
+    QSet<QString> m_uploadedNames; // images the editor uploaded to the (first) server
     std::unique_ptr<CatalogueCache> m_catalogueCache;
     std::shared_ptr<const NodeCatalogue> m_catalogue;
     QByteArray m_catalogueHash;
