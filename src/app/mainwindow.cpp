@@ -209,8 +209,12 @@ MainWindow::MainWindow(const ServerChoices &servers, const QString &outputDirect
     updateButtons();
     updateTitle();
     Settings().restoreWindowLayout(this);
+    // Whatever the last session left: the Servers dock is the farm's (View → Servers still
+    // shows it, with a hint, for one server).
     if (m_farm)
-        showServersDock(); // whatever the last single-server session left
+        showServersDock();
+    else
+        m_serversDock->hide();
 }
 
 MainWindow::~MainWindow()

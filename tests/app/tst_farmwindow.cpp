@@ -51,6 +51,7 @@ private slots:
     void sweepRunsOnBothServersAndTheLibraryNamesThem();
     void switchesBetweenOneServerAndAFarm();
     void uploadedImageKeepsItsJobsOnTheFirstServer();
+    void theNextSingleServerWindowHidesTheDock();
 
 private:
     QString writePrompt();
@@ -323,6 +324,32 @@ void tst_FarmWindow::uploadedImageKeepsItsJobsOnTheFirstServer()
     QCOMPARE(m_finished.value(m_basement.baseUrl().toString()), basementBefore);
     auto *log = window.findChild<QPlainTextEdit *>(u"logView"_s);
     QVERIFY2(log->toPlainText().contains(u"Queued for Attic only"_s), qPrintable(log->toPlainText()));
+}
+
+// The layout a farm session saves (Servers dock open) does not open the dock in the next
+// single-server window; the next farm window opens it again.
+void tst_FarmWindow::theNextSingleServerWindowHidesTheDock()
+{
+    {
+        MainWindow farm(ServerChoices{{m_attic.baseUrl(), {}, u"Attic"_s}, {m_basement.baseUrl(), {}, u"Basement"_s}},
+                        m_dir.filePath(u"layout"_s));
+        farm.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&farm));
+        QVERIFY(farm.serversDock()->isVisible());
+        QVERIFY(farm.close()); // saves the layout
+    }
+    {
+        MainWindow single(m_attic.baseUrl(), m_dir.filePath(u"layout"_s));
+        single.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&single));
+        QVERIFY(single.serversDock()->isHidden());
+        QVERIFY(single.close());
+    }
+    MainWindow farm(ServerChoices{{m_attic.baseUrl(), {}, u"Attic"_s}, {m_basement.baseUrl(), {}, u"Basement"_s}},
+                    m_dir.filePath(u"layout"_s));
+    farm.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&farm));
+    QVERIFY(farm.serversDock()->isVisible());
 }
 
 QTEST_MAIN(tst_FarmWindow)
