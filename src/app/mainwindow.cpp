@@ -228,6 +228,7 @@ void MainWindow::setUpEditor()
 {
     connect(m_editor, &WorkflowEditor::modifiedChanged, this, &QWidget::setWindowModified);
     connect(m_editor, &WorkflowEditor::documentChanged, this, [this] {
+        m_uploads.clear(); // those were the previous document's
         updateTitle();
         updateButtons();
     });
@@ -446,8 +447,6 @@ void MainWindow::useConnection(const QUrl &server, const TransportOptions &trans
 // thumbnails and uploads).
 void MainWindow::connectPrimary(const QUrl &server, const TransportOptions &transport)
 {
-    if (server != m_server)
-        m_uploadedNames.clear(); // those images are on the other server
     m_server = server;
     m_client->setBaseUrl(server);
     m_client->setTransportOptions(transport);
@@ -553,8 +552,8 @@ void MainWindow::queueWorkflow()
         const QByteArray prompt = promptForQueue(&ok);
         if (!ok)
             return;
-        pinBatch(m_queue->enqueue(prompt, {}, label, m_editor->savedWorkflowJson()),
-                 serverForBatch(prompt, m_ui->runOnCombo->currentData().toString()));
+        pinBatch(m_queue->enqueue(prompt, {}, label, m_editor->savedWorkflowJson(), uploadsForBatch(prompt)),
+                 m_ui->runOnCombo->currentData().toString());
         // As the web UI does: the queued prompt keeps the current values, then seeds set
         // to increment or randomize change for the next run.
         m_editor->applyAfterQueue();
@@ -598,12 +597,13 @@ void MainWindow::queueVariations()
     QString error;
     m_queueingName = m_editor->displayName();
     const auto named = qScopeGuard([this] { m_queueingName.clear(); });
-    const QString batchId = m_queue->enqueueSweep(prompt, dialog.spec(), m_editor->savedWorkflowJson(), &error);
+    const QString batchId = m_queue->enqueueSweep(prompt, dialog.spec(), m_editor->savedWorkflowJson(), &error,
+                                                  uploadsForBatch(prompt));
     if (batchId.isEmpty()) {
         log(error);
         return;
     }
-    pinBatch(batchId, serverForBatch(prompt, dialog.pinnedServer()));
+    pinBatch(batchId, dialog.pinnedServer());
     m_editor->applyAfterQueue();
     m_ui->outputTabs->setCurrentWidget(m_ui->queueTab);
     updateButtons();
@@ -696,7 +696,7 @@ void MainWindow::uploadImage(const QString &nodeId, const QString &input, const 
             return;
         }
         onFinished(m_client->uploadImage(bytes, QFileInfo(localPath).fileName()), this,
-                   [this, nodeId, input](const Result<UploadResult> &result) {
+                   [this, nodeId, input, localPath](const Result<UploadResult> &result) {
                        if (!result.isOk()) {
                            m_editor->uploadFailed(nodeId, input, result.error().message());
                            return;
@@ -706,7 +706,7 @@ void MainWindow::uploadImage(const QString &nodeId, const QString &input, const 
                        const QString name = uploaded.subfolder.isEmpty()
                                                 ? uploaded.name
                                                 : uploaded.subfolder + u'/' + uploaded.name;
-                       m_uploadedNames.insert(name);
+                       m_uploads.insert(nodeId, {input, name, QFileInfo(localPath).absoluteFilePath()});
                        m_editor->uploadFinished(nodeId, input, name);
                    });
     });

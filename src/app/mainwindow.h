@@ -115,7 +115,7 @@ private:
     void updateFarmStatus();
     void fillRunOnChoices();
     void pinBatch(const QString &batchId, const QString &serverId);
-    QString serverForBatch(const QByteArray &prompt, const QString &chosen);
+    QHash<QString, QString> uploadsForBatch(const QByteArray &prompt);
     void chooseFarm(const QStringList &profileNames);
     void setWorkflowName(const QueuedJob &job, const QString &name);
 
@@ -148,7 +148,16 @@ private:
     NoticeBar *m_restartNotice;
     QStringList m_lostJobIds; // forgotten by a restarted server, offered for retry
     QHash<QString, QString> m_batchWorkflowNames; // batch id -> document name, this session
-    QSet<QString> m_uploadedNames; // images the editor uploaded to the (first) server
+    // The open document's images uploaded from local files: node id -> where and what. In a
+    // farm they travel with each batch (uploaded to whichever server runs a job); dropped
+    // with the document, or once the node names another image.
+    struct EditorUpload
+    {
+        QString input;     // the node's input ("image")
+        QString name;      // the server's name for it, as the editor shows it
+        QString localPath; // absolute
+    };
+    QHash<QString, EditorUpload> m_uploads;
     std::unique_ptr<CatalogueCache> m_catalogueCache;
     std::shared_ptr<const NodeCatalogue> m_catalogue;
     QByteArray m_catalogueHash;

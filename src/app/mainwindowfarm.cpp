@@ -201,27 +201,27 @@ void MainWindow::pinBatch(const QString &batchId, const QString &serverId)
     m_queue->pinBatch(batchId, serverId);
 }
 
-// The server a batch must run on: the artist's choice, else, in a farm, the first server
-// when the prompt names an image the editor uploaded there (the other servers do not have
-// it), else any.
-QString MainWindow::serverForBatch(const QByteArray &prompt, const QString &chosen)
+// The editor's uploads the prompt still uses (node id -> local file), for a farm: each job
+// uploads them to whichever server runs it. An upload whose node now names another image
+// is forgotten. One server already has them (the editor uploaded them there): none.
+QHash<QString, QString> MainWindow::uploadsForBatch(const QByteArray &prompt)
 {
-    if (!m_farm || !chosen.isEmpty() || m_uploadedNames.isEmpty() || m_farm->servers().isEmpty())
-        return chosen;
+    QHash<QString, QString> uploads;
+    if (m_uploads.isEmpty())
+        return uploads;
     const JsonTree tree = JsonTree::parse(prompt);
-    QStringList used;
-    for (int n = 0; n < tree.size(); ++n) {
-        const JsonTree inputs = tree.at(n).value(u"inputs");
-        for (int i = 0; i < inputs.size(); ++i) {
-            if (inputs.at(i).isString() && m_uploadedNames.contains(inputs.at(i).toString()))
-                used.append(inputs.at(i).toString());
+    for (auto it = m_uploads.begin(); it != m_uploads.end();) {
+        const JsonTree value = tree.value(it.key()).value(u"inputs").value(it->input);
+        if (!value.isString() || value.toString() != it->name) {
+            it = m_uploads.erase(it);
+            continue;
         }
+        // The farm puts the server's name for the file into the node's "image" input.
+        if (m_farm && it->input == "image"_L1)
+            uploads.insert(it.key(), it->localPath);
+        ++it;
     }
-    if (used.isEmpty())
-        return {};
-    const FarmServer *primary = m_farm->servers().constFirst();
-    log(tr("Queued for %1 only: it uses images uploaded there (%2).").arg(primary->displayName(), used.join(u", "_s)));
-    return primary->id();
+    return uploads;
 }
 
 // The library's workflow filter: the name goes to the store that records the job, which

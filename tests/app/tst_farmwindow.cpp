@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QImage>
@@ -50,7 +51,7 @@ private slots:
     void oneServerIsNoFarm();
     void sweepRunsOnBothServersAndTheLibraryNamesThem();
     void switchesBetweenOneServerAndAFarm();
-    void uploadedImageKeepsItsJobsOnTheFirstServer();
+    void uploadedImageTravelsToTheServerThatRunsTheJob();
     void theNextSingleServerWindowHidesTheDock();
 
 private:
@@ -275,9 +276,10 @@ void tst_FarmWindow::switchesBetweenOneServerAndAFarm()
     QTRY_VERIFY(!statusLabel(window)); // the single server's own state again
 }
 
-// An image the editor uploads goes to the first server only; jobs that use it are kept
-// there rather than sent to a server that would refuse them for a missing file.
-void tst_FarmWindow::uploadedImageKeepsItsJobsOnTheFirstServer()
+// An image the editor uploads (to the first server) travels with the batch: each job
+// uploads it to whichever server runs it, so the jobs may run anywhere, and a batch pinned
+// to the second server runs there with the image.
+void tst_FarmWindow::uploadedImageTravelsToTheServerThatRunsTheJob()
 {
     QImage picture(32, 32, QImage::Format_RGB32);
     picture.fill(Qt::darkCyan);
@@ -289,6 +291,7 @@ void tst_FarmWindow::uploadedImageKeepsItsJobsOnTheFirstServer()
     file.write(R"({"1": {"class_type": "LoadImage", "inputs": {"image": "example.png"}},
                    "2": {"class_type": "PreviewImage", "inputs": {"images": ["1", 0]}}})");
     file.close();
+    QVERIFY(!QFileInfo::exists(m_basement.dataDir() + u"/input/face.png"_s));
 
     MainWindow window(ServerChoices{{m_attic.baseUrl(), {}, u"Attic"_s}, {m_basement.baseUrl(), {}, u"Basement"_s}},
                       m_dir.filePath(u"upload-out"_s));
@@ -304,10 +307,7 @@ void tst_FarmWindow::uploadedImageKeepsItsJobsOnTheFirstServer()
 
     const int atticBefore = m_finished.value(m_attic.baseUrl().toString());
     const int basementBefore = m_finished.value(m_basement.baseUrl().toString());
-    window.findChild<QSpinBox *>(u"countSpin"_s)->setValue(4);
-    QTest::mouseClick(window.findChild<QPushButton *>(u"queueButton"_s), Qt::LeftButton);
     JobQueue *queue = window.jobQueue();
-    QCOMPARE(queue->jobCount(), 4);
     const auto allFinished = [queue] {
         for (const QString &id : queue->jobIds()) {
             if (!queue->job(id)->isFinished())
@@ -315,15 +315,34 @@ void tst_FarmWindow::uploadedImageKeepsItsJobsOnTheFirstServer()
         }
         return true;
     };
-    QTRY_VERIFY_WITH_TIMEOUT(allFinished(), 60000);
+    // Any server: no pin.
+    window.findChild<QSpinBox *>(u"countSpin"_s)->setValue(4);
+    QTest::mouseClick(window.findChild<QPushButton *>(u"queueButton"_s), Qt::LeftButton);
+    QCOMPARE(queue->jobCount(), 4);
     for (const QString &id : queue->jobIds()) {
-        QCOMPARE(queue->job(id)->state, QueuedJob::State::Done);
-        QCOMPARE(queue->job(id)->server, m_attic.baseUrl().toString());
+        const QueueBatch *batch = queue->batch(queue->job(id)->batchId);
+        QVERIFY(batch->pinnedServer.isEmpty());
+        QCOMPARE(batch->imageUploads.value(u"1"_s), QFileInfo(local).absoluteFilePath());
     }
-    QCOMPARE(m_finished.value(m_attic.baseUrl().toString()), atticBefore + 4);
-    QCOMPARE(m_finished.value(m_basement.baseUrl().toString()), basementBefore);
-    auto *log = window.findChild<QPlainTextEdit *>(u"logView"_s);
-    QVERIFY2(log->toPlainText().contains(u"Queued for Attic only"_s), qPrintable(log->toPlainText()));
+    QTRY_VERIFY_WITH_TIMEOUT(allFinished(), 60000);
+    for (const QString &id : queue->jobIds())
+        QVERIFY2(queue->job(id)->state == QueuedJob::State::Done, qPrintable(queue->job(id)->failure.message));
+
+    // Pinned to the second server, which the editor never uploaded to.
+    auto *runOn = window.findChild<QComboBox *>(u"runOnCombo"_s);
+    runOn->setCurrentIndex(runOn->findData(m_basement.baseUrl().toString()));
+    QVERIFY(runOn->currentIndex() > 0);
+    window.findChild<QSpinBox *>(u"countSpin"_s)->setValue(1);
+    QTest::mouseClick(window.findChild<QPushButton *>(u"queueButton"_s), Qt::LeftButton);
+    QCOMPARE(queue->jobCount(), 5);
+    const QString pinnedJob = queue->jobIds().constLast();
+    QTRY_VERIFY_WITH_TIMEOUT(allFinished(), 60000);
+    QVERIFY2(queue->job(pinnedJob)->state == QueuedJob::State::Done, qPrintable(queue->job(pinnedJob)->failure.message));
+    QCOMPARE(queue->job(pinnedJob)->server, m_basement.baseUrl().toString());
+    QVERIFY(QFileInfo::exists(m_basement.dataDir() + u"/input/face.png"_s));
+    QCOMPARE(m_finished.value(m_attic.baseUrl().toString()) + m_finished.value(m_basement.baseUrl().toString()),
+             atticBefore + basementBefore + 5);
+    runOn->setCurrentIndex(0);
 }
 
 // The layout a farm session saves (Servers dock open) does not open the dock in the next

@@ -16,6 +16,7 @@
 #include "simserver.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -65,6 +66,8 @@ private slots:
     void journalBringsBackJobsFromTwoServers();
     void jobsAPauseTookBackStayTakenBackAfterRestart();
     void progressAndPreviewsReachTheirJob();
+    void uploadedImageGoesToTheServerThatRunsTheJob();
+    void missingUploadFailsItsJobNamingTheFile();
 
 private:
     void startSims(const QList<int> &stepMs);
@@ -575,6 +578,99 @@ void tst_FarmQueue::progressAndPreviewsReachTheirJob()
         QVERIFY(shown.contains(u"2"_s));
         QCOMPARE(shown.constLast(), QString());
     }
+}
+
+namespace {
+// LoadImage -> SaveImage; the simulator rejects the prompt unless the image is in its
+// input folder (LoadImage.VALIDATE_INPUTS), so a job only runs where it was uploaded.
+QByteArray loadImagePrompt(const QString &image)
+{
+    return QStringLiteral(R"({"1": {"class_type": "LoadImage", "inputs": {"image": "%1"}}, "2": {"class_type": "SaveImage", "inputs": {"images": ["1", 0], "filename_prefix": "fqu"}}})")
+        .arg(image)
+        .toUtf8();
+}
+} // namespace
+
+void tst_FarmQueue::uploadedImageGoesToTheServerThatRunsTheJob()
+{
+    startSims({10, 10, 10});
+    QImage picture(16, 16, QImage::Format_RGB32);
+    picture.fill(Qt::darkCyan);
+    const QString local = m_dir->filePath(u"u11-face.png"_s);
+    QVERIFY(picture.save(local));
+    for (const auto &sim : m_sims)
+        QVERIFY(!QFileInfo::exists(sim->dataDir() + u"/input/u11-face.png"_s));
+    startEasel();
+    const QHash<QString, QString> uploads{{u"1"_s, local}};
+    QSignalSpy batch(m_queue.get(), &JobQueue::batchFinished);
+    // Pinned to B (the editor uploaded it to A only), and a batch free to go anywhere.
+    SweepSpec repeat;
+    repeat.label = u"upload"_s;
+    repeat.repeat = 2;
+    QString error;
+    const QString pinned = m_queue->enqueueSweep(loadImagePrompt(u"u11-face.png"_s), repeat, {}, &error, uploads);
+    QVERIFY2(!pinned.isEmpty(), qPrintable(error));
+    QVERIFY(m_queue->pinBatch(pinned, serverOf(1)));
+    repeat.repeat = 9;
+    const QString spread = m_queue->enqueueSweep(loadImagePrompt(u"u11-face.png"_s), repeat, {}, &error, uploads);
+    QVERIFY2(!spread.isEmpty(), qPrintable(error));
+    // The uploads are in the journal with their batch (a restart sends them again).
+    QVERIFY(m_queue->flushJournal());
+    QFile journal(m_queue->journalPath());
+    QVERIFY(journal.open(QIODevice::ReadOnly));
+    int journaled = 0;
+    for (const QJsonValue &value : QJsonDocument::fromJson(journal.readAll()).object().value("batches"_L1).toArray())
+        journaled += value.toObject().value("uploads"_L1).toObject().value("1"_L1).toString() == local ? 1 : 0;
+    QCOMPARE(journaled, 2);
+
+    QTRY_COMPARE_WITH_TIMEOUT(batch.size(), 2, 60000);
+    verifyAllDoneOnce(pinned);
+    verifyAllDoneOnce(spread);
+    QSet<QString> used;
+    for (const QString &id : m_queue->jobIds()) {
+        const QueuedJob *job = m_queue->job(id);
+        if (job->batchId == pinned)
+            QCOMPARE(job->server, serverOf(1));
+        used.insert(job->server);
+    }
+    QVERIFY(used.contains(serverOf(1)));
+    // Every server that ran one of the jobs received the file, byte for byte.
+    QFile original(local);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray bytes = original.readAll();
+    for (int i = 0; i < int(m_sims.size()); ++i) {
+        if (!used.contains(serverOf(i)))
+            continue;
+        QFile received(m_sims.at(i)->dataDir() + u"/input/u11-face.png"_s);
+        QVERIFY2(received.open(QIODevice::ReadOnly), qPrintable(received.fileName()));
+        QCOMPARE(received.readAll(), bytes);
+    }
+}
+
+void tst_FarmQueue::missingUploadFailsItsJobNamingTheFile()
+{
+    startSims({10, 10, 10});
+    startEasel();
+    const QString gone = m_dir->filePath(u"gone.png"_s);
+    QSignalSpy batch(m_queue.get(), &JobQueue::batchFinished);
+    SweepSpec once;
+    once.label = u"missing"_s;
+    once.repeat = 2;
+    QString error;
+    const QString batchId = m_queue->enqueueSweep(loadImagePrompt(u"gone.png"_s), once, {}, &error,
+                                                  {{u"1"_s, gone}});
+    QVERIFY2(!batchId.isEmpty(), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(batch.size(), 1, 60000);
+    QCOMPARE(batch.constFirst().at(3).toInt(), 2); // failed
+    for (const QString &id : m_queue->jobIds()) {
+        const QueuedJob *job = m_queue->job(id);
+        QCOMPARE(job->state, QueuedJob::State::Failed);
+        QVERIFY2(job->failure.message.contains(gone), qPrintable(job->failure.message));
+        QCOMPARE(executions(id), 0);
+        QVERIFY(!job->held);
+    }
+    // Nothing was sent anywhere, so the queue is free for the next job.
+    QCOMPARE(heldCount(true), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_FarmQueue)

@@ -3,6 +3,8 @@
 #include "farmdispatcher.h"
 #include "farmserver.h"
 
+#include <QFileInfo>
+
 namespace Easel {
 
 FarmQueueDispatch::FarmQueueDispatch(FarmDispatcher *farm, QObject *parent)
@@ -63,14 +65,28 @@ QString FarmQueueDispatch::serverName(const QString &serverId) const
 }
 
 void FarmQueueDispatch::dispatch(const QString &jobId, const QByteArray &promptJson,
-                                 const QByteArray &workflowJson, const QString &pinnedServer)
+                                 const QByteArray &workflowJson, const QString &pinnedServer,
+                                 const QHash<QString, QString> &imageUploads)
 {
-    if (m_farm && m_farm->add(jobId, {promptJson, workflowJson, {}}, pinnedServer))
+    // An input image gone since it was chosen: the job fails naming it, rather than run
+    // with whatever a server still has under that name.
+    for (auto it = imageUploads.cbegin(); it != imageUploads.cend(); ++it) {
+        if (!QFileInfo(it.value()).isFile()) {
+            failLater(jobId, tr("The input image %1 (node %2) no longer exists").arg(it.value(), it.key()));
+            return;
+        }
+    }
+    if (m_farm && m_farm->add(jobId, {promptJson, workflowJson, imageUploads}, pinnedServer))
         return;
     // Still under way there (or no farm): say so rather than hold the job forever.
+    failLater(jobId, tr("The farm could not take this job (it is still running there)"));
+}
+
+void FarmQueueDispatch::failLater(const QString &jobId, const QString &message)
+{
     JobOutcome outcome;
     outcome.status = JobOutcome::Status::Failed;
-    outcome.message = tr("The farm could not take this job (it is still running there)");
+    outcome.message = message;
     QMetaObject::invokeMethod(this, [this, jobId, outcome] { emit finished(jobId, outcome); },
                               Qt::QueuedConnection);
 }
@@ -94,10 +110,11 @@ void FarmQueueDispatch::takeBack(const QString &jobId)
 }
 
 void FarmQueueDispatch::adopt(const QString &jobId, const QString &promptId, const QString &server,
-                              const QByteArray &promptJson, const QByteArray &workflowJson)
+                              const QByteArray &promptJson, const QByteArray &workflowJson,
+                              const QHash<QString, QString> &imageUploads)
 {
     if (m_farm)
-        m_farm->adopt(jobId, {promptJson, workflowJson, {}}, server, promptId);
+        m_farm->adopt(jobId, {promptJson, workflowJson, imageUploads}, server, promptId);
 }
 
 bool FarmQueueDispatch::holds(const QString &jobId) const

@@ -26,15 +26,18 @@ public:
     QStringList serverIds() const override;
     QString serverName(const QString &serverId) const override;
     void dispatch(const QString &jobId, const QByteArray &promptJson, const QByteArray &workflowJson,
-                  const QString &pinnedServer = {}) override;
+                  const QString &pinnedServer = {}, const QHash<QString, QString> &imageUploads = {}) override;
     void cancel(const QString &jobId) override;
     void interrupt(const QString &jobId) override;
     void takeBack(const QString &jobId) override;
     void adopt(const QString &jobId, const QString &promptId, const QString &server,
-               const QByteArray &promptJson, const QByteArray &workflowJson) override;
+               const QByteArray &promptJson, const QByteArray &workflowJson,
+               const QHash<QString, QString> &imageUploads = {}) override;
     bool holds(const QString &jobId) const override;
 
 private:
+    void failLater(const QString &jobId, const QString &message);
+
     QPointer<FarmDispatcher> m_farm;
 };
 

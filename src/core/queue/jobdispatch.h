@@ -3,6 +3,7 @@
 #include "jobrunner.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QImage>
 #include <QObject>
 #include <QString>
@@ -38,9 +39,12 @@ public:
     // Takes the job: it is sent to a server that can run it (assigned), or fails at once
     // (finished with Status::Failed, saying what is missing where). promptJson is the
     // job's own prompt (overrides applied); workflowJson goes into the outputs' metadata.
-    // pinnedServer: only there (empty = any).
+    // pinnedServer: only there (empty = any). imageUploads: LoadImage node id -> local
+    // file, uploaded to whichever server runs the job (its name there goes into the node's
+    // "image" input); a file that cannot be read fails the job, naming the file.
     virtual void dispatch(const QString &jobId, const QByteArray &promptJson,
-                          const QByteArray &workflowJson, const QString &pinnedServer = {}) = 0;
+                          const QByteArray &workflowJson, const QString &pinnedServer = {},
+                          const QHash<QString, QString> &imageUploads = {}) = 0;
 
     // Ends the job: removed from its server's queue when pending there, interrupted (with
     // its prompt_id) when running. Ends with finished(Status::Interrupted), or with how it
@@ -57,8 +61,10 @@ public:
     // It is looked up there: finished -> its outputs are collected (finished()); queued or
     // running -> followed; forgotten by the server -> run again (assigned elsewhere or
     // there). Never run twice. A server that is not in the farm counts as lost.
+    // imageUploads as for dispatch(), for a run elsewhere.
     virtual void adopt(const QString &jobId, const QString &promptId, const QString &server,
-                       const QByteArray &promptJson, const QByteArray &workflowJson) = 0;
+                       const QByteArray &promptJson, const QByteArray &workflowJson,
+                       const QHash<QString, QString> &imageUploads = {}) = 0;
 
     // Jobs it holds (dispatched or adopted, not finished nor taken back).
     virtual bool holds(const QString &jobId) const = 0;

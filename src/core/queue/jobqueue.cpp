@@ -91,6 +91,11 @@ JournalContents readJournal(const QString &path)
         batch.workflowJson = object.value("workflow"_L1).toString().toUtf8();
         batch.created = QDateTime::fromString(object.value("created"_L1).toString(), Qt::ISODateWithMs);
         batch.pinnedServer = object.value("pinned"_L1).toString();
+        const QJsonObject uploads = object.value("uploads"_L1).toObject();
+        for (auto it = uploads.constBegin(); it != uploads.constEnd(); ++it) {
+            if (it.value().isString())
+                batch.imageUploads.insert(it.key(), it.value().toString());
+        }
         if (batch.id.isEmpty() || !JsonTree::parse(batch.promptJson).isObject())
             continue;
         batchIds.insert(batch.id);
@@ -258,7 +263,8 @@ JobQueue::~JobQueue()
 // Queueing
 
 QString JobQueue::enqueue(const QByteArray &promptJson, const QList<SweepVariant> &variants,
-                          const QString &label, const QByteArray &workflowJson)
+                          const QString &label, const QByteArray &workflowJson,
+                          const QHash<QString, QString> &imageUploads)
 {
     const JsonTree parsed = JsonTree::parse(promptJson);
     if (!parsed.isObject())
@@ -268,6 +274,7 @@ QString JobQueue::enqueue(const QByteArray &promptJson, const QList<SweepVariant
     batch.label = label.isEmpty() ? tr("Batch %1").arg(m_batches.size() + 1) : label;
     batch.promptJson = promptJson;
     batch.workflowJson = workflowJson;
+    batch.imageUploads = imageUploads;
     batch.created = QDateTime::currentDateTimeUtc();
     m_batches.insert(batch.id, batch);
     m_parsedPrompts.insert(batch.id, parsed);
@@ -298,12 +305,13 @@ QString JobQueue::enqueue(const QByteArray &promptJson, const QList<SweepVariant
 }
 
 QString JobQueue::enqueueSweep(const QByteArray &promptJson, const SweepSpec &spec,
-                               const QByteArray &workflowJson, QString *errorMessage)
+                               const QByteArray &workflowJson, QString *errorMessage,
+                               const QHash<QString, QString> &imageUploads)
 {
     const QList<SweepVariant> variants = Sweep::expand(spec, promptJson, errorMessage);
     if (variants.isEmpty())
         return {};
-    return enqueue(promptJson, variants, spec.label, workflowJson);
+    return enqueue(promptJson, variants, spec.label, workflowJson, imageUploads);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -838,6 +846,12 @@ QByteArray JobQueue::serializeJournal() const
         object.insert("created"_L1, batch.created.toString(Qt::ISODateWithMs));
         if (!batch.pinnedServer.isEmpty())
             object.insert("pinned"_L1, batch.pinnedServer);
+        if (!batch.imageUploads.isEmpty()) {
+            QJsonObject uploads;
+            for (auto it = batch.imageUploads.cbegin(); it != batch.imageUploads.cend(); ++it)
+                uploads.insert(it.key(), it.value());
+            object.insert("uploads"_L1, uploads);
+        }
         batches.append(object);
     }
     root.insert("batches"_L1, batches);

@@ -46,6 +46,9 @@ struct QueueBatch
     QByteArray workflowJson; // saved-format workflow for the PNG metadata; may be empty
     QDateTime created;
     QString pinnedServer;    // with a dispatch (farm): only this server (empty = any)
+    // With a dispatch: LoadImage node id -> local absolute path, uploaded to whichever
+    // server runs each job (the single server has them from the editor already).
+    QHash<QString, QString> imageUploads;
 };
 
 // One of Easel's jobs, addressed by a stable id (rows move; ids do not).
@@ -135,11 +138,14 @@ public:
 
     // --- queueing ---
     // One batch: the prompt once per variant (no variants = once). Returns the batch id.
+    // imageUploads: see QueueBatch (kept in the journal; used with a dispatch only).
     QString enqueue(const QByteArray &promptJson, const QList<SweepVariant> &variants,
-                    const QString &label, const QByteArray &workflowJson = {});
+                    const QString &label, const QByteArray &workflowJson = {},
+                    const QHash<QString, QString> &imageUploads = {});
     // Expands the sweep and queues it; empty id and errorMessage set when it cannot.
     QString enqueueSweep(const QByteArray &promptJson, const SweepSpec &spec,
-                         const QByteArray &workflowJson = {}, QString *errorMessage = nullptr);
+                         const QByteArray &workflowJson = {}, QString *errorMessage = nullptr,
+                         const QHash<QString, QString> &imageUploads = {});
 
     // --- control ---
     bool isPaused() const { return m_paused; }
