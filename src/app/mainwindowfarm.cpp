@@ -123,7 +123,6 @@ void MainWindow::startFarm(const ServerChoices &servers)
         log(tr("The queue could not be moved to the farm: jobs are still on a server."));
     m_farmModel = new FarmServerModel(m_farm, this);
     m_serversPanel->setModel(m_farmModel);
-    m_serversPanel->setServerNames(names);
     connect(m_farmModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateFarmStatus);
     connect(m_farmModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateFarmStatus);
     // What the artist needs to hear of the dispatcher's choices: losses and resends (each

@@ -5,51 +5,16 @@
 
 #include <QEvent>
 #include <QHeaderView>
-#include <QIdentityProxyModel>
 #include <QLayout>
 #include <QScrollBar>
 #include <QTableView>
 
 namespace Easel {
 
-namespace {
-
-// The server column by the name the artist gave the server (its connection profile).
-class ServerNameProxy : public QIdentityProxyModel
-{
-public:
-    using QIdentityProxyModel::QIdentityProxyModel;
-
-    void setNames(const QHash<QString, QString> &names)
-    {
-        m_names = names;
-        if (rowCount() > 0)
-            emit dataChanged(index(0, FarmServerModel::ServerColumn),
-                             index(rowCount() - 1, FarmServerModel::ServerColumn));
-    }
-
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        if (index.column() == FarmServerModel::ServerColumn && (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {
-            const QString id = index.data(FarmServerModel::ServerIdRole).toString();
-            const QString name = m_names.value(id);
-            if (!name.isEmpty() && name != id)
-                return role == Qt::DisplayRole ? name : id + u'\n' + QIdentityProxyModel::data(index, role).toString();
-        }
-        return QIdentityProxyModel::data(index, role);
-    }
-
-private:
-    QHash<QString, QString> m_names;
-};
-
-} // namespace
-
 ServersPanel::ServersPanel(QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::ServersPanel>()), m_names(new ServerNameProxy(this))
+    : QWidget(parent), m_ui(std::make_unique<Ui::ServersPanel>())
 {
     m_ui->setupUi(this);
-    m_ui->serversView->setModel(m_names);
     updateSummary();
 }
 
@@ -60,7 +25,7 @@ void ServersPanel::setModel(FarmServerModel *model)
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
-    m_names->setSourceModel(model);
+    m_ui->serversView->setModel(model);
     if (model) {
         connect(model, &QAbstractItemModel::dataChanged, this, &ServersPanel::updateSummary);
         connect(model, &QAbstractItemModel::modelReset, this, &ServersPanel::updateSummary);
@@ -68,11 +33,6 @@ void ServersPanel::setModel(FarmServerModel *model)
         m_ui->serversView->horizontalHeader()->setStretchLastSection(true);
     }
     updateSummary();
-}
-
-void ServersPanel::setServerNames(const QHash<QString, QString> &names)
-{
-    static_cast<ServerNameProxy *>(m_names)->setNames(names);
 }
 
 int ServersPanel::preferredHeight() const

@@ -1,12 +1,7 @@
 #pragma once
 
-#include <QHash>
 #include <QWidget>
 #include <memory>
-
-QT_BEGIN_NAMESPACE
-class QIdentityProxyModel;
-QT_END_NAMESPACE
 
 namespace Ui {
 class ServersPanel;
@@ -27,9 +22,6 @@ public:
     ~ServersPanel() override;
 
     void setModel(FarmServerModel *model);
-    // The names to show for the servers (server id -> connection profile name); the
-    // address stays in the tooltip. Servers without one are shown by address.
-    void setServerNames(const QHash<QString, QString> &names);
     QString summaryText() const;
     // Tall enough for the summary and every server's row, not more (a dock's first height).
     int preferredHeight() const;
@@ -42,7 +34,6 @@ private:
 
     std::unique_ptr<Ui::ServersPanel> m_ui;
     FarmServerModel *m_model = nullptr;
-    QIdentityProxyModel *m_names;
 };
 
 } // namespace Easel

@@ -42,7 +42,7 @@ void tst_ServersPanel::rowPerServerAndSummaryFollowsHealth()
     QVERIFY(b->listen(QHostAddress::LocalHost, 0) != 0);
     QTemporaryDir dir;
     FarmDispatcher farm(dir.path());
-    farm.addServer(a->baseUrl());
+    farm.addServer(a->baseUrl(), {}, u"Attic"_s);
     farm.addServer(b->baseUrl());
     FarmServerModel model(&farm);
     ServersPanel panel;
@@ -55,8 +55,7 @@ void tst_ServersPanel::rowPerServerAndSummaryFollowsHealth()
     QVERIFY(view->isVisible());
     QCOMPARE(view->model()->rowCount(), 2);
     QTRY_VERIFY_WITH_TIMEOUT(farm.servers().at(1)->statsKnown(), 30000);
-    // By the profile's name when the window gives one; the address stays in the tooltip.
-    panel.setServerNames({{a->baseUrl().toString(), u"Attic"_s}});
+    // By the profile's name when the server has one; the address stays in the tooltip.
     const QModelIndex first = view->model()->index(0, FarmServerModel::ServerColumn);
     QCOMPARE(first.data().toString(), u"Attic"_s);
     QVERIFY(first.data(Qt::ToolTipRole).toString().contains(a->baseUrl().toString()));

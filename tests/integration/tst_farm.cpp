@@ -537,6 +537,11 @@ void tst_Farm::serverFromAProfileUsesItsTransport()
     QCOMPARE(withProfile->displayName(), u"GPU box"_s);
     QCOMPARE(withProfile->id(), sims.at(0)->baseUrl().toString()); // the id stays the URL
     QCOMPARE(bare->displayName(), bare->id());
+    // The servers panel's model shows the profile's name (address in the tooltip), else the address.
+    FarmServerModel model(m_farm.get());
+    QCOMPARE(model.index(0, FarmServerModel::ServerColumn).data().toString(), u"GPU box"_s);
+    QVERIFY(model.index(0, FarmServerModel::ServerColumn).data(Qt::ToolTipRole).toString().startsWith(withProfile->id()));
+    QCOMPARE(model.index(1, FarmServerModel::ServerColumn).data().toString(), sims.at(1)->baseUrl().toDisplayString());
     m_farm->start();
     QTRY_VERIFY_WITH_TIMEOUT(withProfile->isUsable(), 30000);
     const QStringList ids = m_farm->enqueue(sweep(3, 700));

@@ -50,7 +50,11 @@ QVariant FarmServerModel::data(const QModelIndex &index, int role) const
     case UsableRole:
         return server->isUsable();
     case SummaryRole:
+        return server->healthSummary();
     case Qt::ToolTipRole:
+        // A server shown by its profile's name: its address heads the tooltip.
+        if (index.column() == ServerColumn && server->displayName() != server->id())
+            return QString(server->id() + u'\n' + server->healthSummary());
         return server->healthSummary();
     case Qt::DisplayRole:
         break;
@@ -60,7 +64,8 @@ QVariant FarmServerModel::data(const QModelIndex &index, int role) const
     const bool gpuKnown = server->statsKnown() && !server->systemStats().devices.isEmpty();
     switch (index.column()) {
     case ServerColumn:
-        return server->url().toDisplayString();
+        // The connection profile's name when it has one, else the address.
+        return server->displayName() != server->id() ? server->displayName() : server->url().toDisplayString();
     case StateColumn:
         return server->stateText();
     case GpuColumn:

@@ -7,8 +7,9 @@ namespace Easel {
 
 class FarmDispatcher;
 
-// The farm's servers and their health, one row each, for the servers panel: address,
-// state, GPU, free VRAM, ComfyUI version, queue length, jobs run here, warm checkpoint.
+// The farm's servers and their health, one row each, for the servers panel: name (the
+// profile's, else the address), state, GPU, free VRAM, ComfyUI version, queue length,
+// jobs run here, warm checkpoint.
 // Rows follow the dispatcher's servers; cells change as each server reports.
 class FarmServerModel : public QAbstractTableModel
 {
