@@ -15,6 +15,7 @@
 #include "gallerywidget.h"
 #include "jobqueue.h"
 #include "jobresync.h"
+#include "jobresyncwiring.h"
 #include "jobrunner.h"
 #include "nodecatalogue.h"
 #include "noticebar.h"
@@ -145,18 +146,9 @@ MainWindow::MainWindow(const ServerChoices &servers, const QString &outputDirect
 
     // After a reconnect, every job on the server is looked up once (one GET /queue, then
     // /history for the jobs in neither list): finished ones get their outputs, forgotten
-    // ones (the server restarted) fail visibly and can be retried.
-    m_resync->follow(m_monitor, m_events);
-    connect(m_runner, &JobRunner::jobAccepted, m_resync,
-            [this](const QString &promptId, double) { m_resync->track(promptId); });
-    connect(m_runner, &JobRunner::jobFinished, m_resync, [this](const QString &promptId, const JobOutcome &) {
-        m_resync->untrack(promptId);
-        m_monitor->noteFinishedPrompt(promptId);
-    });
-    // Deleted from the server queue (cancelled, or taken back by a pause): not lost.
-    connect(m_runner, &JobRunner::jobForgotten, m_resync, &JobResync::untrack);
-    connect(m_resync, &JobResync::finishedOnServer, m_runner,
-            [this](const QString &promptId, const HistoryEntry &) { m_runner->collect(promptId); });
+    // ones (the server restarted) fail visibly and can be retried. The same wiring as each
+    // farm server's (jobresyncwiring.h); what a forgotten job means is the window's.
+    followJobs(m_resync, m_runner, m_monitor, m_events);
     connect(m_resync, &JobResync::forgotten, m_runner, [this](const QString &promptId) {
         m_runner->abandon(promptId, tr("The server restarted and lost this job. Retry queues it again."));
         noteLostJob(m_queue->jobIdForPrompt(promptId));
