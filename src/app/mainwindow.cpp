@@ -429,7 +429,10 @@ void MainWindow::showConnections()
 void MainWindow::useConnection(const QUrl &server, const TransportOptions &transport)
 {
     if (m_farm) {
-        stopFarm();
+        if (!stopFarm()) {
+            refuseSwitch(); // its jobs stay on the farm until they end
+            return;
+        }
         log(tr("The farm is stopped; Easel uses one server again."));
     }
     connectPrimary(server, transport);

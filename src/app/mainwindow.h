@@ -111,7 +111,8 @@ private:
     void setUpServersDock();
     void showServersDock();
     void startFarm(const ServerChoices &servers);
-    void stopFarm();
+    bool stopFarm();
+    void refuseSwitch(); // says why the farm cannot be left yet
     void updateFarmStatus();
     void fillRunOnChoices();
     void pinBatch(const QString &batchId, const QString &serverId);

@@ -34,10 +34,8 @@ namespace Easel {
 // (asynchronously), then the queue moves over to it.
 void MainWindow::chooseFarm(const QStringList &profileNames)
 {
-    if (const int running = m_queue->inFlightCount(); running > 0) {
-        QMessageBox::information(this, tr("Connections"),
-                                 tr("%n job(s) still run on a server. Switch when they have finished.",
-                                    nullptr, running));
+    if (m_queue->inFlightCount() > 0) {
+        refuseSwitch();
         return;
     }
     auto *profiles = new ApplicationProfiles(this);
@@ -65,14 +63,14 @@ bool MainWindow::useFarm(const ServerChoices &servers)
 {
     if (servers.size() < 2)
         return false;
-    if (const int running = m_queue->inFlightCount(); running > 0) {
-        QMessageBox::information(this, tr("Connections"),
-                                 tr("%n job(s) still run on a server. Switch when they have finished.",
-                                    nullptr, running));
+    if (m_queue->inFlightCount() > 0) {
+        refuseSwitch();
         return false;
     }
-    if (m_farm)
-        stopFarm();
+    if (m_farm && !stopFarm()) {
+        refuseSwitch();
+        return false;
+    }
     startFarm(servers);
     // The first server serves the editor: catalogue, thumbnails, uploads.
     connectPrimary(servers.constFirst().url, servers.constFirst().transport);
@@ -144,9 +142,12 @@ void MainWindow::startFarm(const ServerChoices &servers)
     updateFarmStatus();
 }
 
-void MainWindow::stopFarm()
+// Refused (false, nothing changed) while the dispatch holds jobs (on a server, uploading,
+// or waiting there for another server): deleted under them, they would never end.
+bool MainWindow::stopFarm()
 {
-    m_queue->setDispatch(nullptr);
+    if (!m_queue->setDispatch(nullptr))
+        return false;
     m_serversPanel->setModel(nullptr);
     delete m_farmModel;
     delete m_dispatch;
@@ -158,6 +159,14 @@ void MainWindow::stopFarm()
     m_serversDock->hide();
     fillRunOnChoices();
     m_connectionLabel->setText(m_monitor->description());
+    return true;
+}
+
+void MainWindow::refuseSwitch()
+{
+    const int running = std::max(1, m_queue->inFlightCount());
+    QMessageBox::information(this, tr("Connections"),
+                             tr("%n job(s) still run on a server. Switch when they have finished.", nullptr, running));
 }
 
 void MainWindow::updateFarmStatus()

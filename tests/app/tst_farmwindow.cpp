@@ -27,6 +27,8 @@
 #include <QJsonObject>
 #include <QImage>
 #include <QLabel>
+#include <QScopeGuard>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
@@ -51,6 +53,7 @@ private slots:
     void oneServerIsNoFarm();
     void sweepRunsOnBothServersAndTheLibraryNamesThem();
     void switchesBetweenOneServerAndAFarm();
+    void leavingTheFarmWaitsForItsJobs();
     void uploadedImageTravelsToTheServerThatRunsTheJob();
     void theNextSingleServerWindowHidesTheDock();
 
@@ -274,6 +277,70 @@ void tst_FarmWindow::switchesBetweenOneServerAndAFarm()
     QVERIFY(runOn->isHidden());
     QVERIFY(queueView->isColumnHidden(JobQueue::ServerColumn));
     QTRY_VERIFY(!statusLabel(window)); // the single server's own state again
+}
+
+// Choosing one server while the farm still holds jobs is refused with a message: the
+// jobs stay with the farm and finish there (deleting the dispatch under them would leave
+// them held forever); once they are done the switch goes through.
+void tst_FarmWindow::leavingTheFarmWaitsForItsJobs()
+{
+    m_attic.setStepMs(150);
+    m_basement.setStepMs(150);
+    const auto restoreSteps = qScopeGuard([this] {
+        m_attic.setStepMs(20);
+        m_basement.setStepMs(20);
+    });
+    MainWindow window(ServerChoices{{m_attic.baseUrl(), {}, u"Attic"_s}, {m_basement.baseUrl(), {}, u"Basement"_s}},
+                      m_dir.filePath(u"leave-out"_s));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (FarmServer *server : window.farm()->servers())
+        QTRY_VERIFY_WITH_TIMEOUT(server->isUsable(), 30000);
+    const QString path = writePrompt();
+    QVERIFY(!path.isEmpty());
+    window.openWorkflow(path);
+    auto *queueButton = window.findChild<QPushButton *>(u"queueButton"_s);
+    QTRY_VERIFY(queueButton->isEnabled());
+    window.findChild<QSpinBox *>(u"countSpin"_s)->setValue(3);
+    QTest::mouseClick(queueButton, Qt::LeftButton);
+    JobQueue *queue = window.jobQueue();
+    QTRY_VERIFY_WITH_TIMEOUT(queue->inFlightCount() > 0, 30000);
+
+    // The refusal is a message box: answer it when it shows.
+    QString shown;
+    QTimer answer;
+    answer.setInterval(50);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = box->text();
+            box->accept();
+        }
+    });
+    answer.start();
+    window.useConnection(m_basement.baseUrl(), {});
+    answer.stop();
+    QVERIFY2(shown.contains(u"still run on a server"_s), qPrintable(shown));
+    QVERIFY(window.isFarm());
+    QVERIFY(window.jobQueue()->dispatch());
+    QVERIFY(window.serversDock()->isVisible());
+
+    const auto allFinished = [queue] {
+        for (const QString &id : queue->jobIds()) {
+            if (!queue->job(id)->isFinished())
+                return false;
+        }
+        return true;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(allFinished(), 60000);
+    for (const QString &id : queue->jobIds()) {
+        QVERIFY2(queue->job(id)->state == QueuedJob::State::Done, qPrintable(queue->job(id)->failure.message));
+        QVERIFY(!queue->job(id)->held);
+    }
+    // Nothing held now: the switch goes through.
+    QTRY_COMPARE(queue->inFlightCount(), 0);
+    window.useConnection(m_basement.baseUrl(), {});
+    QVERIFY(!window.isFarm());
+    QVERIFY(!window.jobQueue()->dispatch());
 }
 
 // An image the editor uploads (to the first server) travels with the batch: each job
