@@ -8,8 +8,6 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <utility>
-
 using namespace Qt::StringLiterals;
 
 namespace Easel {
@@ -132,7 +130,6 @@ LibraryIndex::LibraryIndex(QString libraryDirectory, QString databasePath)
 
 LibraryIndex::~LibraryIndex()
 {
-    flushDeferred();
     if (m_transactionDepth > 0) {
         // A batch still open (its owner went away first): keep what it wrote.
         m_transactionDepth = 1;
@@ -153,77 +150,16 @@ QString LibraryIndex::defaultDatabasePath(const QString &libraryDirectory)
     return QDir(libraryDirectory).filePath(u".easel/library.sqlite"_s);
 }
 
-QSqlDatabase LibraryIndex::connection() const
-{
-    return QSqlDatabase::database(m_connectionName, false);
-}
-
 QSqlDatabase LibraryIndex::database() const
 {
-    flushDeferred(); // the caller's own queries see every mark
-    return connection();
-}
-
-class LibraryIndex::WriteScope
-{
-public:
-    explicit WriteScope(LibraryIndex &index)
-        : m_index(index)
-        , m_own(index.hasDeferred() && !index.inTransaction() && index.transaction())
-    {
-        index.flushDeferred();
-    }
-    ~WriteScope()
-    {
-        if (m_own)
-            m_index.commit();
-    }
-    WriteScope(const WriteScope &) = delete;
-    WriteScope &operator=(const WriteScope &) = delete;
-
-private:
-    LibraryIndex &m_index;
-    bool m_own;
-};
-
-bool LibraryIndex::run(Statement which) const
-{
-    QSqlQuery &query = statement(which);
-    const bool ok = query.exec();
-    query.finish();
-    return ok;
-}
-
-void LibraryIndex::markStoredSoon(qint64 id, qint64 size)
-{
-    m_deferredStored.append({id, size, QDateTime::currentMSecsSinceEpoch()});
-}
-
-bool LibraryIndex::flushDeferred() const
-{
-    if (m_deferredStored.isEmpty())
-        return true;
-    const QList<DeferredStored> marks = std::exchange(m_deferredStored, {});
-    const bool own = m_transactionDepth == 0 && run(Statement::Begin);
-    bool ok = true;
-    for (const DeferredStored &mark : marks) {
-        QSqlQuery &query = statement(Statement::MarkStored);
-        bindAll(query, {int(OutputRecord::State::Stored), mark.size, mark.storedAtMs, mark.id});
-        ok = query.exec() && ok;
-        query.finish();
-    }
-    if (own && !run(Statement::Commit)) {
-        run(Statement::Rollback); // still Pending: the next start marks them (file on disk)
-        ok = false;
-    }
-    return ok;
+    return QSqlDatabase::database(m_connectionName, false);
 }
 
 QSqlQuery &LibraryIndex::statement(Statement which) const
 {
     std::unique_ptr<QSqlQuery> &query = m_statements.at(size_t(which));
     if (!query) {
-        query = std::make_unique<QSqlQuery>(connection());
+        query = std::make_unique<QSqlQuery>(database());
         query->setForwardOnly(true);
         // A failed prepare leaves the query unprepared: its exec() fails and says why.
         query->prepare(statementSql(int(which)));
@@ -314,7 +250,6 @@ QString LibraryIndex::absolutePath(const QString &relativePath) const
 
 bool LibraryIndex::addJob(const JobRecord &job)
 {
-    const WriteScope scope(*this);
     QSqlQuery &query = statement(Statement::AddJob);
     bindAll(query, {job.promptId, notNull(job.server), job.apiJson, job.workflowJson,
                     job.changedInputs, job.workflowName, toMs(job.submittedAt), job.fetched ? 1 : 0});
@@ -325,7 +260,6 @@ bool LibraryIndex::addJob(const JobRecord &job)
 
 std::optional<JobRecord> LibraryIndex::job(const QString &promptId) const
 {
-    flushDeferred();
     QSqlQuery &query = statement(Statement::Job);
     query.bindValue(0, promptId);
     if (!query.exec() || !query.next()) {
@@ -360,7 +294,6 @@ QStringList LibraryIndex::unfetchedJobs(const QString &server) const
 
 bool LibraryIndex::markJobFetched(const QString &promptId)
 {
-    const WriteScope scope(*this);
     QSqlQuery &query = statement(Statement::MarkJobFetched);
     query.bindValue(0, promptId);
     const bool ok = exec(query);
@@ -370,7 +303,6 @@ bool LibraryIndex::markJobFetched(const QString &promptId)
 
 bool LibraryIndex::setWorkflowName(const QString &promptId, const QString &name)
 {
-    const WriteScope scope(*this);
     QSqlQuery query(database());
     query.prepare(u"UPDATE jobs SET workflow_name = ? WHERE prompt_id = ?"
                   " AND (workflow_name IS NULL OR workflow_name = '')"_s);
@@ -416,7 +348,6 @@ OutputRecord LibraryIndex::recordFromQuery(const QSqlQuery &query, const Library
 
 qint64 LibraryIndex::addPendingOutput(const OutputRecord &output)
 {
-    const WriteScope scope(*this);
     QSqlQuery &query = statement(Statement::AddPendingOutput);
     bindAll(query, {int(OutputRecord::State::Pending), notNull(output.server),
                     notNull(output.promptId), notNull(output.nodeId),
@@ -434,7 +365,6 @@ qint64 LibraryIndex::addPendingOutput(const OutputRecord &output)
 
 bool LibraryIndex::markStored(qint64 id, qint64 size)
 {
-    const WriteScope scope(*this);
     QSqlQuery &query = statement(Statement::MarkStored);
     bindAll(query, {int(OutputRecord::State::Stored), size, QDateTime::currentMSecsSinceEpoch(), id});
     const bool ok = exec(query);
@@ -444,7 +374,6 @@ bool LibraryIndex::markStored(qint64 id, qint64 size)
 
 bool LibraryIndex::markAttemptFailed(qint64 id, int attempts)
 {
-    const WriteScope scope(*this);
     QSqlQuery query(database());
     query.prepare(u"UPDATE outputs SET attempts = ? WHERE id = ?"_s);
     query.addBindValue(attempts);
@@ -477,7 +406,6 @@ int LibraryIndex::pendingCount(const QString &promptId) const
 
 std::optional<OutputRecord> LibraryIndex::output(qint64 id) const
 {
-    flushDeferred();
     QSqlQuery &query = statement(Statement::Output);
     query.bindValue(0, id);
     if (!query.exec() || !query.next()) {
@@ -492,7 +420,6 @@ std::optional<OutputRecord> LibraryIndex::output(qint64 id) const
 
 QList<OutputRecord> LibraryIndex::outputsOfJob(const QString &promptId) const
 {
-    flushDeferred();
     QSqlQuery &query = statement(Statement::OutputsOfJob);
     query.bindValue(0, promptId);
     QList<OutputRecord> records;
@@ -506,7 +433,6 @@ QList<OutputRecord> LibraryIndex::outputsOfJob(const QString &promptId) const
 
 bool LibraryIndex::isPathTaken(const QString &absolutePath) const
 {
-    flushDeferred();
     QSqlQuery &query = statement(Statement::IsPathTaken);
     query.bindValue(0, relativePath(absolutePath));
     const bool taken = query.exec() && query.next();
@@ -524,7 +450,6 @@ int LibraryIndex::storedCount() const
 
 bool LibraryIndex::setFavourite(qint64 id, bool favourite)
 {
-    const WriteScope scope(*this);
     QSqlQuery query(database());
     query.prepare(u"UPDATE outputs SET favourite = ? WHERE id = ?"_s);
     query.addBindValue(favourite ? 1 : 0);
@@ -534,7 +459,6 @@ bool LibraryIndex::setFavourite(qint64 id, bool favourite)
 
 bool LibraryIndex::addTag(qint64 id, const QString &tag)
 {
-    const WriteScope scope(*this);
     QSqlQuery query(database());
     query.prepare(u"INSERT OR IGNORE INTO tags (output_id, tag) VALUES (?, ?)"_s);
     query.addBindValue(id);
@@ -544,7 +468,6 @@ bool LibraryIndex::addTag(qint64 id, const QString &tag)
 
 bool LibraryIndex::removeTag(qint64 id, const QString &tag)
 {
-    const WriteScope scope(*this);
     QSqlQuery query(database());
     query.prepare(u"DELETE FROM tags WHERE output_id = ? AND tag = ?"_s);
     query.addBindValue(id);
@@ -554,7 +477,6 @@ bool LibraryIndex::removeTag(qint64 id, const QString &tag)
 
 QStringList LibraryIndex::tags(qint64 id) const
 {
-    flushDeferred();
     QSqlQuery &query = statement(Statement::Tags);
     query.bindValue(0, id);
     QStringList result;
@@ -594,7 +516,6 @@ QStringList LibraryIndex::workflowNames() const
 
 bool LibraryIndex::removeOutput(qint64 id)
 {
-    const WriteScope scope(*this);
     QSqlQuery query(database());
     query.prepare(u"DELETE FROM outputs WHERE id = ?"_s);
     query.addBindValue(id);

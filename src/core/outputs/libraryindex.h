@@ -56,15 +56,6 @@ public:
     // the same job is already known (history read twice never duplicates an output).
     qint64 addPendingOutput(const OutputRecord &output);
     bool markStored(qint64 id, qint64 size);
-    // markStored() without a commit of its own, for a file already whole on disk: the row
-    // is written with the next statement run through this index (inside the same commit
-    // when that statement writes), by flushDeferred(), or when the index closes. Every
-    // read through this index, database() included, sees it; other connections see it once
-    // written. Should Easel die first, the row stays Pending and the next start finds the
-    // complete file at its path and marks it then.
-    void markStoredSoon(qint64 id, qint64 size);
-    bool flushDeferred() const;
-    bool hasDeferred() const { return !m_deferredStored.isEmpty(); }
     bool markAttemptFailed(qint64 id, int attempts);
     QList<OutputRecord> pendingOutputs(const QString &server = {}) const;
     int pendingCount(const QString &promptId) const;
@@ -110,11 +101,6 @@ private:
         Count
     };
     QSqlQuery &statement(Statement which) const;
-    QSqlDatabase connection() const; // database() without writing deferred rows first
-    bool run(Statement which) const;
-    // Around a write: when rows are deferred and no transaction is open, one transaction
-    // holds both the deferred rows and the write.
-    class WriteScope;
 
     bool migrate();
     bool exec(class QSqlQuery &query);
@@ -124,13 +110,6 @@ private:
     QString m_connectionName;
     QString m_error;
     int m_transactionDepth = 0;
-    struct DeferredStored
-    {
-        qint64 id;
-        qint64 size;
-        qint64 storedAtMs;
-    };
-    mutable QList<DeferredStored> m_deferredStored;
     mutable std::array<std::unique_ptr<QSqlQuery>, size_t(Statement::Count)> m_statements;
 };
 

@@ -57,18 +57,8 @@ OutputStore::OutputStore(ComfyClient *client, const QString &libraryDirectory, Q
     : QObject(parent)
     , m_client(client)
     , m_index(std::make_unique<LibraryIndex>(libraryDirectory))
-    , m_flushTimer(new QTimer(this))
 {
     qRegisterMetaType<Easel::OutputRecord>();
-    // A file's "stored" mark waits (in memory, holding no lock) for the next write to the
-    // index, which is usually the next job's row a few milliseconds later, so that both
-    // share one commit; this timer writes it if nothing else comes.
-    m_flushTimer->setSingleShot(true);
-    m_flushTimer->setInterval(50);
-    connect(m_flushTimer, &QTimer::timeout, this, [this] {
-        if (!m_index->flushDeferred())
-            qCWarning(lcOutputs) << "cannot mark outputs stored" << m_index->errorString();
-    });
 }
 
 OutputStore::~OutputStore() = default;
@@ -344,9 +334,8 @@ void OutputStore::stored(const OutputRecord &record, qint64 size)
     m_queued.remove(record.id);
     m_records.remove(record.id);
     m_sessionAttempts.remove(record.id);
-    m_index->markStoredSoon(record.id, size); // the file is whole on disk already
-    if (!m_flushTimer->isActive())
-        m_flushTimer->start();
+    if (!m_index->markStored(record.id, size))
+        qCWarning(lcOutputs) << "cannot mark stored" << record.path << m_index->errorString();
     OutputRecord done = record;
     done.state = OutputRecord::State::Stored;
     done.size = size;

@@ -8,10 +8,6 @@
 #include <QSet>
 #include <memory>
 
-QT_BEGIN_NAMESPACE
-class QTimer;
-QT_END_NAMESPACE
-
 namespace Easel {
 
 class ComfyClient;
@@ -83,7 +79,6 @@ private:
     ComfyClient *m_client;
     std::unique_ptr<LibraryIndex> m_index;
     bool m_batchOpen = false;
-    QTimer *m_flushTimer;
     // Jobs recorded this session and not yet read from history: what addHistoryEntry needs
     // of them, without reading the row back. A cache only; the index has the same.
     struct RecentJob
