@@ -118,7 +118,8 @@ JournalContents readJournal(const QString &path)
             job.server = object.value("server"_L1).toString();
         else if (object.contains("pulledBack"_L1))
             contents.pulledBack.insert(job.id, object.value("pulledBack"_L1).toString().toULongLong());
-        for (const QJsonValue &item : object.value("overrides"_L1).toArray()) {
+        job.journalOverrides = object.value("overrides"_L1).toArray();
+        for (const QJsonValue &item : std::as_const(job.journalOverrides)) {
             const QJsonArray triple = item.toArray();
             // The value is kept as JSON text: 64-bit seeds stay exact.
             job.overrides.append({triple.at(0).toString(), triple.at(1).toString(),
@@ -290,6 +291,9 @@ QString JobQueue::enqueue(const QByteArray &promptJson, const QList<SweepVariant
         job.batchId = batch.id;
         job.indexInBatch = ++index;
         job.overrides = variant.overrides;
+        for (const InputOverride &item : job.overrides)
+            job.journalOverrides.append(
+                QJsonArray{item.nodeId, item.input, QString::fromUtf8(item.value.toPython())});
         job.promptId = ComfyClient::makePromptId();
         m_byPrompt.insert(job.promptId, job.id);
         m_jobs.append(job);
@@ -827,10 +831,7 @@ QByteArray JobQueue::serializeJournal() const
             object.insert("server"_L1, job.server);
         if (job.state == QueuedJob::State::Waiting && m_pulledBack.contains(job.id))
             object.insert("pulledBack"_L1, QString::number(m_pulledBack.value(job.id)));
-        QJsonArray overrides;
-        for (const InputOverride &item : job.overrides)
-            overrides.append(QJsonArray{item.nodeId, item.input, QString::fromUtf8(item.value.toPython())});
-        object.insert("overrides"_L1, overrides);
+        object.insert("overrides"_L1, job.journalOverrides);
         jobs.append(object);
         usedBatches.insert(job.batchId);
     }

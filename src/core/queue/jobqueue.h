@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QImage>
+#include <QJsonArray>
 #include <QList>
 #include <QPointer>
 #include <memory>
@@ -69,6 +70,9 @@ struct QueuedJob
     QString batchId;
     int indexInBatch = 0;
     QList<InputOverride> overrides;
+    // The overrides as the journal writes them, made once: they never change, and the
+    // journal is written every few hundred milliseconds while a long sweep drains.
+    QJsonArray journalOverrides;
     QString promptId; // client-made, fixed before the POST (a new one for each retry)
     State state = State::Waiting;
     QDateTime submittedAt;
