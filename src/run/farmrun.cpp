@@ -11,9 +11,9 @@
 
 namespace Easel {
 
-FarmRun::FarmRun(const QList<QUrl> &servers, const QString &outputDirectory, QObject *parent)
+FarmRun::FarmRun(const QList<RunServer> &servers, const QString &outputDirectory, QObject *parent)
     : QObject(parent)
-    , m_urls(servers)
+    , m_servers(servers)
     , m_outputDirectory(outputDirectory)
 {
 }
@@ -29,7 +29,7 @@ void FarmRun::probe(int index)
 {
     // Each server is asked something cheap first: one that does not answer is left out
     // (and said so) instead of holding jobs until the lost timeout.
-    if (index >= m_urls.size()) {
+    if (index >= m_servers.size()) {
         if (m_reachable.isEmpty()) {
             emit finished(HeadlessRun::ServerUnreachable);
             return;
@@ -37,15 +37,21 @@ void FarmRun::probe(int index)
         dispatch();
         return;
     }
-    auto client = std::make_shared<ComfyClient>(m_urls.at(index));
+    const RunServer &server = m_servers.at(index);
+    auto client = std::make_shared<ComfyClient>(server.url);
+    client->setTransportOptions(server.transport);
     client->setTransferTimeoutMs(m_connectTimeoutMs);
     client->setMaxRetries(0);
     onFinished(client->queueRemaining(), this, [this, index, client](const Result<int> &result) {
         if (result.isOk()) {
-            m_reachable.append(m_urls.at(index));
-        } else {
+            m_reachable.append(m_servers.at(index));
+        } else if (m_servers.at(index).name.isEmpty()) {
             m_reporter.line(tr("Cannot reach the server at %1: %2")
-                                .arg(m_urls.at(index).toString(), result.error().message()));
+                                .arg(m_servers.at(index).url.toString(), result.error().message()));
+        } else {
+            m_reporter.line(tr("Cannot reach %1 at %2: %3")
+                                .arg(m_servers.at(index).name, m_servers.at(index).url.toString(),
+                                     result.error().message()));
         }
         // Not from inside the client's own callback: it is released on the next turn.
         QMetaObject::invokeMethod(this, [this, index, client] { probe(index + 1); }, Qt::QueuedConnection);
@@ -55,8 +61,8 @@ void FarmRun::probe(int index)
 void FarmRun::dispatch()
 {
     m_farm = new FarmDispatcher(m_outputDirectory, this);
-    for (const QUrl &url : std::as_const(m_reachable))
-        m_farm->addServer(url);
+    for (const RunServer &server : std::as_const(m_reachable))
+        m_farm->addServer(server.url, server.transport, server.name);
     m_farm->setDiscoveryTimeoutMs(m_connectTimeoutMs * 2);
     connect(m_farm, &FarmDispatcher::jobFinished, this, &FarmRun::onJobFinished);
     connect(m_farm, &FarmDispatcher::jobOutputSaved, this, [this](const QString &, const SavedOutput &output) {
@@ -70,12 +76,18 @@ void FarmRun::dispatch()
         const int count = int(m_prompts.size());
         switch (decision.kind) {
         case FarmDecision::Kind::Assigned:
-            m_reporter.line(tr("job %1/%2 sent to %3 (%4)").arg(number).arg(count).arg(decision.server, decision.reason));
+            m_reporter.line(tr("job %1/%2 sent to %3 (%4)")
+                                .arg(number)
+                                .arg(count)
+                                .arg(serverName(decision.server), decision.reason));
             break;
         case FarmDecision::Kind::Lost:
         case FarmDecision::Kind::Requeued:
         case FarmDecision::Kind::Collected:
-            m_reporter.line(tr("job %1/%2 on %3: %4").arg(number).arg(count).arg(decision.server, decision.reason));
+            m_reporter.line(tr("job %1/%2 on %3: %4")
+                                .arg(number)
+                                .arg(count)
+                                .arg(serverName(decision.server), decision.reason));
             break;
         case FarmDecision::Kind::Unrunnable:
         case FarmDecision::Kind::Finished:
@@ -115,6 +127,12 @@ void FarmRun::enqueueAll()
     m_reporter.line(tr("%n job(s) queued on a farm of %1 server(s)", nullptr, int(ids.size())).arg(m_reachable.size()));
 }
 
+QString FarmRun::serverName(const QString &id) const
+{
+    const FarmServer *server = m_farm->server(id);
+    return server ? server->displayName() : id;
+}
+
 void FarmRun::onJobFinished(const QString &jobId)
 {
     const FarmJob *job = m_farm->job(jobId);
@@ -128,15 +146,15 @@ void FarmRun::onJobFinished(const QString &jobId)
         m_reporter.line(tr("job %1/%2 done on %3: %n output(s) saved", nullptr, int(job->outputs.size()))
                             .arg(number)
                             .arg(count)
-                            .arg(job->server));
+                            .arg(serverName(job->server)));
     } else {
         ++m_failed;
         m_reporter.line(tr("job %1/%2 failed: %3").arg(number).arg(count).arg(job->message));
     }
     if (m_finished < count)
         return;
-    for (const QUrl &url : std::as_const(m_reachable))
-        m_reporter.line(tr("%1: %n job(s)", nullptr, m_perServer.value(url.toString())).arg(url.toString()));
+    for (const FarmServer *server : m_farm->servers())
+        m_reporter.line(tr("%1: %n job(s)", nullptr, m_perServer.value(server->id())).arg(server->displayName()));
     m_reporter.line(tr("%1 of %2 job(s) succeeded; outputs in %3").arg(count - m_failed).arg(count).arg(m_outputDirectory));
     emit finished(m_failed == 0 ? HeadlessRun::Success : HeadlessRun::JobsFailed);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "runservers.h"
 #include "terminalreporter.h"
 
 #include <QHash>
@@ -13,12 +14,13 @@ class FarmDispatcher;
 
 // easel-run with several --server options: the same FarmDispatcher as the window spreads
 // the prompts over every server that answers; each output is saved as it arrives and the
-// server that ran each job is printed. Exit codes as HeadlessRun's.
+// server that ran each job is printed, by its profile's name when it came from --profile.
+// Exit codes as HeadlessRun's.
 class FarmRun : public QObject
 {
     Q_OBJECT
 public:
-    FarmRun(const QList<QUrl> &servers, const QString &outputDirectory, QObject *parent = nullptr);
+    FarmRun(const QList<RunServer> &servers, const QString &outputDirectory, QObject *parent = nullptr);
 
     void start(const QList<QByteArray> &prompts, const QByteArray &workflowJson);
     void setConnectTimeoutMs(int ms) { m_connectTimeoutMs = ms; }
@@ -33,8 +35,10 @@ private:
     void enqueueAll();
     void onJobFinished(const QString &jobId);
 
-    QList<QUrl> m_urls;
-    QList<QUrl> m_reachable;
+    QString serverName(const QString &id) const;
+
+    QList<RunServer> m_servers;
+    QList<RunServer> m_reachable;
     QString m_outputDirectory;
     FarmDispatcher *m_farm = nullptr;
     TerminalReporter m_reporter;

@@ -9,12 +9,15 @@
 
 namespace Easel {
 
-HeadlessRun::HeadlessRun(const QUrl &server, const QString &outputDirectory, QObject *parent)
+HeadlessRun::HeadlessRun(const QUrl &server, const QString &outputDirectory,
+                         const TransportOptions &transport, QObject *parent)
     : QObject(parent)
     , m_client(new ComfyClient(server, this))
     , m_events(new EventStream(this))
     , m_runner(new JobRunner(m_client, m_events, outputDirectory, this))
 {
+    m_client->setTransportOptions(transport);
+    m_events->setTransportOptions(transport);
     connect(m_runner, &JobRunner::jobFinished, this, &HeadlessRun::onJobFinished);
     connect(m_runner, &JobRunner::jobProgress, this,
             [this](const QString &promptId, double fraction, const QString &nodeId) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "terminalreporter.h"
+#include "transportoptions.h"
 
 #include <QHash>
 #include <QList>
@@ -22,7 +23,10 @@ class HeadlessRun : public QObject
 public:
     enum ExitCode { Success = 0, JobsFailed = 1, BadUsage = 2, ServerUnreachable = 3 };
 
-    HeadlessRun(const QUrl &server, const QString &outputDirectory, QObject *parent = nullptr);
+    // transport: what a connection profile (--profile) adds to every request and to the
+    // event stream: headers, pinned certificate, API key.
+    HeadlessRun(const QUrl &server, const QString &outputDirectory,
+                const TransportOptions &transport = {}, QObject *parent = nullptr);
 
     // Starts the run; finished(exitCode) is emitted once.
     void start(const QList<QByteArray> &prompts, const QByteArray &workflowJson);

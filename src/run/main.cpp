@@ -4,6 +4,7 @@
 #include "headlessrun.h"
 #include "translations.h"
 #include "promptloader.h"
+#include "runservers.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -47,8 +48,11 @@ int main(int argc, char *argv[])
         "main", "Queue a ComfyUI workflow, follow it and save every output. The file may be\n"
                 "API JSON, a saved (UI) workflow, or a PNG/WebP image carrying one; saved\n"
                 "workflows are converted with the server's /object_info (or --object-info FILE).\n"
+                "--server and --profile may be repeated and mixed: two or more servers make a farm\n"
+                "that shares the jobs out.\n"
                 "Exit code: 0 when every job succeeded, 1 when a job failed or was rejected,\n"
-                "2 for a bad command line or workflow, 3 when the server cannot be reached."));
+                "2 for a bad command line or workflow (an unknown profile, or one whose secrets\n"
+                "cannot be read), 3 when the server cannot be reached."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("workflow"),
@@ -56,6 +60,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption serverOption(
         QStringLiteral("server"), QCoreApplication::translate("main", "The server's address; repeat it to spread the jobs over a farm of servers."),
         QStringLiteral("url"), QStringLiteral("http://127.0.0.1:8188"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("main", "Use the named connection profile saved in Easel (Server → "
+                                            "Connections…): its address, headers, certificate and API "
+                                            "key. Repeat it, or add --server, for a farm."),
+        QStringLiteral("name"));
     const QCommandLineOption outOption(
         QStringLiteral("out"), QCoreApplication::translate("main", "Folder for the outputs."),
         QStringLiteral("dir"), QStringLiteral("."));
@@ -77,27 +87,38 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Read the node catalogue from this /object_info JSON file "
                                             "instead of asking --server."),
         QStringLiteral("file"));
-    parser.addOptions({serverOption, outOption, setOption, countOption, printApiOption, objectInfoOption});
+    parser.addOptions({serverOption, profileOption, outOption, setOption, countOption, printApiOption, objectInfoOption});
     parser.process(app);
 
     if (parser.positionalArguments().size() != 1) {
         printError(QCoreApplication::translate("main", "give exactly one workflow file (see --help)"));
         return HeadlessRun::BadUsage;
     }
-    // --server repeated: a farm; the first one converts saved workflows.
-    QList<QUrl> servers;
-    for (const QString &value : parser.values(serverOption)) {
-        const QUrl url = QUrl::fromUserInput(value);
-        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-            printError(QCoreApplication::translate("main", "not an http(s) server address: %1").arg(value));
-            return HeadlessRun::BadUsage;
+    // --server and --profile, in the order given: two or more are a farm; the first one
+    // converts saved workflows. (values() of an option not given is its default, so the
+    // default address counts only when neither option is.)
+    QList<RunServers::Argument> serverArguments;
+    {
+        const QStringList addresses = parser.isSet(serverOption) ? parser.values(serverOption) : QStringList();
+        const QStringList profiles = parser.values(profileOption);
+        qsizetype nextAddress = 0;
+        qsizetype nextProfile = 0;
+        for (const QString &name : parser.optionNames()) {
+            if (name == serverOption.names().constFirst() && nextAddress < addresses.size())
+                serverArguments.append({false, addresses.at(nextAddress++)});
+            else if (name == profileOption.names().constFirst() && nextProfile < profiles.size())
+                serverArguments.append({true, profiles.at(nextProfile++)});
         }
-        if (!servers.contains(url))
-            servers.append(url);
+        if (serverArguments.isEmpty())
+            serverArguments.append({false, parser.value(serverOption)});
     }
-    if (servers.isEmpty())
-        servers.append(QUrl::fromUserInput(parser.value(serverOption)));
-    const QUrl server = servers.constFirst();
+    QList<RunServer> servers;
+    QString serverError;
+    if (!RunServers::resolve(serverArguments, &servers, &serverError)) {
+        printError(serverError);
+        return HeadlessRun::BadUsage;
+    }
+    const RunServer server = servers.constFirst();
     bool countOk = false;
     const int count = parser.value(countOption).toInt(&countOk);
     if (!countOk || count < 1 || count > 10000) {
@@ -106,7 +127,7 @@ int main(int argc, char *argv[])
     }
 
     const QString path = parser.positionalArguments().constFirst();
-    PromptLoader loader(server, parser.value(objectInfoOption));
+    PromptLoader loader(server.url, parser.value(objectInfoOption), server.transport);
     const PromptLoader::Status status = loader.load(path, parser.isSet(printApiOption));
     printDiagnostics(loader.diagnostics());
     if (status != PromptLoader::Ok) {
@@ -168,7 +189,7 @@ int main(int argc, char *argv[])
         farm.start(prompts, loader.workflowJson());
         return app.exec();
     }
-    HeadlessRun run(server, outDir);
+    HeadlessRun run(server.url, outDir, server.transport);
     QObject::connect(&run, &HeadlessRun::finished, &app, [](int code) { QCoreApplication::exit(code); });
     run.start(prompts, loader.workflowJson());
     return app.exec();

@@ -24,8 +24,9 @@ QString tr(const char *text)
 
 } // namespace
 
-PromptLoader::PromptLoader(const QUrl &server, const QString &objectInfoPath)
-    : m_server(server), m_objectInfoPath(objectInfoPath)
+PromptLoader::PromptLoader(const QUrl &server, const QString &objectInfoPath,
+                           const TransportOptions &transport)
+    : m_server(server), m_transport(transport), m_objectInfoPath(objectInfoPath)
 {
 }
 
@@ -41,6 +42,7 @@ bool PromptLoader::loadCatalogue()
         bytes = file.readAll();
     } else {
         ComfyClient client(m_server);
+        client.setTransportOptions(m_transport);
         QEventLoop loop;
         bool ok = false;
         onFinished(client.objectInfo(), &loop, [&](const Result<QByteArray> &result) {

@@ -2,6 +2,7 @@
 
 #include "jsontree.h"
 #include "nodecatalogue.h"
+#include "transportoptions.h"
 #include "workflowdiagnostic.h"
 
 #include <QString>
@@ -20,7 +21,8 @@ public:
 
     // objectInfoPath empty: ask the server, but only when the file needs a catalogue
     // (or when validate is set).
-    PromptLoader(const QUrl &server, const QString &objectInfoPath);
+    // transport: the server's connection profile, if any (a proxy may want its headers).
+    PromptLoader(const QUrl &server, const QString &objectInfoPath, const TransportOptions &transport = {});
 
     Status load(const QString &path, bool validate);
 
@@ -35,6 +37,7 @@ private:
     bool loadCatalogue();
 
     QUrl m_server;
+    TransportOptions m_transport;
     QString m_objectInfoPath;
     NodeCatalogue m_catalogue;
     JsonTree m_prompt;

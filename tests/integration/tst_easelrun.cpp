@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -23,6 +24,11 @@ private slots:
     void rejectedPromptExitsWithOne();
     void repeatedServerSpreadsTheRunOverAFarm();
     void unreachableServerExitsWithThree();
+    void profileBringsItsAddressAndHeader();
+    void profileAndServerMakeAFarm();
+    void unknownProfileNamesTheSavedOnes();
+    void profileErrorsExitWithTwo_data();
+    void profileErrorsExitWithTwo();
     void badWorkflowExitsWithTwo_data();
     void badWorkflowExitsWithTwo();
 
@@ -34,8 +40,12 @@ private:
     };
     Finished runEaselRun(const QStringList &arguments);
     QString writeWorkflow(const QByteArray &json);
+    void saveProfile(const QString &name, const QUrl &url,
+                     const QList<std::pair<QByteArray, QByteArray>> &plainTextHeaders);
 
     Easel::Sim::SimServer m_sim;
+    // Behind a "proxy": it answers only requests carrying the profile's header.
+    Easel::Sim::SimServer m_guarded;
     QTemporaryDir m_dir;
     int m_fileCounter = 0;
 };
@@ -46,6 +56,46 @@ void tst_EaselRun::initTestCase()
     m_sim.setStepMs(0);
     QVERIFY(m_sim.listen(QHostAddress::LocalHost, 0) != 0);
     QVERIFY(m_dir.isValid());
+    m_guarded.setStepMs(20);
+    m_guarded.setRequiredHeader("Authorization", "Bearer studio-token");
+    QVERIFY(m_guarded.listen(QHostAddress::LocalHost, 0) != 0);
+    // Saved as the window saves them when the user agreed to plain-text secrets (no keychain
+    // daemon here): the header's value is read from the plain-text file.
+    saveProfile(u"Attic GPU"_s, m_guarded.baseUrl(), {{"Authorization", "Bearer studio-token"}});
+    // Its header's value was never stored: the secret is missing.
+    saveProfile(u"Basement"_s, m_sim.baseUrl(), {{"X-Token", {}}});
+}
+
+void tst_EaselRun::saveProfile(const QString &name, const QUrl &url,
+                               const QList<std::pair<QByteArray, QByteArray>> &plainTextHeaders)
+{
+    // ProfileStore's layout (src/core/connection/profilestore.cpp, settingssecretstore.cpp)
+    // in the window's files under the XDG_CONFIG_HOME every easel-run here is given:
+    // Easel/Easel.conf and the AppConfigLocation's plain-text-secrets.ini.
+    const QString config = m_dir.filePath(u"config/Easel"_s);
+    QSettings settings(config + u"/Easel.conf"_s, QSettings::IniFormat);
+    settings.beginGroup(u"connectionProfiles/"_s + QString::fromLatin1(QUrl::toPercentEncoding(name)));
+    settings.setValue(u"url"_s, url.toString());
+    settings.setValue(u"tls"_s, false);
+    settings.setValue(u"pinnedSha256"_s, QString());
+    QStringList headerNames;
+    for (const auto &header : plainTextHeaders)
+        headerNames.append(QString::fromLatin1(header.first));
+    settings.setValue(u"headerNames"_s, headerNames);
+    settings.setValue(u"hasComfyApiKey"_s, false);
+    settings.setValue(u"secretsInPlainText"_s, true);
+    settings.endGroup();
+    settings.sync();
+    QSettings secrets(config + u"/Easel/plain-text-secrets.ini"_s, QSettings::IniFormat);
+    for (const auto &[header, value] : plainTextHeaders) {
+        if (value.isEmpty())
+            continue;
+        const QString key = u"Easel connection/"_s + name + u"/header/"_s + QString::fromLatin1(header).toLower();
+        secrets.setValue(u"plainTextSecrets/"_s + QString::fromLatin1(QUrl::toPercentEncoding(key)), value);
+    }
+    secrets.sync();
+    QCOMPARE(settings.status(), QSettings::NoError);
+    QCOMPARE(secrets.status(), QSettings::NoError);
 }
 
 QString tst_EaselRun::writeWorkflow(const QByteArray &json)
@@ -68,6 +118,8 @@ tst_EaselRun::Finished tst_EaselRun::runEaselRun(const QStringList &arguments)
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"LANGUAGE"_s, u"en"_s);
     environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    // Saved connection profiles come from here, never from the user's own.
+    environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
     process.setProcessEnvironment(environment);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(EASEL_BINARY_DIR "/src/run/easel-run"), arguments);
@@ -161,6 +213,86 @@ void tst_EaselRun::unreachableServerExitsWithThree()
                                       u"--out"_s, m_dir.filePath(u"out-unreachable"_s)});
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.output.contains(u"Cannot reach the server"_s), qPrintable(run.output));
+}
+
+void tst_EaselRun::profileBringsItsAddressAndHeader()
+{
+    const QString workflow = writeWorkflow(capturedPrompt(u"run_save_image/post_prompt.request_body.json"_s));
+    int ran = 0;
+    QMetaObject::Connection counting =
+        connect(&m_guarded, &Easel::Sim::SimServer::promptFinished, this, [&ran] { ++ran; });
+    // One --profile: the single-server run, at the profile's address with its header.
+    const QString out = m_dir.filePath(u"out-profile"_s);
+    const Finished run = runEaselRun({workflow, u"--profile"_s, u"Attic GPU"_s, u"--out"_s, out});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    QCOMPARE(QDir(out).entryList({u"*.png"_s}, QDir::Files).size(), 1);
+    QCOMPARE(ran, 1);
+    // The same address without the profile lacks the header and is turned away.
+    const Finished bare = runEaselRun({workflow, u"--server"_s, m_guarded.baseUrl().toString(),
+                                       u"--out"_s, m_dir.filePath(u"out-bare"_s)});
+    QVERIFY2(bare.exitCode != 0, qPrintable(bare.output));
+    QCOMPARE(ran, 1);
+    disconnect(counting);
+}
+
+void tst_EaselRun::profileAndServerMakeAFarm()
+{
+    int ranOnGuarded = 0;
+    int ranOnPlain = 0;
+    QMetaObject::Connection countGuarded =
+        connect(&m_guarded, &Easel::Sim::SimServer::promptFinished, this, [&ranOnGuarded] { ++ranOnGuarded; });
+    QMetaObject::Connection countPlain =
+        connect(&m_sim, &Easel::Sim::SimServer::promptFinished, this, [&ranOnPlain] { ++ranOnPlain; });
+    const QString workflow = writeWorkflow(capturedPrompt(u"run_save_image/post_prompt.request_body.json"_s));
+    const QString out = m_dir.filePath(u"out-profile-farm"_s);
+    const Finished run = runEaselRun({workflow, u"--profile"_s, u"Attic GPU"_s, u"--server"_s,
+                                      m_sim.baseUrl().toString(), u"--out"_s, out, u"--count"_s, u"6"_s});
+    disconnect(countGuarded);
+    disconnect(countPlain);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    QCOMPARE(QDir(out).entryList({u"*.png"_s}, QDir::Files).size(), 6);
+    QVERIFY(ranOnGuarded > 0);
+    QVERIFY(ranOnPlain > 0);
+    // The profile's server is named by the profile; the plain one by its address.
+    QVERIFY2(run.output.contains(u"sent to Attic GPU"_s), qPrintable(run.output));
+    QVERIFY2(run.output.contains(u"done on Attic GPU"_s), qPrintable(run.output));
+    QVERIFY2(run.output.contains(u"done on %1"_s.arg(m_sim.baseUrl().toString())), qPrintable(run.output));
+    QVERIFY2(!run.output.contains(u"done on %1"_s.arg(m_guarded.baseUrl().toString())), qPrintable(run.output));
+    QVERIFY2(run.output.contains(u"6 of 6 job(s) succeeded"_s), qPrintable(run.output));
+}
+
+void tst_EaselRun::unknownProfileNamesTheSavedOnes()
+{
+    const QString workflow = writeWorkflow(capturedPrompt(u"run_save_image/post_prompt.request_body.json"_s));
+    const Finished run = runEaselRun({workflow, u"--profile"_s, u"Nowhere"_s, u"--server"_s,
+                                      m_sim.baseUrl().toString(), u"--out"_s, m_dir.filePath(u"out-unknown"_s)});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.output.contains(u"Nowhere"_s), qPrintable(run.output));
+    QVERIFY2(run.output.contains(u"Attic GPU"_s) && run.output.contains(u"Basement"_s), qPrintable(run.output));
+}
+
+void tst_EaselRun::profileErrorsExitWithTwo_data()
+{
+    QTest::addColumn<QStringList>("servers");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("secret missing") << QStringList{u"--profile"_s, u"Basement"_s} << u"Basement"_s;
+    QTest::addRow("same server twice")
+        << QStringList{u"--profile"_s, u"Attic GPU"_s, u"--server"_s, m_guarded.baseUrl().toString()}
+        << u"named twice"_s;
+    QTest::addRow("same address twice")
+        << QStringList{u"--server"_s, m_sim.baseUrl().toString(), u"--server"_s,
+                       m_sim.baseUrl().toString() + u"/"_s}
+        << u"named twice"_s;
+}
+
+void tst_EaselRun::profileErrorsExitWithTwo()
+{
+    QFETCH(QStringList, servers);
+    QFETCH(QString, expected);
+    const QString workflow = writeWorkflow(capturedPrompt(u"run_save_image/post_prompt.request_body.json"_s));
+    const Finished run = runEaselRun(QStringList{workflow, u"--out"_s, m_dir.filePath(u"out-profile-error"_s)} + servers);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.output.contains(expected), qPrintable(run.output));
 }
 
 void tst_EaselRun::badWorkflowExitsWithTwo_data()
