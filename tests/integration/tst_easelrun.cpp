@@ -41,7 +41,7 @@ private:
     Finished runEaselRun(const QStringList &arguments);
     QString writeWorkflow(const QByteArray &json);
     void saveProfile(const QString &name, const QUrl &url,
-                     const QList<std::pair<QByteArray, QByteArray>> &plainTextHeaders);
+                     const QList<std::pair<QByteArray, QByteArray>> &headers, bool plainText = true);
 
     Easel::Sim::SimServer m_sim;
     // Behind a "proxy": it answers only requests carrying the profile's header.
@@ -64,10 +64,12 @@ void tst_EaselRun::initTestCase()
     saveProfile(u"Attic GPU"_s, m_guarded.baseUrl(), {{"Authorization", "Bearer studio-token"}});
     // Its header's value was never stored: the secret is missing.
     saveProfile(u"Basement"_s, m_sim.baseUrl(), {{"X-Token", {}}});
+    // Its secret is in the keychain, which no easel-run here can reach.
+    saveProfile(u"Keyed"_s, m_sim.baseUrl(), {{"X-Token", "abc"}}, false);
 }
 
 void tst_EaselRun::saveProfile(const QString &name, const QUrl &url,
-                               const QList<std::pair<QByteArray, QByteArray>> &plainTextHeaders)
+                               const QList<std::pair<QByteArray, QByteArray>> &headers, bool plainText)
 {
     // ProfileStore's layout (src/core/connection/profilestore.cpp, settingssecretstore.cpp)
     // in the window's files under the XDG_CONFIG_HOME every easel-run here is given:
@@ -79,16 +81,16 @@ void tst_EaselRun::saveProfile(const QString &name, const QUrl &url,
     settings.setValue(u"tls"_s, false);
     settings.setValue(u"pinnedSha256"_s, QString());
     QStringList headerNames;
-    for (const auto &header : plainTextHeaders)
+    for (const auto &header : headers)
         headerNames.append(QString::fromLatin1(header.first));
     settings.setValue(u"headerNames"_s, headerNames);
     settings.setValue(u"hasComfyApiKey"_s, false);
-    settings.setValue(u"secretsInPlainText"_s, true);
+    settings.setValue(u"secretsInPlainText"_s, plainText);
     settings.endGroup();
     settings.sync();
     QSettings secrets(config + u"/Easel/plain-text-secrets.ini"_s, QSettings::IniFormat);
-    for (const auto &[header, value] : plainTextHeaders) {
-        if (value.isEmpty())
+    for (const auto &[header, value] : headers) {
+        if (value.isEmpty() || !plainText)
             continue;
         const QString key = u"Easel connection/"_s + name + u"/header/"_s + QString::fromLatin1(header).toLower();
         secrets.setValue(u"plainTextSecrets/"_s + QString::fromLatin1(QUrl::toPercentEncoding(key)), value);
@@ -120,6 +122,8 @@ tst_EaselRun::Finished tst_EaselRun::runEaselRun(const QStringList &arguments)
     environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
     // Saved connection profiles come from here, never from the user's own.
     environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+    // Nor from the user's keychain: no session bus, so no keychain service.
+    environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=%1"_s.arg(m_dir.filePath(u"no-bus"_s)));
     process.setProcessEnvironment(environment);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(EASEL_BINARY_DIR "/src/run/easel-run"), arguments);
@@ -274,25 +278,30 @@ void tst_EaselRun::unknownProfileNamesTheSavedOnes()
 void tst_EaselRun::profileErrorsExitWithTwo_data()
 {
     QTest::addColumn<QStringList>("servers");
-    QTest::addColumn<QString>("expected");
-    QTest::addRow("secret missing") << QStringList{u"--profile"_s, u"Basement"_s} << u"Basement"_s;
+    QTest::addColumn<QStringList>("expected"); // all said
+    // A profile's secrets cannot be read: it is named and the run refused.
+    QTest::addRow("secret missing") << QStringList{u"--profile"_s, u"Basement"_s}
+                                    << QStringList{u"Basement"_s, u"secrets"_s};
+    QTest::addRow("no keychain") << QStringList{u"--profile"_s, u"Keyed"_s}
+                                 << QStringList{u"Keyed"_s, u"secrets"_s};
     QTest::addRow("same server twice")
         << QStringList{u"--profile"_s, u"Attic GPU"_s, u"--server"_s, m_guarded.baseUrl().toString()}
-        << u"named twice"_s;
+        << QStringList{u"named twice"_s};
     QTest::addRow("same address twice")
         << QStringList{u"--server"_s, m_sim.baseUrl().toString(), u"--server"_s,
                        m_sim.baseUrl().toString() + u"/"_s}
-        << u"named twice"_s;
+        << QStringList{u"named twice"_s};
 }
 
 void tst_EaselRun::profileErrorsExitWithTwo()
 {
     QFETCH(QStringList, servers);
-    QFETCH(QString, expected);
+    QFETCH(QStringList, expected);
     const QString workflow = writeWorkflow(capturedPrompt(u"run_save_image/post_prompt.request_body.json"_s));
     const Finished run = runEaselRun(QStringList{workflow, u"--out"_s, m_dir.filePath(u"out-profile-error"_s)} + servers);
     QCOMPARE(run.exitCode, 2);
-    QVERIFY2(run.output.contains(expected), qPrintable(run.output));
+    for (const QString &text : expected)
+        QVERIFY2(run.output.contains(text), qPrintable(run.output));
 }
 
 void tst_EaselRun::badWorkflowExitsWithTwo_data()
