@@ -185,6 +185,7 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     QString path = request.url().path();
     if (path.startsWith("/api/"_L1))
         path = path.mid(4);
+    emit requestReceived(request.method() == QHttpServerRequest::Method::Post ? u"POST"_s : u"GET"_s, path);
     if (!authorized(request)) {
         // A refused WebSocket upgrade must return false (else Qt upgrades it anyway);
         // missingHandler then answers 401.

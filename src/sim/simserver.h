@@ -59,6 +59,8 @@ signals:
     void promptExtraData(const QString &promptId, const QByteArray &extraDataJson);
     void promptStarted(const QString &promptId);
     void promptFinished(const QString &promptId);
+    // Every HTTP request as it arrives (for tests of what a client asks, and how often).
+    void requestReceived(const QString &method, const QString &path);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

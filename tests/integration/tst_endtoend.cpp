@@ -5,6 +5,7 @@
 
 #include "comfyclient.h"
 #include "eventstream.h"
+#include "faultcontrol.h"
 #include "jobrunner.h"
 #include "simserver.h"
 
@@ -29,6 +30,8 @@ private slots:
     void init();
     void cleanup();
     void fullRunSavesEveryOutput();
+    void outputsComeFromTheExecutedMessages();
+    void aStreamLostMidRunAsksHistory();
     void sampleWorkflowRuns_data();
     void sampleWorkflowRuns();
     void rejectedPromptCarriesNodeErrors();
@@ -111,6 +114,63 @@ void tst_EndToEnd::fullRunSavesEveryOutput()
     QVERIFY2(!reader.text(u"prompt"_s).isEmpty(), "SaveImage writes the prompt into the PNG");
     QVERIFY(!progress.isEmpty());
     QCOMPARE(progress.constLast().at(1).toDouble(), 1.0);
+}
+
+namespace {
+// GET /history/{id} requests the simulator answered for one prompt.
+int historyRequestsFor(const QSignalSpy &requests, const QString &promptId)
+{
+    int count = 0;
+    for (const QList<QVariant> &request : requests) {
+        if (request.at(0).toString() == "GET"_L1
+            && request.at(1).toString() == u"/history/"_s + promptId)
+            ++count;
+    }
+    return count;
+}
+} // namespace
+
+void tst_EndToEnd::outputsComeFromTheExecutedMessages()
+{
+    // The recorded run sends `executed` with SaveImage's file before execution_success
+    // (protocol doc, frame order of run_save_image): with every message seen, the runner
+    // needs no GET /history/{id}, only the /view of the file.
+    QSignalSpy requests(m_sim.get(), &Sim::SimServer::requestReceived);
+    const QByteArray prompt = capturedPrompt(u"run_save_image/post_prompt.request_body.json"_s);
+    QVERIFY(!prompt.isEmpty());
+    QString promptId;
+    const JobOutcome outcome = runToEnd(prompt, &promptId);
+    QCOMPARE(outcome.status, JobOutcome::Status::Succeeded);
+    QCOMPARE(outcome.outputs.size(), 1);
+    QCOMPARE(outcome.outputs.constFirst().nodeId, u"3"_s);
+    QVERIFY(QFileInfo(outcome.outputs.constFirst().path).size() > 0);
+    QCOMPARE(historyRequestsFor(requests, promptId), 0);
+    int views = 0;
+    for (const QList<QVariant> &request : std::as_const(requests))
+        views += request.at(1).toString() == "/view"_L1 ? 1 : 0;
+    QCOMPARE(views, 1);
+}
+
+void tst_EndToEnd::aStreamLostMidRunAsksHistory()
+{
+    // Messages sent while the socket is down are lost (the server keeps none): after a
+    // drop the runner cannot trust what it saw and asks /history for the outputs.
+    m_sim->setStepMs(150);
+    QSignalSpy requests(m_sim.get(), &Sim::SimServer::requestReceived);
+    QSignalSpy disconnected(m_events.get(), &EventStream::disconnected);
+    const QByteArray prompt = capturedPrompt(u"run_progress_preview_jpeg_metadata/post_prompt.request_body.json"_s);
+    QVERIFY(!prompt.isEmpty());
+    QSignalSpy steps(m_runner.get(), &JobRunner::jobStepProgress);
+    QSignalSpy finished(m_runner.get(), &JobRunner::jobFinished);
+    const QString promptId = m_runner->submit(prompt);
+    QVERIFY(steps.wait(15000));
+    QVERIFY(m_sim->faults()->apply(QJsonObject{{u"fault"_s, u"close_ws"_s}}).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!disconnected.isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
+    const JobOutcome outcome = finished.constFirst().at(1).value<JobOutcome>();
+    QCOMPARE(outcome.status, JobOutcome::Status::Succeeded);
+    QCOMPARE(outcome.outputs.size(), 1);
+    QVERIFY(historyRequestsFor(requests, promptId) >= 1);
 }
 
 void tst_EndToEnd::sampleWorkflowRuns_data()

@@ -6,8 +6,10 @@
 #include "libraryindex.h"
 #include "outputstore.h"
 #include "serverevent.h"
+#include "textposition.h"
 
 #include <QJsonArray>
+#include <algorithm>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
@@ -58,6 +60,12 @@ JobRunner::JobRunner(ComfyClient *client, EventStream *events, OutputStore *stor
                 if (m_jobs.size() == 1)
                     emit jobProgressText(m_jobs.begin().key(), nodeId, text);
             });
+    // Messages sent while the stream was down are gone: those jobs' outputs come from
+    // /history.
+    connect(m_events, &EventStream::disconnected, this, [this] {
+        for (Job &job : m_jobs)
+            job.eventsComplete = false;
+    });
     // Each (re)connection: jobs that ended while Easel was away are fetched, once.
     connect(m_events, &EventStream::connected, this, [this] {
         QSet<QString> active;
@@ -171,6 +179,20 @@ void JobRunner::onEvent(const ServerEvent &event)
     job.started = true;
     using Type = ServerEvent::Type;
     switch (event.type) {
+    case Type::ExecutionStart:
+        job.startMs = event.timestampMs;
+        job.eventsComplete = !job.resumed;
+        job.executedOutputs.clear();
+        break;
+    case Type::Executed:
+        if (event.output.raw.isEmpty()) {
+            job.eventsComplete = false; // a cached output node's null: only history has it
+        } else {
+            const auto same = [&](const NodeOutput &known) { return known.nodeId == event.output.nodeId; };
+            job.executedOutputs.removeIf(same);
+            job.executedOutputs.append(event.output);
+        }
+        break;
     case Type::ExecutionCached:
         for (const QString &node : event.nodes)
             job.cached.insert(node);
@@ -182,8 +204,13 @@ void JobRunner::onEvent(const ServerEvent &event)
             // while this one's history and files are fetched. `job` may not survive the
             // signal (a slot can submit, and the hash can grow), so go by id.
             const QString promptId = job.promptId;
+            const bool fromEvents = job.eventsComplete && job.terminalSeen
+                                    && job.outcome.status == JobOutcome::Status::Succeeded;
             markLeftServer(promptId);
-            fetchOutputs(promptId);
+            if (fromEvents)
+                takeOutputsFromEvents(promptId);
+            else
+                fetchOutputs(promptId);
         } else {
             emit jobNodeExecuting(job.promptId, event.displayNode.isEmpty() ? event.node
                                                                             : event.displayNode);
@@ -289,53 +316,81 @@ void JobRunner::fetchOutputs(const QString &promptId)
             }
             return;
         }
-        // Found in history: the server is done with it (events were missed, or it was
-        // polled). The slot may submit and grow m_jobs: look the job up again after it.
-        if (!job->leftServer) {
-            markLeftServer(promptId);
-            job = m_jobs.find(promptId);
-            if (job == m_jobs.end())
-                return;
-        }
-        const HistoryEntry &entry = result.value().constFirst();
-        if (!job->terminalSeen) {
-            // Learnt from history (events were missed): take its status.
-            job->terminalSeen = true;
-            if (entry.statusStr != "success"_L1) {
-                const bool interrupted = entry.terminalMessageType == "execution_interrupted"_L1;
-                job->outcome.status = interrupted ? JobOutcome::Status::Interrupted
-                                                  : JobOutcome::Status::Failed;
-                const QJsonObject data = entry.terminalMessageData;
-                job->outcome.nodeId = data.value("node_id"_L1).toString();
-                job->outcome.nodeType = data.value("node_type"_L1).toString();
-                job->outcome.exceptionType = data.value("exception_type"_L1).toString();
-                job->outcome.exceptionMessage = data.value("exception_message"_L1).toString();
-                for (const QJsonValue &line : data.value("traceback"_L1).toArray())
-                    job->outcome.traceback.append(line.toString());
-                job->outcome.message = interrupted
-                                           ? tr("Interrupted at node %1").arg(job->outcome.nodeId)
-                                           : tr("Node %1 (%2) failed: %3")
-                                                 .arg(job->outcome.nodeId,
-                                                      data.value("node_type"_L1).toString(),
-                                                      data.value("exception_message"_L1)
-                                                          .toString()
-                                                          .trimmed());
-            }
-        }
-        job->downloading = true;
-        if (m_store->addHistoryEntry(entry) == 0 && m_jobs.contains(promptId)) {
-            // Nothing owed: every file is stored already (history read twice, or a resumed
-            // download finished first).
-            Job &done = m_jobs[promptId];
-            if (done.outcome.outputs.isEmpty()) {
-                for (const OutputRecord &record : m_store->index()->outputsOfJob(promptId)) {
-                    if (record.state == OutputRecord::State::Stored)
-                        done.outcome.outputs.append(savedOutput(record));
-                }
-            }
-            finish(promptId);
-        }
+        takeHistoryEntry(promptId, result.value().constFirst());
     });
+}
+
+void JobRunner::takeOutputsFromEvents(const QString &promptId)
+{
+    auto job = m_jobs.find(promptId);
+    if (job == m_jobs.end() || job->fetching)
+        return;
+    job->fetching = true; // no poll asks /history meanwhile
+    // What GET /history/{id} would have said of a successful run: its outputs are the
+    // executed messages' UI dicts (cached output nodes included), by node id.
+    HistoryEntry entry;
+    entry.promptId = promptId;
+    entry.outputs = job->executedOutputs;
+    std::sort(entry.outputs.begin(), entry.outputs.end(),
+              [](const NodeOutput &a, const NodeOutput &b) { return nodeIdLess(a.nodeId, b.nodeId); });
+    entry.statusStr = u"success"_s;
+    entry.completed = true;
+    entry.startTimestampMs = job->startMs;
+    entry.terminalMessageType = u"execution_success"_s;
+    takeHistoryEntry(promptId, entry);
+}
+
+void JobRunner::takeHistoryEntry(const QString &promptId, const HistoryEntry &entry)
+{
+    auto job = m_jobs.find(promptId);
+    if (job == m_jobs.end())
+        return;
+    // The server is done with it (from its events, or from /history when events were
+    // missed or it was polled). The slot may submit and grow m_jobs: look the job up
+    // again after it.
+    if (!job->leftServer) {
+        markLeftServer(promptId);
+        job = m_jobs.find(promptId);
+        if (job == m_jobs.end())
+            return;
+    }
+    if (!job->terminalSeen) {
+        // Learnt from history (events were missed): take its status.
+        job->terminalSeen = true;
+        if (entry.statusStr != "success"_L1) {
+            const bool interrupted = entry.terminalMessageType == "execution_interrupted"_L1;
+            job->outcome.status = interrupted ? JobOutcome::Status::Interrupted
+                                              : JobOutcome::Status::Failed;
+            const QJsonObject data = entry.terminalMessageData;
+            job->outcome.nodeId = data.value("node_id"_L1).toString();
+            job->outcome.nodeType = data.value("node_type"_L1).toString();
+            job->outcome.exceptionType = data.value("exception_type"_L1).toString();
+            job->outcome.exceptionMessage = data.value("exception_message"_L1).toString();
+            for (const QJsonValue &line : data.value("traceback"_L1).toArray())
+                job->outcome.traceback.append(line.toString());
+            job->outcome.message = interrupted
+                                       ? tr("Interrupted at node %1").arg(job->outcome.nodeId)
+                                       : tr("Node %1 (%2) failed: %3")
+                                             .arg(job->outcome.nodeId,
+                                                  data.value("node_type"_L1).toString(),
+                                                  data.value("exception_message"_L1)
+                                                      .toString()
+                                                      .trimmed());
+        }
+    }
+    job->downloading = true;
+    if (m_store->addHistoryEntry(entry) == 0 && m_jobs.contains(promptId)) {
+        // Nothing owed: every file is stored already (history read twice, or a resumed
+        // download finished first).
+        Job &done = m_jobs[promptId];
+        if (done.outcome.outputs.isEmpty()) {
+            for (const OutputRecord &record : m_store->index()->outputsOfJob(promptId)) {
+                if (record.state == OutputRecord::State::Stored)
+                    done.outcome.outputs.append(savedOutput(record));
+            }
+        }
+        finish(promptId);
+    }
 }
 
 void JobRunner::onOutputStored(const OutputRecord &record)

@@ -126,6 +126,12 @@ private:
         bool polling = false;  // a /history question is out
         bool resumed = false;  // known from before a restart: its state is unknown
         bool leftServer = false; // jobLeftServer was emitted
+        // Its outputs as the `executed` messages told them, and whether they are the whole
+        // story: execution_start seen, no cached output node without its UI dict, the
+        // stream not lost meanwhile. Then /history is not asked (one request fewer a job).
+        QList<NodeOutput> executedOutputs;
+        qint64 startMs = 0;
+        bool eventsComplete = false;
         quint64 acceptedOrder = 0;
         int historyAttempts = 0;
         QDateTime lastEvent;
@@ -136,6 +142,8 @@ private:
     void onPreview(const PreviewFrame &frame);
     void reportProgress(Job &job, const QString &nodeId);
     void fetchOutputs(const QString &promptId);
+    void takeOutputsFromEvents(const QString &promptId);
+    void takeHistoryEntry(const QString &promptId, const HistoryEntry &entry);
     void onOutputStored(const OutputRecord &record);
     void onJobSettled(const QString &promptId, int failures, const QString &lastError);
     void finish(const QString &promptId);
