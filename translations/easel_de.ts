@@ -71,6 +71,14 @@
         <source>&amp;Test</source>
         <translation>&amp;Testen</translation>
     </message>
+    <message>
+        <source>Use several servers together as a &amp;farm</source>
+        <translation>Mehrere Server &amp;gemeinsam als Farm verwenden</translation>
+    </message>
+    <message>
+        <source>Spread the queue over every ticked server: each job goes to a server that has its nodes and models</source>
+        <translation>Die Warteschlange auf alle angehakten Server verteilen: Jeder Auftrag geht an einen Server, der seine Knoten und Modelle hat</translation>
+    </message>
 </context>
 <context>
     <name>Easel</name>
@@ -241,6 +249,26 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     <message>
         <source>Delete the profile “%1” and its secrets?</source>
         <translation>Das Profil „%1“ und seine vertraulichen Daten löschen?</translation>
+    </message>
+    <message>
+        <source>Tick the saved servers to use together (at least two).</source>
+        <translation>Haken Sie die gespeicherten Server an, die gemeinsam verwendet werden sollen (mindestens zwei).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n servers ticked: the queue is spread over them.</source>
+        <translation><numerusform>%n Server angehakt: Die Warteschlange wird auf ihn verteilt.</numerusform><numerusform>%n Server angehakt: Die Warteschlange wird auf sie verteilt.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Farm</source>
+        <translation>Mit der Farm &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Use the ticked servers together</source>
+        <translation>Die angehakten Server gemeinsam verwenden</translation>
+    </message>
+    <message>
+        <source>Use the server shown in the form</source>
+        <translation>Den im Formular angezeigten Server verwenden</translation>
     </message>
 </context>
 <context>
@@ -447,6 +475,18 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <source>its server has been down for %1 s</source>
         <translation>sein Server ist seit %1 s ausgefallen</translation>
     </message>
+    <message>
+        <source>its server is not in the farm</source>
+        <translation>sein Server ist nicht in der Farm</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>taken back before it ran</source>
+        <translation>vor der Ausführung zurückgeholt</translation>
+    </message>
 </context>
 <context>
     <name>Easel::FarmJobNeeds</name>
@@ -461,6 +501,17 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     <message>
         <source>%1 for %2.%3 (node %4)</source>
         <translation>%1 für %2.%3 (Knoten %4)</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::FarmQueueDispatch</name>
+    <message>
+        <source>The input image %1 (node %2) no longer exists</source>
+        <translation>Das Eingabebild %1 (Knoten %2) existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>The farm could not take this job (it is still running there)</source>
+        <translation>Die Farm konnte diesen Auftrag nicht übernehmen (er läuft dort noch)</translation>
     </message>
 </context>
 <context>
@@ -510,6 +561,10 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <source>%1 of %2 job(s) succeeded; outputs in %3</source>
         <translation>%1 von %2 Aufträgen erfolgreich; Ausgaben in %3</translation>
     </message>
+    <message>
+        <source>Cannot reach %1 at %2: %3</source>
+        <translation>%1 unter %2 ist nicht erreichbar: %3</translation>
+    </message>
 </context>
 <context>
     <name>Easel::FarmServerModel</name>
@@ -555,6 +610,10 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     <message>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
     </message>
 </context>
 <context>
@@ -704,6 +763,14 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     <message>
         <source>Edit tags…</source>
         <translation>Schlagwörter bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Only outputs made on this server of the farm</source>
+        <translation>Nur Ausgaben, die auf diesem Server der Farm erzeugt wurden</translation>
+    </message>
+    <message>
+        <source>Any server</source>
+        <translation>Alle Server</translation>
     </message>
 </context>
 <context>
@@ -907,6 +974,14 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     <message>
         <source>Estimate</source>
         <translation>Geschätzt</translation>
+    </message>
+    <message>
+        <source>Waiting for a server</source>
+        <translation>Wartet auf einen Server</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
     </message>
 </context>
 <context>
@@ -1282,7 +1357,50 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message numerus="yes">
         <source>%n job(s) still run on this server. Switch when they have finished.</source>
-        <translation><numerusform>%n Auftrag läuft noch auf diesem Server. Wechseln Sie, wenn er beendet ist.</numerusform><numerusform>%n Aufträge laufen noch auf diesem Server. Wechseln Sie, wenn sie beendet sind.</numerusform></translation>
+        <translation>
+            <numerusform>%n Auftrag läuft noch auf diesem Server. Wechseln Sie, wenn er beendet ist.</numerusform>
+            <numerusform>%n Aufträge laufen noch auf diesem Server. Wechseln Sie, wenn sie beendet sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Any server</source>
+        <translation>Beliebiger Server</translation>
+    </message>
+    <message>
+        <source>The farm is stopped; Easel uses one server again.</source>
+        <translation>Die Farm ist beendet; Easel verwendet wieder einen einzelnen Server.</translation>
+    </message>
+    <message>
+        <source>The farm needs at least two saved servers.</source>
+        <translation>Die Farm braucht mindestens zwei gespeicherte Server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Using a farm of %n servers.</source>
+        <translation><numerusform>Farm mit %n Server wird verwendet.</numerusform><numerusform>Farm mit %n Servern wird verwendet.</numerusform></translation>
+    </message>
+    <message>
+        <source>Show or hide the servers of the render farm</source>
+        <translation>Die Server der Render-Farm ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>The queue could not be moved to the farm: jobs are still on a server.</source>
+        <translation>Die Warteschlange konnte nicht in die Farm verschoben werden: Es sind noch Aufträge auf einem Server.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) still run on a server. Switch when they have finished.</source>
+        <translation><numerusform>%n Auftrag läuft noch auf einem Server. Wechseln Sie, wenn er beendet ist.</numerusform><numerusform>%n Aufträge laufen noch auf einem Server. Wechseln Sie, wenn sie beendet sind.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Farm: %1 of %n servers ready</source>
+        <translation><numerusform>Farm: %1 von %n Server bereit</numerusform><numerusform>Farm: %1 von %n Servern bereit</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1339,7 +1457,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message>
         <source>Made by node %1 of prompt %2 on %3</source>
-        <translation>Erzeugt von Knoten %1 des Prompts %2 am %3</translation>
+        <translation type="vanished">Erzeugt von Knoten %1 des Prompts %2 am %3</translation>
     </message>
     <message>
         <source>Created: %1</source>
@@ -1380,6 +1498,14 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     <message>
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Made by node %1 of prompt %2</source>
+        <translation>Erzeugt von Knoten %1 des Prompts %2</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1822,33 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
 </context>
 <context>
+    <name>Easel::RunServers</name>
+    <message>
+        <source>no connection profile named “%1” (saved: %2)</source>
+        <translation>kein Verbindungsprofil namens „%1“ (gespeichert: %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>It is no longer saved.</source>
+        <translation>Es ist nicht mehr gespeichert.</translation>
+    </message>
+    <message>
+        <source>not an http(s) server address: %1</source>
+        <translation>keine http(s)-Serveradresse: %1</translation>
+    </message>
+    <message>
+        <source>the same server is named twice: %1</source>
+        <translation>derselbe Server ist doppelt angegeben: %1</translation>
+    </message>
+    <message>
+        <source>connection profile “%1” is not used without its secrets: %2</source>
+        <translation>Verbindungsprofil „%1“ wird ohne seine vertraulichen Daten nicht verwendet: %2</translation>
+    </message>
+</context>
+<context>
     <name>Easel::SavedWorkflow</name>
     <message>
         <source>two nodes have the id %1; the second is ignored</source>
@@ -1752,10 +1905,21 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     <name>Easel::ServersPanel</name>
     <message>
         <source>No render farm: list more servers in the settings (farm servers) to spread the queue over them.</source>
-        <translation>Keine Render-Farm: Tragen Sie in den Einstellungen weitere Server ein (Farm-Server), um die Warteschlange auf sie zu verteilen.</translation>
+        <translation type="vanished">Keine Render-Farm: Tragen Sie in den Einstellungen weitere Server ein (Farm-Server), um die Warteschlange auf sie zu verteilen.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n server(s) ready</source>
+        <translation type="vanished">
+            <numerusform>%1 von %n Server bereit</numerusform>
+            <numerusform>%1 von %n Servern bereit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No render farm: tick several servers in Server → Connections… (“Use several servers together as a farm”) to spread the queue over them.</source>
+        <translation>Keine Render-Farm: Haken Sie unter Server → Verbindungen… mehrere Server an („Mehrere Server gemeinsam als Farm verwenden“), um die Warteschlange auf sie zu verteilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n servers ready</source>
         <translation><numerusform>%1 von %n Server bereit</numerusform><numerusform>%1 von %n Servern bereit</numerusform></translation>
     </message>
 </context>
@@ -1919,6 +2083,18 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     <message>
         <source>&amp;Queue</source>
         <translation>Ein&amp;reihen</translation>
+    </message>
+    <message>
+        <source>&amp;Run on:</source>
+        <translation>Ausführen &amp;auf:</translation>
+    </message>
+    <message>
+        <source>Any server of the farm, or only this one for the whole batch</source>
+        <translation>Ein beliebiger Server der Farm oder nur dieser für den ganzen Stapel</translation>
+    </message>
+    <message>
+        <source>Any server</source>
+        <translation>Beliebiger Server</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2717,18 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <source>&amp;Pause Queue</source>
         <translation>Warteschlange &amp;anhalten</translation>
     </message>
+    <message>
+        <source>R&amp;un on:</source>
+        <translation>Ausführen a&amp;uf:</translation>
+    </message>
+    <message>
+        <source>Any server of the farm, or only this one for the jobs queued now</source>
+        <translation>Ein beliebiger Server der Farm oder nur dieser für die jetzt eingereihten Aufträge</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
 </context>
 <context>
     <name>ServersPanel</name>
@@ -2666,7 +2854,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message>
         <source>The ComfyUI server's address (default: from the preferences, else %1).</source>
-        <translation>Die Adresse des ComfyUI-Servers (Vorgabe: aus den Einstellungen, sonst %1).</translation>
+        <translation type="vanished">Die Adresse des ComfyUI-Servers (Vorgabe: aus den Einstellungen, sonst %1).</translation>
     </message>
     <message>
         <source>Folder for finished outputs.</source>
@@ -2758,7 +2946,7 @@ API JSON, a saved (UI) workflow, or a PNG/WebP image carrying one; saved
 workflows are converted with the server's /object_info (or --object-info FILE).
 Exit code: 0 when every job succeeded, 1 when a job failed or was rejected,
 2 for a bad command line or workflow, 3 when the server cannot be reached.</source>
-        <translation>Einen ComfyUI-Workflow einreihen, verfolgen und jede Ausgabe speichern. Die Datei kann
+        <translation type="vanished">Einen ComfyUI-Workflow einreihen, verfolgen und jede Ausgabe speichern. Die Datei kann
 API-JSON, ein gespeicherter (UI-)Workflow oder ein PNG/WebP-Bild mit einem Workflow sein;
 gespeicherte Workflows werden mit /object_info des Servers (oder --object-info DATEI) umgewandelt.
 Exit-Code: 0, wenn jeder Auftrag gelang, 1, wenn ein Auftrag fehlschlug oder abgelehnt wurde,
@@ -2802,7 +2990,7 @@ Exit-Code: 0, wenn jeder Auftrag gelang, 1, wenn ein Auftrag fehlschlug oder abg
     </message>
     <message>
         <source>Use the named connection profile (Server → Connections…).</source>
-        <translation>Das benannte Verbindungsprofil verwenden (Server → Verbindungen…).</translation>
+        <translation type="vanished">Das benannte Verbindungsprofil verwenden (Server → Verbindungen…).</translation>
     </message>
     <message>
         <source>Start in kiosk mode (see docs/kiosk.md).</source>
@@ -2839,6 +3027,40 @@ Exit-Code: 0, wenn jeder Auftrag gelang, 1, wenn ein Auftrag fehlschlug oder abg
     <message>
         <source>Answer 401 unless a request has this header, e.g. "Authorization: Bearer abc".</source>
         <translation>Mit 401 antworten, wenn eine Anfrage diesen Header nicht hat, z. B. „Authorization: Bearer abc“.</translation>
+    </message>
+    <message>
+        <source>The ComfyUI server's address (default: from the preferences, else %1). Repeat it, or add --profile, to use several servers together as a render farm.</source>
+        <translation>Die Adresse des ComfyUI-Servers (Vorgabe: aus den Einstellungen, sonst %1). Mehrfach angeben oder --profile hinzufügen, um mehrere Server gemeinsam als Render-Farm zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Use the named connection profile (Server → Connections…). Repeat it to use several servers together as a render farm.</source>
+        <translation>Das benannte Verbindungsprofil verwenden (Server → Verbindungen…). Mehrfach angeben, um mehrere Server gemeinsam als Render-Farm zu verwenden.</translation>
+    </message>
+    <message>
+        <source>the same server is named twice: %1</source>
+        <translation>derselbe Server ist doppelt angegeben: %1</translation>
+    </message>
+    <message>
+        <source>Queue a ComfyUI workflow, follow it and save every output. The file may be
+API JSON, a saved (UI) workflow, or a PNG/WebP image carrying one; saved
+workflows are converted with the server's /object_info (or --object-info FILE).
+--server and --profile may be repeated and mixed: two or more servers make a farm
+that shares the jobs out.
+Exit code: 0 when every job succeeded, 1 when a job failed or was rejected,
+2 for a bad command line or workflow (an unknown profile, or one whose secrets
+cannot be read), 3 when the server cannot be reached.</source>
+        <translation>Einen ComfyUI-Workflow einreihen, verfolgen und jede Ausgabe speichern. Die Datei kann
+API-JSON, ein gespeicherter (UI-)Workflow oder ein PNG/WebP-Bild mit einem Workflow sein;
+gespeicherte Workflows werden mit /object_info des Servers (oder --object-info DATEI) umgewandelt.
+--server und --profile können wiederholt und gemischt werden: Zwei oder mehr Server bilden eine Farm,
+die die Aufträge verteilt.
+Exit-Code: 0, wenn jeder Auftrag gelang, 1, wenn ein Auftrag fehlschlug oder abgelehnt wurde,
+2 bei falscher Befehlszeile oder fehlerhaftem Workflow (unbekanntes Profil oder eines, dessen vertrauliche
+Daten nicht lesbar sind), 3, wenn der Server nicht erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Use the named connection profile saved in Easel (Server → Connections…): its address, headers, certificate and API key. Repeat it, or add --server, for a farm.</source>
+        <translation>Das in Easel gespeicherte benannte Verbindungsprofil verwenden (Server → Verbindungen…): Adresse, Header, Zertifikat und API-Schlüssel. Für eine Farm mehrfach angeben oder --server hinzufügen.</translation>
     </message>
 </context>
 </TS>

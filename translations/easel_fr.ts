@@ -71,6 +71,14 @@
         <source>&amp;Test</source>
         <translation>&amp;Tester</translation>
     </message>
+    <message>
+        <source>Use several servers together as a &amp;farm</source>
+        <translation>Utiliser plusieurs serveurs ensemble comme &amp;ferme</translation>
+    </message>
+    <message>
+        <source>Spread the queue over every ticked server: each job goes to a server that has its nodes and models</source>
+        <translation>Répartir la file d’attente sur tous les serveurs cochés : chaque tâche va à un serveur qui a ses nœuds et modèles</translation>
+    </message>
 </context>
 <context>
     <name>Easel</name>
@@ -241,6 +249,26 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     <message>
         <source>Delete the profile “%1” and its secrets?</source>
         <translation>Supprimer le profil « %1 » et ses secrets ?</translation>
+    </message>
+    <message>
+        <source>Tick the saved servers to use together (at least two).</source>
+        <translation>Cochez les serveurs enregistrés à utiliser ensemble (au moins deux).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n servers ticked: the queue is spread over them.</source>
+        <translation><numerusform>%n serveur coché : la file d’attente y est répartie.</numerusform><numerusform>%n serveurs cochés : la file d’attente est répartie entre eux.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Farm</source>
+        <translation>Se c&amp;onnecter à la ferme</translation>
+    </message>
+    <message>
+        <source>Use the ticked servers together</source>
+        <translation>Utiliser ensemble les serveurs cochés</translation>
+    </message>
+    <message>
+        <source>Use the server shown in the form</source>
+        <translation>Utiliser le serveur affiché dans le formulaire</translation>
     </message>
 </context>
 <context>
@@ -447,6 +475,18 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <source>its server has been down for %1 s</source>
         <translation>son serveur est hors service depuis %1 s</translation>
     </message>
+    <message>
+        <source>its server is not in the farm</source>
+        <translation>son serveur ne fait pas partie de la ferme</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>taken back before it ran</source>
+        <translation>reprise avant son exécution</translation>
+    </message>
 </context>
 <context>
     <name>Easel::FarmJobNeeds</name>
@@ -461,6 +501,17 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     <message>
         <source>%1 for %2.%3 (node %4)</source>
         <translation>%1 pour %2.%3 (nœud %4)</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::FarmQueueDispatch</name>
+    <message>
+        <source>The input image %1 (node %2) no longer exists</source>
+        <translation>L’image d’entrée %1 (nœud %2) n’existe plus</translation>
+    </message>
+    <message>
+        <source>The farm could not take this job (it is still running there)</source>
+        <translation>La ferme n’a pas pu prendre cette tâche (elle y est encore en cours)</translation>
     </message>
 </context>
 <context>
@@ -510,6 +561,10 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <source>%1 of %2 job(s) succeeded; outputs in %3</source>
         <translation>%1 tâche(s) sur %2 réussie(s) ; sorties dans %3</translation>
     </message>
+    <message>
+        <source>Cannot reach %1 at %2: %3</source>
+        <translation>Impossible de joindre %1 à %2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>Easel::FarmServerModel</name>
@@ -555,6 +610,10 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     <message>
         <source>Tags: %1</source>
         <translation>Étiquettes : %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur : %1</translation>
     </message>
 </context>
 <context>
@@ -704,6 +763,14 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     <message>
         <source>Edit tags…</source>
         <translation>Modifier les étiquettes…</translation>
+    </message>
+    <message>
+        <source>Only outputs made on this server of the farm</source>
+        <translation>Uniquement les sorties produites sur ce serveur de la ferme</translation>
+    </message>
+    <message>
+        <source>Any server</source>
+        <translation>Tous les serveurs</translation>
     </message>
 </context>
 <context>
@@ -907,6 +974,14 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     <message>
         <source>Estimate</source>
         <translation>Estimation</translation>
+    </message>
+    <message>
+        <source>Waiting for a server</source>
+        <translation>En attente d’un serveur</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
     </message>
 </context>
 <context>
@@ -1282,7 +1357,50 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message numerus="yes">
         <source>%n job(s) still run on this server. Switch when they have finished.</source>
-        <translation><numerusform>%n tâche est encore en cours sur ce serveur. Changez quand elle sera terminée.</numerusform><numerusform>%n tâches sont encore en cours sur ce serveur. Changez quand elles seront terminées.</numerusform></translation>
+        <translation>
+            <numerusform>%n tâche est encore en cours sur ce serveur. Changez quand elle sera terminée.</numerusform>
+            <numerusform>%n tâches sont encore en cours sur ce serveur. Changez quand elles seront terminées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Serveurs</translation>
+    </message>
+    <message>
+        <source>Any server</source>
+        <translation>N’importe quel serveur</translation>
+    </message>
+    <message>
+        <source>The farm is stopped; Easel uses one server again.</source>
+        <translation>La ferme est arrêtée ; Easel utilise de nouveau un seul serveur.</translation>
+    </message>
+    <message>
+        <source>The farm needs at least two saved servers.</source>
+        <translation>La ferme nécessite au moins deux serveurs enregistrés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Using a farm of %n servers.</source>
+        <translation><numerusform>Utilisation d’une ferme de %n serveur.</numerusform><numerusform>Utilisation d’une ferme de %n serveurs.</numerusform></translation>
+    </message>
+    <message>
+        <source>Show or hide the servers of the render farm</source>
+        <translation>Afficher ou masquer les serveurs de la ferme de rendu</translation>
+    </message>
+    <message>
+        <source>The queue could not be moved to the farm: jobs are still on a server.</source>
+        <translation>La file d’attente n’a pas pu être transférée à la ferme : des tâches sont encore sur un serveur.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) still run on a server. Switch when they have finished.</source>
+        <translation><numerusform>%n tâche est encore en cours sur un serveur. Changez quand elle sera terminée.</numerusform><numerusform>%n tâches sont encore en cours sur un serveur. Changez quand elles seront terminées.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Farm: %1 of %n servers ready</source>
+        <translation><numerusform>Ferme : %1 sur %n serveur prêt</numerusform><numerusform>Ferme : %1 sur %n serveurs prêts</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1339,7 +1457,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message>
         <source>Made by node %1 of prompt %2 on %3</source>
-        <translation>Produit par le nœud %1 du prompt %2 le %3</translation>
+        <translation type="vanished">Produit par le nœud %1 du prompt %2 le %3</translation>
     </message>
     <message>
         <source>Created: %1</source>
@@ -1380,6 +1498,14 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     <message>
         <source>Compare with</source>
         <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur : %1</translation>
+    </message>
+    <message>
+        <source>Made by node %1 of prompt %2</source>
+        <translation>Produit par le nœud %1 du prompt %2</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1822,33 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
 </context>
 <context>
+    <name>Easel::RunServers</name>
+    <message>
+        <source>no connection profile named “%1” (saved: %2)</source>
+        <translation>aucun profil de connexion nommé « %1 » (enregistrés : %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>It is no longer saved.</source>
+        <translation>Il n’est plus enregistré.</translation>
+    </message>
+    <message>
+        <source>not an http(s) server address: %1</source>
+        <translation>pas une adresse de serveur http(s) : %1</translation>
+    </message>
+    <message>
+        <source>the same server is named twice: %1</source>
+        <translation>le même serveur est indiqué deux fois : %1</translation>
+    </message>
+    <message>
+        <source>connection profile “%1” is not used without its secrets: %2</source>
+        <translation>le profil de connexion « %1 » n’est pas utilisé sans ses données confidentielles : %2</translation>
+    </message>
+</context>
+<context>
     <name>Easel::SavedWorkflow</name>
     <message>
         <source>two nodes have the id %1; the second is ignored</source>
@@ -1752,11 +1905,22 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     <name>Easel::ServersPanel</name>
     <message>
         <source>No render farm: list more servers in the settings (farm servers) to spread the queue over them.</source>
-        <translation>Pas de ferme de rendu : ajoutez d'autres serveurs dans les réglages (serveurs de la ferme) pour y répartir la file d'attente.</translation>
+        <translation type="vanished">Pas de ferme de rendu : ajoutez d'autres serveurs dans les réglages (serveurs de la ferme) pour y répartir la file d'attente.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n server(s) ready</source>
-        <translation><numerusform>%1 serveur prêt sur %n</numerusform><numerusform>%1 serveurs prêts sur %n</numerusform></translation>
+        <translation type="vanished">
+            <numerusform>%1 serveur prêt sur %n</numerusform>
+            <numerusform>%1 serveurs prêts sur %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No render farm: tick several servers in Server → Connections… (“Use several servers together as a farm”) to spread the queue over them.</source>
+        <translation>Pas de ferme de rendu : cochez plusieurs serveurs dans Serveur → Connexions… (« Utiliser plusieurs serveurs ensemble comme ferme ») pour y répartir la file d’attente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n servers ready</source>
+        <translation><numerusform>%1 sur %n serveur prêt</numerusform><numerusform>%1 sur %n serveurs prêts</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1919,6 +2083,18 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     <message>
         <source>&amp;Queue</source>
         <translation>&amp;Mettre en file</translation>
+    </message>
+    <message>
+        <source>&amp;Run on:</source>
+        <translation>&amp;Exécuter sur :</translation>
+    </message>
+    <message>
+        <source>Any server of the farm, or only this one for the whole batch</source>
+        <translation>N’importe quel serveur de la ferme, ou uniquement celui-ci pour tout le lot</translation>
+    </message>
+    <message>
+        <source>Any server</source>
+        <translation>N’importe quel serveur</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2717,18 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <source>&amp;Pause Queue</source>
         <translation>Mettre la file en &amp;pause</translation>
     </message>
+    <message>
+        <source>R&amp;un on:</source>
+        <translation>Exéc&amp;uter sur :</translation>
+    </message>
+    <message>
+        <source>Any server of the farm, or only this one for the jobs queued now</source>
+        <translation>N’importe quel serveur de la ferme, ou uniquement celui-ci pour les tâches mises en file maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
 </context>
 <context>
     <name>ServersPanel</name>
@@ -2666,7 +2854,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message>
         <source>The ComfyUI server's address (default: from the preferences, else %1).</source>
-        <translation>L’adresse du serveur ComfyUI (par défaut : celle des préférences, sinon %1).</translation>
+        <translation type="vanished">L’adresse du serveur ComfyUI (par défaut : celle des préférences, sinon %1).</translation>
     </message>
     <message>
         <source>Folder for finished outputs.</source>
@@ -2758,7 +2946,7 @@ API JSON, a saved (UI) workflow, or a PNG/WebP image carrying one; saved
 workflows are converted with the server's /object_info (or --object-info FILE).
 Exit code: 0 when every job succeeded, 1 when a job failed or was rejected,
 2 for a bad command line or workflow, 3 when the server cannot be reached.</source>
-        <translation>Mettre en file un workflow ComfyUI, le suivre et enregistrer chaque sortie. Le fichier peut être
+        <translation type="vanished">Mettre en file un workflow ComfyUI, le suivre et enregistrer chaque sortie. Le fichier peut être
 du JSON API, un workflow enregistré (UI) ou une image PNG/WebP qui en contient un ; les workflows
 enregistrés sont convertis avec le /object_info du serveur (ou --object-info FICHIER).
 Code de sortie : 0 si toutes les tâches ont réussi, 1 si une tâche a échoué ou a été refusée,
@@ -2802,7 +2990,7 @@ Code de sortie : 0 si toutes les tâches ont réussi, 1 si une tâche a échoué
     </message>
     <message>
         <source>Use the named connection profile (Server → Connections…).</source>
-        <translation>Utiliser le profil de connexion nommé (Serveur → Connexions…).</translation>
+        <translation type="vanished">Utiliser le profil de connexion nommé (Serveur → Connexions…).</translation>
     </message>
     <message>
         <source>Start in kiosk mode (see docs/kiosk.md).</source>
@@ -2839,6 +3027,40 @@ Code de sortie : 0 si toutes les tâches ont réussi, 1 si une tâche a échoué
     <message>
         <source>Answer 401 unless a request has this header, e.g. "Authorization: Bearer abc".</source>
         <translation>Répondre 401 si une requête n’a pas cet en-tête, p. ex. « Authorization: Bearer abc ».</translation>
+    </message>
+    <message>
+        <source>The ComfyUI server's address (default: from the preferences, else %1). Repeat it, or add --profile, to use several servers together as a render farm.</source>
+        <translation>L’adresse du serveur ComfyUI (par défaut : celle des préférences, sinon %1). Répétez l’option, ou ajoutez --profile, pour utiliser plusieurs serveurs ensemble comme ferme de rendu.</translation>
+    </message>
+    <message>
+        <source>Use the named connection profile (Server → Connections…). Repeat it to use several servers together as a render farm.</source>
+        <translation>Utiliser le profil de connexion nommé (Serveur → Connexions…). Répétez l’option pour utiliser plusieurs serveurs ensemble comme ferme de rendu.</translation>
+    </message>
+    <message>
+        <source>the same server is named twice: %1</source>
+        <translation>le même serveur est indiqué deux fois : %1</translation>
+    </message>
+    <message>
+        <source>Queue a ComfyUI workflow, follow it and save every output. The file may be
+API JSON, a saved (UI) workflow, or a PNG/WebP image carrying one; saved
+workflows are converted with the server's /object_info (or --object-info FILE).
+--server and --profile may be repeated and mixed: two or more servers make a farm
+that shares the jobs out.
+Exit code: 0 when every job succeeded, 1 when a job failed or was rejected,
+2 for a bad command line or workflow (an unknown profile, or one whose secrets
+cannot be read), 3 when the server cannot be reached.</source>
+        <translation>Mettre en file un workflow ComfyUI, le suivre et enregistrer chaque sortie. Le fichier peut être
+du JSON API, un workflow enregistré (UI) ou une image PNG/WebP qui en contient un ; les workflows
+enregistrés sont convertis avec le /object_info du serveur (ou --object-info FICHIER).
+--server et --profile peuvent être répétés et combinés : deux serveurs ou plus forment une ferme
+qui se répartit les tâches.
+Code de sortie : 0 si toutes les tâches ont réussi, 1 si une tâche a échoué ou a été refusée,
+2 pour une ligne de commande ou un workflow incorrect (profil inconnu, ou dont les secrets
+ne peuvent pas être lus), 3 si le serveur est injoignable.</translation>
+    </message>
+    <message>
+        <source>Use the named connection profile saved in Easel (Server → Connections…): its address, headers, certificate and API key. Repeat it, or add --server, for a farm.</source>
+        <translation>Utiliser le profil de connexion nommé enregistré dans Easel (Serveur → Connexions…) : son adresse, ses en-têtes, son certificat et sa clé d’API. Répétez l’option, ou ajoutez --server, pour une ferme.</translation>
     </message>
 </context>
 </TS>

@@ -71,6 +71,14 @@
         <source>&amp;Test</source>
         <translation>テスト(&amp;T)</translation>
     </message>
+    <message>
+        <source>Use several servers together as a &amp;farm</source>
+        <translation>複数のサーバーをファームとしてまとめて使う(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Spread the queue over every ticked server: each job goes to a server that has its nodes and models</source>
+        <translation>チェックしたすべてのサーバーにキューを分散します: 各ジョブは、そのノードとモデルを持つサーバーに送られます</translation>
+    </message>
 </context>
 <context>
     <name>Easel</name>
@@ -240,6 +248,26 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>Delete the profile “%1” and its secrets?</source>
         <translation>プロファイル「%1」とその秘密情報を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Tick the saved servers to use together (at least two).</source>
+        <translation>まとめて使う保存済みサーバーにチェックを付けてください (2 台以上)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n servers ticked: the queue is spread over them.</source>
+        <translation><numerusform>%n 台のサーバーをチェック済み: キューはこれらに分散されます。</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Farm</source>
+        <translation>ファームに接続(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Use the ticked servers together</source>
+        <translation>チェックしたサーバーをまとめて使う</translation>
+    </message>
+    <message>
+        <source>Use the server shown in the form</source>
+        <translation>フォームに表示されているサーバーを使う</translation>
     </message>
 </context>
 <context>
@@ -445,6 +473,18 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>its server has been down for %1 s</source>
         <translation>サーバーが %1 秒間ダウンしています</translation>
     </message>
+    <message>
+        <source>its server is not in the farm</source>
+        <translation>そのサーバーはファームに含まれていません</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>taken back before it ran</source>
+        <translation>実行前に取り戻されました</translation>
+    </message>
 </context>
 <context>
     <name>Easel::FarmJobNeeds</name>
@@ -459,6 +499,17 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>%1 for %2.%3 (node %4)</source>
         <translation>%2.%3 用の %1 (ノード %4)</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::FarmQueueDispatch</name>
+    <message>
+        <source>The input image %1 (node %2) no longer exists</source>
+        <translation>入力画像 %1 (ノード %2) はもう存在しません</translation>
+    </message>
+    <message>
+        <source>The farm could not take this job (it is still running there)</source>
+        <translation>ファームはこのジョブを受け付けられませんでした (ジョブはまだそこで実行中です)</translation>
     </message>
 </context>
 <context>
@@ -505,6 +556,10 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>%1 of %2 job(s) succeeded; outputs in %3</source>
         <translation>%2 件中 %1 件のジョブが成功しました。出力先: %3</translation>
     </message>
+    <message>
+        <source>Cannot reach %1 at %2: %3</source>
+        <translation>%2 の %1 に接続できません: %3</translation>
+    </message>
 </context>
 <context>
     <name>Easel::FarmServerModel</name>
@@ -550,6 +605,10 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>Tags: %1</source>
         <translation>タグ: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>サーバー: %1</translation>
     </message>
 </context>
 <context>
@@ -699,6 +758,14 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>Edit tags…</source>
         <translation>タグを編集…</translation>
+    </message>
+    <message>
+        <source>Only outputs made on this server of the farm</source>
+        <translation>ファームのこのサーバーで生成された出力のみ</translation>
+    </message>
+    <message>
+        <source>Any server</source>
+        <translation>すべてのサーバー</translation>
     </message>
 </context>
 <context>
@@ -901,6 +968,14 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>Estimate</source>
         <translation>見込み</translation>
+    </message>
+    <message>
+        <source>Waiting for a server</source>
+        <translation>サーバー待ち</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
     </message>
 </context>
 <context>
@@ -1264,7 +1339,49 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message numerus="yes">
         <source>%n job(s) still run on this server. Switch when they have finished.</source>
-        <translation><numerusform>このサーバーではまだ %n 件のジョブが実行中です。終了してから切り替えてください。</numerusform></translation>
+        <translation>
+            <numerusform>このサーバーではまだ %n 件のジョブが実行中です。終了してから切り替えてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Any server</source>
+        <translation>任意のサーバー</translation>
+    </message>
+    <message>
+        <source>The farm is stopped; Easel uses one server again.</source>
+        <translation>ファームを停止しました。Easel は再び 1 台のサーバーを使います。</translation>
+    </message>
+    <message>
+        <source>The farm needs at least two saved servers.</source>
+        <translation>ファームには保存済みのサーバーが 2 台以上必要です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Using a farm of %n servers.</source>
+        <translation><numerusform>%n 台のサーバーからなるファームを使用しています。</numerusform></translation>
+    </message>
+    <message>
+        <source>Show or hide the servers of the render farm</source>
+        <translation>レンダーファームのサーバーを表示または非表示にします</translation>
+    </message>
+    <message>
+        <source>The queue could not be moved to the farm: jobs are still on a server.</source>
+        <translation>キューをファームに移せませんでした: まだサーバー上にジョブがあります。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) still run on a server. Switch when they have finished.</source>
+        <translation><numerusform>まだ %n 件のジョブがサーバーで実行中です。終了してから切り替えてください。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Farm: %1 of %n servers ready</source>
+        <translation><numerusform>ファーム: %n 台中 %1 台のサーバーが準備完了</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1321,7 +1438,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>Made by node %1 of prompt %2 on %3</source>
-        <translation>%3 にプロンプト %2 のノード %1 が生成</translation>
+        <translation type="vanished">%3 にプロンプト %2 のノード %1 が生成</translation>
     </message>
     <message>
         <source>Created: %1</source>
@@ -1362,6 +1479,14 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>Compare with</source>
         <translation>比較対象</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>サーバー: %1</translation>
+    </message>
+    <message>
+        <source>Made by node %1 of prompt %2</source>
+        <translation>プロンプト %2 のノード %1 が生成</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1803,33 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
 </context>
 <context>
+    <name>Easel::RunServers</name>
+    <message>
+        <source>no connection profile named “%1” (saved: %2)</source>
+        <translation>「%1」という名前の接続プロファイルはありません (保存済み: %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>It is no longer saved.</source>
+        <translation>もう保存されていません。</translation>
+    </message>
+    <message>
+        <source>not an http(s) server address: %1</source>
+        <translation>http(s) のサーバーアドレスではありません: %1</translation>
+    </message>
+    <message>
+        <source>the same server is named twice: %1</source>
+        <translation>同じサーバーが 2 回指定されています: %1</translation>
+    </message>
+    <message>
+        <source>connection profile “%1” is not used without its secrets: %2</source>
+        <translation>接続プロファイル「%1」は機密情報なしでは使用しません: %2</translation>
+    </message>
+</context>
+<context>
     <name>Easel::SavedWorkflow</name>
     <message>
         <source>two nodes have the id %1; the second is ignored</source>
@@ -1734,10 +1886,20 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <name>Easel::ServersPanel</name>
     <message>
         <source>No render farm: list more servers in the settings (farm servers) to spread the queue over them.</source>
-        <translation>レンダーファームはありません。設定（ファームサーバー）にサーバーを追加すると、キューをそれらに分散できます。</translation>
+        <translation type="vanished">レンダーファームはありません。設定（ファームサーバー）にサーバーを追加すると、キューをそれらに分散できます。</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n server(s) ready</source>
+        <translation type="vanished">
+            <numerusform>%n 台中 %1 台のサーバーが準備完了</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No render farm: tick several servers in Server → Connections… (“Use several servers together as a farm”) to spread the queue over them.</source>
+        <translation>レンダーファームはありません。サーバー → 接続… で複数のサーバーにチェックを付けると (「複数のサーバーをファームとしてまとめて使う」)、キューをそれらに分散できます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n servers ready</source>
         <translation><numerusform>%n 台中 %1 台のサーバーが準備完了</numerusform></translation>
     </message>
 </context>
@@ -1899,6 +2061,18 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>&amp;Queue</source>
         <translation>キューに追加(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Run on:</source>
+        <translation>実行先(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Any server of the farm, or only this one for the whole batch</source>
+        <translation>ファームの任意のサーバー、またはバッチ全体をこのサーバーのみで実行</translation>
+    </message>
+    <message>
+        <source>Any server</source>
+        <translation>任意のサーバー</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2693,18 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>&amp;Pause Queue</source>
         <translation>キューを一時停止(&amp;P)</translation>
     </message>
+    <message>
+        <source>R&amp;un on:</source>
+        <translation>実行先(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Any server of the farm, or only this one for the jobs queued now</source>
+        <translation>ファームの任意のサーバー、または今キューに追加するジョブをこのサーバーのみで実行</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>ServersPanel</name>
@@ -2644,7 +2830,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>The ComfyUI server's address (default: from the preferences, else %1).</source>
-        <translation>ComfyUI サーバーのアドレス (既定値: 設定の値、なければ %1)。</translation>
+        <translation type="vanished">ComfyUI サーバーのアドレス (既定値: 設定の値、なければ %1)。</translation>
     </message>
     <message>
         <source>Folder for finished outputs.</source>
@@ -2736,7 +2922,7 @@ API JSON, a saved (UI) workflow, or a PNG/WebP image carrying one; saved
 workflows are converted with the server's /object_info (or --object-info FILE).
 Exit code: 0 when every job succeeded, 1 when a job failed or was rejected,
 2 for a bad command line or workflow, 3 when the server cannot be reached.</source>
-        <translation>ComfyUI ワークフローをキューに入れ、進行を追い、すべての出力を保存します。ファイルは
+        <translation type="vanished">ComfyUI ワークフローをキューに入れ、進行を追い、すべての出力を保存します。ファイルは
 API 形式の JSON、保存された (UI) ワークフロー、またはそれを含む PNG/WebP 画像です。保存された
 ワークフローはサーバーの /object_info (または --object-info FILE) で変換します。
 終了コード: 0 すべてのジョブが成功、1 ジョブが失敗または拒否された、
@@ -2780,7 +2966,7 @@ API 形式の JSON、保存された (UI) ワークフロー、またはそれ�
     </message>
     <message>
         <source>Use the named connection profile (Server → Connections…).</source>
-        <translation>指定した接続プロファイルを使う (サーバー → 接続…)。</translation>
+        <translation type="vanished">指定した接続プロファイルを使う (サーバー → 接続…)。</translation>
     </message>
     <message>
         <source>Start in kiosk mode (see docs/kiosk.md).</source>
@@ -2817,6 +3003,40 @@ API 形式の JSON、保存された (UI) ワークフロー、またはそれ�
     <message>
         <source>Answer 401 unless a request has this header, e.g. "Authorization: Bearer abc".</source>
         <translation>要求にこのヘッダーがない場合は 401 を返す (例: "Authorization: Bearer abc")。</translation>
+    </message>
+    <message>
+        <source>The ComfyUI server's address (default: from the preferences, else %1). Repeat it, or add --profile, to use several servers together as a render farm.</source>
+        <translation>ComfyUI サーバーのアドレス (既定値: 設定の値、なければ %1)。複数回指定するか --profile を追加すると、複数のサーバーをレンダーファームとしてまとめて使います。</translation>
+    </message>
+    <message>
+        <source>Use the named connection profile (Server → Connections…). Repeat it to use several servers together as a render farm.</source>
+        <translation>指定した接続プロファイルを使う (サーバー → 接続…)。複数回指定すると、複数のサーバーをレンダーファームとしてまとめて使います。</translation>
+    </message>
+    <message>
+        <source>the same server is named twice: %1</source>
+        <translation>同じサーバーが 2 回指定されています: %1</translation>
+    </message>
+    <message>
+        <source>Queue a ComfyUI workflow, follow it and save every output. The file may be
+API JSON, a saved (UI) workflow, or a PNG/WebP image carrying one; saved
+workflows are converted with the server's /object_info (or --object-info FILE).
+--server and --profile may be repeated and mixed: two or more servers make a farm
+that shares the jobs out.
+Exit code: 0 when every job succeeded, 1 when a job failed or was rejected,
+2 for a bad command line or workflow (an unknown profile, or one whose secrets
+cannot be read), 3 when the server cannot be reached.</source>
+        <translation>ComfyUI ワークフローをキューに入れ、進行を追い、すべての出力を保存します。ファイルは
+API 形式の JSON、保存された (UI) ワークフロー、またはそれを含む PNG/WebP 画像です。保存された
+ワークフローはサーバーの /object_info (または --object-info FILE) で変換します。
+--server と --profile は繰り返し指定でき、混在もできます。2 台以上のサーバーはジョブを分担する
+ファームになります。
+終了コード: 0 すべてのジョブが成功、1 ジョブが失敗または拒否された、
+2 コマンドラインまたはワークフローが不正 (不明なプロファイル、または秘密情報を
+読み取れないプロファイル)、3 サーバーに接続できない。</translation>
+    </message>
+    <message>
+        <source>Use the named connection profile saved in Easel (Server → Connections…): its address, headers, certificate and API key. Repeat it, or add --server, for a farm.</source>
+        <translation>Easel に保存した指定の接続プロファイルを使う (サーバー → 接続…): アドレス、ヘッダー、証明書、API キー。ファームにするには複数回指定するか、--server を追加します。</translation>
     </message>
 </context>
 </TS>

@@ -71,6 +71,14 @@
         <source>&amp;Test</source>
         <translation>测试(&amp;T)</translation>
     </message>
+    <message>
+        <source>Use several servers together as a &amp;farm</source>
+        <translation>将多台服务器组成集群一起使用(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Spread the queue over every ticked server: each job goes to a server that has its nodes and models</source>
+        <translation>将队列分配到所有勾选的服务器：每个任务会发送到拥有其节点和模型的服务器</translation>
+    </message>
 </context>
 <context>
     <name>Easel</name>
@@ -240,6 +248,26 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>Delete the profile “%1” and its secrets?</source>
         <translation>删除配置文件“%1”及其机密信息？</translation>
+    </message>
+    <message>
+        <source>Tick the saved servers to use together (at least two).</source>
+        <translation>勾选要一起使用的已保存服务器（至少两台）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n servers ticked: the queue is spread over them.</source>
+        <translation><numerusform>已勾选 %n 台服务器：队列将分配到这些服务器上。</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Farm</source>
+        <translation>连接到集群(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Use the ticked servers together</source>
+        <translation>一起使用勾选的服务器</translation>
+    </message>
+    <message>
+        <source>Use the server shown in the form</source>
+        <translation>使用表单中显示的服务器</translation>
     </message>
 </context>
 <context>
@@ -445,6 +473,18 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>its server has been down for %1 s</source>
         <translation>其服务器已宕机 %1 秒</translation>
     </message>
+    <message>
+        <source>its server is not in the farm</source>
+        <translation>其服务器不在集群中</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>taken back before it ran</source>
+        <translation>在运行前已收回</translation>
+    </message>
 </context>
 <context>
     <name>Easel::FarmJobNeeds</name>
@@ -459,6 +499,17 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>%1 for %2.%3 (node %4)</source>
         <translation>%2.%3 所需的 %1（节点 %4）</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::FarmQueueDispatch</name>
+    <message>
+        <source>The input image %1 (node %2) no longer exists</source>
+        <translation>输入图像 %1（节点 %2）已不存在</translation>
+    </message>
+    <message>
+        <source>The farm could not take this job (it is still running there)</source>
+        <translation>集群无法接收此任务（它仍在那里运行）</translation>
     </message>
 </context>
 <context>
@@ -505,6 +556,10 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>%1 of %2 job(s) succeeded; outputs in %3</source>
         <translation>%2 个任务中成功 %1 个；输出位于 %3</translation>
     </message>
+    <message>
+        <source>Cannot reach %1 at %2: %3</source>
+        <translation>无法连接到位于 %2 的 %1：%3</translation>
+    </message>
 </context>
 <context>
     <name>Easel::FarmServerModel</name>
@@ -550,6 +605,10 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
     </message>
 </context>
 <context>
@@ -699,6 +758,14 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>Edit tags…</source>
         <translation>编辑标签…</translation>
+    </message>
+    <message>
+        <source>Only outputs made on this server of the farm</source>
+        <translation>仅显示在集群中此服务器上生成的输出</translation>
+    </message>
+    <message>
+        <source>Any server</source>
+        <translation>任意服务器</translation>
     </message>
 </context>
 <context>
@@ -901,6 +968,14 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>Estimate</source>
         <translation>预计</translation>
+    </message>
+    <message>
+        <source>Waiting for a server</source>
+        <translation>等待服务器</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
     </message>
 </context>
 <context>
@@ -1264,7 +1339,49 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message numerus="yes">
         <source>%n job(s) still run on this server. Switch when they have finished.</source>
-        <translation><numerusform>此服务器上仍有 %n 个任务在运行。请在它们完成后再切换。</numerusform></translation>
+        <translation>
+            <numerusform>此服务器上仍有 %n 个任务在运行。请在它们完成后再切换。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Any server</source>
+        <translation>任意服务器</translation>
+    </message>
+    <message>
+        <source>The farm is stopped; Easel uses one server again.</source>
+        <translation>集群已停止；Easel 重新使用单台服务器。</translation>
+    </message>
+    <message>
+        <source>The farm needs at least two saved servers.</source>
+        <translation>集群至少需要两台已保存的服务器。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Using a farm of %n servers.</source>
+        <translation><numerusform>正在使用由 %n 台服务器组成的集群。</numerusform></translation>
+    </message>
+    <message>
+        <source>Show or hide the servers of the render farm</source>
+        <translation>显示或隐藏渲染集群的服务器</translation>
+    </message>
+    <message>
+        <source>The queue could not be moved to the farm: jobs are still on a server.</source>
+        <translation>无法将队列移到集群：仍有任务在某台服务器上。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) still run on a server. Switch when they have finished.</source>
+        <translation><numerusform>仍有 %n 个任务在服务器上运行。请在它们完成后再切换。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Farm: %1 of %n servers ready</source>
+        <translation><numerusform>集群：%n 台服务器中 %1 台就绪</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1321,7 +1438,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>Made by node %1 of prompt %2 on %3</source>
-        <translation>由提示 %2 的节点 %1 于 %3 生成</translation>
+        <translation type="vanished">由提示 %2 的节点 %1 于 %3 生成</translation>
     </message>
     <message>
         <source>Created: %1</source>
@@ -1362,6 +1479,14 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>Compare with</source>
         <translation>比较对象</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <source>Made by node %1 of prompt %2</source>
+        <translation>由提示 %2 的节点 %1 生成</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1803,33 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
 </context>
 <context>
+    <name>Easel::RunServers</name>
+    <message>
+        <source>no connection profile named “%1” (saved: %2)</source>
+        <translation>没有名为“%1”的连接配置文件（已保存：%2）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>It is no longer saved.</source>
+        <translation>该配置文件已不再保存。</translation>
+    </message>
+    <message>
+        <source>not an http(s) server address: %1</source>
+        <translation>不是 http(s) 服务器地址：%1</translation>
+    </message>
+    <message>
+        <source>the same server is named twice: %1</source>
+        <translation>同一服务器被指定了两次：%1</translation>
+    </message>
+    <message>
+        <source>connection profile “%1” is not used without its secrets: %2</source>
+        <translation>连接配置“%1”缺少机密信息，不予使用：%2</translation>
+    </message>
+</context>
+<context>
     <name>Easel::SavedWorkflow</name>
     <message>
         <source>two nodes have the id %1; the second is ignored</source>
@@ -1734,10 +1886,20 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <name>Easel::ServersPanel</name>
     <message>
         <source>No render farm: list more servers in the settings (farm servers) to spread the queue over them.</source>
-        <translation>没有渲染集群：在设置（集群服务器）中添加更多服务器，以便将队列分配到它们上。</translation>
+        <translation type="vanished">没有渲染集群：在设置（集群服务器）中添加更多服务器，以便将队列分配到它们上。</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n server(s) ready</source>
+        <translation type="vanished">
+            <numerusform>%n 台服务器中 %1 台就绪</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No render farm: tick several servers in Server → Connections… (“Use several servers together as a farm”) to spread the queue over them.</source>
+        <translation>没有渲染集群：在 服务器 → 连接… 中勾选多台服务器（“将多台服务器组成集群一起使用”），即可将队列分配到它们上。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n servers ready</source>
         <translation><numerusform>%n 台服务器中 %1 台就绪</numerusform></translation>
     </message>
 </context>
@@ -1899,6 +2061,18 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>&amp;Queue</source>
         <translation>加入队列(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Run on:</source>
+        <translation>运行于(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Any server of the farm, or only this one for the whole batch</source>
+        <translation>集群中的任意服务器，或整个批次仅使用此服务器</translation>
+    </message>
+    <message>
+        <source>Any server</source>
+        <translation>任意服务器</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2693,18 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>&amp;Pause Queue</source>
         <translation>暂停队列(&amp;P)</translation>
     </message>
+    <message>
+        <source>R&amp;un on:</source>
+        <translation>运行于(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Any server of the farm, or only this one for the jobs queued now</source>
+        <translation>集群中的任意服务器，或现在加入队列的任务仅使用此服务器</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>ServersPanel</name>
@@ -2644,7 +2830,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>The ComfyUI server's address (default: from the preferences, else %1).</source>
-        <translation>ComfyUI 服务器地址（默认：首选项中的地址，否则为 %1）。</translation>
+        <translation type="vanished">ComfyUI 服务器地址（默认：首选项中的地址，否则为 %1）。</translation>
     </message>
     <message>
         <source>Folder for finished outputs.</source>
@@ -2736,7 +2922,7 @@ API JSON, a saved (UI) workflow, or a PNG/WebP image carrying one; saved
 workflows are converted with the server's /object_info (or --object-info FILE).
 Exit code: 0 when every job succeeded, 1 when a job failed or was rejected,
 2 for a bad command line or workflow, 3 when the server cannot be reached.</source>
-        <translation>将 ComfyUI 工作流加入队列，跟踪其运行并保存所有输出。文件可以是
+        <translation type="vanished">将 ComfyUI 工作流加入队列，跟踪其运行并保存所有输出。文件可以是
 API JSON、已保存的（UI）工作流，或包含工作流的 PNG/WebP 图像；已保存的
 工作流将通过服务器的 /object_info（或 --object-info FILE）进行转换。
 退出码：0 表示所有任务成功，1 表示有任务失败或被拒绝，
@@ -2780,7 +2966,7 @@ API JSON、已保存的（UI）工作流，或包含工作流的 PNG/WebP 图像
     </message>
     <message>
         <source>Use the named connection profile (Server → Connections…).</source>
-        <translation>使用指定的连接配置文件（服务器 → 连接…）。</translation>
+        <translation type="vanished">使用指定的连接配置文件（服务器 → 连接…）。</translation>
     </message>
     <message>
         <source>Start in kiosk mode (see docs/kiosk.md).</source>
@@ -2817,6 +3003,40 @@ API JSON、已保存的（UI）工作流，或包含工作流的 PNG/WebP 图像
     <message>
         <source>Answer 401 unless a request has this header, e.g. "Authorization: Bearer abc".</source>
         <translation>如果请求不包含此请求头则返回 401，例如 "Authorization: Bearer abc"。</translation>
+    </message>
+    <message>
+        <source>The ComfyUI server's address (default: from the preferences, else %1). Repeat it, or add --profile, to use several servers together as a render farm.</source>
+        <translation>ComfyUI 服务器地址（默认：首选项中的地址，否则为 %1）。重复指定或添加 --profile，可将多台服务器组成渲染集群一起使用。</translation>
+    </message>
+    <message>
+        <source>Use the named connection profile (Server → Connections…). Repeat it to use several servers together as a render farm.</source>
+        <translation>使用指定的连接配置文件（服务器 → 连接…）。重复指定可将多台服务器组成渲染集群一起使用。</translation>
+    </message>
+    <message>
+        <source>the same server is named twice: %1</source>
+        <translation>同一服务器被指定了两次：%1</translation>
+    </message>
+    <message>
+        <source>Queue a ComfyUI workflow, follow it and save every output. The file may be
+API JSON, a saved (UI) workflow, or a PNG/WebP image carrying one; saved
+workflows are converted with the server's /object_info (or --object-info FILE).
+--server and --profile may be repeated and mixed: two or more servers make a farm
+that shares the jobs out.
+Exit code: 0 when every job succeeded, 1 when a job failed or was rejected,
+2 for a bad command line or workflow (an unknown profile, or one whose secrets
+cannot be read), 3 when the server cannot be reached.</source>
+        <translation>将 ComfyUI 工作流加入队列，跟踪其运行并保存所有输出。文件可以是
+API JSON、已保存的（UI）工作流，或包含工作流的 PNG/WebP 图像；已保存的
+工作流将通过服务器的 /object_info（或 --object-info FILE）进行转换。
+--server 和 --profile 可以重复指定并混合使用：两台或更多服务器组成一个集群，
+共同分担任务。
+退出码：0 表示所有任务成功，1 表示有任务失败或被拒绝，
+2 表示命令行或工作流有误（未知的配置文件，或无法读取其机密信息的配置文件），
+3 表示无法连接服务器。</translation>
+    </message>
+    <message>
+        <source>Use the named connection profile saved in Easel (Server → Connections…): its address, headers, certificate and API key. Repeat it, or add --server, for a farm.</source>
+        <translation>使用 Easel 中保存的指定连接配置文件（服务器 → 连接…）：其地址、请求头、证书和 API 密钥。重复指定或添加 --server 可组成集群。</translation>
     </message>
 </context>
 </TS>
