@@ -61,7 +61,8 @@ if(NOT EASEL_CORE_ONLY)
             DESTINATION lib/systemd/user) # /usr/lib/systemd/user
     install(FILES ${CMAKE_SOURCE_DIR}/packaging/kiosk/easel-kiosk-autostart.desktop
             DESTINATION ${CMAKE_INSTALL_DATADIR}/easel/kiosk)
-    install(FILES ${CMAKE_SOURCE_DIR}/docs/kiosk.md DESTINATION ${_easel_docdir})
+    install(FILES ${CMAKE_SOURCE_DIR}/docs/kiosk.md ${CMAKE_SOURCE_DIR}/docs/connections.md
+            DESTINATION ${_easel_docdir}) # guides the man pages point to
     install(FILES ${CMAKE_SOURCE_DIR}/packaging/kiosk/kiosk.conf.example
             DESTINATION ${_easel_docdir}/examples)
 endif()
