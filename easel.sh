@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Easel's two commands:
-#   ./easel.sh run [--server URL] [workflow.json]   install what is missing, build, start Easel
-#                                                   (on the bundled simulator unless --server)
+#   ./easel.sh run [--server URL | --profile NAME]... [workflow.json]
+#                                                   install what is missing, build, start Easel
+#                                                   (on the bundled simulator unless a server or
+#                                                   profile is named; several make a render farm)
 #   ./easel.sh test                                 install, build (normal + ASan/UBSan), run every test
 #   ./easel.sh bench                                build Release and run the benchmarks in bench/
 #   ./easel.sh fuzz [SECONDS]                       fuzz every parser for SECONDS each (default 600;
@@ -50,19 +52,22 @@ configure_and_build() {
 }
 
 cmd_run() {
-    local server=""
-    local args=()
+    # --server and --profile go to Easel as given (repeat either for a render farm); with
+    # neither, Easel runs on the bundled simulator.
+    local servers=() args=()
     while [ $# -gt 0 ]; do
         case "$1" in
-            --server) server="${2:?--server needs a URL}"; shift 2 ;;
-            --server=*) server="${1#--server=}"; shift ;;
+            --server) servers+=(--server "${2:?--server needs a URL}"); shift 2 ;;
+            --server=*) servers+=(--server "${1#--server=}"); shift ;;
+            --profile) servers+=(--profile "${2:?--profile needs a name}"); shift 2 ;;
+            --profile=*) servers+=(--profile "${1#--profile=}"); shift ;;
             *) args+=("$1"); shift ;;
         esac
     done
     install_packages
     configure_and_build build/release -DCMAKE_BUILD_TYPE=Release -DEASEL_BUILD_TESTS=OFF -DEASEL_BUILD_BENCH=OFF
-    local sim_pid=""
-    if [ -z "$server" ]; then
+    local sim_pid="" server=""
+    if [ ${#servers[@]} -eq 0 ]; then
         # The simulator prints its base URL as its first line; port 0 picks a free one.
         # Its output goes to a log file, not a pipe, so it never blocks or dies on SIGPIPE.
         local simlog
@@ -78,11 +83,12 @@ cmd_run() {
         done
         [[ "$server" == http* ]] || { log "the simulator did not report its address"; exit 1; }
         log "simulator running at $server"
+        servers=(--server "$server")
     fi
     if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
         log "no display found (DISPLAY/WAYLAND_DISPLAY unset); Easel needs a desktop session"
     fi
-    build/release/src/app/easel --server "$server" "${args[@]}"
+    build/release/src/app/easel "${servers[@]}" "${args[@]}"
 }
 
 cmd_test() {
@@ -169,5 +175,5 @@ case "${1:-}" in
     bench) shift; cmd_bench "$@" ;;
     fuzz) shift; cmd_fuzz "$@" ;;
     test) shift; cmd_test "$@" ;;
-    *) echo "usage: $0 run [--server URL] [workflow.json] | $0 test | $0 bench | $0 fuzz [seconds]" >&2; exit 2 ;;
+    *) echo "usage: $0 run [--server URL | --profile NAME]... [workflow.json] | $0 test | $0 bench | $0 fuzz [seconds]" >&2; exit 2 ;;
 esac
