@@ -364,6 +364,7 @@ void MainWindow::setCatalogue(const std::shared_ptr<const NodeCatalogue> &catalo
 {
     m_catalogue = catalogue;
     m_editor->setCatalogue(catalogue);
+    m_queue->setCatalogue(catalogue);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

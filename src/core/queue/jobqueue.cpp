@@ -123,7 +123,7 @@ JournalContents readJournal(const QString &path)
             const QJsonArray triple = item.toArray();
             // The value is kept as JSON text: 64-bit seeds stay exact.
             job.overrides.append({triple.at(0).toString(), triple.at(1).toString(),
-                                  JsonTree::parse(triple.at(2).toString().toUtf8())});
+                                  JsonTree::parse(triple.at(2).toString().toUtf8()), triple.at(3).toBool()});
         }
         job.restored = true;
         contents.jobs.append(job);
@@ -280,7 +280,8 @@ QString JobQueue::enqueue(const QByteArray &promptJson, const QList<SweepVariant
     m_batches.insert(batch.id, batch);
     m_parsedPrompts.insert(batch.id, parsed);
 
-    const QList<SweepVariant> jobs = variants.isEmpty() ? QList<SweepVariant>{SweepVariant{}} : variants;
+    // After sweeps and seeds, the frontend's own queue-time rules, once per job.
+    const QList<SweepVariant> jobs = m_queueTime.resolve(parsed, variants, workflowJson);
     const int first = rowCount();
     beginInsertRows({}, first, first + int(jobs.size()) - 1);
     m_jobs.reserve(m_jobs.size() + jobs.size());
@@ -293,7 +294,8 @@ QString JobQueue::enqueue(const QByteArray &promptJson, const QList<SweepVariant
         job.overrides = variant.overrides;
         for (const InputOverride &item : job.overrides)
             job.journalOverrides.append(
-                QJsonArray{item.nodeId, item.input, QString::fromUtf8(item.value.toPython())});
+                item.queueTime ? QJsonArray{item.nodeId, item.input, QString::fromUtf8(item.value.toPython()), true}
+                               : QJsonArray{item.nodeId, item.input, QString::fromUtf8(item.value.toPython())});
         job.promptId = ComfyClient::makePromptId();
         m_byPrompt.insert(job.promptId, job.id);
         m_jobs.append(job);
@@ -592,6 +594,7 @@ void JobQueue::removeFinished()
             ++it;
         } else {
             m_parsedPrompts.remove(it.key());
+            m_queueTime.forgetBatch(it.key());
             it = m_batches.erase(it);
         }
     }
@@ -684,7 +687,8 @@ void JobQueue::submit(QueuedJob &job)
     m_submitOrder.insert(job.id, ++m_submitCount);
     m_posting.insert(job.promptId);
     setState(job, QueuedJob::State::Submitted);
-    m_runner->submit(prompt, batchInfo.workflowJson, batchInfo.promptJson, job.promptId);
+    m_runner->submit(prompt, m_queueTime.jobWorkflow(job.batchId, batchInfo.workflowJson, job.overrides),
+                     batchInfo.promptJson, job.promptId);
     scheduleSave();
 }
 
@@ -797,6 +801,7 @@ void JobQueue::checkBatchFinished(const QString &batchId)
         }
     }
     m_parsedPrompts.remove(batchId); // nothing left to submit: free the parsed prompt
+    m_queueTime.forgetBatch(batchId);
     emit batchFinished(batchId, m_batches.value(batchId).label, done, failed, firstOutput);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "jobrunner.h"
+#include "queuetimevalues.h"
 #include "sweepspec.h"
 
 #include <QAbstractTableModel>
@@ -151,6 +152,10 @@ public:
                          const QByteArray &workflowJson = {}, QString *errorMessage = nullptr,
                          const QHash<QString, QString> &imageUploads = {});
 
+    // The node catalogue for the frontend's queue-time rules (dynamic prompts are marked
+    // in the input specs) and for writing each job's values into its saved workflow.
+    void setCatalogue(std::shared_ptr<const NodeCatalogue> catalogue) { m_queueTime.setCatalogue(std::move(catalogue)); }
+
     // --- control ---
     bool isPaused() const { return m_paused; }
     void setPaused(bool paused);
@@ -300,6 +305,7 @@ private:
     QList<QueuedJob> m_foreign;
     QHash<QString, QueueBatch> m_batches;
     QHash<QString, JsonTree> m_parsedPrompts; // per batch, while it has jobs to submit
+    QueueTimeValues m_queueTime;              // each job's queue-time values and workflow
     QHash<QString, QString> m_byPrompt;       // prompt id -> job id
     QSet<QString> m_posting;                  // prompt ids whose POST is not answered yet
     QHash<QString, quint64> m_submitOrder;    // job id -> when it was last sent (1, 2, ...)

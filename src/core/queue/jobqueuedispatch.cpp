@@ -136,7 +136,8 @@ void JobQueue::dispatchJob(QueuedJob &job)
     m_submitOrder.insert(job.id, ++m_submitCount);
     const QueueBatch &batchInfo = *batch(job.batchId);
     touch(job.id);
-    m_dispatch->dispatch(job.id, prompt, batchInfo.workflowJson, batchInfo.pinnedServer, batchInfo.imageUploads);
+    m_dispatch->dispatch(job.id, prompt, m_queueTime.jobWorkflow(job.batchId, batchInfo.workflowJson, job.overrides),
+                         batchInfo.pinnedServer, batchInfo.imageUploads);
     scheduleSave();
 }
 
@@ -226,7 +227,8 @@ void JobQueue::adoptRestored(const QList<QString> &jobIds)
         job->held = true;
         const QueueBatch *batchInfo = batch(job->batchId);
         m_dispatch->adopt(jobId, job->promptId, job->server, jobPrompt(*job),
-                          batchInfo ? batchInfo->workflowJson : QByteArray(),
+                          batchInfo ? m_queueTime.jobWorkflow(job->batchId, batchInfo->workflowJson, job->overrides)
+                                    : QByteArray(),
                           batchInfo ? batchInfo->imageUploads : QHash<QString, QString>());
     }
 }

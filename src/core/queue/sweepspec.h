@@ -15,6 +15,9 @@ struct InputOverride
     QString nodeId;
     QString input;
     JsonTree value;
+    // Resolved at queue time by the frontend's rules (a dynamic prompt, a file name), not
+    // chosen: the outputs' embedded workflow keeps the template instead.
+    bool queueTime = false;
 
     QString label() const; // "3.cfg = 7"
     bool operator==(const InputOverride &other) const = default;

@@ -1,0 +1,111 @@
+#include "queuetimevalues.h"
+
+#include "nodecatalogue.h"
+#include "queuetimeresolver.h"
+#include "workflowdocument.h"
+
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+namespace Easel {
+
+namespace {
+
+JsonTree withValuesTree(const JsonTree &saved, const QList<InputOverride> &overrides,
+                        const std::shared_ptr<const NodeCatalogue> &catalogue)
+{
+    WorkflowDocument document(saved, WorkflowDocument::Format::Saved, QString());
+    document.setCatalogue(catalogue);
+    // Edits the document cannot make: values that come from a PrimitiveNode.
+    QList<std::pair<int, JsonTree>> primitiveValues;
+    for (const InputOverride &item : overrides) {
+        if (item.queueTime)
+            continue;
+        QString error;
+        if (document.setInputValue(item.nodeId, item.input, item.value, &error,
+                                   WorkflowDocument::ValueCheck::Unchecked))
+            continue;
+        // A value that comes from a PrimitiveNode lives in that node's first widget.
+        const DocumentNode *node = document.node(item.nodeId);
+        const int i = node ? node->indexOfInput(item.input) : -1;
+        if (i < 0 || !node->inputs.at(i).linked)
+            continue;
+        const DocumentNode *source = document.node(node->inputs.at(i).linkNodeId);
+        if (source && source->classType == u"PrimitiveNode" && source->treeIndex >= 0)
+            primitiveValues.append({source->treeIndex, item.value});
+    }
+    JsonTree tree = document.tree();
+    JsonTree *nodes = tree.findMutable(u"nodes");
+    for (const auto &[index, value] : primitiveValues) {
+        if (!nodes || !nodes->isArray() || index >= nodes->size())
+            break;
+        JsonTree *values = nodes->at(index).findMutable(u"widgets_values");
+        if (values && values->isArray() && values->size() > 0)
+            values->at(0) = value;
+    }
+    return tree;
+}
+
+} // namespace
+
+void QueueTimeValues::setCatalogue(std::shared_ptr<const NodeCatalogue> catalogue)
+{
+    m_catalogue = std::move(catalogue);
+}
+
+QList<SweepVariant> QueueTimeValues::resolve(const JsonTree &prompt, const QList<SweepVariant> &variants,
+                                             const QByteArray &workflowJson, const QDateTime &now) const
+{
+    QList<SweepVariant> jobs = variants.isEmpty() ? QList<SweepVariant>{SweepVariant{}} : variants;
+    const QueueTimeResolver resolver(prompt, m_catalogue.get(),
+                                     workflowJson.isEmpty() ? JsonTree() : JsonTree::parse(workflowJson));
+    if (resolver.isEmpty())
+        return jobs;
+    // Math.random() in the frontend: a fresh choice for every job.
+    const DynamicPrompt::Picker pick = [](int count) { return int(QRandomGenerator::global()->bounded(count)); };
+    for (SweepVariant &job : jobs) {
+        const QList<InputOverride> &own = job.overrides;
+        const auto jobValue = [&own](const QString &nodeId, const QString &input) -> const JsonTree * {
+            for (const InputOverride &item : own) {
+                if (item.nodeId == nodeId && item.input == input)
+                    return &item.value;
+            }
+            return nullptr;
+        };
+        const QList<QueueTimeResolver::Value> values = resolver.resolve(jobValue, pick, now);
+        for (const QueueTimeResolver::Value &value : values) {
+            InputOverride item{value.nodeId, value.input, JsonTree::fromString(value.value)};
+            item.queueTime = true;
+            job.overrides.append(item);
+        }
+    }
+    return jobs;
+}
+
+QByteArray QueueTimeValues::jobWorkflow(const QString &batchId, const QByteArray &workflowJson,
+                                        const QList<InputOverride> &overrides) const
+{
+    if (workflowJson.isEmpty()
+        || std::none_of(overrides.cbegin(), overrides.cend(), [](const InputOverride &item) { return !item.queueTime; }))
+        return workflowJson;
+    auto it = m_parsed.find(batchId);
+    if (it == m_parsed.end())
+        it = m_parsed.insert(batchId, JsonTree::parse(workflowJson));
+    if (!it->isObject())
+        return workflowJson;
+    return withValuesTree(*it, overrides, m_catalogue).toPython();
+}
+
+QByteArray QueueTimeValues::withValues(const QByteArray &workflowJson, const QList<InputOverride> &overrides,
+                                       const NodeCatalogue *catalogue)
+{
+    const JsonTree saved = JsonTree::parse(workflowJson);
+    if (!saved.isObject())
+        return workflowJson;
+    // A non-owning pointer for the document: the catalogue outlives the call.
+    const std::shared_ptr<const NodeCatalogue> shared(catalogue, [](const NodeCatalogue *) { });
+    return withValuesTree(saved, overrides, shared).toPython();
+}
+
+} // namespace Easel
