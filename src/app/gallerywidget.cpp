@@ -8,6 +8,8 @@
 #include "safefilename.h"
 #include "tagdialog.h"
 #include "thumbnailprovider.h"
+#include "viewer/filmstrip.h"
+#include "viewer/outputactions.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -26,6 +28,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMetaMethod>
 #include <QMimeData>
 #include <QSlider>
 #include <QStandardPaths>
@@ -185,7 +188,11 @@ GalleryWidget::GalleryWidget(OutputStore *store, QWidget *parent)
     connect(m_favourites, &QCheckBox::toggled, this, &GalleryWidget::applyFilter);
     connect(m_size, &QSlider::valueChanged, this, &GalleryWidget::setThumbnailSize);
     connect(m_view, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
-        openDetail(index.data(GalleryModel::IdRole).toLongLong());
+        // The window's viewer when there is one (one viewer everywhere); else the dialog.
+        if (isSignalConnected(QMetaMethod::fromSignal(&GalleryWidget::outputOpened)))
+            emit outputOpened(Filmstrip::refAt(index));
+        else
+            openDetail(index.data(GalleryModel::IdRole).toLongLong());
     });
     connect(m_view, &QWidget::customContextMenuRequested, this, &GalleryWidget::showContextMenu);
     connect(m_store, &OutputStore::outputStored, this, &GalleryWidget::addStored);
@@ -413,6 +420,11 @@ void GalleryWidget::revealInFolder(qint64 outputId)
         QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(record->path).absolutePath()));
 }
 
+void GalleryWidget::setOutputActions(OutputActions *actions)
+{
+    m_actions = actions;
+}
+
 void GalleryWidget::setTrashFunction(TrashFunction trash)
 {
     m_trash = std::move(trash);
@@ -508,6 +520,13 @@ void GalleryWidget::showContextMenu(const QPoint &position)
     const qint64 id = currentId();
     if (id <= 0)
         return;
+    if (m_actions && m_view->selectionModel()->selectedIndexes().size() <= 1) {
+        // One output: the same menu as in the viewer and the filmstrip.
+        QMenu *shared = m_actions->createMenu(Filmstrip::refAt(m_view->currentIndex()), this);
+        shared->setAttribute(Qt::WA_DeleteOnClose);
+        shared->popup(m_view->viewport()->mapToGlobal(position));
+        return;
+    }
     QMenu menu(this);
     menu.addAction(tr("Open"), this, [this, id] { openDetail(id); });
     menu.addAction(tr("Use these settings"), this, [this, id] { useSettings(id); });

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "viewer/outputref.h"
+
 #include <QHash>
 #include <QWidget>
 
@@ -17,6 +19,7 @@ QT_END_NAMESPACE
 namespace Easel {
 
 class GalleryModel;
+class OutputActions;
 class OutputDetailDialog;
 class OutputStore;
 class ThumbnailProvider;
@@ -44,6 +47,9 @@ public:
     // default. Replaceable so a test can see what happens where there is no trash.
     using TrashFunction = std::function<bool(const QString &path, QString *pathInTrash)>;
     void setTrashFunction(TrashFunction trash);
+    // The window's shared output actions: a single output's context menu is theirs (the
+    // same menu as in the viewer); many selected get the library's batch actions.
+    void setOutputActions(OutputActions *actions);
     // Where outputs go when the platform has no trash (or refuses): never a plain delete.
     QString fallbackTrashDirectory() const;
 
@@ -78,6 +84,9 @@ signals:
     // A PNG (or other image) with an embedded workflow was dropped or opened.
     void workflowFileOpened(const QString &path, const QByteArray &apiPromptJson,
                             const QByteArray &workflowJson);
+    // Double-click: show this output in the window's viewer (when connected; otherwise
+    // the detail dialog opens).
+    void outputOpened(const Easel::OutputRef &output);
     // Where deleted outputs went (the trash, or fallbackTrashDirectory()).
     void outputsTrashed(const QStringList &pathsInTrash);
 
@@ -109,6 +118,7 @@ private:
     QSlider *m_size;
     TrashFunction m_trash;
     QHash<QString, QString> m_serverNames;
+    OutputActions *m_actions = nullptr;
 };
 
 } // namespace Easel

@@ -22,12 +22,15 @@
 #include "outputlistmodel.h"
 #include "outputstore.h"
 #include "previewdecoder.h"
-#include "previewpane.h"
 #include "queuepanel.h"
 #include "settings.h"
 #include "settingsdialog.h"
 #include "sweepdialog.h"
 #include "taskbarprogress.h"
+#include "viewer/filmstrip.h"
+#include "viewer/outputactions.h"
+#include "viewer/viewerpane.h"
+#include "gallerymodel.h"
 #include "workfloweditor.h"
 #include "workflowmodel.h"
 #include "settingstransfer.h"
@@ -40,7 +43,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QImageReader>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPixmap>
@@ -82,7 +84,6 @@ MainWindow::MainWindow(const ServerChoices &servers, const QString &outputDirect
     , m_queue(new JobQueue(m_runner, m_client, m_events, this))
     , m_resync(new JobResync(m_client, this))
     , m_editor(new WorkflowEditor(this))
-    , m_preview(new PreviewPane(this))
     , m_queuePanel(new QueuePanel(this))
     , m_outputs(new OutputListModel(this))
     , m_connectionLabel(new QLabel(this))
@@ -98,14 +99,16 @@ MainWindow::MainWindow(const ServerChoices &servers, const QString &outputDirect
     m_ui->setupUi(this);
     m_ui->toolBar->setObjectName(u"mainToolBar"_s);
     m_ui->editorLayout->addWidget(m_editor);
-    m_ui->previewLayout->addWidget(m_preview);
     m_ui->queueTabLayout->addWidget(m_queuePanel);
     m_ui->outputView->setModel(m_outputs);
     m_ui->outputView->setGridSize(QSize(thumbnailSize + 24, thumbnailSize + 36));
-    m_ui->mainSplitter->setStretchFactor(0, 3);
-    m_ui->mainSplitter->setStretchFactor(1, 2);
-    m_ui->mainSplitter->setSizes({700, 560});
-    m_ui->rightSplitter->setSizes({420, 260});
+    // The picture is the point: the viewer gets the larger share and grows with the window.
+    m_ui->mainSplitter->setStretchFactor(0, 2);
+    m_ui->mainSplitter->setStretchFactor(1, 3);
+    m_ui->mainSplitter->setSizes({520, 760});
+    m_ui->rightSplitter->setStretchFactor(0, 1);
+    m_ui->rightSplitter->setStretchFactor(1, 0);
+    m_ui->rightSplitter->setSizes({560, 200});
     m_progressBar->setObjectName(u"progressBar"_s);
     m_progressBar->setMaximumWidth(220);
     m_progressBar->setRange(0, 100);
@@ -134,6 +137,7 @@ MainWindow::MainWindow(const ServerChoices &servers, const QString &outputDirect
         m_ui->outputTabs->setTabEnabled(m_ui->outputTabs->indexOf(m_ui->libraryTab), false);
         log(tr("The output library cannot be opened: %1").arg(m_store->errorString()));
     }
+    setUpViewer();
 
     setUpEditor();
     setUpServersDock();
@@ -278,7 +282,7 @@ void MainWindow::setUpQueue()
     connect(m_ui->actionPause, &QAction::toggled, m_queue, &JobQueue::setPaused);
     connect(m_queue, &JobQueue::pausedChanged, m_ui->actionPause, &QAction::setChecked);
 
-    connect(m_queue, &JobQueue::previewReceived, m_preview, &PreviewPane::showPreview);
+    connect(m_queue, &JobQueue::previewReceived, m_viewer, &ViewerPane::showPreview);
     connect(m_queue, &JobQueue::runningNodeChanged, this, [this](const QString &, const QString &nodeId) {
         m_editor->setRunningNode(nodeId);
         if (!nodeId.isEmpty())
@@ -300,10 +304,9 @@ void MainWindow::setUpQueue()
     connect(m_queue, &JobQueue::idle, taskbar, [taskbar] { taskbar->setProgress(-1); });
     connect(m_queue, &JobQueue::jobFailed, this, &MainWindow::onJobFailed);
     connect(m_queue, &JobQueue::batchFinished, this,
-            [this](const QString &, const QString &label, int done, int failed, const QString &firstOutput) {
+            [this](const QString &, const QString &label, int done, int failed, const QString &) {
+                // The viewer stays on the batch's last picture (the filmstrip follows it).
                 m_ui->progressLabel->setText(tr("%1: %2 done, %3 failed").arg(label).arg(done).arg(failed));
-                if (!firstOutput.isEmpty())
-                    showFinishedImage(firstOutput);
             });
     connect(m_queue, &JobQueue::journalError, this, &MainWindow::log);
     connect(m_runner, &JobRunner::jobOutputSaved, this, &MainWindow::onOutputSaved);
@@ -315,6 +318,8 @@ void MainWindow::setUpQueue()
     });
     connect(m_queuePanel, &QueuePanel::jobActivated, this, [this](const QString &jobId) {
         const QueuedJob *job = m_queue->job(jobId);
+        if (job)
+            m_viewer->showJob(job->promptId);
         if (!job || job->state != QueuedJob::State::Failed)
             return;
         QDialog dialog(this);
@@ -655,29 +660,39 @@ void MainWindow::onOutputSaved(const SavedOutput &output)
         if (!thumbnail.isNull())
             model->setThumbnail(path, thumbnail);
     });
-    showFinishedImage(path);
+    // With a library the filmstrip follows the store and shows it; without one, here.
+    if (!m_viewer->filmstrip())
+        m_viewer->showOutput(OutputRef{0, output.path, output.promptId, output.nodeId});
 }
 
-void MainWindow::showFinishedImage(const QString &path)
+// The viewer at the centre, and the one set of output actions wired to the window.
+void MainWindow::setUpViewer()
 {
-    // The finished image replaces the last preview frame, decoded off the GUI thread at
-    // the size it is shown.
-    const QSize box = m_preview->size();
-    const auto decode = QtConcurrent::run([path, box] {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return QImage();
-        QImageReader probe(&file);
-        const QSize full = probe.size();
-        file.seek(0);
-        const QSize scaled = full.isValid() ? full.scaled(box, Qt::KeepAspectRatio) : box;
-        const auto decoded = PreviewDecoder::decode(file.readAll(), maxOutputPixels, scaled);
-        return decoded.isOk() ? decoded.value() : QImage();
+    m_viewer = new ViewerPane(m_gallery ? m_store : nullptr, this);
+    m_ui->previewLayout->addWidget(m_viewer);
+    OutputActions *actions = m_viewer->actions();
+    connect(actions, &OutputActions::messageRaised, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 15000);
+        log(message);
     });
-    onFinished(decode, this, [this, path](const QImage &image) {
-        if (!image.isNull())
-            m_preview->showFrame(image, QFileInfo(path).fileName());
-    });
+    connect(actions, &OutputActions::useSettingsRequested, this, &MainWindow::useOutputSettings);
+    connect(actions, &OutputActions::showWorkflowRequested, this,
+            [this](const QString &path, const QByteArray &apiPromptJson) {
+                if (apiPromptJson.isEmpty())
+                    openWorkflow(path); // the file's embedded workflow
+                else
+                    useOutputSettings(apiPromptJson);
+            });
+    if (m_gallery) {
+        connect(actions, &OutputActions::favouriteChanged, m_gallery->model(), &GalleryModel::noteFavourite);
+        connect(actions, &OutputActions::favouriteChanged, m_viewer->filmstrip()->model(), &GalleryModel::noteFavourite);
+        connect(actions, &OutputActions::tagsChanged, m_gallery->model(), &GalleryModel::noteTagsChanged);
+        connect(actions, &OutputActions::outputTrashed, this,
+                [this](const OutputRef &output) { m_gallery->model()->removeIds({output.id}); });
+        // The library's items open in the viewer too: one viewer everywhere.
+        connect(m_gallery, &GalleryWidget::outputOpened, m_viewer, &ViewerPane::showOutput);
+        m_gallery->setOutputActions(actions);
+    }
 }
 
 void MainWindow::uploadImage(const QString &nodeId, const QString &input, const QString &localPath)

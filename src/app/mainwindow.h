@@ -36,7 +36,7 @@ class NodeCatalogue;
 class NoticeBar;
 class OutputListModel;
 class OutputStore;
-class PreviewPane;
+class ViewerPane;
 class QueuePanel;
 class ServersPanel;
 class WorkflowEditor;
@@ -79,6 +79,8 @@ public:
     bool useFarm(const ServerChoices &servers);
     bool isFarm() const { return m_farm != nullptr; }
     FarmDispatcher *farm() const { return m_farm; }
+    // The viewer at the centre (showOutput, showJob: what the queue and library call).
+    ViewerPane *viewer() const { return m_viewer; }
     QDockWidget *serversDock() const { return m_serversDock; }
 
 protected:
@@ -99,7 +101,7 @@ private:
     void noteLostJob(const QString &jobId);
     void retryLostJobs();
     void onOutputSaved(const SavedOutput &output);
-    void showFinishedImage(const QString &path);
+    void setUpViewer();
     void uploadImage(const QString &nodeId, const QString &input, const QString &localPath);
     void retranslateCodeTexts();
     void updateTitle();
@@ -131,7 +133,7 @@ private:
     JobQueue *m_queue;
     JobResync *m_resync;
     WorkflowEditor *m_editor;
-    PreviewPane *m_preview;
+    ViewerPane *m_viewer = nullptr;
     QueuePanel *m_queuePanel;
     GalleryWidget *m_gallery = nullptr;
     QString m_queueingName; // the document being queued, while queueWorkflow/queueVariations run

@@ -1,6 +1,8 @@
 // MainWindow's render farm (issue 11): a FarmDispatcher over several servers feeds the
 // queue; the Servers dock, the status line, "Run on" and the queue's server column follow it.
 #include "mainwindow.h"
+#include "viewer/filmstrip.h"
+#include "viewer/viewerpane.h"
 #include "ui_mainwindow.h"
 
 #include "applicationprofiles.h"
@@ -133,8 +135,11 @@ void MainWindow::startFarm(const ServerChoices &servers)
     });
     m_queuePanel->setShowServers(true);
     if (m_gallery) {
-        for (FarmServer *server : m_farm->servers())
+        for (FarmServer *server : m_farm->servers()) {
             m_gallery->followStore(server->runner()->store());
+            if (Filmstrip *strip = m_viewer->filmstrip())
+                strip->followStore(server->runner()->store());
+        }
         m_gallery->setServerDisplayNames(names);
     }
     fillRunOnChoices();

@@ -4,7 +4,8 @@
 #include "gallerywidget.h"
 #include "jobqueue.h"
 #include "mainwindow.h"
-#include "previewpane.h"
+#include "viewer/imageview.h"
+#include "viewer/viewerpane.h"
 #include "simserver.h"
 #include "workfloweditor.h"
 #include "workflowmodel.h"
@@ -75,15 +76,15 @@ void tst_MainWindow::openQueueAndSeeTheOutput()
     window.openWorkflow(path);
 
     auto *queueButton = window.findChild<QPushButton *>(u"queueButton"_s);
-    auto *preview = window.findChild<Easel::PreviewPane *>();
+    Easel::ViewerPane *viewer = window.viewer();
     auto *outputView = window.findChild<QListView *>(u"outputView"_s);
-    QVERIFY(queueButton && preview && outputView);
+    QVERIFY(queueButton && viewer && outputView);
     QTRY_COMPARE(window.editor()->model()->rowCount(), int(prompt.size()));
     QTRY_VERIFY(queueButton->isEnabled());
 
     QTest::mouseClick(queueButton, Qt::LeftButton);
     QCOMPARE(window.jobQueue()->rowCount(), 1);
-    QTRY_VERIFY_WITH_TIMEOUT(preview->framesReceived() > 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(viewer->imageView()->hasImage(), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(outputView->model()->rowCount(), 1, 10000);
     const QString jobId = window.jobQueue()->index(0, 0).data(Easel::JobQueue::JobIdRole).toString();
     QTRY_COMPARE(window.jobQueue()->job(jobId)->state, Easel::QueuedJob::State::Done);

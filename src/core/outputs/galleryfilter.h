@@ -12,6 +12,7 @@ struct GalleryFilter
 
     QDateTime from;          // created at or after, when valid
     QDateTime to;            // created before, when valid
+    QDateTime storedFrom;    // written to the library at or after, when valid ("this session")
     QString workflowName;    // exact, when not empty
     QString text;            // in the prompt text, the server's file name or the seed
     QString tag;             // exact, when not empty

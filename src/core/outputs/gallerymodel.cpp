@@ -95,6 +95,10 @@ QList<GalleryModel::Row> GalleryModel::queryPage(int limit) const
         sql += u" AND created_at < ?"_s;
         binds << m_filter.to.toMSecsSinceEpoch();
     }
+    if (m_filter.storedFrom.isValid()) {
+        sql += u" AND stored_at >= ?"_s;
+        binds << m_filter.storedFrom.toMSecsSinceEpoch();
+    }
     if (!m_filter.workflowName.isEmpty()) {
         sql += u" AND workflow_name = ?"_s;
         binds << m_filter.workflowName;
@@ -207,6 +211,9 @@ bool GalleryModel::matches(const OutputRecord &record) const
         return false;
     if (m_filter.to.isValid() && created >= m_filter.to.toMSecsSinceEpoch())
         return false;
+    if (m_filter.storedFrom.isValid()
+        && (!record.storedAt.isValid() || record.storedAt < m_filter.storedFrom))
+        return false;
     if (!m_filter.workflowName.isEmpty() && record.workflowName != m_filter.workflowName)
         return false;
     if (!m_filter.server.isEmpty() && record.server != m_filter.server)
@@ -224,7 +231,10 @@ void GalleryModel::addStored(const OutputRecord &record)
 {
     if (!matches(record) || indexOfId(record.id).isValid())
         return;
-    if (m_filter.sort != GalleryFilter::Sort::NewestFirst) {
+    const bool oldestFirst = m_filter.sort == GalleryFilter::Sort::OldestFirst;
+    if (oldestFirst && !m_atEnd)
+        return; // newer than every row paged in: the next page brings it
+    if (!oldestFirst && m_filter.sort != GalleryFilter::Sort::NewestFirst) {
         // Its place depends on rows not paged in yet; a reload puts it right.
         reload();
         return;
@@ -241,6 +251,15 @@ void GalleryModel::addStored(const OutputRecord &record)
     row.createdMs = record.createdAt.toMSecsSinceEpoch();
     row.size = record.size;
     row.favourite = record.favourite;
+    if (oldestFirst) {
+        // A filmstrip: newest at the end, where it is followed.
+        const int last = int(m_rows.size());
+        beginInsertRows({}, last, last);
+        m_sequenceOfPath.insert(row.path, m_firstSequence + last);
+        m_rows.append(row);
+        endInsertRows();
+        return;
+    }
     // Outputs arrive newest last; a late download of an older job still goes to the top,
     // the place the artist looks.
     beginInsertRows({}, 0, 0);
@@ -268,6 +287,26 @@ bool GalleryModel::setFavourite(const QModelIndex &index, bool favourite)
     row.favourite = favourite;
     emit dataChanged(index, index, {FavouriteRole});
     return true;
+}
+
+void GalleryModel::noteFavourite(qint64 id, bool favourite)
+{
+    const QModelIndex changed = indexOfId(id);
+    if (!changed.isValid())
+        return;
+    if (m_filter.favouritesOnly && !favourite) {
+        removeIds({id});
+        return;
+    }
+    m_rows[changed.row()].favourite = favourite;
+    emit dataChanged(changed, changed, {FavouriteRole});
+}
+
+void GalleryModel::noteTagsChanged(qint64 id)
+{
+    const QModelIndex changed = indexOfId(id);
+    if (changed.isValid())
+        emit dataChanged(changed, changed, {TagsRole, Qt::ToolTipRole});
 }
 
 bool GalleryModel::addTag(const QList<qint64> &ids, const QString &tag)

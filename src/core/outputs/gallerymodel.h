@@ -17,7 +17,8 @@ struct OutputRecord;
 // The stored outputs of a library, filtered and sorted, paged in from the index as a view
 // scrolls (canFetchMore/fetchMore, keyset pagination on indexed columns, so page n costs
 // what page 1 costs). Thumbnails come from a ThumbnailProvider, decoded off the GUI thread.
-// New outputs are put at the top when the sort is newest first; other sorts reload.
+// New outputs are put at the top when the sort is newest first, at the end when it is oldest
+// first (a filmstrip); other sorts reload.
 class GalleryModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -50,6 +51,9 @@ public:
     // A new output was stored (OutputStore::outputStored).
     void addStored(const OutputRecord &record);
     bool setFavourite(const QModelIndex &index, bool favourite);
+    // Another view changed an output in the index: its row (if shown) follows.
+    void noteFavourite(qint64 id, bool favourite);
+    void noteTagsChanged(qint64 id);
     // Tags on many outputs in one transaction. Rows that no longer match the tag filter
     // leave the model; the others announce their new tags.
     bool addTag(const QList<qint64> &ids, const QString &tag);

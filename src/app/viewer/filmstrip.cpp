@@ -1,0 +1,216 @@
+#include "filmstrip.h"
+
+#include "gallerymodel.h"
+#include "outputactions.h"
+#include "outputrecord.h"
+#include "outputstore.h"
+#include "thumbnailprovider.h"
+
+#include <QDrag>
+#include <QHBoxLayout>
+#include <QListView>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace Easel {
+
+namespace {
+constexpr int thumbnail = 88;
+
+// Drags carry what the shared actions put on the clipboard (file URL, path), so an output
+// dragged from the strip lands in other applications and in Easel's image inputs alike.
+class StripView : public QListView
+{
+public:
+    using QListView::QListView;
+
+protected:
+    void startDrag(Qt::DropActions actions) override
+    {
+        const QModelIndex index = currentIndex();
+        if (!index.isValid())
+            return;
+        auto *drag = new QDrag(this);
+        drag->setMimeData(OutputActions::mimeData(Filmstrip::refAt(index)));
+        const QImage icon = index.data(Qt::DecorationRole).value<QImage>();
+        if (!icon.isNull())
+            drag->setPixmap(QPixmap::fromImage(icon.scaled(64, 64, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        drag->exec(actions & Qt::CopyAction ? Qt::CopyAction : actions);
+    }
+};
+} // namespace
+
+Filmstrip::Filmstrip(OutputStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new GalleryModel(store->index(), this))
+    , m_thumbnails(new ThumbnailProvider(
+          QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/thumbnails"_s, this))
+    , m_view(new StripView(this))
+    , m_live(new QToolButton(this))
+{
+    setObjectName(u"filmstrip"_s);
+    m_thumbnails->setThumbnailSize(thumbnail);
+    m_model->setThumbnailProvider(m_thumbnails);
+    m_model->setPageSize(512);
+
+    m_view->setObjectName(u"filmstripView"_s);
+    m_view->setModel(m_model);
+    m_view->setViewMode(QListView::IconMode);
+    m_view->setFlow(QListView::LeftToRight);
+    m_view->setWrapping(false);
+    m_view->setMovement(QListView::Static);
+    m_view->setUniformItemSizes(true);
+    m_view->setIconSize(QSize(thumbnail, thumbnail));
+    m_view->setGridSize(QSize(thumbnail + 8, thumbnail + 8));
+    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setDragEnabled(true);
+    m_view->setDragDropMode(QAbstractItemView::DragOnly);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setFixedHeight(thumbnail + 8 + m_view->horizontalScrollBar()->sizeHint().height() + 4);
+    m_view->setAccessibleName(tr("This session's outputs"));
+    // Names under thumbnails would make a tall strip of repeated "ComfyUI_0001_.png".
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->setToolTip(tr("This session's outputs, newest on the right. Arrows move, right-click for actions."));
+
+    m_live->setObjectName(u"backToLive"_s);
+    m_live->setText(tr("Back to Live"));
+    m_live->setToolTip(tr("Follow new outputs and the live preview again"));
+    m_live->setVisible(false);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_live);
+
+    connect(m_live, &QToolButton::clicked, this, [this] { setFollowing(true); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &index) {
+                if (!m_choosing && index.isValid())
+                    choose(index, true);
+            });
+    connect(m_view, &QListView::clicked, this, [this](const QModelIndex &index) { choose(index, true); });
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        const QModelIndex index = m_view->indexAt(position);
+        if (index.isValid())
+            emit contextMenuRequested(refAt(index), m_view->viewport()->mapToGlobal(position));
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int, int last) { onRowsInserted(last); });
+    followStore(store);
+    setSessionStart(QDateTime::currentDateTimeUtc());
+}
+
+void Filmstrip::followStore(OutputStore *store)
+{
+    connect(store, &OutputStore::outputStored, m_model, &GalleryModel::addStored);
+}
+
+void Filmstrip::setSessionStart(const QDateTime &since)
+{
+    GalleryFilter filter;
+    filter.storedFrom = since;
+    filter.sort = GalleryFilter::Sort::OldestFirst;
+    m_model->setFilter(filter);
+    // Newest at the end: the whole session is paged in (it is one session, not the library).
+    while (m_model->canFetchMore({}))
+        m_model->fetchMore({});
+}
+
+OutputRef Filmstrip::refAt(const QModelIndex &index)
+{
+    OutputRef ref;
+    if (!index.isValid())
+        return ref;
+    ref.id = index.data(GalleryModel::IdRole).toLongLong();
+    ref.path = index.data(GalleryModel::PathRole).toString();
+    ref.promptId = index.data(GalleryModel::PromptIdRole).toString();
+    ref.nodeId = index.data(GalleryModel::NodeIdRole).toString();
+    return ref;
+}
+
+OutputRef Filmstrip::outputAt(int row) const
+{
+    return refAt(m_model->index(row, 0));
+}
+
+OutputRef Filmstrip::current() const
+{
+    return refAt(m_view->currentIndex());
+}
+
+void Filmstrip::setFollowing(bool following)
+{
+    if (m_following == following)
+        return;
+    m_following = following;
+    m_live->setVisible(!following);
+    if (following && m_model->rowCount() > 0)
+        choose(m_model->index(m_model->rowCount() - 1, 0), false);
+    emit followingChanged(following);
+}
+
+void Filmstrip::onRowsInserted(int last)
+{
+    // Only the newest row is followed; a page of older rows arriving changes nothing.
+    if (m_following && last == m_model->rowCount() - 1)
+        choose(m_model->index(last, 0), false);
+}
+
+void Filmstrip::choose(const QModelIndex &index, bool byUser)
+{
+    if (!index.isValid())
+        return;
+    if (byUser && m_following) {
+        m_following = false;
+        m_live->setVisible(true);
+        emit followingChanged(false);
+    }
+    if (m_view->currentIndex() != index) {
+        m_choosing = true;
+        m_view->setCurrentIndex(index);
+        m_choosing = false;
+    }
+    m_view->scrollTo(index);
+    emit outputChosen(refAt(index));
+}
+
+void Filmstrip::step(int delta)
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return;
+    const int row = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : rows - 1;
+    const int next = std::clamp(row + delta, 0, rows - 1);
+    if (next != row || !m_view->currentIndex().isValid())
+        choose(m_model->index(next, 0), true);
+}
+
+void Filmstrip::selectOutput(qint64 id)
+{
+    const QModelIndex index = m_model->indexOfId(id);
+    if (index.isValid())
+        choose(index, true);
+}
+
+bool Filmstrip::showJob(const QString &promptId)
+{
+    QModelIndex last;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        if (index.data(GalleryModel::PromptIdRole).toString() == promptId)
+            last = index;
+    }
+    if (!last.isValid())
+        return false;
+    choose(last, true);
+    return true;
+}
+
+} // namespace Easel

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "outputref.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QListView;
+class QModelIndex;
+class QToolButton;
+QT_END_NAMESPACE
+
+namespace Easel {
+
+class GalleryModel;
+class OutputStore;
+class ThumbnailProvider;
+struct OutputRecord;
+
+// This session's outputs in a row under the viewer, newest at the end: the library's
+// GalleryModel filtered to what was stored since the window opened (one model, one
+// index: the session is a filter of the library, not a second list). It follows new
+// outputs until the artist picks one; then "Back to live" returns to following.
+// Thumbnails are decoded off the GUI thread by a ThumbnailProvider.
+class Filmstrip : public QWidget
+{
+    Q_OBJECT
+public:
+    // The store must be open and outlive the strip.
+    explicit Filmstrip(OutputStore *store, QWidget *parent = nullptr);
+
+    GalleryModel *model() const { return m_model; }
+    QListView *view() const { return m_view; }
+    // Also shows what another store writes into the same library (a farm's servers).
+    void followStore(OutputStore *store);
+    void setSessionStart(const QDateTime &since);
+
+    bool isFollowing() const { return m_following; }
+    void setFollowing(bool following);
+    OutputRef current() const;
+    OutputRef outputAt(int row) const;
+    // Moves by delta outputs (arrows in the viewer); stops following.
+    void step(int delta);
+    void selectOutput(qint64 id);
+    // A queue job was clicked: its outputs are selected and its last one shown. False when
+    // the job has none in this session.
+    bool showJob(const QString &promptId);
+    static OutputRef refAt(const QModelIndex &index);
+
+signals:
+    // The output to show (by the artist's choice, or a new one while following).
+    void outputChosen(const Easel::OutputRef &output);
+    void followingChanged(bool following);
+    void contextMenuRequested(const Easel::OutputRef &output, const QPoint &globalPosition);
+
+private:
+    void onRowsInserted(int last);
+    void choose(const QModelIndex &index, bool byUser);
+
+    GalleryModel *m_model;
+    ThumbnailProvider *m_thumbnails;
+    QListView *m_view;
+    QToolButton *m_live;
+    bool m_following = true;
+    bool m_choosing = false; // the current index is being set here, not by the artist
+};
+
+} // namespace Easel

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QImage>
+#include <QList>
+#include <QSize>
+#include <QString>
+
+namespace Easel {
+
+// An image ready to be shown at any zoom without scaling the full picture on every paint:
+// a working copy (the full image, or for very large ones a copy read scaled down while
+// decoding, so memory stays bounded) and smaller copies halved each step, down to about
+// 256 px. A paint picks the smallest level that is still at least as large as the screen
+// needs and lets the painter filter that one: smooth at every zoom, one cheap drawImage.
+struct ImagePyramid
+{
+    QSize fullSize;      // the pixel size of the file
+    QList<QImage> levels; // levels[0] is the working copy; each next one is half as large
+    QString error;       // why nothing could be read (empty when levels is not empty)
+
+    bool isNull() const { return levels.isEmpty(); }
+    // Working-copy pixels per file pixel (1 unless the file was read scaled down).
+    double workingScale() const;
+    // The level to draw at `zoom` screen pixels per file pixel, and its pixels per file pixel.
+    const QImage &levelFor(double zoom, double *levelScale) const;
+
+    // Longest side of the working copy: an 8k or 16k image is read scaled to this while it
+    // is decoded (QImageReader's scaled read keeps one row of the file in memory), so it
+    // costs 64 MiB, not 1 GiB.
+    static constexpr int maxWorkingSide = 4096;
+    static constexpr qint64 maxFilePixels = 32768LL * 32768;
+
+    // Reads a file (any format Qt reads). Runs on a worker thread; never on the GUI thread.
+    static ImagePyramid load(const QString &path, int maxSide = maxWorkingSide);
+    // Builds the levels of an image already in memory (live preview frames, tests).
+    static ImagePyramid fromImage(const QImage &image, QSize fullSize = {});
+};
+
+} // namespace Easel

@@ -1,0 +1,462 @@
+#include "imageview.h"
+
+#include "futurecallback.h"
+
+#include <QContextMenuEvent>
+#include <QFileInfo>
+#include <QGestureEvent>
+#include <QImageReader>
+#include <QLocale>
+#include <QNativeGestureEvent>
+#include <QPainter>
+#include <QPinchGesture>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Easel {
+
+namespace {
+constexpr double minimumZoom = 1.0 / 64;
+constexpr double maximumZoom = 64.0;
+
+QColor backdrop(const QPalette &palette)
+{
+    // A neutral grey a little away from the window colour: colours are judged against
+    // grey, not against a tinted theme.
+    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0x1c, 0x1c, 0x1c) : QColor(0x9a, 0x9a, 0x9a);
+}
+} // namespace
+
+ImageView::ImageView(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"imageView"_s);
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(false);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(160, 120);
+    grabGesture(Qt::PinchGesture);
+    // One file at a time: two 16k pictures decoding at once would double the memory peak.
+    m_pool.setMaxThreadCount(1);
+    setAccessibleName(tr("Picture"));
+}
+
+ImageView::~ImageView()
+{
+    m_pool.clear();
+    m_pool.waitForDone();
+}
+
+QList<double> ImageView::zoomSteps()
+{
+    return {1.0 / 32, 1.0 / 24, 1.0 / 16, 1.0 / 12, 1.0 / 8, 1.0 / 6, 1.0 / 4, 1.0 / 3, 1.0 / 2, 2.0 / 3,
+            1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0, 24.0, 32.0};
+}
+
+QImage ImageView::image() const
+{
+    return hasImage() ? m_pyramid->levels.first() : QImage();
+}
+
+void ImageView::setPlaceholderText(const QString &text)
+{
+    m_placeholder = text;
+    update();
+}
+
+void ImageView::openFile(const QString &path)
+{
+    const int generation = ++m_generation;
+    m_loading = true;
+    m_loadingText = tr("Opening %1…").arg(QFileInfo(path).fileName());
+    // The header alone (its pixel size, for the hint) is read off the GUI thread too.
+    const auto probe = QtConcurrent::run([path] { return QImageReader(path).size(); });
+    onFinished(probe, this, [this, path, generation](const QSize &size) {
+        if (generation != m_generation || !m_loading || !size.isValid())
+            return;
+        m_loadingText = tr("Opening %1 (%2 × %3)…").arg(QFileInfo(path).fileName()).arg(size.width()).arg(size.height());
+        update();
+    });
+    update();
+    m_pool.clear(); // a picture asked for and passed over is not decoded
+    const auto future = QtConcurrent::run(&m_pool, [path] { return ImagePyramid::load(path); });
+    onFinished(future, this, [this, path, generation](const ImagePyramid &loaded) {
+        if (generation != m_generation)
+            return; // another picture was asked for meanwhile
+        m_loading = false;
+        if (loaded.isNull()) {
+            update();
+            emit loadFailed(path, loaded.error);
+            return;
+        }
+        showPyramid(std::make_shared<const ImagePyramid>(loaded), path);
+        emit imageLoaded(path);
+    });
+}
+
+void ImageView::showImage(const QImage &image)
+{
+    ++m_generation; // a frame replaces a file still decoding
+    m_loading = false;
+    m_path.clear();
+    auto pyramid = std::make_shared<ImagePyramid>();
+    if (!image.isNull()) {
+        pyramid->fullSize = image.size();
+        pyramid->levels.append(image); // preview frames are small: no levels, no conversion
+    }
+    setPyramid(std::move(pyramid));
+}
+
+void ImageView::showPyramid(std::shared_ptr<const ImagePyramid> pyramid, const QString &path)
+{
+    m_path = path;
+    setPyramid(std::move(pyramid));
+}
+
+void ImageView::clear()
+{
+    ++m_generation;
+    m_loading = false;
+    m_path.clear();
+    setPyramid(nullptr);
+}
+
+void ImageView::setPyramid(std::shared_ptr<const ImagePyramid> pyramid)
+{
+    const QSize before = imageSize();
+    m_pyramid = std::move(pyramid);
+    const QSize after = imageSize();
+    if (m_fit || !before.isValid() || !after.isValid()) {
+        m_fit = true;
+        m_zoom = fitZoom();
+        m_centre = QPointF(after.width() / 2.0, after.height() / 2.0);
+    } else if (before != after && before.width() > 0) {
+        // A preview frame and its finished output can differ in size: keep the same part
+        // of the picture on screen at the same apparent size.
+        const double ratio = double(after.width()) / before.width();
+        m_centre *= ratio;
+        m_zoom /= ratio;
+        clampCentre();
+    }
+    update();
+    emit viewChanged();
+}
+
+double ImageView::fitZoom() const
+{
+    const QSize size = imageSize();
+    if (!size.isValid() || size.isEmpty())
+        return 1.0;
+    // Small pictures are not blown up past 100 %... unless they are tiny (a 128×96 thumbnail
+    // would be a stamp): those grow to fit by whole steps so pixels stay square.
+    const double fit = std::min(double(width()) / size.width(), double(height()) / size.height());
+    if (fit <= 1.0)
+        return fit;
+    return fit >= 2.0 ? std::floor(fit) : 1.0;
+}
+
+void ImageView::fitToWindow()
+{
+    m_fit = true;
+    m_zoom = fitZoom();
+    const QSize size = imageSize();
+    m_centre = QPointF(size.width() / 2.0, size.height() / 2.0);
+    update();
+    emit viewChanged();
+}
+
+void ImageView::setZoom(double zoom, const QPointF &anchor)
+{
+    const QPointF at = anchor.x() < 0 ? QPointF(width() / 2.0, height() / 2.0) : anchor;
+    zoomAround(zoom, at);
+}
+
+void ImageView::setView(double zoom, const QPointF &centre)
+{
+    m_fit = false;
+    m_zoom = std::clamp(zoom, minimumZoom, maximumZoom);
+    m_centre = centre;
+    clampCentre();
+    update();
+}
+
+void ImageView::zoomIn()
+{
+    for (const double step : zoomSteps()) {
+        if (step > m_zoom * 1.001) {
+            setZoom(step);
+            return;
+        }
+    }
+}
+
+void ImageView::zoomOut()
+{
+    const QList<double> steps = zoomSteps();
+    for (auto it = steps.crbegin(); it != steps.crend(); ++it) {
+        if (*it < m_zoom / 1.001) {
+            setZoom(*it);
+            return;
+        }
+    }
+}
+
+QPointF ImageView::imagePointAt(const QPointF &widgetPoint) const
+{
+    const QPointF middle(width() / 2.0, height() / 2.0);
+    return m_centre + (widgetPoint - middle) / m_zoom;
+}
+
+void ImageView::zoomAround(double zoom, const QPointF &widgetPoint)
+{
+    if (!hasImage())
+        return;
+    zoom = std::clamp(zoom, minimumZoom, maximumZoom);
+    // The picture point under the cursor stays under it.
+    const QPointF fixed = imagePointAt(widgetPoint);
+    const QPointF middle(width() / 2.0, height() / 2.0);
+    m_zoom = zoom;
+    m_fit = false;
+    m_centre = fixed - (widgetPoint - middle) / m_zoom;
+    clampCentre();
+    update();
+    emit viewChanged();
+}
+
+void ImageView::clampCentre()
+{
+    const QSize size = imageSize();
+    if (!size.isValid())
+        return;
+    // Along an axis where the picture is smaller than the view it stays centred; where it
+    // is larger, its edge never leaves the view's edge.
+    const auto clampAxis = [](double centre, double length, double viewLength, double zoom) {
+        const double half = viewLength / 2.0 / zoom;
+        if (length * zoom <= viewLength)
+            return length / 2.0;
+        return std::clamp(centre, half, length - half);
+    };
+    m_centre.setX(clampAxis(m_centre.x(), size.width(), width(), m_zoom));
+    m_centre.setY(clampAxis(m_centre.y(), size.height(), height(), m_zoom));
+}
+
+QString ImageView::infoText() const
+{
+    if (!hasImage())
+        return {};
+    const QSize size = imageSize();
+    return tr("%1 × %2 px · %3 %").arg(size.width()).arg(size.height()).arg(QLocale().toString(m_zoom * 100.0, 'f', m_zoom < 0.1 ? 1 : 0));
+}
+
+void ImageView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), backdrop(palette()));
+    if (hasImage()) {
+        const QSize size = imageSize();
+        const QPointF middle(width() / 2.0, height() / 2.0);
+        const QPointF topLeft = middle - m_centre * m_zoom;
+        const QRectF target(topLeft, QSizeF(size) * m_zoom);
+        const QRectF visible = target.intersected(QRectF(rect()));
+        if (!visible.isEmpty()) {
+            double levelScale = 1.0;
+            const QImage &level = m_pyramid->levelFor(m_zoom, &levelScale);
+            const QRectF source((visible.topLeft() - topLeft) / m_zoom * levelScale,
+                                visible.size() / m_zoom * levelScale);
+            if (level.hasAlphaChannel()) {
+                // Transparency on a checkerboard, as every image editor shows it.
+                QPixmap checker(16, 16);
+                checker.fill(QColor(0xcc, 0xcc, 0xcc));
+                QPainter squares(&checker);
+                squares.fillRect(0, 0, 8, 8, QColor(0x99, 0x99, 0x99));
+                squares.fillRect(8, 8, 8, 8, QColor(0x99, 0x99, 0x99));
+                squares.end();
+                painter.fillRect(visible, QBrush(checker));
+            }
+            // Pixels as hard squares from 200 % (pixel peeping); filtered below that.
+            const double shownScale = m_zoom / levelScale;
+            painter.setRenderHint(QPainter::SmoothPixmapTransform, !(shownScale >= 2.0));
+            painter.drawImage(visible, level, source);
+        }
+    } else if (!m_loading) {
+        painter.setPen(palette().color(QPalette::PlaceholderText).lightness() > 0
+                           ? QColor(0xdd, 0xdd, 0xdd)
+                           : palette().color(QPalette::Text));
+        painter.drawText(rect().adjusted(24, 24, -24, -24), Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
+    }
+    if (m_loading) {
+        // The progress hint: what is opening, over the previous picture.
+        const QFontMetrics metrics(font());
+        const QRect box = metrics.boundingRect(m_loadingText).adjusted(-12, -6, 12, 6);
+        QRect where = box;
+        where.moveCenter(rect().center());
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0, 0, 0, 170));
+        painter.drawRoundedRect(where, 6, 6);
+        painter.setPen(Qt::white);
+        painter.drawText(where, Qt::AlignCenter, m_loadingText);
+    }
+}
+
+void ImageView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_fit) {
+        m_zoom = fitZoom();
+        emit viewChanged();
+    } else {
+        clampCentre();
+    }
+}
+
+void ImageView::wheelEvent(QWheelEvent *event)
+{
+    if (!hasImage())
+        return;
+    // A notch (120) zooms by a quarter; touchpads send small deltas and zoom smoothly.
+    const double notches = event->angleDelta().y() / 120.0;
+    if (notches == 0.0)
+        return;
+    zoomAround(m_zoom * std::pow(1.25, notches), event->position());
+    event->accept();
+}
+
+void ImageView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    m_pressed = true;
+    m_dragOutStarted = false;
+    m_pressPosition = event->position();
+    m_pressCentre = m_centre;
+    const QSize size = imageSize();
+    const bool canPan = size.isValid() && (size.width() * m_zoom > width() + 0.5 || size.height() * m_zoom > height() + 0.5);
+    if (canPan && !(event->modifiers() & Qt::ControlModifier))
+        setCursor(Qt::ClosedHandCursor);
+}
+
+void ImageView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!m_pressed || m_dragOutStarted)
+        return;
+    const QPointF moved = event->position() - m_pressPosition;
+    const QSize size = imageSize();
+    const bool canPan = size.isValid() && (size.width() * m_zoom > width() + 0.5 || size.height() * m_zoom > height() + 0.5);
+    if (!canPan || (event->modifiers() & Qt::ControlModifier)) {
+        // Nothing to pan (or Ctrl held): the drag takes the picture out of the window.
+        if (moved.manhattanLength() >= 8 && hasImage()) {
+            m_dragOutStarted = true;
+            m_pressed = false;
+            emit dragOutRequested();
+        }
+        return;
+    }
+    m_centre = m_pressCentre - moved / m_zoom;
+    m_fit = false;
+    clampCentre();
+    update();
+    emit viewChanged();
+}
+
+void ImageView::mouseReleaseEvent(QMouseEvent *event)
+{
+    Q_UNUSED(event)
+    m_pressed = false;
+    unsetCursor();
+}
+
+void ImageView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    // Fit <-> 100 % at the point clicked: the quickest look at a detail.
+    if (!m_fit)
+        fitToWindow();
+    else
+        zoomAround(1.0, event->position());
+}
+
+void ImageView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_F:
+        fitToWindow();
+        break;
+    case Qt::Key_1:
+    case Qt::Key_Z:
+        setZoom(1.0);
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_Left:
+        emit previousRequested();
+        break;
+    case Qt::Key_Right:
+        emit nextRequested();
+        break;
+    case Qt::Key_Space:
+        emit toggleLiveRequested();
+        break;
+    case Qt::Key_F11:
+        emit fullScreenRequested();
+        break;
+    case Qt::Key_Escape:
+        emit escapePressed();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void ImageView::contextMenuEvent(QContextMenuEvent *event)
+{
+    emit contextMenuRequested(event->globalPos());
+    event->accept();
+}
+
+bool ImageView::event(QEvent *event)
+{
+    if (event->type() == QEvent::NativeGesture) {
+        // macOS trackpads and Wayland touchpads: a zoom gesture is a relative step.
+        auto *gesture = static_cast<QNativeGestureEvent *>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            zoomAround(m_zoom * (1.0 + gesture->value()), gesture->position());
+            return true;
+        }
+    } else if (event->type() == QEvent::Gesture) {
+        auto *gestures = static_cast<QGestureEvent *>(event);
+        if (auto *pinch = static_cast<QPinchGesture *>(gestures->gesture(Qt::PinchGesture))) {
+            if (pinch->state() == Qt::GestureStarted)
+                m_pinchStartZoom = m_zoom;
+            zoomAround(m_pinchStartZoom * pinch->totalScaleFactor(), mapFromGlobal(pinch->centerPoint()));
+            return true;
+        }
+    } else if (event->type() == QEvent::ShortcutOverride) {
+        // The viewer's own keys win over window shortcuts while it has focus.
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier) {
+            switch (key->key()) {
+            case Qt::Key_F: case Qt::Key_1: case Qt::Key_Z: case Qt::Key_Plus: case Qt::Key_Equal:
+            case Qt::Key_Minus: case Qt::Key_Left: case Qt::Key_Right: case Qt::Key_Space:
+                event->accept();
+                return true;
+            default:
+                break;
+            }
+        }
+    }
+    return QWidget::event(event);
+}
+
+} // namespace Easel

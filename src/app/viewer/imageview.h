@@ -1,0 +1,113 @@
+#pragma once
+
+#include "imagepyramid.h"
+
+#include <QElapsedTimer>
+#include <QPointF>
+#include <QThreadPool>
+#include <QWidget>
+
+#include <memory>
+
+namespace Easel {
+
+// One picture, as large as the room allows: fit to the window by default, wheel or pinch
+// zoom around the cursor, drag to pan, F fit, 1 (or Z) 100 %, +/- in steps. Smooth when
+// scaled down, nearest neighbour from 200 % up, so single pixels can be judged.
+//
+// Files are decoded on a worker (ImagePyramid::load); the previous picture stays until the
+// new one is ready, and a hint says what is being opened. Live preview frames arrive
+// already decoded and are shown at once; a widget repaint coalesces frames that come
+// faster than the screen.
+//
+// Keys that mean "another picture" (arrows, Space, F11, Escape) are only announced: the
+// viewer around it decides what they show.
+class ImageView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ImageView(QWidget *parent = nullptr);
+    ~ImageView() override;
+
+    // Opens a file off the GUI thread. Emits imageLoaded (or loadFailed) when it is shown.
+    void openFile(const QString &path);
+    // Shows an image in memory (a live preview frame), replacing any file.
+    void showImage(const QImage &image);
+    void showPyramid(std::shared_ptr<const ImagePyramid> pyramid, const QString &path = {});
+    void clear();
+    void setPlaceholderText(const QString &text);
+
+    QString path() const { return m_path; }
+    bool isLoading() const { return m_loading; }
+    bool hasImage() const { return m_pyramid && !m_pyramid->isNull(); }
+    QSize imageSize() const { return m_pyramid ? m_pyramid->fullSize : QSize(); }
+    QImage image() const; // the working copy (a downscaled one for very large files)
+    std::shared_ptr<const ImagePyramid> pyramid() const { return m_pyramid; }
+
+    // Screen pixels per image pixel.
+    double zoom() const { return m_zoom; }
+    bool isFit() const { return m_fit; }
+    // The image pixel at the centre of the view.
+    QPointF centre() const { return m_centre; }
+    void setZoom(double zoom, const QPointF &anchor = QPointF(-1, -1));
+    void setView(double zoom, const QPointF &centre); // both at once (locked compare)
+    void fitToWindow();
+    void zoomIn();
+    void zoomOut();
+    // "512 × 512 px · 100 %"
+    QString infoText() const;
+    // True when the current zoom draws pixels as hard squares.
+    bool isNearestNeighbour() const { return m_zoom >= 2.0; }
+    static QList<double> zoomSteps();
+
+signals:
+    void imageLoaded(const QString &path);
+    void loadFailed(const QString &path, const QString &message);
+    void viewChanged(); // zoom, centre or fit changed
+    void previousRequested();
+    void nextRequested();
+    void toggleLiveRequested();
+    void fullScreenRequested();
+    void escapePressed();
+    // A drag of the picture out of the window began (the picture cannot be panned, or
+    // Ctrl was held); the owner fills the QDrag.
+    void dragOutRequested();
+    void contextMenuRequested(const QPoint &globalPosition);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    double fitZoom() const;
+    void clampCentre();
+    QPointF imagePointAt(const QPointF &widgetPoint) const;
+    void zoomAround(double zoom, const QPointF &widgetPoint);
+    void setPyramid(std::shared_ptr<const ImagePyramid> pyramid);
+
+    std::shared_ptr<const ImagePyramid> m_pyramid;
+    QString m_path;
+    QString m_placeholder;
+    QString m_loadingText;
+    bool m_loading = false;
+    bool m_fit = true;
+    double m_zoom = 1.0;
+    QPointF m_centre;
+    int m_generation = 0;
+    QPointF m_pressPosition;
+    QPointF m_pressCentre;
+    bool m_pressed = false;
+    bool m_dragOutStarted = false;
+    double m_pinchStartZoom = 1.0;
+    QThreadPool m_pool;
+};
+
+} // namespace Easel

@@ -1,0 +1,239 @@
+#include "outputactions.h"
+
+#include "embeddedworkflow.h"
+#include "futurecallback.h"
+#include "libraryindex.h"
+#include "outputrecord.h"
+#include "outputstore.h"
+#include "tagdialog.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QMenu>
+#include <QMimeData>
+#include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace Easel {
+
+namespace {
+// The clipboard gets the picture as it is, up to a size a chat program or editor takes
+// without choking; beyond that it gets the file only.
+constexpr qint64 maxClipboardPixels = 8192LL * 8192;
+} // namespace
+
+OutputActions::OutputActions(OutputStore *store, QWidget *window)
+    : QObject(window)
+    , m_store(store)
+    , m_window(window)
+{}
+
+void OutputActions::setLauncher(Launcher launcher)
+{
+    m_launcher = std::move(launcher);
+}
+
+void OutputActions::setTrashFunction(TrashFunction trash)
+{
+    m_trash = std::move(trash);
+}
+
+bool OutputActions::launch(const QUrl &url)
+{
+    return m_launcher ? m_launcher(url) : QDesktopServices::openUrl(url);
+}
+
+QMenu *OutputActions::createMenu(const OutputRef &output, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(u"outputMenu"_s);
+    const bool inLibrary = m_store && output.id > 0;
+    const auto add = [&](const QString &text, const char *name, auto slot) {
+        QAction *action = menu->addAction(text, this, [this, output, slot] { (this->*slot)(output); });
+        action->setObjectName(QString::fromLatin1(name));
+        return action;
+    };
+    add(tr("Copy Image"), "actionCopyImage", &OutputActions::copyImage);
+    add(tr("Copy File Path"), "actionCopyPath", &OutputActions::copyFilePath);
+    add(tr("Open Containing Folder"), "actionOpenFolder", &OutputActions::openContainingFolder);
+    add(tr("Open With…"), "actionOpenWith", &OutputActions::openWith);
+    menu->addSeparator();
+    QAction *details = menu->addAction(tr("Details"), this, [this, output] { emit detailsRequested(output); });
+    details->setObjectName(u"actionDetails"_s);
+    add(tr("Show Workflow"), "actionShowWorkflow", &OutputActions::showWorkflow);
+    add(tr("Use These Settings"), "actionUseSettings", &OutputActions::useSettings);
+    QAction *input = menu->addAction(tr("Use as Input"), this, [this, output] { emit useAsInputRequested(output); });
+    input->setObjectName(u"actionUseAsInput"_s);
+    input->setEnabled(output.kind() == OutputRef::Kind::Image);
+    QAction *compare = menu->addAction(tr("Compare With…"), this, [this, output] { emit compareRequested(output); });
+    compare->setObjectName(u"actionCompare"_s);
+    menu->addSeparator();
+    if (inLibrary) {
+        const auto record = m_store->index()->output(output.id);
+        QAction *favourite = add(tr("Favourite"), "actionFavourite", &OutputActions::toggleFavourite);
+        favourite->setCheckable(true);
+        favourite->setChecked(record && record->favourite);
+        add(tr("Tags…"), "actionTags", &OutputActions::editTags);
+        menu->addSeparator();
+    }
+    add(tr("Move to Trash"), "actionTrash", &OutputActions::moveToTrash);
+    return menu;
+}
+
+QMimeData *OutputActions::mimeData(const OutputRef &output, const QImage &image)
+{
+    auto *mime = new QMimeData;
+    mime->setUrls({QUrl::fromLocalFile(output.path)});
+    mime->setText(QDir::toNativeSeparators(output.path));
+    if (!image.isNull())
+        mime->setImageData(image);
+    return mime;
+}
+
+void OutputActions::copyImage(const OutputRef &output)
+{
+    // Decoded off the GUI thread; the clipboard is filled when the pixels are ready.
+    const QString path = output.path;
+    const auto decode = QtConcurrent::run([path] {
+        QImageReader reader(path);
+        reader.setAutoTransform(true);
+        const QSize size = reader.size();
+        if (!size.isValid() || qint64(size.width()) * size.height() > maxClipboardPixels)
+            return QImage();
+        return reader.read();
+    });
+    onFinished(decode, this, [this, output](const QImage &image) {
+        QApplication::clipboard()->setMimeData(mimeData(output, image));
+        emit messageRaised(image.isNull() ? tr("Copied the file %1 (its pixels could not be read).")
+                                                .arg(QFileInfo(output.path).fileName())
+                                          : tr("Copied %1 to the clipboard.").arg(QFileInfo(output.path).fileName()));
+    });
+}
+
+void OutputActions::copyFilePath(const OutputRef &output)
+{
+    QApplication::clipboard()->setText(QDir::toNativeSeparators(output.path));
+}
+
+void OutputActions::openContainingFolder(const OutputRef &output)
+{
+    const QString folder = QFileInfo(output.path).absolutePath();
+    if (!launch(QUrl::fromLocalFile(folder)))
+        emit messageRaised(tr("No file manager could be started to show %1.").arg(QDir::toNativeSeparators(folder)));
+}
+
+void OutputActions::openWith(const OutputRef &output)
+{
+    if (!QFileInfo::exists(output.path)) {
+        emit messageRaised(tr("%1 is no longer there.").arg(QDir::toNativeSeparators(output.path)));
+        return;
+    }
+    if (!launch(QUrl::fromLocalFile(output.path))) {
+        emit messageRaised(tr("No application is set up to open %1 on this system. "
+                              "Copy its path (right-click › Copy File Path) and open it from your editor.")
+                               .arg(QFileInfo(output.path).fileName()));
+    }
+}
+
+void OutputActions::useSettings(const OutputRef &output)
+{
+    if (m_store && output.id > 0) {
+        const auto record = m_store->index()->output(output.id);
+        const auto job = record ? m_store->index()->job(record->promptId) : std::nullopt;
+        if (job && !job->apiJson.isEmpty()) {
+            emit useSettingsRequested(job->apiJson);
+            return;
+        }
+    }
+    // Not in the library (or no job record): the file's own embedded copy.
+    const EmbeddedWorkflow embedded = readEmbeddedWorkflow(output.path);
+    if (!embedded.apiJson.isEmpty())
+        emit useSettingsRequested(embedded.apiJson);
+    else
+        emit messageRaised(tr("%1 carries no workflow.").arg(QFileInfo(output.path).fileName()));
+}
+
+void OutputActions::showWorkflow(const OutputRef &output)
+{
+    QByteArray api;
+    if (m_store && output.id > 0) {
+        const auto record = m_store->index()->output(output.id);
+        if (const auto job = record ? m_store->index()->job(record->promptId) : std::nullopt)
+            api = job->apiJson;
+    }
+    emit showWorkflowRequested(output.path, api);
+}
+
+void OutputActions::toggleFavourite(const OutputRef &output)
+{
+    if (!m_store || output.id <= 0)
+        return;
+    const auto record = m_store->index()->output(output.id);
+    if (!record)
+        return;
+    const bool favourite = !record->favourite;
+    if (!m_store->index()->setFavourite(output.id, favourite)) {
+        emit messageRaised(tr("The favourite could not be saved: %1").arg(m_store->index()->errorString()));
+        return;
+    }
+    emit favouriteChanged(output.id, favourite);
+}
+
+void OutputActions::editTags(const OutputRef &output)
+{
+    if (!m_store || output.id <= 0)
+        return;
+    LibraryIndex *index = m_store->index();
+    auto *dialog = new TagDialog({index->tags(output.id)}, index->allTags(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id = output.id] {
+        LibraryIndex *library = m_store->index();
+        bool ok = true;
+        for (const QString &tag : dialog->tagsToAdd())
+            ok = library->addTag(id, tag) && ok;
+        for (const QString &tag : dialog->tagsToRemove())
+            ok = library->removeTag(id, tag) && ok;
+        if (!ok)
+            emit messageRaised(tr("The tags could not be saved: %1").arg(library->errorString()));
+        emit tagsChanged(id);
+    });
+    dialog->open();
+}
+
+bool OutputActions::moveToTrash(const OutputRef &output)
+{
+    QString where;
+    if (QFile::exists(output.path)) {
+        bool trashed = m_trash ? m_trash(output.path, &where) : QFile::moveToTrash(output.path, &where);
+        if (!trashed && m_store) {
+            // No trash here: a hidden folder of the library, where it can be recovered by
+            // hand (the library widget does the same). Never deleted outright.
+            QDir folder(QFileInfo(m_store->index()->databasePath()).absoluteDir().filePath(u"trash"_s));
+            const QFileInfo info(output.path);
+            QString target = folder.filePath(info.fileName());
+            for (int n = 1; QFileInfo::exists(target); ++n)
+                target = folder.filePath(u"%1 (%2).%3"_s.arg(info.completeBaseName()).arg(n).arg(info.suffix()));
+            trashed = folder.mkpath(u"."_s) && QFile::rename(output.path, target);
+            if (trashed)
+                where = target;
+        }
+        if (!trashed) {
+            emit messageRaised(tr("%1 could not be moved to the trash.").arg(QDir::toNativeSeparators(output.path)));
+            return false;
+        }
+    }
+    if (m_store && output.id > 0)
+        m_store->index()->removeOutput(output.id);
+    emit outputTrashed(output, where);
+    emit messageRaised(tr("Moved %1 to the trash.").arg(QFileInfo(output.path).fileName()));
+    return true;
+}
+
+} // namespace Easel

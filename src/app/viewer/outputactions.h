@@ -1,0 +1,83 @@
+#pragma once
+
+#include "outputref.h"
+
+#include <QImage>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+QT_BEGIN_NAMESPACE
+class QMenu;
+class QMimeData;
+class QUrl;
+class QWidget;
+QT_END_NAMESPACE
+
+namespace Easel {
+
+class OutputStore;
+
+// The one set of actions on an output, wherever it appears (viewer, filmstrip, library,
+// compare): the same menu, the same words, the same behaviour. Work that reads files runs
+// off the GUI thread; what cannot be done is said in the window (messageRaised), never
+// only on stderr.
+class OutputActions : public QObject
+{
+    Q_OBJECT
+public:
+    // The store may be null (no library): library-only actions are then left out.
+    OutputActions(OutputStore *store, QWidget *window);
+
+    OutputStore *store() const { return m_store; }
+
+    // The context menu for one output; the caller execs (or pops up) and deletes it.
+    QMenu *createMenu(const OutputRef &output, QWidget *parent);
+    // What a drag or a copy carries: the file's URL (file managers, browsers, mail), its
+    // path as text, and the pixels when they are at hand (image editors, chat programs).
+    static QMimeData *mimeData(const OutputRef &output, const QImage &image = {});
+
+    void copyImage(const OutputRef &output);
+    void copyFilePath(const OutputRef &output);
+    void openContainingFolder(const OutputRef &output);
+    // The system's application for the file: the only place the system viewer is used.
+    void openWith(const OutputRef &output);
+    void useSettings(const OutputRef &output);
+    void showWorkflow(const OutputRef &output);
+    void toggleFavourite(const OutputRef &output);
+    void editTags(const OutputRef &output);
+    // To the trash (a hidden folder of the library where there is none), then out of the
+    // index. False when the file could not be moved (it stays where it was).
+    bool moveToTrash(const OutputRef &output);
+
+    // Opens URLs (QDesktopServices::openUrl by default). Replaceable so a test can see a
+    // launch fail the way it does on a machine without a viewer.
+    using Launcher = std::function<bool(const QUrl &url)>;
+    void setLauncher(Launcher launcher);
+    using TrashFunction = std::function<bool(const QString &path, QString *pathInTrash)>;
+    void setTrashFunction(TrashFunction trash);
+
+signals:
+    // A line for the status bar: what went wrong and what to do next, or what was done.
+    void messageRaised(const QString &message);
+    void useSettingsRequested(const QByteArray &apiPromptJson);
+    void showWorkflowRequested(const QString &path, const QByteArray &apiPromptJson);
+    // "Use as input": put this output into an image input of the open workflow.
+    void useAsInputRequested(const Easel::OutputRef &output);
+    void compareRequested(const Easel::OutputRef &output);
+    void detailsRequested(const Easel::OutputRef &output);
+    void favouriteChanged(qint64 id, bool favourite);
+    void tagsChanged(qint64 id);
+    void outputTrashed(const Easel::OutputRef &output, const QString &pathInTrash);
+
+private:
+    bool launch(const QUrl &url);
+
+    OutputStore *m_store;
+    QPointer<QWidget> m_window;
+    Launcher m_launcher;
+    TrashFunction m_trash;
+};
+
+} // namespace Easel

@@ -1,0 +1,287 @@
+#include "viewerpane.h"
+
+#include "filmstrip.h"
+#include "gallerymodel.h"
+#include "imageview.h"
+#include "outputactions.h"
+
+#include <QDrag>
+#include <QEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QMimeData>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Easel {
+
+namespace {
+// Pixels a drag carries inline; larger pictures go as their file only.
+constexpr qint64 maxDragPixels = 4096LL * 4096;
+} // namespace
+
+ViewerPane::ViewerPane(OutputStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_actions(new OutputActions(store, this))
+    , m_caption(new QLabel(this))
+    , m_info(new QLabel(this))
+    , m_fit(new QToolButton(this))
+    , m_actual(new QToolButton(this))
+    , m_pages(new QStackedWidget(this))
+    , m_image(new ImageView(this))
+{
+    setObjectName(u"viewerPane"_s);
+    m_caption->setObjectName(u"viewerCaption"_s);
+    m_caption->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_caption->setMinimumWidth(40);
+    m_info->setObjectName(u"viewerInfo"_s);
+    m_info->setToolTip(tr("Pixel size and zoom"));
+    m_fit->setObjectName(u"viewerFit"_s);
+    m_fit->setText(tr("Fit"));
+    m_fit->setToolTip(tr("Fit the picture to the window (F)"));
+    m_fit->setAutoRaise(true);
+    m_actual->setObjectName(u"viewerActualSize"_s);
+    m_actual->setText(tr("100 %"));
+    m_actual->setToolTip(tr("Show the picture's pixels one to one (1)"));
+    m_actual->setAutoRaise(true);
+    m_image->setPlaceholderText(tr("Queue a workflow: its live preview and its pictures appear here."));
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(6, 2, 6, 2);
+    bar->setSpacing(6);
+    bar->addWidget(m_caption, 1);
+    bar->addWidget(m_info);
+    bar->addWidget(m_fit);
+    bar->addWidget(m_actual);
+
+    m_pages->setObjectName(u"viewerPages"_s);
+    m_pages->addWidget(m_image);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(bar);
+    layout->addWidget(m_pages, 1);
+    if (store) {
+        m_filmstrip = new Filmstrip(store, this);
+        layout->addWidget(m_filmstrip);
+        connect(m_filmstrip, &Filmstrip::outputChosen, this, &ViewerPane::showOutput);
+        connect(m_filmstrip, &Filmstrip::followingChanged, this, [this](bool following) {
+            if (following && !m_lastPreview.isNull() && !m_previewJob.isEmpty() && !m_current.isValid())
+                toggleLive();
+        });
+        connect(m_filmstrip, &Filmstrip::contextMenuRequested, this,
+                [this](const OutputRef &output, const QPoint &position) {
+                    QMenu *menu = m_actions->createMenu(output, this);
+                    menu->setAttribute(Qt::WA_DeleteOnClose);
+                    menu->popup(position);
+                });
+        connect(m_actions, &OutputActions::outputTrashed, this, [this](const OutputRef &output) {
+            m_filmstrip->model()->removeIds({output.id});
+            if (output == m_current) {
+                m_current = {};
+                m_image->clear();
+                updateInfo();
+            }
+        });
+    }
+
+    connect(m_fit, &QToolButton::clicked, m_image, &ImageView::fitToWindow);
+    connect(m_actual, &QToolButton::clicked, m_image, [this] { m_image->setZoom(1.0); });
+    connect(m_image, &ImageView::viewChanged, this, &ViewerPane::updateInfo);
+    connect(m_image, &ImageView::imageLoaded, this, &ViewerPane::updateInfo);
+    connect(m_image, &ImageView::loadFailed, this, [this](const QString &path, const QString &message) {
+        m_caption->setText(tr("%1 cannot be shown: %2").arg(QFileInfo(path).fileName(), message));
+    });
+    connect(m_image, &ImageView::previousRequested, this, [this] {
+        if (m_filmstrip)
+            m_filmstrip->step(-1);
+    });
+    connect(m_image, &ImageView::nextRequested, this, [this] {
+        if (m_filmstrip)
+            m_filmstrip->step(1);
+    });
+    connect(m_image, &ImageView::toggleLiveRequested, this, &ViewerPane::toggleLive);
+    connect(m_image, &ImageView::fullScreenRequested, this, &ViewerPane::toggleFullScreen);
+    connect(m_image, &ImageView::escapePressed, this, &ViewerPane::leaveFullScreen);
+    connect(m_image, &ImageView::contextMenuRequested, this, &ViewerPane::showContextMenu);
+    connect(m_image, &ImageView::dragOutRequested, this, &ViewerPane::dragOut);
+    updateInfo();
+}
+
+ViewerPane::~ViewerPane()
+{
+    // The image view lives in the full-screen window while it is shown: bring it home so
+    // it is deleted with the pane.
+    leaveFullScreen();
+}
+
+void ViewerPane::setMediaPage(QWidget *page)
+{
+    if (m_mediaPage)
+        m_pages->removeWidget(m_mediaPage);
+    m_mediaPage = page;
+    if (page)
+        m_pages->addWidget(page);
+}
+
+void ViewerPane::showOutput(const OutputRef &output)
+{
+    if (!output.isValid())
+        return;
+    m_current = output;
+    m_showingLive = false;
+    if (output.kind() == OutputRef::Kind::Image || !m_mediaPage) {
+        m_pages->setCurrentWidget(m_image);
+        if (m_image->path() != output.path || !m_image->hasImage())
+            m_image->openFile(output.path);
+    } else {
+        m_pages->setCurrentWidget(m_mediaPage);
+        emit mediaOutputRequested(output);
+    }
+    updateInfo();
+    emit currentOutputChanged(output);
+}
+
+void ViewerPane::showPreview(const QString &jobId, const QString &nodeId, const QImage &image)
+{
+    Q_UNUSED(nodeId)
+    if (image.isNull())
+        return;
+    m_lastPreview = image;
+    m_previewJob = jobId;
+    // While the artist looks at an output they picked, frames wait for Space or "Back to live".
+    if (m_filmstrip && !m_filmstrip->isFollowing())
+        return;
+    if (!m_showingLive) {
+        m_showingLive = true;
+        m_pages->setCurrentWidget(m_image);
+        m_image->showImage(image);
+        updateInfo();
+        return;
+    }
+    m_image->showImage(image);
+}
+
+void ViewerPane::showJob(const QString &promptId)
+{
+    if (m_filmstrip && m_filmstrip->showJob(promptId))
+        return;
+    // Nothing stored yet: the job is running or waiting; follow it live.
+    if (m_filmstrip)
+        m_filmstrip->setFollowing(true);
+}
+
+void ViewerPane::toggleLive()
+{
+    if (m_showingLive) {
+        if (!m_current.isValid())
+            return;
+        m_showingLive = false;
+        m_pages->setCurrentWidget(m_image);
+        m_image->openFile(m_current.path);
+    } else {
+        if (m_lastPreview.isNull())
+            return;
+        m_showingLive = true;
+        m_pages->setCurrentWidget(m_image);
+        m_image->showImage(m_lastPreview);
+    }
+    updateInfo();
+}
+
+QString ViewerPane::caption() const
+{
+    return m_caption->text();
+}
+
+void ViewerPane::updateInfo()
+{
+    if (m_showingLive)
+        m_caption->setText(tr("Live preview"));
+    else if (m_current.isValid())
+        m_caption->setText(QFileInfo(m_current.path).fileName());
+    else
+        m_caption->setText(QString());
+    m_info->setText(m_image->infoText());
+    const bool image = m_image->hasImage();
+    m_fit->setEnabled(image);
+    m_actual->setEnabled(image);
+}
+
+void ViewerPane::showContextMenu(const QPoint &globalPosition)
+{
+    if (m_showingLive || !m_current.isValid())
+        return;
+    QMenu *menu = m_actions->createMenu(m_current, this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(globalPosition);
+}
+
+void ViewerPane::dragOut()
+{
+    if (m_showingLive || !m_current.isValid())
+        return;
+    // The pixels already decoded go along when they are the file's own (not a working
+    // copy of a huge picture).
+    QImage pixels;
+    const QSize size = m_image->imageSize();
+    if (m_image->path() == m_current.path && m_image->image().size() == size
+        && qint64(size.width()) * size.height() <= maxDragPixels)
+        pixels = m_image->image();
+    auto *drag = new QDrag(m_image);
+    drag->setMimeData(OutputActions::mimeData(m_current, pixels));
+    if (!pixels.isNull())
+        drag->setPixmap(QPixmap::fromImage(pixels.scaled(96, 96, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    drag->exec(Qt::CopyAction);
+}
+
+void ViewerPane::toggleFullScreen()
+{
+    if (m_fullScreen) {
+        leaveFullScreen();
+        return;
+    }
+    // The picture alone on the screen; arrows, zoom and Space still work. F11 or Escape
+    // bring it back.
+    auto *window = new QWidget(nullptr, Qt::Window);
+    window->setObjectName(u"viewerFullScreen"_s);
+    window->setWindowTitle(caption());
+    auto *layout = new QVBoxLayout(window);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_pages->removeWidget(m_image);
+    layout->addWidget(m_image);
+    m_fullScreen = window;
+    // Closed by the window manager: the view comes back before the window goes.
+    window->installEventFilter(this);
+    window->showFullScreen();
+    m_image->setFocus();
+}
+
+bool ViewerPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_fullScreen && event->type() == QEvent::Close)
+        leaveFullScreen();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ViewerPane::leaveFullScreen()
+{
+    if (!m_fullScreen)
+        return;
+    QWidget *window = m_fullScreen;
+    m_fullScreen = nullptr;
+    m_pages->insertWidget(0, m_image);
+    m_pages->setCurrentWidget(m_image);
+    m_image->show();
+    window->hide();
+    window->deleteLater();
+    m_image->setFocus();
+}
+
+} // namespace Easel

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "outputref.h"
+
+#include <QImage>
+#include <QPointer>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QStackedWidget;
+class QToolButton;
+QT_END_NAMESPACE
+
+namespace Easel {
+
+class Filmstrip;
+class ImageView;
+class OutputActions;
+class OutputStore;
+
+// The centre of the window: the picture being made (live preview) or looked at, as large
+// as the room allows, with this session's filmstrip under it.
+//
+// Pages: an image page (ImageView) for stills, and a media page for every other kind of
+// output (video, animation, audio, text), which the window fills with setMediaPage(); the
+// pane shows it and emits mediaOutputRequested for the page to load the output.
+//
+// While it follows (the default) each preview frame is shown as it comes and each new
+// output when it is stored, so a finished batch ends on its last picture. Picking an
+// output in the strip (or with the arrows) stops following until "Back to live".
+class ViewerPane : public QWidget
+{
+    Q_OBJECT
+public:
+    // store: the open library (for the filmstrip and the actions), or null.
+    explicit ViewerPane(OutputStore *store, QWidget *parent = nullptr);
+    ~ViewerPane() override;
+
+    ImageView *imageView() const { return m_image; }
+    Filmstrip *filmstrip() const { return m_filmstrip; }
+    OutputActions *actions() const { return m_actions; }
+    QStackedWidget *pages() const { return m_pages; }
+
+    // Shows one output: stills on the image page, other kinds on the media page.
+    void showOutput(const Easel::OutputRef &output);
+    // A live preview frame (JobQueue::previewReceived). Shown when following.
+    void showPreview(const QString &jobId, const QString &nodeId, const QImage &image);
+    // A queue job was clicked: its outputs in the strip, its last one shown; a job still
+    // running shows its live preview.
+    void showJob(const QString &promptId);
+    // The page for video, animation, audio and text outputs (not owned before the call;
+    // the pane takes it).
+    void setMediaPage(QWidget *page);
+
+    OutputRef currentOutput() const { return m_current; }
+    bool isShowingLive() const { return m_showingLive; }
+    bool isFullScreen() const { return m_fullScreen != nullptr; }
+    void toggleFullScreen();
+    // Space: the live preview <-> the last output shown.
+    void toggleLive();
+    QString caption() const;
+
+signals:
+    void mediaOutputRequested(const Easel::OutputRef &output);
+    void currentOutputChanged(const Easel::OutputRef &output);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void updateInfo();
+    void showContextMenu(const QPoint &globalPosition);
+    void dragOut();
+    void leaveFullScreen();
+
+    OutputStore *m_store;
+    OutputActions *m_actions;
+    QLabel *m_caption;
+    QLabel *m_info;
+    QToolButton *m_fit;
+    QToolButton *m_actual;
+    QStackedWidget *m_pages;
+    ImageView *m_image;
+    QWidget *m_mediaPage = nullptr;
+    Filmstrip *m_filmstrip = nullptr;
+    QPointer<QWidget> m_fullScreen;
+    OutputRef m_current;
+    QImage m_lastPreview;
+    QString m_previewJob;
+    bool m_showingLive = false;
+};
+
+} // namespace Easel

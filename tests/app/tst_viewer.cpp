@@ -1,0 +1,429 @@
+// The viewer at the centre (issue 18): zoom keys and steps, zoom around the cursor,
+// nearest neighbour from 200 %, big pictures read scaled off the GUI thread; the filmstrip
+// over a real library (follows new outputs, "Back to live", keyboard); the shared output
+// actions (clipboard image + URL, a failed "Open with…" said in the window, drag data);
+// and the window against the simulator: a batch is followed live and ends on its last
+// picture, a queue job and a library item open in the viewer.
+#include "comfyclient.h"
+#include "filmstrip.h"
+#include "gallerymodel.h"
+#include "gallerywidget.h"
+#include "imagepyramid.h"
+#include "imageview.h"
+#include "jobqueue.h"
+#include "libraryindex.h"
+#include "mainwindow.h"
+#include "outputactions.h"
+#include "outputrecord.h"
+#include "outputstore.h"
+#include "simserver.h"
+#include "viewerpane.h"
+#include "workfloweditor.h"
+#include "workflowmodel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QListView>
+#include <QMenu>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QWheelEvent>
+
+using namespace Easel;
+using namespace Qt::StringLiterals;
+
+class tst_Viewer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void keysAndZoomSteps();
+    void wheelZoomKeepsThePointUnderTheCursor();
+    void smallPictureShowsItsSize();
+    void bigPictureIsReadScaledOffTheGuiThread();
+    void filmstripFollowsUntilPicked();
+    void sharedActions();
+    void windowFollowsABatchAndShowsJobs();
+
+private:
+    QString writeImage(const QString &name, QSize size, QColor colour);
+    qint64 addStored(OutputStore &store, const QString &name, QColor colour);
+
+    QTemporaryDir m_dir;
+};
+
+void tst_Viewer::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    QVERIFY(m_dir.isValid());
+}
+
+QString tst_Viewer::writeImage(const QString &name, QSize size, QColor colour)
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(colour);
+    // A mark in the top-left pixel, to tell filtered from nearest-neighbour drawing apart.
+    image.setPixelColor(0, 0, Qt::white);
+    const QString path = m_dir.filePath(name);
+    return image.save(path) ? path : QString();
+}
+
+// A stored output, as OutputStore announces it after a download.
+qint64 tst_Viewer::addStored(OutputStore &store, const QString &name, QColor colour)
+{
+    OutputRecord record;
+    record.server = store.server();
+    record.promptId = u"job-"_s + name;
+    record.nodeId = u"9"_s;
+    record.serverFileName = name;
+    record.type = u"output"_s;
+    record.path = writeImage(name, QSize(64, 48), colour);
+    record.createdAt = QDateTime::currentDateTimeUtc();
+    if (record.path.isEmpty())
+        return 0;
+    record.id = store.index()->addPendingOutput(record);
+    if (record.id <= 0 || !store.index()->markStored(record.id, QFileInfo(record.path).size()))
+        return 0;
+    record.state = OutputRecord::State::Stored;
+    record.storedAt = QDateTime::currentDateTimeUtc();
+    emit store.outputStored(record);
+    return record.id;
+}
+
+void tst_Viewer::keysAndZoomSteps()
+{
+    ImageView view;
+    view.resize(400, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.openFile(writeImage(u"800x600.png"_s, QSize(800, 600), Qt::darkGreen));
+    QTRY_VERIFY(view.hasImage());
+    QCOMPARE(view.imageSize(), QSize(800, 600));
+    // Fit by default: 400/800.
+    QVERIFY(view.isFit());
+    QCOMPARE(view.zoom(), 0.5);
+    QTest::keyClick(&view, Qt::Key_1);
+    QCOMPARE(view.zoom(), 1.0);
+    QVERIFY(!view.isFit());
+    QTest::keyClick(&view, Qt::Key_Plus);
+    QCOMPARE(view.zoom(), 1.5);
+    QTest::keyClick(&view, Qt::Key_Plus);
+    QCOMPARE(view.zoom(), 2.0);
+    QVERIFY(view.isNearestNeighbour());
+    QTest::keyClick(&view, Qt::Key_Minus);
+    QCOMPARE(view.zoom(), 1.5);
+    QVERIFY(!view.isNearestNeighbour());
+    QTest::keyClick(&view, Qt::Key_F);
+    QVERIFY(view.isFit());
+    QCOMPARE(view.zoom(), 0.5);
+    QVERIFY(view.infoText().contains(u"800 × 600"_s));
+    QVERIFY(view.infoText().contains(u"50"_s));
+
+    // Keys that mean "another picture" are announced for the viewer around it.
+    QSignalSpy previous(&view, &ImageView::previousRequested);
+    QSignalSpy next(&view, &ImageView::nextRequested);
+    QSignalSpy live(&view, &ImageView::toggleLiveRequested);
+    QSignalSpy full(&view, &ImageView::fullScreenRequested);
+    QTest::keyClick(&view, Qt::Key_Left);
+    QTest::keyClick(&view, Qt::Key_Right);
+    QTest::keyClick(&view, Qt::Key_Space);
+    QTest::keyClick(&view, Qt::Key_F11);
+    QCOMPARE(previous.size(), 1);
+    QCOMPARE(next.size(), 1);
+    QCOMPARE(live.size(), 1);
+    QCOMPARE(full.size(), 1);
+
+    // At 400 % the top-left pixel is a hard 4×4 square: nearest neighbour, not a blur.
+    view.setView(4.0, QPointF(50, 37.5));
+    const QPointF topLeft = QPointF(200, 150) - QPointF(50, 37.5) * 4.0;
+    const QImage grabbed = view.grab().toImage().convertToFormat(QImage::Format_RGB32);
+    const qreal dpr = grabbed.devicePixelRatio();
+    const QPoint inside = ((topLeft + QPointF(3, 3)) * dpr).toPoint();
+    const QPoint beside = ((topLeft + QPointF(5, 1)) * dpr).toPoint();
+    QCOMPARE(grabbed.pixelColor(inside), QColor(Qt::white));
+    QCOMPARE(grabbed.pixelColor(beside), QColor(Qt::darkGreen));
+}
+
+void tst_Viewer::wheelZoomKeepsThePointUnderTheCursor()
+{
+    ImageView view;
+    view.resize(400, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.openFile(writeImage(u"1600x1200.png"_s, QSize(1600, 1200), Qt::darkBlue));
+    QTRY_VERIFY(view.hasImage());
+    view.setView(1.0, QPointF(800, 600));
+    const QPointF cursor(300, 100);
+    // The picture point under the cursor before: centre + (cursor - middle) / zoom.
+    const QPointF before = view.centre() + (cursor - QPointF(200, 150)) / view.zoom();
+    QWheelEvent wheel(cursor, view.mapToGlobal(cursor), QPoint(), QPoint(0, 120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(&view, &wheel);
+    QCOMPARE(view.zoom(), 1.25);
+    const QPointF after = view.centre() + (cursor - QPointF(200, 150)) / view.zoom();
+    QVERIFY2(qAbs(after.x() - before.x()) < 0.01 && qAbs(after.y() - before.y()) < 0.01,
+             qPrintable(u"%1,%2 -> %3,%4"_s.arg(before.x()).arg(before.y()).arg(after.x()).arg(after.y())));
+}
+
+void tst_Viewer::smallPictureShowsItsSize()
+{
+    // A 128×96 output is not silently blown up: it grows by whole steps (pixels stay
+    // square) and its size is shown.
+    ImageView view;
+    view.resize(400, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.openFile(writeImage(u"128x96.png"_s, QSize(128, 96), Qt::red));
+    QTRY_VERIFY(view.hasImage());
+    QCOMPARE(view.zoom(), 3.0);
+    QVERIFY(view.infoText().startsWith(u"128 × 96 px"_s));
+}
+
+void tst_Viewer::bigPictureIsReadScaledOffTheGuiThread()
+{
+    const QString path = writeImage(u"3000x2000.png"_s, QSize(3000, 2000), Qt::gray);
+    // Read scaled while decoding: the working copy is bounded, the file's size is known.
+    const ImagePyramid pyramid = ImagePyramid::load(path, 1024);
+    QVERIFY(pyramid.error.isEmpty());
+    QCOMPARE(pyramid.fullSize, QSize(3000, 2000));
+    QCOMPARE(pyramid.levels.first().width(), 1024);
+    QVERIFY(pyramid.levels.size() >= 2); // 1024, 512
+    for (int i = 1; i < pyramid.levels.size(); ++i)
+        QCOMPARE(pyramid.levels.at(i).width(), pyramid.levels.at(i - 1).width() / 2);
+    double scale = 0;
+    // At 1/8 the level drawn is the one just larger than the screen needs.
+    const QImage &level = pyramid.levelFor(0.125, &scale);
+    QVERIFY(scale >= 0.125);
+    QVERIFY(scale < 0.25 + 1e-9);
+    QVERIFY(level.width() >= 3000 / 8);
+
+    // A broken file says why instead of showing nothing.
+    QFile broken(m_dir.filePath(u"broken.png"_s));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("\x89PNG\r\n\x1a\nnot really");
+    broken.close();
+    ImageView view;
+    QSignalSpy failed(&view, &ImageView::loadFailed);
+    view.openFile(broken.fileName());
+    QVERIFY(view.isLoading()); // the GUI thread went on while it decoded
+    QTRY_COMPARE(failed.size(), 1);
+    QVERIFY(!failed.first().at(1).toString().isEmpty());
+}
+
+void tst_Viewer::filmstripFollowsUntilPicked()
+{
+    ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
+    OutputStore store(&client, m_dir.filePath(u"library1"_s));
+    QVERIFY(store.open());
+    // An output of an earlier session is in the library, not in the strip.
+    const qint64 old = addStored(store, u"earlier.png"_s, Qt::black);
+    QVERIFY(old > 0);
+    QTest::qWait(5); // a stored time strictly after it
+    ViewerPane pane(&store);
+    pane.resize(800, 600);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    Filmstrip *strip = pane.filmstrip();
+    QVERIFY(strip);
+    QCOMPARE(strip->model()->rowCount(), 0);
+    // Each new output is appended at the end and shown, while following.
+    QList<qint64> ids;
+    for (const QString &name : {u"a.png"_s, u"b.png"_s, u"c.png"_s})
+        ids.append(addStored(store, name, Qt::blue));
+    QCOMPARE(strip->model()->rowCount(), 3);
+    QCOMPARE(strip->outputAt(2).id, ids.at(2));
+    QCOMPARE(pane.currentOutput().id, ids.at(2));
+    QTRY_COMPARE(pane.imageView()->path(), strip->outputAt(2).path);
+    QVERIFY(strip->isFollowing());
+
+    // The arrows pick the one before: following stops, "Back to live" appears.
+    auto *live = strip->findChild<QToolButton *>(u"backToLive"_s);
+    QVERIFY(live && live->isHidden());
+    pane.imageView()->setFocus();
+    QTest::keyClick(pane.imageView(), Qt::Key_Left);
+    QCOMPARE(pane.currentOutput().id, ids.at(1));
+    QVERIFY(!strip->isFollowing());
+    QVERIFY(!live->isHidden());
+    // A new output arrives: it is added, but the artist's choice stays on screen.
+    const qint64 fourth = addStored(store, u"d.png"_s, Qt::green);
+    QCOMPARE(strip->model()->rowCount(), 4);
+    QCOMPARE(pane.currentOutput().id, ids.at(1));
+    // Keyboard in the strip itself.
+    strip->view()->setFocus();
+    QTest::keyClick(strip->view(), Qt::Key_Left);
+    QCOMPARE(pane.currentOutput().id, ids.at(0));
+    // Back to live: the newest again.
+    QTest::mouseClick(live, Qt::LeftButton);
+    QVERIFY(strip->isFollowing());
+    QCOMPARE(pane.currentOutput().id, fourth);
+    // A queue job's outputs: its picture is shown.
+    pane.showJob(u"job-b.png"_s);
+    QCOMPARE(pane.currentOutput().id, ids.at(1));
+}
+
+void tst_Viewer::sharedActions()
+{
+    ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
+    OutputStore store(&client, m_dir.filePath(u"library2"_s));
+    QVERIFY(store.open());
+    ViewerPane pane(&store);
+    pane.resize(800, 600);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    const qint64 id = addStored(store, u"shared.png"_s, Qt::magenta);
+    QVERIFY(id > 0);
+    const OutputRef output = pane.currentOutput();
+    QCOMPARE(output.id, id);
+
+    // The same menu everywhere, with every action the issue names.
+    std::unique_ptr<QMenu> menu(pane.actions()->createMenu(output, &pane));
+    for (const char *name : {"actionCopyImage", "actionCopyPath", "actionOpenFolder", "actionOpenWith",
+                             "actionShowWorkflow", "actionUseSettings", "actionUseAsInput", "actionCompare",
+                             "actionFavourite", "actionTags", "actionTrash"}) {
+        QVERIFY2(menu->findChild<QAction *>(QString::fromLatin1(name)), name);
+    }
+
+    // Copy image: the pixels and the file's URL on the clipboard.
+    QApplication::clipboard()->clear();
+    menu->findChild<QAction *>(u"actionCopyImage"_s)->trigger();
+    QTRY_VERIFY(QApplication::clipboard()->mimeData() && QApplication::clipboard()->mimeData()->hasImage());
+    const QMimeData *copied = QApplication::clipboard()->mimeData();
+    QCOMPARE(copied->urls(), QList<QUrl>{QUrl::fromLocalFile(output.path)});
+    const QImage pixels = qvariant_cast<QImage>(copied->imageData());
+    QCOMPARE(pixels.size(), QSize(64, 48));
+    QCOMPARE(pixels.pixelColor(10, 10), QColor(Qt::magenta));
+
+    // Copy file path.
+    menu->findChild<QAction *>(u"actionCopyPath"_s)->trigger();
+    QCOMPARE(QApplication::clipboard()->text(), QDir::toNativeSeparators(output.path));
+
+    // Open with… where nothing can open it: said in words, not only on stderr.
+    QList<QUrl> launched;
+    pane.actions()->setLauncher([&launched](const QUrl &url) {
+        launched.append(url);
+        return false;
+    });
+    QSignalSpy messages(pane.actions(), &OutputActions::messageRaised);
+    menu->findChild<QAction *>(u"actionOpenWith"_s)->trigger();
+    QCOMPARE(launched, QList<QUrl>{QUrl::fromLocalFile(output.path)});
+    QCOMPARE(messages.size(), 1);
+    QVERIFY(messages.first().first().toString().contains(u"shared.png"_s));
+
+    // Favourite goes to the index.
+    menu->findChild<QAction *>(u"actionFavourite"_s)->trigger();
+    QVERIFY(store.index()->output(id)->favourite);
+
+    // Use as input is a signal the painted-inputs work connects to.
+    QSignalSpy asInput(pane.actions(), &OutputActions::useAsInputRequested);
+    menu->findChild<QAction *>(u"actionUseAsInput"_s)->trigger();
+    QCOMPARE(asInput.size(), 1);
+
+    // A drag carries the file URL, the path and the pixels.
+    std::unique_ptr<QMimeData> dragged(OutputActions::mimeData(output, pixels));
+    QCOMPARE(dragged->urls(), QList<QUrl>{QUrl::fromLocalFile(output.path)});
+    QVERIFY(dragged->hasImage());
+    QCOMPARE(dragged->text(), QDir::toNativeSeparators(output.path));
+
+    // To the trash: out of the folder, the index and the strip.
+    pane.actions()->setTrashFunction([this](const QString &path, QString *where) {
+        *where = m_dir.filePath(u"trashed.png"_s);
+        return QFile::rename(path, *where);
+    });
+    menu->findChild<QAction *>(u"actionTrash"_s)->trigger();
+    QVERIFY(!QFile::exists(output.path));
+    QVERIFY(!store.index()->output(id));
+    QCOMPARE(pane.filmstrip()->model()->rowCount(), 0);
+}
+
+void tst_Viewer::windowFollowsABatchAndShowsJobs()
+{
+    Sim::SimServer sim;
+    sim.setStepMs(20);
+    QVERIFY(sim.listen(QHostAddress::LocalHost, 0) != 0);
+    QFile recorded(QStringLiteral(EASEL_SHARED_DIR "/captures/run_progress_preview_jpeg_metadata/post_prompt.request_body.json"));
+    QVERIFY(recorded.open(QIODevice::ReadOnly));
+    const QJsonObject prompt = QJsonDocument::fromJson(recorded.readAll()).object().value("prompt"_L1).toObject();
+    QFile workflow(m_dir.filePath(u"progress.json"_s));
+    QVERIFY(workflow.open(QIODevice::WriteOnly));
+    workflow.write(QJsonDocument(prompt).toJson());
+    workflow.close();
+
+    MainWindow window(sim.baseUrl(), m_dir.filePath(u"outputs"_s));
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openWorkflow(workflow.fileName());
+    ViewerPane *viewer = window.viewer();
+    QVERIFY(viewer && viewer->filmstrip());
+    auto *queueButton = window.findChild<QPushButton *>(u"queueButton"_s);
+    auto *count = window.findChild<QSpinBox *>(u"countSpin"_s);
+    QVERIFY(queueButton && count);
+    QTRY_VERIFY(queueButton->isEnabled());
+
+    // Live frames are shown as they come, while following.
+    int livePreviews = 0;
+    connect(window.jobQueue(), &JobQueue::previewReceived, this, [&] {
+        if (viewer->isShowingLive())
+            ++livePreviews;
+    });
+    count->setValue(3);
+    QTest::mouseClick(queueButton, Qt::LeftButton);
+    QCOMPARE(window.jobQueue()->rowCount(), 3);
+    QTRY_VERIFY_WITH_TIMEOUT(livePreviews > 0, 15000);
+    Filmstrip *strip = viewer->filmstrip();
+    QTRY_COMPARE_WITH_TIMEOUT(strip->model()->rowCount(), 3, 20000);
+    for (int row = 0; row < 3; ++row) {
+        const QString jobId = window.jobQueue()->index(row, 0).data(JobQueue::JobIdRole).toString();
+        QTRY_COMPARE(window.jobQueue()->job(jobId)->state, QueuedJob::State::Done);
+    }
+    // The batch ends on its last picture, loaded in the viewer (not the first one).
+    const OutputRef last = strip->outputAt(2);
+    QCOMPARE(viewer->currentOutput().path, last.path);
+    QTRY_COMPARE(viewer->imageView()->path(), last.path);
+    QVERIFY(!viewer->isShowingLive());
+
+    // A queue job shows its output.
+    const QString firstJob = window.jobQueue()->index(0, 0).data(JobQueue::JobIdRole).toString();
+    const QString firstPrompt = window.jobQueue()->job(firstJob)->promptId;
+    viewer->showJob(firstPrompt);
+    QCOMPARE(viewer->currentOutput().promptId, firstPrompt);
+    QTRY_COMPARE(viewer->imageView()->path(), viewer->currentOutput().path);
+
+    // A library item opens in the same viewer (double-click).
+    auto *gallery = window.findChild<GalleryWidget *>();
+    QVERIFY(gallery);
+    QTRY_COMPARE(gallery->model()->rowCount(), 3);
+    auto *tabs = window.findChild<QTabWidget *>(u"outputTabs"_s);
+    QVERIFY(tabs);
+    tabs->setCurrentWidget(window.findChild<QWidget *>(u"libraryTab"_s));
+    QTRY_VERIFY(gallery->view()->isVisible());
+    const QModelIndex item = gallery->model()->index(0, 0); // newest first there
+    const QRect rect = gallery->view()->visualRect(item);
+    QVERIFY(rect.isValid());
+    QSignalSpy opened(gallery, &GalleryWidget::outputOpened);
+    QTest::mouseClick(gallery->view()->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseDClick(gallery->view()->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(viewer->currentOutput().path, item.data(GalleryModel::PathRole).toString());
+
+    // A failed "Open with…" is said in the window's status bar.
+    viewer->actions()->setLauncher([](const QUrl &) { return false; });
+    viewer->actions()->openWith(viewer->currentOutput());
+    QVERIFY(window.statusBar()->currentMessage().contains(QFileInfo(viewer->currentOutput().path).fileName()));
+}
+
+QTEST_MAIN(tst_Viewer)
+#include "tst_viewer.moc"
