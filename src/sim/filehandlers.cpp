@@ -4,6 +4,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
+#include <QImageReader>
+#include <QImageWriter>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMimeDatabase>
 
 using namespace Qt::StringLiterals;
@@ -124,6 +129,62 @@ QList<FileHandlers::Part> FileHandlers::parseMultipart(const QByteArray &content
     return parts;
 }
 
+// server.py upload_mask's image_save_function: original_ref's image, converted to RGBA,
+// takes the uploaded PNG's alpha (its colour stays under alpha 0) and keeps its PNG text.
+// Like the server, a reference it cannot resolve writes nothing and still answers 200;
+// a mask that cannot be read or is not of the image's size raises there (500).
+int FileHandlers::writeMaskComposite(const QByteArray &originalRefJson, const QByteArray &maskBytes,
+                                      const QString &path) const
+{
+    const QJsonObject ref = QJsonDocument::fromJson(originalRefJson).object();
+    QString filename = ref.value("filename"_L1).toString();
+    QString type = ref.value("type"_L1).toString(u"output"_s);
+    for (const QString &annotation : {u"output"_s, u"input"_s, u"temp"_s}) {
+        const QString suffix = u" ["_s + annotation + u']';
+        if (filename.endsWith(suffix)) {
+            filename.chop(suffix.size());
+            type = annotation;
+        }
+    }
+    if (filename.isEmpty() || filename.startsWith(u'/') || filename.contains(".."_L1))
+        return 200;
+    if (type != "output"_L1 && type != "input"_L1 && type != "temp"_L1)
+        return 200;
+    const QString base = m_dataDir + u'/' + type;
+    QString directory = base;
+    const QString subfolder = ref.value("subfolder"_L1).toString();
+    if (!subfolder.isEmpty()) {
+        directory = QDir::cleanPath(base + u'/' + subfolder);
+        if (!isInside(base, directory))
+            return 200;
+    }
+    const QString originalPath = QDir(directory).filePath(filename);
+    if (!QFileInfo(originalPath).isFile())
+        return 200;
+    QImageReader reader(originalPath);
+    QImage original = reader.read();
+    if (original.isNull())
+        return 500; // Image.open raises
+    original = original.convertToFormat(QImage::Format_ARGB32);
+    QImage mask = QImage::fromData(maskBytes);
+    if (mask.isNull())
+        return 500;
+    mask = mask.convertToFormat(QImage::Format_ARGB32);
+    if (mask.size() != original.size())
+        return 500; // PIL's putalpha raises
+    for (int y = 0; y < original.height(); ++y) {
+        auto *to = reinterpret_cast<QRgb *>(original.scanLine(y));
+        const auto *from = reinterpret_cast<const QRgb *>(mask.constScanLine(y));
+        for (int x = 0; x < original.width(); ++x)
+            to[x] = (to[x] & 0x00ffffffu) | (from[x] & 0xff000000u);
+    }
+    for (const QString &key : reader.textKeys())
+        original.setText(key, reader.text(key));
+    QImageWriter writer(path, "png");
+    writer.setCompression(4);
+    return writer.write(original) ? 200 : 500;
+}
+
 HttpReply FileHandlers::upload(const QByteArray &contentType, const QByteArray &body, bool mask) const
 {
     bool ok = false;
@@ -134,7 +195,10 @@ HttpReply FileHandlers::upload(const QByteArray &contentType, const QByteArray &
     QString type = u"input"_s;
     QString subfolder;
     bool overwrite = false;
+    const Part *originalRef = nullptr;
     for (const Part &p : parts) {
+        if (p.name == "original_ref")
+            originalRef = &p;
         if (p.name == "image")
             image = &p;
         else if (p.name == "type")
@@ -146,6 +210,8 @@ HttpReply FileHandlers::upload(const QByteArray &contentType, const QByteArray &
     }
     if (!image || !image->hasFileName || image->fileName.isEmpty())
         return HttpReply::empty(400);
+    if (mask && !originalRef)
+        return HttpReply::serverError(); // json.loads(None) raises
     if (type.isEmpty())
         type = u"input"_s;
     if (type != "input"_L1 && type != "temp"_L1 && type != "output"_L1)
@@ -158,7 +224,7 @@ HttpReply FileHandlers::upload(const QByteArray &contentType, const QByteArray &
     QDir().mkpath(folder);
     QString path = folder + u'/' + name;
     bool write = true;
-    if (!overwrite && !mask) {
+    if (!overwrite) {
         const QString stem = QFileInfo(name).completeBaseName();
         const QString suffix = QFileInfo(name).suffix();
         for (int i = 1; QFileInfo::exists(path); ++i) {
@@ -173,7 +239,10 @@ HttpReply FileHandlers::upload(const QByteArray &contentType, const QByteArray &
             path = folder + u'/' + name;
         }
     }
-    if (write) {
+    if (write && mask) {
+        if (writeMaskComposite(originalRef->data, image->data, path) != 200)
+            return HttpReply::serverError();
+    } else if (write) {
         QFile out(path);
         if (!out.open(QIODevice::WriteOnly) || out.write(image->data) != image->data.size())
             return HttpReply::serverError();

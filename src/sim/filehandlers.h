@@ -25,6 +25,8 @@ public:
     static QList<Part> parseMultipart(const QByteArray &contentType, const QByteArray &body, bool *ok);
 
 private:
+    int writeMaskComposite(const QByteArray &originalRefJson, const QByteArray &maskBytes, const QString &path) const;
+
     QString m_dataDir;
 };
 

@@ -384,8 +384,17 @@ HttpReply SimServer::dispatch(const QHttpServerRequest &request, const QString &
         }
         return files.view(query);
     }
-    if (post && (path == "/upload/image"_L1 || path == "/upload/mask"_L1))
+    if (post && (path == "/upload/image"_L1 || path == "/upload/mask"_L1)) {
+        emit uploadReceived(path, request.value("Content-Type"), request.body());
+        if (request.body().size() > m_maxUploadSize) {
+            // aiohttp's HTTPRequestEntityTooLarge.
+            return {413, QByteArrayLiteral("text/plain; charset=utf-8"),
+                    "Maximum request body size " + QByteArray::number(m_maxUploadSize)
+                        + " exceeded, actual body size " + QByteArray::number(request.body().size()),
+                    {}};
+        }
         return files.upload(request.value("Content-Type"), request.body(), path.endsWith("mask"_L1));
+    }
     static const QStringList known{u"/object_info"_s, u"/prompt"_s, u"/queue"_s, u"/history"_s, u"/interrupt"_s,
                                    u"/free"_s, u"/view"_s, u"/upload/image"_s, u"/upload/mask"_s};
     return HttpReply::empty(known.contains(path) ? 405 : 404);

@@ -46,6 +46,8 @@ public:
     // Answer 401 to every request and WebSocket upgrade that lacks this header with exactly
     // this value, as a reverse proxy in front of ComfyUI does (empty name = no check).
     void setRequiredHeader(const QByteArray &name, const QByteArray &value);
+    // aiohttp's client_max_size (features' max_upload_size): a larger upload gets 413.
+    void setMaxUploadSize(qint64 bytes) { m_maxUploadSize = bytes; }
     // POST /sim/control (loopback peers only). Off by default: a normal run has no such path.
     void setControlEndpointEnabled(bool enabled) { m_controlEnabled = enabled; }
     // As a restarted ComfyUI: the queue, the running prompt, history, cache and the prompt
@@ -61,6 +63,8 @@ signals:
     void promptFinished(const QString &promptId);
     // Every HTTP request as it arrives (for tests of what a client asks, and how often).
     void requestReceived(const QString &method, const QString &path);
+    // Every POST /upload/image|mask with its multipart body (for tests of the fields sent).
+    void uploadReceived(const QString &path, const QByteArray &contentType, const QByteArray &body);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -89,6 +93,7 @@ private:
     QHostAddress m_address;
     quint16 m_port = 0;
     qint64 m_counter = 0;
+    qint64 m_maxUploadSize = 104857600;
 };
 
 } // namespace Easel::Sim

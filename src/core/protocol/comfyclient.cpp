@@ -350,20 +350,53 @@ QFuture<Result<UploadResult>> ComfyClient::uploadImage(const QByteArray &bytes,
     return d->send<UploadResult>(request, &WireParsers::parseUploadResult);
 }
 
+// The mask editor's uploads, field by field as the web UI's MaskEditorDialog.save() sends
+// them (ComfyUI_frontend src/extensions/core/maskeditor/MaskEditorDialog.ts): image,
+// original_ref (compact JSON), type=input, subfolder; no overwrite field.
+static QHttpMultiPart *layerParts(const QByteArray &bytes, const QString &fileName,
+                                  const OutputFile &originalRef, const QString &subfolder)
+{
+    auto *multiPart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    QHttpPart image;
+    QString safeName = fileName;
+    safeName.remove(u'"');
+    image.setHeader(QNetworkRequest::ContentDispositionHeader,
+                    QByteArray("form-data; name=\"image\"; filename=\"" + safeName.toUtf8()
+                               + '"'));
+    image.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("image/png"));
+    image.setBody(bytes);
+    multiPart->append(image);
+    multiPart->append(formField(u"original_ref"_s,
+                                compact({{u"filename"_s, originalRef.filename},
+                                         {u"subfolder"_s, originalRef.subfolder},
+                                         {u"type"_s, originalRef.type}})));
+    multiPart->append(formField(u"type"_s, "input"));
+    multiPart->append(formField(u"subfolder"_s, subfolder.toUtf8()));
+    return multiPart;
+}
+
+QFuture<Result<UploadResult>> ComfyClient::uploadImage(const QByteArray &bytes,
+                                                       const QString &fileName,
+                                                       const OutputFile &originalRef,
+                                                       const QString &subfolder)
+{
+    Request request;
+    request.method = Method::Post;
+    request.path = u"/upload/image"_s;
+    request.multiPart = layerParts(bytes, fileName, originalRef, subfolder);
+    return d->send<UploadResult>(request, &WireParsers::parseUploadResult);
+}
+
 QFuture<Result<UploadResult>> ComfyClient::uploadMask(const QByteArray &bytes,
                                                       const QString &fileName,
                                                       const OutputFile &originalRef,
-                                                      const QString &subfolder, bool overwrite)
+                                                      const QString &subfolder)
 {
     Request request;
     request.method = Method::Post;
     request.path = u"/upload/mask"_s;
-    request.multiPart = uploadParts(bytes, fileName, subfolder, u"input"_s, overwrite);
-    // The server reads original_ref as a JSON string naming the image the mask belongs to.
-    request.multiPart->append(formField(u"original_ref"_s,
-                                        compact({{u"filename"_s, originalRef.filename},
-                                                 {u"subfolder"_s, originalRef.subfolder},
-                                                 {u"type"_s, originalRef.type}})));
+    // The server puts this PNG's alpha into original_ref's image and stores that.
+    request.multiPart = layerParts(bytes, fileName, originalRef, subfolder);
     return d->send<UploadResult>(request, &WireParsers::parseUploadResult);
 }
 

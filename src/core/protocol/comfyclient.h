@@ -83,10 +83,15 @@ public:
                                               const QString &subfolder = {},
                                               const QString &type = QStringLiteral("input"),
                                               bool overwrite = false);
-    QFuture<Result<UploadResult>> uploadMask(const QByteArray &bytes, const QString &fileName,
+    // The mask editor's layers (fields as the web UI sends them: image, original_ref,
+    // type=input, subfolder). uploadImage stores the PNG as it is; uploadMask stores
+    // originalRef's image with this PNG's alpha (what LoadImage then reads as MASK).
+    QFuture<Result<UploadResult>> uploadImage(const QByteArray &png, const QString &fileName,
+                                              const OutputFile &originalRef,
+                                              const QString &subfolder);
+    QFuture<Result<UploadResult>> uploadMask(const QByteArray &png, const QString &fileName,
                                              const OutputFile &originalRef,
-                                             const QString &subfolder = {},
-                                             bool overwrite = false);
+                                             const QString &subfolder);
     // Raw JSON text: the catalogue parses it (key order matters, see NodeCatalogue).
     QFuture<Result<QByteArray>> objectInfo();
     QFuture<Result<QByteArray>> objectInfo(const QString &classType);

@@ -1,0 +1,226 @@
+#include "clipspacetransfer.h"
+
+#include "comfyclient.h"
+#include "futurecallback.h"
+
+#include <QBuffer>
+#include <QImageReader>
+#include <QPromise>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Easel {
+
+namespace {
+
+OutputFile clipspaceFile(const QString &name)
+{
+    return {name, QString(ClipspaceNames::subfolder), u"input"_s};
+}
+
+// channel=rgb, as the editor shows the picture: colours without alpha.
+QImage opaque(const QImage &image)
+{
+    return MaskComposition::paintedImage(image, QImage());
+}
+
+} // namespace
+
+ClipspaceTransfer::ClipspaceTransfer(ComfyClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+QImage ClipspaceTransfer::decode(const QByteArray &bytes, QString *error)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true);
+    const QSize size = reader.size();
+    if (!size.isValid()) {
+        *error = tr("The file is not a picture Easel can read (%1).").arg(reader.errorString());
+        return {};
+    }
+    // The header first: a picture too large to edit is refused before it is decoded.
+    if (qint64(size.width()) * size.height() > maxPixels) {
+        *error = tr("The picture is %1 × %2 pixels; Easel edits pictures of up to %3 megapixels.")
+                     .arg(size.width())
+                     .arg(size.height())
+                     .arg(maxPixels / 1000000);
+        return {};
+    }
+    reader.setAllocationLimit(int(maxPixels * 8 / (1024 * 1024)) + 1); // 16-bit RGBA included
+    QImage image;
+    if (!reader.read(&image)) {
+        *error = tr("The picture cannot be decoded (%1).").arg(reader.errorString());
+        return {};
+    }
+    // CMYK JPEGs, 16-bit PNGs, palettes and grey all become 8-bit straight RGBA.
+    return image.convertToFormat(QImage::Format_ARGB32);
+}
+
+QFuture<ClipspaceTransfer::Loaded> ClipspaceTransfer::load(const QString &inputValue)
+{
+    auto promise = std::make_shared<QPromise<Loaded>>();
+    promise->start();
+    QFuture<Loaded> future = promise->future();
+    auto finish = [promise](Loaded loaded) {
+        promise->addResult(std::move(loaded));
+        promise->finish();
+    };
+    if (!m_client) {
+        finish({{}, tr("Not connected to a server.")});
+        return future;
+    }
+    const std::optional<ClipspaceNames> names = ClipspaceNames::fromValue(inputValue);
+    const OutputFile plain = ComfyClient::inputImageFile(inputValue);
+
+    // A plain picture: it is the original, its alpha the mask.
+    auto loadPlain = [this, plain, finish] {
+        if (!m_client)
+            return finish({{}, tr("Not connected to a server.")});
+        onFinished(m_client->view(plain), this, [this, plain, finish](const Result<QByteArray> &bytes) {
+            if (!bytes.isOk())
+                return finish({{}, tr("%1 cannot be fetched: %2").arg(plain.filename, bytes.error().message())});
+            onFinished(QtConcurrent::run([plain, data = bytes.value()] {
+                           Loaded loaded;
+                           const QImage image = decode(data, &loaded.error);
+                           if (image.isNull())
+                               return loaded;
+                           loaded.layers = {plain, opaque(image), MaskComposition::editorMask(image),
+                                            MaskComposition::emptyPaint(image.size())};
+                           return loaded;
+                       }),
+                       this, finish);
+        });
+    };
+    if (!names) {
+        loadPlain();
+        return future;
+    }
+    // Edited before: the mask file holds the original colours and the mask, the paint file
+    // the paint layer (UIManager.ts setImages with imageLayerFilenamesIfApplicable).
+    const OutputFile maskFile = clipspaceFile(names->mask());
+    onFinished(m_client->view(maskFile), this,
+               [this, names, maskFile, loadPlain, finish](const Result<QByteArray> &maskBytes) {
+                   if (!maskBytes.isOk() || !m_client)
+                       return loadPlain(); // only the painted-masked file is there
+                   onFinished(m_client->view(clipspaceFile(names->paint())), this,
+                              [this, maskFile, maskData = maskBytes.value(), finish](const Result<QByteArray> &paint) {
+                                  const QByteArray paintData = paint.isOk() ? paint.value() : QByteArray();
+                                  onFinished(QtConcurrent::run([maskFile, maskData, paintData] {
+                                                 Loaded loaded;
+                                                 const QImage image = decode(maskData, &loaded.error);
+                                                 if (image.isNull())
+                                                     return loaded;
+                                                 QString ignored;
+                                                 QImage layer = paintData.isEmpty() ? QImage() : decode(paintData, &ignored);
+                                                 if (layer.size() != image.size())
+                                                     layer = MaskComposition::emptyPaint(image.size());
+                                                 loaded.layers = {maskFile, opaque(image), MaskComposition::editorMask(image),
+                                                                  layer};
+                                                 return loaded;
+                                             }),
+                                             this, finish);
+                              });
+               });
+    return future;
+}
+
+namespace {
+
+struct Encoded
+{
+    QByteArray mask;
+    QByteArray paint;
+    QByteArray painted;
+    QByteArray composite;
+};
+
+Encoded encodeLayers(const MaskLayers &layers)
+{
+    Encoded e;
+    const QImage maskUpload = MaskComposition::maskUpload(layers.mask, layers.image.size());
+    const QImage paint = layers.paint.isNull() ? MaskComposition::emptyPaint(layers.image.size()) : layers.paint;
+    const QImage painted = MaskComposition::paintedImage(layers.image, paint);
+    e.mask = MaskComposition::encodePng(maskUpload);
+    e.paint = MaskComposition::encodePng(paint);
+    e.painted = MaskComposition::encodePng(painted);
+    e.composite = MaskComposition::encodePng(MaskComposition::serverComposite(painted, maskUpload));
+    return e;
+}
+
+} // namespace
+
+QFuture<ClipspaceTransfer::Saved> ClipspaceTransfer::save(const MaskLayers &layers, qint64 timestamp)
+{
+    auto promise = std::make_shared<QPromise<Saved>>();
+    promise->start();
+    QFuture<Saved> future = promise->future();
+    auto finish = [promise](Saved saved) {
+        promise->addResult(std::move(saved));
+        promise->finish();
+    };
+    if (!m_client || layers.image.isNull()) {
+        finish({{}, {}, tr("Not connected to a server."), 0});
+        return future;
+    }
+    constexpr int steps = 5;
+    emit progress(0, steps);
+    const ClipspaceNames names = ClipspaceNames::forTimestamp(timestamp);
+    const QString sub = QString(ClipspaceNames::subfolder);
+    const OutputFile original = layers.original;
+    // Each step's failure ends the save with a message that says which file the server refused.
+    auto failed = [this, finish](const QString &what, const ProtocolError &error) {
+        Saved saved;
+        saved.httpStatus = error.httpStatus();
+        saved.error = error.httpStatus() == 413
+                          ? tr("The server refused the %1 as too large (HTTP 413). The mask is kept; try a smaller picture.").arg(what)
+                          : tr("Uploading the %1 failed: %2. The mask is kept; save again to retry.").arg(what, error.message());
+        finish(saved);
+    };
+    onFinished(QtConcurrent::run(encodeLayers, layers), this, [=, this](const Encoded &e) {
+        if (e.mask.isEmpty() || e.painted.isEmpty() || !m_client)
+            return finish({{}, {}, tr("The mask could not be encoded."), 0});
+        emit progress(1, steps);
+        onFinished(m_client->uploadMask(e.mask, names.mask(), original, sub), this, [=, this](const Result<UploadResult> &r1) {
+            if (!r1.isOk() || !m_client)
+                return failed(tr("mask"), r1.error());
+            emit progress(2, steps);
+            onFinished(m_client->uploadImage(e.paint, names.paint(), original, sub), this, [=, this](const Result<UploadResult> &r2) {
+                if (!r2.isOk() || !m_client)
+                    return failed(tr("paint layer"), r2.error());
+                emit progress(3, steps);
+                onFinished(m_client->uploadImage(e.painted, names.painted(), original, sub), this,
+                           [=, this](const Result<UploadResult> &r3) {
+                               if (!r3.isOk() || !m_client)
+                                   return failed(tr("painted picture"), r3.error());
+                               emit progress(4, steps);
+                               // The server's own name for the painted file (it renames a clash).
+                               const OutputFile painted{r3.value().name, r3.value().subfolder, r3.value().type};
+                               onFinished(m_client->uploadMask(e.mask, names.paintedMasked(), painted, sub), this,
+                                          [=, this](const Result<UploadResult> &r4) {
+                                              if (!r4.isOk())
+                                                  return failed(tr("masked picture"), r4.error());
+                                              emit progress(5, steps);
+                                              const UploadResult &up = r4.value();
+                                              Saved saved;
+                                              saved.inputValue = (up.subfolder.isEmpty() ? up.name : up.subfolder + u'/' + up.name)
+                                                                 + u" ["_s + (up.type.isEmpty() ? u"input"_s : up.type) + u']';
+                                              saved.localComposite = e.composite;
+                                              finish(saved);
+                                          });
+                           });
+            });
+        });
+    });
+    return future;
+}
+
+} // namespace Easel

@@ -1,0 +1,289 @@
+// The mask editor's uploads against the simulator over real loopback sockets, compared
+// with the web UI's recorded exchange (captures/run_media_upload_mask): the same four
+// requests, field by field, and the same files stored (pixels). Editing again reads the
+// mask back; a server that refuses an upload gives a clear message.
+#include "clipspacetransfer.h"
+#include "comfyclient.h"
+#include "faultcontrol.h"
+#include "filehandlers.h"
+#include "futurecallback.h"
+#include "simserver.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Easel;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray readCapture(const QString &name)
+{
+    QFile file(QStringLiteral(EASEL_SHARED_DIR) + u"/captures/run_media_upload_mask/"_s + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(name));
+    return file.readAll();
+}
+
+using Parts = QList<Sim::FileHandlers::Part>;
+
+Parts recordedParts(const QString &name)
+{
+    bool ok = false;
+    const Parts parts = Sim::FileHandlers::parseMultipart(
+        "multipart/form-data; boundary=----CaptureBoundary7MA4YWxkTrZu0gW", readCapture(name), &ok);
+    if (!ok)
+        qFatal("unreadable fixture %s", qPrintable(name));
+    return parts;
+}
+
+QImage argb(const QByteArray &png)
+{
+    return QImage::fromData(png).convertToFormat(QImage::Format_ARGB32);
+}
+
+QImage paintedMask()
+{
+    QImage mask(64, 64, QImage::Format_Alpha8);
+    mask.fill(0);
+    for (int y = 0; y < 64; ++y) {
+        for (int x = 0; x < 64; ++x) {
+            if (x >= 16 && x < 48 && y >= 16 && y < 48)
+                mask.scanLine(y)[x] = 255;
+            else if (y < 8)
+                mask.scanLine(y)[x] = 127;
+        }
+    }
+    return mask;
+}
+
+struct Upload
+{
+    QString path;
+    QByteArray contentType;
+    QByteArray body;
+};
+
+} // namespace
+
+class tst_ClipspaceTransfer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void saveMakesTheWebUisRequests();
+    void editAgainReadsTheMaskBack();
+    void refusedUploadSaysWhy();
+    void hugePictureIsRefusedFromItsHeader();
+
+private:
+    void uploadSource();
+    ClipspaceTransfer::Saved save(ClipspaceTransfer &transfer, const MaskLayers &layers, qint64 ts);
+    MaskLayers load(ClipspaceTransfer &transfer, const QString &value, QString *error = nullptr);
+
+    std::unique_ptr<Sim::SimServer> m_server;
+    std::unique_ptr<ComfyClient> m_client;
+    QList<Upload> m_uploads;
+};
+
+void tst_ClipspaceTransfer::init()
+{
+    m_server = std::make_unique<Sim::SimServer>();
+    QVERIFY(m_server->listen() != 0);
+    m_client = std::make_unique<ComfyClient>(m_server->baseUrl());
+    m_uploads.clear();
+    connect(m_server.get(), &Sim::SimServer::uploadReceived, this,
+            [this](const QString &path, const QByteArray &type, const QByteArray &body) {
+                m_uploads.append({path, type, body});
+            });
+    uploadSource();
+}
+
+void tst_ClipspaceTransfer::cleanup()
+{
+    m_client.reset();
+    m_server.reset();
+}
+
+void tst_ClipspaceTransfer::uploadSource()
+{
+    const Parts source = recordedParts(u"upload_source_image.request_body.multipart"_s);
+    bool done = false;
+    onFinished(m_client->uploadImage(source.at(0).data, u"capture_media_mask_src.png"_s, QString(), u"input"_s, true),
+               this, [&](const Result<UploadResult> &r) {
+                   QVERIFY(r.isOk());
+                   done = true;
+               });
+    QTRY_VERIFY(done);
+    m_uploads.clear();
+}
+
+ClipspaceTransfer::Saved tst_ClipspaceTransfer::save(ClipspaceTransfer &transfer, const MaskLayers &layers, qint64 ts)
+{
+    std::optional<ClipspaceTransfer::Saved> saved;
+    onFinished(transfer.save(layers, ts), this, [&](const ClipspaceTransfer::Saved &s) { saved = s; });
+    if (!QTest::qWaitFor([&] { return saved.has_value(); }, 10000))
+        return {{}, {}, u"timed out"_s, 0};
+    return *saved;
+}
+
+MaskLayers tst_ClipspaceTransfer::load(ClipspaceTransfer &transfer, const QString &value, QString *error)
+{
+    std::optional<ClipspaceTransfer::Loaded> loaded;
+    onFinished(transfer.load(value), this, [&](const ClipspaceTransfer::Loaded &l) { loaded = l; });
+    if (!QTest::qWaitFor([&] { return loaded.has_value(); }, 10000))
+        return {};
+    if (error)
+        *error = loaded->error;
+    return loaded->layers;
+}
+
+void tst_ClipspaceTransfer::saveMakesTheWebUisRequests()
+{
+    ClipspaceTransfer transfer(m_client.get());
+    QSignalSpy progress(&transfer, &ClipspaceTransfer::progress);
+    QString error;
+    MaskLayers layers = load(transfer, u"capture_media_mask_src.png"_s, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(layers.original, (OutputFile{u"capture_media_mask_src.png"_s, QString(), u"input"_s}));
+    QCOMPARE(layers.image.size(), QSize(64, 64));
+    QVERIFY(MaskComposition::isEmpty(layers.mask));
+    layers.mask = paintedMask();
+
+    const ClipspaceTransfer::Saved saved = save(transfer, layers, 3483147);
+    QVERIFY2(saved.error.isEmpty(), qPrintable(saved.error));
+    QCOMPARE(saved.inputValue, u"clipspace/clipspace-painted-masked-3483147.png [input]"_s);
+    QCOMPARE(progress.size(), 6);
+    QCOMPARE(progress.last().at(0).toInt(), 5);
+
+    // The same four requests as the web UI, in its order, field by field.
+    const QStringList recorded{u"upload_mask_1_mask"_s, u"upload_mask_2_paint"_s, u"upload_mask_3_painted"_s,
+                               u"upload_mask_4_painted_masked"_s};
+    const QStringList paths{u"/upload/mask"_s, u"/upload/image"_s, u"/upload/image"_s, u"/upload/mask"_s};
+    QCOMPARE(m_uploads.size(), 4);
+    for (int i = 0; i < 4; ++i) {
+        const Upload &sent = m_uploads.at(i);
+        QCOMPARE(sent.path, paths.at(i));
+        QVERIFY(sent.contentType.startsWith("multipart/form-data; boundary="));
+        bool ok = false;
+        const Parts ours = Sim::FileHandlers::parseMultipart(sent.contentType, sent.body, &ok);
+        QVERIFY(ok);
+        const Parts theirs = recordedParts(recorded.at(i) + u".request_body.multipart"_s);
+        QCOMPARE(ours.size(), theirs.size());
+        for (int p = 0; p < ours.size(); ++p) {
+            QCOMPARE(ours.at(p).name, theirs.at(p).name);
+            QCOMPARE(ours.at(p).hasFileName, theirs.at(p).hasFileName);
+            QCOMPARE(ours.at(p).fileName, theirs.at(p).fileName);
+            if (ours.at(p).hasFileName)
+                QCOMPARE(argb(ours.at(p).data), argb(theirs.at(p).data)); // pixels; encoders differ
+            else
+                QCOMPARE(ours.at(p).data, theirs.at(p).data); // original_ref byte for byte
+        }
+        // The picture goes as image/png, like the browser's Blob.
+        const qsizetype disposition = sent.body.indexOf("name=\"image\"");
+        QVERIFY(sent.body.mid(disposition, 200).contains("Content-Type: image/png"));
+    }
+
+    // What the server stored is what the real server stored.
+    const QStringList stored{u"view_input_1_mask.png"_s, u"view_input_2_paint.png"_s, u"view_input_3_painted.png"_s,
+                             u"view_input_4_painted_masked.png"_s};
+    const ClipspaceNames names = ClipspaceNames::forTimestamp(3483147);
+    const QStringList files{names.mask(), names.paint(), names.painted(), names.paintedMasked()};
+    for (int i = 0; i < 4; ++i) {
+        std::optional<QByteArray> bytes;
+        onFinished(m_client->view({files.at(i), u"clipspace"_s, u"input"_s}), this,
+                   [&](const Result<QByteArray> &r) { bytes = r.isOk() ? r.value() : QByteArray(); });
+        QTRY_VERIFY(bytes.has_value());
+        QCOMPARE(argb(*bytes), argb(readCapture(stored.at(i))));
+    }
+    // The farm's copy is the stored result too.
+    QCOMPARE(argb(saved.localComposite), argb(readCapture(u"view_input_4_painted_masked.png"_s)));
+}
+
+void tst_ClipspaceTransfer::editAgainReadsTheMaskBack()
+{
+    ClipspaceTransfer transfer(m_client.get());
+    MaskLayers layers = load(transfer, u"capture_media_mask_src.png"_s);
+    layers.mask = paintedMask();
+    const ClipspaceTransfer::Saved saved = save(transfer, layers, 1700000000123);
+    QVERIFY2(saved.error.isEmpty(), qPrintable(saved.error));
+
+    QString error;
+    const MaskLayers again = load(transfer, saved.inputValue, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // As the web UI: the mask file is the original from now on, its alpha the mask.
+    QCOMPARE(again.original, (OutputFile{u"clipspace-mask-1700000000123.png"_s, u"clipspace"_s, u"input"_s}));
+    QCOMPARE(again.mask.convertToFormat(QImage::Format_ARGB32), paintedMask().convertToFormat(QImage::Format_ARGB32));
+    // The colours under the mask survived (red quadrant at (20,20)).
+    QCOMPARE(again.image.pixel(20, 20), qRgb(255, 0, 0));
+
+    // Saving the second edit composes onto the mask file, whose colours are the original's.
+    m_uploads.clear();
+    MaskLayers changed = again;
+    changed.mask.fill(0);
+    const ClipspaceTransfer::Saved second = save(transfer, changed, 1700000000999);
+    QVERIFY2(second.error.isEmpty(), qPrintable(second.error));
+    bool ok = false;
+    const Parts first = Sim::FileHandlers::parseMultipart(m_uploads.at(0).contentType, m_uploads.at(0).body, &ok);
+    QCOMPARE(first.at(1).data, QByteArray(R"({"filename":"clipspace-mask-1700000000123.png","subfolder":"clipspace","type":"input"})"));
+    std::optional<QByteArray> bytes;
+    onFinished(m_client->view({u"clipspace-painted-masked-1700000000999.png"_s, u"clipspace"_s, u"input"_s}), this,
+               [&](const Result<QByteArray> &r) { bytes = r.isOk() ? r.value() : QByteArray(); });
+    QTRY_VERIFY(bytes.has_value());
+    const QImage result = argb(*bytes);
+    QCOMPARE(result.pixel(20, 20), qRgba(255, 0, 0, 255)); // unmasked now, original colour
+}
+
+void tst_ClipspaceTransfer::refusedUploadSaysWhy()
+{
+    ClipspaceTransfer transfer(m_client.get());
+    MaskLayers layers = load(transfer, u"capture_media_mask_src.png"_s);
+    layers.mask = paintedMask();
+    m_server->setMaxUploadSize(300); // every layer is larger
+    ClipspaceTransfer::Saved saved = save(transfer, layers, 42);
+    QCOMPARE(saved.httpStatus, 413);
+    QVERIFY2(saved.error.contains(u"413"_s) && saved.error.contains(u"mask"_s), qPrintable(saved.error));
+    QVERIFY(saved.inputValue.isEmpty());
+    QCOMPARE(m_uploads.size(), 1); // stopped at the first refusal
+
+    // A server error on the last step: nothing is pointed at a file that is not there.
+    m_server->setMaxUploadSize(104857600);
+    m_server->faults()->failRequests(Sim::FaultInjector::RequestAction::Answer500, u"/upload/mask"_s, -1);
+    saved = save(transfer, layers, 43);
+    QCOMPARE(saved.httpStatus, 500);
+    QVERIFY(!saved.error.isEmpty());
+    QVERIFY(saved.inputValue.isEmpty());
+}
+
+void tst_ClipspaceTransfer::hugePictureIsRefusedFromItsHeader()
+{
+    // A 30000 x 30000 PNG header with no pixel data: refused before any decoding.
+    QImage tiny(1, 1, QImage::Format_RGB32);
+    QByteArray png = MaskComposition::encodePng(tiny);
+    // IHDR width and height live at bytes 16..23.
+    const auto put = [&png](int at, quint32 v) {
+        png[at] = char(v >> 24);
+        png[at + 1] = char(v >> 16);
+        png[at + 2] = char(v >> 8);
+        png[at + 3] = char(v);
+    };
+    put(16, 30000);
+    put(20, 30000);
+    // The chunk's CRC-32 over its type and data (bytes 12..28), so the header is valid.
+    quint32 crc = 0xffffffffu;
+    for (int i = 12; i < 29; ++i) {
+        crc ^= quint8(png[i]);
+        for (int bit = 0; bit < 8; ++bit)
+            crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
+    }
+    put(29, ~crc);
+    QString error;
+    QVERIFY(ClipspaceTransfer::decode(png, &error).isNull());
+    QVERIFY2(error.contains(u"30000"_s), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(tst_ClipspaceTransfer)
+#include "tst_clipspacetransfer.moc"
