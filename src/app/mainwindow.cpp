@@ -22,6 +22,7 @@
 #include "outputlistmodel.h"
 #include "outputstore.h"
 #include "previewdecoder.h"
+#include "promptpreflight.h"
 #include "queuepanel.h"
 #include "settings.h"
 #include "settingsdialog.h"
@@ -532,8 +533,24 @@ QByteArray MainWindow::promptForQueue(bool *ok)
         log(tr("The workflow cannot be converted to a prompt; see the problems below the tree."));
         return {};
     }
-    // Local validation informs; it does not block. The catalogue may be stale or still
-    // loading, and the server's own answer (node_errors on the inputs) is the authority.
+    // What the server is sure to refuse (unknown node types, broken links, loops, wrong
+    // shapes) stays here: the nodes are marked in the tree, and the log lists them.
+    if (PromptPreflight::refuses(diagnostics)) {
+        int count = 0;
+        for (const WorkflowDiagnostic &d : std::as_const(diagnostics)) {
+            if (d.isError() && (d.preflight || d.kind == WorkflowDiagnostic::Kind::UnknownClass)) {
+                log(d.toString());
+                ++count;
+            }
+        }
+        const QString message = tr("Not queued: the server would refuse this workflow (%n problem(s), "
+                                   "marked on the nodes and listed in the log).", nullptr, count);
+        log(message);
+        statusBar()->showMessage(message, 15000);
+        return {};
+    }
+    // Other local findings inform; they do not block. The catalogue may be stale, and the
+    // server's own answer (node_errors on the inputs) is the authority.
     if (hasErrors(diagnostics)) {
         log(tr("Queued with %n problem(s) found here; the server will judge them.", nullptr,
                int(diagnostics.size())));

@@ -34,6 +34,7 @@ private slots:
     void openQueueAndSeeTheOutput();
     void badFileIsReportedAndKeepsTheWorkflow();
     void useSettingsAppliesToTheSameGraph();
+    void workflowTheServerWouldRefuseIsNotQueued();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -184,6 +185,46 @@ void tst_MainWindow::useSettingsAppliesToTheSameGraph()
     QVERIFY(log);
     QVERIFY2(log->toPlainText().contains(u"node 3 (PreviewImage)"_s), qPrintable(log->toPlainText()));
     QVERIFY(log->toPlainText().contains(u"node 4 (SaveImage)"_s));
+}
+
+// Unknown node types and a broken link are sure refusals: the window marks the nodes,
+// lists them in the log and sends nothing (the simulator's catalogue has no NoSuchNode).
+void tst_MainWindow::workflowTheServerWouldRefuseIsNotQueued()
+{
+    Easel::MainWindow window(m_sim.baseUrl(), m_dir.filePath(u"outputs4"_s));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString path = writeFile(u"refused.json"_s, R"({
+      "1": {"class_type": "EmptyImage", "inputs": {"width": 64, "height": 64, "batch_size": 1, "color": 0}},
+      "2": {"class_type": "NoSuchNode", "inputs": {"image": ["1", 0]}},
+      "3": {"class_type": "PreviewImage", "inputs": {"images": ["9", 0]}}})");
+    window.openWorkflow(path);
+    Easel::WorkflowModel *model = window.editor()->model();
+    QTRY_COMPARE(model->rowCount(), 3);
+    QTRY_VERIFY(model->document().catalogue() != nullptr);
+    auto *queueButton = window.findChild<QPushButton *>(u"queueButton"_s);
+    QTRY_VERIFY(queueButton->isEnabled());
+    const int before = window.jobQueue()->rowCount();
+
+    QTest::mouseClick(queueButton, Qt::LeftButton);
+    QCOMPARE(window.jobQueue()->rowCount(), before);
+    auto *log = window.findChild<QPlainTextEdit *>(u"logView"_s);
+    QVERIFY(log);
+    QVERIFY(log->toPlainText().contains(u"node 2 (NoSuchNode)"_s));
+    QVERIFY(log->toPlainText().contains(u"not installed"_s));
+    QVERIFY(log->toPlainText().contains(u"node 3 (PreviewImage), input images"_s));
+    QVERIFY(log->toPlainText().contains(u"Not queued"_s));
+    // The nodes are marked in the tree.
+    auto errorOf = [model](const QString &nodeId) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex node = model->index(row, 0);
+            if (node.data(Easel::WorkflowModel::NodeIdRole).toString() == nodeId)
+                return node.data(Easel::WorkflowModel::ErrorRole).toString();
+        }
+        return QString();
+    };
+    QVERIFY(errorOf(u"2"_s).contains(u"not installed"_s));
+    QVERIFY(!errorOf(u"1"_s).contains(u"not installed"_s));
 }
 
 QTEST_MAIN(tst_MainWindow)

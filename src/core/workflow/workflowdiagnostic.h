@@ -27,6 +27,9 @@ struct WorkflowDiagnostic
     QString nodeTitle; // the title shown, else the type
     QString input;     // empty when it is about the whole node
     QString message;
+    // Found by the pre-flight (PromptPreflight): the server is sure to refuse the prompt,
+    // so it is not sent.
+    bool preflight = false;
 
     bool isError() const { return severity == Severity::Error; }
     // "node 12 (KSampler), input steps: message"

@@ -1,6 +1,7 @@
 #include "workflowdocument.h"
 
 #include "nodecatalogue.h"
+#include "promptpreflight.h"
 #include "savedworkflow.h"
 #include "workflowfile.h"
 #include "workflowvalidator.h"
@@ -824,8 +825,10 @@ PromptConverter::Result WorkflowDocument::toApiPrompt() const
     if (!m_catalogue) {
         result.diagnostics.append({WorkflowDiagnostic::Severity::Error, WorkflowDiagnostic::Kind::Structure, {}, {},
                                    {}, tr("the server's node list is not loaded yet")});
-        if (m_format == Format::Api)
+        if (m_format == Format::Api) {
             result.prompt = m_tree;
+            result.diagnostics += PromptPreflight::check(m_tree, nullptr); // shapes need no catalogue
+        }
         return result;
     }
     if (m_format == Format::Api) {
