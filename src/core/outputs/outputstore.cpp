@@ -30,24 +30,26 @@ struct WriteResult
     QString error;
 };
 
-// QSaveFile writes beside the target and renames on commit: the path either holds the
-// whole file or nothing. The path was reserved in the index, so only our own complete
-// copy can be there already.
-WriteResult writeAtomically(const QString &path, const QByteArray &bytes)
+// A finished download: checked against its name's type, then renamed into place (on a
+// worker thread: it reads the file's ends and touches the disk).
+WriteResult placeDownload(const QString &serverFileName, const QString &part, const QString &path)
 {
     WriteResult result;
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        result.error = QCoreApplication::translate("Easel::OutputStore", "Cannot create the folder %1")
-                           .arg(QFileInfo(path).absolutePath());
+    if (const QString problem = outputFileProblem(serverFileName, part); !problem.isEmpty()) {
+        QFile::remove(part);
+        result.error = problem;
         return result;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        result.error = QCoreApplication::translate("Easel::OutputStore", "Cannot write %1: %2")
-                           .arg(path, file.errorString());
+    const qint64 size = QFileInfo(part).size();
+    QFile::remove(path); // only our own complete copy can be there (the path is reserved)
+    if (!QFile::rename(part, path)) {
+        QFile::remove(part);
+        result.error = QCoreApplication::translate("Easel::OutputStore",
+                                                   "Cannot move the download into place at %1")
+                           .arg(path);
         return result;
     }
-    result.size = bytes.size();
+    result.size = size;
     return result;
 }
 
@@ -301,23 +303,27 @@ void OutputStore::download(const OutputRecord &record)
     file.filename = record.serverFileName;
     file.subfolder = record.subfolder;
     file.type = record.type;
-    onFinished(m_client->view(file), this, [this, record](const Result<QByteArray> &result) {
+    // Streamed into a hidden part file beside its place (never whole in memory), checked
+    // against its type and renamed into place: the path holds the whole file or nothing.
+    const QFileInfo target(record.path);
+    if (!QDir().mkpath(target.absolutePath())) {
+        --m_inFlight;
+        failed(record, tr("Cannot create the folder %1").arg(target.absolutePath()));
+        pump();
+        return;
+    }
+    const QString part = target.absoluteDir().filePath(u"."_s + target.fileName() + u".part"_s);
+    onFinished(m_client->viewToFile(file, part), this, [this, record, part](const Result<qint64> &result) {
         if (!result.isOk()) {
+            QFile::remove(part);
             --m_inFlight;
             failed(record, result.error().message());
             pump();
             return;
         }
         const QString path = record.path;
-        const QByteArray bytes = result.value();
-        if (!looksComplete(bytes)) {
-            --m_inFlight;
-            failed(record, tr("The download of %1 was cut short (%2 bytes)")
-                               .arg(record.serverFileName).arg(bytes.size()));
-            pump();
-            return;
-        }
-        onFinished(QtConcurrent::run([path, bytes] { return writeAtomically(path, bytes); }), this,
+        const QString name = record.serverFileName;
+        onFinished(QtConcurrent::run([path, part, name] { return placeDownload(name, part, path); }), this,
                    [this, record](const WriteResult &written) {
                        --m_inFlight;
                        if (written.size < 0)

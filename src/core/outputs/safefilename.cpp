@@ -30,6 +30,20 @@ QString safeFileName(const QString &serverName)
     while (cleaned.endsWith(u'.') || cleaned.endsWith(u' '))
         cleaned.chop(1);
 
+    // Windows opens the device, not a file, for a reserved name followed by anything that
+    // starts with a dot ("CON.tar.gz") and ignores spaces before that dot ("aux .png"):
+    // compare the stem before the first dot, trailing spaces and dots dropped. A leading
+    // '-' would make the file an option to every command line tool it is handed to
+    // ("-rf", "--help.png"). Both get a '_' in front.
+    QString stem = cleaned.left(cleaned.indexOf(u'.') < 0 ? cleaned.size() : cleaned.indexOf(u'.'));
+    while (stem.endsWith(u' ') || stem.endsWith(u'.'))
+        stem.chop(1);
+    static const QRegularExpression device(
+        u"^(con|prn|aux|nul|conin\\$|conout\\$|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    if (device.match(stem).hasMatch() || cleaned.startsWith(u'-'))
+        cleaned.prepend(u'_');
+
     QString base = cleaned;
     QString extension;
     const qsizetype dot = cleaned.lastIndexOf(u'.');
@@ -39,10 +53,6 @@ QString safeFileName(const QString &serverName)
         if (extension.size() > 16)
             extension.clear();
     }
-    static const QRegularExpression device(
-        u"^(con|prn|aux|nul|com[0-9]|lpt[0-9])$"_s, QRegularExpression::CaseInsensitiveOption);
-    if (device.match(base).hasMatch())
-        base.prepend(u'_');
     if (base.isEmpty())
         base = u"output"_s;
     // Most file systems allow 255 bytes; leave room for a " (n)" suffix.

@@ -3,6 +3,7 @@
 #include "comfyclient_p.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -261,7 +262,22 @@ QFuture<Result<QList<HistoryEntry>>> ComfyClient::historyEntry(const QString &pr
     // overtakes the POST it depends on and the POSTs keep their order.
     Request request = get(u"/history/"_s + encoded(promptId));
     request.urgent = true;
-    return d->send<QList<HistoryEntry>>(std::move(request), &parseHistoryBody);
+    // Only the asked prompt's entry counts: a server (or a proxy cache) that answers with
+    // another prompt's entry as well must not make its files this prompt's outputs.
+    auto promise = std::make_shared<QPromise<Result<QList<HistoryEntry>>>>();
+    promise->start();
+    onFinished(d->send<QList<HistoryEntry>>(std::move(request), &parseHistoryBody), this,
+               [promise, promptId](const Result<QList<HistoryEntry>> &result) {
+                   if (!result.isOk()) {
+                       promise->addResult(result);
+                   } else {
+                       QList<HistoryEntry> own = result.value();
+                       own.removeIf([&](const HistoryEntry &e) { return e.promptId != promptId; });
+                       promise->addResult(Result<QList<HistoryEntry>>(std::move(own)));
+                   }
+                   promise->finish();
+               });
+    return promise->future();
 }
 
 QFuture<Result<Done>> ComfyClient::deleteFromHistory(const QStringList &promptIds)
@@ -284,7 +300,34 @@ QFuture<Result<QByteArray>> ComfyClient::view(const OutputFile &file)
     query.addQueryItem(u"type"_s, encoded(file.type));
     Request request = get(u"/view"_s, query);
     request.urgent = true;
+    request.maxBytes = m_limits.viewBytes;
+    request.deadlineMs = m_limits.viewDeadlineMs;
     return d->send<QByteArray>(std::move(request), &rawBody);
+}
+
+QFuture<Result<qint64>> ComfyClient::viewToFile(const OutputFile &file, const QString &path)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"filename"_s, encoded(file.filename));
+    query.addQueryItem(u"subfolder"_s, encoded(file.subfolder));
+    query.addQueryItem(u"type"_s, encoded(file.type));
+    Request request = get(u"/view"_s, query);
+    request.urgent = true;
+    request.maxBytes = m_limits.viewBytes;
+    request.deadlineMs = m_limits.viewDeadlineMs;
+    request.sinkPath = path;
+    auto promise = std::make_shared<QPromise<Result<qint64>>>();
+    promise->start();
+    d->start(std::move(request), [this, promise, path](Result<QByteArray> result) {
+        if (!result.isOk()) {
+            emit errorOccurred(result.error());
+            promise->addResult(Result<qint64>(result.error()));
+        } else {
+            promise->addResult(Result<qint64>(QFileInfo(path).size()));
+        }
+        promise->finish();
+    });
+    return promise->future();
 }
 
 OutputFile ComfyClient::inputImageFile(const QString &value)
@@ -402,12 +445,18 @@ QFuture<Result<UploadResult>> ComfyClient::uploadMask(const QByteArray &bytes,
 
 QFuture<Result<QByteArray>> ComfyClient::objectInfo()
 {
-    return d->send<QByteArray>(get(u"/object_info"_s), &rawBody);
+    Request request = get(u"/object_info"_s);
+    request.maxBytes = m_limits.objectInfoBytes;
+    request.deadlineMs = m_limits.objectInfoDeadlineMs;
+    return d->send<QByteArray>(std::move(request), &rawBody);
 }
 
 QFuture<Result<QByteArray>> ComfyClient::objectInfo(const QString &classType)
 {
-    return d->send<QByteArray>(get(u"/object_info/"_s + encoded(classType)), &rawBody);
+    Request request = get(u"/object_info/"_s + encoded(classType));
+    request.maxBytes = m_limits.objectInfoBytes;
+    request.deadlineMs = m_limits.objectInfoDeadlineMs;
+    return d->send<QByteArray>(std::move(request), &rawBody);
 }
 
 QFuture<Result<SystemStats>> ComfyClient::systemStats()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocollimits.h"
 #include "result.h"
 #include "transportoptions.h"
 #include "wiretypes.h"
@@ -42,9 +43,12 @@ public:
 
     int transferTimeoutMs() const { return m_transferTimeoutMs; }
     void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = ms; }
-    // Bodies above this are aborted with a TooLarge error (object_info, history, /view).
+    // Bodies above this are aborted with a TooLarge error, whatever the endpoint; the
+    // per-endpoint caps and deadlines are limits().
     qint64 maxBodyBytes() const { return m_maxBodyBytes; }
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
+    const ProtocolLimits &limits() const { return m_limits; }
+    void setLimits(const ProtocolLimits &limits) { m_limits = limits; }
 
     // Reads (GET) that fail for a transient reason (dropped connection, timeout, refused,
     // 502/503/504, a body shorter than its Content-Length) are retried this many times,
@@ -76,6 +80,9 @@ public:
     QFuture<Result<Done>> deleteFromHistory(const QStringList &promptIds);
     QFuture<Result<Done>> clearHistory();
     QFuture<Result<QByteArray>> view(const OutputFile &file);      // raw bytes of the file
+    // The file streamed into path as it arrives (limits().viewBytes, viewDeadlineMs): the
+    // value is its size. On failure path may hold a partial file; the caller removes it.
+    QFuture<Result<qint64>> viewToFile(const OutputFile &file, const QString &path);
     // The file an image input's value names, as LoadImage reads it: "name.png" and
     // "sub/name.png" in the input folder, "name.png [output]" in another one.
     static OutputFile inputImageFile(const QString &value);
@@ -120,7 +127,8 @@ private:
     Private *d;
     QUrl m_baseUrl;
     int m_transferTimeoutMs = 30000;
-    qint64 m_maxBodyBytes = 512LL * 1024 * 1024;
+    qint64 m_maxBodyBytes = 8192LL * 1024 * 1024;
+    ProtocolLimits m_limits;
     int m_maxRetries = 2;
     int m_retryDelayMs = 250;
     TransportOptions m_transport;

@@ -34,6 +34,12 @@ struct Request
     // Ahead of the normal requests waiting for a connection (at most six are in flight
     // per host); see ComfyClient::historyEntry().
     bool urgent = false;
+    // ProtocolLimits for this endpoint (0 = the JSON defaults).
+    qint64 maxBytes = 0;
+    int deadlineMs = 0;
+    // When set, the body goes to this file as it arrives (never whole in memory) and the
+    // result carries no bytes.
+    QString sinkPath;
     QString endpoint() const;            // "POST /prompt"
 };
 } // namespace ClientDetail

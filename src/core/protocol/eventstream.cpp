@@ -179,6 +179,11 @@ void EventStream::connectSocket()
     }
     // A fresh socket per attempt: no late signal of an old connection can reach us.
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    // Qt's defaults (about 2 GiB each) let one message cost gigabytes: text is kept as
+    // frame bytes plus a UTF-16 copy.
+    m_socket->setMaxAllowedIncomingMessageSize(
+        quint64(std::max(m_limits.webSocketBinaryMessageBytes, m_limits.webSocketTextMessageBytes)));
+    m_socket->setMaxAllowedIncomingFrameSize(quint64(m_limits.webSocketFrameBytes));
     connect(m_socket, &QWebSocket::pong, this, [this] { m_pingOutstanding = false; });
     connect(m_socket, &QWebSocket::connected, this, [this] {
         m_reconnectAttempt = 0;
@@ -268,6 +273,13 @@ void EventStream::frameArrived()
 void EventStream::handleText(const QString &text)
 {
     frameArrived();
+    if (qint64(text.size()) > m_limits.webSocketTextMessageBytes) {
+        ++m_malformedCount;
+        emit protocolWarning(tr("A WebSocket text message of %n character(s) was dropped: the limit is %1 bytes",
+                                "", int(std::min<qint64>(text.size(), INT_MAX)))
+                                 .arg(m_limits.webSocketTextMessageBytes));
+        return;
+    }
     Result<ServerEvent> parsed = ServerEvents::parse(text.toUtf8());
     if (!parsed.isOk()) {
         // A bad frame is counted and reported, never fatal to the stream.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "protocollimits.h"
+
 #include "protocolerror.h"
 #include "serverevent.h"
 #include "transportoptions.h"
@@ -76,6 +78,12 @@ public:
     // or a socket that pings do not come back through.
     void reconnectNow();
 
+    // Message and frame sizes (ProtocolLimits), from the next connection on. A message over
+    // the socket limit closes the connection (Qt: close code 1009) and the stream
+    // reconnects; a text message over its own limit is dropped unread.
+    void setLimits(const ProtocolLimits &limits) { m_limits = limits; }
+    const ProtocolLimits &limits() const { return m_limits; }
+
     int unknownMessageCount() const { return m_unknownCount; }
     int malformedMessageCount() const { return m_malformedCount; }
     int droppedForeignMessageCount() const { return m_foreignCount; }
@@ -108,6 +116,7 @@ signals:
     void protocolWarning(const QString &message);
 
 private:
+    ProtocolLimits m_limits;
     void handleText(const QString &text);
     void handleBinary(const QByteArray &bytes);
     void setState(State state);

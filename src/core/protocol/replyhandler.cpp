@@ -2,19 +2,22 @@
 #include "comfyclient_p.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
 
 #include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace Easel {
 
 namespace {
-// Set on a reply we aborted because its body passed maxBodyBytes.
-constexpr char kTooLargeProperty[] = "easelTooLarge";
+// The detail of a request that passed its overall deadline: not retried (a trickling
+// server would only trickle again).
+constexpr char kDeadlineDetail[] = "deadline";
 // Set on a reply whose server certificate was refused: its SHA-256 and the reasons.
 constexpr char kRejectedCertificateProperty[] = "easelRejectedCertificate";
 constexpr char kRejectedReasonsProperty[] = "easelRejectedReasons";
@@ -42,8 +45,11 @@ QNetworkRequest ComfyClient::Private::buildRequest(const Request &request) const
     QNetworkRequest networkRequest(url);
     networkRequest.setTransferTimeout(q->transferTimeoutMs());
     // Only redirects that stay as safe (never https -> http).
+    // Only redirects within the same server (scheme, host and port): a 307 on POST /prompt
+    // would otherwise resend the workflow, and with a profile its headers and API key, to
+    // wherever it points.
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                                QNetworkRequest::NoLessSafeRedirectPolicy);
+                                QNetworkRequest::SameOriginRedirectPolicy);
     // A profile's extra headers (a reverse proxy's Authorization, say).
     q->transportOptions().applyTo(networkRequest);
     if (request.urgent)
@@ -58,8 +64,9 @@ QNetworkRequest ComfyClient::Private::buildRequest(const Request &request) const
 bool ComfyClient::Private::isTransient(const ProtocolError &error)
 {
     switch (error.kind()) {
-    case ProtocolError::Kind::Network:
     case ProtocolError::Kind::Timeout:
+        return error.detail() != QLatin1StringView(kDeadlineDetail);
+    case ProtocolError::Kind::Network:
     case ProtocolError::Kind::ConnectionRefused: // a server that is restarting
         return true;
     case ProtocolError::Kind::Http:
@@ -102,10 +109,97 @@ void ComfyClient::Private::startWithRetries(Request request,
     });
 }
 
+namespace {
+
+// What one reply has read so far, kept beside it (the reply owns nothing of ours).
+struct Incoming
+{
+    QByteArray body;
+    std::unique_ptr<QFile> sink; // when the body streams to disk
+    qint64 received = 0;
+    qint64 maxBytes = 0;
+    int deadlineMs = 0;
+    bool tooLarge = false;
+    bool deadlinePassed = false;
+    QString sinkError;
+};
+
+// Moves what Qt has buffered into the body or the sink, and stops the reply at the cap.
+// Qt buffers at most readBufferBytes ahead of this (setReadBufferSize), so a giant body
+// costs that much memory, not its size.
+void drain(QNetworkReply *reply, Incoming &in)
+{
+    while (reply->bytesAvailable() > 0 && !in.tooLarge && in.sinkError.isEmpty()) {
+        const QByteArray chunk = reply->read(std::min<qint64>(reply->bytesAvailable(), 1 << 20));
+        if (chunk.isEmpty())
+            break;
+        in.received += chunk.size();
+        if (in.received > in.maxBytes) {
+            in.tooLarge = true;
+            reply->abort();
+            return;
+        }
+        if (in.sink) {
+            if (in.sink->write(chunk) != chunk.size()) {
+                in.sinkError = in.sink->errorString();
+                reply->abort();
+                return;
+            }
+        } else {
+            in.body.append(chunk);
+        }
+    }
+}
+
+// Answers Qt passes through that HTTP forbids: a status outside 100–599 (a "-200"), or
+// Content-Length headers that disagree (RFC 9110 §8.6: unrecoverable; Qt reads by one
+// of them, which let a 5-byte "PNG" through). Empty when the reply is sound.
+QString malformedAnswer(QNetworkReply *reply)
+{
+    const QVariant statusValue = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (statusValue.isValid()) {
+        const int status = statusValue.toInt();
+        if (status < 100 || status > 599)
+            return QCoreApplication::translate("Easel::ProtocolError", "status %1 is not an HTTP status").arg(statusValue.toString());
+    }
+    QByteArray length;
+    for (const QNetworkReply::RawHeaderPair &header : reply->rawHeaderPairs()) {
+        if (header.first.compare("Content-Length", Qt::CaseInsensitive) != 0)
+            continue;
+        // Qt joins repeated headers with ", ".
+        for (const QByteArray &value : header.second.split(',')) {
+            const QByteArray trimmed = value.trimmed();
+            if (length.isEmpty())
+                length = trimmed;
+            else if (trimmed != length)
+                return QCoreApplication::translate("Easel::ProtocolError", "conflicting Content-Length headers (%1)").arg(QString::fromLatin1(header.second.left(80)));
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 void ComfyClient::Private::startOnce(Request request, std::function<void(Result<QByteArray>)> done)
 {
     const QNetworkRequest networkRequest = buildRequest(request);
     const QString endpoint = request.endpoint();
+    const ProtocolLimits &limits = q->limits();
+    auto in = std::make_shared<Incoming>();
+    in->maxBytes = std::min(q->maxBodyBytes(), request.maxBytes > 0 ? request.maxBytes : limits.jsonBytes);
+    in->deadlineMs = request.deadlineMs > 0 ? request.deadlineMs : limits.requestDeadlineMs;
+    if (!request.sinkPath.isEmpty()) {
+        in->sink = std::make_unique<QFile>(request.sinkPath);
+        if (!in->sink->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            const QString why = in->sink->errorString();
+            QTimer::singleShot(0, q, [endpoint, why, path = request.sinkPath, done = std::move(done)] {
+                done(ProtocolError(ProtocolError::Kind::Network, endpoint,
+                                   QCoreApplication::translate("Easel::ProtocolError", "%1: cannot write %2: %3")
+                                       .arg(endpoint, path, why)));
+            });
+            return;
+        }
+    }
     QNetworkReply *reply = nullptr;
     if (request.method == Method::Get) {
         reply = nam->get(networkRequest);
@@ -115,16 +209,27 @@ void ComfyClient::Private::startOnce(Request request, std::function<void(Result<
     } else {
         reply = nam->post(networkRequest, request.body);
     }
+    reply->setReadBufferSize(limits.readBufferBytes);
 
-    const qint64 maxBytes = q->maxBodyBytes();
-    QObject::connect(reply, &QNetworkReply::downloadProgress, q,
-                     [reply, maxBytes](qint64 received, qint64 total) {
-                         // Content-Length known up front, or the body grew past the cap.
-                         if (received > maxBytes || total > maxBytes) {
-                             reply->setProperty(kTooLargeProperty, true);
-                             reply->abort();
-                         }
-                     });
+    // The whole request, not the gap between two bytes: a trickle cannot extend it.
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    QObject::connect(deadline, &QTimer::timeout, reply, [reply, in] {
+        in->deadlinePassed = true;
+        reply->abort();
+    });
+    deadline->start(in->deadlineMs);
+
+    QObject::connect(reply, &QNetworkReply::readyRead, q, [reply, in] { drain(reply, *in); });
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, q, [reply, in] {
+        // Content-Length known up front: refuse before a byte of the body is read.
+        bool known = false;
+        const qint64 total = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        if (known && total > in->maxBytes) {
+            in->tooLarge = true;
+            reply->abort();
+        }
+    });
     // Exactly the certificate the user accepted gets through, nothing else: the errors are
     // ignored by list, so a different certificate fails the handshake.
     QObject::connect(reply, &QNetworkReply::sslErrors, q,
@@ -144,20 +249,47 @@ void ComfyClient::Private::startOnce(Request request, std::function<void(Result<
                          reply->setProperty(kRejectedReasonsProperty, reasons.join(u"; "_s));
                          emit client->certificateRejected(sha256, reasons);
                      });
-    QObject::connect(reply, &QNetworkReply::finished, q, [reply, endpoint, maxBytes,
+    QObject::connect(reply, &QNetworkReply::finished, q, [reply, endpoint, in,
                                                           done = std::move(done)] {
         // The one place replies are released.
         reply->deleteLater();
-        if (reply->property(kTooLargeProperty).toBool()) {
+        if (reply->isOpen() && !in->tooLarge && !in->deadlinePassed)
+            drain(reply, *in); // what arrived after the last readyRead (an error page too)
+        if (in->sink)
+            in->sink->close();
+        if (in->tooLarge) {
             ProtocolError error(ProtocolError::Kind::TooLarge, endpoint,
                                 QCoreApplication::translate("Easel::ProtocolError", "%1: the answer is larger than the %2 bytes allowed")
                                     .arg(endpoint)
-                                    .arg(maxBytes));
+                                    .arg(in->maxBytes));
+            done(error);
+            return;
+        }
+        if (in->deadlinePassed) {
+            ProtocolError error(ProtocolError::Kind::Timeout, endpoint,
+                                QCoreApplication::translate("Easel::ProtocolError", "%1: the answer did not complete within the %2 s allowed for a request")
+                                    .arg(endpoint)
+                                    .arg(in->deadlineMs / 1000));
+            error.setDetail(QString::fromLatin1(kDeadlineDetail));
+            done(error);
+            return;
+        }
+        if (!in->sinkError.isEmpty()) {
+            done(ProtocolError(ProtocolError::Kind::Network, endpoint,
+                               QCoreApplication::translate("Easel::ProtocolError", "%1: cannot write %2: %3")
+                                   .arg(endpoint, in->sink->fileName(), in->sinkError)));
+            return;
+        }
+        if (const QString malformed = malformedAnswer(reply); !malformed.isEmpty()) {
+            ProtocolError error(ProtocolError::Kind::Network, endpoint,
+                                QCoreApplication::translate("Easel::ProtocolError", "%1: the server's answer is not valid HTTP: %2")
+                                    .arg(endpoint, malformed));
+            error.setNetworkError(QNetworkReply::ProtocolFailure);
             done(error);
             return;
         }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+        const QByteArray body = in->body;
         if (status >= 400) {
             done(WireParsers::httpError(
                 status, body, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
@@ -172,6 +304,16 @@ void ComfyClient::Private::startOnce(Request request, std::function<void(Result<
             if (kind == ProtocolError::Kind::Canceled) {
                 kind = ProtocolError::Kind::Timeout;
                 description = QCoreApplication::translate("Easel::ProtocolError", "The server did not answer in time");
+            }
+            if (networkError == QNetworkReply::InsecureRedirectError) {
+                // SameOriginRedirectPolicy refused it: the prompt, the profile's headers and
+                // API key never go to another host without the user's say.
+                description = QCoreApplication::translate("Easel::ProtocolError",
+                                                          "the server redirected to another address (%1); "
+                                                          "Easel follows redirects only within the same server")
+                                  .arg(reply->url()
+                                           .resolved(QUrl::fromEncoded(reply->rawHeader("Location")))
+                                           .toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
             }
             const QByteArray rejected = reply->property(kRejectedCertificateProperty).toByteArray();
             if (!rejected.isEmpty()) {
@@ -195,11 +337,11 @@ void ComfyClient::Private::startOnce(Request request, std::function<void(Result<
         bool lengthKnown = false;
         const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&lengthKnown);
         const bool encoded = reply->hasRawHeader("Content-Encoding");
-        if (lengthKnown && !encoded && announced >= 0 && body.size() < announced) {
+        if (lengthKnown && !encoded && announced >= 0 && in->received < announced) {
             ProtocolError error(ProtocolError::Kind::Network, endpoint,
                                 QCoreApplication::translate("Easel::ProtocolError", "%1: the answer was cut off after %2 of %3 bytes")
                                     .arg(endpoint)
-                                    .arg(body.size())
+                                    .arg(in->received)
                                     .arg(announced));
             error.setNetworkError(QNetworkReply::RemoteHostClosedError);
             error.setHttpStatus(status);

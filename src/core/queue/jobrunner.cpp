@@ -378,6 +378,20 @@ void JobRunner::takeHistoryEntry(const QString &promptId, const HistoryEntry &en
                                                       .trimmed());
         }
     }
+    // A server may list any number of files; a job takes at most outputsPerJob
+    // (ProtocolLimits) and fails, downloading none, past that.
+    qsizetype files = 0;
+    for (const NodeOutput &node : entry.outputs)
+        files += node.files.size();
+    const int maxOutputs = m_client->limits().outputsPerJob;
+    if (files > maxOutputs) {
+        job->outcome.status = JobOutcome::Status::Failed;
+        job->outcome.message = tr("The server listed %1 output files for this job; the limit is %2 a job")
+                                   .arg(files)
+                                   .arg(maxOutputs);
+        finish(promptId);
+        return;
+    }
     job->downloading = true;
     if (m_store->addHistoryEntry(entry) == 0 && m_jobs.contains(promptId)) {
         // Nothing owed: every file is stored already (history read twice, or a resumed

@@ -1,5 +1,6 @@
 // Saving outputs: hostile server file names stay inside the folder, nothing is
 // overwritten, every write is complete.
+#include "outputintegrity.h"
 #include "outputlistmodel.h"
 #include "outputsaver.h"
 #include "safefilename.h"
@@ -23,6 +24,8 @@ private slots:
     void hostileNamesStayInside_data();
     void hostileNamesStayInside();
     void listModel();
+    void bytesMatchName_data();
+    void bytesMatchName();
 };
 
 void tst_OutputSaver::safeFileName_data()
@@ -41,6 +44,19 @@ void tst_OutputSaver::safeFileName_data()
     QTest::addRow("device name") << u"CON.png"_s << u"_CON.png"_s;
     QTest::addRow("trailing dot") << u"image.png."_s << u"image.png"_s;
     QTest::addRow("bidi override") << u"evil\u202Egnp.exe"_s << u"evil_gnp.exe"_s;
+    // An option to whatever command line tool the file is handed to.
+    QTest::addRow("dash rf") << u"-rf"_s << u"_-rf"_s;
+    QTest::addRow("double dash") << u"--help.png"_s << u"_--help.png"_s;
+    QTest::addRow("lone dash") << u"-"_s << u"_-"_s;
+    QTest::addRow("inner dash kept") << u"a-b.png"_s << u"a-b.png"_s;
+    // Windows reserves the device name whatever follows its first dot, and drops the
+    // spaces before that dot.
+    QTest::addRow("device, two dots") << u"CON.tar.gz"_s << u"_CON.tar.gz"_s;
+    QTest::addRow("device, space") << u"aux .png"_s << u"_aux .png"_s;
+    QTest::addRow("device, no ext") << u"nul"_s << u"_nul"_s;
+    QTest::addRow("device, superscript") << u"COM\u00b9.png"_s << u"_COM\u00b9.png"_s;
+    QTest::addRow("device, console") << u"CONOUT$.txt"_s << u"_CONOUT$.txt"_s;
+    QTest::addRow("device as prefix only") << u"console.png"_s << u"console.png"_s;
 }
 
 void tst_OutputSaver::safeFileName()
@@ -63,6 +79,52 @@ void tst_OutputSaver::neverOverwrites()
     QFile a(first.path);
     QVERIFY(a.open(QIODevice::ReadOnly));
     QCOMPARE(a.readAll(), QByteArray("first"));
+}
+
+void tst_OutputSaver::bytesMatchName_data()
+{
+    // Signatures from the format specifications: PNG (RFC 2083 §3.1, IEND chunk §4.1.4),
+    // RIFF/WebP (RIFF size little-endian at offset 4, "WEBP" at 8), ISO BMFF (a box size,
+    // then "ftyp"), Matroska/WebM (EBML magic 1A 45 DF A3).
+    const QByteArray pngSig("\x89PNG\r\n\x1a\n", 8);
+    const QByteArray iend("\0\0\0\0IEND\xae\x42\x60\x82", 12);
+    const QByteArray png = pngSig + QByteArray(13, 'h') + iend;
+    QByteArray webp("RIFF\0\0\0\0WEBPVP8 ", 16);
+    webp.append(QByteArray(10, 'v'));
+    const quint32 riffSize = quint32(webp.size() - 8);
+    for (int i = 0; i < 4; ++i)
+        webp[4 + i] = char((riffSize >> (8 * i)) & 0xff);
+    const QByteArray mp4 = QByteArray("\0\0\0\x18" "ftypisom", 12) + QByteArray(12, 'm');
+
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("accepted");
+    QTest::addRow("png") << u"a.png"_s << png << true;
+    QTest::addRow("png, 5 bytes (two Content-Length)") << u"a.png"_s << pngSig.left(5) << false;
+    QTest::addRow("png, signature only") << u"a.png"_s << pngSig << false;
+    QTest::addRow("png, no IEND") << u"a.png"_s << png.chopped(4) << false;
+    QTest::addRow("png named, html inside") << u"a.png"_s << QByteArray("<html>502</html>") << false;
+    QTest::addRow("png bytes named webp") << u"a.webp"_s << png << false;
+    QTest::addRow("webp") << u"a.webp"_s << webp << true;
+    QTest::addRow("webp, cut") << u"a.webp"_s << webp.left(20) << false;
+    QTest::addRow("webp, RIFF only") << u"a.webp"_s << QByteArray("RIF") << false;
+    QTest::addRow("mp4") << u"a.mp4"_s << mp4 << true;
+    QTest::addRow("mp4, no ftyp") << u"a.mp4"_s << QByteArray("\0\0\0\x18moov", 8) << false;
+    QTest::addRow("webm") << u"a.webm"_s << QByteArray("\x1a\x45\xdf\xa3rest") << true;
+    QTest::addRow("unknown type, any bytes") << u"a.latent"_s << QByteArray("xyz") << true;
+    QTest::addRow("unknown type, empty") << u"a.latent"_s << QByteArray() << false;
+    QTest::addRow("unknown type, png start") << u"a.bin"_s << pngSig.left(4) << false;
+}
+
+void tst_OutputSaver::bytesMatchName()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, accepted);
+    const QString problem = Easel::outputBytesProblem(name, bytes);
+    QCOMPARE(problem.isEmpty(), accepted);
+    if (!accepted)
+        QVERIFY2(problem.contains(name), qPrintable(problem)); // the message names the file
 }
 
 void tst_OutputSaver::hostileNamesStayInside_data()

@@ -1,0 +1,390 @@
+// A hostile ComfyUI lookalike (tests/faults/hostileserver.h): each case asserts a clear
+// error (never a success), no wrong file, and where memory is at stake a bounded RSS read
+// from /proc/self/status. docs/reliability.md, "Hostile servers", lists the cases.
+#include "comfyclient.h"
+#include "eventstream.h"
+#include "hostileserver.h"
+#include "jobrunner.h"
+#include "libraryindex.h"
+#include "outputstore.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QCryptographicHash>
+
+using namespace Easel;
+using namespace HostileTest;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// VmRSS / VmHWM of this process in KiB.
+qint64 statusKiB(const char *field)
+{
+    QFile file(u"/proc/self/status"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+qint64 rssMiB() { return statusKiB("VmRSS:") / 1024; }
+qint64 peakMiB() { return statusKiB("VmHWM:") / 1024; }
+// Resets VmHWM to the current RSS (proc(5), clear_refs "5"), so a case sees its own peak.
+void resetPeak()
+{
+    QFile file(u"/proc/self/clear_refs"_s);
+    if (file.open(QIODevice::WriteOnly))
+        file.write("5");
+}
+
+void writeAnswer(QTcpSocket *socket, const QByteArray &head, const QByteArray &body)
+{
+    socket->write(head + "\r\n\r\n" + body);
+    socket->flush();
+}
+
+QByteArray json(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject historyEntry(const QString &promptId, const QString &fileName)
+{
+    return QJsonObject{
+        {u"prompt"_s, QJsonArray{1, promptId, QJsonObject{}, QJsonObject{}, QJsonArray{u"9"_s}}},
+        {u"outputs"_s, QJsonObject{{u"9"_s, QJsonObject{{u"images"_s, QJsonArray{QJsonObject{
+                                     {u"filename"_s, fileName}, {u"subfolder"_s, u""_s},
+                                     {u"type"_s, u"output"_s}}}}}}}},
+        {u"status"_s, QJsonObject{{u"status_str"_s, u"success"_s}, {u"completed"_s, true},
+                                  {u"messages"_s, QJsonArray{}}}},
+    };
+}
+
+// QTRY_* that works in a function returning a value.
+#define QTRY_VERIFY_WITH_TIMEOUT_RESULT(expr, timeout)                                   \
+    do {                                                                                  \
+        QElapsedTimer clock;                                                              \
+        clock.start();                                                                    \
+        while (!(expr) && clock.elapsed() < (timeout))                                    \
+            QTest::qWait(10);                                                             \
+    } while (false)
+
+template<typename T>
+T waitFor(const QFuture<T> &future, int timeoutMs = 20000)
+{
+    QTRY_VERIFY_WITH_TIMEOUT_RESULT(future.isFinished(), timeoutMs);
+    if (!future.isFinished())
+        qFatal("the request never finished: a deadline is missing");
+    return future.result();
+}
+
+const QByteArray pngBytes = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(13, 'h')
+                            + QByteArray("\0\0\0\0IEND\xae\x42\x60\x82", 12);
+
+} // namespace
+
+class tst_Hostile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void historyOfAnotherPrompt();
+    void malformedHttp_data();
+    void malformedHttp();
+    void crossOriginRedirectKeepsTheBody();
+    void trickleMeetsTheDeadline_data();
+    void trickleMeetsTheDeadline();
+    void endlessViewIsStreamedAndRefused();
+    void giantWebSocketMessage_data();
+    void giantWebSocketMessage();
+    void millionOutputsFailTheJob();
+};
+
+// Issue case 4: /history/{id} answers with an older entry of another prompt first.
+void tst_Hostile::historyOfAnotherPrompt()
+{
+    const QString mine = u"11111111-1111-4111-8111-111111111111"_s;
+    const QString other = u"22222222-2222-4222-8222-222222222222"_s;
+    Server server([&](QTcpSocket *socket, const Request &request) {
+        QJsonObject body{{other, historyEntry(other, u"theirs.png"_s)}};
+        if (!request.path.contains("only-other"))
+            body.insert(mine, historyEntry(mine, u"mine.png"_s));
+        writeAnswer(socket, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                                + QByteArray::number(json(body).size()),
+                    json(body));
+    });
+    ComfyClient client(QUrl(server.url()));
+    const auto both = waitFor(client.historyEntry(mine));
+    QVERIFY2(both.isOk(), qPrintable(both.error().message()));
+    QCOMPARE(both.value().size(), 1);
+    QCOMPARE(both.value().constFirst().promptId, mine);
+    QCOMPARE(both.value().constFirst().outputs.constFirst().files.constFirst().filename, u"mine.png"_s);
+    // Only the other prompt's entry: as if the server knew nothing of ours.
+    const auto onlyOther = waitFor(client.historyEntry(u"only-other"_s));
+    QVERIFY(onlyOther.isOk());
+    QVERIFY(onlyOther.value().isEmpty());
+}
+
+// Issue case 9: broken HTTP that Qt passes through must be an error, not a saved file.
+void tst_Hostile::malformedHttp_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("expected"); // a word of the message
+    // Two Content-Length headers: Qt reads 5 bytes, a PNG signature cut short.
+    QTest::addRow("conflicting content-length")
+        << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: 5\r\nContent-Length: 33")
+        << pngBytes << u"Content-Length"_s;
+    QTest::addRow("negative status")
+        << QByteArray("HTTP/1.1 -200 OK\r\nContent-Type: image/png\r\nContent-Length: 33") << pngBytes
+        << u"-200"_s;
+    // Qt 6.4 waits for more after such a line, whatever follows: the deadline answers.
+    QTest::addRow("header line without a colon")
+        << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nnot a header\r\nContent-Length: 33") << pngBytes
+        << u"did not complete within the 2 s"_s;
+    QTest::addRow("status 999")
+        << QByteArray("HTTP/1.1 999 OK\r\nContent-Type: image/png\r\nContent-Length: 33") << pngBytes
+        << u"999"_s;
+}
+
+void tst_Hostile::malformedHttp()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, expected);
+    Server server([&](QTcpSocket *socket, const Request &) { writeAnswer(socket, head, body); });
+    QTemporaryDir dir;
+    ComfyClient client(QUrl(server.url()));
+    client.setMaxRetries(0);
+    ProtocolLimits limits;
+    limits.viewDeadlineMs = 2000;
+    client.setLimits(limits);
+    const QString path = dir.filePath(u"a.png"_s);
+    const auto result = waitFor(client.viewToFile(OutputFile{u"a.png"_s, {}, u"output"_s}, path));
+    QVERIFY2(!result.isOk(), "a broken answer was taken as a success");
+    QVERIFY2(result.error().message().contains(expected), qPrintable(result.error().message()));
+}
+
+// Issue case 10: a 307 on POST /prompt to another port must not resend the workflow.
+void tst_Hostile::crossOriginRedirectKeepsTheBody()
+{
+    Server elsewhere([](QTcpSocket *socket, const Request &) {
+        writeAnswer(socket, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2", "{}");
+    });
+    const QByteArray location = elsewhere.url().toUtf8() + "/prompt";
+    Server server([&](QTcpSocket *socket, const Request &request) {
+        if (request.method == "POST")
+            writeAnswer(socket, "HTTP/1.1 307 Temporary Redirect\r\nLocation: " + location + "\r\nContent-Length: 0", {});
+        else // /queue and /history/{id} of the idempotence check: not there
+            writeAnswer(socket, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2", "{}");
+    });
+    ComfyClient client(QUrl(server.url()));
+    TransportOptions options;
+    options.comfyApiKey = u"secret-key-123"_s;
+    client.setTransportOptions(options);
+    PromptRequest request;
+    request.promptJson = R"({"1":{"class_type":"SaveImage","inputs":{}}})";
+    request.promptId = ComfyClient::makePromptId();
+    const auto result = waitFor(client.queuePrompt(request));
+    QVERIFY2(!result.isOk(), "a cross-origin redirect was followed");
+    QVERIFY2(result.error().message().contains(elsewhere.url().mid(7)),
+             qPrintable(result.error().message()));
+    QCOMPARE(elsewhere.requestCount(), 0);
+}
+
+// Issue case 3: one byte a second defeats an inactivity timeout, not the deadline.
+void tst_Hostile::trickleMeetsTheDeadline_data()
+{
+    QTest::addColumn<QByteArray>("start");
+    QTest::addColumn<QByteArray>("drip");
+    QTest::addRow("body") << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{")
+                          << QByteArray(" ");
+    QTest::addRow("endless header lines") << QByteArray("HTTP/1.1 200 OK\r\n")
+                                          << QByteArray("X-Filler: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\r\n");
+    QTest::addRow("endless 100 Continue") << QByteArray()
+                                          << QByteArray("HTTP/1.1 100 Continue\r\n\r\n");
+}
+
+void tst_Hostile::trickleMeetsTheDeadline()
+{
+    QFETCH(QByteArray, start);
+    QFETCH(QByteArray, drip);
+    Server server([&](QTcpSocket *socket, const Request &) {
+        socket->write(start);
+        keepWriting(socket, 50, [drip](QTcpSocket *s) { s->write(drip); return true; });
+    });
+    ComfyClient client(QUrl(server.url()));
+    ProtocolLimits limits;
+    limits.requestDeadlineMs = 1500;
+    client.setLimits(limits);
+    client.setTransferTimeoutMs(30000); // the trickle keeps this one from ever firing
+    QElapsedTimer clock;
+    clock.start();
+    const auto result = waitFor(client.historyEntry(u"x"_s));
+    const qint64 tookMs = clock.elapsed();
+    QVERIFY(!result.isOk());
+    QCOMPARE(result.error().kind(), ProtocolError::Kind::Timeout);
+    QVERIFY2(result.error().message().contains(u"1 s"_s), qPrintable(result.error().message()));
+    QCOMPARE(server.requestCount(), 1); // a deadline is not retried
+    QVERIFY2(tookMs < 10000, QByteArray::number(tookMs).constData());
+    qInfo("gave up after %lld ms", tookMs);
+}
+
+// Issue case 2: an endless /view never sits in memory, and the refusal names the limit.
+void tst_Hostile::endlessViewIsStreamedAndRefused()
+{
+    Server server([](QTcpSocket *socket, const Request &) {
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG\r\n\x1a\n");
+        const QByteArray chunk(1 << 20, 'x');
+        keepWriting(socket, 0, [chunk](QTcpSocket *s) {
+            if (s->bytesToWrite() < 4 * chunk.size())
+                s->write(chunk);
+            return true;
+        });
+    });
+    QTemporaryDir dir;
+    ComfyClient client(QUrl(server.url()));
+    client.setMaxRetries(0);
+    ProtocolLimits limits;
+    limits.viewBytes = 512 * ProtocolLimits::MiB;
+    client.setLimits(limits);
+    const qint64 before = rssMiB();
+    resetPeak();
+    const QString path = dir.filePath(u".a.png.part"_s);
+    QElapsedTimer clock;
+    clock.start();
+    const auto result = waitFor(client.viewToFile(OutputFile{u"a.png"_s, {}, u"output"_s}, path), 60000);
+    QVERIFY(!result.isOk());
+    QCOMPARE(result.error().kind(), ProtocolError::Kind::TooLarge);
+    QVERIFY2(result.error().message().contains(QString::number(limits.viewBytes)),
+             qPrintable(result.error().message()));
+    const qint64 peak = peakMiB();
+    qInfo("512 MiB /view refused after %lld ms; RSS %lld MiB before, peak %lld, after %lld",
+          clock.elapsed(), before, peak, rssMiB());
+    // Streamed in pieces of readBufferBytes: a few MiB more than before, never the body.
+    QVERIFY2(peak - before < 64, qPrintable(u"peak %1 MiB, before %2"_s.arg(peak).arg(before)));
+}
+
+// Issue case 1: one giant WebSocket message. The hostile side speaks raw RFC 6455 (the
+// handshake, then frame headers and payload streamed in 1 MiB pieces), so the only copy
+// of the giant in this process would be the client's.
+void tst_Hostile::giantWebSocketMessage_data()
+{
+    QTest::addColumn<int>("opcode");
+    QTest::addColumn<bool>("fragmented");
+    QTest::addRow("text, one 300 MB frame") << 1 << false;
+    QTest::addRow("binary, one 300 MB frame") << 2 << false;
+    QTest::addRow("text, endless 1 MiB fragments") << 1 << true;
+}
+
+void tst_Hostile::giantWebSocketMessage()
+{
+    QFETCH(int, opcode);
+    QFETCH(bool, fragmented);
+    std::atomic<qint64> sent{0};
+    Server server([&](QTcpSocket *socket, const Request &request) {
+        QByteArray key;
+        for (const QByteArray &line : request.headers.split('\n')) {
+            if (line.toLower().startsWith("sec-websocket-key:"))
+                key = line.mid(18).trimmed();
+        }
+        const QByteArray accept = QCryptographicHash::hash(QByteArray(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"),
+                                                           QCryptographicHash::Sha1).toBase64();
+        socket->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                      "Sec-WebSocket-Accept: " + accept + "\r\n\r\n");
+        const qint64 chunkSize = 1 << 20;
+        auto header = [](int op, bool fin, quint64 length) {
+            QByteArray h;
+            h.append(char((fin ? 0x80 : 0) | op));
+            h.append(char(127));
+            for (int i = 7; i >= 0; --i)
+                h.append(char((length >> (8 * i)) & 0xff));
+            return h;
+        };
+        if (!fragmented)
+            socket->write(header(opcode, true, 300'000'000));
+        const QByteArray payload(chunkSize, 'a');
+        auto first = std::make_shared<bool>(true);
+        keepWriting(socket, 0, [&, first, header, payload, opcode, fragmented](QTcpSocket *s) {
+            if (s->bytesToWrite() > 4 * payload.size())
+                return true;
+            if (fragmented) {
+                s->write(header(*first ? opcode : 0, false, quint64(payload.size())));
+                *first = false;
+            }
+            s->write(payload);
+            sent += payload.size();
+            return fragmented || sent < 300'000'000;
+        });
+    });
+    const qint64 before = rssMiB();
+    EventStream stream;
+    stream.setReconnectEnabled(false);
+    QSignalSpy gone(&stream, &EventStream::disconnected);
+    resetPeak();
+    QElapsedTimer clock;
+    clock.start();
+    stream.open(QUrl(server.url()));
+    QTRY_VERIFY_WITH_TIMEOUT(gone.count() > 0, 60000);
+    const qint64 peak = peakMiB();
+    qInfo("closed after %lld ms, %lld MiB sent; RSS %lld MiB before, peak %lld, after %lld",
+          clock.elapsed(), sent.load() >> 20, before, peak, rssMiB());
+    // The limits are 16 MiB a message and a frame: a few times that at most, never the giant.
+    QVERIFY2(peak - before < 128, qPrintable(u"peak %1 MiB, before %2"_s.arg(peak).arg(before)));
+}
+
+// Issue case 5: a history entry listing 100,000 files fails the job, writing none.
+void tst_Hostile::millionOutputsFailTheJob()
+{
+    const QString promptId = u"33333333-3333-4333-8333-333333333333"_s;
+    // Written as text: 100,000 files (6 MB of JSON, under the JSON body limit, so the job
+    // limit is what answers).
+    QByteArray files;
+    for (int i = 0; i < 100'000; ++i)
+        files += QByteArray(i ? "," : "") + R"({"filename":"f)" + QByteArray::number(i)
+                 + R"(.png","subfolder":"","type":"output"})";
+    const QByteArray history = "{\"" + promptId.toLatin1() + R"(":{"prompt":[1,")" + promptId.toLatin1()
+                               + R"(",{},{},["9"]],"outputs":{"9":{"images":[)" + files
+                               + R"(]}},"status":{"status_str":"success","completed":true,"messages":[]}}})";
+    Server server([&](QTcpSocket *socket, const Request &request) {
+        QByteArray body = "{}";
+        if (request.path.startsWith("/history/"))
+            body = history;
+        else if (request.path.startsWith("/view"))
+            body = pngBytes;
+        else if (request.path == "/prompt")
+            body = json({{u"prompt_id"_s, promptId}, {u"number"_s, 1}, {u"node_errors"_s, QJsonObject{}}});
+        writeAnswer(socket, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                                + QByteArray::number(body.size()),
+                    body);
+    });
+    QTemporaryDir dir;
+    ComfyClient client(QUrl(server.url()));
+    EventStream events; // never connects: the runner asks /history itself
+    events.setReconnectEnabled(false);
+    JobRunner runner(&client, &events, dir.filePath(u"library"_s));
+    runner.setPollAfterMs(100);
+    QSignalSpy finished(&runner, &JobRunner::jobFinished);
+    runner.submit(R"({"9":{"class_type":"SaveImage","inputs":{}}})", {}, {}, promptId);
+    runner.collect(promptId);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 60000);
+    const auto outcome = finished.constFirst().at(1).value<JobOutcome>();
+    QCOMPARE(outcome.status, JobOutcome::Status::Failed);
+    QVERIFY2(outcome.message.contains(u"100000"_s) && outcome.message.contains(u"2000"_s),
+             qPrintable(outcome.message));
+    const QStringList written = QDir(dir.filePath(u"library"_s)).entryList({u"*.png"_s}, QDir::Files);
+    QVERIFY2(written.isEmpty(), qPrintable(written.join(u", "_s)));
+}
+
+QTEST_GUILESS_MAIN(tst_Hostile)
+#include "tst_hostile.moc"
