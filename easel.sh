@@ -141,7 +141,7 @@ run_fuzzers() {
         local seeds=("$work")
         [ -d "fuzz/corpus/${name#fuzz_}" ] && seeds+=("fuzz/corpus/${name#fuzz_}")
         case "$name" in
-            fuzz_apiworkflow) seeds+=("$shared/workflows/api") ;;
+            fuzz_apiworkflow | fuzz_promptsummary) seeds+=("$shared/workflows/api") ;;
             fuzz_savedworkflow) seeds+=("$shared/workflows/ui") ;;
             fuzz_pngchunks) seeds+=("$shared/captures/run_save_image" "$shared/captures/upload_image") ;;
         esac

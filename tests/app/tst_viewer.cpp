@@ -5,7 +5,10 @@
 // and the window against the simulator: a batch is followed live and ends on its last
 // picture, a queue job and a library item open in the viewer.
 #include "comfyclient.h"
+#include "comparecanvas.h"
+#include "comparepane.h"
 #include "filmstrip.h"
+#include "outputdetails.h"
 #include "gallerymodel.h"
 #include "gallerywidget.h"
 #include "imagepyramid.h"
@@ -55,11 +58,12 @@ private slots:
     void bigPictureIsReadScaledOffTheGuiThread();
     void filmstripFollowsUntilPicked();
     void sharedActions();
+    void compareIsLabelledAndLocked();
     void windowFollowsABatchAndShowsJobs();
 
 private:
     QString writeImage(const QString &name, QSize size, QColor colour);
-    qint64 addStored(OutputStore &store, const QString &name, QColor colour);
+    qint64 addStored(OutputStore &store, const QString &name, QColor colour, const QByteArray &apiJson = {});
 
     QTemporaryDir m_dir;
 };
@@ -82,8 +86,18 @@ QString tst_Viewer::writeImage(const QString &name, QSize size, QColor colour)
 }
 
 // A stored output, as OutputStore announces it after a download.
-qint64 tst_Viewer::addStored(OutputStore &store, const QString &name, QColor colour)
+qint64 tst_Viewer::addStored(OutputStore &store, const QString &name, QColor colour, const QByteArray &apiJson)
 {
+    if (!apiJson.isEmpty()) {
+        JobRecord job;
+        job.promptId = u"job-"_s + name;
+        job.server = store.server();
+        job.apiJson = apiJson;
+        job.workflowName = u"portrait.json"_s;
+        job.submittedAt = QDateTime::currentDateTimeUtc();
+        if (!store.index()->addJob(job))
+            return 0;
+    }
     OutputRecord record;
     record.server = store.server();
     record.promptId = u"job-"_s + name;
@@ -346,6 +360,74 @@ void tst_Viewer::sharedActions()
     QVERIFY(!QFile::exists(output.path));
     QVERIFY(!store.index()->output(id));
     QCOMPARE(pane.filmstrip()->model()->rowCount(), 0);
+}
+
+namespace {
+QByteArray samplerPrompt(const QString &seed, const QString &cfg)
+{
+    return uR"({"4": {"class_type": "CheckpointLoaderSimple", "inputs": {"ckpt_name": "model.safetensors"}},
+      "6": {"class_type": "CLIPTextEncode", "inputs": {"clip": ["4", 1], "text": "a lighthouse at dusk"}},
+      "7": {"class_type": "CLIPTextEncode", "inputs": {"clip": ["4", 1], "text": "blurry"}},
+      "5": {"class_type": "EmptyLatentImage", "inputs": {"width": 64, "height": 48, "batch_size": 1}},
+      "3": {"class_type": "KSampler", "inputs": {"model": ["4", 0], "positive": ["6", 0], "negative": ["7", 0],
+            "latent_image": ["5", 0], "seed": %1, "steps": 20, "cfg": %2, "sampler_name": "euler",
+            "scheduler": "normal", "denoise": 1}}})"_s.arg(seed, cfg).toUtf8();
+}
+} // namespace
+
+void tst_Viewer::compareIsLabelledAndLocked()
+{
+    ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
+    OutputStore store(&client, m_dir.filePath(u"library3"_s));
+    QVERIFY(store.open());
+    ViewerPane pane(&store);
+    pane.resize(900, 600);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    const qint64 first = addStored(store, u"first.png"_s, Qt::red, samplerPrompt(u"11"_s, u"7"_s));
+    const qint64 second = addStored(store, u"second.png"_s, Qt::blue, samplerPrompt(u"12"_s, u"8.5"_s));
+    QVERIFY(first > 0 && second > 0);
+    const OutputRef a = pane.filmstrip()->outputAt(0);
+    const OutputRef b = pane.filmstrip()->outputAt(1);
+
+    // The details read like a caption, from the prompt that ran.
+    pane.setDetailsVisible(true);
+    QTRY_VERIFY(pane.details()->text().contains(u"64 × 48 px"_s));
+    const QString details = pane.details()->text();
+    QVERIFY2(details.contains(u"Positive prompt: a lighthouse at dusk"_s), qPrintable(details));
+    QVERIFY(details.contains(u"Seed: 12"_s));
+    QVERIFY(details.contains(u"CFG: 8.5"_s));
+    QVERIFY(details.contains(u"Model: model.safetensors"_s));
+    QVERIFY(details.contains(u"Workflow: portrait.json"_s));
+
+    // "Compare with…" from the menu, then the other output picked in the strip.
+    std::unique_ptr<QMenu> menu(pane.actions()->createMenu(a, &pane));
+    menu->findChild<QAction *>(u"actionCompare"_s)->trigger();
+    QVERIFY(!pane.isComparing());
+    pane.filmstrip()->selectOutput(second);
+    QVERIFY(pane.isComparing());
+    ComparePane *compare = pane.comparePane();
+    QCOMPARE(compare->left().id, a.id);
+    QCOMPARE(compare->right().id, b.id);
+    // Each side says which it is: file, seed, and what differs from the other.
+    QVERIFY(compare->leftLabel().startsWith(u"A · first.png"_s));
+    QVERIFY(compare->leftLabel().contains(u"Seed 11"_s));
+    QVERIFY(compare->rightLabel().startsWith(u"B · second.png"_s));
+    QVERIFY(compare->rightLabel().contains(u"Seed 12"_s));
+    QVERIFY2(compare->rightLabel().contains(u"CFG 7 → 8.5"_s), qPrintable(compare->rightLabel()));
+    QTRY_VERIFY(compare->isReady());
+
+    // One zoom, one pan for both sides: at 400 % the wipe's halves show the same pixel
+    // column of each picture, red on the left, blue on the right.
+    CompareCanvas *canvas = compare->canvas();
+    canvas->setZoom(4.0);
+    const QImage shot = canvas->grab().toImage();
+    const QPoint leftPoint(canvas->width() / 2 - 20, canvas->height() / 2 + 40);
+    const QPoint rightPoint(canvas->width() / 2 + 20, canvas->height() / 2 + 40);
+    QCOMPARE(shot.pixelColor(leftPoint), QColor(Qt::red));
+    QCOMPARE(shot.pixelColor(rightPoint), QColor(Qt::blue));
+    QTest::keyClick(canvas, Qt::Key_Escape);
+    QVERIFY(!pane.isComparing());
 }
 
 void tst_Viewer::windowFollowsABatchAndShowsJobs()

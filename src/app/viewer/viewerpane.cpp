@@ -1,6 +1,8 @@
 #include "viewerpane.h"
 
+#include "comparepane.h"
 #include "filmstrip.h"
+#include "outputdetails.h"
 #include "gallerymodel.h"
 #include "imageview.h"
 #include "outputactions.h"
@@ -12,6 +14,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMimeData>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -33,6 +36,9 @@ ViewerPane::ViewerPane(OutputStore *store, QWidget *parent)
     , m_info(new QLabel(this))
     , m_fit(new QToolButton(this))
     , m_actual(new QToolButton(this))
+    , m_detailsButton(new QToolButton(this))
+    , m_compare(new ComparePane(store, this))
+    , m_details(new OutputDetails(store, this))
     , m_pages(new QStackedWidget(this))
     , m_image(new ImageView(this))
 {
@@ -59,14 +65,31 @@ ViewerPane::ViewerPane(OutputStore *store, QWidget *parent)
     bar->addWidget(m_info);
     bar->addWidget(m_fit);
     bar->addWidget(m_actual);
+    m_detailsButton->setObjectName(u"viewerDetailsButton"_s);
+    m_detailsButton->setText(tr("Details"));
+    m_detailsButton->setToolTip(tr("The settings that made this output (I)"));
+    m_detailsButton->setCheckable(true);
+    m_detailsButton->setAutoRaise(true);
+    m_detailsButton->setShortcut(QKeySequence(Qt::Key_I));
+    bar->addWidget(m_detailsButton);
 
     m_pages->setObjectName(u"viewerPages"_s);
     m_pages->addWidget(m_image);
+    m_pages->addWidget(m_compare);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(u"viewerSplitter"_s);
+    split->addWidget(m_pages);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 0);
+    split->setCollapsible(0, false);
+    split->setSizes({800, 280});
+    m_details->setVisible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addLayout(bar);
-    layout->addWidget(m_pages, 1);
+    layout->addWidget(split, 1);
     if (store) {
         m_filmstrip = new Filmstrip(store, this);
         layout->addWidget(m_filmstrip);
@@ -91,6 +114,17 @@ ViewerPane::ViewerPane(OutputStore *store, QWidget *parent)
         });
     }
 
+    connect(m_detailsButton, &QToolButton::toggled, this, &ViewerPane::setDetailsVisible);
+    connect(m_actions, &OutputActions::detailsRequested, this, [this](const OutputRef &output) {
+        showOutput(output);
+        setDetailsVisible(true);
+    });
+    connect(m_actions, &OutputActions::compareRequested, this, &ViewerPane::startCompare);
+    connect(m_compare, &ComparePane::closeRequested, this, &ViewerPane::closeCompare);
+    connect(m_image, &ImageView::imageLoaded, this, [this](const QString &path) {
+        if (path == m_current.path)
+            m_details->setPixelSize(m_image->imageSize());
+    });
     connect(m_fit, &QToolButton::clicked, m_image, &ImageView::fitToWindow);
     connect(m_actual, &QToolButton::clicked, m_image, [this] { m_image->setZoom(1.0); });
     connect(m_image, &ImageView::viewChanged, this, &ViewerPane::updateInfo);
@@ -130,11 +164,68 @@ void ViewerPane::setMediaPage(QWidget *page)
         m_pages->addWidget(page);
 }
 
+void ViewerPane::setDetailsVisible(bool visible)
+{
+    m_details->setVisible(visible);
+    if (m_detailsButton->isChecked() != visible)
+        m_detailsButton->setChecked(visible);
+}
+
+bool ViewerPane::isComparing() const
+{
+    return m_pages->currentWidget() == m_compare;
+}
+
+void ViewerPane::startCompare(const OutputRef &base)
+{
+    if (!base.isValid())
+        return;
+    m_compareBase = base;
+    // The artist picks the second one: the strip stops following so it stays put.
+    if (m_filmstrip)
+        m_filmstrip->setFollowing(false);
+    m_caption->setText(tr("Compare %1 with… pick another output in the filmstrip or the library.")
+                           .arg(QFileInfo(base.path).fileName()));
+}
+
+void ViewerPane::compareOutputs(const OutputRef &leftOutput, const OutputRef &rightOutput)
+{
+    // Copies: the arguments may be our own members (the base, the pane's current sides).
+    const OutputRef left = leftOutput;
+    const OutputRef right = rightOutput;
+    m_compareBase = {};
+    if (m_filmstrip)
+        m_filmstrip->setFollowing(false);
+    m_compare->compare(left, right);
+    m_pages->setCurrentWidget(m_compare);
+    m_caption->setText(tr("Comparing %1 and %2").arg(QFileInfo(left.path).fileName(), QFileInfo(right.path).fileName()));
+}
+
+void ViewerPane::closeCompare()
+{
+    m_compareBase = {};
+    m_pages->setCurrentWidget(m_image);
+    updateInfo();
+    m_image->setFocus();
+}
+
 void ViewerPane::showOutput(const OutputRef &output)
 {
     if (!output.isValid())
         return;
+    if (m_compareBase.isValid() && !(output == m_compareBase)) {
+        compareOutputs(m_compareBase, output);
+        return;
+    }
+    if (isComparing()) {
+        // Picking another output while comparing replaces the second side.
+        compareOutputs(m_compare->left(), output);
+        return;
+    }
     m_current = output;
+    m_details->showOutput(output);
+    if (m_image->path() == output.path)
+        m_details->setPixelSize(m_image->imageSize());
     m_showingLive = false;
     if (output.kind() == OutputRef::Kind::Image || !m_mediaPage) {
         m_pages->setCurrentWidget(m_image);

@@ -14,8 +14,10 @@ QT_END_NAMESPACE
 
 namespace Easel {
 
+class ComparePane;
 class Filmstrip;
 class ImageView;
+class OutputDetails;
 class OutputActions;
 class OutputStore;
 
@@ -41,6 +43,9 @@ public:
     Filmstrip *filmstrip() const { return m_filmstrip; }
     OutputActions *actions() const { return m_actions; }
     QStackedWidget *pages() const { return m_pages; }
+    ComparePane *comparePane() const { return m_compare; }
+    OutputDetails *details() const { return m_details; }
+    void setDetailsVisible(bool visible);
 
     // Shows one output: stills on the image page, other kinds on the media page.
     void showOutput(const Easel::OutputRef &output);
@@ -60,6 +65,12 @@ public:
     // Space: the live preview <-> the last output shown.
     void toggleLive();
     QString caption() const;
+    // "Compare with…": the next output picked (filmstrip, library, arrows) is compared
+    // with this one.
+    void startCompare(const Easel::OutputRef &base);
+    void compareOutputs(const Easel::OutputRef &left, const Easel::OutputRef &right);
+    void closeCompare();
+    bool isComparing() const;
 
 signals:
     void mediaOutputRequested(const Easel::OutputRef &output);
@@ -80,6 +91,10 @@ private:
     QLabel *m_info;
     QToolButton *m_fit;
     QToolButton *m_actual;
+    QToolButton *m_detailsButton;
+    ComparePane *m_compare;
+    OutputDetails *m_details;
+    OutputRef m_compareBase; // waiting for the second output of a compare
     QStackedWidget *m_pages;
     ImageView *m_image;
     QWidget *m_mediaPage = nullptr;

@@ -1,0 +1,172 @@
+#include "outputdetails.h"
+
+#include "libraryindex.h"
+#include "outputrecord.h"
+#include "outputstore.h"
+#include "promptsummary.h"
+
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Easel {
+
+OutputDetails::OutputDetails(OutputStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_title(new QLabel(this))
+    , m_size(new QLabel(this))
+    , m_form(new QWidget(this))
+    , m_rows(new QFormLayout(m_form))
+    , m_showPrompt(new QToolButton(this))
+    , m_prompt(new QPlainTextEdit(this))
+{
+    setObjectName(u"outputDetails"_s);
+    m_title->setObjectName(u"detailsTitle"_s);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_size->setObjectName(u"detailsSize"_s);
+    m_rows->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_rows->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_rows->setContentsMargins(0, 0, 0, 0);
+    m_showPrompt->setObjectName(u"detailsShowPrompt"_s);
+    m_showPrompt->setText(tr("Show Prompt"));
+    m_showPrompt->setToolTip(tr("The prompt exactly as it was queued (API JSON)"));
+    m_showPrompt->setCheckable(true);
+    m_showPrompt->setAutoRaise(true);
+    m_prompt->setObjectName(u"detailsPrompt"_s);
+    m_prompt->setReadOnly(true);
+    m_prompt->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_prompt->setVisible(false);
+    connect(m_showPrompt, &QToolButton::toggled, m_prompt, &QWidget::setVisible);
+
+    auto *inner = new QWidget(this);
+    auto *innerLayout = new QVBoxLayout(inner);
+    innerLayout->setContentsMargins(8, 6, 8, 6);
+    innerLayout->addWidget(m_title);
+    innerLayout->addWidget(m_size);
+    innerLayout->addWidget(m_form);
+    innerLayout->addWidget(m_showPrompt, 0, Qt::AlignLeft);
+    innerLayout->addWidget(m_prompt, 1);
+    innerLayout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(inner);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+    setMinimumWidth(200);
+    clear();
+}
+
+void OutputDetails::clear()
+{
+    m_title->setText(tr("No output chosen"));
+    m_size->clear();
+    while (m_rows->rowCount() > 0)
+        m_rows->removeRow(0);
+    m_prompt->clear();
+    m_showPrompt->setEnabled(false);
+}
+
+void OutputDetails::addRow(const QString &label, const QString &value, bool wrap)
+{
+    auto *field = new QLabel(value, m_form);
+    field->setWordWrap(wrap || value.size() > 24);
+    field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    field->setTextFormat(Qt::PlainText);
+    auto *name = new QLabel(label, m_form);
+    name->setBuddy(field);
+    m_rows->addRow(name, field);
+}
+
+void OutputDetails::setPixelSize(const QSize &size)
+{
+    if (!size.isValid())
+        return;
+    m_size->setText(tr("%1 × %2 px").arg(size.width()).arg(size.height()) + m_sizeText);
+}
+
+void OutputDetails::showOutput(const OutputRef &output)
+{
+    clear();
+    if (!output.isValid())
+        return;
+    const QFileInfo info(output.path);
+    m_title->setText(info.fileName());
+    m_sizeText = u" · %1"_s.arg(QLocale().formattedDataSize(info.size()));
+    m_size->setText(m_sizeText.mid(3));
+    const std::optional<OutputRecord> record =
+        m_store && output.id > 0 ? m_store->index()->output(output.id) : std::nullopt;
+    const std::optional<JobRecord> job = record ? m_store->index()->job(record->promptId) : std::nullopt;
+    if (job && !job->apiJson.isEmpty()) {
+        for (const PromptSetting &setting : promptSummary(job->apiJson))
+            addRow(setting.label(), setting.value, setting.kind == PromptSetting::Kind::Positive
+                                                        || setting.kind == PromptSetting::Kind::Negative);
+        // What this job changed against the batch's base workflow (a sweep's axes, a
+        // randomized seed), in node titles, not ids.
+        const QJsonObject changed = QJsonDocument::fromJson(job->changedInputs).object();
+        const QJsonObject prompt = QJsonDocument::fromJson(job->apiJson).object();
+        QStringList lines;
+        for (auto node = changed.begin(); node != changed.end(); ++node) {
+            const QJsonObject spec = prompt.value(node.key()).toObject();
+            QString title = spec.value("_meta"_L1).toObject().value("title"_L1).toString();
+            if (title.isEmpty())
+                title = spec.value("class_type"_L1).toString();
+            const QJsonObject inputs = node.value().toObject();
+            for (auto input = inputs.begin(); input != inputs.end(); ++input) {
+                const QJsonValue value = input.value();
+                QString shown = value.isString() ? value.toString()
+                                                 : QString::fromUtf8(QJsonDocument(QJsonObject{{u"v"_s, value}})
+                                                                         .toJson(QJsonDocument::Compact))
+                                                       .mid(5)
+                                                       .chopped(1);
+                if (shown.size() > 60)
+                    shown = shown.left(57) + u"…"_s;
+                lines.append(u"%1 › %2: %3"_s.arg(title, input.key(), shown));
+            }
+        }
+        if (!lines.isEmpty())
+            addRow(tr("Differs from the batch"), lines.join(u'\n'), true);
+        m_prompt->setPlainText(QString::fromUtf8(job->apiJson));
+        m_showPrompt->setEnabled(true);
+    }
+    if (record) {
+        const QString workflow = record->workflowName.isEmpty() && job ? job->workflowName : record->workflowName;
+        if (!workflow.isEmpty())
+            addRow(tr("Workflow"), workflow);
+        addRow(tr("Made"), QLocale().toString(record->createdAt.toLocalTime(), QLocale::ShortFormat));
+        if (!record->tags.isEmpty())
+            addRow(tr("Tags"), record->tags.join(u", "_s));
+        if (!record->server.isEmpty())
+            addRow(tr("Server"), record->server);
+    }
+}
+
+QString OutputDetails::text() const
+{
+    QStringList lines{m_title->text(), m_size->text()};
+    for (int row = 0; row < m_rows->rowCount(); ++row) {
+        const auto *label = qobject_cast<QLabel *>(m_rows->itemAt(row, QFormLayout::LabelRole)->widget());
+        const auto *field = qobject_cast<QLabel *>(m_rows->itemAt(row, QFormLayout::FieldRole)->widget());
+        if (label && field)
+            lines.append(u"%1: %2"_s.arg(label->text(), field->text()));
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace Easel

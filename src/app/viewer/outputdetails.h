@@ -1,0 +1,47 @@
+#pragma once
+
+#include "outputref.h"
+
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QFormLayout;
+class QLabel;
+class QPlainTextEdit;
+class QToolButton;
+QT_END_NAMESPACE
+
+namespace Easel {
+
+class OutputStore;
+
+// What an artist reads beside the picture, like a caption: pixel size, the settings that
+// made it in their words (prompt, negative, seed, steps, CFG, sampler, scheduler, model,
+// size, LoRAs, from the prompt that ran), what differs from the batch's base, the
+// workflow and when. The raw prompt JSON stays behind "Show prompt".
+class OutputDetails : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit OutputDetails(OutputStore *store, QWidget *parent = nullptr);
+
+    void showOutput(const OutputRef &output);
+    void setPixelSize(const QSize &size);
+    void clear();
+    // Everything shown, as plain text (tests, copy).
+    QString text() const;
+
+private:
+    void addRow(const QString &label, const QString &value, bool wrap = false);
+
+    OutputStore *m_store;
+    QLabel *m_title;
+    QLabel *m_size;
+    QWidget *m_form;
+    QFormLayout *m_rows;
+    QToolButton *m_showPrompt;
+    QPlainTextEdit *m_prompt;
+    QString m_sizeText;
+};
+
+} // namespace Easel
