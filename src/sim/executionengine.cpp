@@ -230,9 +230,16 @@ void ExecutionEngine::sendProgressState()
     m_hub.sendJson(u"progress_state"_s, data, run.sid);
 }
 
+void ExecutionEngine::setHeld(bool held)
+{
+    m_held = held;
+    if (!m_held && !m_running && !m_pending.isEmpty())
+        schedule(0);
+}
+
 void ExecutionEngine::startNext()
 {
-    if (m_pending.isEmpty())
+    if (m_pending.isEmpty() || m_held)
         return;
     auto it = std::min_element(m_pending.begin(), m_pending.end(), itemLess);
     m_running = std::make_unique<Run>();

@@ -35,6 +35,10 @@ public:
     int stepMs() const { return m_stepMs; }
     void setDataDir(const QString &dir) { m_dataDir = dir; }
     void setFaultInjector(FaultInjector *injector) { m_injector = injector; }
+    // Held: prompts are accepted and listed as pending but none starts until released (a
+    // test's way to know a prompt is still waiting on the server when it acts).
+    void setHeld(bool held);
+    bool isHeld() const { return m_held; }
 
     void enqueue(QueueItem item);
     int queueRemaining() const { return int(m_pending.size()) + (m_running ? 1 : 0); }
@@ -101,6 +105,7 @@ private:
     FaultInjector *m_injector = nullptr;
     QString m_dataDir;
     int m_stepMs = 0;
+    bool m_held = false;
     QList<QueueItem> m_pending;
     std::unique_ptr<Run> m_running;
     bool m_scheduled = false;

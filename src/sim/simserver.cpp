@@ -90,6 +90,7 @@ static HttpReply unauthorizedReply()
 
 void SimServer::setStepMs(int ms) { m_engine->setStepMs(ms); }
 int SimServer::stepMs() const { return m_engine->stepMs(); }
+void SimServer::setHeld(bool held) { m_engine->setHeld(held); }
 void SimServer::removeNodeClasses(const QStringList &classNames) { m_catalogue->removeClasses(classNames); }
 QString SimServer::dataDir() const { return m_dataDir; }
 

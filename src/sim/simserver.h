@@ -30,6 +30,8 @@ public:
     QUrl baseUrl() const;
     void setStepMs(int ms);
     int stepMs() const;
+    // Accept prompts but start none until released (ExecutionEngine::setHeld).
+    void setHeld(bool held);
     void setDataDir(const QString &dir);
     // Node classes this server lacks (gone from /object_info, rejected in prompts), as a
     // server of a farm without some custom nodes.

@@ -25,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <memory>
 
 using namespace Easel;
 using namespace Qt::StringLiterals;
@@ -417,19 +418,31 @@ void tst_FarmQueue::stoppedServerLosesNoJobAndRunsNoneTwice()
 void tst_FarmQueue::journalBringsBackJobsFromTwoServers()
 {
     startSims({300, 300, 300});
+    // The servers accept prompts but start none until released: whatever Easel has sent
+    // when it stops is certainly still waiting there, so the servers have work to finish
+    // while Easel is away (without the hold, Easel could stop before a POST arrived, and
+    // nothing would run while it was away).
+    QSet<QString> queuedOn[3];
+    auto watch = std::make_unique<QObject>(); // the connections end with it
+    for (int i = 0; i < 3; ++i) {
+        m_sims.at(i)->setHeld(true);
+        connect(m_sims.at(i).get(), &Sim::SimServer::promptQueued, watch.get(),
+                [&queuedOn, i](const QString &promptId) { queuedOn[i].insert(promptId); });
+    }
     startEasel();
     const QString batchId = enqueue(12);
-    // Wait until jobs are on two servers at least, then stop Easel (the servers go on).
-    auto serversInUse = [this] {
-        QSet<QString> servers;
-        for (const QString &id : m_queue->jobIds()) {
-            const QueuedJob *job = m_queue->job(id);
-            if (job->isOnServer() && !job->server.isEmpty())
-                servers.insert(job->server);
+    // Wait until two servers at least hold a prompt of Easel's queue, then stop Easel.
+    auto serversHolding = [this, &queuedOn] {
+        int servers = 0;
+        for (const QSet<QString> &queued : queuedOn) {
+            bool holds = false;
+            for (const QString &id : m_queue->jobIds())
+                holds = holds || queued.contains(m_queue->job(id)->promptId);
+            servers += holds ? 1 : 0;
         }
-        return servers.size();
+        return servers;
     };
-    QTRY_VERIFY_WITH_TIMEOUT(serversInUse() >= 2, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(serversHolding() >= 2, 30000);
     QVERIFY(m_queue->flushJournal());
     QStringList unfinished;
     for (const QString &id : m_queue->jobIds()) {
@@ -437,8 +450,11 @@ void tst_FarmQueue::journalBringsBackJobsFromTwoServers()
             unfinished.append(id);
     }
     stopEasel();
-    // The servers go on with what they had: at least one prompt finishes while Easel is away.
+    watch.reset();
+    // The servers go on with what they hold: at least one prompt finishes while Easel is away.
     const int executedBefore = int(m_executions.size());
+    for (const auto &sim : m_sims)
+        sim->setHeld(false);
     QTRY_VERIFY_WITH_TIMEOUT(int(m_executions.size()) > executedBefore, 30000);
 
     startEasel();
