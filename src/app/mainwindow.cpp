@@ -29,6 +29,7 @@
 #include "sweepdialog.h"
 #include "taskbarprogress.h"
 #include "viewer/filmstrip.h"
+#include "viewer/libraryfocus.h"
 #include "viewer/outputactions.h"
 #include "viewer/viewerpane.h"
 #include "gallerymodel.h"
@@ -706,7 +707,14 @@ void MainWindow::setUpViewer()
         connect(actions, &OutputActions::tagsChanged, m_gallery->model(), &GalleryModel::noteTagsChanged);
         connect(actions, &OutputActions::outputTrashed, this,
                 [this](const OutputRef &output) { m_gallery->model()->removeIds({output.id}); });
-        // The library's items open in the viewer too: one viewer everywhere.
+        // The library can have the whole window (Ctrl+L); opening an item brings the
+        // viewer back and shows it there: one viewer everywhere.
+        auto *focus = new LibraryFocus(m_ui->outputTabs, m_ui->libraryTab,
+                                       {m_ui->workflowPane, m_ui->previewHost, m_ui->logView}, this);
+        focus->setObjectName(u"libraryFocus"_s);
+        m_ui->menuView->addAction(focus->action());
+        addAction(focus->action());
+        connect(m_gallery, &GalleryWidget::outputOpened, focus, [focus] { focus->setActive(false); });
         connect(m_gallery, &GalleryWidget::outputOpened, m_viewer, &ViewerPane::showOutput);
         m_gallery->setOutputActions(actions);
     }

@@ -24,6 +24,7 @@
 #include "workfloweditor.h"
 #include "workflowmodel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
@@ -500,6 +501,20 @@ void tst_Viewer::windowFollowsABatchAndShowsJobs()
     QTest::mouseDClick(gallery->view()->viewport(), Qt::LeftButton, {}, rect.center());
     QCOMPARE(opened.size(), 1);
     QCOMPARE(viewer->currentOutput().path, item.data(GalleryModel::PathRole).toString());
+
+    // Ctrl+L gives the library the whole window; opening an item brings the viewer back.
+    QAction *libraryFocus = window.findChild<QAction *>(u"actionLibraryFocus"_s);
+    QVERIFY(libraryFocus);
+    libraryFocus->trigger();
+    QVERIFY(libraryFocus->isChecked());
+    QVERIFY(!viewer->isVisible());
+    QVERIFY(!window.editor()->isVisible());
+    QVERIFY(gallery->view()->isVisible());
+    QTest::mouseClick(gallery->view()->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseDClick(gallery->view()->viewport(), Qt::LeftButton, {}, rect.center());
+    QVERIFY(!libraryFocus->isChecked());
+    QVERIFY(viewer->isVisible());
+    QVERIFY(window.editor()->isVisible());
 
     // A failed "Open with…" is said in the window's status bar.
     viewer->actions()->setLauncher([](const QUrl &) { return false; });
