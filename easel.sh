@@ -21,6 +21,8 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 qt6-image-formats-plugins libqt6sql6-sqlite
     libgl1-mesa-dev libsimdjson-dev qtkeychain-qt6-dev openssl
+    libavformat-dev libavcodec-dev libavutil-dev libswscale-dev
+    qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
     dbus-daemon
     clang libclang-rt-14-dev
     dpkg-dev file lintian desktop-file-utils appstream man-db
@@ -144,6 +146,9 @@ run_fuzzers() {
             fuzz_apiworkflow | fuzz_promptsummary) seeds+=("$shared/workflows/api") ;;
             fuzz_savedworkflow) seeds+=("$shared/workflows/ui") ;;
             fuzz_pngchunks) seeds+=("$shared/captures/run_save_image" "$shared/captures/upload_image") ;;
+            fuzz_mediaprobe) seeds+=("$shared/captures/run_media_video_webm" "$shared/captures/run_media_video_mp4"
+                                     "$shared/captures/run_media_audio" "$shared/captures/run_media_animated_webp"
+                                     "$shared/captures/run_media_animated_png") ;;
         esac
         "$target" -max_total_time="$seconds" -seed="$seed" -timeout="${EASEL_FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 -print_final_stats=1 \
             -artifact_prefix="build/fuzz/findings/$name-" "${seeds[@]}" 2>"build/fuzz/$name.log" \

@@ -1,5 +1,7 @@
 #include "farmrun.h"
 
+#include "outputsummary.h"
+
 #include "comfyclient.h"
 #include "farmdispatcher.h"
 #include "farmserver.h"
@@ -65,8 +67,13 @@ void FarmRun::dispatch()
         m_farm->addServer(server.url, server.transport, server.name);
     m_farm->setDiscoveryTimeoutMs(m_connectTimeoutMs * 2);
     connect(m_farm, &FarmDispatcher::jobFinished, this, &FarmRun::onJobFinished);
-    connect(m_farm, &FarmDispatcher::jobOutputSaved, this, [this](const QString &, const SavedOutput &output) {
-        m_reporter.line(tr("saved %1").arg(output.path));
+    connect(m_farm, &FarmDispatcher::jobOutputSaved, this, [this](const QString &jobId, const SavedOutput &output) {
+        if (m_printOutputs) {
+            std::fputs(savedOutputJsonLine(output.record, m_jobNumber.value(jobId)).append('\n').constData(), stdout);
+            std::fflush(stdout);
+        } else {
+            m_reporter.line(describeSavedOutput(output.record));
+        }
     });
     connect(m_farm, &FarmDispatcher::jobProgress, this, [this](const QString &jobId, double fraction) {
         m_reporter.progress(m_jobNumber.value(jobId), int(m_prompts.size()), fraction, {});
@@ -157,6 +164,16 @@ void FarmRun::onJobFinished(const QString &jobId)
         m_reporter.line(tr("%1: %n job(s)", nullptr, m_perServer.value(server->id())).arg(server->displayName()));
     m_reporter.line(tr("%1 of %2 job(s) succeeded; outputs in %3").arg(count - m_failed).arg(count).arg(m_outputDirectory));
     emit finished(m_failed == 0 ? HeadlessRun::Success : HeadlessRun::JobsFailed);
+}
+
+} // namespace Easel
+
+namespace Easel {
+
+void FarmRun::setPrintOutputs(bool on)
+{
+    m_printOutputs = on;
+    m_reporter = TerminalReporter(on ? stderr : stdout);
 }
 
 } // namespace Easel

@@ -25,6 +25,9 @@ public:
     void start(const QList<QByteArray> &prompts, const QByteArray &workflowJson);
     void setConnectTimeoutMs(int ms) { m_connectTimeoutMs = ms; }
     TerminalReporter &reporter() { return m_reporter; }
+    // --print-outputs: one JSON line per saved output on stdout, for scripts; progress and
+    // messages then go to stderr.
+    void setPrintOutputs(bool on);
 
 signals:
     void finished(int exitCode);
@@ -42,6 +45,7 @@ private:
     QString m_outputDirectory;
     FarmDispatcher *m_farm = nullptr;
     TerminalReporter m_reporter;
+    bool m_printOutputs = false;
     QList<QByteArray> m_prompts;
     QByteArray m_workflowJson;
     QHash<QString, int> m_jobNumber; // job id -> 1-based number

@@ -1,5 +1,7 @@
 #include "headlessrun.h"
 
+#include "outputsummary.h"
+
 #include "comfyclient.h"
 #include "eventstream.h"
 #include "futurecallback.h"
@@ -25,7 +27,12 @@ HeadlessRun::HeadlessRun(const QUrl &server, const QString &outputDirectory,
                 m_reporter.progress(m_jobNumber.value(promptId), int(m_prompts.size()), fraction, detail);
             });
     connect(m_runner, &JobRunner::jobOutputSaved, this, [this](const SavedOutput &output) {
-        m_reporter.line(tr("saved %1").arg(output.path));
+        if (m_printOutputs) {
+            std::fputs(savedOutputJsonLine(output.record, m_jobNumber.value(output.promptId)).append('\n').constData(), stdout);
+            std::fflush(stdout);
+        } else {
+            m_reporter.line(describeSavedOutput(output.record));
+        }
     });
 }
 
@@ -105,6 +112,16 @@ void HeadlessRun::onJobFinished(const QString &promptId, const JobOutcome &outco
                             .arg(m_runner->outputDirectory()));
         emit finished(m_failed == 0 ? Success : JobsFailed);
     }
+}
+
+} // namespace Easel
+
+namespace Easel {
+
+void HeadlessRun::setPrintOutputs(bool on)
+{
+    m_printOutputs = on;
+    m_reporter = TerminalReporter(on ? stderr : stdout);
 }
 
 } // namespace Easel

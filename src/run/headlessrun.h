@@ -32,6 +32,9 @@ public:
     void start(const QList<QByteArray> &prompts, const QByteArray &workflowJson);
     void setConnectTimeoutMs(int ms) { m_connectTimeoutMs = ms; }
     TerminalReporter &reporter() { return m_reporter; }
+    // --print-outputs: one JSON line per saved output on stdout, for scripts; progress and
+    // messages then go to stderr.
+    void setPrintOutputs(bool on);
 
 signals:
     void finished(int exitCode);
@@ -44,6 +47,7 @@ private:
     EventStream *m_events;
     JobRunner *m_runner;
     TerminalReporter m_reporter;
+    bool m_printOutputs = false;
     QList<QByteArray> m_prompts;
     QByteArray m_workflowJson;
     QHash<QString, int> m_jobNumber; // prompt id -> 1-based job number

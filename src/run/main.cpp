@@ -87,7 +87,12 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Read the node catalogue from this /object_info JSON file "
                                             "instead of asking --server."),
         QStringLiteral("file"));
-    parser.addOptions({serverOption, profileOption, outOption, setOption, countOption, printApiOption, objectInfoOption});
+    const QCommandLineOption printOutputsOption(
+        QStringLiteral("print-outputs"),
+        QCoreApplication::translate("main", "Print each saved output as a JSON line on stdout (kind, path, bytes, "
+                                            "size, frames, duration, codec, text); progress goes to stderr."));
+    parser.addOptions({serverOption, profileOption, outOption, setOption, countOption, printApiOption,
+                       objectInfoOption, printOutputsOption});
     parser.process(app);
 
     if (parser.positionalArguments().size() != 1) {
@@ -185,11 +190,13 @@ int main(int argc, char *argv[])
         // The dispatcher's decisions are printed as job lines; its log would repeat them.
         QLoggingCategory::setFilterRules(QStringLiteral("easel.farm.info=false"));
         FarmRun farm(servers, outDir);
+        farm.setPrintOutputs(parser.isSet(printOutputsOption));
         QObject::connect(&farm, &FarmRun::finished, &app, [](int code) { QCoreApplication::exit(code); });
         farm.start(prompts, loader.workflowJson());
         return app.exec();
     }
     HeadlessRun run(server.url, outDir, server.transport);
+    run.setPrintOutputs(parser.isSet(printOutputsOption));
     QObject::connect(&run, &HeadlessRun::finished, &app, [](int code) { QCoreApplication::exit(code); });
     run.start(prompts, loader.workflowJson());
     return app.exec();

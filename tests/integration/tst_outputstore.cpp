@@ -7,6 +7,7 @@
 #include "eventstream.h"
 #include "jobrunner.h"
 #include "libraryindex.h"
+#include "mediaprobe.h"
 #include "outputstore.h"
 #include "simserver.h"
 
@@ -144,6 +145,7 @@ private slots:
     void connectionKilledMidDownload();
     void restartResumesPendingDownload();
     void finishedWhileAwayFetchedOnce();
+    void everyKindStoredWithItsMedia();
 };
 
 void tst_OutputStore::initTestCase()
@@ -360,6 +362,113 @@ void tst_OutputStore::finishedWhileAwayFetchedOnce()
     after.recoverUnfetchedJobs(); // nothing left to ask for
     QCOMPARE(server.viewRequests, 1);
     QCOMPARE(after.index()->storedCount(), 1);
+}
+
+
+// One job with every kind the captures show, plus bad files: each good file is stored and
+// indexed with its kind, size, frames, duration and codec; a cut MP4, a video claiming
+// 100000x100000 and 50 MB of text are stored with a message (and bounded); an empty file
+// fails alone; the rest of the job is saved.
+void tst_OutputStore::everyKindStoredWithItsMedia()
+{
+    auto capture = [](const QString &relative) {
+        QFile file(QStringLiteral(EASEL_SHARED_DIR "/captures/") + relative);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    const QByteArray mp4 = capture(u"run_media_video_mp4/view_output0.mp4"_s);
+    const QHash<QString, QByteArray> files = {
+        {u"clip_00001_.webm"_s, capture(u"run_media_video_webm/view_output0.webm"_s)},
+        {u"cut_00001_.mp4"_s, mp4.left(1000)},
+        {u"tone_00001_.flac"_s, capture(u"run_media_audio/view_output2.flac"_s)},
+        {u"silence_00001_.flac"_s, QByteArray()},
+        {u"anim_00001_.webp"_s, capture(u"run_media_animated_webp/view_output0.webp"_s)},
+        {u"mesh_00001_.glb"_s, QByteArray("glTF\x02\0\0\0", 8)},
+    };
+    QVERIFY(!files.value(u"clip_00001_.webm"_s).isEmpty());
+    auto file = [](const QString &name) {
+        return QJsonObject{{u"filename"_s, name}, {u"subfolder"_s, u""_s}, {u"type"_s, u"output"_s}};
+    };
+    const QString caption = QString::fromUtf8("caf\u00e9 \u2713 \u65e5\u672c\nsecond line");
+    QString huge(50 * 1024 * 1024, u'x');
+    const QJsonObject outputs{
+        {u"16"_s, QJsonObject{{u"images"_s, QJsonArray{file(u"clip_00001_.webm"_s), file(u"cut_00001_.mp4"_s)}},
+                              {u"animated"_s, QJsonArray{true}}}},
+        {u"17"_s, QJsonObject{{u"audio"_s, QJsonArray{file(u"tone_00001_.flac"_s), file(u"silence_00001_.flac"_s)}}}},
+        {u"18"_s, QJsonObject{{u"images"_s, QJsonArray{file(u"anim_00001_.webp"_s)}}, {u"animated"_s, QJsonArray{true}}}},
+        {u"19"_s, QJsonObject{{u"3d"_s, QJsonArray{file(u"mesh_00001_.glb"_s)}}, {u"bbox"_s, QJsonArray{QJsonArray{1, 2}}}}},
+        {u"2"_s, QJsonObject{{u"text"_s, QJsonArray{caption, huge}}}},
+    };
+    huge.clear();
+    const QJsonObject entry{
+        {u"prompt"_s, QJsonArray{0, u"pm"_s, QJsonObject{}, QJsonObject{}, QJsonArray{u"16"_s}}},
+        {u"outputs"_s, outputs},
+        {u"status"_s, QJsonObject{{u"status_str"_s, u"success"_s}, {u"completed"_s, true},
+                                  {u"messages"_s, QJsonArray{}}}},
+        {u"meta"_s, QJsonObject{}}};
+    FakeComfy server;
+    QVERIFY(server.listen());
+    server.historyJson = QJsonDocument(QJsonObject{{u"pm"_s, entry}}).toJson(QJsonDocument::Compact);
+    server.view = [&files](const QString &name, QByteArray *body) {
+        *body = files.value(name);
+        return 200;
+    };
+    QTemporaryDir library;
+    ComfyClient client(server.url());
+    OutputStore store(&client, library.path());
+    store.setRetryDelays(10, 20);
+    store.setMaxAttemptsPerSession(2);
+    QVERIFY(store.open());
+    QSignalSpy settled(&store, &OutputStore::jobSettled);
+    QSignalSpy failedSpy(&store, &OutputStore::downloadFailed);
+    store.fetchJob(u"pm"_s);
+    QVERIFY(settled.wait(30000));
+    QCOMPARE(settled.constFirst().at(1).toInt(), 1); // the empty file, alone
+    QVERIFY(failedSpy.constLast().at(1).toString().contains(u"0 bytes"_s));
+
+    LibraryIndex *index = store.index();
+    QHash<QString, OutputRecord> byName;
+    for (const OutputRecord &record : index->outputsOfJob(u"pm"_s))
+        byName.insert(record.serverFileName, record);
+    QCOMPARE(byName.size(), 8); // 6 files + 2 texts; the bbox key stays in the raw entry
+    QCOMPARE(index->storedCount(), 7);
+
+    const OutputRecord webm = byName.value(u"clip_00001_.webm"_s);
+    QCOMPARE(webm.kind, MediaKind::Video);
+    QCOMPARE(webm.mediaState, OutputRecord::MediaState::Read);
+    QCOMPARE(webm.width, 64);
+    QCOMPARE(webm.height, 64);
+    QCOMPARE(webm.frameCount, 8);
+    QCOMPARE(webm.durationMs, 1000);
+    QCOMPARE(webm.codec, u"vp9"_s);
+
+    const OutputRecord cut = byName.value(u"cut_00001_.mp4"_s);
+    QCOMPARE(cut.state, OutputRecord::State::Stored);
+    QCOMPARE(cut.mediaState, OutputRecord::MediaState::Unreadable);
+    QVERIFY2(cut.mediaError.contains(u"cut short"_s), qPrintable(cut.mediaError));
+
+    const OutputRecord tone = byName.value(u"tone_00001_.flac"_s);
+    QCOMPARE(tone.kind, MediaKind::Audio);
+    QCOMPARE(tone.codec, u"flac"_s);
+    QCOMPARE(tone.durationMs, 1000);
+    QCOMPARE(byName.value(u"silence_00001_.flac"_s).state, OutputRecord::State::Pending);
+
+    const OutputRecord anim = byName.value(u"anim_00001_.webp"_s);
+    QCOMPARE(anim.kind, MediaKind::Animation);
+    QCOMPARE(anim.frameCount, 8);
+    QCOMPARE(anim.durationMs, 1000);
+    QCOMPARE(byName.value(u"mesh_00001_.glb"_s).kind, MediaKind::Model3D);
+
+    const OutputRecord text = byName.value(u"text_2_1.txt"_s);
+    QCOMPARE(text.kind, MediaKind::Text);
+    QCOMPARE(text.text, caption);
+    QFile written(text.path);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(written.readAll()), caption);
+    const OutputRecord big = byName.value(u"text_2_2.txt"_s);
+    QCOMPARE(big.kind, MediaKind::Text);
+    QVERIFY(big.text.size() < OutputStore::maxTextChars + 200);
+    QVERIFY2(big.text.endsWith(u"of 52428800 characters of this text]"_s), qPrintable(big.text.right(80)));
+    QVERIFY(QFileInfo(big.path).size() < OutputStore::maxTextChars + 200);
 }
 
 QTEST_GUILESS_MAIN(tst_OutputStore)

@@ -50,7 +50,7 @@ QString statementSql(int which)
         // AddPendingOutput
         u"INSERT OR IGNORE INTO outputs (state, server, prompt_id, node_id, server_filename,"
         " subfolder, type, path, size, created_at, stored_at, favourite, seed, prompt_text,"
-        " workflow_name, attempts) VALUES (?,?,?,?,?,?,?,?,0,?,NULL,0,?,?,?,0)"_s,
+        " workflow_name, attempts, kind, text) VALUES (?,?,?,?,?,?,?,?,0,?,NULL,0,?,?,?,0,?,?)"_s,
         // MarkStored
         u"UPDATE outputs SET state = ?, size = ?, stored_at = ? WHERE id = ?"_s,
         // Output
@@ -114,6 +114,23 @@ const QList<QList<QString>> &migrations()
             u"DROP TABLE tags"_s,
             u"ALTER TABLE tags_v2 RENAME TO tags"_s,
             u"CREATE INDEX tags_by_tag ON tags(tag, output_id)"_s,
+        },
+        {
+            // Every kind of output: the kind (from the file name for rows made before, as
+            // new rows get it; animated PNG/WebP are told apart when the file is read),
+            // what reading the file found, and the text of text outputs. ADD COLUMN keeps
+            // every row and its id, so tags and favourites stay attached.
+            u"ALTER TABLE outputs ADD COLUMN kind INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE outputs ADD COLUMN media_state INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE outputs ADD COLUMN width INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE outputs ADD COLUMN height INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE outputs ADD COLUMN frame_count INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE outputs ADD COLUMN duration_ms INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE outputs ADD COLUMN codec TEXT"_s,
+            u"ALTER TABLE outputs ADD COLUMN text TEXT"_s,
+            u"ALTER TABLE outputs ADD COLUMN media_error TEXT"_s,
+            u"UPDATE outputs SET kind = "_s + mediaKindSqlCase(u"server_filename"_s),
+            u"CREATE INDEX outputs_by_kind ON outputs(state, kind, created_at, id)"_s,
         },
     };
     return steps;
@@ -320,7 +337,8 @@ bool LibraryIndex::setWorkflowName(const QString &promptId, const QString &name)
 QString LibraryIndex::outputColumns()
 {
     return u"id, state, server, prompt_id, node_id, server_filename, subfolder, type, path, size,"
-           " created_at, stored_at, favourite, seed, prompt_text, workflow_name, attempts"_s;
+           " created_at, stored_at, favourite, seed, prompt_text, workflow_name, attempts,"
+           " kind, media_state, width, height, frame_count, duration_ms, codec, text, media_error"_s;
 }
 
 OutputRecord LibraryIndex::recordFromQuery(const QSqlQuery &query, const LibraryIndex &index)
@@ -343,6 +361,15 @@ OutputRecord LibraryIndex::recordFromQuery(const QSqlQuery &query, const Library
     r.promptText = query.value(14).toString();
     r.workflowName = query.value(15).toString();
     r.attempts = query.value(16).toInt();
+    r.kind = MediaKind(query.value(17).toInt());
+    r.mediaState = OutputRecord::MediaState(query.value(18).toInt());
+    r.width = query.value(19).toInt();
+    r.height = query.value(20).toInt();
+    r.frameCount = query.value(21).toInt();
+    r.durationMs = query.value(22).toLongLong();
+    r.codec = query.value(23).toString();
+    r.text = query.value(24).toString();
+    r.mediaError = query.value(25).toString();
     return r;
 }
 
@@ -355,7 +382,8 @@ qint64 LibraryIndex::addPendingOutput(const OutputRecord &output)
                     notNull(output.type), relativePath(output.path),
                     toMs(output.createdAt.isValid() ? output.createdAt
                                                     : QDateTime::currentDateTimeUtc()),
-                    output.seed, output.promptText, output.workflowName});
+                    output.seed, output.promptText, output.workflowName, int(output.kind),
+                    output.kind == MediaKind::Text ? QVariant(notNull(output.text)) : QVariant()});
     const qint64 id = exec(query) && query.numRowsAffected() >= 1
                           ? query.lastInsertId().toLongLong()
                           : 0;
@@ -370,6 +398,30 @@ bool LibraryIndex::markStored(qint64 id, qint64 size)
     const bool ok = exec(query);
     query.finish();
     return ok;
+}
+
+bool LibraryIndex::setMediaInfo(qint64 id, const OutputRecord &media)
+{
+    QSqlQuery query(database());
+    query.prepare(u"UPDATE outputs SET kind = ?, media_state = ?, width = ?, height = ?,"
+                  " frame_count = ?, duration_ms = ?, codec = ?, media_error = ? WHERE id = ?"_s);
+    bindAll(query, {int(media.kind), int(media.mediaState), media.width, media.height,
+                    media.frameCount, media.durationMs, media.codec, media.mediaError, id});
+    return exec(query);
+}
+
+QList<OutputRecord> LibraryIndex::unreadMedia(int limit) const
+{
+    QSqlQuery query(database());
+    query.prepare(u"SELECT "_s + outputColumns()
+                  + u" FROM outputs WHERE state = 1 AND media_state = 0 ORDER BY id LIMIT ?"_s);
+    query.addBindValue(limit);
+    QList<OutputRecord> records;
+    if (query.exec()) {
+        while (query.next())
+            records.append(recordFromQuery(query, *this));
+    }
+    return records;
 }
 
 bool LibraryIndex::markAttemptFailed(qint64 id, int attempts)

@@ -24,7 +24,7 @@ namespace Easel {
 class LibraryIndex
 {
 public:
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
 
     LibraryIndex(QString libraryDirectory, QString databasePath = {});
     ~LibraryIndex();
@@ -57,6 +57,12 @@ public:
     qint64 addPendingOutput(const OutputRecord &output);
     bool markStored(qint64 id, qint64 size);
     bool markAttemptFailed(qint64 id, int attempts);
+    // Writes what reading the file found: kind (an animated PNG/WebP or GIF is told apart
+    // here), mediaState, size, frames, duration, codec and mediaError. Leaves the rest.
+    bool setMediaInfo(qint64 id, const OutputRecord &media);
+    // Stored outputs whose file has not been read yet (made before media kinds, or read
+    // when Easel quit), oldest first.
+    QList<OutputRecord> unreadMedia(int limit = 256) const;
     QList<OutputRecord> pendingOutputs(const QString &server = {}) const;
     int pendingCount(const QString &promptId) const;
     std::optional<OutputRecord> output(qint64 id) const;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "mediakind.h"
+
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
@@ -31,6 +33,17 @@ struct OutputRecord
     QString promptText;   // the positive prompt, when one was found
     QString workflowName;
     int attempts = 0;     // failed downloads so far
+    // What it is and, once its file was read (mediaState), what it holds.
+    enum class MediaState { Unread = 0, Read = 1, Unreadable = 2 };
+    MediaKind kind = MediaKind::Still;
+    MediaState mediaState = MediaState::Unread;
+    int width = 0;
+    int height = 0;
+    int frameCount = 0;   // 1 for stills; 0 unknown
+    qint64 durationMs = 0;
+    QString codec;        // e.g. "h264", "vp9", "opus"
+    QString text;         // Text outputs: the text itself
+    QString mediaError;   // why the file could not be read (Unreadable)
 };
 
 // What the index keeps per job: the workflow that made the outputs.

@@ -3,6 +3,7 @@
 #include "comfyclient.h"
 #include "futurecallback.h"
 #include "libraryindex.h"
+#include "mediainfo.h"
 #include "outputintegrity.h"
 #include "promptfacts.h"
 #include "safefilename.h"
@@ -28,6 +29,7 @@ struct WriteResult
 {
     qint64 size = -1;
     QString error;
+    OutputRecord media; // what the written file holds (readMediaInfo)
 };
 
 // A finished download: checked against its name's type, then renamed into place (on a
@@ -53,7 +55,59 @@ WriteResult placeDownload(const QString &serverFileName, const QString &part, co
     return result;
 }
 
+// QSaveFile writes beside the target and renames on commit: the path either holds the
+// whole file or nothing (text outputs, which Easel writes itself).
+WriteResult writeAtomically(const QString &path, const QByteArray &bytes)
+{
+    WriteResult result;
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        result.error = QCoreApplication::translate("Easel::OutputStore", "Cannot create the folder %1")
+                           .arg(QFileInfo(path).absolutePath());
+        return result;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        result.error = QCoreApplication::translate("Easel::OutputStore", "Cannot write %1: %2")
+                           .arg(path, file.errorString());
+        return result;
+    }
+    result.size = bytes.size();
+    return result;
+}
+
+// Writes (text) or places (downloads) the file, then reads what it holds, both on the
+// worker: the index gets the kind, size, frames, duration and codec with the row that
+// says Stored.
+WriteResult writeAndRead(const OutputRecord &record, const QByteArray &bytes)
+{
+    WriteResult result = writeAtomically(record.path, bytes);
+    if (result.size >= 0)
+        result.media = readMediaInfo(record);
+    return result;
+}
+
+WriteResult placeAndRead(const OutputRecord &record, const QString &part)
+{
+    WriteResult result = placeDownload(record.serverFileName, part, record.path);
+    if (result.size >= 0)
+        result.media = readMediaInfo(record);
+    return result;
+}
+
 } // namespace
+
+QString OutputStore::boundedText(const QString &text)
+{
+    if (text.size() <= maxTextChars)
+        return text;
+    // A node that prints a whole tensor or a log can send megabytes of text: the library
+    // keeps the first part and says what was cut, so memory and the index stay bounded.
+    return text.left(maxTextChars) + u"\n\n"_s
+           + QCoreApplication::translate("Easel::OutputStore",
+                                         "[Easel kept the first %1 of %2 characters of this text]")
+                 .arg(maxTextChars)
+                 .arg(text.size());
+}
 
 OutputStore::OutputStore(ComfyClient *client, const QString &libraryDirectory, QObject *parent)
     : QObject(parent)
@@ -189,15 +243,30 @@ int OutputStore::addHistoryEntry(const HistoryEntry &entry)
     QList<OutputRecord> added;
     bool allNew = true;
     for (const NodeOutput &node : entry.outputs) {
-        for (const OutputFile &file : node.files) {
+        int textIndex = 0;
+        for (const TypedOutput &output : typedOutputs(node)) {
             OutputRecord record;
             record.server = server();
             record.promptId = entry.promptId;
             record.nodeId = node.nodeId;
-            record.serverFileName = file.filename;
-            record.subfolder = file.subfolder;
-            record.type = file.type;
-            record.path = reservePath(file.filename);
+            record.kind = output.kind;
+            if (output.hasFile()) {
+                record.serverFileName = output.file.filename;
+                record.subfolder = output.file.subfolder;
+                record.type = output.file.type;
+                record.path = reservePath(output.file.filename);
+            } else if (output.kind == MediaKind::Text) {
+                // No file on the server: Easel writes the text into the library as a .txt
+                // file, so a text output can be opened, dragged out and found like any
+                // other. The name is made here, unique within the job.
+                ++textIndex;
+                record.serverFileName = u"text_%1_%2.txt"_s.arg(safeFileName(node.nodeId)).arg(textIndex);
+                record.type = textOutputType;
+                record.path = reservePath(u"%1_%2"_s.arg(entry.promptId.left(8), record.serverFileName));
+                record.text = boundedText(output.text);
+            } else {
+                continue; // a key Easel does not know: kept in the entry's raw JSON only
+            }
             record.createdAt = createdAt;
             record.seed = facts.seed;
             record.promptText = facts.promptText;
@@ -299,6 +368,20 @@ void OutputStore::pump()
 void OutputStore::download(const OutputRecord &record)
 {
     ++m_inFlight;
+    if (record.type == textOutputType) {
+        // A text output: its text is in the row; only the file is written.
+        const QByteArray bytes = record.text.toUtf8();
+        onFinished(QtConcurrent::run([record, bytes] { return writeAndRead(record, bytes); }), this,
+                   [this, record](const WriteResult &written) {
+                       --m_inFlight;
+                       if (written.size < 0)
+                           failed(record, written.error);
+                       else
+                           stored(record, written.size, &written.media);
+                       pump();
+                   });
+        return;
+    }
     OutputFile file;
     file.filename = record.serverFileName;
     file.subfolder = record.subfolder;
@@ -321,28 +404,30 @@ void OutputStore::download(const OutputRecord &record)
             pump();
             return;
         }
-        const QString path = record.path;
-        const QString name = record.serverFileName;
-        onFinished(QtConcurrent::run([path, part, name] { return placeDownload(name, part, path); }), this,
+        onFinished(QtConcurrent::run([record, part] { return placeAndRead(record, part); }), this,
                    [this, record](const WriteResult &written) {
                        --m_inFlight;
                        if (written.size < 0)
                            failed(record, written.error);
                        else
-                           stored(record, written.size);
+                           stored(record, written.size, &written.media);
                        pump();
                    });
     });
 }
 
-void OutputStore::stored(const OutputRecord &record, qint64 size)
+void OutputStore::stored(const OutputRecord &record, qint64 size, const OutputRecord *media)
 {
     m_queued.remove(record.id);
     m_records.remove(record.id);
     m_sessionAttempts.remove(record.id);
     if (!m_index->markStored(record.id, size))
         qCWarning(lcOutputs) << "cannot mark stored" << record.path << m_index->errorString();
-    OutputRecord done = record;
+    OutputRecord done = media ? *media : record;
+    if (media && !m_index->setMediaInfo(record.id, *media))
+        qCWarning(lcOutputs) << "cannot record media of" << record.path << m_index->errorString();
+    if (media && media->mediaState == OutputRecord::MediaState::Unreadable)
+        qCInfo(lcOutputs) << "stored but unreadable" << record.path << media->mediaError;
     done.state = OutputRecord::State::Stored;
     done.size = size;
     done.storedAt = QDateTime::currentDateTimeUtc();

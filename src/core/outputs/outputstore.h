@@ -30,6 +30,12 @@ public:
 
     bool open();
     QString errorString() const;
+
+    // The `type` of a text output's row: no server file, the text is in the row.
+    static constexpr QLatin1StringView textOutputType{"text"};
+    // Longer texts are cut (with a note at the end) before they reach the index.
+    static constexpr qsizetype maxTextChars = 4 * 1024 * 1024;
+    static QString boundedText(const QString &text);
     LibraryIndex *index() const { return m_index.get(); }
     QString libraryDirectory() const;
     QString server() const;
@@ -72,7 +78,7 @@ private:
     void enqueue(const OutputRecord &record, bool fresh = true);
     void pump();
     void download(const OutputRecord &record);
-    void stored(const OutputRecord &record, qint64 size);
+    void stored(const OutputRecord &record, qint64 size, const OutputRecord *media = nullptr);
     void failed(const OutputRecord &record, const QString &message);
     void settleOne(const QString &promptId, bool ok, const QString &error);
 

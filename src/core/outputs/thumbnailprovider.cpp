@@ -1,6 +1,7 @@
 #include "thumbnailprovider.h"
 
 #include "futurecallback.h"
+#include "mediainfo.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -113,16 +114,24 @@ QImage ThumbnailProvider::makeThumbnail(const QString &path, int size, const QSt
             return image;
     }
 
-    QImageReader reader(path);
-    reader.setAutoTransform(true);
-    const QSize full = reader.size();
-    // Check the header before any pixel is decoded: a hostile 100,000² PNG is refused here.
-    if (!full.isValid() || qint64(full.width()) * full.height() > maxSourcePixels)
-        return {};
-    reader.setScaledSize(full.scaled(QSize(size, size), Qt::KeepAspectRatio).expandedTo({1, 1}));
     QImage image;
-    if (!reader.read(&image))
-        return {};
+    const MediaKind kind = mediaKindForFile(path);
+    if (kind == MediaKind::Video || kind == MediaKind::Audio || kind == MediaKind::Animation) {
+        // FFmpeg: the middle frame of a video or GIF, a waveform tile for sound.
+        image = mediaThumbnail(path, kind, size);
+        if (image.isNull())
+            return {};
+    } else {
+        QImageReader reader(path);
+        reader.setAutoTransform(true);
+        const QSize full = reader.size();
+        // Check the header before any pixel is decoded: a hostile 100,000² PNG is refused here.
+        if (!full.isValid() || qint64(full.width()) * full.height() > maxSourcePixels)
+            return {};
+        reader.setScaledSize(full.scaled(QSize(size, size), Qt::KeepAspectRatio).expandedTo({1, 1}));
+        if (!reader.read(&image))
+            return {};
+    }
     if (!cachePath.isEmpty() && QDir().mkpath(QFileInfo(cachePath).absolutePath())) {
         QSaveFile file(cachePath);
         if (file.open(QIODevice::WriteOnly) && image.save(&file, "png"))

@@ -29,7 +29,7 @@ SavedOutput savedOutput(const OutputRecord &record)
     file.filename = record.serverFileName;
     file.subfolder = record.subfolder;
     file.type = record.type;
-    return {record.promptId, record.nodeId, file, record.path};
+    return {record.promptId, record.nodeId, file, record.path, record};
 }
 } // namespace
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "outputrecord.h"
 #include "protocolerror.h"
 #include "wiretypes.h"
 
@@ -28,6 +29,7 @@ struct SavedOutput
     QString nodeId;
     OutputFile file;
     QString path; // where it was written
+    OutputRecord record; // the library index's row: kind, size, frames, duration, codec, text
 };
 
 struct JobOutcome

@@ -1,6 +1,7 @@
 #include "workflowfile.h"
 
 #include "imagemetadata.h"
+#include "mediatags.h"
 #include "savedworkflow.h"
 
 #include <QBuffer>
@@ -55,6 +56,8 @@ WorkflowFile WorkflowFile::fromFile(const QString &path, QString *error)
         return fromImage(&file, Container::Png, name, error);
     if (ImageMetadata::isWebp(head))
         return fromImage(&file, Container::Webp, name, error);
+    if (looksLikeMediaContainer(head))
+        return fromImage(&file, Container::Media, name, error);
     if (file.size() > MaxJsonBytes) {
         if (error)
             *error = tr("%1 is %2 MB; Easel opens workflow files of up to %3 MB")
@@ -67,11 +70,13 @@ WorkflowFile WorkflowFile::fromFile(const QString &path, QString *error)
 WorkflowFile WorkflowFile::fromData(const QByteArray &data, const QString &sourceName, QString *error)
 {
     const bool png = ImageMetadata::isPng(data);
-    if (png || ImageMetadata::isWebp(data)) {
+    const bool webp = ImageMetadata::isWebp(data);
+    if (png || webp || looksLikeMediaContainer(data.left(16))) {
         QByteArray copy = data;
         QBuffer buffer(&copy);
         buffer.open(QIODevice::ReadOnly);
-        return fromImage(&buffer, png ? Container::Png : Container::Webp, sourceName, error);
+        return fromImage(&buffer, png ? Container::Png : webp ? Container::Webp : Container::Media,
+                         sourceName, error);
     }
     return fromJson(data, sourceName, error);
 }
@@ -114,15 +119,31 @@ WorkflowFile WorkflowFile::fromJson(const QByteArray &json, const QString &sourc
 WorkflowFile WorkflowFile::fromImage(QIODevice *device, Container container, const QString &sourceName,
                                      QString *error)
 {
-    ImageMetadata metadata;
-    const bool ok = container == Container::Png ? metadata.readPng(device) : metadata.readWebp(device);
-    if (!ok) {
-        if (error)
-            *error = tr("%1: %2").arg(sourceName, metadata.errorString());
-        return {};
+    QByteArray workflow;
+    QByteArray prompt;
+    if (container == Container::Media) {
+        // Video and audio outputs carry "prompt"/"workflow" as container or stream tags
+        // (upper-case in WebM); read with FFmpeg's demuxers, headers only.
+        QList<MediaTag> tags;
+        QString tagError;
+        if (!readMediaTags(device, &tags, &tagError)) {
+            if (error)
+                *error = tr("%1: %2").arg(sourceName, tagError);
+            return {};
+        }
+        workflow = mediaTagValue(tags, u"workflow"_s);
+        prompt = mediaTagValue(tags, u"prompt"_s);
+    } else {
+        ImageMetadata metadata;
+        const bool ok = container == Container::Png ? metadata.readPng(device) : metadata.readWebp(device);
+        if (!ok) {
+            if (error)
+                *error = tr("%1: %2").arg(sourceName, metadata.errorString());
+            return {};
+        }
+        workflow = metadata.value(u"workflow"_s);
+        prompt = metadata.value(u"prompt"_s);
     }
-    const QByteArray workflow = metadata.value(u"workflow"_s);
-    const QByteArray prompt = metadata.value(u"prompt"_s);
     if (workflow.isEmpty() && prompt.isEmpty()) {
         if (error)
             *error = tr("%1 carries no ComfyUI workflow").arg(sourceName);

@@ -15,7 +15,7 @@ class WorkflowFile
 {
 public:
     enum class Format { None, Api, Saved };
-    enum class Container { Json, Png, Webp };
+    enum class Container { Json, Png, Webp, Media }; // Media: MP4, WebM, FLAC, MP3, Ogg...
     // Larger JSON files are refused before reading: a workflow with 10,000 nodes is
     // about 10 MB.
     static constexpr qint64 MaxJsonBytes = qint64(128) * 1024 * 1024;

@@ -1,0 +1,125 @@
+#include "mediainfo.h"
+
+#include "mediaprobe.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QImageReader>
+#include <QPainter>
+#include <QtEndian>
+
+using namespace Qt::StringLiterals;
+
+namespace Easel {
+
+namespace {
+
+// A PNG is animated when an acTL chunk comes before the first IDAT.
+bool pngHasAnimation(QIODevice *device)
+{
+    if (device->read(8) != QByteArray("\x89PNG\r\n\x1a\n", 8))
+        return false;
+    for (int chunks = 0; chunks < 64; ++chunks) {
+        const QByteArray head = device->read(8);
+        if (head.size() < 8)
+            return false;
+        const quint32 length = qFromBigEndian<quint32>(head.constData());
+        const QByteArray type = head.mid(4, 4);
+        if (type == "acTL")
+            return true;
+        if (type == "IDAT" || type == "IEND")
+            return false;
+        if (!device->seek(device->pos() + qint64(length) + 4))
+            return false;
+    }
+    return false;
+}
+
+void takeProbe(OutputRecord *record, const MediaProbe &probe)
+{
+    record->width = probe.width;
+    record->height = probe.height;
+    record->frameCount = probe.frameCount;
+    record->durationMs = probe.durationMs;
+    record->codec = probe.hasVideo() ? probe.videoCodec : probe.audioCodec;
+    if (probe.hasVideo() && probe.hasAudio())
+        record->codec += u'+' + probe.audioCodec;
+    record->mediaState = probe.ok ? OutputRecord::MediaState::Read : OutputRecord::MediaState::Unreadable;
+    record->mediaError = probe.error;
+}
+
+} // namespace
+
+OutputRecord readMediaInfo(const OutputRecord &input)
+{
+    OutputRecord record = input;
+    record.mediaState = OutputRecord::MediaState::Read;
+    record.mediaError.clear();
+    if (record.kind == MediaKind::Text || record.kind == MediaKind::Model3D || record.kind == MediaKind::Other)
+        return record;
+    QFile file(record.path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        record.mediaState = OutputRecord::MediaState::Unreadable;
+        record.mediaError = QCoreApplication::translate("Easel::MediaInfo", "Cannot open %1: %2")
+                                .arg(record.path, file.errorString());
+        return record;
+    }
+    MediaProbeOptions metadataOnly;
+    metadataOnly.thumbnailSize = 0;
+    metadataOnly.peakBins = 0;
+    const QByteArray head = file.peek(16);
+    const bool webp = head.startsWith("RIFF") && head.mid(8, 4) == "WEBP";
+    const bool gif = head.startsWith("GIF8");
+    const bool png = head.startsWith("\x89PNG");
+    if (record.kind == MediaKind::Video || record.kind == MediaKind::Audio) {
+        takeProbe(&record, probeMedia(&file, metadataOnly));
+        return record;
+    }
+    // Stills and animations: which one is decided by the file.
+    if (webp || gif || (png && pngHasAnimation(&file))) {
+        file.seek(0);
+        const MediaProbe probe = probeMedia(&file, metadataOnly);
+        takeProbe(&record, probe);
+        if (probe.ok)
+            record.kind = probe.frameCount > 1 ? MediaKind::Animation : MediaKind::Still;
+        if (record.kind == MediaKind::Still)
+            record.durationMs = 0;
+        return record;
+    }
+    file.seek(0);
+    QImageReader reader(&file);
+    const QSize size = reader.size();
+    if (!size.isValid()) {
+        record.mediaState = OutputRecord::MediaState::Unreadable;
+        record.mediaError = QCoreApplication::translate("Easel::MediaInfo", "Not a readable image: %1")
+                                .arg(reader.errorString());
+        return record;
+    }
+    record.kind = MediaKind::Still;
+    record.width = size.width();
+    record.height = size.height();
+    record.frameCount = 1;
+    record.codec = QString::fromLatin1(reader.format());
+    return record;
+}
+
+QImage mediaThumbnail(const QString &path, MediaKind kind, int size)
+{
+    MediaProbeOptions options;
+    options.thumbnailSize = size;
+    options.peakBins = kind == MediaKind::Audio ? 64 : 0;
+    const MediaProbe probe = probeMediaFile(path, options);
+    if (kind == MediaKind::Audio || (!probe.hasVideo() && probe.hasAudio())) {
+        if (probe.peaks.isEmpty())
+            return {};
+        QImage tile(QSize(size, size * 3 / 4), QImage::Format_ARGB32_Premultiplied);
+        tile.fill(qRgb(0x26, 0x2b, 0x33));
+        const QImage wave = renderWaveform(probe.peaks, QSize(size, size / 2), qRgb(0x6c, 0xc4, 0xff));
+        QPainter painter(&tile);
+        painter.drawImage(0, size / 8, wave);
+        return tile;
+    }
+    return probe.thumbnail;
+}
+
+} // namespace Easel
