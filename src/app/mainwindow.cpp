@@ -13,6 +13,7 @@
 #include "farmserver.h"
 #include "futurecallback.h"
 #include "gallerywidget.h"
+#include "imageinputcontroller.h"
 #include "jobqueue.h"
 #include "jobresync.h"
 #include "jobresyncwiring.h"
@@ -243,6 +244,19 @@ void MainWindow::setUpEditor()
     connect(m_editor, &WorkflowEditor::queueRequested, this, &MainWindow::queueWorkflow);
     connect(m_editor, &WorkflowEditor::uploadRequested, this, &MainWindow::uploadImage);
     m_editor->setClient(m_client); // thumbnails of image inputs
+    m_images = new ImageInputController(m_editor, this);
+    m_images->setClient(m_client);
+    connect(m_images, &ImageInputController::uploadRequested, this, &MainWindow::uploadImage);
+    connect(m_images, &ImageInputController::messageShown, m_editor, &WorkflowEditor::showMessage);
+    connect(m_images, &ImageInputController::maskSaved, this,
+            [this](const QString &nodeId, const QString &input, const QString &value, const QString &localPath) {
+                // The farm uploads the local copy of the masked picture to the server that runs a job.
+                if (!localPath.isEmpty())
+                    m_uploads.insert(nodeId, {input, value, localPath});
+                m_editor->uploadFinished(nodeId, input, value);
+            });
+    connect(m_viewer->actions(), &OutputActions::useAsInputRequested, m_images,
+            [this](const OutputRef &output) { m_images->useAsInput(output.path); });
     connect(m_editor, &WorkflowEditor::recentFilesChanged, this,
             [this] { m_editor->populateRecentFilesMenu(m_ui->menuRecent); });
     m_editor->populateRecentFilesMenu(m_ui->menuRecent);

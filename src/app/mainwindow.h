@@ -29,6 +29,7 @@ class FarmDispatcher;
 class FarmServerModel;
 class JobDispatch;
 class GalleryWidget;
+class ImageInputController;
 class JobQueue;
 class JobResync;
 class JobRunner;
@@ -70,6 +71,8 @@ public:
     // workflow in one undo step when it is the same graph, else opened as a new document.
     void useOutputSettings(const QByteArray &apiPromptJson);
     WorkflowEditor *editor() const { return m_editor; }
+    // Pictures into image inputs: the mask editor, paste, drop, "Use as input".
+    ImageInputController *imageInputs() const { return m_images; }
     JobQueue *jobQueue() const { return m_queue; }
     // Switches to another server or connection profile (Server → Connections…); a farm
     // stops (the caller checks that no job is on a server).
@@ -134,6 +137,7 @@ private:
     JobResync *m_resync;
     WorkflowEditor *m_editor;
     ViewerPane *m_viewer = nullptr;
+    ImageInputController *m_images = nullptr;
     QueuePanel *m_queuePanel;
     GalleryWidget *m_gallery = nullptr;
     QString m_queueingName; // the document being queued, while queueWorkflow/queueVariations run

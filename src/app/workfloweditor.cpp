@@ -17,6 +17,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QMouseEvent>
 #include <QSettings>
 #include <QTimer>
 #include <QUndoStack>
@@ -92,6 +93,16 @@ WorkflowEditor::WorkflowEditor(QWidget *parent)
     queue->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(queue, &QAction::triggered, this, &WorkflowEditor::queueRequested);
     addAction(queue);
+    // Ctrl+V puts a picture from the clipboard into the current image input (or asks which).
+    auto *paste = new QAction(tr("Paste Image"), this);
+    paste->setShortcut(QKeySequence::Paste);
+    paste->setShortcutContext(Qt::WindowShortcut); // text fields keep their own Ctrl+V
+    connect(paste, &QAction::triggered, this, [this] {
+        const auto [nodeId, input] = currentImageInput();
+        emit imagePasteRequested(nodeId, input);
+    });
+    addAction(paste);
+    tree->viewport()->installEventFilter(this);
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         refilter([&] { m_filter->setFilterText(text); });
@@ -473,15 +484,71 @@ void WorkflowEditor::uploadFailed(const QString &, const QString &, const QStrin
     showStatus(message, true);
 }
 
+namespace {
+
+bool carriesPicture(const QMimeData *mime)
+{
+    if (mime->hasImage())
+        return true;
+    const QList<QUrl> urls = mime->urls();
+    return !urls.isEmpty() && urls.first().isLocalFile()
+        && !QImageReader::imageFormat(urls.first().toLocalFile()).isEmpty();
+}
+
+} // namespace
+
+// The image input whose row is under a point of this widget (value or name column).
+std::pair<QString, QString> WorkflowEditor::imageInputAt(const QPoint &editorPos) const
+{
+    QTreeView *tree = m_ui->treeView;
+    const QPoint viewportPos = tree->viewport()->mapFrom(this, editorPos);
+    if (!tree->viewport()->rect().contains(viewportPos))
+        return {};
+    const QModelIndex index = m_filter->mapToSource(tree->indexAt(viewportPos));
+    const std::pair<QString, QString> key{index.data(WorkflowModel::NodeIdRole).toString(),
+                                          index.data(WorkflowModel::InputNameRole).toString()};
+    return m_imageInputs.contains(key) ? key : std::pair<QString, QString>();
+}
+
+std::pair<QString, QString> WorkflowEditor::currentImageInput() const
+{
+    const QModelIndex index = currentSourceIndex();
+    const std::pair<QString, QString> key{index.data(WorkflowModel::NodeIdRole).toString(),
+                                          index.data(WorkflowModel::InputNameRole).toString()};
+    return m_imageInputs.contains(key) ? key : std::pair<QString, QString>();
+}
+
 void WorkflowEditor::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
     if (urls.size() == 1 && urls.first().isLocalFile() && isWorkflowFile(urls.first().toLocalFile()))
         event->acceptProposedAction();
+    else if (!m_imageInputs.isEmpty() && carriesPicture(event->mimeData()))
+        event->acceptProposedAction(); // onto an image input (dragMoveEvent says where)
+}
+
+void WorkflowEditor::dragMoveEvent(QDragMoveEvent *event)
+{
+    // A picture over an image input goes into it; elsewhere a workflow file opens.
+    const bool overImage = !imageInputAt(event->position().toPoint()).first.isEmpty();
+    const QList<QUrl> urls = event->mimeData()->urls();
+    const bool workflow = urls.size() == 1 && urls.first().isLocalFile() && isWorkflowFile(urls.first().toLocalFile());
+    if ((overImage && carriesPicture(event->mimeData())) || workflow)
+        event->acceptProposedAction();
+    else
+        event->ignore();
 }
 
 void WorkflowEditor::dropEvent(QDropEvent *event)
 {
+    const auto [nodeId, input] = imageInputAt(event->position().toPoint());
+    if (!nodeId.isEmpty() && carriesPicture(event->mimeData())) {
+        event->acceptProposedAction();
+        const QImage image = event->mimeData()->hasImage() ? qvariant_cast<QImage>(event->mimeData()->imageData()) : QImage();
+        const QList<QUrl> urls = event->mimeData()->urls();
+        QTimer::singleShot(0, this, [this, nodeId, input, urls, image] { emit imageDropped(nodeId, input, urls, image); });
+        return;
+    }
     const QList<QUrl> urls = event->mimeData()->urls();
     if (urls.size() != 1 || !urls.first().isLocalFile())
         return;
@@ -493,6 +560,23 @@ void WorkflowEditor::dropEvent(QDropEvent *event)
 
 bool WorkflowEditor::eventFilter(QObject *object, QEvent *event)
 {
+    // A click on an image input's thumbnail opens the mask editor.
+    if (object == m_ui->treeView->viewport() && event->type() == QEvent::MouseButtonPress) {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        const QModelIndex view = m_ui->treeView->indexAt(mouse->position().toPoint());
+        const QModelIndex index = m_filter->mapToSource(view);
+        const QString nodeId = index.data(WorkflowModel::NodeIdRole).toString();
+        const QString input = index.data(WorkflowModel::InputNameRole).toString();
+        if (mouse->button() == Qt::LeftButton && index.column() == WorkflowModel::ValueColumn
+            && !m_delegate->thumbnail(nodeId, input).isNull()) {
+            const QRect cell = m_ui->treeView->visualRect(view);
+            const int thumbWidth = (fontMetrics().height() + 4) * 2 + 8;
+            if (mouse->position().x() < cell.left() + thumbWidth) {
+                emit maskEditRequested(nodeId, input);
+                return true;
+            }
+        }
+    }
     // Only keys the tree itself receives: Return that an open editor did not use
     // propagates here too.
     if (object == m_ui->treeView && event->type() == QEvent::KeyPress && m_ui->treeView->hasFocus()) {
@@ -560,7 +644,20 @@ void WorkflowEditor::showContextMenu(const QPoint &pos)
     mute->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     bypass->setEnabled(saved);
     mute->setEnabled(saved);
+    QAction *editMask = nullptr;
+    QAction *pasteImage = nullptr;
+    const std::pair<QString, QString> image{nodeId, index.data(WorkflowModel::InputNameRole).toString()};
+    if (m_imageInputs.contains(image)) {
+        menu.addSeparator();
+        editMask = menu.addAction(tr("Edit &Mask…"));
+        pasteImage = menu.addAction(tr("&Paste Image"));
+        pasteImage->setShortcut(QKeySequence::Paste);
+    }
     QAction *chosen = menu.exec(m_ui->treeView->viewport()->mapToGlobal(pos));
+    if (chosen && chosen == editMask)
+        emit maskEditRequested(image.first, image.second);
+    else if (chosen && chosen == pasteImage)
+        emit imagePasteRequested(image.first, image.second);
     if (chosen == rename) {
         const QModelIndex view = m_filter->mapFromSource(node);
         m_ui->treeView->setCurrentIndex(view);

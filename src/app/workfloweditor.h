@@ -5,6 +5,8 @@
 #include "workflowfiltermodel.h"
 #include "workflowmodel.h"
 
+#include <QImage>
+#include <QUrl>
 #include <QWidget>
 
 #include <functional>
@@ -80,6 +82,11 @@ public:
 
     void jumpTo(const QString &nodeId, const QString &input = {});
 
+    // Image inputs (LoadImage's "image" and any with an upload button): node id and input.
+    QList<std::pair<QString, QString>> imageInputs() const { return m_imageInputs; }
+    // The image input of the current row, or an empty pair.
+    std::pair<QString, QString> currentImageInput() const;
+
     static QStringList recentFiles();
     void populateRecentFilesMenu(QMenu *menu);
     // Autosaves a previous run left behind (crash); restoreAutosave opens one as modified.
@@ -91,6 +98,8 @@ public:
 public slots:
     void uploadFinished(const QString &nodeId, const QString &input, const QString &serverName);
     void uploadFailed(const QString &nodeId, const QString &input, const QString &message);
+    // A line under the tree (red for an error), e.g. why a paste was refused.
+    void showMessage(const QString &text, bool error) { showStatus(text, error); }
 
 signals:
     void modifiedChanged(bool modified);
@@ -101,10 +110,16 @@ signals:
     void recentFilesChanged();
     void uploadRequested(const QString &nodeId, const QString &input, const QString &localPath);
     void queueRequested(); // Ctrl+Enter
+    // Image inputs you can work on: the thumbnail was clicked (or Edit Mask… chosen), Ctrl+V
+    // was pressed (empty ids: no image input is current), pictures were dropped on an input.
+    void maskEditRequested(const QString &nodeId, const QString &input);
+    void imagePasteRequested(const QString &nodeId, const QString &input);
+    void imageDropped(const QString &nodeId, const QString &input, const QList<QUrl> &urls, const QImage &image);
     void validated();      // the findings of the current document are shown
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     bool eventFilter(QObject *object, QEvent *event) override;
 
@@ -121,6 +136,7 @@ private:
     QModelIndex currentSourceIndex() const;
     void setModeOfCurrent(int mode);
     void scheduleAutosave();
+    std::pair<QString, QString> imageInputAt(const QPoint &editorPos) const;
 
     std::unique_ptr<Ui::WorkflowEditor> m_ui;
     WorkflowModel *m_model;

@@ -162,10 +162,10 @@ int FileHandlers::writeMaskComposite(const QByteArray &originalRefJson, const QB
     if (!QFileInfo(originalPath).isFile())
         return 200;
     QImageReader reader(originalPath);
-    QImage original = reader.read();
-    if (original.isNull())
+    const QImage read = reader.read();
+    if (read.isNull())
         return 500; // Image.open raises
-    original = original.convertToFormat(QImage::Format_ARGB32);
+    QImage original = read.convertToFormat(QImage::Format_ARGB32);
     QImage mask = QImage::fromData(maskBytes);
     if (mask.isNull())
         return 500;
@@ -178,8 +178,8 @@ int FileHandlers::writeMaskComposite(const QByteArray &originalRefJson, const QB
         for (int x = 0; x < original.width(); ++x)
             to[x] = (to[x] & 0x00ffffffu) | (from[x] & 0xff000000u);
     }
-    for (const QString &key : reader.textKeys())
-        original.setText(key, reader.text(key));
+    for (const QString &key : read.textKeys())
+        original.setText(key, read.text(key));
     QImageWriter writer(path, "png");
     writer.setCompression(4);
     return writer.write(original) ? 200 : 500;

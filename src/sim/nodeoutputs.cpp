@@ -1,6 +1,7 @@
 #include "nodeoutputs.h"
 
 #include "imagesynth.h"
+#include "inpaintsim.h"
 
 #include <QDir>
 #include <QFile>
@@ -267,12 +268,18 @@ NodeOutputs::SaveResult NodeOutputs::saveImages(const QString &nodeId, bool temp
     QDir().mkpath(folder);
     const QDir dir(folder);
     const JsonTree images = inputs.value(u"images");
-    const Geometry g = (images.isArray() && images.size() == 2) ? geometry(images.at(0).toString()) : Geometry();
+    Geometry g = (images.isArray() && images.size() == 2) ? geometry(images.at(0).toString()) : Geometry();
+    // Inpainting keeps the masked picture's size and changes it only under the mask.
+    const std::optional<InpaintSim::Source> inpaint = InpaintSim::maskedSource(m_prompt, images, m_dataDir);
+    if (inpaint)
+        g.size = inpaint->image.size();
     int counter = nextCounterRemembered(dir, fileStem);
     const QString promptText = m_prompt.toPythonString();
     const quint32 seed = qHash(promptText) % 360;
     for (int i = 0; i < g.batch; ++i, ++counter) {
         QImage image = ImageSynth::outputImage(g.size, i, seed);
+        if (inpaint)
+            image = InpaintSim::compose(image, *inpaint);
         image.setText(u"prompt"_s, promptText);
         const JsonTree pngInfo = m_extraData.value(u"extra_pnginfo");
         for (int k = 0; k < pngInfo.size(); ++k)

@@ -10,6 +10,8 @@
 #include "simserver.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -78,6 +80,7 @@ private slots:
     void editAgainReadsTheMaskBack();
     void refusedUploadSaysWhy();
     void hugePictureIsRefusedFromItsHeader();
+    void inpaintingStarterUsesTheMask();
 
 private:
     void uploadSource();
@@ -283,6 +286,69 @@ void tst_ClipspaceTransfer::hugePictureIsRefusedFromItsHeader()
     QString error;
     QVERIFY(ClipspaceTransfer::decode(png, &error).isNull());
     QVERIFY2(error.contains(u"30000"_s), qPrintable(error));
+}
+
+// The inpainting starter on the simulator: the result is the picture, made anew only
+// under the mask, so the mask visibly arrived.
+void tst_ClipspaceTransfer::inpaintingStarterUsesTheMask()
+{
+    ClipspaceTransfer transfer(m_client.get());
+    MaskLayers layers = load(transfer, u"capture_media_mask_src.png"_s);
+    layers.mask.fill(0);
+    for (int y = 16; y < 48; ++y)
+        for (int x = 16; x < 48; ++x)
+            layers.mask.scanLine(y)[x] = 255;
+    const ClipspaceTransfer::Saved saved = save(transfer, layers, 1700000000555);
+    QVERIFY2(saved.error.isEmpty(), qPrintable(saved.error));
+
+    QFile file(QStringLiteral(EASEL_SOURCE_DIR "/resources/starters/inpainting.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject prompt = QJsonDocument::fromJson(file.readAll()).object().value("prompt"_L1).toObject();
+    QVERIFY(!prompt.isEmpty());
+    const auto setInput = [&prompt](const QString &node, const QString &input, const QString &value) {
+        QJsonObject n = prompt.value(node).toObject();
+        QJsonObject inputs = n.value("inputs"_L1).toObject();
+        inputs.insert(input, value);
+        n.insert("inputs"_L1, inputs);
+        prompt.insert(node, n);
+    };
+    setInput(u"10"_s, u"image"_s, saved.inputValue);
+    setInput(u"4"_s, u"ckpt_name"_s, u"v1-5-pruned-emaonly.safetensors"_s); // the model the simulator has
+    m_server->setStepMs(1);
+    std::optional<QString> promptId;
+    PromptRequest request;
+    request.promptJson = QJsonDocument(prompt).toJson(QJsonDocument::Compact);
+    onFinished(m_client->queuePrompt(request), this, [&](const Result<QueuedPrompt> &r) {
+        QVERIFY2(r.isOk(), qPrintable(r.error().message() + r.error().detail()));
+        promptId = r.value().promptId;
+    });
+    QTRY_VERIFY(promptId.has_value());
+    std::optional<OutputFile> output;
+    QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                 if (output)
+                                     return true;
+                                 onFinished(m_client->historyEntry(*promptId), this, [&](const Result<QList<HistoryEntry>> &r) {
+                                     if (r.isOk() && !r.value().isEmpty() && r.value().first().completed
+                                         && !r.value().first().outputs.isEmpty())
+                                         output = r.value().first().outputs.first().files.value(0);
+                                 });
+                                 return false;
+                             }()),
+                             20000);
+    std::optional<QByteArray> bytes;
+    onFinished(m_client->view(*output), this, [&](const Result<QByteArray> &r) { bytes = r.isOk() ? r.value() : QByteArray(); });
+    QTRY_VERIFY(bytes.has_value());
+    const QImage result = argb(*bytes);
+    const QImage source = argb(recordedParts(u"upload_source_image.request_body.multipart"_s).at(0).data);
+    QCOMPARE(result.size(), source.size());
+    // Outside the mask: the picture as it was; inside: something new.
+    for (const QPoint p : {QPoint(2, 2), QPoint(60, 3), QPoint(3, 60), QPoint(60, 60), QPoint(15, 30)})
+        QCOMPARE(result.pixel(p), source.pixel(p));
+    int changed = 0;
+    for (int y = 16; y < 48; ++y)
+        for (int x = 16; x < 48; ++x)
+            changed += result.pixel(x, y) != source.pixel(x, y);
+    QVERIFY2(changed > 32 * 32 * 3 / 4, qPrintable(QString::number(changed)));
 }
 
 QTEST_GUILESS_MAIN(tst_ClipspaceTransfer)

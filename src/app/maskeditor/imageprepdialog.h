@@ -1,0 +1,44 @@
+#pragma once
+
+#include "imagefit.h"
+
+#include <QDialog>
+#include <QImage>
+
+QT_BEGIN_NAMESPACE
+class QComboBox;
+class QLabel;
+class QSpinBox;
+QT_END_NAMESPACE
+
+namespace Easel {
+
+// Before a pasted or dropped picture is uploaded as an input: turn it, and crop, fit or
+// stretch it to the workflow's size (or keep it as it is). The preview shows the part a
+// crop keeps; the work itself is done by the caller off the GUI thread (ImageFit).
+class ImagePrepDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // workflowSize: the size the workflow makes (EmptyLatentImage), or invalid.
+    ImagePrepDialog(const QImage &image, QSize workflowSize, const QString &inputTitle, QWidget *parent = nullptr);
+
+    ImageFit fit() const;
+    void setMode(ImageFit::Mode mode);
+    void setTarget(QSize size);
+    void turn(int quarterTurns);
+
+private:
+    void updatePreview();
+
+    QImage m_preview; // the picture scaled for the preview, not yet turned
+    QSize m_imageSize;
+    int m_turns = 0;
+    QComboBox *m_mode;
+    QSpinBox *m_width;
+    QSpinBox *m_height;
+    QLabel *m_view;
+    QLabel *m_info;
+};
+
+} // namespace Easel

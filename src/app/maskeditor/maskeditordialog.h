@@ -1,0 +1,75 @@
+#pragma once
+
+#include "clipspacetransfer.h"
+
+#include <QDialog>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSlider;
+class QSpinBox;
+class QToolButton;
+QT_END_NAMESPACE
+
+namespace Easel {
+
+class ComfyClient;
+class MaskCanvas;
+
+// The mask editor of one image input, as the web UI has on every LoadImage: the picture
+// the input names, loaded with its earlier mask and paint layer when it was edited before;
+// a brush and an eraser (size, hardness, opacity; [ and ] change the size, X swaps them);
+// fill, clear and invert; the mask's colour and opacity over the picture; zoom and pan.
+// Save uploads what the web UI uploads (ClipspaceTransfer) and reports the input's new
+// value through saved(); a refused upload leaves the dialog open with the mask as it was.
+class MaskEditorDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    MaskEditorDialog(ComfyClient *client, const QString &inputValue, QWidget *parent = nullptr);
+    ~MaskEditorDialog() override;
+
+    MaskCanvas *canvas() const { return m_canvas; }
+    bool isLoaded() const { return m_loaded; }
+    bool isSaving() const { return m_saving; }
+    QString message() const; // the status line: loading, saving, or why it failed
+    // Starts the uploads (the Save button).
+    void save();
+
+signals:
+    void loaded();
+    void saved(const Easel::ClipspaceTransfer::Saved &result);
+    void saveFailed(const QString &message);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void reject() override;
+
+private:
+    void buildUi();
+    void showMessage(const QString &text, bool error);
+    void updateSizeLabel();
+    void setBusy(bool busy);
+
+    ClipspaceTransfer *m_transfer;
+    MaskLayers m_layers;
+    MaskCanvas *m_canvas;
+    QToolButton *m_brushButton = nullptr;
+    QToolButton *m_eraserButton = nullptr;
+    QSpinBox *m_size = nullptr;
+    QSlider *m_hardness = nullptr;
+    QSlider *m_opacity = nullptr;
+    QSlider *m_maskOpacity = nullptr;
+    QToolButton *m_colorButton = nullptr;
+    QLabel *m_zoomLabel = nullptr;
+    QLabel *m_status = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QString m_value;
+    bool m_loaded = false;
+    bool m_saving = false;
+};
+
+} // namespace Easel
