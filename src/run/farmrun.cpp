@@ -126,8 +126,8 @@ void FarmRun::dispatch()
 void FarmRun::enqueueAll()
 {
     QList<FarmJobRequest> jobs;
-    for (const QByteArray &prompt : std::as_const(m_prompts))
-        jobs.append({prompt, m_workflowJson, {}});
+    for (qsizetype i = 0; i < m_prompts.size(); ++i)
+        jobs.append({m_prompts.at(i), m_jobWorkflows.value(i, m_workflowJson), {}});
     const QStringList ids = m_farm->enqueue(jobs);
     for (int i = 0; i < ids.size(); ++i)
         m_jobNumber.insert(ids.at(i), i + 1);

@@ -23,6 +23,9 @@ public:
     FarmRun(const QList<RunServer> &servers, const QString &outputDirectory, QObject *parent = nullptr);
 
     void start(const QList<QByteArray> &prompts, const QByteArray &workflowJson);
+    // Each job's own saved workflow for its outputs' metadata (index = job), set before
+    // start; a job without one gets start's workflowJson.
+    void setJobWorkflows(const QList<QByteArray> &workflows) { m_jobWorkflows = workflows; }
     void setConnectTimeoutMs(int ms) { m_connectTimeoutMs = ms; }
     TerminalReporter &reporter() { return m_reporter; }
     // --print-outputs: one JSON line per saved output on stdout, for scripts; progress and
@@ -48,6 +51,7 @@ private:
     bool m_printOutputs = false;
     QList<QByteArray> m_prompts;
     QByteArray m_workflowJson;
+    QList<QByteArray> m_jobWorkflows;
     QHash<QString, int> m_jobNumber; // job id -> 1-based number
     QHash<QString, int> m_perServer;
     int m_finished = 0;

@@ -69,7 +69,7 @@ void HeadlessRun::submitAll()
         return;
     m_submitted = true;
     for (int i = 0; i < m_prompts.size(); ++i) {
-        const QString promptId = m_runner->submit(m_prompts.at(i), m_workflowJson);
+        const QString promptId = m_runner->submit(m_prompts.at(i), m_jobWorkflows.value(i, m_workflowJson));
         m_jobNumber.insert(promptId, i + 1);
         m_reporter.line(tr("job %1/%2 queued as %3").arg(i + 1).arg(m_prompts.size()).arg(promptId));
     }

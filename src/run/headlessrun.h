@@ -30,6 +30,9 @@ public:
 
     // Starts the run; finished(exitCode) is emitted once.
     void start(const QList<QByteArray> &prompts, const QByteArray &workflowJson);
+    // Each job's own saved workflow for its outputs' metadata (index = job), set before
+    // start; a job without one gets start's workflowJson.
+    void setJobWorkflows(const QList<QByteArray> &workflows) { m_jobWorkflows = workflows; }
     void setConnectTimeoutMs(int ms) { m_connectTimeoutMs = ms; }
     TerminalReporter &reporter() { return m_reporter; }
     // --print-outputs: one JSON line per saved output on stdout, for scripts; progress and
@@ -50,6 +53,7 @@ private:
     bool m_printOutputs = false;
     QList<QByteArray> m_prompts;
     QByteArray m_workflowJson;
+    QList<QByteArray> m_jobWorkflows;
     QHash<QString, int> m_jobNumber; // prompt id -> 1-based job number
     int m_finished = 0;
     int m_failed = 0;

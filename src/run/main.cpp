@@ -4,6 +4,7 @@
 #include "headlessrun.h"
 #include "translations.h"
 #include "promptloader.h"
+#include "runjobs.h"
 #include "runservers.h"
 
 #include <QCommandLineParser>
@@ -140,7 +141,10 @@ int main(int argc, char *argv[])
         return status == PromptLoader::ServerUnreachable ? HeadlessRun::ServerUnreachable : HeadlessRun::BadUsage;
     }
     if (parser.isSet(printApiOption)) {
-        const QByteArray json = loader.promptJson() + '\n';
+        // What the server would get for the first job: dynamic prompts chosen, %…% filled.
+        const QByteArray json = RunJobs::make(loader.promptJson(), {loader.promptJson()}, {}, loader.catalogue())
+                                    .prompts.constFirst()
+            + '\n';
         std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
         return HeadlessRun::Success;
     }
@@ -181,6 +185,10 @@ int main(int argc, char *argv[])
         prompts.append(variant.json());
     }
 
+    // Each job resolved by the frontend's queue-time rules, with its own saved workflow.
+    const RunJobs jobs = RunJobs::make(loader.promptJson(), prompts, loader.workflowJson(), loader.catalogue());
+    prompts = jobs.prompts;
+
     const QString outDir = QDir(parser.value(outOption)).absolutePath();
     if (!QDir().mkpath(outDir)) {
         printError(QCoreApplication::translate("main", "cannot create the output folder %1").arg(outDir));
@@ -192,12 +200,14 @@ int main(int argc, char *argv[])
         FarmRun farm(servers, outDir);
         farm.setPrintOutputs(parser.isSet(printOutputsOption));
         QObject::connect(&farm, &FarmRun::finished, &app, [](int code) { QCoreApplication::exit(code); });
+        farm.setJobWorkflows(jobs.workflows);
         farm.start(prompts, loader.workflowJson());
         return app.exec();
     }
     HeadlessRun run(server.url, outDir, server.transport);
     run.setPrintOutputs(parser.isSet(printOutputsOption));
     QObject::connect(&run, &HeadlessRun::finished, &app, [](int code) { QCoreApplication::exit(code); });
+    run.setJobWorkflows(jobs.workflows);
     run.start(prompts, loader.workflowJson());
     return app.exec();
 }

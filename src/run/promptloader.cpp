@@ -1,8 +1,10 @@
 #include "promptloader.h"
 
 #include "comfyclient.h"
+#include "dynamicprompt.h"
 #include "futurecallback.h"
 #include "promptconverter.h"
+#include "promptpreflight.h"
 #include "savedworkflow.h"
 #include "workflowfile.h"
 #include "workflowvalidator.h"
@@ -20,6 +22,19 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Easel::PromptLoader", text);
+}
+
+// Whether any text input holds dynamic-prompt syntax (the catalogue says which count).
+bool hasDynamicSyntax(const JsonTree &prompt)
+{
+    for (int n = 0; prompt.isObject() && n < prompt.size(); ++n) {
+        const JsonTree *inputs = prompt.at(n).find(u"inputs");
+        for (int i = 0; inputs && inputs->isObject() && i < inputs->size(); ++i) {
+            if (inputs->at(i).isString() && DynamicPrompt::hasSyntax(inputs->at(i).toString()))
+                return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -89,6 +104,19 @@ PromptLoader::Status PromptLoader::load(const QString &path, bool validate)
         || (validate && !m_objectInfoPath.isEmpty());
     if (needCatalogue && !loadCatalogue())
         return m_objectInfoPath.isEmpty() ? ServerUnreachable : CannotConvert;
+    // An API file that is about to be queued is checked against the server's catalogue as
+    // a saved one is (unknown node types, output slots); one with {a|b} or comments in its
+    // text needs it for --print-api too (the catalogue says which inputs are dynamic
+    // prompts). Without one the checks that need none still run, and the text goes as
+    // written, with a warning.
+    const bool dynamic = hasDynamicSyntax(file.tree());
+    if (!needCatalogue && (!validate || dynamic) && !loadCatalogue()) {
+        if (dynamic) {
+            m_diagnostics.append({WorkflowDiagnostic::Severity::Warning, WorkflowDiagnostic::Kind::Structure, {}, {},
+                                  {}, tr("{…|…} groups and comments are sent as written: %1").arg(m_error)});
+        }
+        m_error.clear();
+    }
 
     if (file.format() == WorkflowFile::Format::Api) {
         m_prompt = file.tree();
@@ -103,13 +131,20 @@ PromptLoader::Status PromptLoader::load(const QString &path, bool validate)
             return CannotConvert;
         }
     }
-    if (!m_catalogue.isEmpty()) {
-        // The server's own check would refuse these; they are reported, the prompt still
-        // printed or queued (a missing model file may be installed by then).
-        for (WorkflowDiagnostic d : WorkflowValidator(m_catalogue).validate(m_prompt)) {
+    // The pre-flight's findings stop the run: the server is sure to refuse them. The
+    // catalogue's other findings are reported, the prompt still printed or queued (a
+    // missing model file may be installed by then).
+    const WorkflowDiagnostics checks = m_catalogue.isEmpty() ? PromptPreflight::check(m_prompt, nullptr)
+                                                             : WorkflowValidator(m_catalogue).validate(m_prompt);
+    const bool refused = PromptPreflight::refuses(checks);
+    for (WorkflowDiagnostic d : checks) {
+        if (!(d.isError() && (d.preflight || d.kind == WorkflowDiagnostic::Kind::UnknownClass)))
             d.severity = WorkflowDiagnostic::Severity::Warning;
-            m_diagnostics.append(d);
-        }
+        m_diagnostics.append(d);
+    }
+    if (refused) {
+        m_error = tr("%1 would be refused by the server; nothing was sent").arg(file.sourceName());
+        return CannotConvert;
     }
     return Ok;
 }

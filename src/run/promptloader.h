@@ -30,6 +30,9 @@ public:
     bool promptIsEmpty() const { return m_prompt.size() == 0; }
     // The saved workflow's text for extra_pnginfo (empty for API files).
     QByteArray workflowJson() const { return m_workflowJson; }
+    // The server's node catalogue, when one was read (saved files, --object-info, or an
+    // API file with dynamic prompts to resolve); null otherwise.
+    const NodeCatalogue *catalogue() const { return m_catalogue.isEmpty() ? nullptr : &m_catalogue; }
     const WorkflowDiagnostics &diagnostics() const { return m_diagnostics; }
     QString errorString() const { return m_error; }
 

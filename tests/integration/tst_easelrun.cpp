@@ -2,6 +2,8 @@
 // exit codes, saved outputs and its messages, over real sockets.
 #include "capturedprompt.h"
 
+#include "imagemetadata.h"
+#include "jsontree.h"
 #include "simserver.h"
 
 #include <QDir>
@@ -31,6 +33,10 @@ private slots:
     void profileErrorsExitWithTwo();
     void badWorkflowExitsWithTwo_data();
     void badWorkflowExitsWithTwo();
+    void brokenApiShapeIsRefused_data();
+    void brokenApiShapeIsRefused();
+    void printApiResolvesQueueTimeRules();
+    void outputEmbedsItsOwnJob();
 
 private:
     struct Finished
@@ -325,6 +331,124 @@ void tst_EaselRun::badWorkflowExitsWithTwo()
                                       u"--out"_s, m_dir.filePath(u"out-bad"_s)});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.output.contains(expected), qPrintable(run.output));
+}
+
+// Shapes the server is sure to refuse stop easel-run before anything is sent, with or
+// without --print-api, naming the node and the input.
+void tst_EaselRun::brokenApiShapeIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected");
+    const QByteArray image = R"("1": {"class_type": "EmptyImage", "inputs": {"width": 8, "height": 8, "batch_size": 1, "color": 0}})";
+    QTest::addRow("link to a missing node")
+        << QByteArray("{" + image + R"(, "2": {"class_type": "PreviewImage", "inputs": {"images": ["7", 0]}}})")
+        << u"node 2 (PreviewImage), input images: linked to node 7"_s;
+    QTest::addRow("negative slot")
+        << QByteArray("{" + image + R"(, "2": {"class_type": "PreviewImage", "inputs": {"images": ["1", -1]}}})")
+        << u"node 2 (PreviewImage), input images"_s;
+    QTest::addRow("self-loop") << QByteArray(R"({"1": {"class_type": "ImageInvert", "inputs": {"image": ["1", 0]}}})")
+                               << u"node 1 (ImageInvert), input image"_s;
+    QTest::addRow("cycle") << QByteArray(R"({"1": {"class_type": "ImageInvert", "inputs": {"image": ["2", 0]}},
+                                             "2": {"class_type": "ImageInvert", "inputs": {"image": ["1", 0]}}})")
+                           << u"loop"_s;
+    QTest::addRow("inputs not an object") << QByteArray(R"({"1": {"class_type": "ImageInvert", "inputs": [1]}})")
+                                          << u"node 1 (ImageInvert): inputs is a list"_s;
+    QTest::addRow("class_type not text") << QByteArray(R"({"1": {"class_type": 7, "inputs": {}}})")
+                                         << u"node 1: class_type is a number"_s;
+}
+
+void tst_EaselRun::brokenApiShapeIsRefused()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    const QString workflow = writeWorkflow(json);
+    const Finished print = runEaselRun({workflow, u"--print-api"_s});
+    QCOMPARE(print.exitCode, 2);
+    QVERIFY2(print.output.contains(expected), qPrintable(print.output));
+    QVERIFY2(print.output.contains(u"would be refused"_s), qPrintable(print.output));
+    const Finished run = runEaselRun({workflow, u"--server"_s, m_sim.baseUrl().toString(),
+                                      u"--out"_s, m_dir.filePath(u"out-refused"_s)});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.output.contains(expected), qPrintable(run.output));
+    QVERIFY2(!run.output.contains(u"queued"_s), qPrintable(run.output)); // nothing was sent
+}
+
+// --print-api shows what the server would get: the dynamic prompt chosen (CLIPTextEncode's
+// text is dynamicPrompts: true in /object_info), SaveImage's %…% filled in from the
+// job's values, a non-dynamic STRING's braces untouched.
+void tst_EaselRun::printApiResolvesQueueTimeRules()
+{
+    QFile fixture(QStringLiteral(EASEL_SHARED_DIR "/workflows/api/sd15_basic.json"));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    Easel::JsonTree prompt = Easel::JsonTree::parse(fixture.readAll());
+    QString textNode;
+    QString saveNode;
+    for (int i = 0; i < prompt.size(); ++i) {
+        const QString type = prompt.at(i).value(u"class_type").toString();
+        if (type == u"CLIPTextEncode" && textNode.isEmpty())
+            textNode = prompt.keys().at(i);
+        if (type == u"SaveImage")
+            saveNode = prompt.keys().at(i);
+    }
+    QVERIFY(!textNode.isEmpty() && !saveNode.isEmpty());
+    prompt.findMutable(textNode)->findMutable(u"inputs")->insert(
+        u"text"_s, Easel::JsonTree::fromString(u"a {red|green} cat /* note */"_s));
+    prompt.findMutable(saveNode)->findMutable(u"inputs")->insert(
+        u"filename_prefix"_s, Easel::JsonTree::fromString(u"{a|b}_%date:yyyy%_%EmptyLatentImage.width%_%width%"_s));
+    const QString workflow = writeWorkflow(prompt.toPython());
+    const Finished run = runEaselRun({workflow, u"--print-api"_s, u"--object-info"_s,
+                                      QStringLiteral(EASEL_SHARED_DIR "/captures/object_info.json")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    const Easel::JsonTree printed = Easel::JsonTree::parse(run.output.toUtf8());
+    QVERIFY2(printed.isObject(), qPrintable(run.output));
+    const QString text = printed.value(textNode).value(u"inputs").value(u"text").toString();
+    QVERIFY2(text == u"a red cat "_s || text == u"a green cat "_s, qPrintable(text));
+    QString width;
+    for (int i = 0; i < printed.size(); ++i) {
+        if (printed.at(i).value(u"class_type").toString() == u"EmptyLatentImage")
+            width = printed.at(i).value(u"inputs").value(u"width").toNumber().toText();
+    }
+    QCOMPARE(printed.value(saveNode).value(u"inputs").value(u"filename_prefix").toString(),
+             u"{a|b}_%1_%2_%width%"_s.arg(QDate::currentDate().year()).arg(width));
+}
+
+// A saved workflow run with --set: each output embeds the workflow with the value the job
+// ran with (ImageScale's width, 2nd widget) and the prompt that ran, its file name filled in.
+void tst_EaselRun::outputEmbedsItsOwnJob()
+{
+    QFile fixture(QStringLiteral(EASEL_SHARED_DIR "/workflows/ui/model_free_execution.json"));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    const QString workflow = writeWorkflow(fixture.readAll());
+    const QString out = m_dir.filePath(u"out-embedded"_s);
+    const Finished run = runEaselRun({workflow, u"--server"_s, m_sim.baseUrl().toString(), u"--out"_s, out,
+                                      u"--set"_s, u"2.width=256"_s,
+                                      u"--set"_s, u"3.filename_prefix=w%ImageScale.width%"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    const QStringList files = QDir(out).entryList({u"*.png"_s}, QDir::Files);
+    QCOMPARE(files.size(), 1);
+    QFile png(QDir(out).filePath(files.constFirst()));
+    QVERIFY(png.open(QIODevice::ReadOnly));
+    Easel::ImageMetadata metadata;
+    QVERIFY2(metadata.readPng(&png), qPrintable(metadata.errorString()));
+    const Easel::JsonTree embedded = Easel::JsonTree::parse(metadata.value(u"workflow"_s));
+    const Easel::JsonTree ran = Easel::JsonTree::parse(metadata.value(u"prompt"_s));
+    QVERIFY(embedded.isObject());
+    QVERIFY(ran.isObject());
+    QCOMPARE(ran.value(u"2").value(u"inputs").value(u"width").toNumber().toInt(), 256);
+    QCOMPARE(ran.value(u"3").value(u"inputs").value(u"filename_prefix").toString(), u"w256"_s);
+    const Easel::JsonTree nodes = embedded.value(u"nodes");
+    bool checked = false;
+    for (int i = 0; i < nodes.size(); ++i) {
+        const int id = nodes.at(i).value(u"id").toNumber().toInt();
+        if (id == 2) {
+            QCOMPARE(nodes.at(i).value(u"widgets_values").at(1).toNumber().toInt(), 256);
+            checked = true;
+        }
+        // The frontend embeds the template; the prompt carries the filled-in name.
+        if (id == 3)
+            QCOMPARE(nodes.at(i).value(u"widgets_values").at(0).toString(), u"w%ImageScale.width%"_s);
+    }
+    QVERIFY(checked);
 }
 
 QTEST_GUILESS_MAIN(tst_EaselRun)

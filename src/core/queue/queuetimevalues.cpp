@@ -100,6 +100,9 @@ QByteArray QueueTimeValues::jobWorkflow(const QString &batchId, const QByteArray
 QByteArray QueueTimeValues::withValues(const QByteArray &workflowJson, const QList<InputOverride> &overrides,
                                        const NodeCatalogue *catalogue)
 {
+    if (workflowJson.isEmpty()
+        || std::none_of(overrides.cbegin(), overrides.cend(), [](const InputOverride &item) { return !item.queueTime; }))
+        return workflowJson;
     const JsonTree saved = JsonTree::parse(workflowJson);
     if (!saved.isObject())
         return workflowJson;

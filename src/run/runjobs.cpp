@@ -1,0 +1,55 @@
+#include "runjobs.h"
+
+#include "nodecatalogue.h"
+#include "queuetimevalues.h"
+
+#include <memory>
+
+namespace Easel {
+
+namespace {
+
+bool isLink(const JsonTree &value)
+{
+    return value.isArray() && value.size() == 2 && value.at(0).isString();
+}
+
+// The inputs whose values differ from the file's.
+QList<InputOverride> difference(const JsonTree &file, const JsonTree &job)
+{
+    QList<InputOverride> out;
+    for (int n = 0; job.isObject() && n < job.size(); ++n) {
+        const QString &id = job.keys().at(n);
+        const JsonTree *inputs = job.at(n).find(u"inputs");
+        const JsonTree before = file.value(id).value(u"inputs");
+        for (int i = 0; inputs && inputs->isObject() && i < inputs->size(); ++i) {
+            const QString &name = inputs->keys().at(i);
+            const JsonTree &value = inputs->at(i);
+            if (!isLink(value) && !(before.value(name) == value))
+                out.append({id, name, value});
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+RunJobs RunJobs::make(const QByteArray &filePrompt, const QList<QByteArray> &prompts,
+                      const QByteArray &workflowJson, const NodeCatalogue *catalogue)
+{
+    RunJobs jobs;
+    const JsonTree file = JsonTree::parse(filePrompt);
+    QueueTimeValues queueTime;
+    // Not owned: the caller's catalogue outlives this call.
+    queueTime.setCatalogue(std::shared_ptr<const NodeCatalogue>(catalogue, [](const NodeCatalogue *) { }));
+    for (const QByteArray &prompt : prompts) {
+        const QList<InputOverride> own = difference(file, JsonTree::parse(prompt));
+        const SweepVariant job = queueTime.resolve(file, {SweepVariant{own}}, workflowJson).constFirst();
+        jobs.prompts.append(job.overrides.isEmpty() ? filePrompt : Sweep::apply(file, job.overrides));
+        if (!workflowJson.isEmpty())
+            jobs.workflows.append(QueueTimeValues::withValues(workflowJson, job.overrides, catalogue));
+    }
+    return jobs;
+}
+
+} // namespace Easel
