@@ -1,5 +1,7 @@
 #include "jsontree.h"
 
+#include "jsonbreak.h"
+
 #include "textposition.h"
 
 #include "simdjsonsupport_p.h"
@@ -432,6 +434,14 @@ JsonTree JsonTree::parse(const QByteArray &input, JsonParseError *error, const J
             if (code == simdjson::DEPTH_ERROR)
                 reason = u"nested deeper than %1 levels"_s.arg(limits.maxDepth);
             error->message = describeJsonOffset(text, offset) + ": "_L1 + reason;
+            // Strings and brackets point at the character that broke the text (where an
+            // unclosed string opened), which simdjson's first pass cannot.
+            if (code != simdjson::DEPTH_ERROR) {
+                if (const std::optional<JsonBreak> found = locateJsonBreak(text)) {
+                    error->offset = found->offset;
+                    error->message = found->message;
+                }
+            }
         }
         return JsonTree();
     };

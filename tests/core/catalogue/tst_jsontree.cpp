@@ -13,6 +13,8 @@ private slots:
     void writesLikePython();
     void malformed_data();
     void malformed();
+    void errorPointsAtTheBreak_data();
+    void errorPointsAtTheBreak();
 };
 
 void tst_JsonTree::keepsKeyOrderAndExactIntegers()
@@ -52,6 +54,38 @@ void tst_JsonTree::malformed()
     QVERIFY(!error.message.isEmpty());
     QVERIFY2(error.message.startsWith("line "_L1), qPrintable(error.message));
     QVERIFY(error.offset >= 0);
+}
+
+void tst_JsonTree::errorPointsAtTheBreak_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<qint64>("offset");
+    // The quote before abc is column 47 of line 3 (line 3 starts at offset 10: offset 56).
+    QTest::addRow("unterminated string: where it opened, and the end")
+        << QByteArray("{\n \"1\": {\n  \"class_type\": \"EmptyImage\", \"inputs\": {\"t\": \"abc")
+        << u"line 3, column 47: the string that opens here is never closed: the file ends inside it (line 3, column 51)"_s
+        << qint64(56);
+    QTest::addRow("escaped quote does not close it")
+        << QByteArray(R"({"a": "x\")") << u"line 1, column 7: the string that opens here"_s << qint64(6);
+    QTest::addRow("truncated after a value")
+        << QByteArray(R"({"a": [1, 2)") << u"line 1, column 12: the file ends before the \"[\" opened at line 1, column 7 is closed"_s
+        << qint64(11);
+    QTest::addRow("wrong closing bracket")
+        << QByteArray(R"({"a": [1, 2}})") << u"line 1, column 12: \"}\" does not close the \"[\" opened at line 1, column 7"_s
+        << qint64(11);
+    QTest::addRow("closes nothing") << QByteArray(R"({"a": 1}})") << u"line 1, column 9: \"}\" closes nothing"_s << qint64(8);
+}
+
+void tst_JsonTree::errorPointsAtTheBreak()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, expected);
+    QFETCH(qint64, offset);
+    Easel::JsonParseError error;
+    QVERIFY(JsonTree::parse(text, &error).isNull());
+    QVERIFY2(error.message.startsWith(expected), qPrintable(error.message));
+    QCOMPARE(error.offset, offset);
 }
 
 QTEST_GUILESS_MAIN(tst_JsonTree)
