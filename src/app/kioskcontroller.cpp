@@ -138,6 +138,9 @@ void KioskController::lockDown()
             tab->setEnabled(false);
         }
         tabs->tabBar()->hide();
+        // The window hides this tab behind its filmstrip; in a kiosk it is the gallery.
+        tabs->setTabVisible(0, true);
+        tabs->setCurrentIndex(0);
     }
     // The library's "Use these settings" (and its drops) would open a new document:
     // they go through the locks instead.

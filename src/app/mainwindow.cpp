@@ -111,7 +111,7 @@ MainWindow::MainWindow(const ServerChoices &servers, const QString &outputDirect
     m_ui->mainSplitter->setSizes({520, 760});
     m_ui->rightSplitter->setStretchFactor(0, 1);
     m_ui->rightSplitter->setStretchFactor(1, 0);
-    m_ui->rightSplitter->setSizes({560, 200});
+    m_ui->rightSplitter->setSizes({620, 170});
     m_progressBar->setObjectName(u"progressBar"_s);
     m_progressBar->setMaximumWidth(220);
     m_progressBar->setRange(0, 100);
@@ -702,6 +702,10 @@ void MainWindow::setUpViewer()
 {
     m_viewer = new ViewerPane(m_gallery ? m_store : nullptr, this);
     m_ui->previewLayout->addWidget(m_viewer);
+    // This session's outputs are the filmstrip under the viewer (a filter of the library);
+    // the old list stays for the kiosk, which shows it as its gallery.
+    if (m_viewer->filmstrip())
+        m_ui->outputTabs->setTabVisible(m_ui->outputTabs->indexOf(m_ui->sessionTab), false);
     OutputActions *actions = m_viewer->actions();
     connect(actions, &OutputActions::messageRaised, this, [this](const QString &message) {
         statusBar()->showMessage(message, 15000);

@@ -10,6 +10,8 @@
 #include <QHBoxLayout>
 #include <QListView>
 #include <QMimeData>
+#include <QPainter>
+#include <QStyledItemDelegate>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QToolButton>
@@ -19,7 +21,49 @@ using namespace Qt::StringLiterals;
 namespace Easel {
 
 namespace {
-constexpr int thumbnail = 88;
+constexpr int thumbnail = 72;
+
+// Thumbnails only, aspect kept, no file names (a strip of "ComfyUI_00012_.png" says
+// nothing): a frame marks the one on screen, a star the favourites.
+class StripDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        return {thumbnail + 8, thumbnail + 8};
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        painter->save();
+        const QRect cell = option.rect.adjusted(2, 2, -2, -2);
+        const bool current = option.state & QStyle::State_Selected;
+        painter->fillRect(cell, option.palette.color(QPalette::Base).darker(current ? 100 : 104));
+        const QImage image = index.data(Qt::DecorationRole).value<QImage>();
+        if (!image.isNull()) {
+            QSize size = image.size();
+            size.scale(cell.size() - QSize(4, 4), Qt::KeepAspectRatio);
+            QRect target(QPoint(0, 0), size);
+            target.moveCenter(cell.center());
+            painter->setRenderHint(QPainter::SmoothPixmapTransform, true);
+            painter->drawImage(target, image);
+        }
+        if (current) {
+            painter->setPen(QPen(option.palette.color(QPalette::Highlight), 3));
+            painter->drawRect(cell.adjusted(1, 1, -2, -2));
+        }
+        if (index.data(GalleryModel::FavouriteRole).toBool()) {
+            painter->setPen(QColor(255, 200, 40));
+            QFont font = painter->font();
+            font.setBold(true);
+            painter->setFont(font);
+            painter->drawText(cell.adjusted(4, 2, -4, -2), Qt::AlignTop | Qt::AlignRight, u"★"_s);
+        }
+        painter->restore();
+    }
+};
 
 // Drags carry what the shared actions put on the clipboard (file URL, path), so an output
 // dragged from the strip lands in other applications and in Easel's image inputs alike.
@@ -66,13 +110,14 @@ Filmstrip::Filmstrip(OutputStore *store, QWidget *parent)
     m_view->setUniformItemSizes(true);
     m_view->setIconSize(QSize(thumbnail, thumbnail));
     m_view->setGridSize(QSize(thumbnail + 8, thumbnail + 8));
+    m_view->setItemDelegate(new StripDelegate(m_view));
     m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setDragEnabled(true);
     m_view->setDragDropMode(QAbstractItemView::DragOnly);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->setFixedHeight(thumbnail + 8 + m_view->horizontalScrollBar()->sizeHint().height() + 4);
+    m_view->setFixedHeight(thumbnail + 8 + m_view->horizontalScrollBar()->sizeHint().height() + 2 * m_view->frameWidth() + 2);
     m_view->setAccessibleName(tr("This session's outputs"));
     // Names under thumbnails would make a tall strip of repeated "ComfyUI_0001_.png".
     m_view->setTextElideMode(Qt::ElideMiddle);

@@ -37,7 +37,7 @@ const QImage &ImagePyramid::levelFor(double zoom, double *levelScale) const
     return levels.at(chosen);
 }
 
-ImagePyramid ImagePyramid::fromImage(const QImage &image, QSize fullSize)
+ImagePyramid ImagePyramid::fromImage(const QImage &image, QSize fullSize, Levels levels)
 {
     ImagePyramid pyramid;
     if (image.isNull())
@@ -51,7 +51,7 @@ ImagePyramid ImagePyramid::fromImage(const QImage &image, QSize fullSize)
                                                               : QImage::Format_RGB32);
     }
     pyramid.levels.append(level);
-    while (std::max(level.width(), level.height()) > smallestLevel * 2) {
+    while (levels == Levels::All && std::max(level.width(), level.height()) > smallestLevel * 2) {
         // Halving with smooth filtering averages 2×2 blocks: no aliasing on the way down.
         level = level.scaled(std::max(1, level.width() / 2), std::max(1, level.height() / 2),
                              Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
@@ -60,7 +60,7 @@ ImagePyramid ImagePyramid::fromImage(const QImage &image, QSize fullSize)
     return pyramid;
 }
 
-ImagePyramid ImagePyramid::load(const QString &path, int maxSide)
+ImagePyramid ImagePyramid::load(const QString &path, int maxSide, Levels levels)
 {
     ImagePyramid pyramid;
     QImageReader reader(path);
@@ -92,7 +92,7 @@ ImagePyramid ImagePyramid::load(const QString &path, int maxSide)
     QSize full = size;
     if ((image.width() > image.height()) != (working.width() > working.height()))
         full.transpose();
-    return fromImage(image, full);
+    return fromImage(image, full, levels);
 }
 
 } // namespace Easel

@@ -31,9 +31,13 @@ struct ImagePyramid
     static constexpr qint64 maxFilePixels = 32768LL * 32768;
 
     // Reads a file (any format Qt reads). Runs on a worker thread; never on the GUI thread.
-    static ImagePyramid load(const QString &path, int maxSide = maxWorkingSide);
+    // With Levels::WorkingCopyOnly only levels[0] is made: the picture can be on screen
+    // sooner, and the smaller levels follow (withLevels()).
+    enum class Levels { All, WorkingCopyOnly };
+    static ImagePyramid load(const QString &path, int maxSide = maxWorkingSide, Levels levels = Levels::All);
     // Builds the levels of an image already in memory (live preview frames, tests).
-    static ImagePyramid fromImage(const QImage &image, QSize fullSize = {});
+    static ImagePyramid fromImage(const QImage &image, QSize fullSize = {}, Levels levels = Levels::All);
+    ImagePyramid withLevels() const { return fromImage(levels.value(0), fullSize); }
 };
 
 } // namespace Easel

@@ -82,7 +82,11 @@ void ImageView::openFile(const QString &path)
     });
     update();
     m_pool.clear(); // a picture asked for and passed over is not decoded
-    const auto future = QtConcurrent::run(&m_pool, [path] { return ImagePyramid::load(path); });
+    // First the working copy alone, on screen as soon as it is decoded; then the smaller
+    // levels that make zoomed-out views smooth, swapped in without moving the view.
+    const auto future = QtConcurrent::run(&m_pool, [path] {
+        return ImagePyramid::load(path, ImagePyramid::maxWorkingSide, ImagePyramid::Levels::WorkingCopyOnly);
+    });
     onFinished(future, this, [this, path, generation](const ImagePyramid &loaded) {
         if (generation != m_generation)
             return; // another picture was asked for meanwhile
@@ -92,8 +96,16 @@ void ImageView::openFile(const QString &path)
             emit loadFailed(path, loaded.error);
             return;
         }
-        showPyramid(std::make_shared<const ImagePyramid>(loaded), path);
+        auto shown = std::make_shared<const ImagePyramid>(loaded);
+        showPyramid(shown, path);
         emit imageLoaded(path);
+        if (std::max(loaded.fullSize.width(), loaded.fullSize.height()) <= 512)
+            return; // nothing to halve
+        const auto levels = QtConcurrent::run(&m_pool, [shown] { return shown->withLevels(); });
+        onFinished(levels, this, [this, generation](const ImagePyramid &complete) {
+            if (generation == m_generation && !complete.isNull())
+                showPyramid(std::make_shared<const ImagePyramid>(complete), m_path);
+        });
     });
 }
 
