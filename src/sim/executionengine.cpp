@@ -289,6 +289,13 @@ void ExecutionEngine::tick()
     const QString nodeId = run.order.at(run.index);
     if (run.cachedNodes.contains(nodeId)) { // a cached output node: re-announce
         const JsonTree ui = m_cache.value(run.signatures.value(nodeId));
+        if (ui.isNull() && !run.item.outputs.contains(nodeId)) {
+            // A cached node that only feeds the others (run_media_animated_png: frames 1-15
+            // cached, only the new save node runs): ComfyUI says nothing more of it.
+            ++run.index;
+            schedule(0);
+            return;
+        }
         if (!run.sid.isEmpty()) {
             JsonTree executed = JsonTree::object();
             executed.insert(u"node"_s, str(nodeId));
@@ -402,9 +409,14 @@ void ExecutionEngine::finishNode()
     const QString nodeId = run.order.at(run.index);
     const QString classType = classOf(nodeId);
     JsonTree ui;
-    if (classType == "SaveImage"_L1 || classType == "PreviewImage"_L1) {
+    if (classType == "PreviewAny"_L1) {
+        ui = NodeOutputs(run.item.prompt, run.item.extraData, m_dataDir).previewText(nodeId);
+    } else if (classType == "SaveImage"_L1 || classType == "PreviewImage"_L1
+               || NodeOutputs::isMediaSaver(classType)) {
         NodeOutputs outputs(run.item.prompt, run.item.extraData, m_dataDir);
-        const NodeOutputs::SaveResult saved = outputs.saveImages(nodeId, classType == "PreviewImage"_L1);
+        const bool media = NodeOutputs::isMediaSaver(classType);
+        const NodeOutputs::SaveResult saved = media ? outputs.saveMedia(nodeId)
+                                                    : outputs.saveImages(nodeId, classType == "PreviewImage"_L1);
         if (!saved.errorMessage.isEmpty()) {
             JsonTree data = withPrompt(JsonTree::object());
             data.insert(u"node_id"_s, str(nodeId));
@@ -427,9 +439,13 @@ void ExecutionEngine::finishNode()
             finish(Terminal::Error, data);
             return;
         }
-        JsonTree out = JsonTree::object();
-        out.insert(u"images"_s, saved.images);
-        ui = out;
+        if (media) {
+            ui = saved.ui;
+        } else {
+            JsonTree out = JsonTree::object();
+            out.insert(u"images"_s, saved.images);
+            ui = out;
+        }
     }
     if (!ui.isNull()) {
         run.uiOutputs.insert(nodeId, ui);

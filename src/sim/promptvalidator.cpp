@@ -236,8 +236,10 @@ PromptValidator::Validated PromptValidator::validateInputs(State &state, const Q
                                  spec.name, extra));
             continue;
         }
-        if (classType == "LoadImage"_L1 && spec.name == "image"_L1) {
-            // LoadImage.VALIDATE_INPUTS(image): no list check, only the file must exist.
+        if ((classType == "LoadImage"_L1 && spec.name == "image"_L1)
+            || (classType == "LoadAudio"_L1 && spec.name == "audio"_L1)
+            || (classType == "LoadVideo"_L1 && spec.name == "file"_L1)) {
+            // LoadImage/LoadAudio.VALIDATE_INPUTS: no list check, only the file must exist.
             QString name = value.toString();
             for (const char *suffix : {" [input]", " [output]", " [temp]"}) {
                 if (name.endsWith(QLatin1StringView(suffix)))

@@ -28,10 +28,19 @@ SimCatalogue::SimCatalogue()
         m_raw.insert(m_tree.keys().at(i), i);
 }
 
-static QStringList inputFiles(const QString &inputDir)
+static QStringList inputFiles(const QString &inputDir, const QStringList &filters = {})
 {
-    QStringList files = QDir(inputDir).entryList(QDir::Files, QDir::Name);
+    QStringList files = QDir(inputDir).entryList(filters, QDir::Files, QDir::Name);
     return files;
+}
+
+// The input-folder files a media loader lists, by content type as ComfyUI's
+// folder_paths.filter_files_content_types does (LoadAudio: audio and video; LoadVideo: video).
+static QStringList mediaFilters(const QString &className)
+{
+    const QStringList video = {u"*.mp4"_s, u"*.webm"_s, u"*.mov"_s, u"*.mkv"_s, u"*.avi"_s, u"*.m4v"_s};
+    const QStringList audio = {u"*.wav"_s, u"*.mp3"_s, u"*.flac"_s, u"*.ogg"_s, u"*.opus"_s, u"*.m4a"_s, u"*.aac"_s};
+    return className == "LoadAudio"_L1 ? audio + video : video;
 }
 
 JsonTree SimCatalogue::definition(const QString &className, const QString &inputDir) const
@@ -51,6 +60,24 @@ JsonTree SimCatalogue::definition(const QString &className, const QString &input
             def.insert(u"input"_s, input);
         }
     }
+    if ((className == "LoadAudio"_L1 || className == "LoadVideo"_L1) && !inputDir.isEmpty()) {
+        // {"audio": [[files], {"audio_upload": true}]} / {"file": ["COMBO", {"options": [files], ...}]}
+        JsonTree input = def.value(u"input");
+        JsonTree required = input.value(u"required");
+        const QString key = className == "LoadAudio"_L1 ? u"audio"_s : u"file"_s;
+        JsonTree spec = required.value(key);
+        const JsonTree files = JsonTree::fromStringList(inputFiles(inputDir, mediaFilters(className)));
+        if (spec.isArray() && spec.size() > 1 && spec.at(0).isString()) {
+            JsonTree options = spec.at(1);
+            options.insert(u"options"_s, files);
+            spec.at(1) = options;
+        } else if (spec.isArray() && spec.size() > 0) {
+            spec.at(0) = files;
+        }
+        required.insert(key, spec);
+        input.insert(u"required"_s, required);
+        def.insert(u"input"_s, input);
+    }
     return def;
 }
 
@@ -59,7 +86,10 @@ JsonTree SimCatalogue::all(const QString &inputDir) const
     if (inputDir.isEmpty())
         return m_tree;
     JsonTree copy = m_tree;
-    copy.insert(u"LoadImage"_s, definition(u"LoadImage"_s, inputDir));
+    for (const QString &loader : {u"LoadImage"_s, u"LoadAudio"_s, u"LoadVideo"_s}) {
+        if (m_raw.contains(loader))
+            copy.insert(loader, definition(loader, inputDir));
+    }
     return copy;
 }
 

@@ -7,6 +7,8 @@
 #include "simserver.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -23,6 +25,7 @@ class tst_EaselRun : public QObject
 private slots:
     void initTestCase();
     void savesEveryOutputOfEveryRun();
+    void printsEveryKindItSaved();
     void rejectedPromptExitsWithOne();
     void repeatedServerSpreadsTheRunOverAFarm();
     void unreachableServerExitsWithThree();
@@ -164,6 +167,39 @@ void tst_EaselRun::savesEveryOutputOfEveryRun()
     }
     QVERIFY2(!run.output.contains(QLatin1Char('\r')), "plain lines when stdout is not a terminal");
     QVERIFY(run.output.contains(u"job 2/2"_s));
+}
+
+// A video and two texts: the people's lines say kind, size, frames, duration and codec;
+// --print-outputs gives one JSON object per saved output for scripts.
+void tst_EaselRun::printsEveryKindItSaved()
+{
+    const QString video = writeWorkflow(capturedPrompt(u"run_media_video_webm/post_prompt.request_body.json"_s));
+    const Finished plain = runEaselRun({video, u"--server"_s, m_sim.baseUrl().toString(), u"--out"_s,
+                                        m_dir.filePath(u"out-media"_s)});
+    QVERIFY2(plain.exitCode == 0, qPrintable(plain.output));
+    QVERIFY2(plain.output.contains(QString::fromUtf8("saved video 64×64, 8 frame(s), 1.0 s, vp9, ")),
+             qPrintable(plain.output));
+
+    const QString text = writeWorkflow(capturedPrompt(u"run_media_text/post_prompt.request_body.json"_s));
+    const Finished json = runEaselRun({text, u"--server"_s, m_sim.baseUrl().toString(), u"--out"_s,
+                                       m_dir.filePath(u"out-text"_s), u"--print-outputs"_s});
+    QVERIFY2(json.exitCode == 0, qPrintable(json.output));
+    QList<QJsonObject> lines;
+    for (const QString &line : json.output.split(u'\n')) {
+        if (line.startsWith(u'{'))
+            lines.append(QJsonDocument::fromJson(line.toUtf8()).object());
+    }
+    QCOMPARE(lines.size(), 2);
+    std::sort(lines.begin(), lines.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return a.value(u"node"_s).toString() < b.value(u"node"_s).toString();
+    });
+    QCOMPARE(lines.at(0).value(u"kind"_s).toString(), u"text"_s);
+    QCOMPARE(lines.at(0).value(u"job"_s).toInt(), 1);
+    QCOMPARE(lines.at(0).value(u"text"_s).toString(),
+             QString::fromUtf8("capture text: café ✓ 日本 \"quoted\"\nsecond line"));
+    QCOMPARE(lines.at(1).value(u"text"_s).toString(), u"42"_s);
+    QCOMPARE(lines.at(1).value(u"bytes"_s).toInt(), 2);
+    QVERIFY(QFile::exists(lines.at(1).value(u"path"_s).toString()));
 }
 
 void tst_EaselRun::repeatedServerSpreadsTheRunOverAFarm()

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMimeDatabase>
 #include <QTimer>
 #include <QUuid>
 
@@ -368,10 +369,12 @@ static QHttpMultiPart *uploadParts(const QByteArray &bytes, const QString &fileN
     image.setHeader(QNetworkRequest::ContentDispositionHeader,
                     QByteArray("form-data; name=\"image\"; filename=\"" + safeName.toUtf8()
                                + '"'));
+    // The type the web UI's browser would send for the file (audio/wav for LoadAudio's
+    // upload in run_media_audio/upload_wav.*): by its extension.
+    const QString mime = QMimeDatabase().mimeTypeForFile(fileName, QMimeDatabase::MatchExtension).name();
     image.setHeader(QNetworkRequest::ContentTypeHeader,
-                    fileName.endsWith(".png"_L1, Qt::CaseInsensitive)
-                        ? QByteArray("image/png")
-                        : QByteArray("application/octet-stream"));
+                    mime.isEmpty() || mime == "application/x-zerosize"_L1 ? QByteArray("application/octet-stream")
+                                                                           : mime.toLatin1());
     image.setBody(bytes);
     multiPart->append(image);
     multiPart->append(formField(u"overwrite"_s, overwrite ? "true" : "false"));
