@@ -20,7 +20,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-httpserver-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 qt6-image-formats-plugins libqt6sql6-sqlite
-    libgl1-mesa-dev libsimdjson-dev qtkeychain-qt6-dev openssl
+    libgl1-mesa-dev libsimdjson-dev qtkeychain-qt6-dev openssl libsodium-dev
     libavformat-dev libavcodec-dev libavutil-dev libswscale-dev
     qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
     dbus-daemon

@@ -188,6 +188,8 @@ void InputDelegate::setEditorData(QWidget *editor, const QModelIndex &index) con
     if (auto *seed = qobject_cast<SeedEditor *>(editor)) {
         seed->numberEdit()->setValue(value);
         seed->setMode(index.data(WorkflowModel::ControlModeRole).toString());
+        // An administrator's rule may keep the mode as the workflow has it (kiosk mode).
+        seed->modeBox()->setEnabled(index.data(WorkflowModel::ControlEditableRole).toBool());
     } else if (auto *number = qobject_cast<NumberEdit *>(editor)) {
         number->setValue(value);
     } else if (auto *combo = qobject_cast<ComboEditor *>(editor)) {

@@ -3,17 +3,21 @@
 #include "gallerywidget.h"
 #include "jobqueue.h"
 #include "jsontree.h"
+#include "kioskeditrules.h"
 #include "kioskescapefilter.h"
 #include "kioskunlockdialog.h"
+#include "kioskwindowguard.h"
 #include "mainwindow.h"
 #include "outputlistmodel.h"
 #include "previewpane.h"
+#include "settingstransfer.h"
 #include "workfloweditor.h"
 #include "workflowmodel.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QDebug>
 #include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
@@ -24,8 +28,8 @@
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QPushButton>
-#include <QScreen>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -49,16 +53,16 @@ KioskController::KioskController(MainWindow *window, const KioskPolicy &policy, 
     : QObject(parent)
     , m_window(window)
     , m_policy(policy)
-    , m_throttle(std::move(clock))
+    , m_throttle(clock)
+    , m_fairShare(policy.maxWaitingJobs(), qint64(policy.minIntervalSeconds()) * 1000, clock)
     , m_workflows(policy.approvedWorkflows())
     , m_idleTimer(new QTimer(this))
     , m_filter(new KioskEscapeFilter(window, this))
+    , m_guard(new KioskWindowGuard(window, this))
 {
-    // The administrator's locks, before any workflow is open: every edit asks them.
-    window->editor()->model()->setEditGuard(
-        [policy](const QString &nodeId, const QString &input, const JsonTree *value, QString *why) {
-            return policy.allows(nodeId, input, value, why);
-        });
+    // The administrator's rules, before any workflow is open: every edit, offered choice
+    // and control_after_generate step asks them.
+    KioskEditRules::install(m_policy, window->editor()->model());
     lockDown();
     buildKioskBar();
     for (const QString &scheme : urlSchemes)
@@ -77,8 +81,18 @@ KioskController::KioskController(MainWindow *window, const KioskPolicy &policy, 
 
     connect(window->editor(), &WorkflowEditor::documentChanged, this, &KioskController::ensureApproved);
     connect(window->editor(), &WorkflowEditor::opened, this, &KioskController::ensureApproved);
-    connect(window->jobQueue(), &JobQueue::jobOutputSaved, this,
+    JobQueue *queue = window->jobQueue();
+    connect(queue, &JobQueue::jobOutputSaved, this,
             [this](const QString &, const SavedOutput &output) { onOutputSaved(output.path); });
+    connect(queue, &JobQueue::jobStateChanged, this,
+            [this](const QString &jobId, QueuedJob::State state) { onJobStateChanged(jobId, int(state)); });
+    connect(queue, &JobQueue::jobAdded, this, &KioskController::updateCancel);
+    connect(queue, &JobQueue::overallProgressChanged, this, [this](double fraction) {
+        m_progress->setVisible(fraction >= 0);
+        if (fraction >= 0)
+            m_progress->setValue(int(fraction * 100.0 + 0.5));
+    });
+    connect(queue, &JobQueue::idle, m_progress, &QWidget::hide);
     selectWorkflow(0);
 }
 
@@ -92,7 +106,7 @@ KioskController::~KioskController()
 void KioskController::lockDown()
 {
     MainWindow *w = m_window;
-    w->setWindowFlags(w->windowFlags() | Qt::FramelessWindowHint);
+    w->setWindowFlags(w->windowFlags() | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint);
     w->setAcceptDrops(false);
     w->menuBar()->hide();
     w->menuBar()->setEnabled(false);
@@ -118,7 +132,26 @@ void KioskController::lockDown()
     }
     if (auto *count = w->findChild<QSpinBox *>(u"countSpin"_s))
         count->setValue(1);
+    // Generate asks the fair share and the rules first (KioskController::generate).
+    if (auto *action = w->findChild<QAction *>(u"actionQueue"_s)) {
+        QObject::disconnect(action, &QAction::triggered, w, nullptr);
+        connect(action, &QAction::triggered, this, &KioskController::generate);
+    }
+    // Visitors read the kiosk's own line only: the window's status bar (server address,
+    // the server's errors) and progress line (node ids, failures) go to the log.
+    w->statusBar()->hide();
+    connect(w->statusBar(), &QStatusBar::messageChanged, this, [w](const QString &message) {
+        if (message.isEmpty())
+            return;
+        qInfo().noquote() << "kiosk: status:" << message;
+        w->statusBar()->clearMessage();
+    });
+    if (auto *line = w->findChild<QLabel *>(u"progressLabel"_s))
+        line->hide();
     if (auto *queue = w->findChild<QPushButton *>(u"queueButton"_s)) {
+        QObject::disconnect(queue, &QPushButton::clicked, w, nullptr);
+        connect(queue, &QPushButton::clicked, this, &KioskController::generate);
+        queue->setAutoRepeat(false);
         queue->setText(tr("Generate"));
         queue->setMinimumHeight(72);
         QFont font = queue->font();
@@ -219,8 +252,23 @@ void KioskController::buildKioskBar()
     admin->setText(tr("Administrator…"));
     admin->setAutoRaise(true);
     connect(admin, &QToolButton::clicked, this, &KioskController::showUnlockDialog);
+    m_status = new QLabel(bar);
+    m_status->setObjectName(u"kioskStatus"_s);
+    m_progress = new QProgressBar(bar);
+    m_progress->setObjectName(u"kioskProgress"_s);
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(200);
+    m_progress->hide();
+    m_cancel = new QPushButton(tr("Cancel my picture"), bar);
+    m_cancel->setObjectName(u"kioskCancel"_s);
+    m_cancel->hide();
+    connect(m_cancel, &QPushButton::clicked, this, &KioskController::cancelWaiting);
     layout->addWidget(label);
     layout->addWidget(m_workflowCombo);
+    layout->addSpacing(12);
+    layout->addWidget(m_status);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_cancel);
     layout->addStretch(1);
     layout->addWidget(admin);
     if (auto *central = m_window->findChild<QVBoxLayout *>(u"centralLayout"_s))
@@ -229,9 +277,7 @@ void KioskController::buildKioskBar()
 
 void KioskController::show()
 {
-    if (QScreen *screen = m_window->screen())
-        m_window->setGeometry(screen->geometry());
-    m_window->showFullScreen();
+    m_guard->retake();
 }
 
 void KioskController::selectWorkflow(int index)
@@ -262,35 +308,135 @@ void KioskController::ensureApproved()
 
 int KioskController::applySettings(const QByteArray &apiPromptJson, int *refused)
 {
+    // The same plan and the same checked edit as everywhere else (SettingsTransfer,
+    // WorkflowModel::setValues): the kiosk's rules are the model's, so nothing is re-checked here.
     int applied = 0;
-    int refusedCount = 0;
-    const JsonTree prompt = JsonTree::parse(apiPromptJson);
-    WorkflowModel *model = m_window->editor()->model();
-    if (prompt.isObject() && m_window->editor()->hasDocument()) {
-        const QList<DocumentNode> nodes = model->document().nodes();
-        for (const DocumentNode &node : nodes) {
-            const JsonTree inputs = prompt.value(node.id).value(u"inputs");
-            if (!inputs.isObject())
-                continue;
-            for (const DocumentInput &input : node.inputs) {
-                const JsonTree *value = inputs.find(input.name);
-                if (!value || !input.isWidget || input.linked || value->isArray()
-                    || *value == model->document().inputValue(node.id, input.name))
-                    continue;
-                if (model->setValue(node.id, input.name, *value))
-                    ++applied;
-                else
-                    ++refusedCount;
-            }
+    QStringList refusals;
+    WorkflowEditor *editor = m_window->editor();
+    const SettingsTransfer plan = editor->hasDocument() ? SettingsTransfer::plan(editor->document(), apiPromptJson)
+                                                        : SettingsTransfer();
+    if (!editor->hasDocument() || !plan.sameGraph()) {
+        qInfo().noquote() << "kiosk: settings of another workflow:" << plan.error << plan.differences.join(u"; "_s);
+        setVisitorStatus(tr("These settings belong to another workflow. Pick that workflow first."));
+        if (refused)
+            *refused = 0;
+        return 0;
+    }
+    applied = editor->model()->setValues(plan.changes, tr("Use these settings"), &refusals);
+    if (!refusals.isEmpty())
+        qInfo().noquote() << "kiosk: settings not used:" << refusals.join(u"; "_s);
+    if (refused)
+        *refused = int(refusals.size());
+    setVisitorStatus(tr("%n setting(s) used", nullptr, applied)
+                     + (refusals.isEmpty() ? QString()
+                                           : tr("; %n kept as the administrator set them", nullptr,
+                                                int(refusals.size()))));
+    return applied;
+}
+
+bool KioskController::generate()
+{
+    restartIdleTimer();
+    WorkflowEditor *editor = m_window->editor();
+    if (!editor->hasDocument())
+        return false;
+    switch (m_fairShare.check(unfinishedJobs())) {
+    case KioskFairShare::Verdict::TooMany:
+    case KioskFairShare::Verdict::TooSoon:
+        // Held down or pressed again: nothing more is queued, and nothing alarming shown.
+        setVisitorStatus(tr("Your picture is on its way."));
+        return false;
+    case KioskFairShare::Verdict::Go:
+        break;
+    }
+    // The last check before anything leaves: values the administrator's workflow holds
+    // out of a rule are not sent.
+    const QStringList problems = KioskEditRules::checkDocument(m_policy, editor->document());
+    if (!problems.isEmpty()) {
+        qWarning().noquote() << "kiosk: not queued, values outside the rules:" << problems.join(u"; "_s);
+        setVisitorStatus(tr("Some values are outside what is allowed here; they are marked in the list."));
+        return false;
+    }
+    const int before = m_window->jobQueue()->jobCount();
+    if (auto *count = m_window->findChild<QSpinBox *>(u"countSpin"_s))
+        count->setValue(1);
+    m_window->queueWorkflow();
+    if (m_window->jobQueue()->jobCount() == before)
+        return false; // the workflow could not be converted (its problems are shown)
+    m_fairShare.recordGenerate();
+    setVisitorStatus(tr("Your picture is on its way."));
+    updateCancel();
+    return true;
+}
+
+int KioskController::unfinishedJobs() const
+{
+    int count = 0;
+    JobQueue *queue = m_window->jobQueue();
+    for (int row = 0; row < queue->rowCount(); ++row) {
+        const QueuedJob *job = queue->job(queue->index(row, 0).data(JobQueue::JobIdRole).toString());
+        if (job && job->state != QueuedJob::State::Foreign && !job->isFinished())
+            ++count;
+    }
+    return count;
+}
+
+bool KioskController::cancelWaiting()
+{
+    restartIdleTimer();
+    JobQueue *queue = m_window->jobQueue();
+    // The newest of the visitor's jobs that is not running yet.
+    for (int row = queue->rowCount() - 1; row >= 0; --row) {
+        const QString jobId = queue->index(row, 0).data(JobQueue::JobIdRole).toString();
+        const QueuedJob *job = queue->job(jobId);
+        if (job && (job->state == QueuedJob::State::Waiting || job->state == QueuedJob::State::Submitted)) {
+            const bool cancelled = queue->cancel(jobId);
+            if (cancelled)
+                setVisitorStatus(tr("Cancelled."));
+            updateCancel();
+            return cancelled;
         }
     }
-    if (refused)
-        *refused = refusedCount;
-    m_window->statusBar()->showMessage(
-        tr("%n setting(s) used", nullptr, applied)
-            + (refusedCount > 0 ? tr("; %n locked by the administrator", nullptr, refusedCount) : QString()),
-        8000);
-    return applied;
+    return false;
+}
+
+void KioskController::updateCancel()
+{
+    bool waiting = false;
+    JobQueue *queue = m_window->jobQueue();
+    for (int row = 0; row < queue->rowCount() && !waiting; ++row) {
+        const QueuedJob *job = queue->job(queue->index(row, 0).data(JobQueue::JobIdRole).toString());
+        waiting = job && (job->state == QueuedJob::State::Waiting || job->state == QueuedJob::State::Submitted);
+    }
+    m_cancel->setVisible(waiting);
+}
+
+void KioskController::onJobStateChanged(const QString &jobId, int state)
+{
+    Q_UNUSED(jobId)
+    updateCancel();
+    switch (QueuedJob::State(state)) {
+    case QueuedJob::State::Done:
+        setVisitorStatus(tr("Your picture is ready."));
+        break;
+    case QueuedJob::State::Failed:
+    case QueuedJob::State::Interrupted:
+        // The reason (the server's words, an address) is in the log only.
+        setVisitorStatus(tr("This picture could not be made. Please try again."));
+        break;
+    default:
+        break;
+    }
+}
+
+QString KioskController::visitorStatus() const
+{
+    return m_status->text();
+}
+
+void KioskController::setVisitorStatus(const QString &text)
+{
+    m_status->setText(text);
 }
 
 void KioskController::showOutputMenu(const QPoint &position)
@@ -320,23 +466,35 @@ void KioskController::resetToCleanState()
         if (auto *dialog = qobject_cast<QDialog *>(top); dialog && dialog->isVisible())
             dialog->reject();
     }
-    // The previous visitor's jobs that have not started are dropped; a running one
-    // finishes (it is this kiosk's own job, and its picture still goes to the folders).
+    // The previous visitor's jobs are cancelled at once, a running one too: the next
+    // visitor starts with the whole fair share. Pictures already saved stay in the folders.
     JobQueue *queue = m_window->jobQueue();
-    QStringList waiting;
+    QStringList unfinished;
     for (int row = 0; row < queue->rowCount(); ++row) {
         const QString jobId = queue->index(row, 0).data(JobQueue::JobIdRole).toString();
-        if (const QueuedJob *job = queue->job(jobId); job && job->state == QueuedJob::State::Waiting)
-            waiting.append(jobId);
+        if (const QueuedJob *job = queue->job(jobId);
+            job && job->state != QueuedJob::State::Foreign && !job->isFinished())
+            unfinished.append(jobId);
     }
-    for (const QString &jobId : std::as_const(waiting))
+    for (const QString &jobId : std::as_const(unfinished))
         queue->cancel(jobId);
+    m_fairShare.reset();
     if (m_outputs)
         m_outputs->clear();
     if (auto *preview = m_window->findChild<PreviewPane *>())
         preview->clear();
     m_window->statusBar()->clearMessage();
+    if (auto *line = m_window->findChild<QLabel *>(u"progressLabel"_s))
+        line->clear();
+    setVisitorStatus({});
+    m_progress->hide();
     selectWorkflow(0);
+    if (auto *editorStatus = m_window->editor()->findChild<QLabel *>(u"statusLabel"_s)) {
+        editorStatus->clear();
+        editorStatus->hide();
+    }
+    updateCancel();
+    m_guard->retake();
     restartIdleTimer();
     emit resetDone();
 }
@@ -348,6 +506,7 @@ void KioskController::showUnlockDialog()
         return;
     m_unlocked = true;
     m_filter->setUnlocked(true);
+    m_guard->setEnabled(false);
     // The administrator leaves: no "save changes?" question, then the window may close.
     m_window->editor()->closeDocument();
     m_window->close();

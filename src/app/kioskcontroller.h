@@ -1,5 +1,6 @@
 #pragma once
 
+#include "kioskfairshare.h"
 #include "kioskpolicy.h"
 #include "kioskthrottle.h"
 
@@ -8,12 +9,16 @@
 
 QT_BEGIN_NAMESPACE
 class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
 class QTimer;
 QT_END_NAMESPACE
 
 namespace Easel {
 
 class KioskEscapeFilter;
+class KioskWindowGuard;
 class MainWindow;
 class OutputListModel;
 
@@ -23,9 +28,12 @@ class OutputListModel;
 // workflow model's edit guard (every edit path obeys it); a big Generate button, the
 // preview and this session's outputs. An application-wide event filter blocks the
 // escapes (closing, Ctrl+Q, drag and drop, file dialogs, context menus, upload buttons),
-// every window action but Queue is made inert, and URL opening is refused. User input
-// restarts the idle timer, whose timeout brings back a clean state. The PIN dialog
-// (KioskUnlockDialog) is the only way out.
+// every window action but Queue is made inert, and URL opening is refused. Every value
+// that leaves the kiosk passes KioskEditRules; Generate gets a fair share
+// (KioskFairShare) and the visitor sees only calm text of the kiosk's own (server
+// addresses and errors go to the log). The window takes itself back (KioskWindowGuard).
+// User input restarts the idle timer, whose timeout brings back a clean state. The PIN
+// dialog (KioskUnlockDialog) is the only way out.
 class KioskController : public QObject
 {
     Q_OBJECT
@@ -39,6 +47,12 @@ public:
 
     const KioskPolicy &policy() const { return m_policy; }
     KioskThrottle *throttle() { return &m_throttle; }
+    KioskFairShare *fairShare() { return &m_fairShare; }
+    KioskWindowGuard *windowGuard() const { return m_guard; }
+    // What the visitor reads under the workflow list (empty after the idle reset).
+    QString visitorStatus() const;
+    // This kiosk's jobs that are not finished (waiting in Easel or on the server, running).
+    int unfinishedJobs() const;
     QStringList approvedWorkflows() const { return m_workflows; }
     bool isUnlocked() const { return m_unlocked; }
     int refusedUrlCount() const { return m_refusedUrls; }
@@ -47,6 +61,11 @@ public:
     // screen requests.
     void show();
     void selectWorkflow(int index);
+    // The Generate button and Ctrl+Return: queues the open workflow when the fair share
+    // and the rules allow; true when a job was queued.
+    bool generate();
+    // The visitor's Cancel: their newest job that has not started running.
+    bool cancelWaiting();
     // "Use these settings" in kiosk mode: the prompt's values for the open workflow's
     // inputs, each through the lock (locked or out-of-range ones are refused). Returns the
     // number applied; refused counts the ones the lock refused.
@@ -76,16 +95,24 @@ private:
     void onOutputSaved(const QString &path);
     void showOutputMenu(const QPoint &position);
     void restartIdleTimer();
+    void setVisitorStatus(const QString &text);
+    void updateCancel();
+    void onJobStateChanged(const QString &jobId, int state);
 
     MainWindow *m_window;
     KioskPolicy m_policy;
     KioskThrottle m_throttle;
+    KioskFairShare m_fairShare;
     QStringList m_workflows;
     int m_current = 0;
     bool m_unlocked = false;
     int m_refusedUrls = 0;
     QTimer *m_idleTimer;
     KioskEscapeFilter *m_filter;
+    KioskWindowGuard *m_guard;
+    QLabel *m_status = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancel = nullptr;
     QComboBox *m_workflowCombo = nullptr;
     OutputListModel *m_outputs = nullptr;
 };

@@ -4,8 +4,10 @@
 #include "kioskpin.h"
 #include "kioskthrottle.h"
 
+#include <QFutureWatcher>
 #include <QPushButton>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -39,19 +41,43 @@ QString KioskUnlockDialog::message() const
 bool KioskUnlockDialog::tryPin(const QString &pin)
 {
     m_ui->pinEdit->clear();
-    if (m_pinHash.isEmpty() || !m_throttle->mayAttempt()) {
+    if (m_checking || m_pinHash.isEmpty() || !m_throttle->mayAttempt()) {
         updateLockout();
         return false;
     }
-    if (KioskPin::verify(pin, m_pinHash)) {
+    if (pin.isEmpty()) {
+        // A press of OK on an empty field is not a guess: it does not count.
+        m_ui->messageLabel->setText(tr("Type the PIN."));
+        return false;
+    }
+    m_checking = true;
+    m_ui->messageLabel->setText(tr("Checking…"));
+    m_ui->pinEdit->setEnabled(false);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
+    auto *watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        onChecked(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([pin, hash = m_pinHash] { return KioskPin::verify(pin, hash); }));
+    return true;
+}
+
+void KioskUnlockDialog::onChecked(bool matched)
+{
+    m_checking = false;
+    if (matched) {
         m_throttle->recordSuccess();
+        emit checked(true);
         accept();
-        return true;
+        return;
     }
     m_throttle->recordFailure();
     m_ui->messageLabel->setText(tr("Wrong PIN."));
+    m_ui->pinEdit->setEnabled(true);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(true);
     updateLockout();
-    return false;
+    emit checked(false);
 }
 
 void KioskUnlockDialog::updateLockout()

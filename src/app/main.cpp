@@ -1,4 +1,5 @@
 // easel: the desktop app.
+#include "kioskconfigwriter.h"
 #include "kioskcontroller.h"
 #include "kioskpin.h"
 #include "kioskpolicy.h"
@@ -72,17 +73,32 @@ bool onlyPrints(int argc, char *argv[])
 }
 
 // --kiosk-hash-pin: the PIN from the first line of standard input (so it is in no shell
-// history or process list), its PBKDF2 hash for kiosk.conf on standard output.
-int printPinHash()
+// history or process list), refused when it is easy to guess, its Argon2id hash on
+// standard output, or with --kiosk-config FILE written into that file (0640).
+int printPinHash(const QString &configPath)
 {
     std::string line;
     std::getline(std::cin, line);
     const QString pin = QString::fromUtf8(line).trimmed();
-    if (pin.size() < 4) {
-        printMessage(QCoreApplication::translate("main", "the PIN needs at least 4 characters"));
+    const QString weakness = Easel::KioskPin::weakness(pin);
+    if (!weakness.isEmpty()) {
+        printMessage(weakness);
         return 2;
     }
-    std::printf("%s\n", qPrintable(Easel::KioskPin::hash(pin)));
+    const QString hash = Easel::KioskPin::hash(pin);
+    if (hash.isEmpty()) {
+        printMessage(QCoreApplication::translate("main", "the PIN could not be hashed (out of memory?)"));
+        return 1;
+    }
+    if (configPath.isEmpty()) {
+        std::printf("%s\n", qPrintable(hash));
+        return 0;
+    }
+    QString error;
+    if (!Easel::KioskConfigWriter::setPinHash(configPath, hash, &error)) {
+        printMessage(QCoreApplication::translate("main", "%1: %2").arg(configPath, error));
+        return 1;
+    }
     return 0;
 }
 
@@ -134,12 +150,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption hashPinOption(
         u"kiosk-hash-pin"_s,
         QCoreApplication::translate("main",
-                                    "Read a PIN from standard input and print its hash for "
-                                    "kiosk.conf's admin_pin."));
-    parser.addOptions({serverOption, outOption, profileOption, kioskOption, hashPinOption});
+                                    "Read a PIN (6 characters or more, not easy to guess) from "
+                                    "standard input and print its Argon2id hash for kiosk.conf's "
+                                    "admin_pin."));
+    const QCommandLineOption kioskConfigOption(
+        u"kiosk-config"_s,
+        QCoreApplication::translate("main",
+                                    "With --kiosk-hash-pin: write the hash into this kiosk.conf "
+                                    "instead (readable by its owner and group only)."),
+        u"file"_s);
+    parser.addOptions({serverOption, outOption, profileOption, kioskOption, hashPinOption, kioskConfigOption});
     parser.process(*app);
     if (textOnly)
-        return parser.isSet(hashPinOption) ? printPinHash() : 0; // else process() has exited
+        return parser.isSet(hashPinOption) ? printPinHash(parser.value(kioskConfigOption))
+                                           : 0; // else process() has exited
 
     const QString profile = parser.value(profileOption);
     const QStringList profileNames = parser.values(profileOption);

@@ -70,6 +70,9 @@ public:
     // "Use these settings" of a library output (its job's API prompt): applied to the open
     // workflow in one undo step when it is the same graph, else opened as a new document.
     void useOutputSettings(const QByteArray &apiPromptJson);
+    // Queue (the button and Ctrl+Return): the open workflow, as many times as the count
+    // says. Public for kiosk mode, which decides first whether a visitor may queue.
+    void queueWorkflow();
     WorkflowEditor *editor() const { return m_editor; }
     // Pictures into image inputs: the mask editor, paste, drop, "Use as input".
     ImageInputController *imageInputs() const { return m_images; }
@@ -96,7 +99,6 @@ private:
     void loadCatalogue();
     void setCatalogue(const std::shared_ptr<const NodeCatalogue> &catalogue);
     void chooseWorkflow();
-    void queueWorkflow();
     void queueVariations();
     QByteArray promptForQueue(bool *ok);
     void interruptRunning();

@@ -10,6 +10,7 @@
 #include "kioskpin.h"
 #include "kioskpolicy.h"
 #include "kioskunlockdialog.h"
+#include "kioskwindowguard.h"
 #include "mainwindow.h"
 #include "outputlistmodel.h"
 #include "simserver.h"
@@ -25,6 +26,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QImage>
+#include <QLabel>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
@@ -32,6 +34,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,7 +45,7 @@ using namespace Qt::StringLiterals;
 using namespace Easel;
 
 namespace {
-const QString adminPin = u"2468"_s;
+const QString adminPin = u"r7-Kw3q"_s;
 const QString fixture = QStringLiteral(EASEL_SHARED_DIR "/workflows/api/sd15_basic.json");
 } // namespace
 
@@ -70,10 +73,17 @@ private slots:
     void lockedInputRefusedByUseTheseSettings();
     void wrongPinsAreThrottledAndTheRightOneUnlocks();
     void idleTimeoutResets();
+    void generateHeldDownQueuesNoMoreThanTheCap();
+    void generateWaitsForTheInterval();
+    void afterGenerateStaysInsideTheRange();
+    void minimisedWindowReturns();
+    void inactiveWindowReturns();
+    void visitorsSeeNoAddressesOrServerErrors();
 
 private:
-    KioskPolicy policy(int idleSeconds = 0);
-    void start(int idleSeconds = 0);
+    KioskPolicy policy(int idleSeconds = 0, const QByteArray &extra = {});
+    void start(int idleSeconds = 0, const QByteArray &extra = {});
+    QStringList unfinishedJobIds() const;
     JsonTree value(const QString &node, const QString &input) const;
     QString writeFile(const QString &name, const QByteArray &bytes);
 
@@ -97,11 +107,11 @@ void tst_Kiosk::initTestCase()
     QVERIFY(QFile::copy(fixture, m_approved + u"/2 landscape.json"_s));
 }
 
-KioskPolicy tst_Kiosk::policy(int idleSeconds)
+KioskPolicy tst_Kiosk::policy(int idleSeconds, const QByteArray &extra)
 {
     const QByteArray text = "[kiosk]\nworkflows=" + m_approved.toUtf8() + "\noutputs=" + m_dir.filePath(u"out"_s).toUtf8()
-                            + "\nidle_timeout=" + QByteArray::number(idleSeconds) + "\nadmin_pin="
-                            + KioskPin::hash(adminPin, KioskPin::minimumIterations).toLatin1()
+                            + "\nidle_timeout=" + QByteArray::number(idleSeconds) + "\n" + extra + "\nadmin_pin="
+                            + KioskPin::hash(adminPin, KioskPin::Cost::Interactive).toLatin1()
                             + "\n[inputs]\n3.seed=locked\n3.steps=10..30\n6.text=editable\n";
     const KioskPolicy loaded = KioskPolicy::load(writeFile(u"kiosk.conf"_s, text));
     return loaded;
@@ -116,9 +126,9 @@ QString tst_Kiosk::writeFile(const QString &name, const QByteArray &bytes)
     return path;
 }
 
-void tst_Kiosk::start(int idleSeconds)
+void tst_Kiosk::start(int idleSeconds, const QByteArray &extra)
 {
-    const KioskPolicy p = policy(idleSeconds);
+    const KioskPolicy p = policy(idleSeconds, extra);
     QVERIFY(p.isEnabled());
     QCOMPARE(p.problems(), QStringList());
     m_window = std::make_unique<MainWindow>(m_sim.baseUrl(), p.outputFolder());
@@ -462,21 +472,32 @@ void tst_Kiosk::wrongPinsAreThrottledAndTheRightOneUnlocks()
                     dialog = d;
         }
         QVERIFY(dialog);
+        // The check runs off the GUI thread: the answer comes with checked().
+        auto attempt = [dialog](const QString &pin) {
+            QSignalSpy answer(dialog, &KioskUnlockDialog::checked);
+            if (!dialog->tryPin(pin))
+                return false;
+            return answer.wait(20000) && answer.first().first().toBool();
+        };
+        // Empty PINs are no guesses: they never count toward a lockout.
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(!attempt(QString()));
+        QCOMPARE(throttle->failures(), 0);
         for (int i = 0; i < KioskThrottle::freeAttempts; ++i)
-            QVERIFY(!dialog->tryPin(u"0000"_s));
+            QVERIFY(!attempt(u"000000"_s));
         // Locked out now: even the right PIN is refused until the clock moves on.
         QVERIFY(!throttle->mayAttempt());
-        QVERIFY(!dialog->tryPin(adminPin));
+        QVERIFY(!attempt(adminPin));
         QVERIFY(dialog->message().contains(u"30"_s));
         m_now += KioskThrottle::baseLockoutMs - 1;
-        QVERIFY(!dialog->tryPin(adminPin));
+        QVERIFY(!attempt(adminPin));
         m_now += 1;
         QVERIFY(throttle->mayAttempt());
         // One more wrong PIN doubles the lockout.
-        QVERIFY(!dialog->tryPin(u"1111"_s));
+        QVERIFY(!attempt(u"111111"_s));
         QCOMPARE(throttle->remainingMs(), 2 * KioskThrottle::baseLockoutMs);
         m_now += 2 * KioskThrottle::baseLockoutMs;
-        QVERIFY(dialog->tryPin(adminPin));
+        QVERIFY(attempt(adminPin));
         checked = true;
     });
     m_kiosk->showUnlockDialog();
@@ -525,6 +546,153 @@ void tst_Kiosk::idleTimeoutResets()
     QCOMPARE(value(u"6"_s, u"text"_s), JsonTree::fromString(u"masterpiece best quality girl"_s));
     QCOMPARE(outputs->rowCount(), 0);
     QVERIFY(!m_window->editor()->isModified());
+}
+
+QStringList tst_Kiosk::unfinishedJobIds() const
+{
+    QStringList ids;
+    JobQueue *queue = m_window->jobQueue();
+    for (int row = 0; row < queue->rowCount(); ++row) {
+        const QString id = queue->index(row, 0).data(JobQueue::JobIdRole).toString();
+        const QueuedJob *job = queue->job(id);
+        if (job && job->state != QueuedJob::State::Foreign && !job->isFinished())
+            ids.append(id);
+    }
+    return ids;
+}
+
+void tst_Kiosk::generateHeldDownQueuesNoMoreThanTheCap()
+{
+    // No interval: the cap alone holds (the default interval would stop this sooner).
+    start(0, "max_waiting=2\nmin_interval=0\n");
+    m_kiosk->resetToCleanState(); // jobs a journal of an earlier run restored
+    QTRY_VERIFY(unfinishedJobIds().isEmpty());
+    m_window->jobQueue()->setPaused(true); // nothing finishes while the key is held
+    auto *generate = m_window->findChild<QPushButton *>(u"queueButton"_s);
+    QTRY_VERIFY(generate->isEnabled());
+    auto *action = m_window->findChild<QAction *>(u"actionQueue"_s);
+    QVERIFY(action);
+    QSignalSpy added(m_window->jobQueue(), &JobQueue::jobAdded);
+    // Ctrl+Return held down (its auto-repeat triggers the action) and the button pressed
+    // as fast as events go.
+    for (int i = 0; i < 200; ++i) {
+        if (i % 2)
+            action->trigger();
+        else
+            generate->click();
+        QVERIFY(unfinishedJobIds().size() <= 2);
+    }
+    QCOMPARE(added.count(), 2);
+    QCOMPARE(m_kiosk->visitorStatus(), u"Your picture is on its way."_s);
+    // Cancel takes back the visitor's newest waiting job; then one more may be queued.
+    auto *cancel = m_window->findChild<QPushButton *>(u"kioskCancel"_s);
+    QVERIFY(cancel && cancel->isVisible());
+    cancel->click();
+    QTRY_COMPARE(unfinishedJobIds().size(), 1);
+    generate->click();
+    QCOMPARE(added.count(), 3);
+    QCOMPARE(unfinishedJobIds().size(), 2);
+    // The idle reset cancels them at once and clears what the visitor read.
+    const QStringList jobs = unfinishedJobIds();
+    m_window->jobQueue()->setPaused(false);
+    m_kiosk->resetToCleanState();
+    for (const QString &id : jobs)
+        QTRY_VERIFY(m_window->jobQueue()->job(id)->isFinished());
+    QCOMPARE(m_kiosk->visitorStatus(), QString());
+    QVERIFY(!cancel->isVisible());
+}
+
+void tst_Kiosk::generateWaitsForTheInterval()
+{
+    start(0, "max_waiting=5\nmin_interval=10\n");
+    m_kiosk->resetToCleanState();
+    QTRY_VERIFY(unfinishedJobIds().isEmpty());
+    m_window->jobQueue()->setPaused(true);
+    auto *generate = m_window->findChild<QPushButton *>(u"queueButton"_s);
+    QTRY_VERIFY(generate->isEnabled());
+    QVERIFY(m_kiosk->generate());
+    // Pressed again at once, and again 9.999 s later on the kiosk's clock: refused, calmly.
+    QVERIFY(!m_kiosk->generate());
+    m_now += 9999;
+    QVERIFY(!m_kiosk->generate());
+    QCOMPARE(m_kiosk->visitorStatus(), u"Your picture is on its way."_s);
+    QCOMPARE(unfinishedJobIds().size(), 1);
+    m_now += 1;
+    QVERIFY(m_kiosk->generate());
+    QCOMPARE(unfinishedJobIds().size(), 2);
+    m_window->jobQueue()->setPaused(false);
+    m_kiosk->resetToCleanState();
+}
+
+void tst_Kiosk::afterGenerateStaysInsideTheRange()
+{
+    // The attack on the seed: a range, and the workflow's randomize.
+    start(0, "min_interval=0\n[inputs]\n3.seed=100..105\n3.steps=10..30\n6.text=editable\n[kiosk]\n");
+    m_kiosk->resetToCleanState();
+    QTRY_VERIFY(unfinishedJobIds().isEmpty());
+    WorkflowModel *model = m_window->editor()->model();
+    // The seed's mode is the administrator's: the visitor cannot pick randomize.
+    QVERIFY(!model->setControlMode(u"3"_s, u"seed"_s, u"randomize"_s));
+    QVERIFY(!model->inputIndex(u"3"_s, u"seed"_s).data(WorkflowModel::ControlEditableRole).toBool());
+    // The administrator's workflow seed (8566257) is outside the range: nothing is sent.
+    m_window->jobQueue()->setPaused(true);
+    auto *generate = m_window->findChild<QPushButton *>(u"queueButton"_s);
+    QTRY_VERIFY(generate->isEnabled());
+    QVERIFY(!m_kiosk->generate());
+    QVERIFY(unfinishedJobIds().isEmpty());
+    QVERIFY(!m_kiosk->visitorStatus().contains("http"_L1));
+    m_window->jobQueue()->setPaused(false);
+}
+
+void tst_Kiosk::minimisedWindowReturns()
+{
+    start();
+    QSignalSpy retaken(m_kiosk->windowGuard(), &KioskWindowGuard::retaken);
+    m_window->showMinimized();
+    QTRY_VERIFY(retaken.count() > 0);
+    QTRY_VERIFY(!(m_window->windowState() & Qt::WindowMinimized));
+    QVERIFY(m_window->windowState() & Qt::WindowFullScreen);
+    QVERIFY(m_window->isVisible());
+    QVERIFY(m_window->windowFlags() & Qt::WindowStaysOnTopHint);
+    // The idle reset takes it back as well.
+    const int before = int(retaken.count());
+    m_kiosk->resetToCleanState();
+    QCOMPARE(retaken.count(), before + 1);
+}
+
+void tst_Kiosk::inactiveWindowReturns()
+{
+    start();
+    KioskWindowGuard *guard = m_kiosk->windowGuard();
+    guard->setGraceMs(50);
+    QSignalSpy retaken(guard, &KioskWindowGuard::retaken);
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // Another window takes the focus and keeps it past the grace period.
+    QWidget other;
+    other.resize(200, 200);
+    other.show();
+    other.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&other));
+    QTRY_VERIFY(retaken.count() > 0);
+    QTRY_VERIFY(m_window->isActiveWindow());
+}
+
+void tst_Kiosk::visitorsSeeNoAddressesOrServerErrors()
+{
+    start();
+    // What the window's status bar and progress line would show.
+    m_window->statusBar()->showMessage(u"GET /view failed with HTTP status 404"_s);
+    QVERIFY(!m_window->statusBar()->isVisible());
+    QCOMPARE(m_window->statusBar()->currentMessage(), QString());
+    QVERIFY(!m_window->findChild<QLabel *>(u"progressLabel"_s)->isVisible());
+    // Nothing visible in the window names the server.
+    const QString address = m_sim.baseUrl().toString();
+    for (QLabel *label : m_window->findChildren<QLabel *>()) {
+        if (label->isVisibleTo(m_window.get()))
+            QVERIFY2(!label->text().contains(m_sim.baseUrl().host()) && !label->text().contains("http"_L1),
+                     qPrintable(label->objectName() + u": "_s + label->text()));
+    }
+    Q_UNUSED(address)
 }
 
 QTEST_MAIN(tst_Kiosk)

@@ -1,6 +1,7 @@
 #include "kioskinputrule.h"
 
 #include "jsontree.h"
+#include "valuerules.h"
 
 #include <QCoreApplication>
 
@@ -60,36 +61,53 @@ KioskInputRule KioskInputRule::parse(const QString &text, bool *ok)
     return rule;
 }
 
-bool KioskInputRule::allows(const JsonTree &value, QString *why) const
+bool KioskInputRule::allows(const JsonTree &value, QString *why, const QString &type) const
 {
     if (m_access == Access::Locked) {
         *why = tr("The administrator locked this input.");
         return false;
     }
-    if (m_minimum.isValid() || m_maximum.isValid()) {
+    const bool integer = type == "INT"_L1;
+    if (m_minimum.isValid() || m_maximum.isValid() || integer || type == "FLOAT"_L1) {
         if (!value.isNumber()) {
-            *why = tr("Only a number is allowed here.");
+            *why = ValueRules::checkNumber({}, integer, {}, {});
             return false;
         }
-        const JsonNumber n = value.toNumber();
-        if ((m_minimum.isValid() && n < m_minimum) || (m_maximum.isValid() && m_maximum < n)) {
-            *why = QCoreApplication::translate("Easel::KioskInputRule", "Allowed here: %1 to %2.")
-                       .arg(m_minimum.isValid() ? m_minimum.toText() : u"−∞"_s,
-                            m_maximum.isValid() ? m_maximum.toText() : u"∞"_s);
+        *why = ValueRules::checkNumber(value.toNumber(), integer, m_minimum, m_maximum);
+        if (!why->isEmpty())
             return false;
-        }
     }
     if (!m_choices.isEmpty()) {
         const QString text = value.isString() ? value.toString()
                              : value.isNumber() ? value.toNumber().toText()
                                                 : QString();
-        if (!m_choices.contains(text)) {
-            *why = QCoreApplication::translate("Easel::KioskInputRule", "Allowed here: %1.")
-                       .arg(m_choices.join(u", "_s));
+        *why = ValueRules::checkChoice(text, m_choices, ValueRules::ChoiceSource::Administrator);
+        if (!why->isEmpty())
             return false;
-        }
     }
     return true;
+}
+
+QStringList KioskInputRule::offeredChoices(const QStringList &serverChoices) const
+{
+    if (m_choices.isEmpty())
+        return serverChoices;
+    if (serverChoices.isEmpty())
+        return m_choices;
+    QStringList offered;
+    for (const QString &choice : serverChoices) {
+        if (m_choices.contains(choice))
+            offered.append(choice);
+    }
+    return offered;
+}
+
+void KioskInputRule::narrow(JsonNumber *minimum, JsonNumber *maximum) const
+{
+    if (m_minimum.isValid() && (!minimum->isValid() || *minimum < m_minimum))
+        *minimum = m_minimum;
+    if (m_maximum.isValid() && (!maximum->isValid() || m_maximum < *maximum))
+        *maximum = m_maximum;
 }
 
 } // namespace Easel

@@ -27,8 +27,17 @@ public:
     JsonNumber minimum() const { return m_minimum; } // invalid: no lower bound
     JsonNumber maximum() const { return m_maximum; }
     QStringList choices() const { return m_choices; }
-    // Does the rule allow this value? why says what is allowed when not.
-    bool allows(const JsonTree &value, QString *why) const;
+    // A range or choices, not just "editable": such an input's control_after_generate
+    // mode stays as the administrator's workflow has it.
+    bool isRestricted() const { return m_minimum.isValid() || m_maximum.isValid() || !m_choices.isEmpty(); }
+    // Does the rule allow this value? why says what is allowed when not (the shared
+    // ValueRules words). type is the input's (INT takes integers only); empty when unknown.
+    bool allows(const JsonTree &value, QString *why, const QString &type = {}) const;
+    // The server's choices this rule leaves (in the server's order), or the rule's own
+    // when the server's are unknown.
+    QStringList offeredChoices(const QStringList &serverChoices) const;
+    // Narrows a spec's range to the rule's (an invalid end is open).
+    void narrow(JsonNumber *minimum, JsonNumber *maximum) const;
 
 private:
     Access m_access = Access::Locked;

@@ -6,6 +6,8 @@
 #include <QRandomGenerator>
 #include <QStringList>
 
+#include <sodium.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Easel {
@@ -13,6 +15,73 @@ namespace Easel {
 namespace {
 
 constexpr auto scheme = "pbkdf2-sha256"_L1;
+constexpr auto argon2Prefix = "$argon2id$"_L1;
+
+bool sodiumReady()
+{
+    static const bool ready = sodium_init() >= 0;
+    return ready;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Easel::KioskPin", text);
+}
+
+// ASCII runs: every character one more (or one less) than the one before.
+bool isRun(const QString &pin)
+{
+    int direction = 0;
+    for (qsizetype i = 1; i < pin.size(); ++i) {
+        const int step = pin.at(i).toLower().unicode() - pin.at(i - 1).toLower().unicode();
+        if (step != 1 && step != -1)
+            return false;
+        if (direction != 0 && step != direction)
+            return false;
+        direction = step;
+    }
+    return true;
+}
+
+// A block of one to four characters repeated to fill the PIN: 121212, 123123, abab12ab…
+bool isRepeatedBlock(const QString &pin)
+{
+    for (qsizetype block = 1; block <= 4 && block < pin.size(); ++block) {
+        bool repeated = true;
+        for (qsizetype i = block; i < pin.size() && repeated; ++i)
+            repeated = pin.at(i) == pin.at(i % block);
+        if (repeated)
+            return true;
+    }
+    return false;
+}
+
+bool isDate(int day, int month)
+{
+    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return month >= 1 && month <= 12 && day >= 1 && day <= days[month - 1];
+}
+
+// Birthdays and years: DDMMYY, MMDDYY, YYMMDD, DDMMYYYY, MMDDYYYY, YYYYMMDD, a year
+// 1900–2099 alone or twice, 19xx/20xx with two more digits.
+bool isDateLike(const QString &pin)
+{
+    for (const QChar c : pin) {
+        if (!c.isDigit())
+            return false;
+    }
+    auto n = [&pin](qsizetype from, qsizetype length) { return pin.mid(from, length).toInt(); };
+    auto isYear = [&](qsizetype from) { return n(from, 4) >= 1900 && n(from, 4) <= 2099; };
+    if (pin.size() == 6) {
+        return isDate(n(0, 2), n(2, 2)) || isDate(n(2, 2), n(0, 2)) || isDate(n(4, 2), n(2, 2)) || isYear(0)
+               || isYear(2);
+    }
+    if (pin.size() == 8) {
+        return (isYear(4) && (isDate(n(0, 2), n(2, 2)) || isDate(n(2, 2), n(0, 2))))
+               || (isYear(0) && isDate(n(6, 2), n(4, 2))) || (isYear(0) && isYear(4));
+    }
+    return false;
+}
 constexpr int keyLength = 32;
 
 struct Parsed
@@ -31,7 +100,7 @@ bool parse(const QString &stored, Parsed *out, QString *why)
     };
     const QStringList parts = stored.trimmed().split(u'$');
     if (parts.size() != 4 || parts.at(0) != scheme)
-        return fail(QT_TRANSLATE_NOOP("Easel::KioskPin", "not of the form pbkdf2-sha256$iterations$salt$hash"));
+        return fail(QT_TRANSLATE_NOOP("Easel::KioskPin", "neither an $argon2id$ hash nor of the form pbkdf2-sha256$iterations$salt$hash"));
     bool ok = false;
     out->iterations = parts.at(1).toInt(&ok);
     if (!ok || out->iterations < KioskPin::minimumIterations || out->iterations > KioskPin::maximumIterations)
@@ -53,7 +122,46 @@ QByteArray derive(const QString &pin, const QByteArray &salt, int iterations)
 
 } // namespace
 
-QString KioskPin::hash(const QString &pin, int iterations, const QByteArray &salt)
+QString KioskPin::hash(const QString &pin, Cost cost)
+{
+    if (!sodiumReady())
+        return {};
+    const QByteArray utf8 = pin.toUtf8();
+    const unsigned long long ops = cost == Cost::Moderate ? crypto_pwhash_OPSLIMIT_MODERATE
+                                                          : crypto_pwhash_OPSLIMIT_INTERACTIVE;
+    const size_t memory = cost == Cost::Moderate ? crypto_pwhash_MEMLIMIT_MODERATE : crypto_pwhash_MEMLIMIT_INTERACTIVE;
+    char out[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str_alg(out, utf8.constData(), quint64(utf8.size()), ops, memory,
+                              crypto_pwhash_ALG_ARGON2ID13)
+        != 0)
+        return {};
+    return QString::fromLatin1(out);
+}
+
+QString KioskPin::weakness(const QString &pin)
+{
+    if (pin.size() < minimumLength)
+        return tr("the PIN needs at least %1 characters").arg(minimumLength);
+    if (isRun(pin) || pin == "123456"_L1 || pin == "654321"_L1)
+        return tr("the PIN is a run of characters (like 123456)");
+    if (isRepeatedBlock(pin))
+        return tr("the PIN repeats a few characters (like 111111 or 121212)");
+    if (isDateLike(pin))
+        return tr("the PIN looks like a date or a year");
+    static const QStringList common = {u"password"_s, u"qwerty"_s, u"qwertz"_s, u"azerty"_s, u"abc123"_s,
+                                       u"letmein"_s, u"admin1"_s, u"administrator"_s, u"kiosk1"_s,
+                                       u"easel1"_s, u"passwort"_s, u"changeme"_s, u"iloveyou"_s};
+    if (common.contains(pin.toLower()))
+        return tr("the PIN is a common password");
+    return {};
+}
+
+bool KioskPin::isLegacy(const QString &stored)
+{
+    return stored.trimmed().startsWith(scheme);
+}
+
+QString KioskPin::hashPbkdf2(const QString &pin, int iterations, const QByteArray &salt)
 {
     QByteArray useSalt = salt;
     if (useSalt.isEmpty()) {
@@ -68,14 +176,34 @@ QString KioskPin::hash(const QString &pin, int iterations, const QByteArray &sal
 
 bool KioskPin::isWellFormed(const QString &stored, QString *why)
 {
+    const QString trimmed = stored.trimmed();
+    if (trimmed.startsWith(argon2Prefix)) {
+        // libsodium reads the parameters; -1 means it cannot.
+        const bool ok = sodiumReady()
+                        && crypto_pwhash_str_needs_rehash(trimmed.toLatin1().constData(), crypto_pwhash_OPSLIMIT_MIN,
+                                                          crypto_pwhash_MEMLIMIT_MIN)
+                               >= 0;
+        if (!ok && why)
+            *why = tr("not a valid $argon2id$ hash; make a new one with --kiosk-hash-pin");
+        return ok;
+    }
     Parsed parsed;
-    return parse(stored, &parsed, why);
+    return parse(trimmed, &parsed, why);
 }
 
 bool KioskPin::verify(const QString &pin, const QString &stored)
 {
+    if (pin.isEmpty())
+        return false;
+    const QString trimmed = stored.trimmed();
+    if (trimmed.startsWith(argon2Prefix)) {
+        if (!sodiumReady())
+            return false;
+        const QByteArray utf8 = pin.toUtf8();
+        return crypto_pwhash_str_verify(trimmed.toLatin1().constData(), utf8.constData(), quint64(utf8.size())) == 0;
+    }
     Parsed parsed;
-    if (!parse(stored, &parsed, nullptr))
+    if (!parse(trimmed, &parsed, nullptr))
         return false;
     return constantTimeEquals(derive(pin, parsed.salt, parsed.iterations), parsed.key);
 }

@@ -87,12 +87,40 @@ KioskPolicy KioskPolicy::load(const QString &path)
                                                                "not a number of seconds up to a day");
     else
         policy.m_idleTimeoutSeconds = idle;
-    const QString pin = ini.value(u"admin_pin"_s).toString().trimmed();
+    auto bounded = [&](const QString &key, int minimum, int maximum, int *out) {
+        if (!ini.contains(key))
+            return;
+        bool valid = true;
+        const int value = ini.value(key).toInt(&valid);
+        if (valid && value >= minimum && value <= maximum)
+            *out = value;
+        else
+            policy.m_problems << u"kiosk/%1: "_s.arg(key)
+                                     + QCoreApplication::translate("Easel::KioskPolicy",
+                                                                   "not a whole number from %1 to %2; %3 is used")
+                                           .arg(minimum)
+                                           .arg(maximum)
+                                           .arg(*out);
+    };
+    bounded(u"max_waiting"_s, 1, 20, &policy.m_maxWaitingJobs);
+    bounded(u"min_interval"_s, 0, 3600, &policy.m_minIntervalSeconds);
+    // An Argon2id hash has commas ("m=262144,t=3,p=1"), which QSettings' INI reader splits
+    // into a list: joined back as written.
+    const QVariant pinValue = ini.value(u"admin_pin"_s);
+    const QString pin = (pinValue.typeId() == QMetaType::QStringList ? pinValue.toStringList().join(u',')
+                                                                      : pinValue.toString())
+                            .trimmed();
     QString why;
-    if (!pin.isEmpty() && !KioskPin::isWellFormed(pin, &why))
+    if (!pin.isEmpty() && !KioskPin::isWellFormed(pin, &why)) {
         policy.m_problems << u"kiosk/admin_pin: "_s + why;
-    else
+    } else {
         policy.m_pinHash = pin;
+        if (KioskPin::isLegacy(pin))
+            policy.m_problems << u"kiosk/admin_pin: "_s
+                                     + QCoreApplication::translate("Easel::KioskPolicy",
+                                                                   "an older PBKDF2 hash, still accepted; make an "
+                                                                   "Argon2id one with easel --kiosk-hash-pin");
+    }
     ini.endGroup();
 
     ini.beginGroup(u"inputs"_s);
@@ -116,6 +144,24 @@ KioskPolicy KioskPolicy::load(const QString &path)
             policy.m_rules.insert(key, rule);
     }
     ini.endGroup();
+
+    // [controls]: may a visitor change an input's control_after_generate mode?
+    ini.beginGroup(u"controls"_s);
+    for (const QString &key : ini.childKeys()) {
+        const QString text = ini.value(key).toString().trimmed().toLower();
+        const bool known = text == "locked"_L1 || text == "editable"_L1;
+        if (!known)
+            policy.m_problems << u"controls/%1: "_s.arg(key)
+                                     + QCoreApplication::translate("Easel::KioskPolicy",
+                                                                   "“%1” is not locked or editable; the mode stays locked")
+                                           .arg(text);
+        const bool locked = !known || text == "locked"_L1;
+        if (key == "default"_L1)
+            policy.m_controlsLockedByDefault = locked;
+        else
+            policy.m_controlLocked.insert(key, locked);
+    }
+    ini.endGroup();
     return policy;
 }
 
@@ -124,7 +170,8 @@ KioskInputRule KioskPolicy::rule(const QString &nodeId, const QString &input) co
     return m_rules.value(nodeId + u'.' + input, m_defaultRule);
 }
 
-bool KioskPolicy::allows(const QString &nodeId, const QString &input, const JsonTree *value, QString *why) const
+bool KioskPolicy::allows(const QString &nodeId, const QString &input, const JsonTree *value, QString *why,
+                         const QString &type) const
 {
     if (input.isEmpty()) {
         *why = QCoreApplication::translate("Easel::KioskPolicy", "Nodes cannot be changed in kiosk mode.");
@@ -135,7 +182,27 @@ bool KioskPolicy::allows(const QString &nodeId, const QString &input, const Json
         *why = QCoreApplication::translate("Easel::KioskPolicy", "%1 is locked by the administrator.").arg(input);
         return false;
     }
-    return value ? r.allows(*value, why) : true;
+    return value ? r.allows(*value, why, type) : true;
+}
+
+bool KioskPolicy::allowsControlMode(const QString &nodeId, const QString &input, const QString &mode,
+                                    QString *why) const
+{
+    const QString key = nodeId + u'.' + input;
+    const KioskInputRule r = rule(nodeId, input);
+    if (!r.isEditable() || r.isRestricted() || m_controlLocked.value(key, m_controlsLockedByDefault)) {
+        *why = QCoreApplication::translate("Easel::KioskPolicy",
+                                           "What happens to %1 after each picture is set by the administrator.")
+                   .arg(input);
+        return false;
+    }
+    static const QStringList modes = {u"fixed"_s, u"increment"_s, u"decrement"_s, u"randomize"_s,
+                                      u"increment-wrap"_s};
+    if (!mode.isEmpty() && !modes.contains(mode)) {
+        *why = QCoreApplication::translate("Easel::KioskPolicy", "“%1” is not a mode.").arg(mode);
+        return false;
+    }
+    return true;
 }
 
 QStringList KioskPolicy::approvedWorkflows() const

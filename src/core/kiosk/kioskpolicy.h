@@ -38,13 +38,22 @@ public:
     QUrl server() const { return m_server; }              // invalid: the user's setting
     int idleTimeoutSeconds() const { return m_idleTimeoutSeconds; } // 0: never
     QString pinHash() const { return m_pinHash; }                   // empty: no unlock
+    // The fair share of the server: at most this many of the kiosk's jobs waiting or
+    // running at once (1..20, default 2), and this long between two Generates (0..3600 s,
+    // default 5).
+    int maxWaitingJobs() const { return m_maxWaitingJobs; }
+    int minIntervalSeconds() const { return m_minIntervalSeconds; }
 
     // The rule for "nodeId.input" (the default rule when none is listed).
     KioskInputRule rule(const QString &nodeId, const QString &input) const;
     // The edit check the workflow model consults (WorkflowModel::EditGuard): node-level
     // edits (empty input) are always refused; value null asks whether the input may be
     // edited at all.
-    bool allows(const QString &nodeId, const QString &input, const JsonTree *value, QString *why) const;
+    bool allows(const QString &nodeId, const QString &input, const JsonTree *value, QString *why,
+                const QString &type = {}) const;
+    // May the visitor set the input's control_after_generate mode (mode empty: any)? Only
+    // on a plain editable input (no range, no choices) whose [controls] rule is editable.
+    bool allowsControlMode(const QString &nodeId, const QString &input, const QString &mode, QString *why) const;
 
     // The approved workflows: the .json files of workflowFolder(), sorted by name.
     QStringList approvedWorkflows() const;
@@ -53,6 +62,12 @@ public:
     // For tests and the command line: policies built in code.
     void setEnabled(bool enabled) { m_enabled = enabled; }
     void setInputRule(const QString &key, const KioskInputRule &rule) { m_rules.insert(key, rule); }
+    void setControlLocked(const QString &key, bool locked) { m_controlLocked.insert(key, locked); }
+    void setFairShare(int maxWaitingJobs, int minIntervalSeconds)
+    {
+        m_maxWaitingJobs = maxWaitingJobs;
+        m_minIntervalSeconds = minIntervalSeconds;
+    }
 
 private:
     QString m_path;
@@ -65,7 +80,11 @@ private:
     QUrl m_server;
     int m_idleTimeoutSeconds = 0;
     QString m_pinHash;
+    int m_maxWaitingJobs = 2;
+    int m_minIntervalSeconds = 5;
     QHash<QString, KioskInputRule> m_rules; // "nodeId.input"
+    QHash<QString, bool> m_controlLocked;   // [controls]: "nodeId.input" -> locked
+    bool m_controlsLockedByDefault = false;
     KioskInputRule m_defaultRule;           // locked unless [inputs] default says otherwise
 };
 

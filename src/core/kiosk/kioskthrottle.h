@@ -7,8 +7,10 @@
 namespace Easel {
 
 // Throttles PIN attempts: the first few failures are free, then each further failure
-// locks attempts out for twice as long as the one before (base, 2×base, 4×base, … up to
-// a cap). A success clears the count. The clock (monotonic milliseconds) is injectable
+// locks attempts out for twice as long as the one before (base, 2×base, … up to a cap).
+// The cap is short (2 minutes) so a visitor who keeps guessing cannot lock the
+// administrator out for long: the slow hash and the PIN rules (KioskPin) are what keep
+// guessing hopeless, not the wait. A success clears the count. The clock (monotonic milliseconds) is injectable
 // so tests can move time without waiting.
 class KioskThrottle
 {
@@ -17,7 +19,7 @@ public:
 
     static constexpr int freeAttempts = 3;
     static constexpr qint64 baseLockoutMs = 30'000;
-    static constexpr qint64 maxLockoutMs = 15 * 60'000;
+    static constexpr qint64 maxLockoutMs = 2 * 60'000;
 
     explicit KioskThrottle(Clock clock = {});
 

@@ -3,6 +3,7 @@
 #include "nodecatalogue.h"
 #include "promptpreflight.h"
 #include "savedworkflow.h"
+#include "valuerules.h"
 #include "workflowfile.h"
 #include "workflowvalidator.h"
 
@@ -444,22 +445,11 @@ QString WorkflowDocument::checkValue(const DocumentInput &input, const JsonTree 
 {
     const QString type = input.spec ? input.spec->type : input.type;
     const InputSpec *spec = input.spec;
-    auto range = [&]() {
-        const QString low = spec && spec->minimum.isValid() ? spec->minimum.toText() : u"−∞"_s;
-        const QString high = spec && spec->maximum.isValid() ? spec->maximum.toText() : u"∞"_s;
-        return tr("allowed: %1 to %2").arg(low, high);
-    };
     if (type == "INT"_L1 || type == "FLOAT"_L1) {
         if (!value.isNumber())
             return tr("expects a number");
-        const JsonNumber n = value.toNumber();
-        if (type == "INT"_L1 && !n.isInteger() && n.toDouble() != std::floor(n.toDouble()))
-            return tr("expects a whole number");
-        if (spec && spec->minimum.isValid() && n < spec->minimum)
-            return tr("%1 is below the minimum (%2)").arg(n.toText(), range());
-        if (spec && spec->maximum.isValid() && spec->maximum < n)
-            return tr("%1 is above the maximum (%2)").arg(n.toText(), range());
-        return {};
+        return ValueRules::checkNumber(value.toNumber(), type == "INT"_L1, spec ? spec->minimum : JsonNumber(),
+                                       spec ? spec->maximum : JsonNumber());
     }
     if (type == "BOOLEAN"_L1)
         return value.isBool() ? QString() : tr("expects true or false");
@@ -469,10 +459,9 @@ QString WorkflowDocument::checkValue(const DocumentInput &input, const JsonTree 
         if (!value.isString() && !value.isNumber())
             return tr("expects one of the server's choices");
         // Uploads reach the list only after /object_info is fetched again.
-        if (spec && !spec->choices.isEmpty() && spec->uploadKind.isEmpty()
-            && !spec->choices.contains(value.isString() ? value.toString() : value.toPythonString()))
-            return tr("\"%1\" is not one of the server's choices").arg(value.isString() ? value.toString()
-                                                                                      : value.toPythonString());
+        if (spec && spec->uploadKind.isEmpty())
+            return ValueRules::checkChoice(value.isString() ? value.toString() : value.toPythonString(), spec->choices,
+                                           ValueRules::ChoiceSource::Server);
         return {};
     }
     if (value.isArray() || value.isObject())

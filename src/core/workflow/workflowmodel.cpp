@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace Easel {
@@ -219,16 +221,31 @@ QVariant WorkflowModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case InputNameRole: return input.name;
     case InputTypeRole: return spec ? spec->type : input.type;
-    case MinimumRole: return spec && spec->minimum.isValid() ? QVariant(spec->minimum.toText()) : QVariant();
-    case MaximumRole: return spec && spec->maximum.isValid() ? QVariant(spec->maximum.toText()) : QVariant();
+    case MinimumRole:
+    case MaximumRole:
+    case ChoicesRole: {
+        JsonNumber minimum = spec ? spec->minimum : JsonNumber();
+        JsonNumber maximum = spec ? spec->maximum : JsonNumber();
+        QStringList choices = spec ? spec->choices : QStringList();
+        if (m_editRules.offer)
+            m_editRules.offer(node.id, input, &minimum, &maximum, &choices);
+        if (role == ChoicesRole)
+            return choices;
+        const JsonNumber &n = role == MinimumRole ? minimum : maximum;
+        return n.isValid() ? QVariant(n.toText()) : QVariant();
+    }
     case StepRole: return spec && spec->step.isValid() ? QVariant(spec->step.toText()) : QVariant();
     case RoundRole: return spec && spec->round ? QVariant(*spec->round) : QVariant();
-    case ChoicesRole: return spec ? spec->choices : QStringList();
     case MultilineRole: return spec && spec->multiline;
     case DynamicPromptsRole: return spec && spec->dynamicPrompts;
     case UploadRole: return spec ? spec->uploadKind : QString();
     case HasControlRole: return input.hasControl && !input.linked;
     case ControlModeRole: return m_document.controlMode(node.id, input.name);
+    case ControlEditableRole: {
+        QString why;
+        return input.hasControl && !input.linked && mayEdit(node.id, input.name)
+               && (!m_editRules.controlMode || m_editRules.controlMode(node.id, input.name, {}, &why));
+    }
     case IsLinkRole: return input.linked;
     case LinkNodeIdRole: return input.linkNodeId;
     case ExposedRole: return m_document.isExposed(node.id, input.name);
@@ -323,8 +340,13 @@ JsonTree WorkflowModel::valueFromVariant(const DocumentInput &input, const QVari
     *ok = true;
     const QString type = input.spec ? input.spec->type : input.type;
     if (type == "INT"_L1 || type == "FLOAT"_L1) {
-        if (value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Float)
-            return JsonTree::fromDouble(value.toDouble());
+        if (value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Float) {
+            const double d = value.toDouble();
+            // A spin box's whole double is an INT's integer; a fraction is refused by the check.
+            if (type == "INT"_L1 && d == std::floor(d) && std::abs(d) < 9007199254740992.0)
+                return JsonTree::fromInt(qint64(d));
+            return JsonTree::fromDouble(d);
+        }
         if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong)
             return JsonTree::fromInt(value.toLongLong());
         if (value.typeId() == QMetaType::ULongLong || value.typeId() == QMetaType::UInt)
@@ -402,6 +424,13 @@ bool WorkflowModel::push(Edit edit, const QString &nodeId, const QString &input,
                 why = guarded.isEmpty() ? tr("Node %1 is locked").arg(nodeId)
                                         : tr("%1 of node %2 is locked").arg(guarded, nodeId);
             m_lastError = why;
+            return false;
+        }
+    }
+    if (edit == Edit::ControlMode && m_editRules.controlMode) {
+        QString why;
+        if (!m_editRules.controlMode(nodeId, input, after.toString(), &why)) {
+            m_lastError = why.isEmpty() ? tr("%1 of node %2 is locked").arg(input, nodeId) : why;
             return false;
         }
     }
@@ -519,9 +548,25 @@ bool WorkflowModel::setFavourite(const QString &nodeId, bool favourite)
                 favourite ? tr("Add %1 to favourites").arg(nodeId) : tr("Remove %1 from favourites").arg(nodeId));
 }
 
+void WorkflowModel::setEditRules(EditRules rules)
+{
+    beginResetModel(); // offered ranges and choices change for every row
+    m_editRules = std::move(rules);
+    endResetModel();
+}
+
 int WorkflowModel::applyAfterQueue()
 {
-    const QList<WorkflowDocument::ValueChange> changes = m_document.afterQueueChanges();
+    QList<WorkflowDocument::ValueChange> changes = m_document.afterQueueChanges();
+    if (m_editRules.afterQueue) {
+        // The administrator's rules bound what the workflow's own rule may write.
+        QList<WorkflowDocument::ValueChange> allowed;
+        for (WorkflowDocument::ValueChange change : std::as_const(changes)) {
+            if (m_editRules.afterQueue(m_document, &change) && !(change.after == change.before))
+                allowed.append(change);
+        }
+        changes = allowed;
+    }
     if (changes.isEmpty())
         return 0;
     auto *macro = new QUndoCommand(tr("Update values after queueing"));

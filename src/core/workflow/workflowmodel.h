@@ -59,6 +59,7 @@ public:
         RunningRole,
         ValueTextRole,   // the full value as text (multi-line strings whole)
         CustomTitleRole,
+        ControlEditableRole, // may the control_after_generate mode be changed (EditRules)
     };
     Q_ENUM(Role)
 
@@ -95,6 +96,21 @@ public:
                                          QString *why)>;
     void setEditGuard(EditGuard guard);
     bool mayEdit(const QString &nodeId, const QString &input) const;
+    // An administrator's further rules (kiosk mode, KioskPolicy::install), each optional:
+    // whether a control_after_generate mode may be set (setControlMode, ControlEditableRole);
+    // the range and choices offered to the editors (Minimum/Maximum/ChoicesRole, narrowed
+    // from the spec's); and what control_after_generate may write after a queue (change->
+    // after may be replaced, false leaves the value as it is).
+    struct EditRules
+    {
+        std::function<bool(const QString &nodeId, const QString &input, const QString &mode, QString *why)>
+            controlMode;
+        std::function<void(const QString &nodeId, const DocumentInput &input, JsonNumber *minimum,
+                           JsonNumber *maximum, QStringList *choices)>
+            offer;
+        std::function<bool(const WorkflowDocument &document, WorkflowDocument::ValueChange *change)> afterQueue;
+    };
+    void setEditRules(EditRules rules);
     // control_after_generate, after a queue (one undoable step); returns the changes made.
     int applyAfterQueue();
 
@@ -141,6 +157,7 @@ private:
     QString m_lastError;
     QString m_runningNode;
     EditGuard m_editGuard;
+    EditRules m_editRules;
     QList<InputError> m_serverErrors;
     WorkflowDiagnostics m_diagnostics;
     QHash<QString, QStringList> m_errorText; // "node" or "node\x1finput" -> messages

@@ -4,6 +4,7 @@
 
 #include "jsontree.h"
 #include "nodecatalogue.h"
+#include "valuerules.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -66,17 +67,16 @@ WorkflowDiagnostics WorkflowValidator::validate(const JsonTree &prompt) const
                     report(S::Error, K::BadType, name, tr("expects a number"));
                     continue;
                 }
+                // The server converts an INT with int(): a whole float is not an error there.
                 const JsonNumber n = value.toNumber();
-                if (spec->minimum.isValid() && n < spec->minimum)
-                    report(S::Error, K::OutOfRange, name,
-                           tr("%1 is below the minimum %2").arg(n.toText(), spec->minimum.toText()));
-                else if (spec->maximum.isValid() && spec->maximum < n)
-                    report(S::Error, K::OutOfRange, name,
-                           tr("%1 is above the maximum %2").arg(n.toText(), spec->maximum.toText()));
+                const QString why = ValueRules::checkNumber(n, false, spec->minimum, spec->maximum);
+                if (!why.isEmpty())
+                    report(S::Error, K::OutOfRange, name, why);
             } else if (spec->type == "COMBO"_L1 && !spec->choices.isEmpty()) {
                 const QString text = value.isString() ? value.toString() : value.toPythonString();
-                if (!spec->choices.contains(text))
-                    report(S::Error, K::NotInList, name, tr("\"%1\" is not one of the server's choices").arg(text));
+                const QString why = ValueRules::checkChoice(text, spec->choices, ValueRules::ChoiceSource::Server);
+                if (!why.isEmpty())
+                    report(S::Error, K::NotInList, name, why);
             } else if (spec->type == "BOOLEAN"_L1 && !value.isBool()) {
                 report(S::Error, K::BadType, name, tr("expects true or false"));
             }

@@ -2,6 +2,8 @@
 // PIN hash (PBKDF2 round trip, malformed hashes), the unlock throttle on a fake clock,
 // and the workflow model refusing locked inputs on every edit path.
 #include "jsontree.h"
+#include "kioskconfigwriter.h"
+#include "kioskfairshare.h"
 #include "kioskinputrule.h"
 #include "kioskpin.h"
 #include "kioskpolicy.h"
@@ -41,6 +43,12 @@ private slots:
     void malformedPinHashes();
     void throttleDoublesOnAFakeClock();
     void modelRefusesLockedInputs();
+    void fairShareKeys();
+    void argon2Pins();
+    void configWrittenForOwnerAndGroupOnly();
+    void weakPinsRefused_data();
+    void weakPinsRefused();
+    void fairShareOnAFakeClock();
 
 private:
     QString writeConfig(const QByteArray &text);
@@ -90,7 +98,7 @@ void tst_KioskPolicy::environmentOnlyWithoutASystemFile()
 
 void tst_KioskPolicy::parsesEveryKey()
 {
-    const QString pin = KioskPin::hash(u"2468"_s, KioskPin::minimumIterations);
+    const QString pin = KioskPin::hash(u"r7-Kw3q"_s, KioskPin::Cost::Interactive);
     const QString path = writeConfig("[kiosk]\n"
                                      "enabled=true\n"
                                      "workflows=/srv/easel/workflows\n"
@@ -260,14 +268,14 @@ void tst_KioskPolicy::approvedWorkflowsStayInTheFolder()
 
 void tst_KioskPolicy::pinRoundTrip()
 {
-    const QString stored = KioskPin::hash(u"2468"_s, KioskPin::minimumIterations);
+    const QString stored = KioskPin::hashPbkdf2(u"2468"_s, KioskPin::minimumIterations);
     QVERIFY(stored.startsWith("pbkdf2-sha256$1000$"_L1));
     QVERIFY(KioskPin::isWellFormed(stored));
     QVERIFY(KioskPin::verify(u"2468"_s, stored));
     QVERIFY(!KioskPin::verify(u"2469"_s, stored));
     QVERIFY(!KioskPin::verify(QString(), stored));
     // Salted: the same PIN hashes differently each time, and both verify.
-    const QString again = KioskPin::hash(u"2468"_s, KioskPin::minimumIterations);
+    const QString again = KioskPin::hashPbkdf2(u"2468"_s, KioskPin::minimumIterations);
     QVERIFY(again != stored);
     QVERIFY(KioskPin::verify(u"2468"_s, again));
     QVERIFY(KioskPin::constantTimeEquals("abc", "abc"));
@@ -289,13 +297,13 @@ void tst_KioskPolicy::pinMatchesRfcPbkdf2()
     const QString stored = u"pbkdf2-sha256$1000$"_s + QString::fromLatin1(salt.toBase64()) + u'$'
                            + QString::fromLatin1(key.toBase64());
     QVERIFY(KioskPin::verify(u"0000"_s, stored));
-    QCOMPARE(KioskPin::hash(u"0000"_s, 1000, salt), stored);
+    QCOMPARE(KioskPin::hashPbkdf2(u"0000"_s, 1000, salt), stored);
 }
 
 void tst_KioskPolicy::malformedPinHashes_data()
 {
     QTest::addColumn<QString>("stored");
-    const QString good = KioskPin::hash(u"1"_s, KioskPin::minimumIterations);
+    const QString good = KioskPin::hashPbkdf2(u"1"_s, KioskPin::minimumIterations);
     const QStringList parts = good.split(u'$');
     QTest::newRow("plain") << u"1234"_s;
     QTest::newRow("other scheme") << u"sha1$1000$"_s + parts.at(2) + u'$' + parts.at(3);
@@ -327,7 +335,8 @@ void tst_KioskPolicy::throttleDoublesOnAFakeClock()
     }
     // Then each failure locks out twice as long as the one before.
     qint64 expected = KioskThrottle::baseLockoutMs;
-    for (int round = 0; round < 4; ++round) {
+    // 30 s, 60 s, 120 s: then the cap.
+    for (int round = 0; round < 3; ++round) {
         throttle.recordFailure();
         QVERIFY(!throttle.mayAttempt());
         QCOMPARE(throttle.remainingMs(), expected);
@@ -402,6 +411,147 @@ void tst_KioskPolicy::modelRefusesLockedInputs()
     // Without a guard everything is editable again.
     model.setEditGuard({});
     QVERIFY(model.setData(seed, u"1"_s));
+}
+
+void tst_KioskPolicy::argon2Pins()
+{
+    const QString stored = KioskPin::hash(u"r7-Kw3q"_s, KioskPin::Cost::Interactive);
+    // libsodium's standard string: other Argon2 tools read and write it.
+    QVERIFY2(stored.startsWith("$argon2id$v=19$m=65536,t=2,p=1$"_L1), qPrintable(stored));
+    QVERIFY(KioskPin::isWellFormed(stored));
+    QVERIFY(!KioskPin::isLegacy(stored));
+    QVERIFY(KioskPin::verify(u"r7-Kw3q"_s, stored));
+    QVERIFY(!KioskPin::verify(u"r7-Kw3Q"_s, stored));
+    QVERIFY(!KioskPin::verify(QString(), stored));
+    QVERIFY(KioskPin::hash(u"r7-Kw3q"_s, KioskPin::Cost::Interactive) != stored); // salted
+    // The kiosk's own cost: 256 MiB, 3 passes.
+    const QString moderate = KioskPin::hash(u"r7-Kw3q"_s);
+    QVERIFY2(moderate.startsWith("$argon2id$v=19$m=262144,t=3,p=1$"_L1), qPrintable(moderate));
+    QString why;
+    QVERIFY(!KioskPin::isWellFormed(u"$argon2id$v=19$m=65536,t=2,p=1$broken"_s, &why));
+    QVERIFY(why.contains("--kiosk-hash-pin"_L1));
+    // An older PBKDF2 hash still unlocks, and the policy asks for a new one.
+    const QString legacy = KioskPin::hashPbkdf2(u"2468"_s, KioskPin::minimumIterations);
+    QVERIFY(KioskPin::isLegacy(legacy));
+    const KioskPolicy policy = KioskPolicy::load(writeConfig("[kiosk]\nadmin_pin=" + legacy.toLatin1() + "\n"));
+    QCOMPARE(policy.pinHash(), legacy);
+    QCOMPARE(policy.problems().size(), 1);
+    QVERIFY(policy.problems().first().contains("--kiosk-hash-pin"_L1));
+}
+
+void tst_KioskPolicy::configWrittenForOwnerAndGroupOnly()
+{
+    const QString path = writeConfig("# the studio's kiosk\n[kiosk]\nworkflows=/srv/w\nadmin_pin=old\n"
+                                     "[inputs]\n3.seed=locked\n");
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser
+                                            | QFile::ReadGroup | QFile::ReadOther));
+    const QString hash = KioskPin::hash(u"r7-Kw3q"_s, KioskPin::Cost::Interactive);
+    QString error;
+    QVERIFY2(KioskConfigWriter::setPinHash(path, hash, &error), qPrintable(error));
+    const QFileDevice::Permissions permissions = QFileInfo(path).permissions();
+    QVERIFY(!(permissions & (QFile::ReadOther | QFile::WriteOther | QFile::ExeOther)));
+    QVERIFY(!(permissions & QFile::WriteGroup));
+    QVERIFY(permissions & QFile::ReadGroup);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(text.startsWith("# the studio's kiosk\n[kiosk]\n"_L1));
+    QVERIFY(!text.contains("admin_pin=old"_L1));
+    QCOMPARE(text.count("admin_pin="_L1), 1);
+    const KioskPolicy policy = KioskPolicy::load(path);
+    QCOMPARE(policy.pinHash(), hash);
+    QCOMPARE(policy.workflowFolder(), u"/srv/w"_s);
+    QVERIFY(!policy.rule(u"3"_s, u"seed"_s).isEditable());
+    // A new file, and a file without [kiosk].
+    const QString fresh = m_dir.filePath(u"fresh.conf"_s);
+    QVERIFY(KioskConfigWriter::setPinHash(fresh, hash, &error));
+    QCOMPARE(KioskPolicy::load(fresh).pinHash(), hash);
+    QVERIFY(!(QFileInfo(fresh).permissions() & QFile::ReadOther));
+    QCOMPARE(KioskConfigWriter::withPinHash(u"[inputs]\n6.text=editable\n"_s, u"h"_s),
+             u"[kiosk]\nadmin_pin=h\n\n[inputs]\n6.text=editable\n"_s);
+}
+
+void tst_KioskPolicy::weakPinsRefused_data()
+{
+    QTest::addColumn<QString>("pin");
+    QTest::addColumn<bool>("weak");
+    QTest::newRow("0000") << u"0000"_s << true;
+    QTest::newRow("1111") << u"1111"_s << true;
+    QTest::newRow("five") << u"73915"_s << true;
+    QTest::newRow("000000") << u"000000"_s << true;
+    QTest::newRow("123456") << u"123456"_s << true;
+    QTest::newRow("654321") << u"654321"_s << true;
+    QTest::newRow("abcdef") << u"abcdef"_s << true;
+    QTest::newRow("121212") << u"121212"_s << true;
+    QTest::newRow("123123") << u"123123"_s << true;
+    QTest::newRow("DDMMYY") << u"240385"_s << true;
+    QTest::newRow("MMDDYY") << u"122490"_s << true;
+    QTest::newRow("year") << u"198744"_s << true;
+    QTest::newRow("DDMMYYYY") << u"24031985"_s << true;
+    QTest::newRow("YYYYMMDD") << u"19850324"_s << true;
+    QTest::newRow("password") << u"Password"_s << true;
+    QTest::newRow("random digits") << u"739154"_s << false;
+    QTest::newRow("eight digits") << u"73915482"_s << false;
+    QTest::newRow("words") << u"teal-heron"_s << false;
+}
+
+void tst_KioskPolicy::weakPinsRefused()
+{
+    QFETCH(QString, pin);
+    QFETCH(bool, weak);
+    QCOMPARE(!KioskPin::weakness(pin).isEmpty(), weak);
+}
+
+void tst_KioskPolicy::fairShareKeys()
+{
+    const KioskPolicy defaults = KioskPolicy::load(writeConfig("[kiosk]\n"));
+    QCOMPARE(defaults.maxWaitingJobs(), 2);
+    QCOMPARE(defaults.minIntervalSeconds(), 5);
+    const KioskPolicy set = KioskPolicy::load(writeConfig("[kiosk]\nmax_waiting=3\nmin_interval=20\n"));
+    QCOMPARE(set.maxWaitingJobs(), 3);
+    QCOMPARE(set.minIntervalSeconds(), 20);
+    QVERIFY(set.problems().isEmpty());
+    // Out of bounds: the default stays and the line is reported (0 would stop the kiosk,
+    // thousands would be no share at all).
+    const KioskPolicy bad = KioskPolicy::load(writeConfig("[kiosk]\nmax_waiting=0\nmin_interval=-1\n"));
+    QCOMPARE(bad.maxWaitingJobs(), 2);
+    QCOMPARE(bad.minIntervalSeconds(), 5);
+    QCOMPARE(bad.problems().size(), 2);
+    const KioskPolicy many = KioskPolicy::load(writeConfig("[kiosk]\nmax_waiting=1000\n"));
+    QCOMPARE(many.maxWaitingJobs(), 2);
+    // [controls] lines that cannot be read lock the mode.
+    const KioskPolicy controls = KioskPolicy::load(writeConfig("[inputs]\n3.seed=editable\n[controls]\n3.seed=sometimes\n"));
+    QCOMPARE(controls.problems().size(), 1);
+    QString why;
+    QVERIFY(!controls.allowsControlMode(u"3"_s, u"seed"_s, u"increment"_s, &why));
+    QVERIFY(!why.isEmpty());
+}
+
+void tst_KioskPolicy::fairShareOnAFakeClock()
+{
+    qint64 now = 1000;
+    KioskFairShare share(2, 5000, [&now] { return now; });
+    QCOMPARE(share.check(0), KioskFairShare::Verdict::Go);
+    share.recordGenerate();
+    // Held down: the interval refuses until it has passed.
+    QCOMPARE(share.check(1), KioskFairShare::Verdict::TooSoon);
+    QCOMPARE(share.waitMs(), 5000);
+    now += 4999;
+    QCOMPARE(share.check(1), KioskFairShare::Verdict::TooSoon);
+    now += 1;
+    QCOMPARE(share.check(1), KioskFairShare::Verdict::Go);
+    share.recordGenerate();
+    now += 60'000;
+    // Two unfinished: the cap refuses however long ago the last one was.
+    QCOMPARE(share.check(2), KioskFairShare::Verdict::TooMany);
+    QCOMPARE(share.check(5), KioskFairShare::Verdict::TooMany);
+    QCOMPARE(share.check(1), KioskFairShare::Verdict::Go);
+    // The idle reset forgets the interval.
+    share.recordGenerate();
+    share.reset();
+    QCOMPARE(share.check(0), KioskFairShare::Verdict::Go);
+    // A cap below 1 would stop the kiosk: it is 1 at least.
+    QCOMPARE(KioskFairShare(0, 0).maxJobs(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_KioskPolicy)
