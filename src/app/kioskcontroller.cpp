@@ -132,11 +132,14 @@ void KioskController::lockDown()
     }
     if (auto *count = w->findChild<QSpinBox *>(u"countSpin"_s))
         count->setValue(1);
-    // Generate asks the fair share and the rules first (KioskController::generate).
+    // Generate asks the fair share and the rules first (KioskController::generate): the
+    // window's action, the editor's Ctrl+Enter and the button below.
     if (auto *action = w->findChild<QAction *>(u"actionQueue"_s)) {
         QObject::disconnect(action, &QAction::triggered, w, nullptr);
         connect(action, &QAction::triggered, this, &KioskController::generate);
     }
+    QObject::disconnect(w->editor(), &WorkflowEditor::queueRequested, w, nullptr);
+    connect(w->editor(), &WorkflowEditor::queueRequested, this, &KioskController::generate);
     // Visitors read the kiosk's own line only: the window's status bar (server address,
     // the server's errors) and progress line (node ids, failures) go to the log.
     w->statusBar()->hide();
