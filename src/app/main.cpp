@@ -4,6 +4,7 @@
 #include "kioskpin.h"
 #include "kioskpolicy.h"
 #include "applicationprofiles.h"
+#include "commandlinepath.h"
 #include "connectionprofile.h"
 #include "mainwindow.h"
 #include "profilestore.h"
@@ -261,7 +262,9 @@ int main(int argc, char *argv[])
                            : parser.isSet(outOption) ? QDir(parser.value(outOption)).absolutePath()
                                                    : settings.effectiveOutputDirectory();
     QStringList files;
-    for (const QString &argument : parser.positionalArguments()) {
+    for (const QString &decoded : parser.positionalArguments()) {
+        // The bytes the system gave, also when they are not UTF-8 (a Latin-1 name).
+        const QString argument = Easel::commandLinePath(argc, argv, decoded);
         const QUrl url(argument);
         files.append(url.isLocalFile() ? url.toLocalFile()
                                        : QFileInfo(argument).absoluteFilePath());

@@ -1,6 +1,8 @@
 #include "workfloweditor.h"
 #include "ui_workfloweditor.h"
 
+#include "commandlinepath.h"
+
 #include "futurecallback.h"
 #include "inputdelegate.h"
 #include "inputthumbnails.h"
@@ -249,7 +251,7 @@ QString WorkflowEditor::displayName() const
     const QString path = filePath();
     return path.isEmpty() ? (m_model->document().sourceName().isEmpty() ? tr("Untitled")
                                                                        : m_model->document().sourceName())
-                          : QFileInfo(path).fileName();
+                          : displayFileName(path); // a Latin-1 name opened by its bytes too
 }
 
 QUndoStack *WorkflowEditor::undoStack() const

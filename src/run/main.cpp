@@ -1,5 +1,6 @@
 // easel-run: queue a workflow on a ComfyUI server without a window and save every output.
 #include "apiworkflow.h"
+#include "commandlinepath.h"
 #include "farmrun.h"
 #include "headlessrun.h"
 #include "translations.h"
@@ -132,7 +133,8 @@ int main(int argc, char *argv[])
         return HeadlessRun::BadUsage;
     }
 
-    const QString path = parser.positionalArguments().constFirst();
+    // The bytes the system gave, also when they are not UTF-8 (a Latin-1 name).
+    const QString path = commandLinePath(argc, argv, parser.positionalArguments().constFirst());
     PromptLoader loader(server.url, parser.value(objectInfoOption), server.transport);
     const PromptLoader::Status status = loader.load(path, parser.isSet(printApiOption));
     printDiagnostics(loader.diagnostics());
@@ -152,11 +154,11 @@ int main(int argc, char *argv[])
     if (loader.promptIsEmpty()) {
         printError(QCoreApplication::translate("main", "%1 has no node that would run (all muted, bypassed or "
                                                        "virtual?); ComfyUI's Workflow > Export (API) shows what it "
-                                                       "would send").arg(QFileInfo(path).fileName()));
+                                                       "would send").arg(displayFileName(path)));
         return HeadlessRun::BadUsage;
     }
     ApiWorkflow::LoadError loadError;
-    ApiWorkflow workflow = ApiWorkflow::fromJson(loader.promptJson(), QFileInfo(path).fileName(), &loadError);
+    ApiWorkflow workflow = ApiWorkflow::fromJson(loader.promptJson(), displayFileName(path), &loadError);
     if (workflow.isNull()) {
         printError(loadError.message);
         return HeadlessRun::BadUsage;

@@ -1,5 +1,6 @@
 // The main window against the simulator: open a workflow, queue it, see a preview frame,
 // the job done in the queue, and the output in this session's list and in the library.
+#include "commandlinepath.h"
 #include "gallerymodel.h"
 #include "gallerywidget.h"
 #include "jobqueue.h"
@@ -23,6 +24,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 class tst_MainWindow : public QObject
@@ -35,6 +39,7 @@ private slots:
     void badFileIsReportedAndKeepsTheWorkflow();
     void useSettingsAppliesToTheSameGraph();
     void workflowTheServerWouldRefuseIsNotQueued();
+    void latin1FileNameFromTheCommandLineOpens();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -225,6 +230,33 @@ void tst_MainWindow::workflowTheServerWouldRefuseIsNotQueued()
     };
     QVERIFY(errorOf(u"2"_s).contains(u"not installed"_s));
     QVERIFY(!errorOf(u"1"_s).contains(u"not installed"_s));
+}
+
+// A file named on the command line by Latin-1 bytes (not UTF-8) opens: main() keeps the
+// bytes (commandLinePath), the window shows the file's own name.
+void tst_MainWindow::latin1FileNameFromTheCommandLineOpens()
+{
+    const QByteArray raw = QFile::encodeName(m_dir.path()) + "/caf\xe9.json";
+    const QByteArray json = R"({"1": {"class_type": "EmptyImage", "inputs": {"width": 8, "height": 8, "batch_size": 1, "color": 0}}})";
+    const int fd = ::open(raw.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    QVERIFY(fd >= 0);
+    QCOMPARE(::write(fd, json.constData(), size_t(json.size())), ssize_t(json.size()));
+    ::close(fd);
+    // What Qt makes of those bytes cannot be opened; the bytes can.
+    const QString decoded = QFile::decodeName(raw);
+    QVERIFY(!QFile::exists(decoded));
+    QByteArray program = "easel";
+    QByteArray argument = raw;
+    char *argv[] = {program.data(), argument.data(), nullptr};
+    const QString path = Easel::commandLinePath(2, argv, decoded);
+    QVERIFY(QFile::exists(path));
+
+    Easel::MainWindow window(m_sim.baseUrl(), m_dir.filePath(u"outputs5"_s));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openWorkflow(path);
+    QTRY_COMPARE(window.editor()->model()->rowCount(), 1);
+    QVERIFY(window.editor()->displayName().startsWith(u"caf"_s));
 }
 
 QTEST_MAIN(tst_MainWindow)

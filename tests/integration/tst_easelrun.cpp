@@ -7,6 +7,7 @@
 #include "simserver.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -15,6 +16,9 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +44,7 @@ private slots:
     void brokenApiShapeIsRefused();
     void printApiResolvesQueueTimeRules();
     void outputEmbedsItsOwnJob();
+    void latin1FileNameOpens();
 
 private:
     struct Finished
@@ -485,6 +490,30 @@ void tst_EaselRun::outputEmbedsItsOwnJob()
             QCOMPARE(nodes.at(i).value(u"widgets_values").at(0).toString(), u"w%ImageScale.width%"_s);
     }
     QVERIFY(checked);
+}
+
+// A file whose name is Latin-1 bytes (not UTF-8), as old archives have them: easel-run
+// opens it by those bytes. A shell passes the raw bytes, as a terminal would.
+void tst_EaselRun::latin1FileNameOpens()
+{
+    const QByteArray dir = QFile::encodeName(m_dir.path());
+    const QByteArray name = dir + "/caf\xe9.json";
+    const QByteArray json = R"({"1": {"class_type": "EmptyImage", "inputs": {"width": 8, "height": 8, "batch_size": 1, "color": 0}}})";
+    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    QVERIFY(fd >= 0);
+    QCOMPARE(::write(fd, json.constData(), size_t(json.size())), ssize_t(json.size()));
+    ::close(fd);
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    process.setProcessEnvironment(environment);
+    process.start(u"/bin/sh"_s, {u"-c"_s, u"exec \"$0\" \"$1/caf$(printf '\\351').json\" --print-api"_s,
+                                 QStringLiteral(EASEL_BINARY_DIR "/src/run/easel-run"), m_dir.path()});
+    QVERIFY(process.waitForFinished(30000));
+    const QByteArray output = process.readAll();
+    QVERIFY2(process.exitCode() == 0, output.constData());
+    QCOMPARE(Easel::JsonTree::parse(output).value(u"1").value(u"class_type").toString(), u"EmptyImage"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_EaselRun)

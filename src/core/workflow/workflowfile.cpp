@@ -1,5 +1,7 @@
 #include "workflowfile.h"
 
+#include "commandlinepath.h"
+
 #include "imagemetadata.h"
 #include "mediatags.h"
 #include "savedworkflow.h"
@@ -44,7 +46,7 @@ bool looksApi(const JsonTree &tree)
 
 WorkflowFile WorkflowFile::fromFile(const QString &path, QString *error)
 {
-    const QString name = QFileInfo(path).fileName();
+    const QString name = displayFileName(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
