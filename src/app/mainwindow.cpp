@@ -99,6 +99,8 @@ MainWindow::MainWindow(const ServerChoices &servers, const QString &outputDirect
     const TransportOptions transport = servers.value(0).transport;
     m_client->setTransportOptions(transport);
     m_events->setTransportOptions(transport);
+    // The preview pane shows the newest frame: stale ones are dropped before decoding.
+    m_events->setPreviewMode(EventStream::PreviewMode::Latest);
     m_ui->setupUi(this);
     m_ui->toolBar->setObjectName(u"mainToolBar"_s);
     m_ui->editorLayout->addWidget(m_editor);

@@ -20,12 +20,17 @@ HeadlessRun::HeadlessRun(const QUrl &server, const QString &outputDirectory,
 {
     m_client->setTransportOptions(transport);
     m_events->setTransportOptions(transport);
+    m_events->setPreviewMode(EventStream::PreviewMode::None); // shows none: decodes none
     connect(m_runner, &JobRunner::jobFinished, this, &HeadlessRun::onJobFinished);
     connect(m_runner, &JobRunner::jobProgress, this,
             [this](const QString &promptId, double fraction, const QString &nodeId) {
                 const QString detail = nodeId.isEmpty() ? QString() : tr("node %1").arg(nodeId);
                 m_reporter.progress(m_jobNumber.value(promptId), int(m_prompts.size()), fraction, detail);
             });
+    connect(m_runner, &JobRunner::jobWaiting, this, [this](const QString &promptId, const QString &state) {
+        if (!state.isEmpty())
+            m_reporter.line(tr("job %1/%2: %3").arg(m_jobNumber.value(promptId)).arg(m_prompts.size()).arg(state));
+    });
     connect(m_runner, &JobRunner::jobOutputSaved, this, [this](const SavedOutput &output) {
         if (m_printOutputs) {
             std::fputs(savedOutputJsonLine(output.record, m_jobNumber.value(output.promptId)).append('\n').constData(), stdout);
@@ -82,6 +87,14 @@ void HeadlessRun::onJobFinished(const QString &promptId, const JobOutcome &outco
     const int count = int(m_prompts.size());
     switch (outcome.status) {
     case JobOutcome::Status::Succeeded:
+        if (outcome.outputs.isEmpty()) {
+            // Nothing to show for it: say so, and let the exit code say so too.
+            ++m_failed;
+            m_reporter.line(tr("job %1/%2 finished on the server but produced no output files")
+                                .arg(number)
+                                .arg(count));
+            break;
+        }
         m_reporter.line(tr("job %1/%2 done: %n output(s) saved", nullptr, int(outcome.outputs.size()))
                             .arg(number)
                             .arg(count));

@@ -62,6 +62,13 @@ bool PromptLoader::loadCatalogue()
         bool ok = false;
         onFinished(client.objectInfo(), &loop, [&](const Result<QByteArray> &result) {
             ok = result.isOk();
+            // Only a server that did not answer is unreachable; one that answered with
+            // something unusable (an error status, a giant) makes the workflow unconvertible.
+            using Kind = ProtocolError::Kind;
+            const Kind kind = result.error().kind();
+            m_unreachable = !ok && (kind == Kind::ConnectionRefused || kind == Kind::HostNotFound
+                                    || kind == Kind::Timeout || kind == Kind::Network
+                                    || kind == Kind::Tls);
             if (ok)
                 bytes = result.value();
             else
@@ -103,7 +110,7 @@ PromptLoader::Status PromptLoader::load(const QString &path, bool validate)
     const bool needCatalogue = file.format() == WorkflowFile::Format::Saved
         || (validate && !m_objectInfoPath.isEmpty());
     if (needCatalogue && !loadCatalogue())
-        return m_objectInfoPath.isEmpty() ? ServerUnreachable : CannotConvert;
+        return m_unreachable ? ServerUnreachable : CannotConvert;
     // An API file that is about to be queued is checked against the server's catalogue as
     // a saved one is (unknown node types, output slots); one with {a|b} or comments in its
     // text needs it for --print-api too (the catalogue says which inputs are dynamic

@@ -47,6 +47,7 @@ private:
     QByteArray m_workflowJson;
     WorkflowDiagnostics m_diagnostics;
     QString m_error;
+    bool m_unreachable = false; // the server gave no answer (vs. an unusable one)
 };
 
 } // namespace Easel

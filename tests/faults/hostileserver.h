@@ -6,6 +6,7 @@
 // do this: it will not send two Content-Length headers, a status of -200 or a header
 // line without a colon.
 #include <QByteArray>
+#include <QCryptographicHash>
 #include <QMutex>
 #include <QObject>
 #include <QPointer>
@@ -106,6 +107,31 @@ private:
     mutable QMutex m_mutex;
     QByteArray m_last;
 };
+
+// Answers a WebSocket upgrade (RFC 6455 §4.2.2): after this, the socket carries frames.
+inline void acceptWebSocket(QTcpSocket *socket, const Request &request)
+{
+    QByteArray key;
+    for (const QByteArray &line : request.headers.split('\n')) {
+        if (line.toLower().startsWith("sec-websocket-key:"))
+            key = line.mid(18).trimmed();
+    }
+    const QByteArray accept = QCryptographicHash::hash(
+        QByteArray(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"), QCryptographicHash::Sha1).toBase64();
+    socket->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                  "Sec-WebSocket-Accept: " + accept + "\r\n\r\n");
+}
+
+// A server frame header (unmasked) with a 64-bit length.
+inline QByteArray frameHeader(int opcode, bool fin, quint64 length)
+{
+    QByteArray h;
+    h.append(char((fin ? 0x80 : 0) | opcode));
+    h.append(char(127));
+    for (int i = 7; i >= 0; --i)
+        h.append(char((length >> (8 * i)) & 0xff));
+    return h;
+}
 
 // Calls `write` every intervalMs on the socket's thread until it returns false or the
 // socket goes away.

@@ -17,7 +17,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QCryptographicHash>
 
 using namespace Easel;
 using namespace HostileTest;
@@ -108,6 +107,8 @@ private slots:
     void giantWebSocketMessage_data();
     void giantWebSocketMessage();
     void millionOutputsFailTheJob();
+    void unknownJobIsLost();
+    void prematureExecutingNull();
 };
 
 // Issue case 4: /history/{id} answers with an older entry of another prompt first.
@@ -293,33 +294,17 @@ void tst_Hostile::giantWebSocketMessage()
     QFETCH(bool, fragmented);
     std::atomic<qint64> sent{0};
     Server server([&](QTcpSocket *socket, const Request &request) {
-        QByteArray key;
-        for (const QByteArray &line : request.headers.split('\n')) {
-            if (line.toLower().startsWith("sec-websocket-key:"))
-                key = line.mid(18).trimmed();
-        }
-        const QByteArray accept = QCryptographicHash::hash(QByteArray(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"),
-                                                           QCryptographicHash::Sha1).toBase64();
-        socket->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                      "Sec-WebSocket-Accept: " + accept + "\r\n\r\n");
+        acceptWebSocket(socket, request);
         const qint64 chunkSize = 1 << 20;
-        auto header = [](int op, bool fin, quint64 length) {
-            QByteArray h;
-            h.append(char((fin ? 0x80 : 0) | op));
-            h.append(char(127));
-            for (int i = 7; i >= 0; --i)
-                h.append(char((length >> (8 * i)) & 0xff));
-            return h;
-        };
         if (!fragmented)
-            socket->write(header(opcode, true, 300'000'000));
+            socket->write(frameHeader(opcode, true, 300'000'000));
         const QByteArray payload(chunkSize, 'a');
         auto first = std::make_shared<bool>(true);
-        keepWriting(socket, 0, [&, first, header, payload, opcode, fragmented](QTcpSocket *s) {
+        keepWriting(socket, 0, [&, first, payload, opcode, fragmented](QTcpSocket *s) {
             if (s->bytesToWrite() > 4 * payload.size())
                 return true;
             if (fragmented) {
-                s->write(header(*first ? opcode : 0, false, quint64(payload.size())));
+                s->write(frameHeader(*first ? opcode : 0, false, quint64(payload.size())));
                 *first = false;
             }
             s->write(payload);
@@ -331,11 +316,17 @@ void tst_Hostile::giantWebSocketMessage()
     EventStream stream;
     stream.setReconnectEnabled(false);
     QSignalSpy gone(&stream, &EventStream::disconnected);
+    QSignalSpy states(&stream, &EventStream::stateChanged);
     resetPeak();
     QElapsedTimer clock;
     clock.start();
     stream.open(QUrl(server.url()));
     QTRY_VERIFY_WITH_TIMEOUT(gone.count() > 0, 60000);
+    // The handshake succeeded: it was the giant that ended the connection.
+    const bool wasConnected = std::any_of(states.cbegin(), states.cend(), [](const QList<QVariant> &args) {
+        return args.at(0).value<EventStream::State>() == EventStream::State::Connected;
+    });
+    QVERIFY(wasConnected);
     const qint64 peak = peakMiB();
     qInfo("closed after %lld ms, %lld MiB sent; RSS %lld MiB before, peak %lld, after %lld",
           clock.elapsed(), sent.load() >> 20, before, peak, rssMiB());
@@ -384,6 +375,106 @@ void tst_Hostile::millionOutputsFailTheJob()
              qPrintable(outcome.message));
     const QStringList written = QDir(dir.filePath(u"library"_s)).entryList({u"*.png"_s}, QDir::Files);
     QVERIFY2(written.isEmpty(), qPrintable(written.join(u", "_s)));
+}
+
+// Issue case 3/11: a job the (answering) server has in neither /queue nor /history is
+// reported lost after the watchdog's time, with a visible countdown, not polled forever.
+void tst_Hostile::unknownJobIsLost()
+{
+    const QString promptId = u"44444444-4444-4444-8444-444444444444"_s;
+    Server server([&](QTcpSocket *socket, const Request &request) {
+        QByteArray body = "{}";
+        if (request.path == "/queue")
+            body = R"({"queue_running":[],"queue_pending":[]})";
+        else if (request.path == "/prompt")
+            body = json({{u"prompt_id"_s, promptId}, {u"number"_s, 1}, {u"node_errors"_s, QJsonObject{}}});
+        writeAnswer(socket, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                                + QByteArray::number(body.size()), body);
+    });
+    QTemporaryDir dir;
+    ComfyClient client(QUrl(server.url()));
+    EventStream events;
+    events.setReconnectEnabled(false);
+    JobRunner runner(&client, &events, dir.filePath(u"library"_s));
+    runner.setPollAfterMs(200);
+    runner.setLostAfterMs(1500);
+    QSignalSpy waiting(&runner, &JobRunner::jobWaiting);
+    QSignalSpy finished(&runner, &JobRunner::jobFinished);
+    QElapsedTimer clock;
+    clock.start();
+    runner.submit(R"({"9":{"class_type":"SaveImage","inputs":{}}})", {}, {}, promptId);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 20000);
+    qInfo("lost after %lld ms (watchdog 1500 ms)", clock.elapsed());
+    const auto outcome = finished.constFirst().at(1).value<JobOutcome>();
+    QCOMPARE(outcome.status, JobOutcome::Status::Failed);
+    QVERIFY2(outcome.message.contains(u"lost"_s), qPrintable(outcome.message));
+    QVERIFY(!waiting.isEmpty());
+    QVERIFY2(waiting.constFirst().at(1).toString().contains(u"lost in"_s),
+             qPrintable(waiting.constFirst().at(1).toString()));
+}
+
+// Issue case 11: "executing null" arrives long before the server runs the prompt; the job
+// waits (the server lists it as running) and takes its real output when it comes.
+void tst_Hostile::prematureExecutingNull()
+{
+    const QString promptId = u"55555555-5555-4555-8555-555555555555"_s;
+    QElapsedTimer sinceSubmit;
+    const qint64 doneAfterMs = 7000; // past the ~5 s of /history retries that gave up before
+    std::atomic<bool> submitted{false};
+    const QByteArray entry = json({{promptId, historyEntry(promptId, u"late.png"_s)}});
+    Server server([&](QTcpSocket *socket, const Request &request) {
+        if (request.path.startsWith("/ws")) {
+            acceptWebSocket(socket, request);
+            // As ComfyUI does on every connection: the status message with the sid.
+            const QByteArray hello = R"({"type":"status","data":{"status":{"exec_info":{"queue_remaining":0}},"sid":"s1"}})";
+            socket->write(QByteArray(1, char(0x81)) + char(hello.size()) + hello);
+            keepWriting(socket, 100, [&](QTcpSocket *s) {
+                if (!submitted)
+                    return true;
+                const QByteArray message = json({{u"type"_s, u"executing"_s},
+                                                 {u"data"_s, QJsonObject{{u"node"_s, QJsonValue::Null},
+                                                                         {u"prompt_id"_s, promptId}}}});
+                s->write(QByteArray(1, char(0x81)) + char(message.size()) + message);
+                return false; // once
+            });
+            return;
+        }
+        const bool done = submitted && sinceSubmit.elapsed() > doneAfterMs;
+        QByteArray body = "{}";
+        QByteArray type = "application/json";
+        if (request.path == "/queue") {
+            body = done ? QByteArray(R"({"queue_running":[],"queue_pending":[]})")
+                        : QByteArray(R"({"queue_running":[[1,")" + promptId.toLatin1()
+                                     + R"(",{},{},["9"]]],"queue_pending":[]})");
+        } else if (request.path.startsWith("/history/")) {
+            body = done ? entry : "{}";
+        } else if (request.path.startsWith("/view")) {
+            body = pngBytes;
+            type = "image/png";
+        } else if (request.path == "/prompt") {
+            sinceSubmit.start();
+            submitted = true;
+            body = json({{u"prompt_id"_s, promptId}, {u"number"_s, 1}, {u"node_errors"_s, QJsonObject{}}});
+        }
+        writeAnswer(socket, "HTTP/1.1 200 OK\r\nContent-Type: " + type + "\r\nContent-Length: "
+                                + QByteArray::number(body.size()), body);
+    });
+    QTemporaryDir dir;
+    ComfyClient client(QUrl(server.url()));
+    EventStream events;
+    events.setReconnectEnabled(false);
+    QSignalSpy connected(&events, &EventStream::connected);
+    events.open(QUrl(server.url()));
+    QVERIFY(connected.wait(5000));
+    JobRunner runner(&client, &events, dir.filePath(u"library"_s));
+    runner.setPollAfterMs(500);
+    QSignalSpy finished(&runner, &JobRunner::jobFinished);
+    runner.submit(R"({"9":{"class_type":"SaveImage","inputs":{}}})", {}, {}, promptId);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 30000);
+    const auto outcome = finished.constFirst().at(1).value<JobOutcome>();
+    QVERIFY2(outcome.status == JobOutcome::Status::Succeeded, qPrintable(outcome.message));
+    QCOMPARE(outcome.outputs.size(), 1);
+    QCOMPARE(outcome.outputs.constFirst().file.filename, u"late.png"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Hostile)

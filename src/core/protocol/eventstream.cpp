@@ -408,7 +408,7 @@ void EventStream::handleBinary(const QByteArray &bytes)
             ++m_foreignCount;
             return;
         }
-        decodePreview(frame.promptId, frame.nodeId, frame.imageBytes, true);
+        schedulePreview({frame.promptId, frame.nodeId, frame.imageBytes, true});
         return;
     case BinaryFrame::Type::PreviewImage:
         // Legacy previews name nothing: they belong to the last node of our running prompt.
@@ -416,9 +416,30 @@ void EventStream::handleBinary(const QByteArray &bytes)
             ++m_foreignCount;
             return;
         }
-        decodePreview(m_currentPromptId, m_currentNodeId, frame.imageBytes, false);
+        schedulePreview({m_currentPromptId, m_currentNodeId, frame.imageBytes, false});
         return;
     }
+}
+
+void EventStream::schedulePreview(PendingPreview preview)
+{
+    switch (m_previewMode) {
+    case PreviewMode::None:
+        ++m_droppedPreviews;
+        return;
+    case PreviewMode::Latest:
+        if (m_previewDecoding) {
+            if (m_waitingPreview)
+                ++m_droppedPreviews; // stale before it was decoded
+            m_waitingPreview = std::move(preview);
+            return;
+        }
+        m_previewDecoding = true;
+        break;
+    case PreviewMode::All:
+        break;
+    }
+    decodePreview(preview.promptId, preview.nodeId, preview.bytes, preview.fromMetadataFrame);
 }
 
 void EventStream::decodePreview(const QString &promptId, const QString &nodeId,
@@ -427,6 +448,17 @@ void EventStream::decodePreview(const QString &promptId, const QString &nodeId,
     const quint64 generation = m_generation;
     onFinished(m_decoder->decodeAsync(bytes), this,
         [this, generation, promptId, nodeId, fromMetadataFrame](const Result<QImage> &r) {
+            if (m_previewMode == PreviewMode::Latest) {
+                // The next frame (the newest that arrived meanwhile) goes out after this one.
+                m_previewDecoding = false;
+                if (m_waitingPreview) {
+                    PendingPreview next = std::move(*m_waitingPreview);
+                    m_waitingPreview.reset();
+                    QMetaObject::invokeMethod(this, [this, next = std::move(next)]() mutable {
+                        schedulePreview(std::move(next));
+                    }, Qt::QueuedConnection);
+                }
+            }
             if (generation != m_generation)
                 return; // closed or reconnected meanwhile
             if (!r.isOk()) {

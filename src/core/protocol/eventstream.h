@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QUrl>
 
+#include <optional>
+
 QT_BEGIN_NAMESPACE
 class QTimer;
 class QWebSocket;
@@ -64,6 +66,13 @@ public:
     const TransportOptions &transportOptions() const { return m_transport; }
 
     void setAnnouncePreviewMetadata(bool announce) { m_announceMetadata = announce; }
+    // What happens to preview frames. All: every frame is decoded and emitted. Latest: at
+    // most one decode at a time; a frame that arrives meanwhile waits, and a newer one
+    // replaces it undecoded (a window shows only the newest; stale frames cost no CPU).
+    // None: previews are counted and dropped (a headless run shows none).
+    enum class PreviewMode { All, Latest, None };
+    void setPreviewMode(PreviewMode mode) { m_previewMode = mode; }
+    int droppedPreviewCount() const { return m_droppedPreviews; }
     // No frame for this long while a watched prompt runs = silenceDetected (0 = off).
     void setSilenceTimeoutMs(int ms);
     void setReconnectEnabled(bool enabled) { m_reconnectEnabled = enabled; }
@@ -119,6 +128,18 @@ private:
     ProtocolLimits m_limits;
     void handleText(const QString &text);
     void handleBinary(const QByteArray &bytes);
+    struct PendingPreview
+    {
+        QString promptId;
+        QString nodeId;
+        QByteArray bytes;
+        bool fromMetadataFrame = false;
+    };
+    void schedulePreview(PendingPreview preview);
+    PreviewMode m_previewMode = PreviewMode::All;
+    int m_droppedPreviews = 0;
+    bool m_previewDecoding = false;
+    std::optional<PendingPreview> m_waitingPreview;
     void setState(State state);
     void scheduleReconnect();
     void connectSocket();

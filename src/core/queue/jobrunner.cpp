@@ -75,6 +75,9 @@ JobRunner::JobRunner(ComfyClient *client, EventStream *events, OutputStore *stor
     });
     connect(m_store, &OutputStore::outputStored, this, &JobRunner::onOutputStored);
     connect(m_store, &OutputStore::jobSettled, this, &JobRunner::onJobSettled);
+    m_progressTimer = new QTimer(this);
+    m_progressTimer->setSingleShot(true);
+    connect(m_progressTimer, &QTimer::timeout, this, [this] { flushProgress({}); });
     m_pollTimer->setInterval(1000);
     connect(m_pollTimer, &QTimer::timeout, this, &JobRunner::pollSilentJobs);
 }
@@ -212,16 +215,23 @@ void JobRunner::onEvent(const ServerEvent &event)
             else
                 fetchOutputs(promptId);
         } else {
-            emit jobNodeExecuting(job.promptId, event.displayNode.isEmpty() ? event.node
-                                                                            : event.displayNode);
+            const QString promptId = job.promptId;
+            flushProgress(promptId);
+            emit jobNodeExecuting(promptId, event.displayNode.isEmpty() ? event.node
+                                                                        : event.displayNode);
         }
         break;
-    case Type::Progress:
-        emit jobStepProgress(job.promptId, event.node, event.value, event.max);
+    case Type::Progress: {
+        PendingProgress &pending = pendingProgress(job.promptId);
+        pending.step = true;
+        pending.stepNode = event.node;
+        pending.stepValue = event.value;
+        pending.stepMax = event.max;
         if (event.max > 0)
             job.nodeFraction.insert(event.node, std::clamp(event.value / event.max, 0.0, 1.0));
         reportProgress(job, event.node);
         break;
+    }
     case Type::ProgressState: {
         QString running;
         for (const NodeProgress &node : event.nodeProgress) {
@@ -285,8 +295,43 @@ void JobRunner::reportProgress(Job &job, const QString &nodeId)
             ++finishedNodes;
         }
     }
-    emit jobNodesDone(job.promptId, std::min(finishedNodes, job.nodeCount), job.nodeCount);
-    emit jobProgress(job.promptId, std::clamp(done / job.nodeCount, 0.0, 1.0), nodeId);
+    PendingProgress &pending = pendingProgress(job.promptId);
+    pending.nodes = true;
+    pending.done = std::min(finishedNodes, job.nodeCount);
+    pending.total = job.nodeCount;
+    pending.fraction = true;
+    pending.fractionValue = std::clamp(done / job.nodeCount, 0.0, 1.0);
+    pending.fractionNode = nodeId;
+    if (m_progressIntervalMs <= 0)
+        flushProgress(job.promptId);
+    else if (!m_progressTimer->isActive())
+        m_progressTimer->start(m_progressIntervalMs);
+}
+
+JobRunner::PendingProgress &JobRunner::pendingProgress(const QString &promptId)
+{
+    if (m_progressIntervalMs > 0 && !m_progressTimer->isActive())
+        m_progressTimer->start(m_progressIntervalMs);
+    return m_pendingProgress[promptId];
+}
+
+void JobRunner::flushProgress(const QString &promptId)
+{
+    QHash<QString, PendingProgress> due;
+    if (promptId.isEmpty())
+        due.swap(m_pendingProgress);
+    else if (m_pendingProgress.contains(promptId))
+        due.insert(promptId, m_pendingProgress.take(promptId));
+    // Slots may submit or finish jobs: `due` is ours, nothing here refers into m_jobs.
+    for (auto it = due.cbegin(); it != due.cend(); ++it) {
+        const PendingProgress &p = it.value();
+        if (p.step)
+            emit jobStepProgress(it.key(), p.stepNode, p.stepValue, p.stepMax);
+        if (p.nodes)
+            emit jobNodesDone(it.key(), p.done, p.total);
+        if (p.fraction)
+            emit jobProgress(it.key(), p.fractionValue, p.fractionNode);
+    }
 }
 
 void JobRunner::fetchOutputs(const QString &promptId)
@@ -304,12 +349,18 @@ void JobRunner::fetchOutputs(const QString &promptId)
             // The entry is written before executing{null}; an empty answer here means the
             // server restarted or the read raced a reconnect: ask again a few times.
             job->fetching = false;
-            if (job->historyAttempts >= maxHistoryAttempts) {
+            if (job->historyAttempts >= maxHistoryAttempts && !result.isOk()) {
                 job->outcome.status = JobOutcome::Status::Failed;
-                job->outcome.message = result.isOk()
-                                           ? tr("The server has no record of this prompt")
-                                           : result.error().message();
+                job->outcome.message = result.error().message();
                 finish(promptId);
+            } else if (job->historyAttempts >= maxHistoryAttempts) {
+                // An early "executing null" (a custom node, a proxy) while the server still
+                // has the prompt: back to waiting; the watchdog ends it if the server does
+                // not know it at all.
+                job->historyAttempts = 0;
+                job->terminalSeen = false;
+                job->lastEvent = QDateTime::currentDateTimeUtc();
+                checkUnknownJob(promptId);
             } else {
                 QTimer::singleShot(500 * job->historyAttempts, this,
                                    [this, promptId] { fetchOutputs(promptId); });
@@ -432,6 +483,9 @@ void JobRunner::onJobSettled(const QString &promptId, int failures, const QStrin
 
 void JobRunner::finish(const QString &promptId)
 {
+    flushProgress(promptId); // what was pending goes out before the end
+    if (!m_jobs.contains(promptId))
+        return; // a progress slot ended it meanwhile
     const Job job = m_jobs.take(promptId);
     m_events->unwatchPrompt(promptId);
     if (m_jobs.isEmpty())
@@ -483,8 +537,48 @@ void JobRunner::pollSilentJobs()
             job->polling = false;
             if (result.isOk() && !result.value().isEmpty())
                 fetchOutputs(promptId);
+            else if (result.isOk())
+                checkUnknownJob(promptId);
         });
     }
+}
+
+void JobRunner::checkUnknownJob(const QString &promptId)
+{
+    auto it = m_jobs.find(promptId);
+    if (it == m_jobs.end() || it->polling)
+        return;
+    it->polling = true;
+    onFinished(m_client->queue(), this, [this, promptId](const Result<QueueSnapshot> &snapshot) {
+        auto job = m_jobs.find(promptId);
+        if (job == m_jobs.end())
+            return;
+        job->polling = false;
+        if (!snapshot.isOk() || job->fetching)
+            return; // unanswered: the server's reachability is the connection monitor's
+        const auto known = [&](const QList<QueueItem> &items) {
+            return std::any_of(items.cbegin(), items.cend(),
+                               [&](const QueueItem &item) { return item.promptId == promptId; });
+        };
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (known(snapshot.value().running) || known(snapshot.value().pending)) {
+            if (job->unknownSince.isValid())
+                emit jobWaiting(promptId, {});
+            job->unknownSince = {};
+            return;
+        }
+        if (!job->unknownSince.isValid())
+            job->unknownSince = now;
+        const qint64 leftMs = m_lostAfterMs - job->unknownSince.msecsTo(now);
+        if (leftMs <= 0) {
+            abandon(promptId, tr("The server does not know this job (in neither its queue nor its "
+                                 "history for %n second(s)); it was lost",
+                                 "", int(m_lostAfterMs / 1000)));
+            return;
+        }
+        emit jobWaiting(promptId, tr("the server does not know this job; lost in %n second(s)",
+                                     "", int((leftMs + 999) / 1000)));
+    });
 }
 
 } // namespace Easel

@@ -88,6 +88,15 @@ public:
     OutputStore *store() const { return m_store; }
     // How long a job may go without events before /history is asked directly.
     void setPollAfterMs(int ms) { m_pollAfterMs = ms; }
+    // The watchdog: how long an accepted job may be in neither the server's /queue nor its
+    // /history (while the server answers) before it is reported lost, as after a restart.
+    void setLostAfterMs(int ms) { m_lostAfterMs = ms; }
+    // Progress (jobProgress, jobNodesDone, jobStepProgress) is coalesced: the newest state
+    // of each job goes out at most once per interval, so a server flooding progress
+    // messages costs the GUI thread one update per frame, not one per message. 0 = every
+    // message at once. Node changes, previews and the end are never delayed (pending
+    // progress of the job goes out first, so the order holds).
+    void setProgressIntervalMs(int ms) { m_progressIntervalMs = ms; }
 
 signals:
     void jobAccepted(const QString &promptId, double number);
@@ -112,6 +121,9 @@ signals:
     // jobFinished follows, so whoever tracks accepted prompts stops tracking this one.
     void jobForgotten(const QString &promptId);
     void jobFinished(const QString &promptId, const Easel::JobOutcome &outcome);
+    // What a silent job waits for, in words (empty = nothing unusual): "the server does not
+    // know this job; lost in 45 s" while the watchdog counts down.
+    void jobWaiting(const QString &promptId, const QString &state);
 
 private:
     struct Job
@@ -136,6 +148,7 @@ private:
         bool eventsComplete = false;
         quint64 acceptedOrder = 0;
         int historyAttempts = 0;
+        QDateTime unknownSince; // first seen in neither /queue nor /history (the watchdog)
         QDateTime lastEvent;
         JobOutcome outcome;
     };
@@ -151,6 +164,23 @@ private:
     void finish(const QString &promptId);
     void markLeftServer(const QString &promptId);
     void pollSilentJobs();
+    // /history had nothing for a job: asks /queue, and either keeps waiting (still queued
+    // or running) or counts the job towards lost.
+    void checkUnknownJob(const QString &promptId);
+    struct PendingProgress
+    {
+        bool fraction = false, nodes = false, step = false;
+        double fractionValue = 0;
+        QString fractionNode;
+        int done = 0, total = 0;
+        QString stepNode;
+        double stepValue = 0, stepMax = 0;
+    };
+    PendingProgress &pendingProgress(const QString &promptId);
+    void flushProgress(const QString &promptId); // empty = every job
+    QHash<QString, PendingProgress> m_pendingProgress;
+    QTimer *m_progressTimer = nullptr;
+    int m_progressIntervalMs = 16;
     quint64 m_acceptedCount = 0;
 
     ComfyClient *m_client;
@@ -159,6 +189,7 @@ private:
     QTimer *m_pollTimer;
     QHash<QString, Job> m_jobs;
     int m_pollAfterMs = 3000;
+    int m_lostAfterMs = 60000;
 };
 
 } // namespace Easel

@@ -1,5 +1,7 @@
 // EventStream against a QAbstractHttpServer that replays recorded /ws sessions.
+#include "binaryframe.h"
 #include "eventstream.h"
+#include "previewdecoder.h"
 
 #include <QAbstractHttpServer>
 #include <QFile>
@@ -95,6 +97,8 @@ private slots:
     void cleanup();
     void saveImageSequence();
     void metadataPreviews();
+    void previewModes_data();
+    void previewModes();
     void unwatchedPromptDropped();
     void unknownAndGarbageCounted();
     void serverCloseReconnects();
@@ -192,6 +196,53 @@ void tst_EventStream::metadataPreviews()
     QCOMPARE(progress.last().at(2).toDouble(), 4.0);
     QVERIFY(stream.serverSupportsPreviewMetadata());
     QCOMPARE(stream.malformedMessageCount(), 0);
+}
+
+void tst_EventStream::previewModes_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addRow("none (headless)") << int(EventStream::PreviewMode::None);
+    QTest::addRow("latest (window)") << int(EventStream::PreviewMode::Latest);
+}
+
+// The capture has 4 preview frames. None decodes none; Latest decodes at least one and,
+// whatever it dropped as stale, ends on the newest frame (its image equals the last frame's).
+void tst_EventStream::previewModes()
+{
+    QFETCH(int, mode);
+    m_server->script = recorded(u"run_progress_preview_jpeg_metadata/ws.jsonl"_s);
+    QByteArray lastJpeg;
+    int frames = 0;
+    for (const Frame &frame : std::as_const(m_server->script)) {
+        if (frame.binary && BinaryFrames::parse(frame.bytes).value().type
+                                == BinaryFrame::Type::PreviewImageWithMetadata) {
+            ++frames;
+            lastJpeg = BinaryFrames::parse(frame.bytes).value().imageBytes;
+        }
+    }
+    QCOMPARE(frames, 4);
+    const QString pid = u"8cbfdf3d-8102-4140-a91f-ebd7519a34e1"_s;
+    EventStream stream;
+    stream.setReconnectEnabled(false);
+    stream.setPreviewMode(EventStream::PreviewMode(mode));
+    stream.watchPrompt(pid);
+    QSignalSpy previews(&stream, &EventStream::previewReceived);
+    QSignalSpy finished(&stream, &EventStream::promptFinished);
+    stream.open(m_base, u"capture-client-modes"_s);
+    QVERIFY(finished.wait(5000));
+    if (EventStream::PreviewMode(mode) == EventStream::PreviewMode::None) {
+        QTRY_COMPARE(stream.droppedPreviewCount(), 4);
+        QTest::qWait(50);
+        QCOMPARE(previews.count(), 0);
+        return;
+    }
+    QTRY_COMPARE(previews.count() + stream.droppedPreviewCount(), 4);
+    QVERIFY(previews.count() >= 1);
+    // Decoded as the stream decodes (PreviewDecoder, fast fidelity).
+    const QImage expected = PreviewDecoder::decode(lastJpeg, PreviewDecoder::defaultMaxPixels, {},
+                                                   PreviewDecoder::Fidelity::Fast).value();
+    const auto last = previews.last().first().value<PreviewFrame>();
+    QCOMPARE(last.image.convertToFormat(QImage::Format_RGB32), expected.convertToFormat(QImage::Format_RGB32));
 }
 
 void tst_EventStream::unwatchedPromptDropped()
