@@ -127,10 +127,13 @@ void ImageInputController::editMask(const QString &nodeId, const QString &input)
     auto *dialog = new MaskEditorDialog(m_client, value.toString(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
-    connect(dialog, &MaskEditorDialog::saved, this, [this, nodeId, input](const ClipspaceTransfer::Saved &saved) {
+    connect(dialog, &MaskEditorDialog::saved, this, [this, dialog, nodeId, input](const ClipspaceTransfer::Saved &saved) {
         // The local copy is what the server stored: a farm uploads it to the other servers.
         const QString name = ComfyClient::inputImageFile(saved.inputValue).filename;
-        onFinished(QtConcurrent::run(writeFile, cacheDirectory(), name, saved.localComposite), this,
+        onFinished(QtConcurrent::run([dir = cacheDirectory(), name, layers = dialog->layers()] {
+                       return writeFile(dir, name, ClipspaceTransfer::localComposite(layers));
+                   }),
+                   this,
                    [this, nodeId, input, value = saved.inputValue](const QString &path) {
                        emit maskSaved(nodeId, input, value, path);
                    });

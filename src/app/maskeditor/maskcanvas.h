@@ -119,6 +119,10 @@ private:
     double m_carry = 0; // distance since the last dab
     QRect m_strokeRect;
     QImage m_before; // the mask when the stroke began
+    QImage m_dab;    // the brush's coverage, Alpha8
+    double m_dabRadius = -1;
+    double m_dabHardness = -1;
+    double m_dabOpacity = -1;
 
     bool m_panning = false;
     bool m_spaceDown = false;

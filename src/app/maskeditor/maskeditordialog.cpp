@@ -253,6 +253,13 @@ void MaskEditorDialog::updateSizeLabel()
     m_zoomLabel->setText(tr("%1 × %2 px · %3%").arg(size.width()).arg(size.height()).arg(qRound(m_canvas->zoom() * 100)));
 }
 
+MaskLayers MaskEditorDialog::layers() const
+{
+    MaskLayers layers = m_layers;
+    layers.mask = m_canvas->mask();
+    return layers;
+}
+
 QString MaskEditorDialog::message() const
 {
     return m_status->text();
@@ -284,9 +291,7 @@ void MaskEditorDialog::save()
     m_progress->setRange(0, 5);
     m_progress->setValue(0);
     showMessage(tr("Uploading the mask…"), false);
-    MaskLayers layers = m_layers;
-    layers.mask = m_canvas->mask();
-    onFinished(m_transfer->save(layers, QDateTime::currentMSecsSinceEpoch()), this,
+    onFinished(m_transfer->save(layers(), QDateTime::currentMSecsSinceEpoch()), this,
                [this](const ClipspaceTransfer::Saved &result) {
                    m_saving = false;
                    if (!result.error.isEmpty()) {

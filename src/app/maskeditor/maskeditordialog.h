@@ -32,6 +32,8 @@ public:
     ~MaskEditorDialog() override;
 
     MaskCanvas *canvas() const { return m_canvas; }
+    // The picture and its layers with the mask as painted now.
+    MaskLayers layers() const;
     bool isLoaded() const { return m_loaded; }
     bool isSaving() const { return m_saving; }
     QString message() const; // the status line: loading, saving, or why it failed

@@ -5,6 +5,8 @@
 
 #include <QBuffer>
 #include <QImageReader>
+#include <QHash>
+#include <QMutex>
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -135,28 +137,48 @@ QFuture<ClipspaceTransfer::Loaded> ClipspaceTransfer::load(const QString &inputV
 
 namespace {
 
-struct Encoded
+// A fully transparent layer of a size compresses to a few kilobytes but takes as long to
+// encode as any picture: the empty paint layer of each size is made once.
+QByteArray emptyPaintPng(QSize size)
 {
-    QByteArray mask;
-    QByteArray paint;
-    QByteArray painted;
-    QByteArray composite;
-};
+    static QMutex mutex;
+    static QHash<quint64, QByteArray> cache;
+    const quint64 key = (quint64(quint32(size.width())) << 32) | quint32(size.height());
+    {
+        QMutexLocker lock(&mutex);
+        if (const auto it = cache.constFind(key); it != cache.constEnd())
+            return *it;
+    }
+    const QByteArray png = MaskComposition::encodePng(MaskComposition::emptyPaint(size));
+    QMutexLocker lock(&mutex);
+    if (cache.size() > 8)
+        cache.clear();
+    cache.insert(key, png);
+    return png;
+}
 
-Encoded encodeLayers(const MaskLayers &layers)
+bool isTransparent(const QImage &paint)
 {
-    Encoded e;
-    const QImage maskUpload = MaskComposition::maskUpload(layers.mask, layers.image.size());
-    const QImage paint = layers.paint.isNull() ? MaskComposition::emptyPaint(layers.image.size()) : layers.paint;
-    const QImage painted = MaskComposition::paintedImage(layers.image, paint);
-    e.mask = MaskComposition::encodePng(maskUpload);
-    e.paint = MaskComposition::encodePng(paint);
-    e.painted = MaskComposition::encodePng(painted);
-    e.composite = MaskComposition::encodePng(MaskComposition::serverComposite(painted, maskUpload));
-    return e;
+    const QImage argb = paint.convertToFormat(QImage::Format_ARGB32);
+    for (int y = 0; y < argb.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(argb.constScanLine(y));
+        for (int x = 0; x < argb.width(); ++x) {
+            if (qAlpha(line[x]))
+                return false;
+        }
+    }
+    return true;
 }
 
 } // namespace
+
+QByteArray ClipspaceTransfer::localComposite(const MaskLayers &layers)
+{
+    const QImage paint = layers.paint.isNull() ? MaskComposition::emptyPaint(layers.image.size()) : layers.paint;
+    const QImage painted = MaskComposition::paintedImage(layers.image, paint);
+    return MaskComposition::encodePng(
+        MaskComposition::serverComposite(painted, MaskComposition::maskUpload(layers.mask, layers.image.size())));
+}
 
 QFuture<ClipspaceTransfer::Saved> ClipspaceTransfer::save(const MaskLayers &layers, qint64 timestamp)
 {
@@ -168,7 +190,7 @@ QFuture<ClipspaceTransfer::Saved> ClipspaceTransfer::save(const MaskLayers &laye
         promise->finish();
     };
     if (!m_client || layers.image.isNull()) {
-        finish({{}, {}, tr("Not connected to a server."), 0});
+        finish({{}, tr("Not connected to a server."), 0});
         return future;
     }
     constexpr int steps = 5;
@@ -185,38 +207,58 @@ QFuture<ClipspaceTransfer::Saved> ClipspaceTransfer::save(const MaskLayers &laye
                           : tr("Uploading the %1 failed: %2. The mask is kept; save again to retry.").arg(what, error.message());
         finish(saved);
     };
-    onFinished(QtConcurrent::run(encodeLayers, layers), this, [=, this](const Encoded &e) {
-        if (e.mask.isEmpty() || e.painted.isEmpty() || !m_client)
-            return finish({{}, {}, tr("The mask could not be encoded."), 0});
+    // The three pictures are encoded side by side on workers; each upload starts as soon
+    // as its picture is ready and the one before it is answered (the web UI's order).
+    const QFuture<QByteArray> maskPng = QtConcurrent::run([layers] {
+        return MaskComposition::encodeMaskPng(layers.mask, layers.image.size());
+    });
+    const QFuture<QByteArray> paintPng = QtConcurrent::run([layers] {
+        if (layers.paint.isNull() || isTransparent(layers.paint))
+            return emptyPaintPng(layers.image.size());
+        return MaskComposition::encodePng(layers.paint);
+    });
+    const QFuture<QByteArray> paintedPng = QtConcurrent::run([layers] {
+        return MaskComposition::encodePng(MaskComposition::paintedImage(layers.image, layers.paint));
+    });
+    onFinished(maskPng, this, [=, this](const QByteArray &mask) {
+        if (mask.isEmpty() || !m_client)
+            return finish({{}, tr("The mask could not be encoded."), 0});
         emit progress(1, steps);
-        onFinished(m_client->uploadMask(e.mask, names.mask(), original, sub), this, [=, this](const Result<UploadResult> &r1) {
+        onFinished(m_client->uploadMask(mask, names.mask(), original, sub), this, [=, this](const Result<UploadResult> &r1) {
             if (!r1.isOk() || !m_client)
                 return failed(tr("mask"), r1.error());
             emit progress(2, steps);
-            onFinished(m_client->uploadImage(e.paint, names.paint(), original, sub), this, [=, this](const Result<UploadResult> &r2) {
-                if (!r2.isOk() || !m_client)
-                    return failed(tr("paint layer"), r2.error());
-                emit progress(3, steps);
-                onFinished(m_client->uploadImage(e.painted, names.painted(), original, sub), this,
-                           [=, this](const Result<UploadResult> &r3) {
-                               if (!r3.isOk() || !m_client)
-                                   return failed(tr("painted picture"), r3.error());
-                               emit progress(4, steps);
-                               // The server's own name for the painted file (it renames a clash).
-                               const OutputFile painted{r3.value().name, r3.value().subfolder, r3.value().type};
-                               onFinished(m_client->uploadMask(e.mask, names.paintedMasked(), painted, sub), this,
-                                          [=, this](const Result<UploadResult> &r4) {
-                                              if (!r4.isOk())
-                                                  return failed(tr("masked picture"), r4.error());
-                                              emit progress(5, steps);
-                                              const UploadResult &up = r4.value();
-                                              Saved saved;
-                                              saved.inputValue = (up.subfolder.isEmpty() ? up.name : up.subfolder + u'/' + up.name)
-                                                                 + u" ["_s + (up.type.isEmpty() ? u"input"_s : up.type) + u']';
-                                              saved.localComposite = e.composite;
-                                              finish(saved);
-                                          });
-                           });
+            onFinished(paintPng, this, [=, this](const QByteArray &paint) {
+                if (!m_client)
+                    return finish({{}, tr("Not connected to a server."), 0});
+                onFinished(m_client->uploadImage(paint, names.paint(), original, sub), this, [=, this](const Result<UploadResult> &r2) {
+                    if (!r2.isOk() || !m_client)
+                        return failed(tr("paint layer"), r2.error());
+                    emit progress(3, steps);
+                    onFinished(paintedPng, this, [=, this](const QByteArray &painted) {
+                        if (painted.isEmpty() || !m_client)
+                            return finish({{}, tr("The mask could not be encoded."), 0});
+                        onFinished(m_client->uploadImage(painted, names.painted(), original, sub), this,
+                                   [=, this](const Result<UploadResult> &r3) {
+                                       if (!r3.isOk() || !m_client)
+                                           return failed(tr("painted picture"), r3.error());
+                                       emit progress(4, steps);
+                                       // The server's own name for the painted file (it renames a clash).
+                                       const OutputFile paintedRef{r3.value().name, r3.value().subfolder, r3.value().type};
+                                       onFinished(m_client->uploadMask(mask, names.paintedMasked(), paintedRef, sub), this,
+                                                  [=, this](const Result<UploadResult> &r4) {
+                                                      if (!r4.isOk())
+                                                          return failed(tr("masked picture"), r4.error());
+                                                      emit progress(5, steps);
+                                                      const UploadResult &up = r4.value();
+                                                      Saved saved;
+                                                      saved.inputValue = (up.subfolder.isEmpty() ? up.name : up.subfolder + u'/' + up.name)
+                                                                         + u" ["_s + (up.type.isEmpty() ? u"input"_s : up.type) + u']';
+                                                      finish(saved);
+                                                  });
+                                   });
+                    });
+                });
             });
         });
     });

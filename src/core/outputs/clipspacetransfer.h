@@ -52,13 +52,16 @@ public:
 
     struct Saved
     {
-        QString inputValue;        // for LoadImage: "clipspace/<name> [input]"
-        QByteArray localComposite; // the stored result as PNG bytes (farm re-uploads)
-        QString error;             // translated; empty when saved
+        QString inputValue; // for LoadImage: "clipspace/<name> [input]"
+        QString error;      // translated; empty when saved
         int httpStatus = 0;        // of a refused upload
     };
     // timestamp: the <ts> of the file names (milliseconds).
     QFuture<Saved> save(const MaskLayers &layers, qint64 timestamp);
+
+    // What the server stores for LoadImage (the painted picture with the mask in alpha), as
+    // PNG bytes: a farm uploads this copy to the other servers. Slow: call it on a worker.
+    static QByteArray localComposite(const MaskLayers &layers);
 
     // Decodes picture bytes with the limits above (off the GUI thread); error on failure.
     static QImage decode(const QByteArray &bytes, QString *error);

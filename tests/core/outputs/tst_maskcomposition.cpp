@@ -141,6 +141,8 @@ void tst_MaskComposition::maskUploadEqualsRecorded()
     QCOMPARE(qAlpha(recorded.pixel(3, 3)), 128);
     QCOMPARE(qAlpha(recorded.pixel(60, 60)), 255);
     comparePixels(MaskComposition::maskUpload(paintedMask(), QSize(64, 64)), recorded);
+    // The bytes sent are that picture (grey and alpha, read as RGB 0 + alpha).
+    comparePixels(QImage::fromData(MaskComposition::encodeMaskPng(paintedMask(), QSize(64, 64))), recorded);
     // Both /upload/mask requests carry the same mask.
     comparePixels(recordedImage(u"upload_mask_4_painted_masked.request_body.multipart"_s), recorded);
 }
@@ -215,6 +217,14 @@ void tst_MaskComposition::encodeKeepsColourUnderZeroAlpha()
     QCOMPARE(composite.pixel(20, 20), qRgba(255, 0, 0, 0));
     const QImage decoded = QImage::fromData(MaskComposition::encodePng(composite)).convertToFormat(QImage::Format_ARGB32);
     comparePixels(decoded, composite);
+    // An opaque picture goes as RGB, pixel for pixel; odd sizes and many rows too.
+    QImage picture(333, 517, QImage::Format_RGB32);
+    for (int y = 0; y < picture.height(); ++y)
+        for (int x = 0; x < picture.width(); ++x)
+            picture.setPixel(x, y, qRgb((x * 7) & 0xff, (y * 3) & 0xff, (x ^ y) & 0xff));
+    const QImage back = QImage::fromData(MaskComposition::encodePng(picture));
+    QVERIFY(!back.hasAlphaChannel());
+    comparePixels(back, picture);
 }
 
 QTEST_GUILESS_MAIN(tst_MaskComposition)
