@@ -18,6 +18,7 @@
 #include "jobresync.h"
 #include "jobresyncwiring.h"
 #include "jobrunner.h"
+#include "mediaplayerpage.h"
 #include "nodecatalogue.h"
 #include "noticebar.h"
 #include "outputlistmodel.h"
@@ -704,6 +705,10 @@ void MainWindow::setUpViewer()
 {
     m_viewer = new ViewerPane(m_gallery ? m_store : nullptr, this);
     m_ui->previewLayout->addWidget(m_viewer);
+    // Video, animations, sound and text play on the viewer's media page.
+    auto *media = new MediaPlayerPage;
+    m_viewer->setMediaPage(media);
+    connect(m_viewer, &ViewerPane::mediaOutputRequested, media, &MediaPlayerPage::showOutput);
     // This session's outputs are the filmstrip under the viewer (a filter of the library);
     // the old list stays for the kiosk, which shows it as its gallery.
     if (m_viewer->filmstrip())

@@ -5,7 +5,9 @@
 #include "outputdetails.h"
 #include "gallerymodel.h"
 #include "imageview.h"
+#include "libraryindex.h"
 #include "outputactions.h"
+#include "outputstore.h"
 
 #include <QDrag>
 #include <QEvent>
@@ -155,6 +157,16 @@ ViewerPane::~ViewerPane()
     leaveFullScreen();
 }
 
+bool ViewerPane::isAnimation(const OutputRef &output) const
+{
+    // An animated PNG/WebP/GIF plays on the media page. The library knows which ones are
+    // (it read each file when it stored it); a file from elsewhere shows as a still.
+    if (output.id == 0 || !m_store || !m_store->index())
+        return false;
+    const std::optional<OutputRecord> record = m_store->index()->output(output.id);
+    return record && record->kind == MediaKind::Animation;
+}
+
 void ViewerPane::setMediaPage(QWidget *page)
 {
     if (m_mediaPage)
@@ -227,7 +239,7 @@ void ViewerPane::showOutput(const OutputRef &output)
     if (m_image->path() == output.path)
         m_details->setPixelSize(m_image->imageSize());
     m_showingLive = false;
-    if (output.kind() == OutputRef::Kind::Image || !m_mediaPage) {
+    if ((output.kind() == OutputRef::Kind::Image && !isAnimation(output)) || !m_mediaPage) {
         m_pages->setCurrentWidget(m_image);
         if (m_image->path() != output.path || !m_image->hasImage())
             m_image->openFile(output.path);

@@ -80,6 +80,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    bool isAnimation(const Easel::OutputRef &output) const;
     void updateInfo();
     void showContextMenu(const QPoint &globalPosition);
     void dragOut();
