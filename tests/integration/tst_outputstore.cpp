@@ -142,6 +142,7 @@ private slots:
     void initTestCase();
     void twentyJobsAllStoredOnce();
     void hostileNamesStayInside();
+    void sameNameNoProbing();
     void connectionKilledMidDownload();
     void restartResumesPendingDownload();
     void finishedWhileAwayFetchedOnce();
@@ -200,6 +201,35 @@ void tst_OutputStore::twentyJobsAllStoredOnce()
     }
     QCOMPARE(paths.size(), outputs); // nothing overwritten
     QCOMPARE(filesIn(library.path()).size(), outputs); // nothing partial, nothing extra
+}
+
+// Fully cached jobs report the same file each time: each job's copy gets a name marked
+// with its job, found without trying "name (1)", "name (2)", ... in turn.
+void tst_OutputStore::sameNameNoProbing()
+{
+    FakeComfy server;
+    QVERIFY(server.listen());
+    server.view = [](const QString &, QByteArray *body) {
+        *body = "same pixels";
+        return 200;
+    };
+    QTemporaryDir library;
+    ComfyClient client(server.url());
+    OutputStore store(&client, library.path());
+    QVERIFY(store.open());
+    QSignalSpy settled(&store, &OutputStore::jobSettled);
+    const QStringList jobs = {u"aaaaaaaa-0001"_s, u"bbbbbbbb-0002"_s, u"cccccccc-0003"_s};
+    for (const QString &job : jobs) {
+        server.historyJson = historyWith(job, {u"ComfyUI_00001_.png"_s});
+        store.fetchJob(job);
+        QTRY_COMPARE(settled.count(), jobs.indexOf(job) + 1);
+    }
+    QStringList names;
+    for (const QString &path : filesIn(library.path()))
+        names.append(QFileInfo(path).fileName());
+    names.sort();
+    QCOMPARE(names, (QStringList{u"ComfyUI_00001_ (bbbbbbbb).png"_s, u"ComfyUI_00001_ (cccccccc).png"_s,
+                                 u"ComfyUI_00001_.png"_s}));
 }
 
 void tst_OutputStore::hostileNamesStayInside()

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 #include <QSaveFile>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -197,17 +198,35 @@ void OutputStore::setWorkflowName(const QString &promptId, const QString &name)
     m_pendingNames.insert(promptId, name);
 }
 
-QString OutputStore::reservePath(const QString &serverFileName) const
+QString OutputStore::reservePath(const QString &serverFileName, const QString &promptId) const
 {
     const QString name = safeFileName(serverFileName);
     const QFileInfo info(name);
     const QString base = info.completeBaseName();
     const QString suffix = info.suffix().isEmpty() ? QString() : u'.' + info.suffix();
     const QDir dir(m_index->libraryDirectory());
+    const auto free = [&](const QString &path) {
+        return !QFileInfo::exists(path) && !m_index->isPathTaken(path);
+    };
+    // The server's name, else the name marked with the job ("name (1a2b3c4d).png"), else
+    // with a random tag: a constant number of looks whatever the library holds. Probing
+    // "name (1)", "name (2)", ... cost one look per earlier copy: ~500 per job after 1,000
+    // fully cached jobs that all report the same file.
     QString candidate = dir.filePath(name);
-    for (int n = 1; QFileInfo::exists(candidate) || m_index->isPathTaken(candidate); ++n)
-        candidate = dir.filePath(u"%1 (%2)%3"_s.arg(base).arg(n).arg(suffix));
-    return candidate;
+    if (free(candidate))
+        return candidate;
+    const QString job = promptId.left(8);
+    if (!job.isEmpty()) {
+        candidate = dir.filePath(u"%1 (%2)%3"_s.arg(base, job, suffix));
+        if (free(candidate))
+            return candidate;
+    }
+    for (;;) {
+        const QString tag = QString::number(QRandomGenerator::global()->generate(), 36);
+        candidate = dir.filePath(u"%1 (%2)%3"_s.arg(base, job.isEmpty() ? tag : job + u'-' + tag, suffix));
+        if (free(candidate))
+            return candidate;
+    }
 }
 
 int OutputStore::addHistoryEntry(const HistoryEntry &entry)
@@ -254,7 +273,7 @@ int OutputStore::addHistoryEntry(const HistoryEntry &entry)
                 record.serverFileName = output.file.filename;
                 record.subfolder = output.file.subfolder;
                 record.type = output.file.type;
-                record.path = reservePath(output.file.filename);
+                record.path = reservePath(output.file.filename, entry.promptId);
             } else if (output.kind == MediaKind::Text) {
                 // No file on the server: Easel writes the text into the library as a .txt
                 // file, so a text output can be opened, dragged out and found like any
@@ -262,7 +281,7 @@ int OutputStore::addHistoryEntry(const HistoryEntry &entry)
                 ++textIndex;
                 record.serverFileName = u"text_%1_%2.txt"_s.arg(safeFileName(node.nodeId)).arg(textIndex);
                 record.type = textOutputType;
-                record.path = reservePath(u"%1_%2"_s.arg(entry.promptId.left(8), record.serverFileName));
+                record.path = reservePath(u"%1_%2"_s.arg(entry.promptId.left(8), record.serverFileName), entry.promptId);
                 record.text = boundedText(output.text);
             } else {
                 continue; // a key Easel does not know: kept in the entry's raw JSON only

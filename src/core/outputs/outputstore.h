@@ -73,7 +73,7 @@ private:
     // transaction left open would lock them out.
     void beginBatch();
     void commitBatch();
-    QString reservePath(const QString &serverFileName) const;
+    QString reservePath(const QString &serverFileName, const QString &promptId) const;
     // fresh: the row was written just now by this store (kept in m_records).
     void enqueue(const OutputRecord &record, bool fresh = true);
     void pump();
