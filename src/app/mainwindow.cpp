@@ -556,7 +556,7 @@ QByteArray MainWindow::promptForQueue(bool *ok)
     if (PromptPreflight::refuses(diagnostics)) {
         int count = 0;
         for (const WorkflowDiagnostic &d : std::as_const(diagnostics)) {
-            if (d.isError() && (d.preflight || d.kind == WorkflowDiagnostic::Kind::UnknownClass)) {
+            if (PromptPreflight::refuses({d})) {
                 log(d.toString());
                 ++count;
             }

@@ -145,7 +145,7 @@ PromptLoader::Status PromptLoader::load(const QString &path, bool validate)
                                                              : WorkflowValidator(m_catalogue).validate(m_prompt);
     const bool refused = PromptPreflight::refuses(checks);
     for (WorkflowDiagnostic d : checks) {
-        if (!(d.isError() && (d.preflight || d.kind == WorkflowDiagnostic::Kind::UnknownClass)))
+        if (!PromptPreflight::refuses({d}))
             d.severity = WorkflowDiagnostic::Severity::Warning;
         m_diagnostics.append(d);
     }

@@ -239,7 +239,24 @@ private:
                      tr("the node type %1 is not installed on the server").arg(node.type));
         }
         for (int i = 0; i < node.inputs.size(); ++i) {
+            // An input converted from a widget the node no longer has: the frontend drops
+            // it when it loads the workflow (widgetInputs.ts onGraphConfigured calls
+            // convertToWidget when no widget has the input's name).
+            const QString &widgetName = node.inputs.at(i).widgetName;
+            if (cls && !widgetName.isEmpty() && !(cls->input(widgetName) && cls->input(widgetName)->isWidget())) {
+                diagnose(WorkflowDiagnostic::Severity::Warning, WorkflowDiagnostic::Kind::Structure, scope, node,
+                         node.inputs.at(i).name,
+                         tr("the node no longer has the widget %1 this input was made from; the input is "
+                            "dropped, as ComfyUI's frontend does when it loads the workflow")
+                             .arg(widgetName));
+                continue;
+            }
+            m_loopFound = false;
             const Source source = resolveInput(scope, node, i, 0);
+            if (m_loopFound) {
+                diagnose(WorkflowDiagnostic::Severity::Error, WorkflowDiagnostic::Kind::Cycle, scope, node,
+                         node.inputs.at(i).name, tr("the link loops through reroutes or bypassed nodes"));
+            }
             if (source.kind == Source::Link)
                 inputs.insert(node.inputs.at(i).name, linkValue(source.id, source.slot));
             else if (source.kind == Source::Literal)
@@ -292,8 +309,7 @@ private:
     Source resolveInput(const Scope &scope, const SavedNode &node, int index, int depth)
     {
         if (depth > MaxResolveDepth) {
-            diagnose(WorkflowDiagnostic::Severity::Error, WorkflowDiagnostic::Kind::Cycle, scope, node,
-                     node.inputs.at(index).name, tr("the link loops through reroutes or bypassed nodes"));
+            m_loopFound = true; // reported on the input whose link led here (emitNode)
             return {};
         }
         const SavedNodeInput &input = node.inputs.at(index);
@@ -365,7 +381,10 @@ private:
 
     Source resolveOutput(const Scope &scope, const SavedNode &node, int slot, const QString &wanted, int depth)
     {
-        if (depth > MaxResolveDepth)
+        // One more than resolveInput allows: a loop through reroutes or bypassed nodes
+        // alternates between the two and must end in resolveInput, which reports it as
+        // the loop it is (stopping here silently left only "a required input is missing").
+        if (depth > MaxResolveDepth + 1)
             return {};
         if (node.mode == SavedNode::Never)
             return {};
@@ -429,6 +448,7 @@ private:
     std::deque<Scope> m_scopes; // stable addresses
     QHash<QString, const Scope *> m_scopeByPrefix;
     QSet<QString> m_ids;
+    bool m_loopFound = false; // the input being resolved leads into a loop
     std::map<std::pair<const NodeClass *, int>, QStringList> m_slotCache;
 };
 

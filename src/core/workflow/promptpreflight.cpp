@@ -206,7 +206,11 @@ WorkflowDiagnostics check(const JsonTree &prompt, const NodeCatalogue *catalogue
 bool refuses(const WorkflowDiagnostics &diagnostics)
 {
     for (const WorkflowDiagnostic &d : diagnostics) {
-        if (d.isError() && (d.preflight || d.kind == WorkflowDiagnostic::Kind::UnknownClass))
+        // The converter's unknown types and loops (through reroutes or bypassed nodes)
+        // are sure refusals too.
+        if (d.isError()
+            && (d.preflight || d.kind == WorkflowDiagnostic::Kind::UnknownClass
+                || d.kind == WorkflowDiagnostic::Kind::Cycle))
             return true;
     }
     return false;

@@ -830,14 +830,21 @@ PromptConverter::Result WorkflowDocument::toApiPrompt() const
     result = PromptConverter(*m_catalogue).convert(saved);
     result.diagnostics = structure + result.diagnostics;
     QSet<QString> unknown;
+    QSet<QString> explained; // "node\x1finput": the conversion already said why it has no value
     for (const WorkflowDiagnostic &d : std::as_const(result.diagnostics)) {
         if (d.kind == WorkflowDiagnostic::Kind::UnknownClass)
             unknown.insert(d.nodeId);
+        if (!d.input.isEmpty())
+            explained.insert(d.nodeId + QChar(0x1f) + d.input);
     }
     const WorkflowDiagnostics checks = WorkflowValidator(*m_catalogue).validate(result.prompt);
     for (const WorkflowDiagnostic &d : checks) {
-        if (!(d.kind == WorkflowDiagnostic::Kind::UnknownClass && unknown.contains(d.nodeId)))
-            result.diagnostics.append(d);
+        if (d.kind == WorkflowDiagnostic::Kind::UnknownClass && unknown.contains(d.nodeId))
+            continue;
+        // A loop through reroutes is reported as one, not also as a missing input.
+        if (d.kind == WorkflowDiagnostic::Kind::MissingInput && explained.contains(d.nodeId + QChar(0x1f) + d.input))
+            continue;
+        result.diagnostics.append(d);
     }
     return result;
 }

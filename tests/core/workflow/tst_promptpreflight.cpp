@@ -6,6 +6,7 @@
 #include "jsontree.h"
 #include "nodecatalogue.h"
 #include "promptpreflight.h"
+#include "workflowdocument.h"
 
 #include <QFile>
 #include <QTest>
@@ -29,6 +30,8 @@ private slots:
     void duplicateKeysWarn();
     void absurdClassTypeIsCutShort();
     void longChainIsNotACycle();
+    void loopThroughReroutesIsACycle();
+    void inputOfAVanishedWidgetIsDropped();
 
 private:
     std::shared_ptr<const NodeCatalogue> m_catalogue;
@@ -188,6 +191,78 @@ void tst_PromptPreflight::longChainIsNotACycle()
         prompt.insert(QString::number(i), node);
     }
     QVERIFY(!PromptPreflight::refuses(PromptPreflight::check(prompt, nullptr)));
+}
+
+// Two reroutes feeding each other, one of them feeding VAEDecode's samples: the frontend's
+// resolveInput would follow them for ever. It is a loop, refused as one; samples is not
+// also reported as "missing".
+void tst_PromptPreflight::loopThroughReroutesIsACycle()
+{
+    const JsonTree tree = JsonTree::parse(R"({"version": 0.4, "nodes": [
+      {"id": 1, "type": "Reroute", "mode": 0, "inputs": [{"name": "", "type": "*", "link": 2}],
+       "outputs": [{"name": "", "type": "*", "links": [1, 3]}]},
+      {"id": 2, "type": "Reroute", "mode": 0, "inputs": [{"name": "", "type": "*", "link": 1}],
+       "outputs": [{"name": "", "type": "*", "links": [2]}]},
+      {"id": 3, "type": "VAEDecode", "mode": 0,
+       "inputs": [{"name": "samples", "type": "LATENT", "link": 3}, {"name": "vae", "type": "VAE", "link": null}],
+       "outputs": [{"name": "IMAGE", "type": "IMAGE", "links": []}]}],
+      "links": [[1, 1, 0, 2, 0, "*"], [2, 2, 0, 1, 0, "*"], [3, 1, 0, 3, 0, "LATENT"]]})");
+    QVERIFY(tree.isObject());
+    WorkflowDocument document(tree, WorkflowDocument::Format::Saved, u"loop.json"_s);
+    document.setCatalogue(m_catalogue);
+    const WorkflowDiagnostics found = document.toApiPrompt().diagnostics;
+    QVERIFY(PromptPreflight::refuses(found));
+    bool cycle = false;
+    for (const WorkflowDiagnostic &d : found) {
+        if (d.nodeId == u"3" && d.input == u"samples") {
+            QCOMPARE(d.kind, K::Cycle);
+            cycle = true;
+        }
+    }
+    QVERIFY(cycle);
+}
+
+// old_workflow_converted_input.json with its converted input renamed to a widget
+// ControlNetApplyAdvanced does not have: the frontend drops that input on load, so the
+// prompt is the fixture's expected one (strength from widgets_values), with a warning
+// naming the node and the input.
+void tst_PromptPreflight::inputOfAVanishedWidgetIsDropped()
+{
+    QFile file(QStringLiteral(EASEL_SHARED_DIR "/workflows/ui/old_workflow_converted_input.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    JsonTree tree = JsonTree::parse(file.readAll());
+    JsonTree *nodes = tree.findMutable(u"nodes");
+    QVERIFY(nodes && nodes->isArray());
+    bool renamed = false;
+    for (int n = 0; n < nodes->size(); ++n) {
+        JsonTree *inputs = nodes->at(n).findMutable(u"inputs");
+        for (int i = 0; inputs && i < inputs->size(); ++i) {
+            JsonTree &input = inputs->at(i);
+            if (input.value(u"widget").value(u"name").toString() == u"strength") {
+                input.insert(u"name"_s, JsonTree::fromString(u"old_strength"_s));
+                JsonTree widget = JsonTree::object();
+                widget.insert(u"name"_s, JsonTree::fromString(u"old_strength"_s));
+                input.insert(u"widget"_s, widget);
+                renamed = true;
+            }
+        }
+    }
+    QVERIFY(renamed);
+    WorkflowDocument document(tree, WorkflowDocument::Format::Saved, u"old.json"_s);
+    document.setCatalogue(m_catalogue);
+    const PromptConverter::Result result = document.toApiPrompt();
+    const JsonTree inputs = result.prompt.value(u"1").value(u"inputs");
+    QVERIFY(!inputs.contains(u"old_strength"));
+    QFile expectedFile(QStringLiteral(EASEL_SHARED_DIR "/workflows/expected/old_workflow_converted_input.api.json"));
+    QVERIFY(expectedFile.open(QIODevice::ReadOnly));
+    const JsonTree expected = JsonTree::parse(expectedFile.readAll()).value(u"1").value(u"inputs");
+    QCOMPARE(inputs.size(), expected.size());
+    for (const QString &name : expected.keys())
+        QCOMPARE(inputs.value(name).toPython(), expected.value(name).toPython());
+    bool warned = false;
+    for (const WorkflowDiagnostic &d : result.diagnostics)
+        warned |= d.nodeId == u"1" && d.input == u"old_strength" && !d.isError();
+    QVERIFY(warned);
 }
 
 QTEST_GUILESS_MAIN(tst_PromptPreflight)
