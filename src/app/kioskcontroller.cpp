@@ -11,9 +11,11 @@
 #include "outputlistmodel.h"
 #include "previewpane.h"
 #include "settingstransfer.h"
+#include "viewer/imageview.h"
 #include "workfloweditor.h"
 #include "workflowmodel.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
@@ -194,6 +196,24 @@ void KioskController::lockDown()
         connect(outputs, &QWidget::customContextMenuRequested, this, &KioskController::showOutputMenu);
         outputs->setToolTip(tr("This session's pictures, newest first."));
         m_outputs = qobject_cast<OutputListModel *>(outputs->model());
+    }
+    // The viewer: no drag of the picture out of the window (a file would leave), no window
+    // of its own (F11), no menu; and no details panel, which names the server.
+    for (ImageView *image : w->findChildren<ImageView *>()) {
+        QObject::disconnect(image, &ImageView::dragOutRequested, nullptr, nullptr);
+        QObject::disconnect(image, &ImageView::fullScreenRequested, nullptr, nullptr);
+        QObject::disconnect(image, &ImageView::contextMenuRequested, nullptr, nullptr);
+    }
+    for (const char *name : {"viewerDetailsButton", "outputDetails"}) {
+        for (QWidget *widget : w->findChildren<QWidget *>(QLatin1StringView(name))) {
+            if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
+                button->setChecked(false);
+                QObject::disconnect(button, nullptr, nullptr, nullptr);
+            }
+            widget->hide();
+            widget->setEnabled(false);
+            widget->setMaximumSize(0, 0); // whatever shows it again shows nothing
+        }
     }
     // Nothing is dragged out (files) or in (workflows, images).
     for (QAbstractItemView *view : w->findChildren<QAbstractItemView *>()) {

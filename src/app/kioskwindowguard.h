@@ -25,8 +25,9 @@ public:
 
     void setGraceMs(int ms);
     int graceMs() const;
-    // Full screen, not minimised, raised and asked to be active.
-    void retake();
+    enum class Reason { Requested, Minimised, Hidden, Inactive };
+    // Full screen, not minimised, raised and asked to be active (logged with the reason).
+    void retake(Reason reason = Reason::Requested);
     int retakeCount() const { return m_retakes; }
     void setEnabled(bool enabled) { m_enabled = enabled; }
 
@@ -43,6 +44,7 @@ private:
     QTimer *m_inactive;
     int m_retakes = 0;
     bool m_enabled = true;
+    bool m_retaking = false; // its own hide() and show() are no new reason
 };
 
 } // namespace Easel
