@@ -63,6 +63,7 @@ ImagePrepDialog::ImagePrepDialog(const QImage &image, QSize workflowSize, const 
     sizeRow->addWidget(m_width);
     sizeRow->addWidget(new QLabel(QStringLiteral("×"), this));
     sizeRow->addWidget(m_height);
+    sizeRow->addStretch();
     auto *form = new QFormLayout;
     form->addRow(tr("Size"), sizeRow);
     form->addRow(tr("Shape"), m_mode);
