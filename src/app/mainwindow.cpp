@@ -26,6 +26,7 @@
 #include "previewdecoder.h"
 #include "promptpreflight.h"
 #include "queuepanel.h"
+#include "queuetimetemplates.h"
 #include "settings.h"
 #include "settingsdialog.h"
 #include "sweepdialog.h"
@@ -136,8 +137,12 @@ MainWindow::MainWindow(const ServerChoices &servers, const QString &outputDirect
         connect(m_gallery, &GalleryWidget::workflowFileOpened, this,
                 [this](const QString &path, const QByteArray &, const QByteArray &) { openWorkflow(path); });
         connect(m_gallery, &GalleryWidget::useSettingsRequested, this,
-                [this](const QByteArray &apiPromptJson, const QByteArray &, const QString &) {
-                    useOutputSettings(apiPromptJson);
+                [this](const QByteArray &apiPromptJson, const QByteArray &workflowJson, const QString &) {
+                    // The resolved text the job ran with, or (the user's choice) the
+                    // {a|b} and %…% text as written, from the job's saved workflow.
+                    useOutputSettings(Settings().useSettingsKeepsTemplates()
+                                          ? QueueTimeTemplates::restore(apiPromptJson, workflowJson, m_catalogue)
+                                          : apiPromptJson);
                 });
     } else {
         m_ui->outputTabs->setTabEnabled(m_ui->outputTabs->indexOf(m_ui->libraryTab), false);

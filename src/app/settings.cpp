@@ -19,6 +19,7 @@ constexpr auto outputDirectory = "outputs/directory"_L1;
 constexpr auto theme = "appearance/theme"_L1;
 constexpr auto language = "appearance/language"_L1;
 constexpr auto singleInstance = "behaviour/singleInstance"_L1;
+constexpr auto useSettingsTemplates = "behaviour/useSettingsKeepsTemplates"_L1;
 constexpr auto lastWorkflowDirectory = "paths/lastWorkflowDir"_L1;
 constexpr auto windowGeometry = "window/geometry"_L1;
 constexpr auto windowState = "window/state"_L1;
@@ -29,6 +30,7 @@ namespace Default {
 constexpr auto serverUrl = "http://127.0.0.1:8188"_L1;
 constexpr ThemeChoice theme = ThemeChoice::System;
 constexpr bool singleInstance = true;
+constexpr bool useSettingsTemplates = false;
 } // namespace Default
 
 // Bumped when a saved window state no longer fits the window's docks and toolbars.
@@ -145,6 +147,16 @@ bool Settings::singleInstance() const
 void Settings::setSingleInstance(bool enabled)
 {
     m_settings->setValue(Key::singleInstance, enabled);
+}
+
+bool Settings::useSettingsKeepsTemplates() const
+{
+    return m_settings->value(Key::useSettingsTemplates, Default::useSettingsTemplates).toBool();
+}
+
+void Settings::setUseSettingsKeepsTemplates(bool templates)
+{
+    m_settings->setValue(Key::useSettingsTemplates, templates);
 }
 
 QString Settings::lastWorkflowDirectory() const

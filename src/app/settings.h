@@ -53,6 +53,11 @@ public:
     bool singleInstance() const;
     void setSingleInstance(bool enabled);
 
+    // "Use these settings" on an output: its {a|b} prompts and %…% file names as they were
+    // written (true) or as the job resolved them (false, the default).
+    bool useSettingsKeepsTemplates() const;
+    void setUseSettingsKeepsTemplates(bool templates);
+
     QString lastWorkflowDirectory() const;
     void setLastWorkflowDirectory(const QString &directory);
 

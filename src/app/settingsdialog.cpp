@@ -64,6 +64,7 @@ void SettingsDialog::load()
     m_ui->languageCombo->setCurrentIndex(
         qMax(0, m_ui->languageCombo->findData(m_settings->language())));
     m_ui->singleInstanceCheck->setChecked(m_settings->singleInstance());
+    m_ui->useSettingsTemplatesCheck->setChecked(m_settings->useSettingsKeepsTemplates());
 }
 
 void SettingsDialog::chooseOutputDirectory()
@@ -90,6 +91,7 @@ bool SettingsDialog::apply()
     m_settings->setServerUrl(server);
     m_settings->setOutputDirectory(m_ui->outputEdit->text().trimmed());
     m_settings->setSingleInstance(m_ui->singleInstanceCheck->isChecked());
+    m_settings->setUseSettingsKeepsTemplates(m_ui->useSettingsTemplatesCheck->isChecked());
 
     const auto theme = ThemeChoice(m_ui->themeCombo->currentData().toInt());
     m_settings->setTheme(theme);

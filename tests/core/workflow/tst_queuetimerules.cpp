@@ -6,6 +6,7 @@
 #include "dynamicprompt.h"
 #include "nodecatalogue.h"
 #include "queuetimeresolver.h"
+#include "queuetimetemplates.h"
 #include "textreplacements.h"
 
 #include <QFile>
@@ -36,6 +37,7 @@ private slots:
     void resolverOnFixture();
     void resolverUsesJobValues();
     void resolverWithoutCatalogueLeavesPromptsAlone();
+    void templatesComeBackFromTheJobsWorkflow();
 
 private:
     static JsonTree readJson(const QString &relative);
@@ -276,6 +278,40 @@ void tst_QueueTimeRules::resolverWithoutCatalogueLeavesPromptsAlone()
     prompt.findMutable(u"6")->findMutable(u"inputs")->insert(u"text"_s, JsonTree::fromString(u"{a|b}"_s));
     const QueueTimeResolver resolver(prompt, nullptr);
     QVERIFY(resolver.resolve({}, script({1}), QDateTime::currentDateTime()).isEmpty());
+}
+
+// "Use these settings" keeping templates: the job's saved workflow (default.json with a
+// dynamic prompt in node 6 and a patterned name in node 9, and the job's seed) gives the
+// text as written back to the prompt that ran; the seed stays the job's.
+void tst_QueueTimeRules::templatesComeBackFromTheJobsWorkflow()
+{
+    JsonTree saved = readJson(u"ui/default.json"_s);
+    JsonTree *nodes = saved.findMutable(u"nodes");
+    QVERIFY(nodes);
+    for (int i = 0; i < nodes->size(); ++i) {
+        JsonTree &node = nodes->at(i);
+        const QString id = node.value(u"id").toNumber().toText();
+        JsonTree values = JsonTree::array();
+        if (id == u"6")
+            values.append(JsonTree::fromString(u"a {red|blue} cat"_s));
+        else if (id == u"9")
+            values.append(JsonTree::fromString(u"%date:yyyy%_x"_s));
+        else
+            continue;
+        node.insert(u"widgets_values"_s, values);
+    }
+    JsonTree ran = readJson(u"expected/default.api.json"_s);
+    ran.findMutable(u"6")->findMutable(u"inputs")->insert(u"text"_s, JsonTree::fromString(u"a blue cat"_s));
+    ran.findMutable(u"9")->findMutable(u"inputs")->insert(u"filename_prefix"_s, JsonTree::fromString(u"2026_x"_s));
+    ran.findMutable(u"3")->findMutable(u"inputs")->insert(u"seed"_s, JsonTree::fromInt(42));
+    const JsonTree restored =
+        JsonTree::parse(QueueTimeTemplates::restore(ran.toPython(), saved.toPython(), m_catalogue));
+    QCOMPARE(restored.value(u"6").value(u"inputs").value(u"text").toString(), u"a {red|blue} cat"_s);
+    QCOMPARE(restored.value(u"9").value(u"inputs").value(u"filename_prefix").toString(), u"%date:yyyy%_x"_s);
+    QCOMPARE(restored.value(u"3").value(u"inputs").value(u"seed").toNumber().toInt(), 42);
+    QCOMPARE(restored.value(u"7").value(u"inputs").value(u"text").toString(), u"text, watermark"_s);
+    // No workflow (an API job): as it ran.
+    QCOMPARE(QueueTimeTemplates::restore(ran.toPython(), {}, m_catalogue), ran.toPython());
 }
 
 QTEST_GUILESS_MAIN(tst_QueueTimeRules)
