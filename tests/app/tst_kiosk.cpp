@@ -13,6 +13,7 @@
 #include "kioskwindowguard.h"
 #include "mainwindow.h"
 #include "outputlistmodel.h"
+#include "faultcontrol.h"
 #include "simserver.h"
 #include "workfloweditor.h"
 #include "workflowmodel.h"
@@ -701,6 +702,19 @@ void tst_Kiosk::visitorsSeeNoAddressesOrServerErrors()
     for (QLabel *label : m_window->findChildren<QLabel *>()) {
         if (label->isVisibleTo(m_window.get()))
             QVERIFY2(!label->text().contains(host) && !label->text().contains("http"_L1),
+                     qPrintable(label->objectName() + u": "_s + label->text()));
+    }
+    // A picture the server refuses with an HTTP error: the visitor reads a calm line; the
+    // error goes to the log.
+    m_sim.faults()->failRequests(Sim::FaultInjector::RequestAction::Answer500, u"/prompt"_s);
+    m_now += 60'000;
+    QVERIFY(m_kiosk->generate());
+    QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->visitorStatus(), u"This picture could not be made. Please try again."_s,
+                              20000);
+    m_sim.faults()->clear();
+    for (QLabel *label : m_window->findChildren<QLabel *>()) {
+        if (label->isVisibleTo(m_window.get()))
+            QVERIFY2(!label->text().contains("HTTP"_L1) && !label->text().contains("500"_L1),
                      qPrintable(label->objectName() + u": "_s + label->text()));
     }
     // The idle reset clears every line the visitor read.
