@@ -163,6 +163,7 @@ void tst_Viewer::keysAndZoomSteps()
 
     // At 400 % the top-left pixel is a hard 4×4 square: nearest neighbour, not a blur.
     view.setView(4.0, QPointF(50, 37.5));
+    QVERIFY(view.infoText().contains(u"400"_s)); // the zoom shown follows every change
     const QPointF topLeft = QPointF(200, 150) - QPointF(50, 37.5) * 4.0;
     const QImage grabbed = view.grab().toImage().convertToFormat(QImage::Format_RGB32);
     const qreal dpr = grabbed.devicePixelRatio();
@@ -415,7 +416,9 @@ void tst_Viewer::compareIsLabelledAndLocked()
     QVERIFY(compare->leftLabel().contains(u"Seed 11"_s));
     QVERIFY(compare->rightLabel().startsWith(u"B · second.png"_s));
     QVERIFY(compare->rightLabel().contains(u"Seed 12"_s));
-    QVERIFY2(compare->rightLabel().contains(u"CFG 7 → 8.5"_s), qPrintable(compare->rightLabel()));
+    QVERIFY2(compare->rightLabel().contains(u"CFG 8.5"_s), qPrintable(compare->rightLabel()));
+    QVERIFY2(compare->leftLabel().contains(u"CFG 7"_s), qPrintable(compare->leftLabel()));
+    QVERIFY(!compare->leftLabel().contains(u"Steps"_s)); // the same on both sides
     QTRY_VERIFY(compare->isReady());
 
     // One zoom, one pan for both sides: at 400 % the wipe's halves show the same pixel

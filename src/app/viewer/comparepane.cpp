@@ -165,14 +165,28 @@ void ComparePane::buildLabels()
         const QString seed = seedOf(mine);
         if (!seed.isEmpty())
             lines.append(tr("Seed %1").arg(seed));
-        // What this side has that the other does not (seed is already shown).
-        QStringList differences;
-        for (const QString &line : settingDifferences(other, mine)) {
-            if (!line.startsWith(PromptSetting{PromptSetting::Kind::Seed, {}}.label()))
-                differences.append(line);
+        // This side's own value of every setting where the two differ (the other label
+        // shows the other value): "Steps 20" here, "Steps 30" there.
+        const auto valueOf = [](const QList<PromptSetting> &settings, PromptSetting::Kind kind) {
+            QStringList values;
+            for (const PromptSetting &setting : settings) {
+                if (setting.kind == kind)
+                    values.append(setting.value);
+            }
+            return values.join(u", "_s);
+        };
+        for (const auto kind : {PromptSetting::Kind::Positive, PromptSetting::Kind::Negative, PromptSetting::Kind::Steps,
+                                PromptSetting::Kind::Cfg, PromptSetting::Kind::Sampler, PromptSetting::Kind::Scheduler,
+                                PromptSetting::Kind::Denoise, PromptSetting::Kind::Model, PromptSetting::Kind::Size,
+                                PromptSetting::Kind::Lora}) {
+            const QString value = valueOf(mine, kind);
+            if (value == valueOf(other, kind))
+                continue;
+            QString shown = value.isEmpty() ? tr("none") : value;
+            if (shown.size() > 48)
+                shown = shown.left(45) + u"…"_s;
+            lines.append(u"%1 %2"_s.arg(PromptSetting{kind, {}}.label(), shown));
         }
-        if (!differences.isEmpty())
-            lines.append(differences.join(u'\n'));
         return lines.join(u'\n');
     };
     m_leftLabel = label(u"A"_s, m_left, left, right);

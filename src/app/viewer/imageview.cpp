@@ -193,6 +193,7 @@ void ImageView::setView(double zoom, const QPointF &centre)
     m_centre = centre;
     clampCentre();
     update();
+    emit viewChanged();
 }
 
 void ImageView::zoomIn()

@@ -210,6 +210,9 @@ void ViewerPane::compareOutputs(const OutputRef &leftOutput, const OutputRef &ri
         m_filmstrip->setFollowing(false);
     m_compare->compare(left, right);
     m_pages->setCurrentWidget(m_compare);
+    // The compare page has its own zoom; the single picture's size and zoom step aside.
+    for (QWidget *widget : {static_cast<QWidget *>(m_info), static_cast<QWidget *>(m_fit), static_cast<QWidget *>(m_actual)})
+        widget->hide();
     m_caption->setText(tr("Comparing %1 and %2").arg(QFileInfo(left.path).fileName(), QFileInfo(right.path).fileName()));
 }
 
@@ -217,6 +220,8 @@ void ViewerPane::closeCompare()
 {
     m_compareBase = {};
     m_pages->setCurrentWidget(m_image);
+    for (QWidget *widget : {static_cast<QWidget *>(m_info), static_cast<QWidget *>(m_fit), static_cast<QWidget *>(m_actual)})
+        widget->show();
     updateInfo();
     m_image->setFocus();
 }

@@ -1,0 +1,276 @@
+// The viewer (issue 18), measured as the window uses it, offscreen:
+//  - open and show a 4096² and a 16384² PNG through ImageView: time from openFile to the
+//    first paint of the picture, peak RSS growth (VmHWM, reset through clear_refs before
+//    each), and the longest stall of the GUI event loop while it decodes (a 2 ms timer's
+//    largest gap);
+//  - zoom a 4096² picture from fit to 800 % and back around a point, one repaint per
+//    wheel notch: frame time p50/p99/max;
+//  - a filmstrip of 2,000 outputs of a real library scrolled end to end, one repaint per
+//    step, thumbnails decoding meanwhile: frame time p50/p99/max.
+// Test pictures are written once to $TMPDIR/easel-bench-viewer (gradients with noise, so
+// they compress like real renders, not like flat colour).
+#include "comfyclient.h"
+#include "filmstrip.h"
+#include "gallerymodel.h"
+#include "imageview.h"
+#include "libraryindex.h"
+#include "outputrecord.h"
+#include "outputstore.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImageReader>
+#include <QImageWriter>
+#include <QListView>
+#include <QProcess>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include "benchsupport.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include <sys/resource.h>
+
+using namespace Easel;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+long statusKiB(const char *key)
+{
+    QFile file(u"/proc/self/status"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith(key))
+            return line.mid(int(qstrlen(key))).trimmed().split(' ').value(0).toLong();
+    }
+    return -1;
+}
+
+// Process CPU time (all threads): on a loaded machine wall time waits for a core, CPU
+// time is what the work itself costs.
+double cpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
+           + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+}
+
+void resetPeak()
+{
+    QFile file(u"/proc/self/clear_refs"_s);
+    if (file.open(QIODevice::WriteOnly))
+        file.write("5");
+}
+
+QString makePicture(int side)
+{
+    const QString dir = QDir::tempPath() + u"/easel-bench-viewer"_s;
+    QDir().mkpath(dir);
+    const QString path = dir + u"/grain-%1.png"_s.arg(side);
+    if (QFile::exists(path))
+        return path;
+    QImage image(side, side, QImage::Format_RGB888);
+    quint32 state = 12345;
+    for (int y = 0; y < side; ++y) {
+        uchar *row = image.scanLine(y);
+        for (int x = 0; x < side; ++x) {
+            state = state * 1664525u + 1013904223u;
+            // A little grain (±2), as renders have; flat colour would flatter the decoder.
+            const int noise = int((state >> 24) & 3) - 2;
+            row[3 * x + 0] = uchar(std::clamp(x * 255 / side + noise, 0, 255));
+            row[3 * x + 1] = uchar(std::clamp(y * 255 / side + noise, 0, 255));
+            row[3 * x + 2] = uchar(std::clamp((x + y) * 127 / side + noise, 0, 255));
+        }
+    }
+    // Qt writes PNG rows unfiltered, which deflate cannot shrink (a file the size of the
+    // raw pixels); ComfyUI's SaveImage writes through PIL with adaptive row filters at
+    // compress_level=4. ImageMagick re-encodes it that way when it is installed.
+    const QString raw = path + u".qt.png"_s;
+    QImageWriter writer(raw, "png");
+    if (!writer.write(image))
+        return {};
+    image = QImage();
+    if (QProcess::execute(u"/usr/bin/convert"_s, {raw, u"-define"_s, u"png:compression-level=4"_s, u"-define"_s,
+                                                   u"png:compression-filter=5"_s, path})
+        != 0) {
+        QFile::rename(raw, path);
+    }
+    QFile::remove(raw);
+    return QFile::exists(path) ? path : QString();
+}
+
+struct Stats
+{
+    double p50 = 0, p99 = 0, max = 0;
+};
+
+Stats stats(QList<double> values)
+{
+    Stats s;
+    if (values.isEmpty())
+        return s;
+    std::sort(values.begin(), values.end());
+    s.p50 = values.at(values.size() / 2);
+    s.p99 = values.at(std::min<qsizetype>(values.size() - 1, qsizetype(values.size() * 0.99)));
+    s.max = values.last();
+    return s;
+}
+
+void openPicture(int side)
+{
+    const QString path = makePicture(side);
+    if (path.isEmpty()) {
+        std::printf("open %d²: cannot write the test picture\n", side);
+        return;
+    }
+    for (int round = 0; round < 3; ++round) {
+        ImageView view;
+        view.resize(1280, 800);
+        view.show();
+        spinUntil([&] { return view.isVisible(); }, 1000);
+        QApplication::processEvents();
+        resetPeak();
+        const long before = statusKiB("VmRSS:");
+        // The event loop's longest gap while the picture decodes.
+        QElapsedTimer gap;
+        double longestGap = 0;
+        QTimer ticker;
+        ticker.setInterval(2);
+        QObject::connect(&ticker, &QTimer::timeout, [&] {
+            longestGap = std::max(longestGap, gap.nsecsElapsed() / 1e6);
+            gap.restart();
+        });
+        bool painted = false;
+        QElapsedTimer elapsed;
+        const double cpuBefore = cpuMs();
+        elapsed.start();
+        gap.start();
+        ticker.start();
+        QObject::connect(&view, &ImageView::imageLoaded, [&] {
+            view.repaint(); // the first paint of the picture itself
+            painted = true;
+        });
+        view.openFile(path);
+        const double returned = elapsed.nsecsElapsed() / 1e6;
+        spinUntil([&] { return painted; }, 60000);
+        const double shown = elapsed.nsecsElapsed() / 1e6;
+        const double cpu = cpuMs() - cpuBefore;
+        ticker.stop();
+        const long peak = statusKiB("VmHWM:");
+        std::printf("open %5d²  round %d: on screen %7.1f ms (CPU %7.1f ms; openFile returned in %.2f ms), "
+                    "peak RSS +%ld MiB, longest GUI stall %.1f ms, working copy %dx%d\n",
+                    side, round + 1, shown, cpu, returned, (peak - before) / 1024, longestGap,
+                    view.image().width(), view.image().height());
+    }
+}
+
+void zoomPicture()
+{
+    ImageView view;
+    view.resize(1280, 800);
+    view.show();
+    view.openFile(makePicture(4096));
+    spinUntil([&] { return view.hasImage(); }, 30000);
+    QList<double> frames;
+    QElapsedTimer timer;
+    const QPointF at(700, 380);
+    for (int pass = 0; pass < 3; ++pass) {
+        view.fitToWindow();
+        // Fit (about 20 %) to 800 % in wheel notches (×1.25), then back.
+        QList<double> zooms;
+        for (double zoom = view.zoom(); zoom < 8.0; zoom *= 1.25)
+            zooms.append(zoom);
+        QList<double> back = zooms;
+        std::reverse(back.begin(), back.end());
+        zooms.append(back);
+        for (const double zoom : std::as_const(zooms)) {
+            timer.start();
+            view.setZoom(zoom, at);
+            view.repaint();
+            frames.append(timer.nsecsElapsed() / 1e6);
+        }
+    }
+    const Stats s = stats(frames);
+    std::printf("zoom 4096² fit↔800 %% at 1280x800: %lld frames, frame time p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
+                qint64(frames.size()), s.p50, s.p99, s.max);
+}
+
+void scrollFilmstrip()
+{
+    QTemporaryDir dir;
+    ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
+    OutputStore store(&client, dir.path());
+    if (!store.open())
+        return;
+    const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-1);
+    QImage image(512, 512, QImage::Format_RGB32);
+    store.index()->transaction();
+    for (int i = 0; i < 2000; ++i) {
+        image.fill(QColor::fromHsv(i % 360, 160, 200));
+        OutputRecord record;
+        record.server = store.server();
+        record.promptId = u"job-%1"_s.arg(i);
+        record.nodeId = u"9"_s;
+        record.serverFileName = u"ComfyUI_%1_.png"_s.arg(i, 5, 10, QLatin1Char('0'));
+        record.type = u"output"_s;
+        record.path = dir.filePath(record.serverFileName);
+        record.createdAt = start.addMSecs(i);
+        image.save(record.path);
+        const qint64 id = store.index()->addPendingOutput(record);
+        store.index()->markStored(id, QFileInfo(record.path).size());
+    }
+    store.index()->commit();
+    Filmstrip strip(&store);
+    strip.setSessionStart(start.addSecs(-1));
+    strip.resize(1280, 120);
+    strip.show();
+    spinUntil([&] { return strip.isVisible(); }, 1000);
+    QScrollBar *bar = strip.view()->horizontalScrollBar();
+    QList<double> frames;
+    QElapsedTimer timer;
+    // About one screen width per 8 frames (a brisk fling), end to end and back.
+    const int step = std::max(1, strip.view()->viewport()->width() / 8);
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int value = bar->minimum(); value <= bar->maximum(); value += step) {
+            timer.start();
+            bar->setValue(pass == 0 ? value : bar->maximum() - value);
+            strip.view()->viewport()->repaint();
+            QApplication::processEvents(); // thumbnails arriving from the decoder
+            frames.append(timer.nsecsElapsed() / 1e6);
+        }
+    }
+    const Stats s = stats(frames);
+    std::printf("filmstrip of %d outputs scrolled (%lld frames): frame time p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
+                strip.model()->rowCount(), qint64(frames.size()), s.p50, s.p99, s.max);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QImageReader::setAllocationLimit(256); // as main() does
+    QStandardPaths::setTestModeEnabled(true);
+    const QStringList which = app.arguments().mid(1);
+    const auto wanted = [&which](const QString &name) { return which.isEmpty() || which.contains(name); };
+    if (wanted(u"open"_s)) {
+        makePicture(4096);
+        makePicture(16384);
+        openPicture(4096);
+        openPicture(16384);
+    }
+    if (wanted(u"zoom"_s))
+        zoomPicture();
+    if (wanted(u"filmstrip"_s))
+        scrollFilmstrip();
+    return 0;
+}
