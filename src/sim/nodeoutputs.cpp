@@ -384,10 +384,10 @@ QList<QImage> NodeOutputs::framesOf(const QString &nodeId, int depth) const
             frames.append(image.scaled(frames.constFirst().size()));
         return frames.mid(0, 1024);
     }
-    if (depth < 64 && (classType == "CreateVideo"_L1 || classType == "SaveVideo"_L1) ) {
-        const QString upstream = link(classType == "CreateVideo"_L1 ? u"images" : u"video");
-        if (!upstream.isEmpty())
-            return framesOf(upstream, depth + 1);
+    // A save node, CreateVideo or an image filter: the frames of what feeds it.
+    for (const QStringView input : {u"images", u"video", u"image"}) {
+        if (depth < 64 && !link(input).isEmpty() && classType != "ImageBatch"_L1)
+            return framesOf(link(input), depth + 1);
     }
     // Anything else: the simulator's synthetic frames, as many as the batch.
     const Geometry g = geometry(nodeId);

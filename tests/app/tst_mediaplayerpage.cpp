@@ -78,8 +78,9 @@ void tst_MediaPlayerPage::frameStepLoopMuteSpeed()
     QTRY_COMPARE_WITH_TIMEOUT(page.position(), 250, 5000);
     QTest::keyClick(&page, Qt::Key_Comma);
     QTRY_COMPARE_WITH_TIMEOUT(page.position(), 125, 5000);
+    QCOMPARE(page.mediaPlayer()->loops(), int(QMediaPlayer::Infinite)); // looping by default
     QTest::keyClick(&page, Qt::Key_L);
-    QCOMPARE(page.mediaPlayer()->loops(), int(QMediaPlayer::Once)); // looping was on
+    QCOMPARE(page.mediaPlayer()->loops(), int(QMediaPlayer::Once));
     QTest::keyClick(&page, Qt::Key_M);
     QVERIFY(page.mediaPlayer()->audioOutput()->isMuted());
     page.setRate(2.0);

@@ -135,6 +135,11 @@ void tst_MediaRuns::everyKind()
             QCOMPARE(record.frameCount, 8);
             QVERIFY2(qAbs(record.durationMs - 1000) <= 50, qPrintable(QString::number(record.durationMs)));
         }
+        if (record.kind == MediaKind::Animation) {
+            // The frames follow the workflow: the first is EmptyImage "1" (red).
+            const QColor first = QImage(record.path).pixelColor(8, 8);
+            QVERIFY2(first.red() > 240 && first.green() < 16 && first.blue() < 16, qPrintable(first.name()));
+        }
         // What the library grid shows: a picture for every kind but text.
         const QImage thumbnail = ThumbnailProvider::makeThumbnail(record.path, 96, {});
         QVERIFY2(!thumbnail.isNull(), qPrintable(record.path));

@@ -162,6 +162,7 @@ MediaPlayerPage::MediaPlayerPage(QWidget *parent)
     });
     connect(m_animation, &AnimationPlayer::positionChanged, this, &MediaPlayerPage::updateTransport);
     connect(m_animation, &AnimationPlayer::playingChanged, this, &MediaPlayerPage::updateTransport);
+    setLooping(m_loop->isChecked()); // outputs are short: they loop unless told otherwise
     updateTransport();
 }
 

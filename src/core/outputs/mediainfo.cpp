@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QGuiApplication>
 #include <QImageReader>
 #include <QPainter>
 #include <QtEndian>
@@ -103,8 +104,75 @@ OutputRecord readMediaInfo(const OutputRecord &input)
     return record;
 }
 
+namespace {
+
+QString badgeText(qint64 ms)
+{
+    const qint64 tenths = (ms + 50) / 100;
+    return tenths >= 600 ? u"%1:%2"_s.arg(tenths / 600).arg((tenths / 10) % 60, 2, 10, QLatin1Char('0'))
+                         : u"%1.%2 s"_s.arg(tenths / 10).arg(tenths % 10);
+}
+
+// The duration in a dark pill at the bottom right, with a play mark, drawn into the
+// thumbnail itself so the filmstrip and the library show it alike.
+// Text needs fonts, and fonts a QGuiApplication: a headless program (easel-run, a test
+// without a GUI) gets the pictures without the words.
+bool canDrawText()
+{
+    return qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr;
+}
+
+void drawBadge(QImage *image, qint64 durationMs, const QString &mark)
+{
+    if (image->isNull() || !canDrawText())
+        return;
+    if (image->format() != QImage::Format_ARGB32_Premultiplied)
+        *image = image->convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QFont font = painter.font();
+    font.setPixelSize(std::max(9, image->height() / 9));
+    font.setBold(true);
+    painter.setFont(font);
+    const QString text = durationMs > 0 ? mark + u' ' + badgeText(durationMs) : mark;
+    const QRect bounds = painter.fontMetrics().boundingRect(text).adjusted(-4, -1, 4, 1);
+    const QRect pill(image->width() - bounds.width() - 3, image->height() - bounds.height() - 3, bounds.width(),
+                     bounds.height());
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0, 0, 0, 170));
+    painter.drawRoundedRect(pill, 3, 3);
+    painter.setPen(Qt::white);
+    painter.drawText(pill, Qt::AlignCenter, text);
+}
+
+// A text output's tile: its first lines on a page.
+QImage textThumbnail(const QString &path, int size)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QString text = QString::fromUtf8(file.read(4096));
+    QImage tile(QSize(size, size * 3 / 4), QImage::Format_ARGB32_Premultiplied);
+    tile.fill(QColor(0xfa, 0xf8, 0xf2));
+    if (!canDrawText())
+        return tile;
+    QPainter painter(&tile);
+    QFont font = painter.font();
+    font.setPixelSize(std::max(9, size / 12));
+    painter.setFont(font);
+    painter.setPen(QColor(0x30, 0x30, 0x30));
+    painter.drawText(tile.rect().adjusted(6, 5, -6, -5), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
+    painter.end();
+    drawBadge(&tile, 0, u"T"_s);
+    return tile;
+}
+
+} // namespace
+
 QImage mediaThumbnail(const QString &path, MediaKind kind, int size)
 {
+    if (kind == MediaKind::Text)
+        return textThumbnail(path, size);
     MediaProbeOptions options;
     options.thumbnailSize = size;
     options.peakBins = kind == MediaKind::Audio ? 64 : 0;
@@ -117,9 +185,15 @@ QImage mediaThumbnail(const QString &path, MediaKind kind, int size)
         const QImage wave = renderWaveform(probe.peaks, QSize(size, size / 2), qRgb(0x6c, 0xc4, 0xff));
         QPainter painter(&tile);
         painter.drawImage(0, size / 8, wave);
+        painter.end();
+        drawBadge(&tile, probe.durationMs, u"♪"_s);
         return tile;
     }
-    return probe.thumbnail;
+    QImage image = probe.thumbnail;
+    // A video's or an animation's length on its picture.
+    if (probe.frameCount > 1 || kind == MediaKind::Video)
+        drawBadge(&image, probe.durationMs, u"▶"_s);
+    return image;
 }
 
 } // namespace Easel

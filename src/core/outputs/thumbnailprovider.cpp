@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QImageWriter>
@@ -19,6 +20,19 @@ namespace Easel {
 namespace {
 constexpr int maxWaiting = 256;
 constexpr int memoryBudgetKiB = 96 * 1024;
+// An animated PNG or WebP (the thumbnail gets the duration badge). Reads a few header bytes.
+bool isAnimatedImage(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(64);
+    if (head.startsWith("RIFF") && head.mid(12, 4) == "VP8X")
+        return head.size() > 20 && (quint8(head.at(20)) & 0x02) != 0;
+    // acTL comes right after IHDR in animated PNGs (8 signature + 25 IHDR bytes).
+    return head.startsWith("\x89PNG") && head.mid(37, 4) == "acTL";
+}
+
 } // namespace
 
 ThumbnailProvider::ThumbnailProvider(QString cacheDirectory, QObject *parent)
@@ -116,7 +130,9 @@ QImage ThumbnailProvider::makeThumbnail(const QString &path, int size, const QSt
 
     QImage image;
     const MediaKind kind = mediaKindForFile(path);
-    if (kind == MediaKind::Video || kind == MediaKind::Audio || kind == MediaKind::Animation) {
+    if (kind == MediaKind::Video || kind == MediaKind::Audio || kind == MediaKind::Animation
+        || kind == MediaKind::Text
+        || (kind == MediaKind::Still && isAnimatedImage(path))) {
         // FFmpeg: the middle frame of a video or GIF, a waveform tile for sound.
         image = mediaThumbnail(path, kind, size);
         if (image.isNull())
