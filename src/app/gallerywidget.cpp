@@ -387,6 +387,15 @@ OutputDetailDialog *GalleryWidget::compareSelected()
     if (ids.at(1) == currentId())
         ids.swapItemsAt(0, 1);
     const auto other = m_store->index()->output(ids.at(1));
+    // In the window the two go to the viewer's compare (one viewer everywhere).
+    if (isSignalConnected(QMetaMethod::fromSignal(&GalleryWidget::compareRequested))) {
+        const auto first = m_store->index()->output(ids.at(0));
+        if (first && other) {
+            emit compareRequested(OutputRef{first->id, first->path, first->promptId, first->nodeId},
+                                  OutputRef{other->id, other->path, other->promptId, other->nodeId});
+        }
+        return nullptr;
+    }
     OutputDetailDialog *dialog = other ? openDetail(ids.at(0)) : nullptr;
     if (dialog)
         dialog->compareWith(other->path);

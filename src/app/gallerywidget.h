@@ -87,6 +87,8 @@ signals:
     // Double-click: show this output in the window's viewer (when connected; otherwise
     // the detail dialog opens).
     void outputOpened(const Easel::OutputRef &output);
+    // "Compare the two selected", where a viewer is connected (else the detail dialog).
+    void compareRequested(const Easel::OutputRef &left, const Easel::OutputRef &right);
     // Where deleted outputs went (the trash, or fallbackTrashDirectory()).
     void outputsTrashed(const QStringList &pathsInTrash);
 

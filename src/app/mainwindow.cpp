@@ -746,6 +746,8 @@ void MainWindow::setUpViewer()
         addAction(focus->action());
         connect(m_gallery, &GalleryWidget::outputOpened, focus, [focus] { focus->setActive(false); });
         connect(m_gallery, &GalleryWidget::outputOpened, m_viewer, &ViewerPane::showOutput);
+        connect(m_gallery, &GalleryWidget::compareRequested, focus, [focus] { focus->setActive(false); });
+        connect(m_gallery, &GalleryWidget::compareRequested, m_viewer, &ViewerPane::compareOutputs);
         m_gallery->setOutputActions(actions);
     }
 }

@@ -519,6 +519,22 @@ void tst_Viewer::windowFollowsABatchAndShowsJobs()
     QVERIFY(viewer->isVisible());
     QVERIFY(window.editor()->isVisible());
 
+    // Two selected in the library compare in the viewer, not in a dialog.
+    gallery->view()->selectionModel()->select(gallery->model()->index(1, 0), QItemSelectionModel::Select);
+    QCOMPARE(gallery->selectedIds().size(), 2);
+    QVERIFY(!gallery->compareSelected());
+    QVERIFY(viewer->isComparing());
+    viewer->closeCompare();
+
+    // F11: the picture alone on the screen; Escape brings it back into the window.
+    viewer->imageView()->setFocus();
+    QTest::keyClick(viewer->imageView(), Qt::Key_F11);
+    QVERIFY(viewer->isFullScreen());
+    QVERIFY(viewer->imageView()->window() != &window);
+    QTest::keyClick(viewer->imageView(), Qt::Key_Escape);
+    QVERIFY(!viewer->isFullScreen());
+    QCOMPARE(viewer->imageView()->window(), &window);
+
     // A failed "Open with…" is said in the window's status bar.
     viewer->actions()->setLauncher([](const QUrl &) { return false; });
     viewer->actions()->openWith(viewer->currentOutput());
