@@ -34,41 +34,38 @@ QString KioskConfigWriter::withPinHash(const QString &text, const QString &hash)
     QStringList lines = text.split(u'\n');
     if (!lines.isEmpty() && lines.last().isEmpty())
         lines.removeLast();
-    qsizetype section = -1;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (lines.at(i).trimmed().compare("[kiosk]"_L1, Qt::CaseInsensitive) == 0) {
-            section = i;
-            break;
-        }
-    }
-    if (section < 0) {
-        lines.prepend(QString());
-        lines.prepend(entry);
-        lines.prepend(u"[kiosk]"_s);
-        return lines.join(u'\n') + u'\n';
-    }
-    qsizetype end = lines.size();
-    for (qsizetype i = section + 1; i < lines.size(); ++i) {
-        if (isSection(lines.at(i))) {
-            end = i;
-            break;
-        }
-    }
+    // Every [kiosk] section counts (QSettings merges them): the first admin_pin line in
+    // one is replaced, any other is dropped, so no older hash can win.
+    qsizetype firstSection = -1;
+    bool inKiosk = false;
     bool replaced = false;
-    for (qsizetype i = section + 1; i < end; ++i) {
-        const QString key = lines.at(i).section(u'=', 0, 0).trimmed();
-        if (lines.at(i).contains(u'=') && key == "admin_pin"_L1) {
-            if (replaced) {
-                lines.removeAt(i--);
-                --end;
-                continue;
-            }
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString &line = lines.at(i);
+        if (isSection(line)) {
+            inKiosk = line.trimmed().compare("[kiosk]"_L1, Qt::CaseInsensitive) == 0;
+            if (inKiosk && firstSection < 0)
+                firstSection = i;
+            continue;
+        }
+        if (!inKiosk || !line.contains(u'=') || line.section(u'=', 0, 0).trimmed() != "admin_pin"_L1)
+            continue;
+        if (replaced) {
+            lines.removeAt(i--);
+        } else {
             lines[i] = entry;
             replaced = true;
         }
     }
-    if (!replaced)
-        lines.insert(section + 1, entry);
+    if (!replaced && firstSection >= 0) {
+        lines.insert(firstSection + 1, entry);
+    } else if (!replaced) {
+        // At the end: lines above any section belong to [General], and a [kiosk] put
+        // before them would take them in.
+        if (!lines.isEmpty())
+            lines.append(QString());
+        lines.append(u"[kiosk]"_s);
+        lines.append(entry);
+    }
     return lines.join(u'\n') + u'\n';
 }
 

@@ -468,7 +468,14 @@ void tst_KioskPolicy::configWrittenForOwnerAndGroupOnly()
     QCOMPARE(KioskPolicy::load(fresh).pinHash(), hash);
     QVERIFY(!(QFileInfo(fresh).permissions() & QFile::ReadOther));
     QCOMPARE(KioskConfigWriter::withPinHash(u"[inputs]\n6.text=editable\n"_s, u"h"_s),
-             u"[kiosk]\nadmin_pin=h\n\n[inputs]\n6.text=editable\n"_s);
+             u"[inputs]\n6.text=editable\n\n[kiosk]\nadmin_pin=h\n"_s);
+    // Keys above any section stay there ([General]); a second hash replaces the first.
+    const QString general = KioskConfigWriter::withPinHash(u"admin_pin=stray\n"_s, u"h"_s);
+    QCOMPARE(general, u"admin_pin=stray\n\n[kiosk]\nadmin_pin=h\n"_s);
+    QCOMPARE(KioskConfigWriter::withPinHash(general, u"h2"_s), u"admin_pin=stray\n\n[kiosk]\nadmin_pin=h2\n"_s);
+    // Two [kiosk] sections (QSettings merges them): one admin_pin is left, the new one.
+    QCOMPARE(KioskConfigWriter::withPinHash(u"[kiosk]\nadmin_pin=a\n[inputs]\n[kiosk]\nadmin_pin=b\n"_s, u"h"_s),
+             u"[kiosk]\nadmin_pin=h\n[inputs]\n[kiosk]\n"_s);
 }
 
 void tst_KioskPolicy::weakPinsRefused_data()
