@@ -46,14 +46,16 @@ void AnimationPlayer::play()
         return;
     if (!m_loop && m_index == frameCount() - 1)
         showFrame(0);
+    m_playing = true;
     m_timer.start(int(m_frames.delaysMs.at(m_index) / m_rate));
     emit playingChanged(true);
 }
 
 void AnimationPlayer::pause()
 {
-    if (!m_timer.isActive())
+    if (!m_playing)
         return;
+    m_playing = false;
     m_timer.stop();
     emit playingChanged(false);
 }
@@ -85,7 +87,7 @@ void AnimationPlayer::advance()
 {
     if (m_index + 1 >= frameCount() && !m_loop) {
         emit positionChanged(m_duration);
-        m_timer.stop();
+        m_playing = false;
         emit playingChanged(false);
         return;
     }

@@ -23,7 +23,7 @@ public:
     QImage currentImage() const;
     qint64 duration() const { return m_duration; }
     qint64 position() const;
-    bool isPlaying() const { return m_timer.isActive(); }
+    bool isPlaying() const { return m_playing; }
 
     void play();
     void pause();
@@ -47,6 +47,7 @@ private:
     int m_index = 0;
     bool m_loop = true;
     double m_rate = 1.0;
+    bool m_playing = false; // the timer is idle between frames
     QTimer m_timer;
 };
 
