@@ -13,6 +13,9 @@
 #include <QStyle>
 #include <QToolButton>
 
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace Easel {
@@ -41,8 +44,28 @@ SeedEditor::SeedEditor(QWidget *parent)
     m_dice->setAccessibleName(tr("New random seed"));
     layout->addWidget(m_dice);
     connect(m_dice, &QToolButton::clicked, this, [this] {
-        // The web UI's randomize range: [0, 2^50).
-        m_number->setValue(QString::number(QRandomGenerator::global()->bounded(quint64(1) << 50)));
+        // The web UI's randomize range, [0, 2^50), within the range the editor allows (an
+        // administrator's seed range in kiosk mode, say).
+        quint64 low = 0;
+        quint64 high = (quint64(1) << 50) - 1;
+        bool lowOk = false;
+        bool highOk = false;
+        const quint64 minimum = m_number->minimum().toULongLong(&lowOk);
+        const quint64 maximum = m_number->maximum().toULongLong(&highOk);
+        if (lowOk)
+            low = std::max(low, minimum);
+        if (highOk)
+            high = std::min(high, maximum);
+        if (high < low && lowOk) { // a range wholly above 2^50
+            low = minimum;
+            high = highOk ? maximum : std::numeric_limits<quint64>::max();
+        }
+        if (high < low)
+            return;
+        const quint64 span = high - low;
+        const quint64 pick = span == std::numeric_limits<quint64>::max() ? QRandomGenerator::global()->generate64()
+                                                                          : QRandomGenerator::global()->bounded(span + 1);
+        m_number->setValue(QString::number(low + pick));
         m_number->setFocus();
     });
     setFocusProxy(m_number);

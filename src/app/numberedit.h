@@ -16,6 +16,8 @@ public:
 
     void setInteger(bool integer);
     void setRange(const QString &minimum, const QString &maximum); // empty: unbounded
+    QString minimum() const { return m_minimum; }
+    QString maximum() const { return m_maximum; }
     void setStep(const QString &step);
     void setRound(double round); // FLOAT "round"; 0: none
     QString value() const { return text().trimmed(); }

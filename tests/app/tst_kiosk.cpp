@@ -4,6 +4,7 @@
 // through the editor, a dropped PNG and "Use these settings", the PIN unlocks and wrong
 // PINs are throttled (on a fake clock), and the idle timeout brings back a clean state.
 #include "gallerywidget.h"
+#include "inputeditors.h"
 #include "jobqueue.h"
 #include "jsontree.h"
 #include "kioskcontroller.h"
@@ -12,6 +13,7 @@
 #include "kioskunlockdialog.h"
 #include "kioskwindowguard.h"
 #include "mainwindow.h"
+#include "numberedit.h"
 #include "outputlistmodel.h"
 #include "faultcontrol.h"
 #include "simserver.h"
@@ -40,6 +42,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -80,6 +83,7 @@ private slots:
     void minimisedWindowReturns();
     void inactiveWindowReturns();
     void visitorsSeeNoAddressesOrServerErrors();
+    void seedDiceDrawsInsideTheRange();
 
 private:
     KioskPolicy policy(int idleSeconds = 0, const QByteArray &extra = {});
@@ -720,6 +724,29 @@ void tst_Kiosk::visitorsSeeNoAddressesOrServerErrors()
     // The idle reset clears every line the visitor read.
     m_kiosk->resetToCleanState();
     QCOMPARE(m_kiosk->visitorStatus(), QString());
+}
+
+void tst_Kiosk::seedDiceDrawsInsideTheRange()
+{
+    // The seed editor's "new random seed" draws where the rules allow (the range the
+    // model offers in kiosk mode), not the web UI's [0, 2^50) that a seed range refuses.
+    SeedEditor editor;
+    editor.numberEdit()->setRange(u"100"_s, u"105"_s);
+    auto *dice = editor.findChild<QToolButton *>(u"newSeedButton"_s);
+    QVERIFY(dice);
+    for (int i = 0; i < 50; ++i) {
+        dice->click();
+        const qint64 seed = editor.numberEdit()->value().toLongLong();
+        QVERIFY2(seed >= 100 && seed <= 105, qPrintable(editor.numberEdit()->value()));
+    }
+    // Above 2^50 and up to 2^64 - 1, exactly.
+    editor.numberEdit()->setRange(u"18446744073709551610"_s, u"18446744073709551615"_s);
+    dice->click();
+    QVERIFY(editor.numberEdit()->value().toULongLong() >= 18446744073709551610ULL);
+    // The seed's own spec range: the web UI's.
+    editor.numberEdit()->setRange(u"0"_s, u"18446744073709551615"_s);
+    dice->click();
+    QVERIFY(editor.numberEdit()->value().toULongLong() < (quint64(1) << 50));
 }
 
 QTEST_MAIN(tst_Kiosk)
