@@ -6,6 +6,7 @@
 #include "capturedprompt.h"
 
 #include "comfyclient.h"
+#include "embeddedworkflow.h"
 #include "eventstream.h"
 #include "futurecallback.h"
 #include "jobrunner.h"
@@ -163,6 +164,9 @@ void tst_MediaRuns::everyKind()
     QCOMPARE(reopened.format(), WorkflowFile::Format::Api);
     QCOMPARE(reopened.tree().value(workflowNode).value(u"class_type").toString(),
              QJsonDocument::fromJson(prompt).object().value(workflowNode).toObject().value(u"class_type"_s).toString());
+    // The library's "Use these settings" reads the same (readEmbeddedWorkflow).
+    const EmbeddedWorkflow embedded = readEmbeddedWorkflow(withWorkflow->path);
+    QCOMPARE(QJsonDocument::fromJson(embedded.apiJson).object(), QJsonDocument::fromJson(prompt).object());
 }
 
 QTEST_GUILESS_MAIN(tst_MediaRuns)
