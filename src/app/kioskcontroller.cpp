@@ -8,6 +8,7 @@
 #include "kioskunlockdialog.h"
 #include "kioskwindowguard.h"
 #include "mainwindow.h"
+#include "maskeditor/imageinputcontroller.h"
 #include "outputlistmodel.h"
 #include "previewpane.h"
 #include "settingstransfer.h"
@@ -196,6 +197,20 @@ void KioskController::lockDown()
         connect(outputs, &QWidget::customContextMenuRequested, this, &KioskController::showOutputMenu);
         outputs->setToolTip(tr("This session's pictures, newest first."));
         m_outputs = qobject_cast<OutputListModel *>(outputs->model());
+    }
+    // Pictures into image inputs: pasting and dropping would send the visitor's own picture
+    // to the server, as the upload from disk would (off); a mask is drawn only on an input
+    // the rules leave editable, and is saved through the same check.
+    if (auto *images = w->findChild<ImageInputController *>()) {
+        WorkflowEditor *editor = w->editor();
+        QObject::disconnect(editor, &WorkflowEditor::maskEditRequested, images, nullptr);
+        QObject::disconnect(editor, &WorkflowEditor::imagePasteRequested, images, nullptr);
+        QObject::disconnect(editor, &WorkflowEditor::imageDropped, images, nullptr);
+        connect(editor, &WorkflowEditor::maskEditRequested, images, [editor, images](const QString &node,
+                                                                                   const QString &input) {
+            if (editor->model()->mayEdit(node, input))
+                images->editMask(node, input);
+        });
     }
     // The viewer: no drag of the picture out of the window (a file would leave), no window
     // of its own (F11), no menu; and no details panel, which names the server.
