@@ -161,7 +161,7 @@ QWidget *InputDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
     }
     if (type == "COMBO"_L1) {
         auto *combo = new ComboEditor(parent);
-        combo->setUploadEnabled(index.data(WorkflowModel::UploadRole).toString() == "image"_L1);
+        combo->setUploadKind(index.data(WorkflowModel::UploadRole).toString());
         const QString nodeId = index.data(WorkflowModel::NodeIdRole).toString();
         const QString input = index.data(WorkflowModel::InputNameRole).toString();
         connect(combo, &ComboEditor::uploadRequested, this, [this, nodeId, input](const QString &path) {

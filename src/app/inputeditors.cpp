@@ -132,8 +132,18 @@ ComboEditor::ComboEditor(QWidget *parent)
     m_upload->setVisible(false);
     layout->addWidget(m_upload);
     connect(m_upload, &QToolButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Upload Image"), QString(),
-                                                          tr("Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)"));
+        // LoadVideo and LoadAudio upload through /upload/image too, as the web UI does
+        // (run_media_audio/upload_wav.*).
+        QString path;
+        if (m_uploadKind == "video"_L1)
+            path = QFileDialog::getOpenFileName(this, tr("Upload Video"), QString(),
+                                                tr("Videos (*.mp4 *.webm *.mov *.mkv *.avi *.m4v *.gif)"));
+        else if (m_uploadKind == "audio"_L1)
+            path = QFileDialog::getOpenFileName(this, tr("Upload Audio"), QString(),
+                                                tr("Sound (*.wav *.mp3 *.flac *.ogg *.opus *.m4a *.aac)"));
+        else
+            path = QFileDialog::getOpenFileName(this, tr("Upload Image"), QString(),
+                                                tr("Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)"));
         if (!path.isEmpty())
             emit uploadRequested(path);
     });
@@ -159,6 +169,17 @@ void ComboEditor::setChoices(const QStringList &choices, const QString &current)
 void ComboEditor::setUploadEnabled(bool enabled)
 {
     m_upload->setVisible(enabled);
+}
+
+void ComboEditor::setUploadKind(const QString &kind)
+{
+    const bool known = kind == "image"_L1 || kind == "video"_L1 || kind == "audio"_L1;
+    if (known)
+        m_uploadKind = kind;
+    m_upload->setToolTip(kind == "video"_L1   ? tr("Upload a video from this computer to the server and use it")
+                         : kind == "audio"_L1 ? tr("Upload a sound file from this computer to the server and use it")
+                                              : tr("Upload an image from this computer to the server and use it"));
+    setUploadEnabled(known);
 }
 
 QString ComboEditor::value() const

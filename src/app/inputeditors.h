@@ -41,6 +41,9 @@ public:
     explicit ComboEditor(QWidget *parent = nullptr);
     void setChoices(const QStringList &choices, const QString &current);
     void setUploadEnabled(bool enabled);
+    // "image", "video" or "audio" (the input's *_upload flag): shows "Upload…" with a
+    // file dialog for that kind; anything else hides it.
+    void setUploadKind(const QString &kind);
     QString value() const;
     QComboBox *comboBox() const { return m_combo; }
 
@@ -50,6 +53,7 @@ signals:
 private:
     QComboBox *m_combo;
     QToolButton *m_upload;
+    QString m_uploadKind = QStringLiteral("image");
     QString m_missing; // the current value when the server lacks it
 };
 
