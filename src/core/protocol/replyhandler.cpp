@@ -121,6 +121,7 @@ struct Incoming
     int deadlineMs = 0;
     bool tooLarge = false;
     bool deadlinePassed = false;
+    bool deadlineStarted = false;
     QString sinkError;
 };
 
@@ -211,14 +212,26 @@ void ComfyClient::Private::startOnce(Request request, std::function<void(Result<
     }
     reply->setReadBufferSize(limits.readBufferBytes);
 
-    // The whole request, not the gap between two bytes: a trickle cannot extend it.
-    auto *deadline = new QTimer(reply);
-    deadline->setSingleShot(true);
-    QObject::connect(deadline, &QTimer::timeout, reply, [reply, in] {
-        in->deadlinePassed = true;
-        reply->abort();
-    });
-    deadline->start(in->deadlineMs);
+    // The whole request, not the gap between two bytes: a trickle cannot extend it. It
+    // starts when the request goes on the wire (or its connection is being made), not when
+    // it is queued: QNAM sends six at a time per host, and a POST waiting behind 10,000
+    // others must not expire in the queue. Only replies on the wire hold a timer, so
+    // thousands of queued requests do not make every timer start and stop cost O(n).
+    const auto startDeadline = [reply, in] {
+        if (in->deadlineStarted)
+            return;
+        in->deadlineStarted = true;
+        auto *deadline = new QTimer(reply);
+        deadline->setSingleShot(true);
+        QObject::connect(deadline, &QTimer::timeout, reply, [reply, in] {
+            in->deadlinePassed = true;
+            reply->abort();
+        });
+        deadline->start(in->deadlineMs);
+    };
+    QObject::connect(reply, &QNetworkReply::socketStartedConnecting, q, startDeadline);
+    QObject::connect(reply, &QNetworkReply::requestSent, q, startDeadline);
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, q, startDeadline);
 
     QObject::connect(reply, &QNetworkReply::readyRead, q, [reply, in] { drain(reply, *in); });
     QObject::connect(reply, &QNetworkReply::metaDataChanged, q, [reply, in] {
