@@ -73,11 +73,23 @@ void HeadlessRun::submitAll()
     if (m_submitted)
         return;
     m_submitted = true;
-    for (int i = 0; i < m_prompts.size(); ++i) {
-        const QString promptId = m_runner->submit(m_prompts.at(i), m_jobWorkflows.value(i, m_workflowJson));
-        m_jobNumber.insert(promptId, i + 1);
-        m_reporter.line(tr("job %1/%2 queued as %3").arg(i + 1).arg(m_prompts.size()).arg(promptId));
-    }
+    // A window of prompts at the server, the next one sent as one leaves it: 10,000 POSTs
+    // at once would each hold a reply (and Qt's timers for it) in QNAM's queue, and every
+    // timer start and stop costs O(n) there; the server sees a full queue either way.
+    connect(m_runner, &JobRunner::jobLeftServer, this, &HeadlessRun::submitNext);
+    connect(m_runner, &JobRunner::jobFinished, this, &HeadlessRun::submitNext);
+    for (int i = 0; i < maxAtServer; ++i)
+        submitNext();
+}
+
+void HeadlessRun::submitNext()
+{
+    if (m_nextPrompt >= m_prompts.size() || m_runner->activeJobCount() >= maxAtServer)
+        return;
+    const int i = m_nextPrompt++;
+    const QString promptId = m_runner->submit(m_prompts.at(i), m_jobWorkflows.value(i, m_workflowJson));
+    m_jobNumber.insert(promptId, i + 1);
+    m_reporter.line(tr("job %1/%2 queued as %3").arg(i + 1).arg(m_prompts.size()).arg(promptId));
 }
 
 void HeadlessRun::onJobFinished(const QString &promptId, const JobOutcome &outcome)

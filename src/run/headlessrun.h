@@ -44,6 +44,7 @@ signals:
 
 private:
     void submitAll();
+    void submitNext();
     void onJobFinished(const QString &promptId, const JobOutcome &outcome);
 
     ComfyClient *m_client;
@@ -59,6 +60,8 @@ private:
     int m_failed = 0;
     int m_connectTimeoutMs = 5000;
     bool m_submitted = false;
+    int m_nextPrompt = 0;
+    static constexpr int maxAtServer = 64;
 };
 
 } // namespace Easel

@@ -184,6 +184,10 @@ void EventStream::connectSocket()
     m_socket->setMaxAllowedIncomingMessageSize(
         quint64(std::max(m_limits.webSocketBinaryMessageBytes, m_limits.webSocketTextMessageBytes)));
     m_socket->setMaxAllowedIncomingFrameSize(quint64(m_limits.webSocketFrameBytes));
+    // No read buffer limit (setReadBufferSize): Qt 6.4's frame reader waits until a whole
+    // frame's payload is buffered, so a limit below the frame size stalls the stream for
+    // good on the first bigger frame (a preview). A flood of small messages is therefore
+    // handled in bursts as large as what has arrived; see bench_progressflood.
     connect(m_socket, &QWebSocket::pong, this, [this] { m_pingOutstanding = false; });
     connect(m_socket, &QWebSocket::connected, this, [this] {
         m_reconnectAttempt = 0;
