@@ -40,6 +40,7 @@
 #include "workflowmodel.h"
 #include "settingstransfer.h"
 
+#include <QAbstractItemView>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDialog>
@@ -340,6 +341,14 @@ void MainWindow::setUpQueue()
             return;
         onOutputSaved(output);
     });
+    // A click on a job shows its outputs in the viewer (its last one; a running job's live
+    // preview); double-click or Enter also explains a failure.
+    if (auto *queueView = m_queuePanel->findChild<QAbstractItemView *>(u"queueView"_s)) {
+        connect(queueView, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+            if (const QueuedJob *job = m_queue->job(index.data(JobQueue::JobIdRole).toString()))
+                m_viewer->showJob(job->promptId);
+        });
+    }
     connect(m_queuePanel, &QueuePanel::jobActivated, this, [this](const QString &jobId) {
         const QueuedJob *job = m_queue->job(jobId);
         if (job)

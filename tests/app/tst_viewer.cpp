@@ -24,6 +24,7 @@
 #include "workfloweditor.h"
 #include "workflowmodel.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -481,10 +482,20 @@ void tst_Viewer::windowFollowsABatchAndShowsJobs()
     QTRY_COMPARE(viewer->imageView()->path(), last.path);
     QVERIFY(!viewer->isShowingLive());
 
-    // A queue job shows its output.
+    // A click on a queue job shows its output.
     const QString firstJob = window.jobQueue()->index(0, 0).data(JobQueue::JobIdRole).toString();
     const QString firstPrompt = window.jobQueue()->job(firstJob)->promptId;
-    viewer->showJob(firstPrompt);
+    auto *queueView = window.findChild<QAbstractItemView *>(u"queueView"_s);
+    QVERIFY(queueView);
+    QTRY_VERIFY(queueView->isVisible());
+    QModelIndex firstRow;
+    for (int row = 0; row < queueView->model()->rowCount(); ++row) {
+        const QModelIndex index = queueView->model()->index(row, 0);
+        if (index.data(JobQueue::JobIdRole).toString() == firstJob)
+            firstRow = index;
+    }
+    QVERIFY(firstRow.isValid());
+    QTest::mouseClick(queueView->viewport(), Qt::LeftButton, {}, queueView->visualRect(firstRow).center());
     QCOMPARE(viewer->currentOutput().promptId, firstPrompt);
     QTRY_COMPARE(viewer->imageView()->path(), viewer->currentOutput().path);
 
