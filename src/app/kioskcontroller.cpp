@@ -66,6 +66,7 @@ KioskController::KioskController(MainWindow *window, const KioskPolicy &policy, 
     // The administrator's rules, before any workflow is open: every edit, offered choice
     // and control_after_generate step asks them.
     KioskEditRules::install(m_policy, window->editor()->model());
+    m_guard->setGraceMs(m_policy.retakeSeconds() * 1000);
     lockDown();
     buildKioskBar();
     for (const QString &scheme : urlSchemes)

@@ -104,6 +104,7 @@ KioskPolicy KioskPolicy::load(const QString &path)
     };
     bounded(u"max_waiting"_s, 1, 20, &policy.m_maxWaitingJobs);
     bounded(u"min_interval"_s, 0, 3600, &policy.m_minIntervalSeconds);
+    bounded(u"retake_after"_s, 1, 60, &policy.m_retakeSeconds);
     // An Argon2id hash has commas ("m=262144,t=3,p=1"), which QSettings' INI reader splits
     // into a list: joined back as written.
     const QVariant pinValue = ini.value(u"admin_pin"_s);

@@ -42,6 +42,8 @@ public:
     // running at once (1..20, default 2), and this long between two Generates (0..3600 s,
     // default 5).
     int maxWaitingJobs() const { return m_maxWaitingJobs; }
+    // How long the kiosk may stay inactive before it takes itself back (1..60 s, default 3).
+    int retakeSeconds() const { return m_retakeSeconds; }
     int minIntervalSeconds() const { return m_minIntervalSeconds; }
 
     // The rule for "nodeId.input" (the default rule when none is listed).
@@ -82,6 +84,7 @@ private:
     QString m_pinHash;
     int m_maxWaitingJobs = 2;
     int m_minIntervalSeconds = 5;
+    int m_retakeSeconds = 3;
     QHash<QString, KioskInputRule> m_rules; // "nodeId.input"
     QHash<QString, bool> m_controlLocked;   // [controls]: "nodeId.input" -> locked
     bool m_controlsLockedByDefault = false;

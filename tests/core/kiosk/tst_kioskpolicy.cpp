@@ -514,7 +514,9 @@ void tst_KioskPolicy::fairShareKeys()
     const KioskPolicy defaults = KioskPolicy::load(writeConfig("[kiosk]\n"));
     QCOMPARE(defaults.maxWaitingJobs(), 2);
     QCOMPARE(defaults.minIntervalSeconds(), 5);
-    const KioskPolicy set = KioskPolicy::load(writeConfig("[kiosk]\nmax_waiting=3\nmin_interval=20\n"));
+    QCOMPARE(defaults.retakeSeconds(), 3);
+    const KioskPolicy set = KioskPolicy::load(writeConfig("[kiosk]\nmax_waiting=3\nmin_interval=20\nretake_after=1\n"));
+    QCOMPARE(set.retakeSeconds(), 1);
     QCOMPARE(set.maxWaitingJobs(), 3);
     QCOMPARE(set.minIntervalSeconds(), 20);
     QVERIFY(set.problems().isEmpty());
