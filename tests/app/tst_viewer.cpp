@@ -481,6 +481,13 @@ void tst_Viewer::windowFollowsABatchAndShowsJobs()
     QCOMPARE(viewer->currentOutput().path, last.path);
     QTRY_COMPARE(viewer->imageView()->path(), last.path);
     QVERIFY(!viewer->isShowingLive());
+    // Space: the last live frame and back to the last output.
+    QTest::keyClick(viewer->imageView(), Qt::Key_Space);
+    QVERIFY(viewer->isShowingLive());
+    QVERIFY(viewer->imageView()->path().isEmpty()); // a frame in memory, not a file
+    QTest::keyClick(viewer->imageView(), Qt::Key_Space);
+    QVERIFY(!viewer->isShowingLive());
+    QTRY_COMPARE(viewer->imageView()->path(), last.path);
 
     // A click on a queue job shows its output.
     const QString firstJob = window.jobQueue()->index(0, 0).data(JobQueue::JobIdRole).toString();
