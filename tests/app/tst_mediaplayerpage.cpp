@@ -5,6 +5,15 @@
 #include "animationplayer.h"
 #include "mediaplayerpage.h"
 #include "waveformview.h"
+#include "viewer/outputref.h"
+#include "viewer/viewerpane.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QDir>
+#include <QMenu>
+#include <QStackedWidget>
 
 #include <QAudioOutput>
 #include <QMediaPlayer>
@@ -33,6 +42,7 @@ private slots:
     void animations();
     void audioShowsItsWaveform();
     void textShownWhole();
+    void viewerMenuOnEveryKind();
 };
 
 void tst_MediaPlayerPage::videoPlaysToItsEnd_data()
@@ -158,6 +168,29 @@ void tst_MediaPlayerPage::textShownWhole()
     page.showFile(path, MediaKind::Text);
     QVERIFY(loaded.wait(5000));
     QCOMPARE(page.text(), text);
+}
+
+// In the viewer, a video gets the same menu as a picture: "Copy File Path" copies its path.
+void tst_MediaPlayerPage::viewerMenuOnEveryKind()
+{
+    ViewerPane pane(nullptr);
+    auto *page = new MediaPlayerPage;
+    pane.setMediaPage(page);
+    connect(&pane, &ViewerPane::mediaOutputRequested, page, &MediaPlayerPage::showOutput);
+    pane.resize(640, 480);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    const QString video = capture(u"run_media_video_webm/view_output0.webm"_s);
+    pane.showOutput(OutputRef{0, video, {}, {}});
+    QCOMPARE(pane.pages()->currentWidget(), page);
+    QCOMPARE(page->path(), video);
+    QContextMenuEvent menuEvent(QContextMenuEvent::Mouse, QPoint(10, 10), page->mapToGlobal(QPoint(10, 10)));
+    QApplication::sendEvent(page, &menuEvent);
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = pane.findChild<QMenu *>(u"outputMenu"_s)) != nullptr);
+    menu->findChild<QAction *>(u"actionCopyPath"_s)->trigger();
+    QCOMPARE(QApplication::clipboard()->text(), QDir::toNativeSeparators(video));
+    menu->close();
 }
 
 QTEST_MAIN(tst_MediaPlayerPage)

@@ -9,7 +9,10 @@
 #include "outputactions.h"
 #include "outputstore.h"
 
+#include <QApplication>
+#include <QContextMenuEvent>
 #include <QDrag>
+#include <QMouseEvent>
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -169,11 +172,16 @@ bool ViewerPane::isAnimation(const OutputRef &output) const
 
 void ViewerPane::setMediaPage(QWidget *page)
 {
-    if (m_mediaPage)
+    if (m_mediaPage) {
         m_pages->removeWidget(m_mediaPage);
+        m_mediaPage->removeEventFilter(this);
+    }
     m_mediaPage = page;
-    if (page)
+    if (page) {
         m_pages->addWidget(page);
+        // The same menu (Copy File Path, Open With…) and drag-out as a picture has.
+        page->installEventFilter(this);
+    }
 }
 
 void ViewerPane::setDetailsVisible(bool visible)
@@ -375,6 +383,27 @@ bool ViewerPane::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_fullScreen && event->type() == QEvent::Close)
         leaveFullScreen();
+    if (watched == m_mediaPage && m_mediaPage) {
+        switch (event->type()) {
+        case QEvent::ContextMenu:
+            showContextMenu(static_cast<QContextMenuEvent *>(event)->globalPos());
+            return true;
+        case QEvent::MouseButtonPress:
+            m_mediaPress = static_cast<QMouseEvent *>(event)->position().toPoint();
+            break;
+        case QEvent::MouseMove: {
+            const auto *move = static_cast<QMouseEvent *>(event);
+            if ((move->buttons() & Qt::LeftButton)
+                && (move->position().toPoint() - m_mediaPress).manhattanLength() >= QApplication::startDragDistance()) {
+                dragOut();
+                return true;
+            }
+            break;
+        }
+        default:
+            break;
+        }
+    }
     return QWidget::eventFilter(watched, event);
 }
 

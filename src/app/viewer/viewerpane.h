@@ -99,6 +99,7 @@ private:
     QStackedWidget *m_pages;
     ImageView *m_image;
     QWidget *m_mediaPage = nullptr;
+    QPoint m_mediaPress; // where a drag-out from the media page starts
     Filmstrip *m_filmstrip = nullptr;
     QPointer<QWidget> m_fullScreen;
     OutputRef m_current;
