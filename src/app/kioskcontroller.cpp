@@ -178,6 +178,12 @@ void KioskController::lockDown()
             tab->setEnabled(false);
         }
         tabs->tabBar()->hide();
+        // The library's own dock too, wherever a desktop session left it.
+        if (auto *dock = w->findChild<QDockWidget *>(u"libraryDock"_s)) {
+            dock->hide();
+            dock->toggleViewAction()->setVisible(false);
+            dock->toggleViewAction()->setEnabled(false);
+        }
         // The window hides this tab behind its filmstrip; in a kiosk it is the gallery.
         tabs->setTabVisible(0, true);
         tabs->setCurrentIndex(0);

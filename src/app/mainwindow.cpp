@@ -32,6 +32,7 @@
 #include "sweepdialog.h"
 #include "taskbarprogress.h"
 #include "viewer/filmstrip.h"
+#include "viewer/librarydock.h"
 #include "viewer/libraryfocus.h"
 #include "viewer/outputactions.h"
 #include "viewer/viewerpane.h"
@@ -217,6 +218,8 @@ MainWindow::MainWindow(const ServerChoices &servers, const QString &outputDirect
     updateButtons();
     updateTitle();
     Settings().restoreWindowLayout(this);
+    if (m_libraryDock)
+        m_libraryDock->syncPlacement();
     // Whatever the last session left: the Servers dock is the farm's (View → Servers still
     // shows it, with a hint, for one server).
     if (m_farm)
@@ -758,6 +761,12 @@ void MainWindow::setUpViewer()
         connect(m_gallery, &GalleryWidget::compareRequested, focus, [focus] { focus->setActive(false); });
         connect(m_gallery, &GalleryWidget::compareRequested, m_viewer, &ViewerPane::compareOutputs);
         m_gallery->setOutputActions(actions);
+        // Or the library in a dock of its own, as tall as the user makes it; hidden until
+        // asked for, and where the last session left it (restoreState, then syncPlacement).
+        m_libraryDock = new LibraryDock(m_gallery, m_ui->outputTabs, m_ui->libraryTab, this);
+        addDockWidget(Qt::RightDockWidgetArea, m_libraryDock);
+        m_libraryDock->hide();
+        m_ui->menuView->addAction(m_libraryDock->toggleViewAction());
     }
 }
 

@@ -31,6 +31,7 @@ class JobDispatch;
 class GalleryWidget;
 class ImageInputController;
 class JobQueue;
+class LibraryDock;
 class JobResync;
 class JobRunner;
 class NodeCatalogue;
@@ -154,6 +155,7 @@ private:
     FarmServerModel *m_farmModel = nullptr;
     ServersPanel *m_serversPanel = nullptr;
     QDockWidget *m_serversDock = nullptr;
+    LibraryDock *m_libraryDock = nullptr;
     NoticeBar *m_restartNotice;
     QStringList m_lostJobIds; // forgotten by a restarted server, offered for retry
     QHash<QString, QString> m_batchWorkflowNames; // batch id -> document name, this session

@@ -14,6 +14,7 @@
 #include "imagepyramid.h"
 #include "imageview.h"
 #include "jobqueue.h"
+#include "librarydock.h"
 #include "libraryindex.h"
 #include "mainwindow.h"
 #include "outputactions.h"
@@ -543,6 +544,36 @@ void tst_Viewer::windowFollowsABatchAndShowsJobs()
     QVERIFY(!gallery->compareSelected());
     QVERIFY(viewer->isComparing());
     viewer->closeCompare();
+
+    // View › Library Dock: the same library in a dock of its own (its tab steps aside),
+    // remembered by the window's saveState; closing it puts the library back in its tab.
+    QAction *libraryDockAction = window.findChild<QAction *>(u"actionLibraryDock"_s);
+    auto *libraryDock = window.findChild<LibraryDock *>(u"libraryDock"_s);
+    QVERIFY(libraryDockAction && libraryDock);
+    QVERIFY(libraryDock->isHidden());
+    QVERIFY(libraryFocus->isEnabled());
+    libraryDockAction->trigger();
+    QVERIFY(libraryDock->isVisible());
+    QCOMPARE(libraryDock->widget(), gallery);
+    QVERIFY(gallery->view()->isVisible());
+    QVERIFY(!tabs->isTabVisible(tabs->indexOf(window.findChild<QWidget *>(u"libraryTab"_s))));
+    const QRect docked = gallery->view()->visualRect(item);
+    QTest::mouseClick(gallery->view()->viewport(), Qt::LeftButton, {}, docked.center());
+    QTest::mouseDClick(gallery->view()->viewport(), Qt::LeftButton, {}, docked.center());
+    QCOMPARE(opened.size(), 3);
+    QCOMPARE(viewer->currentOutput().path, item.data(GalleryModel::PathRole).toString());
+    const QByteArray withDock = window.saveState();
+    libraryDockAction->trigger();
+    QVERIFY(libraryDock->isHidden());
+    QVERIFY(libraryDock->widget() != gallery);
+    QVERIFY(window.findChild<QWidget *>(u"libraryTab"_s)->isAncestorOf(gallery));
+    QVERIFY(tabs->isTabVisible(tabs->indexOf(window.findChild<QWidget *>(u"libraryTab"_s))));
+    QVERIFY(window.restoreState(withDock));
+    libraryDock->syncPlacement();
+    QVERIFY(!libraryDock->isHidden());
+    QCOMPARE(libraryDock->widget(), gallery);
+    libraryDockAction->trigger();
+    QVERIFY(window.findChild<QWidget *>(u"libraryTab"_s)->isAncestorOf(gallery));
 
     // F11: the picture alone on the screen; Escape brings it back into the window.
     viewer->imageView()->setFocus();

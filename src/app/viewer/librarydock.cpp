@@ -1,0 +1,53 @@
+#include "librarydock.h"
+
+#include <QAction>
+#include <QLayout>
+#include <QTabWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace Easel {
+
+LibraryDock::LibraryDock(QWidget *gallery, QTabWidget *tabs, QWidget *libraryTab, QWidget *parent)
+    : QDockWidget(tr("Library"), parent)
+    , m_gallery(gallery)
+    , m_tabs(tabs)
+    , m_libraryTab(libraryTab)
+{
+    setObjectName(u"libraryDock"_s); // for saveState
+    QAction *toggle = toggleViewAction();
+    toggle->setObjectName(u"actionLibraryDock"_s);
+    toggle->setText(tr("Library &Dock"));
+    toggle->setStatusTip(tr("Show the library in a dock of its own, which can be moved, floated and resized"));
+    // The library follows the toggle: `triggered` (the menu; QDockWidget shows or hides
+    // itself on it before this runs) and `toggled` (the dock's close button). Not
+    // visibilityChanged: a library tabbed behind another dock stays in its dock.
+    connect(toggle, &QAction::triggered, this, [this] { syncPlacement(); });
+    connect(toggle, &QAction::toggled, this, [this] { syncPlacement(); });
+}
+
+void LibraryDock::syncPlacement()
+{
+    place(!isHidden());
+}
+
+void LibraryDock::place(bool docked)
+{
+    if (!m_gallery || !m_tabs || !m_libraryTab || docked == m_docked)
+        return;
+    m_docked = docked;
+    const int index = m_tabs->indexOf(m_libraryTab);
+    if (docked) {
+        setWidget(m_gallery);
+        m_gallery->show();
+        if (m_tabs->currentIndex() == index)
+            m_tabs->setCurrentIndex(0);
+        m_tabs->setTabVisible(index, false);
+    } else {
+        m_libraryTab->layout()->addWidget(m_gallery); // takes it out of the dock
+        m_gallery->show();
+        m_tabs->setTabVisible(index, true);
+    }
+}
+
+} // namespace Easel
