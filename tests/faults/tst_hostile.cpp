@@ -108,6 +108,7 @@ private slots:
     void giantWebSocketMessage();
     void millionOutputsFailTheJob();
     void unknownJobIsLost();
+    void bytesPerJobLimit();
     void prematureExecutingNull();
 };
 
@@ -411,6 +412,44 @@ void tst_Hostile::unknownJobIsLost()
     QVERIFY(!waiting.isEmpty());
     QVERIFY2(waiting.constFirst().at(1).toString().contains(u"lost in"_s),
              qPrintable(waiting.constFirst().at(1).toString()));
+}
+
+// What a job's files may take in all (ProtocolLimits::bytesPerJob): files past it fail
+// with a message naming the limit. Checked as each download starts, so the two parallel
+// downloads of the store may overshoot by one file (documented).
+void tst_Hostile::bytesPerJobLimit()
+{
+    const QString promptId = u"77777777-7777-4777-8777-777777777777"_s;
+    QJsonObject entry = historyEntry(promptId, u"x.png"_s);
+    QJsonArray images;
+    for (int i = 0; i < 5; ++i)
+        images.append(QJsonObject{{u"filename"_s, u"f%1.png"_s.arg(i)}, {u"subfolder"_s, u""_s},
+                                  {u"type"_s, u"output"_s}});
+    entry.insert(u"outputs"_s, QJsonObject{{u"9"_s, QJsonObject{{u"images"_s, images}}}});
+    const QByteArray history = json({{promptId, entry}});
+    Server server([&](QTcpSocket *socket, const Request &request) {
+        const bool view = request.path.startsWith("/view");
+        const QByteArray body = view ? pngBytes : history;
+        writeAnswer(socket, "HTTP/1.1 200 OK\r\nContent-Type: " + QByteArray(view ? "image/png" : "application/json")
+                                + "\r\nContent-Length: " + QByteArray::number(body.size()), body);
+    });
+    QTemporaryDir dir;
+    ComfyClient client(QUrl(server.url()));
+    ProtocolLimits limits;
+    limits.bytesPerJob = 2 * pngBytes.size(); // room for two of the five files
+    client.setLimits(limits);
+    OutputStore store(&client, dir.filePath(u"library"_s));
+    QVERIFY(store.open());
+    store.setRetryDelays(10, 20);
+    store.setMaxAttemptsPerSession(1);
+    QSignalSpy settled(&store, &OutputStore::jobSettled);
+    QSignalSpy stored(&store, &OutputStore::outputStored);
+    store.fetchJob(promptId);
+    QTRY_VERIFY_WITH_TIMEOUT(settled.count() == 1, 20000);
+    QVERIFY2(settled.constFirst().at(1).toInt() >= 2, "files past the job's limit were stored");
+    QVERIFY(stored.count() >= 2 && stored.count() <= 3); // two fit; one more may race in
+    const QString message = settled.constFirst().at(2).toString();
+    QVERIFY2(message.contains(QString::number(limits.bytesPerJob)), qPrintable(message));
 }
 
 // Issue case 11: "executing null" arrives long before the server runs the prompt; the job

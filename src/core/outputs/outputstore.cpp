@@ -415,11 +415,20 @@ void OutputStore::download(const OutputRecord &record)
         return;
     }
     const QString part = target.absoluteDir().filePath(u"."_s + target.fileName() + u".part"_s);
-    onFinished(m_client->viewToFile(file, part), this, [this, record, part](const Result<qint64> &result) {
+    // A job's files together stay under bytesPerJob: this one may take what is left.
+    const ProtocolLimits &limits = m_client->limits();
+    const qint64 left = limits.bytesPerJob - m_jobBytes.value(record.promptId);
+    const bool jobCapped = left < limits.viewBytes;
+    onFinished(m_client->viewToFile(file, part, std::max<qint64>(left, 1)), this,
+               [this, record, part, jobCapped, limits](const Result<qint64> &result) {
         if (!result.isOk()) {
             QFile::remove(part);
             --m_inFlight;
-            failed(record, result.error().message());
+            const bool overJob = jobCapped && result.error().kind() == ProtocolError::Kind::TooLarge;
+            failed(record, overJob ? tr("%1 would take the job past its limit of %2 bytes for all its files")
+                                         .arg(record.serverFileName)
+                                         .arg(limits.bytesPerJob)
+                                   : result.error().message());
             pump();
             return;
         }
@@ -437,6 +446,7 @@ void OutputStore::download(const OutputRecord &record)
 
 void OutputStore::stored(const OutputRecord &record, qint64 size, const OutputRecord *media)
 {
+    m_jobBytes[record.promptId] += size;
     m_queued.remove(record.id);
     m_records.remove(record.id);
     m_sessionAttempts.remove(record.id);
@@ -492,6 +502,7 @@ void OutputStore::settleOne(const QString &promptId, bool ok, const QString &err
     if (--it.value() > 0)
         return;
     m_outstanding.erase(it);
+    m_jobBytes.remove(promptId);
     const int failures = m_failures.take(promptId);
     emit jobSettled(promptId, failures, m_lastError.take(promptId));
 }

@@ -102,6 +102,7 @@ private:
     QHash<qint64, int> m_sessionAttempts;
     QHash<QString, int> m_outstanding; // per prompt: files queued this session, not settled
     QHash<QString, int> m_failures;
+    QHash<QString, qint64> m_jobBytes; // per prompt: bytes stored this session (bytesPerJob)
     QHash<QString, QString> m_lastError;
     QSet<QString> m_fetchingJobs;
     int m_firstRetryMs = 500;

@@ -306,7 +306,7 @@ QFuture<Result<QByteArray>> ComfyClient::view(const OutputFile &file)
     return d->send<QByteArray>(std::move(request), &rawBody);
 }
 
-QFuture<Result<qint64>> ComfyClient::viewToFile(const OutputFile &file, const QString &path)
+QFuture<Result<qint64>> ComfyClient::viewToFile(const OutputFile &file, const QString &path, qint64 maxBytes)
 {
     QUrlQuery query;
     query.addQueryItem(u"filename"_s, encoded(file.filename));
@@ -314,7 +314,7 @@ QFuture<Result<qint64>> ComfyClient::viewToFile(const OutputFile &file, const QS
     query.addQueryItem(u"type"_s, encoded(file.type));
     Request request = get(u"/view"_s, query);
     request.urgent = true;
-    request.maxBytes = m_limits.viewBytes;
+    request.maxBytes = maxBytes > 0 ? std::min(maxBytes, m_limits.viewBytes) : m_limits.viewBytes;
     request.deadlineMs = m_limits.viewDeadlineMs;
     request.sinkPath = path;
     auto promise = std::make_shared<QPromise<Result<qint64>>>();
