@@ -90,6 +90,110 @@
         <source>two nodes have the id %1; the second is ignored</source>
         <translation type="vanished">zwei Knoten haben die ID %1; der zweite wird ignoriert</translation>
     </message>
+    <message>
+        <source>the string that opens here is never closed: the file ends inside it (%1)</source>
+        <translation>die hier beginnende Zeichenkette wird nie geschlossen: die Datei endet darin (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; closes nothing</source>
+        <translation>„%1“ schließt nichts</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not close the &quot;%2&quot; opened at %3</source>
+        <translation>„%1“ schließt nicht das bei %3 geöffnete „%2“</translation>
+    </message>
+    <message>
+        <source>the file ends before the &quot;%1&quot; opened at %2 is closed</source>
+        <translation>die Datei endet, bevor das bei %2 geöffnete „%1“ geschlossen ist</translation>
+    </message>
+    <message>
+        <source>The animation&apos;s frames are too large or unreadable</source>
+        <translation>Die Frames der Animation sind zu groß oder nicht lesbar</translation>
+    </message>
+    <message>
+        <source>No frame could be decoded: %1</source>
+        <translation>Es konnte kein Frame dekodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The file has no pictures</source>
+        <translation>Die Datei enthält keine Bilder</translation>
+    </message>
+    <message>
+        <source>The frames cannot be decoded</source>
+        <translation>Die Frames können nicht dekodiert werden</translation>
+    </message>
+    <message>
+        <source>No frame could be decoded</source>
+        <translation>Es konnte kein Frame dekodiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>No decoder for %1</source>
+        <translation>Kein Decoder für %1</translation>
+    </message>
+    <message>
+        <source>The decoder cannot be set up</source>
+        <translation>Der Decoder kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>The decoder cannot be opened (%1)</source>
+        <translation>Der Decoder kann nicht geöffnet werden (%1)</translation>
+    </message>
+    <message>
+        <source>Decoding a frame took too long</source>
+        <translation>Das Dekodieren eines Frames hat zu lange gedauert</translation>
+    </message>
+    <message>
+        <source>No sound could be decoded</source>
+        <translation>Es konnte kein Ton dekodiert werden</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation>Die Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The image claims %1×%2 pixels, more than Easel decodes</source>
+        <translation>Das Bild gibt %1×%2 Pixel an, mehr als Easel dekodiert</translation>
+    </message>
+    <message>
+        <source>The first frame cannot be decoded: %1</source>
+        <translation>Der erste Frame kann nicht dekodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>This is not a WebP file</source>
+        <translation>Dies ist keine WebP-Datei</translation>
+    </message>
+    <message>
+        <source>The file has no picture and no sound</source>
+        <translation>Die Datei enthält weder Bild noch Ton</translation>
+    </message>
+    <message>
+        <source>The video claims %1×%2 pixels; Easel does not decode it</source>
+        <translation>Das Video gibt %1×%2 Pixel an; Easel dekodiert es nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not what its name says: %2 bytes that do not start with its format&apos;s signature</source>
+        <translation>%1 ist nicht, was der Name sagt: %2 Bytes, die nicht mit der Signatur ihres Formats beginnen</translation>
+    </message>
+    <message>
+        <source>The download of %1 was cut short (%2 bytes)</source>
+        <translation>Der Download von %1 brach vorzeitig ab (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>%n frame(s)</source>
+        <translation>%n Frames</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>saved %1 %2: %3</source>
+        <translation>%1 %2 gespeichert: %3</translation>
+    </message>
 </context>
 <context>
     <name>Easel::ApiWorkflow</name>
@@ -106,7 +210,7 @@
         <translation>%1 ist kein Workflow: erwartet wurde ein JSON-Objekt mit Knoten</translation>
     </message>
     <message>
-        <source>%1 is a saved (UI) workflow. Export it from ComfyUI with "Export (API)" to open it here.</source>
+        <source>%1 is a saved (UI) workflow. Export it from ComfyUI with &quot;Export (API)&quot; to open it here.</source>
         <translation>%1 ist ein gespeicherter (UI-)Workflow. Exportieren Sie ihn in ComfyUI mit „Export (API)“, um ihn hier zu öffnen.</translation>
     </message>
     <message>
@@ -156,6 +260,57 @@
     </message>
 </context>
 <context>
+    <name>Easel::ClipspaceTransfer</name>
+    <message>
+        <source>The file is not a picture Easel can read (%1).</source>
+        <translation>Die Datei ist kein Bild, das Easel lesen kann (%1).</translation>
+    </message>
+    <message>
+        <source>The picture is %1 × %2 pixels; Easel edits pictures of up to %3 megapixels.</source>
+        <translation>Das Bild hat %1 × %2 Pixel; Easel bearbeitet Bilder bis %3 Megapixel.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be decoded (%1).</source>
+        <translation>Das Bild kann nicht dekodiert werden (%1).</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Nicht mit einem Server verbunden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be fetched: %2</source>
+        <translation>%1 kann nicht abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <source>The server refused the %1 as too large (HTTP 413). The mask is kept; try a smaller picture.</source>
+        <translation>Der Server hat die Datei (%1) als zu groß abgelehnt (HTTP 413). Die Maske bleibt erhalten; versuchen Sie ein kleineres Bild.</translation>
+    </message>
+    <message>
+        <source>Uploading the %1 failed: %2. The mask is kept; save again to retry.</source>
+        <translation>Hochladen fehlgeschlagen (%1): %2. Die Maske bleibt erhalten; speichern Sie erneut, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <source>The mask could not be encoded.</source>
+        <translation>Die Maske konnte nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <source>mask</source>
+        <translation>Maske</translation>
+    </message>
+    <message>
+        <source>paint layer</source>
+        <translation>Malebene</translation>
+    </message>
+    <message>
+        <source>painted picture</source>
+        <translation>bemaltes Bild</translation>
+    </message>
+    <message>
+        <source>masked picture</source>
+        <translation>maskiertes Bild</translation>
+    </message>
+</context>
+<context>
     <name>Easel::ComboEditor</name>
     <message>
         <source>Upload…</source>
@@ -176,6 +331,76 @@
     <message>
         <source>%1 (not on the server)</source>
         <translation>%1 (nicht auf dem Server)</translation>
+    </message>
+    <message>
+        <source>Upload Video</source>
+        <translation>Video hochladen</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.webm *.mov *.mkv *.avi *.m4v *.gif)</source>
+        <translation>Videos (*.mp4 *.webm *.mov *.mkv *.avi *.m4v *.gif)</translation>
+    </message>
+    <message>
+        <source>Upload Audio</source>
+        <translation>Audio hochladen</translation>
+    </message>
+    <message>
+        <source>Sound (*.wav *.mp3 *.flac *.ogg *.opus *.m4a *.aac)</source>
+        <translation>Audio (*.wav *.mp3 *.flac *.ogg *.opus *.m4a *.aac)</translation>
+    </message>
+    <message>
+        <source>Upload a video from this computer to the server and use it</source>
+        <translation>Ein Video von diesem Rechner auf den Server hochladen und verwenden</translation>
+    </message>
+    <message>
+        <source>Upload a sound file from this computer to the server and use it</source>
+        <translation>Eine Audiodatei von diesem Rechner auf den Server hochladen und verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::CompareCanvas</name>
+    <message>
+        <source>Difference: black where %1 and %2 are the same</source>
+        <translation>Differenz: schwarz, wo %1 und %2 gleich sind</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ComparePane</name>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Wipe</source>
+        <translation>Wischen</translation>
+    </message>
+    <message>
+        <source>Side by Side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Tauschen</translation>
+    </message>
+    <message>
+        <source>Close Compare</source>
+        <translation>Vergleich schließen</translation>
+    </message>
+    <message>
+        <source>Back to the single picture (Escape)</source>
+        <translation>Zurück zum einzelnen Bild (Esc)</translation>
+    </message>
+    <message>
+        <source>Seed %1</source>
+        <translation>Seed %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -210,7 +435,7 @@
 SHA-256 fingerprint:
 %1
 
-Accept exactly this certificate for this profile? Compare the fingerprint with the one the server's administrator gave you.</source>
+Accept exactly this certificate for this profile? Compare the fingerprint with the one the server&apos;s administrator gave you.</source>
         <translation>Der Server legt ein Zertifikat vor, dem dieses System nicht vertraut.
 
 SHA-256-Fingerabdruck:
@@ -231,7 +456,7 @@ Genau dieses Zertifikat für dieses Profil akzeptieren? Vergleichen Sie den Fing
         <translation>Kein Schlüsselbund</translation>
     </message>
     <message>
-        <source>No keychain is available to keep this profile's secrets (%1).
+        <source>No keychain is available to keep this profile&apos;s secrets (%1).
 
 Store the header values and API key in a plain-text file that anyone who can read your settings can read?</source>
         <translation>Es ist kein Schlüsselbund verfügbar, um die vertraulichen Daten dieses Profils aufzubewahren (%1).
@@ -256,7 +481,10 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message numerus="yes">
         <source>%n servers ticked: the queue is spread over them.</source>
-        <translation><numerusform>%n Server angehakt: Die Warteschlange wird auf ihn verteilt.</numerusform><numerusform>%n Server angehakt: Die Warteschlange wird auf sie verteilt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Server angehakt: Die Warteschlange wird auf ihn verteilt.</numerusform>
+            <numerusform>%n Server angehakt: Die Warteschlange wird auf sie verteilt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Connect to Farm</source>
@@ -331,7 +559,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
 <context>
     <name>Easel::Conversion</name>
     <message>
-        <source>this subgraph is muted or bypassed inside another subgraph; ComfyUI's frontend still runs the nodes inside it, and so does Easel</source>
+        <source>this subgraph is muted or bypassed inside another subgraph; ComfyUI&apos;s frontend still runs the nodes inside it, and so does Easel</source>
         <translation>dieser Subgraph ist innerhalb eines anderen Subgraphen stummgeschaltet oder überbrückt; das ComfyUI-Frontend führt seine Knoten trotzdem aus, und Easel ebenso</translation>
     </message>
     <message>
@@ -366,12 +594,23 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <source>link %1 comes from node %2, which does not exist</source>
         <translation>Verbindung %1 kommt von Knoten %2, den es nicht gibt</translation>
     </message>
+    <message>
+        <source>the node no longer has the widget %1 this input was made from; the input is dropped, as ComfyUI&apos;s frontend does when it loads the workflow</source>
+        <translation>der Knoten hat das Widget %1 nicht mehr, aus dem dieser Eingang entstand; der Eingang wird verworfen, wie es das ComfyUI-Frontend beim Laden des Workflows tut</translation>
+    </message>
 </context>
 <context>
     <name>Easel::EventStream</name>
     <message>
-        <source>The server's certificate is not trusted (%1); its SHA-256 fingerprint is %2</source>
+        <source>The server&apos;s certificate is not trusted (%1); its SHA-256 fingerprint is %2</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut (%1); sein SHA-256-Fingerabdruck ist %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>A WebSocket text message of %n character(s) was dropped: the limit is %1 bytes</source>
+        <translation>
+            <numerusform>Eine WebSocket-Textnachricht mit %n Zeichen wurde verworfen: Die Grenze liegt bei %1 Bytes</numerusform>
+            <numerusform>Eine WebSocket-Textnachricht mit %n Zeichen wurde verworfen: Die Grenze liegt bei %1 Bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -522,7 +761,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message>
         <source>saved %1</source>
-        <translation>%1 gespeichert</translation>
+        <translation type="vanished">%1 gespeichert</translation>
     </message>
     <message>
         <source>job %1/%2 sent to %3 (%4)</source>
@@ -603,6 +842,56 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     <message>
         <source>Loaded model</source>
         <translation>Geladenes Modell</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::FfmpegInput</name>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation>Die Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>Die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>Out of memory</source>
+        <translation>Nicht genügend Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Reading the file took too long</source>
+        <translation>Das Lesen der Datei hat zu lange gedauert</translation>
+    </message>
+    <message>
+        <source>The file is not a readable video or audio file, or it is cut short (%1)</source>
+        <translation>Die Datei ist keine lesbare Video- oder Audiodatei oder sie ist unvollständig (%1)</translation>
+    </message>
+    <message>
+        <source>The video claims %1×%2 pixels, more than Easel decodes</source>
+        <translation>Das Video gibt %1×%2 Pixel an, mehr als Easel dekodiert</translation>
+    </message>
+    <message>
+        <source>The file&apos;s streams cannot be read (%1)</source>
+        <translation>Die Streams der Datei können nicht gelesen werden (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::Filmstrip</name>
+    <message>
+        <source>This session&apos;s outputs</source>
+        <translation>Ausgaben dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>This session&apos;s outputs, newest on the right. Arrows move, right-click for actions.</source>
+        <translation>Die Ausgaben dieser Sitzung, die neueste rechts. Pfeiltasten bewegen, Rechtsklick für Aktionen.</translation>
+    </message>
+    <message>
+        <source>Back to Live</source>
+        <translation>Zurück zu Live</translation>
+    </message>
+    <message>
+        <source>Follow new outputs and the live preview again</source>
+        <translation>Wieder neuen Ausgaben und der Live-Vorschau folgen</translation>
     </message>
 </context>
 <context>
@@ -781,7 +1070,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message>
         <source>saved %1</source>
-        <translation>%1 gespeichert</translation>
+        <translation type="vanished">%1 gespeichert</translation>
     </message>
     <message>
         <source>Cannot reach the server at %1: %2</source>
@@ -822,11 +1111,74 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <source>%1 of %2 job(s) succeeded; outputs in %3</source>
         <translation>%1 von %2 Aufträgen erfolgreich; Ausgaben in %3</translation>
     </message>
+    <message>
+        <source>job %1/%2: %3</source>
+        <translation>Auftrag %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>job %1/%2 finished on the server but produced no output files</source>
+        <translation>Auftrag %1/%2 wurde auf dem Server beendet, hat aber keine Ausgabedateien erzeugt</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ImageInputController</name>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>This workflow has no image input. Open one with a Load Image node to use pictures.</source>
+        <translation>Dieser Workflow hat keinen Bildeingang. Öffnen Sie einen mit einem „Load Image“-Knoten, um Bilder zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Choose an Image Input</source>
+        <translation>Bildeingang wählen</translation>
+    </message>
+    <message>
+        <source>Put the picture into:</source>
+        <translation>Bild einsetzen in:</translation>
+    </message>
+    <message>
+        <source>Choose, paste or drop a picture into %1 first.</source>
+        <translation>Wählen Sie zuerst ein Bild für %1, fügen Sie es ein oder ziehen Sie es hinein.</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Nicht mit einem Server verbunden.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture.</source>
+        <translation>Die Zwischenablage enthält kein Bild.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The picture is %1 × %2 pixels; Easel takes pictures of up to %3 megapixels.</source>
+        <translation>Das Bild hat %1 × %2 Pixel; Easel nimmt Bilder bis %3 Megapixel an.</translation>
+    </message>
+    <message>
+        <source>Reading the picture…</source>
+        <translation>Bild wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Preparing the picture…</source>
+        <translation>Bild wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>The picture could not be written to %1.</source>
+        <translation>Das Bild konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>%1 wird hochgeladen…</translation>
+    </message>
 </context>
 <context>
     <name>Easel::ImageMetadata</name>
     <message>
-        <source>the PNG text "%1" is corrupt or inflates to more than %2 MB</source>
+        <source>the PNG text &quot;%1&quot; is corrupt or inflates to more than %2 MB</source>
         <translation>der PNG-Text „%1“ ist beschädigt oder entpackt sich auf mehr als %2 MB</translation>
     </message>
     <message>
@@ -867,6 +1219,91 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
 </context>
 <context>
+    <name>Easel::ImagePrepDialog</name>
+    <message>
+        <source>Use Picture for %1</source>
+        <translation>Bild für %1 verwenden</translation>
+    </message>
+    <message>
+        <source>Crop to fill the size</source>
+        <translation>Zuschneiden, um die Größe zu füllen</translation>
+    </message>
+    <message>
+        <source>Fit inside the size</source>
+        <translation>In die Größe einpassen</translation>
+    </message>
+    <message>
+        <source>Stretch to the size</source>
+        <translation>Auf die Größe strecken</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>Unverändert lassen</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Turn Left</source>
+        <translation>Nach links drehen</translation>
+    </message>
+    <message>
+        <source>Turn Right</source>
+        <translation>Nach rechts drehen</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>Drehen</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>&amp;Hochladen</translation>
+    </message>
+    <message>
+        <source>The picture is %1 × %2 px; the input gets %3 × %4 px.</source>
+        <translation>Das Bild hat %1 × %2 px; der Eingang erhält %3 × %4 px.</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ImagePyramid</name>
+    <message>
+        <source>The image has no size.</source>
+        <translation>Das Bild hat keine Größe.</translation>
+    </message>
+    <message>
+        <source>The image is too large (%1 × %2).</source>
+        <translation>Das Bild ist zu groß (%1 × %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ImageView</name>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Opening %1 (%2 × %3)…</source>
+        <translation>%1 wird geöffnet (%2 × %3)…</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px · %3 %</source>
+        <translation>%1 × %2 px · %3 %</translation>
+    </message>
+</context>
+<context>
     <name>Easel::InputDelegate</name>
     <message>
         <source>Ctrl+Enter or Tab to apply, Escape to cancel</source>
@@ -888,7 +1325,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <translation>Stapel %1</translation>
     </message>
     <message>
-        <source>The job's inputs no longer match the workflow</source>
+        <source>The job&apos;s inputs no longer match the workflow</source>
         <translation>Die Eingänge des Auftrags passen nicht mehr zum Workflow</translation>
     </message>
     <message>
@@ -932,7 +1369,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <translation>%1 s</translation>
     </message>
     <message>
-        <source>Another client's job</source>
+        <source>Another client&apos;s job</source>
         <translation>Auftrag eines anderen Clients</translation>
     </message>
     <message>
@@ -996,11 +1433,36 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message>
         <source>The server has no record of this prompt</source>
-        <translation>Der Server kennt diesen Prompt nicht</translation>
+        <translation type="vanished">Der Server kennt diesen Prompt nicht</translation>
     </message>
     <message>
         <source>Interrupted at node %1</source>
         <translation>Bei Knoten %1 unterbrochen</translation>
+    </message>
+    <message>
+        <source>The server listed %1 output files for this job; the limit is %2 a job</source>
+        <translation>Der Server hat für diesen Auftrag %1 Ausgabedateien gemeldet; die Grenze liegt bei %2 pro Auftrag</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server does not know this job (in neither its queue nor its history for %n second(s)); it was lost</source>
+        <translation>
+            <numerusform>Der Server kennt diesen Auftrag nicht (seit %n Sekunde weder in seiner Warteschlange noch in seinem Verlauf); er ging verloren</numerusform>
+            <numerusform>Der Server kennt diesen Auftrag nicht (seit %n Sekunden weder in seiner Warteschlange noch in seinem Verlauf); er ging verloren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the server does not know this job; lost in %n second(s)</source>
+        <translation>
+            <numerusform>der Server kennt diesen Auftrag nicht; nach %n Sekunde verloren</numerusform>
+            <numerusform>der Server kennt diesen Auftrag nicht; nach %n Sekunden verloren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Easel::KioskConfigWriter</name>
+    <message>
+        <source>the hash is written, but the file&apos;s group could not be kept</source>
+        <translation>der Hash wurde geschrieben, aber die Gruppe der Datei konnte nicht beibehalten werden</translation>
     </message>
 </context>
 <context>
@@ -1010,7 +1472,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <translation>Erzeugen</translation>
     </message>
     <message>
-        <source>This session's pictures, newest first.</source>
+        <source>This session&apos;s pictures, newest first.</source>
         <translation>Die Bilder dieser Sitzung, neueste zuerst.</translation>
     </message>
     <message>
@@ -1034,7 +1496,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message numerus="yes">
         <source>; %n locked by the administrator</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>; %n vom Administrator gesperrt</numerusform>
             <numerusform>; %n vom Administrator gesperrt</numerusform>
         </translation>
@@ -1042,6 +1504,41 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     <message>
         <source>Use these settings</source>
         <translation>Diese Einstellungen verwenden</translation>
+    </message>
+    <message>
+        <source>Cancel my picture</source>
+        <translation>Mein Bild abbrechen</translation>
+    </message>
+    <message>
+        <source>These settings belong to another workflow. Pick that workflow first.</source>
+        <translation>Diese Einstellungen gehören zu einem anderen Workflow. Wählen Sie zuerst diesen Workflow.</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n kept as the administrator set them</source>
+        <translation>
+            <numerusform>; %n wie vom Administrator festgelegt beibehalten</numerusform>
+            <numerusform>; %n wie vom Administrator festgelegt beibehalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your picture is on its way.</source>
+        <translation>Ihr Bild ist unterwegs.</translation>
+    </message>
+    <message>
+        <source>Some values are outside what is allowed here; they are marked in the list.</source>
+        <translation>Einige Werte liegen außerhalb des hier Erlaubten; sie sind in der Liste markiert.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Your picture is ready.</source>
+        <translation>Ihr Bild ist fertig.</translation>
+    </message>
+    <message>
+        <source>This picture could not be made. Please try again.</source>
+        <translation>Dieses Bild konnte nicht erstellt werden. Bitte versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1052,22 +1549,22 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message>
         <source>Only a number is allowed here.</source>
-        <translation>Hier ist nur eine Zahl erlaubt.</translation>
+        <translation type="vanished">Hier ist nur eine Zahl erlaubt.</translation>
     </message>
     <message>
         <source>Allowed here: %1 to %2.</source>
-        <translation>Hier erlaubt: %1 bis %2.</translation>
+        <translation type="vanished">Hier erlaubt: %1 bis %2.</translation>
     </message>
     <message>
         <source>Allowed here: %1.</source>
-        <translation>Hier erlaubt: %1.</translation>
+        <translation type="vanished">Hier erlaubt: %1.</translation>
     </message>
 </context>
 <context>
     <name>Easel::KioskPin</name>
     <message>
         <source>not of the form pbkdf2-sha256$iterations$salt$hash</source>
-        <translation>nicht in der Form pbkdf2-sha256$iterations$salt$hash</translation>
+        <translation type="vanished">nicht in der Form pbkdf2-sha256$iterations$salt$hash</translation>
     </message>
     <message>
         <source>the iteration count is missing or out of range</source>
@@ -1076,6 +1573,34 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     <message>
         <source>the salt or the hash is not valid base64 of the right length</source>
         <translation>Salt oder Hash ist kein gültiges Base64 der richtigen Länge</translation>
+    </message>
+    <message>
+        <source>neither an $argon2id$ hash nor of the form pbkdf2-sha256$iterations$salt$hash</source>
+        <translation>weder ein $argon2id$-Hash noch in der Form pbkdf2-sha256$iterations$salt$hash</translation>
+    </message>
+    <message>
+        <source>the PIN needs at least %1 characters</source>
+        <translation>die PIN braucht mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the PIN is a run of characters (like 123456)</source>
+        <translation>die PIN ist eine Zeichenfolge (wie 123456)</translation>
+    </message>
+    <message>
+        <source>the PIN repeats a few characters (like 111111 or 121212)</source>
+        <translation>die PIN wiederholt wenige Zeichen (wie 111111 oder 121212)</translation>
+    </message>
+    <message>
+        <source>the PIN looks like a date or a year</source>
+        <translation>die PIN sieht wie ein Datum oder eine Jahreszahl aus</translation>
+    </message>
+    <message>
+        <source>the PIN is a common password</source>
+        <translation>die PIN ist ein häufiges Passwort</translation>
+    </message>
+    <message>
+        <source>not a valid $argon2id$ hash; make a new one with --kiosk-hash-pin</source>
+        <translation>kein gültiger $argon2id$-Hash; erzeugen Sie einen neuen mit --kiosk-hash-pin</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1633,26 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <source>%1 is locked by the administrator.</source>
         <translation>%1 ist vom Administrator gesperrt.</translation>
     </message>
+    <message>
+        <source>not a whole number from %1 to %2; %3 is used</source>
+        <translation>keine ganze Zahl von %1 bis %2; %3 wird verwendet</translation>
+    </message>
+    <message>
+        <source>an older PBKDF2 hash, still accepted; make an Argon2id one with easel --kiosk-hash-pin</source>
+        <translation>ein älterer PBKDF2-Hash, noch akzeptiert; erzeugen Sie einen Argon2id-Hash mit easel --kiosk-hash-pin</translation>
+    </message>
+    <message>
+        <source>“%1” is not locked or editable; the mode stays locked</source>
+        <translation>„%1“ ist weder locked noch editable; der Modus bleibt gesperrt</translation>
+    </message>
+    <message>
+        <source>What happens to %1 after each picture is set by the administrator.</source>
+        <translation>Was nach jedem Bild mit %1 geschieht, legt der Administrator fest.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mode.</source>
+        <translation>„%1“ ist kein Modus.</translation>
+    </message>
 </context>
 <context>
     <name>Easel::KioskUnlockDialog</name>
@@ -1125,6 +1670,40 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
             <numerusform>Zu viele falsche PINs. Versuchen Sie es in %n Sekunde erneut.</numerusform>
             <numerusform>Zu viele falsche PINs. Versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type the PIN.</source>
+        <translation>Geben Sie die PIN ein.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::LibraryDock</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Library &amp;Dock</source>
+        <translation>Bibliothek als &amp;Dock</translation>
+    </message>
+    <message>
+        <source>Show the library in a dock of its own, which can be moved, floated and resized</source>
+        <translation>Die Bibliothek in einem eigenen Dock zeigen, das verschoben, abgelöst und in der Größe geändert werden kann</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::LibraryFocus</name>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothek</translation>
+    </message>
+    <message>
+        <source>Give the whole window to the library (Ctrl+L)</source>
+        <translation>Das ganze Fenster der Bibliothek überlassen (Strg+L)</translation>
     </message>
 </context>
 <context>
@@ -1234,7 +1813,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <translation>Der Server wurde neu gestartet und hat diesen Auftrag verloren. „Wiederholen“ reiht ihn erneut ein.</translation>
     </message>
     <message>
-        <source>The server restarted and forgot its queue; Easel's jobs are checked again.</source>
+        <source>The server restarted and forgot its queue; Easel&apos;s jobs are checked again.</source>
         <translation>Der Server wurde neu gestartet und hat seine Warteschlange vergessen; Easels Aufträge werden erneut geprüft.</translation>
     </message>
     <message>
@@ -1250,7 +1829,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <translation>Warum der Auftrag fehlschlug</translation>
     </message>
     <message>
-        <source>The server's node list could not be read: %1</source>
+        <source>The server&apos;s node list could not be read: %1</source>
         <translation>Die Knotenliste des Servers konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -1323,11 +1902,11 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <translation>Unverändert gelassen (im geöffneten Workflow verbunden): %1</translation>
     </message>
     <message>
-        <source>The output's workflow cannot be opened: %1</source>
+        <source>The output&apos;s workflow cannot be opened: %1</source>
         <translation>Der Workflow der Ausgabe kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <source>The open workflow is a different graph (%1), so the output's workflow was opened as a new document.</source>
+        <source>The open workflow is a different graph (%1), so the output&apos;s workflow was opened as a new document.</source>
         <translation>Der geöffnete Workflow ist ein anderer Graph (%1), daher wurde der Workflow der Ausgabe als neues Dokument geöffnet.</translation>
     </message>
     <message numerus="yes">
@@ -1380,7 +1959,10 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message numerus="yes">
         <source>Using a farm of %n servers.</source>
-        <translation><numerusform>Farm mit %n Server wird verwendet.</numerusform><numerusform>Farm mit %n Servern wird verwendet.</numerusform></translation>
+        <translation>
+            <numerusform>Farm mit %n Server wird verwendet.</numerusform>
+            <numerusform>Farm mit %n Servern wird verwendet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show or hide the servers of the render farm</source>
@@ -1396,11 +1978,332 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message numerus="yes">
         <source>%n job(s) still run on a server. Switch when they have finished.</source>
-        <translation><numerusform>%n Auftrag läuft noch auf einem Server. Wechseln Sie, wenn er beendet ist.</numerusform><numerusform>%n Aufträge laufen noch auf einem Server. Wechseln Sie, wenn sie beendet sind.</numerusform></translation>
+        <translation>
+            <numerusform>%n Auftrag läuft noch auf einem Server. Wechseln Sie, wenn er beendet ist.</numerusform>
+            <numerusform>%n Aufträge laufen noch auf einem Server. Wechseln Sie, wenn sie beendet sind.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Farm: %1 of %n servers ready</source>
-        <translation><numerusform>Farm: %1 von %n Server bereit</numerusform><numerusform>Farm: %1 von %n Servern bereit</numerusform></translation>
+        <translation>
+            <numerusform>Farm: %1 von %n Server bereit</numerusform>
+            <numerusform>Farm: %1 von %n Servern bereit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not queued: the server would refuse this workflow (%n problem(s), marked on the nodes and listed in the log).</source>
+        <translation>
+            <numerusform>Nicht eingereiht: Der Server würde diesen Workflow ablehnen (%n Problem, an den Knoten markiert und im Protokoll aufgeführt).</numerusform>
+            <numerusform>Nicht eingereiht: Der Server würde diesen Workflow ablehnen (%n Probleme, an den Knoten markiert und im Protokoll aufgeführt).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Easel::MaskCanvas</name>
+    <message>
+        <source>Fill</source>
+        <translation>Füllen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation>Umkehren</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Radieren</translation>
+    </message>
+    <message>
+        <source>Paint</source>
+        <translation>Malen</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::MaskEditorDialog</name>
+    <message>
+        <source>Mask Editor — %1</source>
+        <translation>Maskeneditor — %1</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>Paint where the picture should change. [ and ] change the brush, X swaps brush and eraser.</source>
+        <translation>Malen Sie dort, wo sich das Bild ändern soll. [ und ] ändern den Pinsel, X wechselt zwischen Pinsel und Radierer.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Brush</source>
+        <translation>&amp;Pinsel</translation>
+    </message>
+    <message>
+        <source>Paint the mask</source>
+        <translation>Maske malen</translation>
+    </message>
+    <message>
+        <source>&amp;Eraser</source>
+        <translation>&amp;Radierer</translation>
+    </message>
+    <message>
+        <source>Erase the mask</source>
+        <translation>Maske radieren</translation>
+    </message>
+    <message>
+        <source>&amp;Fill</source>
+        <translation>&amp;Füllen</translation>
+    </message>
+    <message>
+        <source>Mask the whole picture</source>
+        <translation>Das ganze Bild maskieren</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Remove the whole mask</source>
+        <translation>Die ganze Maske entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Invert</source>
+        <translation>&amp;Umkehren</translation>
+    </message>
+    <message>
+        <source>Swap masked and unmasked</source>
+        <translation>Maskierte und unmaskierte Bereiche tauschen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the picture to the window</source>
+        <translation>Bild an das Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Originalgröße</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>Pinsel</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Brush size in picture pixels ([ smaller, ] larger)</source>
+        <translation>Pinselgröße in Bildpixeln ([ kleiner, ] größer)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Hardness</source>
+        <translation>Härte</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Deckkraft</translation>
+    </message>
+    <message>
+        <source>Mask overlay</source>
+        <translation>Maskenüberlagerung</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Farbe…</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Left button paints, right button erases.
+Middle button or Space+drag pans; the wheel zooms.</source>
+        <translation>Linke Maustaste malt, rechte radiert.
+Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Upload the mask to the server and use it (Ctrl+S)</source>
+        <translation>Die Maske auf den Server hochladen und verwenden (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Mask Colour</source>
+        <translation>Maskenfarbe</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px · %3%</source>
+        <translation>%1 × %2 px · %3 %</translation>
+    </message>
+    <message>
+        <source>Uploading the mask…</source>
+        <translation>Maske wird hochgeladen…</translation>
+    </message>
+    <message>
+        <source>Discard the Mask?</source>
+        <translation>Maske verwerfen?</translation>
+    </message>
+    <message>
+        <source>The mask has changes that are not saved. Discard them?</source>
+        <translation>Die Maske hat nicht gespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::MediaInfo</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Not a readable image: %1</source>
+        <translation>Kein lesbares Bild: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::MediaKind</name>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Animation</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>3D model</source>
+        <translation>3D-Modell</translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation>Andere Datei</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::MediaPlayerPage</name>
+    <message>
+        <source>Text output</source>
+        <translation>Textausgabe</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>Abspielen oder anhalten (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Previous frame (,)</source>
+        <translation>Vorheriger Frame (,)</translation>
+    </message>
+    <message>
+        <source>Next frame (.)</source>
+        <translation>Nächster Frame (.)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Schleife</translation>
+    </message>
+    <message>
+        <source>Play again from the start (L)</source>
+        <translation>Wieder von vorn abspielen (L)</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <source>Mute the sound (M)</source>
+        <translation>Ton stummschalten (M)</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>This file cannot be played: %1</source>
+        <translation>Diese Datei kann nicht abgespielt werden: %1</translation>
+    </message>
+    <message>
+        <source>This animation cannot be shown: %1</source>
+        <translation>Diese Animation kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n frame(s) fit in memory</source>
+        <translation>
+            <numerusform>Nur %n Frame passt in den Speicher</numerusform>
+            <numerusform>Nur die ersten %n Frames passen in den Speicher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2: Easel keeps it in the library; open it with another program.</source>
+        <translation>%1
+
+%2: Easel bewahrt die Datei in der Bibliothek auf; öffnen Sie sie mit einem anderen Programm.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>frame %1/%2</source>
+        <translation>Frame %1/%2</translation>
     </message>
 </context>
 <context>
@@ -1417,7 +2320,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <translation>Erlaubt: %1 bis %2. Pfeil hoch und runter ändern den Wert um die Schrittweite.</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
@@ -1435,6 +2338,97 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     <message>
         <source>%1 is above the maximum (%2)</source>
         <translation>%1 liegt über dem Maximum (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::OutputActions</name>
+    <message>
+        <source>Copy Image</source>
+        <translation>Bild kopieren</translation>
+    </message>
+    <message>
+        <source>Copy File Path</source>
+        <translation>Dateipfad kopieren</translation>
+    </message>
+    <message>
+        <source>Open Containing Folder</source>
+        <translation>Enthaltenden Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open With…</source>
+        <translation>Öffnen mit…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Show Workflow</source>
+        <translation>Workflow anzeigen</translation>
+    </message>
+    <message>
+        <source>Use These Settings</source>
+        <translation>Diese Einstellungen verwenden</translation>
+    </message>
+    <message>
+        <source>Use as Input</source>
+        <translation>Als Eingabe verwenden</translation>
+    </message>
+    <message>
+        <source>Compare With…</source>
+        <translation>Vergleichen mit…</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorit</translation>
+    </message>
+    <message>
+        <source>Tags…</source>
+        <translation>Schlagwörter…</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>In den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <source>Copied the file %1 (its pixels could not be read).</source>
+        <translation>Die Datei %1 wurde kopiert (ihre Pixel konnten nicht gelesen werden).</translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation>%1 wurde in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>No file manager could be started to show %1.</source>
+        <translation>Es konnte kein Dateimanager gestartet werden, um %1 anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there.</source>
+        <translation>%1 ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>No application is set up to open %1 on this system. Copy its path (right-click › Copy File Path) and open it from your editor.</source>
+        <translation>Auf diesem System ist keine Anwendung zum Öffnen von %1 eingerichtet. Kopieren Sie den Pfad (Rechtsklick › Dateipfad kopieren) und öffnen Sie die Datei in Ihrem Editor.</translation>
+    </message>
+    <message>
+        <source>%1 carries no workflow.</source>
+        <translation>%1 enthält keinen Workflow.</translation>
+    </message>
+    <message>
+        <source>The favourite could not be saved: %1</source>
+        <translation>Der Favorit konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The tags could not be saved: %1</source>
+        <translation>Die Schlagwörter konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved to the trash.</source>
+        <translation>%1 konnte nicht in den Papierkorb verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Moved %1 to the trash.</source>
+        <translation>%1 wurde in den Papierkorb verschoben.</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +2503,52 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
 </context>
 <context>
+    <name>Easel::OutputDetails</name>
+    <message>
+        <source>Show Prompt</source>
+        <translation>Prompt anzeigen</translation>
+    </message>
+    <message>
+        <source>The prompt exactly as it was queued (API JSON)</source>
+        <translation>Der Prompt genau so, wie er eingereiht wurde (API-JSON)</translation>
+    </message>
+    <message>
+        <source>No output chosen</source>
+        <translation>Keine Ausgabe gewählt</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message>
+        <source>Differs from the batch</source>
+        <translation>Abweichend vom Stapel</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::OutputIntegrity</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Easel::OutputSaver</name>
     <message>
         <source>Cannot create the folder %1</source>
@@ -1535,7 +2575,15 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message>
         <source>The download of %1 was cut short (%2 bytes)</source>
-        <translation>Der Download von %1 brach vorzeitig ab (%2 Bytes)</translation>
+        <translation type="vanished">Der Download von %1 brach vorzeitig ab (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>Cannot move the download into place at %1</source>
+        <translation>Der Download kann nicht nach %1 verschoben werden</translation>
+    </message>
+    <message>
+        <source>[Easel kept the first %1 of %2 characters of this text]</source>
+        <translation>[Easel hat die ersten %1 von %2 Zeichen dieses Textes behalten]</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +2617,171 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     <message>
         <source>%1 cannot be converted to an API prompt</source>
         <translation>%1 kann nicht in einen API-Prompt umgewandelt werden</translation>
+    </message>
+    <message>
+        <source>{…|…} groups and comments are sent as written: %1</source>
+        <translation>{…|…}-Gruppen und Kommentare werden unverändert gesendet: %1</translation>
+    </message>
+    <message>
+        <source>%1 would be refused by the server; nothing was sent</source>
+        <translation>%1 würde vom Server abgelehnt; es wurde nichts gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::PromptPreflight</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>the prompt is not a JSON object of nodes</source>
+        <translation>der Prompt ist kein JSON-Objekt aus Knoten</translation>
+    </message>
+    <message>
+        <source>the node id is given twice; only the later node is sent</source>
+        <translation>die Knoten-ID kommt zweimal vor; nur der spätere Knoten wird gesendet</translation>
+    </message>
+    <message>
+        <source>the node is %1, not an object</source>
+        <translation>der Knoten ist %1, kein Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given twice; the later value is used</source>
+        <translation>„%1“ kommt zweimal vor; der spätere Wert wird verwendet</translation>
+    </message>
+    <message>
+        <source>the node has no class_type</source>
+        <translation>der Knoten hat keinen class_type</translation>
+    </message>
+    <message>
+        <source>class_type is %1, not text</source>
+        <translation>class_type ist %1, kein Text</translation>
+    </message>
+    <message>
+        <source>the node has an empty class_type</source>
+        <translation>der Knoten hat einen leeren class_type</translation>
+    </message>
+    <message>
+        <source>the node type %1 is not installed on the server</source>
+        <translation>der Knotentyp %1 ist auf dem Server nicht installiert</translation>
+    </message>
+    <message>
+        <source>the node has no inputs object</source>
+        <translation>der Knoten hat kein inputs-Objekt</translation>
+    </message>
+    <message>
+        <source>inputs is %1, not an object</source>
+        <translation>inputs ist %1, kein Objekt</translation>
+    </message>
+    <message>
+        <source>the input is given twice; the later value is used</source>
+        <translation>der Eingang kommt zweimal vor; der spätere Wert wird verwendet</translation>
+    </message>
+    <message>
+        <source>the number %1 is too large for any input</source>
+        <translation>die Zahl %1 ist für jeden Eingang zu groß</translation>
+    </message>
+    <message>
+        <source>a link must be [node id, output slot]</source>
+        <translation>eine Verbindung muss [Knoten-ID, Ausgangsslot] sein</translation>
+    </message>
+    <message>
+        <source>the output slot of a link must be a whole number</source>
+        <translation>der Ausgangsslot einer Verbindung muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>linked to output %1 of node %2: slots count from 0</source>
+        <translation>verbunden mit Ausgang %1 von Knoten %2: Slots werden ab 0 gezählt</translation>
+    </message>
+    <message>
+        <source>linked to node %1, which is not in the prompt</source>
+        <translation>verbunden mit Knoten %1, der nicht im Prompt ist</translation>
+    </message>
+    <message>
+        <source>linked to the node&apos;s own output</source>
+        <translation>mit dem eigenen Ausgang des Knotens verbunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>linked to output %1 of node %2, which has %n output(s)</source>
+        <translation>
+            <numerusform>verbunden mit Ausgang %1 von Knoten %2, der %n Ausgang hat</numerusform>
+            <numerusform>verbunden mit Ausgang %1 von Knoten %2, der %n Ausgänge hat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its inputs depend on its own output (a loop through node %1)</source>
+        <translation>seine Eingänge hängen von seinem eigenen Ausgang ab (eine Schleife über Knoten %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::PromptSetting</name>
+    <message>
+        <source>Positive prompt</source>
+        <translation>Positiver Prompt</translation>
+    </message>
+    <message>
+        <source>Negative prompt</source>
+        <translation>Negativer Prompt</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>CFG</source>
+        <translation>CFG</translation>
+    </message>
+    <message>
+        <source>Sampler</source>
+        <translation>Sampler</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>Scheduler</translation>
+    </message>
+    <message>
+        <source>Denoise</source>
+        <translation>Denoise</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>LoRA</source>
+        <translation>LoRA</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 geändert</translation>
     </message>
 </context>
 <context>
@@ -1610,7 +2823,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <translation>Der Server hat die Verbindung vorzeitig geschlossen</translation>
     </message>
     <message>
-        <source>The server's host name was not found</source>
+        <source>The server&apos;s host name was not found</source>
         <translation>Der Hostname des Servers wurde nicht gefunden</translation>
     </message>
     <message>
@@ -1714,7 +2927,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <translation>Der Vorgang ist für dieses Protokoll ungültig</translation>
     </message>
     <message>
-        <source>The server's answer broke the HTTP protocol</source>
+        <source>The server&apos;s answer broke the HTTP protocol</source>
         <translation>Die Antwort des Servers verletzt das HTTP-Protokoll</translation>
     </message>
     <message>
@@ -1734,7 +2947,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <translation>Ein unbekannter Serverfehler ist aufgetreten</translation>
     </message>
     <message>
-        <source>%1: unexpected message, expected an object with a "type" string</source>
+        <source>%1: unexpected message, expected an object with a &quot;type&quot; string</source>
         <translation>%1: unerwartete Nachricht, erwartet wurde ein Objekt mit einer Zeichenkette „type“</translation>
     </message>
     <message>
@@ -1766,7 +2979,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <translation>Der Server hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
-        <source>the server's certificate is not trusted (%1); its SHA-256 fingerprint is %2</source>
+        <source>the server&apos;s certificate is not trusted (%1); its SHA-256 fingerprint is %2</source>
         <translation>dem Zertifikat des Servers wird nicht vertraut (%1); sein SHA-256-Fingerabdruck ist %2</translation>
     </message>
     <message>
@@ -1776,6 +2989,30 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     <message>
         <source>%1: the answer was cut off after %2 of %3 bytes</source>
         <translation>%1: die Antwort brach nach %2 von %3 Bytes ab</translation>
+    </message>
+    <message>
+        <source>status %1 is not an HTTP status</source>
+        <translation>Status %1 ist kein HTTP-Status</translation>
+    </message>
+    <message>
+        <source>conflicting Content-Length headers (%1)</source>
+        <translation>widersprüchliche Content-Length-Header (%1)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write %2: %3</source>
+        <translation>%1: %2 kann nicht geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: the answer did not complete within the %2 s allowed for a request</source>
+        <translation>%1: Die Antwort kam nicht innerhalb der für eine Anfrage erlaubten %2 s vollständig an</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s answer is not valid HTTP: %2</source>
+        <translation>%1: Die Antwort des Servers ist kein gültiges HTTP: %2</translation>
+    </message>
+    <message>
+        <source>the server redirected to another address (%1); Easel follows redirects only within the same server</source>
+        <translation>der Server hat an eine andere Adresse umgeleitet (%1); Easel folgt Umleitungen nur innerhalb desselben Servers</translation>
     </message>
 </context>
 <context>
@@ -1801,7 +3038,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <translation>Beendete &amp;leeren</translation>
     </message>
     <message>
-        <source>Cancel the selected jobs (they are taken off the server's queue)</source>
+        <source>Cancel the selected jobs (they are taken off the server&apos;s queue)</source>
         <translation>Die gewählten Aufträge abbrechen (sie werden aus der Warteschlange des Servers genommen)</translation>
     </message>
     <message>
@@ -1920,7 +3157,10 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message numerus="yes">
         <source>%1 of %n servers ready</source>
-        <translation><numerusform>%1 von %n Server bereit</numerusform><numerusform>%1 von %n Servern bereit</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Server bereit</numerusform>
+            <numerusform>%1 von %n Servern bereit</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1953,7 +3193,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
 <context>
     <name>Easel::SettingsTransfer</name>
     <message>
-        <source>The output's workflow cannot be read.</source>
+        <source>The output&apos;s workflow cannot be read.</source>
         <translation>Der Workflow der Ausgabe kann nicht gelesen werden.</translation>
     </message>
     <message>
@@ -1961,11 +3201,11 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <translation>Knoten %1 (%2) ist nicht im geöffneten Workflow</translation>
     </message>
     <message>
-        <source>node %1 is %2 in the open workflow but %3 in the output's</source>
+        <source>node %1 is %2 in the open workflow but %3 in the output&apos;s</source>
         <translation>Knoten %1 ist im geöffneten Workflow %2, im Workflow der Ausgabe aber %3</translation>
     </message>
     <message>
-        <source>node %1 (%2) is not in the output's workflow</source>
+        <source>node %1 (%2) is not in the output&apos;s workflow</source>
         <translation>Knoten %1 (%2) ist nicht im Workflow der Ausgabe</translation>
     </message>
 </context>
@@ -2011,7 +3251,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <translation>Stapelname</translation>
     </message>
     <message>
-        <source>Keep the workflow's seeds</source>
+        <source>Keep the workflow&apos;s seeds</source>
         <translation>Seeds des Workflows behalten</translation>
     </message>
     <message>
@@ -2122,6 +3362,99 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
 </context>
 <context>
+    <name>Easel::ValueRules</name>
+    <message>
+        <source>allowed: %1 to %2</source>
+        <translation>erlaubt: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>expects a number</source>
+        <translation>erwartet eine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum (%2)</source>
+        <translation>%1 liegt unter dem Minimum (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum (%2)</source>
+        <translation>%1 liegt über dem Maximum (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the server&apos;s choices</source>
+        <translation>„%1“ gehört nicht zu den Auswahlmöglichkeiten des Servers</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed here (allowed: %2)</source>
+        <translation>„%1“ ist hier nicht erlaubt (erlaubt: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ViewerPane</name>
+    <message>
+        <source>Pixel size and zoom</source>
+        <translation>Pixelgröße und Zoom</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the picture to the window (F)</source>
+        <translation>Bild an das Fenster anpassen (F)</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Show the picture&apos;s pixels one to one (1)</source>
+        <translation>Die Pixel des Bildes eins zu eins zeigen (1)</translation>
+    </message>
+    <message>
+        <source>Queue a workflow: its live preview and its pictures appear here.</source>
+        <translation>Reihen Sie einen Workflow ein: Seine Live-Vorschau und seine Bilder erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>The settings that made this output (I)</source>
+        <translation>Die Einstellungen, mit denen diese Ausgabe entstand (I)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: %2</source>
+        <translation>%1 kann nicht angezeigt werden: %2</translation>
+    </message>
+    <message>
+        <source>Compare %1 with… pick another output in the filmstrip or the library.</source>
+        <translation>%1 vergleichen mit… Wählen Sie eine andere Ausgabe im Filmstreifen oder in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Comparing %1 and %2</source>
+        <translation>%1 und %2 im Vergleich</translation>
+    </message>
+    <message>
+        <source>Live preview</source>
+        <translation>Live-Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::WaveformView</name>
+    <message>
+        <source>Waveform</source>
+        <translation>Wellenform</translation>
+    </message>
+    <message>
+        <source>Reading the sound…</source>
+        <translation>Audio wird gelesen…</translation>
+    </message>
+</context>
+<context>
     <name>Easel::WireParsers</name>
     <message>
         <source>%1: unexpected answer, expected %2</source>
@@ -2178,7 +3511,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     <name>Easel::WorkflowDocument</name>
     <message>
         <source>allowed: %1 to %2</source>
-        <translation>erlaubt: %1 bis %2</translation>
+        <translation type="vanished">erlaubt: %1 bis %2</translation>
     </message>
     <message>
         <source>expects a number</source>
@@ -2186,15 +3519,15 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message>
         <source>expects a whole number</source>
-        <translation>erwartet eine ganze Zahl</translation>
+        <translation type="vanished">erwartet eine ganze Zahl</translation>
     </message>
     <message>
         <source>%1 is below the minimum (%2)</source>
-        <translation>%1 liegt unter dem Minimum (%2)</translation>
+        <translation type="vanished">%1 liegt unter dem Minimum (%2)</translation>
     </message>
     <message>
         <source>%1 is above the maximum (%2)</source>
-        <translation>%1 liegt über dem Maximum (%2)</translation>
+        <translation type="vanished">%1 liegt über dem Maximum (%2)</translation>
     </message>
     <message>
         <source>expects true or false</source>
@@ -2205,12 +3538,12 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <translation>erwartet Text</translation>
     </message>
     <message>
-        <source>expects one of the server's choices</source>
+        <source>expects one of the server&apos;s choices</source>
         <translation>erwartet eine der Auswahlmöglichkeiten des Servers</translation>
     </message>
     <message>
-        <source>"%1" is not one of the server's choices</source>
-        <translation>„%1“ ist keine der Auswahlmöglichkeiten des Servers</translation>
+        <source>&quot;%1&quot; is not one of the server&apos;s choices</source>
+        <translation type="vanished">„%1“ ist keine der Auswahlmöglichkeiten des Servers</translation>
     </message>
     <message>
         <source>only plain values can be edited here</source>
@@ -2237,7 +3570,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <translation>Eingang %1 von Knoten %2 hat keinen Platz im gespeicherten Workflow</translation>
     </message>
     <message>
-        <source>Input %1 of node %2 has no "control after generate" mode %3</source>
+        <source>Input %1 of node %2 has no &quot;control after generate&quot; mode %3</source>
         <translation>Eingang %1 von Knoten %2 hat keinen „control after generate“-Modus %3</translation>
     </message>
     <message>
@@ -2245,7 +3578,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <translation>API-Workflows können Knoten nicht umgehen oder stummschalten; öffnen Sie dazu den gespeicherten Workflow</translation>
     </message>
     <message>
-        <source>the server's node list is not loaded yet</source>
+        <source>the server&apos;s node list is not loaded yet</source>
         <translation>die Knotenliste des Servers ist noch nicht geladen</translation>
     </message>
     <message>
@@ -2253,7 +3586,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <translation>Ein API-Workflow hat kein Layout, um ihn als gespeicherten (UI-)Workflow zu sichern</translation>
     </message>
     <message>
-        <source>The server's node list is needed to convert the workflow to the API format</source>
+        <source>The server&apos;s node list is needed to convert the workflow to the API format</source>
         <translation>Für die Umwandlung ins API-Format wird die Knotenliste des Servers benötigt</translation>
     </message>
     <message>
@@ -2386,6 +3719,18 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
             <numerusform>Probleme (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Paste Image</source>
+        <translation>Bild einfügen</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Mask…</source>
+        <translation>&amp;Maske bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Image</source>
+        <translation>Bild ein&amp;fügen</translation>
+    </message>
 </context>
 <context>
     <name>Easel::WorkflowFile</name>
@@ -2469,7 +3814,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <translation>Wert</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
@@ -2525,23 +3870,23 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     <name>Easel::WorkflowValidator</name>
     <message>
         <source>the prompt is not a JSON object</source>
-        <translation>der Prompt ist kein JSON-Objekt</translation>
+        <translation type="vanished">der Prompt ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>the node has no class_type (its type is not installed)</source>
-        <translation>der Knoten hat keinen class_type (sein Typ ist nicht installiert)</translation>
+        <translation type="vanished">der Knoten hat keinen class_type (sein Typ ist nicht installiert)</translation>
     </message>
     <message>
         <source>the node type %1 is not installed on the server</source>
-        <translation>der Knotentyp %1 ist auf dem Server nicht installiert</translation>
+        <translation type="vanished">der Knotentyp %1 ist auf dem Server nicht installiert</translation>
     </message>
     <message>
         <source>linked to node %1, which is not in the prompt</source>
-        <translation>verbunden mit Knoten %1, der nicht im Prompt ist</translation>
+        <translation type="vanished">verbunden mit Knoten %1, der nicht im Prompt ist</translation>
     </message>
     <message>
         <source>linked to output %1 of node %2, which has %3 outputs</source>
-        <translation>verbunden mit Ausgang %1 von Knoten %2, der %3 Ausgänge hat</translation>
+        <translation type="vanished">verbunden mit Ausgang %1 von Knoten %2, der %3 Ausgänge hat</translation>
     </message>
     <message>
         <source>expects a number</source>
@@ -2549,15 +3894,15 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message>
         <source>%1 is below the minimum %2</source>
-        <translation>%1 liegt unter dem Minimum %2</translation>
+        <translation type="vanished">%1 liegt unter dem Minimum %2</translation>
     </message>
     <message>
         <source>%1 is above the maximum %2</source>
-        <translation>%1 liegt über dem Maximum %2</translation>
+        <translation type="vanished">%1 liegt über dem Maximum %2</translation>
     </message>
     <message>
-        <source>"%1" is not one of the server's choices</source>
-        <translation>„%1“ gehört nicht zu den Auswahlmöglichkeiten des Servers</translation>
+        <source>&quot;%1&quot; is not one of the server&apos;s choices</source>
+        <translation type="vanished">„%1“ gehört nicht zu den Auswahlmöglichkeiten des Servers</translation>
     </message>
     <message>
         <source>expects true or false</source>
@@ -2569,7 +3914,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message>
         <source>its inputs depend on its own output (through node %1)</source>
-        <translation>seine Eingänge hängen von seinem eigenen Ausgang ab (über Knoten %1)</translation>
+        <translation type="vanished">seine Eingänge hängen von seinem eigenen Ausgang ab (über Knoten %1)</translation>
     </message>
 </context>
 <context>
@@ -2686,7 +4031,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <translation>Eine Serie einreihen: Seeds und ein Raster über bis zu drei Eingaben</translation>
     </message>
     <message>
-        <source>Interrupt Easel's running job</source>
+        <source>Interrupt Easel&apos;s running job</source>
         <translation>Den laufenden Auftrag von Easel unterbrechen</translation>
     </message>
     <message>
@@ -2787,6 +4132,10 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <source>&amp;Open files in the running window instead of a new one</source>
         <translation>Dateien im laufenden Fenster &amp;öffnen statt in einem neuen</translation>
     </message>
+    <message>
+        <source>&quot;&amp;Use these settings&quot; restores {a|b} prompts and %…% names as written</source>
+        <translation>„Diese Einstellungen &amp;verwenden“ stellt {a|b}-Prompts und %…%-Namen wie geschrieben wieder her</translation>
+    </message>
 </context>
 <context>
     <name>TagDialog</name>
@@ -2853,7 +4202,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <translation>Zu öffnende Workflows im API-Format (.json) oder Bilder.</translation>
     </message>
     <message>
-        <source>The ComfyUI server's address (default: from the preferences, else %1).</source>
+        <source>The ComfyUI server&apos;s address (default: from the preferences, else %1).</source>
         <translation type="vanished">Die Adresse des ComfyUI-Servers (Vorgabe: aus den Einstellungen, sonst %1).</translation>
     </message>
     <message>
@@ -2885,7 +4234,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <translation>ein anderes Easel läuft, antwortet aber nicht; ein neues Fenster wird geöffnet.</translation>
     </message>
     <message>
-        <source>The server's address.</source>
+        <source>The server&apos;s address.</source>
         <translation type="vanished">Die Adresse des Servers.</translation>
     </message>
     <message>
@@ -2943,7 +4292,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     <message>
         <source>Queue a ComfyUI workflow, follow it and save every output. The file may be
 API JSON, a saved (UI) workflow, or a PNG/WebP image carrying one; saved
-workflows are converted with the server's /object_info (or --object-info FILE).
+workflows are converted with the server&apos;s /object_info (or --object-info FILE).
 Exit code: 0 when every job succeeded, 1 when a job failed or was rejected,
 2 for a bad command line or workflow, 3 when the server cannot be reached.</source>
         <translation type="vanished">Einen ComfyUI-Workflow einreihen, verfolgen und jede Ausgabe speichern. Die Datei kann
@@ -2965,7 +4314,7 @@ Exit-Code: 0, wenn jeder Auftrag gelang, 1, wenn ein Auftrag fehlschlug oder abg
         <translation>Den Knotenkatalog aus dieser /object_info-JSON-Datei lesen, statt --server zu fragen.</translation>
     </message>
     <message>
-        <source>%1 has no node that would run (all muted, bypassed or virtual?); ComfyUI's Workflow &gt; Export (API) shows what it would send</source>
+        <source>%1 has no node that would run (all muted, bypassed or virtual?); ComfyUI&apos;s Workflow &gt; Export (API) shows what it would send</source>
         <translation>%1 hat keinen Knoten, der ausgeführt würde (alle stummgeschaltet, überbrückt oder virtuell?); ComfyUIs Workflow &gt; Export (API) zeigt, was gesendet würde</translation>
     </message>
     <message>
@@ -2986,7 +4335,7 @@ Exit-Code: 0, wenn jeder Auftrag gelang, 1, wenn ein Auftrag fehlschlug oder abg
     </message>
     <message>
         <source>the PIN needs at least 4 characters</source>
-        <translation>die PIN braucht mindestens 4 Zeichen</translation>
+        <translation type="vanished">die PIN braucht mindestens 4 Zeichen</translation>
     </message>
     <message>
         <source>Use the named connection profile (Server → Connections…).</source>
@@ -2997,8 +4346,8 @@ Exit-Code: 0, wenn jeder Auftrag gelang, 1, wenn ein Auftrag fehlschlug oder abg
         <translation>Im Kiosk-Modus starten (siehe docs/kiosk.md).</translation>
     </message>
     <message>
-        <source>Read a PIN from standard input and print its hash for kiosk.conf's admin_pin.</source>
-        <translation>Eine PIN von der Standardeingabe lesen und ihren Hash für admin_pin in kiosk.conf ausgeben.</translation>
+        <source>Read a PIN from standard input and print its hash for kiosk.conf&apos;s admin_pin.</source>
+        <translation type="vanished">Eine PIN von der Standardeingabe lesen und ihren Hash für admin_pin in kiosk.conf ausgeben.</translation>
     </message>
     <message>
         <source>kiosk mode: no approved workflows in “%1”</source>
@@ -3009,11 +4358,11 @@ Exit-Code: 0, wenn jeder Auftrag gelang, 1, wenn ein Auftrag fehlschlug oder abg
         <translation>verwenden Sie entweder --server oder --profile</translation>
     </message>
     <message>
-        <source>The server's address; repeat it to spread the jobs over a farm of servers.</source>
+        <source>The server&apos;s address; repeat it to spread the jobs over a farm of servers.</source>
         <translation>Die Adresse des Servers; mehrfach angeben, um die Aufträge auf eine Farm von Servern zu verteilen.</translation>
     </message>
     <message>
-        <source>Node classes this server lacks, comma-separated (a farm's servers differ in their custom nodes).</source>
+        <source>Node classes this server lacks, comma-separated (a farm&apos;s servers differ in their custom nodes).</source>
         <translation>Knotenklassen, die diesem Server fehlen, durch Kommas getrennt (die Server einer Farm unterscheiden sich in ihren Custom Nodes).</translation>
     </message>
     <message>
@@ -3025,11 +4374,11 @@ Exit-Code: 0, wenn jeder Auftrag gelang, 1, wenn ein Auftrag fehlschlug oder abg
         <translation>Der private PEM-Schlüssel zu --tls-cert.</translation>
     </message>
     <message>
-        <source>Answer 401 unless a request has this header, e.g. "Authorization: Bearer abc".</source>
+        <source>Answer 401 unless a request has this header, e.g. &quot;Authorization: Bearer abc&quot;.</source>
         <translation>Mit 401 antworten, wenn eine Anfrage diesen Header nicht hat, z. B. „Authorization: Bearer abc“.</translation>
     </message>
     <message>
-        <source>The ComfyUI server's address (default: from the preferences, else %1). Repeat it, or add --profile, to use several servers together as a render farm.</source>
+        <source>The ComfyUI server&apos;s address (default: from the preferences, else %1). Repeat it, or add --profile, to use several servers together as a render farm.</source>
         <translation>Die Adresse des ComfyUI-Servers (Vorgabe: aus den Einstellungen, sonst %1). Mehrfach angeben oder --profile hinzufügen, um mehrere Server gemeinsam als Render-Farm zu verwenden.</translation>
     </message>
     <message>
@@ -3043,7 +4392,7 @@ Exit-Code: 0, wenn jeder Auftrag gelang, 1, wenn ein Auftrag fehlschlug oder abg
     <message>
         <source>Queue a ComfyUI workflow, follow it and save every output. The file may be
 API JSON, a saved (UI) workflow, or a PNG/WebP image carrying one; saved
-workflows are converted with the server's /object_info (or --object-info FILE).
+workflows are converted with the server&apos;s /object_info (or --object-info FILE).
 --server and --profile may be repeated and mixed: two or more servers make a farm
 that shares the jobs out.
 Exit code: 0 when every job succeeded, 1 when a job failed or was rejected,
@@ -3061,6 +4410,26 @@ Daten nicht lesbar sind), 3, wenn der Server nicht erreichbar ist.</translation>
     <message>
         <source>Use the named connection profile saved in Easel (Server → Connections…): its address, headers, certificate and API key. Repeat it, or add --server, for a farm.</source>
         <translation>Das in Easel gespeicherte benannte Verbindungsprofil verwenden (Server → Verbindungen…): Adresse, Header, Zertifikat und API-Schlüssel. Für eine Farm mehrfach angeben oder --server hinzufügen.</translation>
+    </message>
+    <message>
+        <source>the PIN could not be hashed (out of memory?)</source>
+        <translation>die PIN konnte nicht gehasht werden (zu wenig Speicher?)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Read a PIN (6 characters or more, not easy to guess) from standard input and print its Argon2id hash for kiosk.conf&apos;s admin_pin.</source>
+        <translation>Eine PIN (mindestens 6 Zeichen, schwer zu erraten) von der Standardeingabe lesen und ihren Argon2id-Hash für admin_pin in kiosk.conf ausgeben.</translation>
+    </message>
+    <message>
+        <source>With --kiosk-hash-pin: write the hash into this kiosk.conf instead (readable by its owner and group only).</source>
+        <translation>Mit --kiosk-hash-pin: den Hash stattdessen in diese kiosk.conf schreiben (nur für Besitzer und Gruppe lesbar).</translation>
+    </message>
+    <message>
+        <source>Print each saved output as a JSON line on stdout (kind, path, bytes, size, frames, duration, codec, text); progress goes to stderr.</source>
+        <translation>Jede gespeicherte Ausgabe als JSON-Zeile auf stdout ausgeben (kind, path, bytes, size, frames, duration, codec, text); der Fortschritt geht nach stderr.</translation>
     </message>
 </context>
 </TS>

@@ -90,6 +90,110 @@
         <source>two nodes have the id %1; the second is ignored</source>
         <translation type="vanished">deux nœuds ont l’identifiant %1 ; le second est ignoré</translation>
     </message>
+    <message>
+        <source>the string that opens here is never closed: the file ends inside it (%1)</source>
+        <translation>la chaîne ouverte ici n’est jamais fermée : le fichier se termine à l’intérieur (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; closes nothing</source>
+        <translation>« %1 » ne ferme rien</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not close the &quot;%2&quot; opened at %3</source>
+        <translation>« %1 » ne ferme pas le « %2 » ouvert en %3</translation>
+    </message>
+    <message>
+        <source>the file ends before the &quot;%1&quot; opened at %2 is closed</source>
+        <translation>le fichier se termine avant la fermeture du « %1 » ouvert en %2</translation>
+    </message>
+    <message>
+        <source>The animation&apos;s frames are too large or unreadable</source>
+        <translation>Les images de l’animation sont trop grandes ou illisibles</translation>
+    </message>
+    <message>
+        <source>No frame could be decoded: %1</source>
+        <translation>Aucune image n’a pu être décodée : %1</translation>
+    </message>
+    <message>
+        <source>The file has no pictures</source>
+        <translation>Le fichier ne contient aucune image</translation>
+    </message>
+    <message>
+        <source>The frames cannot be decoded</source>
+        <translation>Les images ne peuvent pas être décodées</translation>
+    </message>
+    <message>
+        <source>No frame could be decoded</source>
+        <translation>Aucune image n’a pu être décodée</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>No decoder for %1</source>
+        <translation>Aucun décodeur pour %1</translation>
+    </message>
+    <message>
+        <source>The decoder cannot be set up</source>
+        <translation>Le décodeur ne peut pas être configuré</translation>
+    </message>
+    <message>
+        <source>The decoder cannot be opened (%1)</source>
+        <translation>Le décodeur ne peut pas être ouvert (%1)</translation>
+    </message>
+    <message>
+        <source>Decoding a frame took too long</source>
+        <translation>Le décodage d’une image a pris trop de temps</translation>
+    </message>
+    <message>
+        <source>No sound could be decoded</source>
+        <translation>Aucun son n’a pu être décodé</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation>Le fichier ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>The image claims %1×%2 pixels, more than Easel decodes</source>
+        <translation>L’image annonce %1×%2 pixels, plus qu’Easel ne décode</translation>
+    </message>
+    <message>
+        <source>The first frame cannot be decoded: %1</source>
+        <translation>La première image ne peut pas être décodée : %1</translation>
+    </message>
+    <message>
+        <source>This is not a WebP file</source>
+        <translation>Ce n’est pas un fichier WebP</translation>
+    </message>
+    <message>
+        <source>The file has no picture and no sound</source>
+        <translation>Le fichier ne contient ni image ni son</translation>
+    </message>
+    <message>
+        <source>The video claims %1×%2 pixels; Easel does not decode it</source>
+        <translation>La vidéo annonce %1×%2 pixels ; Easel ne la décode pas</translation>
+    </message>
+    <message>
+        <source>%1 is not what its name says: %2 bytes that do not start with its format&apos;s signature</source>
+        <translation>%1 n’est pas ce que son nom indique : %2 octets qui ne commencent pas par la signature de son format</translation>
+    </message>
+    <message>
+        <source>The download of %1 was cut short (%2 bytes)</source>
+        <translation>Le téléchargement de %1 a été interrompu (%2 octets)</translation>
+    </message>
+    <message>
+        <source>%n frame(s)</source>
+        <translation>%n images</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>saved %1 %2: %3</source>
+        <translation>%1 %2 enregistré : %3</translation>
+    </message>
 </context>
 <context>
     <name>Easel::ApiWorkflow</name>
@@ -106,7 +210,7 @@
         <translation>%1 n’est pas un workflow : un objet JSON de nœuds était attendu</translation>
     </message>
     <message>
-        <source>%1 is a saved (UI) workflow. Export it from ComfyUI with "Export (API)" to open it here.</source>
+        <source>%1 is a saved (UI) workflow. Export it from ComfyUI with &quot;Export (API)&quot; to open it here.</source>
         <translation>%1 est un workflow enregistré (UI). Exportez-le depuis ComfyUI avec « Export (API) » pour l’ouvrir ici.</translation>
     </message>
     <message>
@@ -156,6 +260,57 @@
     </message>
 </context>
 <context>
+    <name>Easel::ClipspaceTransfer</name>
+    <message>
+        <source>The file is not a picture Easel can read (%1).</source>
+        <translation>Le fichier n’est pas une image lisible par Easel (%1).</translation>
+    </message>
+    <message>
+        <source>The picture is %1 × %2 pixels; Easel edits pictures of up to %3 megapixels.</source>
+        <translation>L’image fait %1 × %2 pixels ; Easel modifie les images jusqu’à %3 mégapixels.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be decoded (%1).</source>
+        <translation>L’image ne peut pas être décodée (%1).</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Non connecté à un serveur.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be fetched: %2</source>
+        <translation>Impossible de récupérer %1 : %2</translation>
+    </message>
+    <message>
+        <source>The server refused the %1 as too large (HTTP 413). The mask is kept; try a smaller picture.</source>
+        <translation>Le serveur a refusé le fichier (%1), trop volumineux (HTTP 413). Le masque est conservé ; essayez une image plus petite.</translation>
+    </message>
+    <message>
+        <source>Uploading the %1 failed: %2. The mask is kept; save again to retry.</source>
+        <translation>Échec de l’envoi (%1) : %2. Le masque est conservé ; enregistrez à nouveau pour réessayer.</translation>
+    </message>
+    <message>
+        <source>The mask could not be encoded.</source>
+        <translation>Le masque n’a pas pu être encodé.</translation>
+    </message>
+    <message>
+        <source>mask</source>
+        <translation>masque</translation>
+    </message>
+    <message>
+        <source>paint layer</source>
+        <translation>calque de peinture</translation>
+    </message>
+    <message>
+        <source>painted picture</source>
+        <translation>image peinte</translation>
+    </message>
+    <message>
+        <source>masked picture</source>
+        <translation>image masquée</translation>
+    </message>
+</context>
+<context>
     <name>Easel::ComboEditor</name>
     <message>
         <source>Upload…</source>
@@ -176,6 +331,76 @@
     <message>
         <source>%1 (not on the server)</source>
         <translation>%1 (absent du serveur)</translation>
+    </message>
+    <message>
+        <source>Upload Video</source>
+        <translation>Envoyer une vidéo</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.webm *.mov *.mkv *.avi *.m4v *.gif)</source>
+        <translation>Vidéos (*.mp4 *.webm *.mov *.mkv *.avi *.m4v *.gif)</translation>
+    </message>
+    <message>
+        <source>Upload Audio</source>
+        <translation>Envoyer un son</translation>
+    </message>
+    <message>
+        <source>Sound (*.wav *.mp3 *.flac *.ogg *.opus *.m4a *.aac)</source>
+        <translation>Son (*.wav *.mp3 *.flac *.ogg *.opus *.m4a *.aac)</translation>
+    </message>
+    <message>
+        <source>Upload a video from this computer to the server and use it</source>
+        <translation>Envoyer une vidéo de cet ordinateur au serveur et l’utiliser</translation>
+    </message>
+    <message>
+        <source>Upload a sound file from this computer to the server and use it</source>
+        <translation>Envoyer un fichier son de cet ordinateur au serveur et l’utiliser</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::CompareCanvas</name>
+    <message>
+        <source>Difference: black where %1 and %2 are the same</source>
+        <translation>Différence : noir là où %1 et %2 sont identiques</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ComparePane</name>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Wipe</source>
+        <translation>Volet</translation>
+    </message>
+    <message>
+        <source>Side by Side</source>
+        <translation>Côte à côte</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Permuter</translation>
+    </message>
+    <message>
+        <source>Close Compare</source>
+        <translation>Fermer la comparaison</translation>
+    </message>
+    <message>
+        <source>Back to the single picture (Escape)</source>
+        <translation>Revenir à l’image seule (Échap)</translation>
+    </message>
+    <message>
+        <source>Seed %1</source>
+        <translation>Graine %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
@@ -210,7 +435,7 @@
 SHA-256 fingerprint:
 %1
 
-Accept exactly this certificate for this profile? Compare the fingerprint with the one the server's administrator gave you.</source>
+Accept exactly this certificate for this profile? Compare the fingerprint with the one the server&apos;s administrator gave you.</source>
         <translation>Le serveur présente un certificat que ce système n’approuve pas.
 
 Empreinte SHA-256 :
@@ -231,7 +456,7 @@ Accepter exactement ce certificat pour ce profil ? Comparez l’empreinte avec c
         <translation>Aucun trousseau</translation>
     </message>
     <message>
-        <source>No keychain is available to keep this profile's secrets (%1).
+        <source>No keychain is available to keep this profile&apos;s secrets (%1).
 
 Store the header values and API key in a plain-text file that anyone who can read your settings can read?</source>
         <translation>Aucun trousseau n’est disponible pour conserver les secrets de ce profil (%1).
@@ -256,7 +481,10 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message numerus="yes">
         <source>%n servers ticked: the queue is spread over them.</source>
-        <translation><numerusform>%n serveur coché : la file d’attente y est répartie.</numerusform><numerusform>%n serveurs cochés : la file d’attente est répartie entre eux.</numerusform></translation>
+        <translation>
+            <numerusform>%n serveur coché : la file d’attente y est répartie.</numerusform>
+            <numerusform>%n serveurs cochés : la file d’attente est répartie entre eux.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Connect to Farm</source>
@@ -331,7 +559,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
 <context>
     <name>Easel::Conversion</name>
     <message>
-        <source>this subgraph is muted or bypassed inside another subgraph; ComfyUI's frontend still runs the nodes inside it, and so does Easel</source>
+        <source>this subgraph is muted or bypassed inside another subgraph; ComfyUI&apos;s frontend still runs the nodes inside it, and so does Easel</source>
         <translation>ce sous-graphe est désactivé ou contourné à l’intérieur d’un autre sous-graphe ; l’interface de ComfyUI exécute quand même ses nœuds, et Easel aussi</translation>
     </message>
     <message>
@@ -366,12 +594,23 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <source>link %1 comes from node %2, which does not exist</source>
         <translation>le lien %1 provient du nœud %2, qui n’existe pas</translation>
     </message>
+    <message>
+        <source>the node no longer has the widget %1 this input was made from; the input is dropped, as ComfyUI&apos;s frontend does when it loads the workflow</source>
+        <translation>le nœud n’a plus le widget %1 dont cette entrée est issue ; l’entrée est abandonnée, comme le fait l’interface de ComfyUI au chargement du workflow</translation>
+    </message>
 </context>
 <context>
     <name>Easel::EventStream</name>
     <message>
-        <source>The server's certificate is not trusted (%1); its SHA-256 fingerprint is %2</source>
+        <source>The server&apos;s certificate is not trusted (%1); its SHA-256 fingerprint is %2</source>
         <translation>Le certificat du serveur n’est pas approuvé (%1) ; son empreinte SHA-256 est %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>A WebSocket text message of %n character(s) was dropped: the limit is %1 bytes</source>
+        <translation>
+            <numerusform>Un message texte WebSocket de %n caractère a été ignoré : la limite est de %1 octets</numerusform>
+            <numerusform>Un message texte WebSocket de %n caractères a été ignoré : la limite est de %1 octets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -522,7 +761,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message>
         <source>saved %1</source>
-        <translation>%1 enregistré</translation>
+        <translation type="vanished">%1 enregistré</translation>
     </message>
     <message>
         <source>job %1/%2 sent to %3 (%4)</source>
@@ -594,7 +833,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message>
         <source>Queue</source>
-        <translation>File d'attente</translation>
+        <translation>File d&apos;attente</translation>
     </message>
     <message>
         <source>Jobs run</source>
@@ -603,6 +842,56 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     <message>
         <source>Loaded model</source>
         <translation>Modèle chargé</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::FfmpegInput</name>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation>Le fichier ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>Le fichier est vide</translation>
+    </message>
+    <message>
+        <source>Out of memory</source>
+        <translation>Mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>Reading the file took too long</source>
+        <translation>La lecture du fichier a pris trop de temps</translation>
+    </message>
+    <message>
+        <source>The file is not a readable video or audio file, or it is cut short (%1)</source>
+        <translation>Le fichier n’est pas un fichier vidéo ou audio lisible, ou il est tronqué (%1)</translation>
+    </message>
+    <message>
+        <source>The video claims %1×%2 pixels, more than Easel decodes</source>
+        <translation>La vidéo annonce %1×%2 pixels, plus qu’Easel ne décode</translation>
+    </message>
+    <message>
+        <source>The file&apos;s streams cannot be read (%1)</source>
+        <translation>Les flux du fichier ne peuvent pas être lus (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::Filmstrip</name>
+    <message>
+        <source>This session&apos;s outputs</source>
+        <translation>Sorties de cette session</translation>
+    </message>
+    <message>
+        <source>This session&apos;s outputs, newest on the right. Arrows move, right-click for actions.</source>
+        <translation>Les sorties de cette session, la plus récente à droite. Les flèches déplacent, clic droit pour les actions.</translation>
+    </message>
+    <message>
+        <source>Back to Live</source>
+        <translation>Retour au direct</translation>
+    </message>
+    <message>
+        <source>Follow new outputs and the live preview again</source>
+        <translation>Suivre à nouveau les nouvelles sorties et l’aperçu en direct</translation>
     </message>
 </context>
 <context>
@@ -781,7 +1070,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message>
         <source>saved %1</source>
-        <translation>%1 enregistré</translation>
+        <translation type="vanished">%1 enregistré</translation>
     </message>
     <message>
         <source>Cannot reach the server at %1: %2</source>
@@ -822,11 +1111,74 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <source>%1 of %2 job(s) succeeded; outputs in %3</source>
         <translation>%1 tâche(s) sur %2 réussie(s) ; sorties dans %3</translation>
     </message>
+    <message>
+        <source>job %1/%2: %3</source>
+        <translation>tâche %1/%2 : %3</translation>
+    </message>
+    <message>
+        <source>job %1/%2 finished on the server but produced no output files</source>
+        <translation>la tâche %1/%2 s’est terminée sur le serveur mais n’a produit aucun fichier de sortie</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ImageInputController</name>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>This workflow has no image input. Open one with a Load Image node to use pictures.</source>
+        <translation>Ce workflow n’a pas d’entrée d’image. Ouvrez-en un avec un nœud Load Image pour utiliser des images.</translation>
+    </message>
+    <message>
+        <source>Choose an Image Input</source>
+        <translation>Choisir une entrée d’image</translation>
+    </message>
+    <message>
+        <source>Put the picture into:</source>
+        <translation>Placer l’image dans :</translation>
+    </message>
+    <message>
+        <source>Choose, paste or drop a picture into %1 first.</source>
+        <translation>Choisissez, collez ou déposez d’abord une image dans %1.</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Non connecté à un serveur.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture.</source>
+        <translation>Le presse-papiers ne contient aucune image.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>The picture is %1 × %2 pixels; Easel takes pictures of up to %3 megapixels.</source>
+        <translation>L’image fait %1 × %2 pixels ; Easel accepte les images jusqu’à %3 mégapixels.</translation>
+    </message>
+    <message>
+        <source>Reading the picture…</source>
+        <translation>Lecture de l’image…</translation>
+    </message>
+    <message>
+        <source>Preparing the picture…</source>
+        <translation>Préparation de l’image…</translation>
+    </message>
+    <message>
+        <source>The picture could not be written to %1.</source>
+        <translation>L’image n’a pas pu être écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>Envoi de %1…</translation>
+    </message>
 </context>
 <context>
     <name>Easel::ImageMetadata</name>
     <message>
-        <source>the PNG text "%1" is corrupt or inflates to more than %2 MB</source>
+        <source>the PNG text &quot;%1&quot; is corrupt or inflates to more than %2 MB</source>
         <translation>le texte PNG « %1 » est corrompu ou se décompresse en plus de %2 Mo</translation>
     </message>
     <message>
@@ -867,6 +1219,91 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
 </context>
 <context>
+    <name>Easel::ImagePrepDialog</name>
+    <message>
+        <source>Use Picture for %1</source>
+        <translation>Utiliser l’image pour %1</translation>
+    </message>
+    <message>
+        <source>Crop to fill the size</source>
+        <translation>Rogner pour remplir la taille</translation>
+    </message>
+    <message>
+        <source>Fit inside the size</source>
+        <translation>Ajuster dans la taille</translation>
+    </message>
+    <message>
+        <source>Stretch to the size</source>
+        <translation>Étirer à la taille</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>Laisser tel quel</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Turn Left</source>
+        <translation>Pivoter à gauche</translation>
+    </message>
+    <message>
+        <source>Turn Right</source>
+        <translation>Pivoter à droite</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>The picture is %1 × %2 px; the input gets %3 × %4 px.</source>
+        <translation>L’image fait %1 × %2 px ; l’entrée reçoit %3 × %4 px.</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ImagePyramid</name>
+    <message>
+        <source>The image has no size.</source>
+        <translation>L’image n’a pas de taille.</translation>
+    </message>
+    <message>
+        <source>The image is too large (%1 × %2).</source>
+        <translation>L’image est trop grande (%1 × %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ImageView</name>
+    <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1 (%2 × %3)…</source>
+        <translation>Ouverture de %1 (%2 × %3)…</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px · %3 %</source>
+        <translation>%1 × %2 px · %3 %</translation>
+    </message>
+</context>
+<context>
     <name>Easel::InputDelegate</name>
     <message>
         <source>Ctrl+Enter or Tab to apply, Escape to cancel</source>
@@ -888,7 +1325,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <translation>Lot %1</translation>
     </message>
     <message>
-        <source>The job's inputs no longer match the workflow</source>
+        <source>The job&apos;s inputs no longer match the workflow</source>
         <translation>Les entrées de la tâche ne correspondent plus au workflow</translation>
     </message>
     <message>
@@ -932,7 +1369,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <translation>%1 s</translation>
     </message>
     <message>
-        <source>Another client's job</source>
+        <source>Another client&apos;s job</source>
         <translation>Tâche d’un autre client</translation>
     </message>
     <message>
@@ -996,11 +1433,36 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message>
         <source>The server has no record of this prompt</source>
-        <translation>Le serveur n’a aucune trace de ce prompt</translation>
+        <translation type="vanished">Le serveur n’a aucune trace de ce prompt</translation>
     </message>
     <message>
         <source>Interrupted at node %1</source>
         <translation>Interrompu au nœud %1</translation>
+    </message>
+    <message>
+        <source>The server listed %1 output files for this job; the limit is %2 a job</source>
+        <translation>Le serveur a listé %1 fichiers de sortie pour cette tâche ; la limite est de %2 par tâche</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server does not know this job (in neither its queue nor its history for %n second(s)); it was lost</source>
+        <translation>
+            <numerusform>Le serveur ne connaît pas cette tâche (absente de sa file et de son historique depuis %n seconde) ; elle a été perdue</numerusform>
+            <numerusform>Le serveur ne connaît pas cette tâche (absente de sa file et de son historique depuis %n secondes) ; elle a été perdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the server does not know this job; lost in %n second(s)</source>
+        <translation>
+            <numerusform>le serveur ne connaît pas cette tâche ; perdue après %n seconde</numerusform>
+            <numerusform>le serveur ne connaît pas cette tâche ; perdue après %n secondes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Easel::KioskConfigWriter</name>
+    <message>
+        <source>the hash is written, but the file&apos;s group could not be kept</source>
+        <translation>le hachage est écrit, mais le groupe du fichier n’a pas pu être conservé</translation>
     </message>
 </context>
 <context>
@@ -1010,7 +1472,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <translation>Générer</translation>
     </message>
     <message>
-        <source>This session's pictures, newest first.</source>
+        <source>This session&apos;s pictures, newest first.</source>
         <translation>Les images de cette session, les plus récentes d’abord.</translation>
     </message>
     <message>
@@ -1034,7 +1496,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message numerus="yes">
         <source>; %n locked by the administrator</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>; %n verrouillé par l’administrateur</numerusform>
             <numerusform>; %n verrouillés par l’administrateur</numerusform>
         </translation>
@@ -1042,6 +1504,41 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     <message>
         <source>Use these settings</source>
         <translation>Utiliser ces réglages</translation>
+    </message>
+    <message>
+        <source>Cancel my picture</source>
+        <translation>Annuler mon image</translation>
+    </message>
+    <message>
+        <source>These settings belong to another workflow. Pick that workflow first.</source>
+        <translation>Ces réglages appartiennent à un autre workflow. Choisissez d’abord ce workflow.</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n kept as the administrator set them</source>
+        <translation>
+            <numerusform>; %n conservé tel que défini par l’administrateur</numerusform>
+            <numerusform>; %n conservés tels que définis par l’administrateur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your picture is on its way.</source>
+        <translation>Votre image est en préparation.</translation>
+    </message>
+    <message>
+        <source>Some values are outside what is allowed here; they are marked in the list.</source>
+        <translation>Certaines valeurs sont hors des limites autorisées ici ; elles sont signalées dans la liste.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Your picture is ready.</source>
+        <translation>Votre image est prête.</translation>
+    </message>
+    <message>
+        <source>This picture could not be made. Please try again.</source>
+        <translation>Cette image n’a pas pu être créée. Veuillez réessayer.</translation>
     </message>
 </context>
 <context>
@@ -1052,22 +1549,22 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message>
         <source>Only a number is allowed here.</source>
-        <translation>Seul un nombre est autorisé ici.</translation>
+        <translation type="vanished">Seul un nombre est autorisé ici.</translation>
     </message>
     <message>
         <source>Allowed here: %1 to %2.</source>
-        <translation>Autorisé ici : de %1 à %2.</translation>
+        <translation type="vanished">Autorisé ici : de %1 à %2.</translation>
     </message>
     <message>
         <source>Allowed here: %1.</source>
-        <translation>Autorisé ici : %1.</translation>
+        <translation type="vanished">Autorisé ici : %1.</translation>
     </message>
 </context>
 <context>
     <name>Easel::KioskPin</name>
     <message>
         <source>not of the form pbkdf2-sha256$iterations$salt$hash</source>
-        <translation>n’est pas de la forme pbkdf2-sha256$iterations$salt$hash</translation>
+        <translation type="vanished">n’est pas de la forme pbkdf2-sha256$iterations$salt$hash</translation>
     </message>
     <message>
         <source>the iteration count is missing or out of range</source>
@@ -1076,6 +1573,34 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     <message>
         <source>the salt or the hash is not valid base64 of the right length</source>
         <translation>le sel ou le hachage n’est pas du base64 valide de la bonne longueur</translation>
+    </message>
+    <message>
+        <source>neither an $argon2id$ hash nor of the form pbkdf2-sha256$iterations$salt$hash</source>
+        <translation>ni un hachage $argon2id$ ni de la forme pbkdf2-sha256$iterations$salt$hash</translation>
+    </message>
+    <message>
+        <source>the PIN needs at least %1 characters</source>
+        <translation>le PIN doit comporter au moins %1 caractères</translation>
+    </message>
+    <message>
+        <source>the PIN is a run of characters (like 123456)</source>
+        <translation>le PIN est une suite de caractères (comme 123456)</translation>
+    </message>
+    <message>
+        <source>the PIN repeats a few characters (like 111111 or 121212)</source>
+        <translation>le PIN répète quelques caractères (comme 111111 ou 121212)</translation>
+    </message>
+    <message>
+        <source>the PIN looks like a date or a year</source>
+        <translation>le PIN ressemble à une date ou à une année</translation>
+    </message>
+    <message>
+        <source>the PIN is a common password</source>
+        <translation>le PIN est un mot de passe courant</translation>
+    </message>
+    <message>
+        <source>not a valid $argon2id$ hash; make a new one with --kiosk-hash-pin</source>
+        <translation>pas un hachage $argon2id$ valide ; créez-en un nouveau avec --kiosk-hash-pin</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1633,26 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <source>%1 is locked by the administrator.</source>
         <translation>%1 est verrouillé par l’administrateur.</translation>
     </message>
+    <message>
+        <source>not a whole number from %1 to %2; %3 is used</source>
+        <translation>pas un nombre entier de %1 à %2 ; %3 est utilisé</translation>
+    </message>
+    <message>
+        <source>an older PBKDF2 hash, still accepted; make an Argon2id one with easel --kiosk-hash-pin</source>
+        <translation>un ancien hachage PBKDF2, encore accepté ; créez-en un Argon2id avec easel --kiosk-hash-pin</translation>
+    </message>
+    <message>
+        <source>“%1” is not locked or editable; the mode stays locked</source>
+        <translation>« %1 » n’est ni locked ni editable ; le mode reste verrouillé</translation>
+    </message>
+    <message>
+        <source>What happens to %1 after each picture is set by the administrator.</source>
+        <translation>Ce qui arrive à %1 après chaque image est défini par l’administrateur.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mode.</source>
+        <translation>« %1 » n’est pas un mode.</translation>
+    </message>
 </context>
 <context>
     <name>Easel::KioskUnlockDialog</name>
@@ -1125,6 +1670,40 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
             <numerusform>Trop de PIN incorrects. Réessayez dans %n seconde.</numerusform>
             <numerusform>Trop de PIN incorrects. Réessayez dans %n secondes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type the PIN.</source>
+        <translation>Saisissez le PIN.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::LibraryDock</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Library &amp;Dock</source>
+        <translation>&amp;Dock de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Show the library in a dock of its own, which can be moved, floated and resized</source>
+        <translation>Afficher la bibliothèque dans son propre dock, qui peut être déplacé, détaché et redimensionné</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::LibraryFocus</name>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Give the whole window to the library (Ctrl+L)</source>
+        <translation>Donner toute la fenêtre à la bibliothèque (Ctrl+L)</translation>
     </message>
 </context>
 <context>
@@ -1234,7 +1813,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <translation>Le serveur a redémarré et a perdu cette tâche. « Réessayer » la remet dans la file.</translation>
     </message>
     <message>
-        <source>The server restarted and forgot its queue; Easel's jobs are checked again.</source>
+        <source>The server restarted and forgot its queue; Easel&apos;s jobs are checked again.</source>
         <translation>Le serveur a redémarré et a oublié sa file ; les tâches d’Easel sont vérifiées à nouveau.</translation>
     </message>
     <message>
@@ -1250,7 +1829,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <translation>Pourquoi la tâche a échoué</translation>
     </message>
     <message>
-        <source>The server's node list could not be read: %1</source>
+        <source>The server&apos;s node list could not be read: %1</source>
         <translation>Impossible de lire la liste des nœuds du serveur : %1</translation>
     </message>
     <message>
@@ -1323,11 +1902,11 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <translation>Laissés tels quels (liés dans le workflow ouvert) : %1</translation>
     </message>
     <message>
-        <source>The output's workflow cannot be opened: %1</source>
+        <source>The output&apos;s workflow cannot be opened: %1</source>
         <translation>Impossible d’ouvrir le workflow de la sortie : %1</translation>
     </message>
     <message>
-        <source>The open workflow is a different graph (%1), so the output's workflow was opened as a new document.</source>
+        <source>The open workflow is a different graph (%1), so the output&apos;s workflow was opened as a new document.</source>
         <translation>Le workflow ouvert est un graphe différent (%1) ; le workflow de la sortie a donc été ouvert comme nouveau document.</translation>
     </message>
     <message numerus="yes">
@@ -1380,7 +1959,10 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message numerus="yes">
         <source>Using a farm of %n servers.</source>
-        <translation><numerusform>Utilisation d’une ferme de %n serveur.</numerusform><numerusform>Utilisation d’une ferme de %n serveurs.</numerusform></translation>
+        <translation>
+            <numerusform>Utilisation d’une ferme de %n serveur.</numerusform>
+            <numerusform>Utilisation d’une ferme de %n serveurs.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show or hide the servers of the render farm</source>
@@ -1396,11 +1978,332 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message numerus="yes">
         <source>%n job(s) still run on a server. Switch when they have finished.</source>
-        <translation><numerusform>%n tâche est encore en cours sur un serveur. Changez quand elle sera terminée.</numerusform><numerusform>%n tâches sont encore en cours sur un serveur. Changez quand elles seront terminées.</numerusform></translation>
+        <translation>
+            <numerusform>%n tâche est encore en cours sur un serveur. Changez quand elle sera terminée.</numerusform>
+            <numerusform>%n tâches sont encore en cours sur un serveur. Changez quand elles seront terminées.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Farm: %1 of %n servers ready</source>
-        <translation><numerusform>Ferme : %1 sur %n serveur prêt</numerusform><numerusform>Ferme : %1 sur %n serveurs prêts</numerusform></translation>
+        <translation>
+            <numerusform>Ferme : %1 sur %n serveur prêt</numerusform>
+            <numerusform>Ferme : %1 sur %n serveurs prêts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not queued: the server would refuse this workflow (%n problem(s), marked on the nodes and listed in the log).</source>
+        <translation>
+            <numerusform>Non mis en file : le serveur refuserait ce workflow (%n problème, signalé sur les nœuds et listé dans le journal).</numerusform>
+            <numerusform>Non mis en file : le serveur refuserait ce workflow (%n problèmes, signalés sur les nœuds et listés dans le journal).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Easel::MaskCanvas</name>
+    <message>
+        <source>Fill</source>
+        <translation>Remplir</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer tout</translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation>Inverser</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Gommer</translation>
+    </message>
+    <message>
+        <source>Paint</source>
+        <translation>Peindre</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::MaskEditorDialog</name>
+    <message>
+        <source>Mask Editor — %1</source>
+        <translation>Éditeur de masque — %1</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+    <message>
+        <source>Paint where the picture should change. [ and ] change the brush, X swaps brush and eraser.</source>
+        <translation>Peignez là où l’image doit changer. [ et ] changent le pinceau, X alterne entre pinceau et gomme.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Brush</source>
+        <translation>&amp;Pinceau</translation>
+    </message>
+    <message>
+        <source>Paint the mask</source>
+        <translation>Peindre le masque</translation>
+    </message>
+    <message>
+        <source>&amp;Eraser</source>
+        <translation>&amp;Gomme</translation>
+    </message>
+    <message>
+        <source>Erase the mask</source>
+        <translation>Gommer le masque</translation>
+    </message>
+    <message>
+        <source>&amp;Fill</source>
+        <translation>&amp;Remplir</translation>
+    </message>
+    <message>
+        <source>Mask the whole picture</source>
+        <translation>Masquer toute l’image</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>Effa&amp;cer tout</translation>
+    </message>
+    <message>
+        <source>Remove the whole mask</source>
+        <translation>Supprimer tout le masque</translation>
+    </message>
+    <message>
+        <source>&amp;Invert</source>
+        <translation>&amp;Inverser</translation>
+    </message>
+    <message>
+        <source>Swap masked and unmasked</source>
+        <translation>Permuter les zones masquées et non masquées</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Fit the picture to the window</source>
+        <translation>Ajuster l’image à la fenêtre</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Taille réelle</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>Pinceau</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Brush size in picture pixels ([ smaller, ] larger)</source>
+        <translation>Taille du pinceau en pixels de l’image ([ plus petit, ] plus grand)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Hardness</source>
+        <translation>Dureté</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Opacité</translation>
+    </message>
+    <message>
+        <source>Mask overlay</source>
+        <translation>Superposition du masque</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Couleur…</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Left button paints, right button erases.
+Middle button or Space+drag pans; the wheel zooms.</source>
+        <translation>Le bouton gauche peint, le bouton droit gomme.
+Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Upload the mask to the server and use it (Ctrl+S)</source>
+        <translation>Envoyer le masque au serveur et l’utiliser (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Mask Colour</source>
+        <translation>Couleur du masque</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px · %3%</source>
+        <translation>%1 × %2 px · %3 %</translation>
+    </message>
+    <message>
+        <source>Uploading the mask…</source>
+        <translation>Envoi du masque…</translation>
+    </message>
+    <message>
+        <source>Discard the Mask?</source>
+        <translation>Abandonner le masque ?</translation>
+    </message>
+    <message>
+        <source>The mask has changes that are not saved. Discard them?</source>
+        <translation>Le masque comporte des modifications non enregistrées. Les abandonner ?</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::MediaInfo</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Not a readable image: %1</source>
+        <translation>Image illisible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::MediaKind</name>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Animation</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>3D model</source>
+        <translation>Modèle 3D</translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation>Autre fichier</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::MediaPlayerPage</name>
+    <message>
+        <source>Text output</source>
+        <translation>Sortie texte</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>Lire ou mettre en pause (Espace)</translation>
+    </message>
+    <message>
+        <source>Previous frame (,)</source>
+        <translation>Image précédente (,)</translation>
+    </message>
+    <message>
+        <source>Next frame (.)</source>
+        <translation>Image suivante (.)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Boucle</translation>
+    </message>
+    <message>
+        <source>Play again from the start (L)</source>
+        <translation>Rejouer depuis le début (L)</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Muet</translation>
+    </message>
+    <message>
+        <source>Mute the sound (M)</source>
+        <translation>Couper le son (M)</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>This file cannot be played: %1</source>
+        <translation>Ce fichier ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>This animation cannot be shown: %1</source>
+        <translation>Cette animation ne peut pas être affichée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n frame(s) fit in memory</source>
+        <translation>
+            <numerusform>Seule %n image tient en mémoire</numerusform>
+            <numerusform>Seules les %n premières images tiennent en mémoire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2: Easel keeps it in the library; open it with another program.</source>
+        <translation>%1
+
+%2 : Easel le conserve dans la bibliothèque ; ouvrez-le avec un autre programme.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>frame %1/%2</source>
+        <translation>image %1/%2</translation>
     </message>
 </context>
 <context>
@@ -1417,7 +2320,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <translation>Autorisé : de %1 à %2. Haut et Bas changent la valeur d’un pas.</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>« %1 » n’est pas un nombre</translation>
     </message>
     <message>
@@ -1435,6 +2338,97 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     <message>
         <source>%1 is above the maximum (%2)</source>
         <translation>%1 dépasse le maximum (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::OutputActions</name>
+    <message>
+        <source>Copy Image</source>
+        <translation>Copier l’image</translation>
+    </message>
+    <message>
+        <source>Copy File Path</source>
+        <translation>Copier le chemin du fichier</translation>
+    </message>
+    <message>
+        <source>Open Containing Folder</source>
+        <translation>Ouvrir le dossier parent</translation>
+    </message>
+    <message>
+        <source>Open With…</source>
+        <translation>Ouvrir avec…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Show Workflow</source>
+        <translation>Afficher le workflow</translation>
+    </message>
+    <message>
+        <source>Use These Settings</source>
+        <translation>Utiliser ces réglages</translation>
+    </message>
+    <message>
+        <source>Use as Input</source>
+        <translation>Utiliser comme entrée</translation>
+    </message>
+    <message>
+        <source>Compare With…</source>
+        <translation>Comparer avec…</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favori</translation>
+    </message>
+    <message>
+        <source>Tags…</source>
+        <translation>Étiquettes…</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <source>Copied the file %1 (its pixels could not be read).</source>
+        <translation>Le fichier %1 a été copié (ses pixels n’ont pas pu être lus).</translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation>%1 a été copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>No file manager could be started to show %1.</source>
+        <translation>Aucun gestionnaire de fichiers n’a pu être lancé pour afficher %1.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there.</source>
+        <translation>%1 n’existe plus.</translation>
+    </message>
+    <message>
+        <source>No application is set up to open %1 on this system. Copy its path (right-click › Copy File Path) and open it from your editor.</source>
+        <translation>Aucune application n’est configurée pour ouvrir %1 sur ce système. Copiez son chemin (clic droit › Copier le chemin du fichier) et ouvrez-le depuis votre éditeur.</translation>
+    </message>
+    <message>
+        <source>%1 carries no workflow.</source>
+        <translation>%1 ne contient aucun workflow.</translation>
+    </message>
+    <message>
+        <source>The favourite could not be saved: %1</source>
+        <translation>Le favori n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>The tags could not be saved: %1</source>
+        <translation>Les étiquettes n’ont pas pu être enregistrées : %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved to the trash.</source>
+        <translation>%1 n’a pas pu être mis à la corbeille.</translation>
+    </message>
+    <message>
+        <source>Moved %1 to the trash.</source>
+        <translation>%1 a été mis à la corbeille.</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +2503,52 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
 </context>
 <context>
+    <name>Easel::OutputDetails</name>
+    <message>
+        <source>Show Prompt</source>
+        <translation>Afficher le prompt</translation>
+    </message>
+    <message>
+        <source>The prompt exactly as it was queued (API JSON)</source>
+        <translation>Le prompt exactement tel qu’il a été mis en file (JSON API)</translation>
+    </message>
+    <message>
+        <source>No output chosen</source>
+        <translation>Aucune sortie choisie</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message>
+        <source>Differs from the batch</source>
+        <translation>Diffère du lot</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::OutputIntegrity</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Easel::OutputSaver</name>
     <message>
         <source>Cannot create the folder %1</source>
@@ -1535,7 +2575,15 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message>
         <source>The download of %1 was cut short (%2 bytes)</source>
-        <translation>Le téléchargement de %1 a été interrompu (%2 octets)</translation>
+        <translation type="vanished">Le téléchargement de %1 a été interrompu (%2 octets)</translation>
+    </message>
+    <message>
+        <source>Cannot move the download into place at %1</source>
+        <translation>Impossible de placer le téléchargement en %1</translation>
+    </message>
+    <message>
+        <source>[Easel kept the first %1 of %2 characters of this text]</source>
+        <translation>[Easel a conservé les %1 premiers caractères sur %2 de ce texte]</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +2617,171 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     <message>
         <source>%1 cannot be converted to an API prompt</source>
         <translation>%1 ne peut pas être converti en prompt API</translation>
+    </message>
+    <message>
+        <source>{…|…} groups and comments are sent as written: %1</source>
+        <translation>les groupes {…|…} et les commentaires sont envoyés tels quels : %1</translation>
+    </message>
+    <message>
+        <source>%1 would be refused by the server; nothing was sent</source>
+        <translation>%1 serait refusé par le serveur ; rien n’a été envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::PromptPreflight</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>the prompt is not a JSON object of nodes</source>
+        <translation>le prompt n’est pas un objet JSON de nœuds</translation>
+    </message>
+    <message>
+        <source>the node id is given twice; only the later node is sent</source>
+        <translation>l’identifiant de nœud apparaît deux fois ; seul le dernier nœud est envoyé</translation>
+    </message>
+    <message>
+        <source>the node is %1, not an object</source>
+        <translation>le nœud est %1, pas un objet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given twice; the later value is used</source>
+        <translation>« %1 » apparaît deux fois ; la dernière valeur est utilisée</translation>
+    </message>
+    <message>
+        <source>the node has no class_type</source>
+        <translation>le nœud n’a pas de class_type</translation>
+    </message>
+    <message>
+        <source>class_type is %1, not text</source>
+        <translation>class_type est %1, pas du texte</translation>
+    </message>
+    <message>
+        <source>the node has an empty class_type</source>
+        <translation>le nœud a un class_type vide</translation>
+    </message>
+    <message>
+        <source>the node type %1 is not installed on the server</source>
+        <translation>le type de nœud %1 n’est pas installé sur le serveur</translation>
+    </message>
+    <message>
+        <source>the node has no inputs object</source>
+        <translation>le nœud n’a pas d’objet inputs</translation>
+    </message>
+    <message>
+        <source>inputs is %1, not an object</source>
+        <translation>inputs est %1, pas un objet</translation>
+    </message>
+    <message>
+        <source>the input is given twice; the later value is used</source>
+        <translation>l’entrée apparaît deux fois ; la dernière valeur est utilisée</translation>
+    </message>
+    <message>
+        <source>the number %1 is too large for any input</source>
+        <translation>le nombre %1 est trop grand pour toute entrée</translation>
+    </message>
+    <message>
+        <source>a link must be [node id, output slot]</source>
+        <translation>un lien doit être [id de nœud, emplacement de sortie]</translation>
+    </message>
+    <message>
+        <source>the output slot of a link must be a whole number</source>
+        <translation>l’emplacement de sortie d’un lien doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>linked to output %1 of node %2: slots count from 0</source>
+        <translation>lié à la sortie %1 du nœud %2 : les emplacements sont numérotés à partir de 0</translation>
+    </message>
+    <message>
+        <source>linked to node %1, which is not in the prompt</source>
+        <translation>lié au nœud %1, absent du prompt</translation>
+    </message>
+    <message>
+        <source>linked to the node&apos;s own output</source>
+        <translation>lié à la propre sortie du nœud</translation>
+    </message>
+    <message numerus="yes">
+        <source>linked to output %1 of node %2, which has %n output(s)</source>
+        <translation>
+            <numerusform>lié à la sortie %1 du nœud %2, qui a %n sortie</numerusform>
+            <numerusform>lié à la sortie %1 du nœud %2, qui a %n sorties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its inputs depend on its own output (a loop through node %1)</source>
+        <translation>ses entrées dépendent de sa propre sortie (une boucle via le nœud %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::PromptSetting</name>
+    <message>
+        <source>Positive prompt</source>
+        <translation>Prompt positif</translation>
+    </message>
+    <message>
+        <source>Negative prompt</source>
+        <translation>Prompt négatif</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>CFG</source>
+        <translation>CFG</translation>
+    </message>
+    <message>
+        <source>Sampler</source>
+        <translation>Échantillonneur</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>Planificateur</translation>
+    </message>
+    <message>
+        <source>Denoise</source>
+        <translation>Débruitage</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>LoRA</source>
+        <translation>LoRA</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 modifié</translation>
     </message>
 </context>
 <context>
@@ -1610,7 +2823,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <translation>Le serveur a fermé la connexion prématurément</translation>
     </message>
     <message>
-        <source>The server's host name was not found</source>
+        <source>The server&apos;s host name was not found</source>
         <translation>Le nom d’hôte du serveur est introuvable</translation>
     </message>
     <message>
@@ -1714,7 +2927,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <translation>L’opération n’est pas valide pour ce protocole</translation>
     </message>
     <message>
-        <source>The server's answer broke the HTTP protocol</source>
+        <source>The server&apos;s answer broke the HTTP protocol</source>
         <translation>La réponse du serveur ne respecte pas le protocole HTTP</translation>
     </message>
     <message>
@@ -1734,7 +2947,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <translation>Une erreur de serveur inconnue s’est produite</translation>
     </message>
     <message>
-        <source>%1: unexpected message, expected an object with a "type" string</source>
+        <source>%1: unexpected message, expected an object with a &quot;type&quot; string</source>
         <translation>%1 : message inattendu, un objet avec une chaîne « type » était attendu</translation>
     </message>
     <message>
@@ -1766,7 +2979,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <translation>Le serveur n’a pas répondu à temps</translation>
     </message>
     <message>
-        <source>the server's certificate is not trusted (%1); its SHA-256 fingerprint is %2</source>
+        <source>the server&apos;s certificate is not trusted (%1); its SHA-256 fingerprint is %2</source>
         <translation>le certificat du serveur n’est pas approuvé (%1) ; son empreinte SHA-256 est %2</translation>
     </message>
     <message>
@@ -1776,6 +2989,30 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     <message>
         <source>%1: the answer was cut off after %2 of %3 bytes</source>
         <translation>%1 : la réponse a été tronquée après %2 octets sur %3</translation>
+    </message>
+    <message>
+        <source>status %1 is not an HTTP status</source>
+        <translation>le statut %1 n’est pas un statut HTTP</translation>
+    </message>
+    <message>
+        <source>conflicting Content-Length headers (%1)</source>
+        <translation>en-têtes Content-Length contradictoires (%1)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write %2: %3</source>
+        <translation>%1 : impossible d’écrire %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: the answer did not complete within the %2 s allowed for a request</source>
+        <translation>%1 : la réponse n’a pas été complète dans les %2 s autorisées pour une requête</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s answer is not valid HTTP: %2</source>
+        <translation>%1 : la réponse du serveur n’est pas du HTTP valide : %2</translation>
+    </message>
+    <message>
+        <source>the server redirected to another address (%1); Easel follows redirects only within the same server</source>
+        <translation>le serveur a redirigé vers une autre adresse (%1) ; Easel ne suit les redirections qu’au sein du même serveur</translation>
     </message>
 </context>
 <context>
@@ -1801,7 +3038,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <translation>Effacer &amp;les terminées</translation>
     </message>
     <message>
-        <source>Cancel the selected jobs (they are taken off the server's queue)</source>
+        <source>Cancel the selected jobs (they are taken off the server&apos;s queue)</source>
         <translation>Annuler les tâches choisies (elles sont retirées de la file du serveur)</translation>
     </message>
     <message>
@@ -1905,7 +3142,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     <name>Easel::ServersPanel</name>
     <message>
         <source>No render farm: list more servers in the settings (farm servers) to spread the queue over them.</source>
-        <translation type="vanished">Pas de ferme de rendu : ajoutez d'autres serveurs dans les réglages (serveurs de la ferme) pour y répartir la file d'attente.</translation>
+        <translation type="vanished">Pas de ferme de rendu : ajoutez d&apos;autres serveurs dans les réglages (serveurs de la ferme) pour y répartir la file d&apos;attente.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n server(s) ready</source>
@@ -1920,7 +3157,10 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message numerus="yes">
         <source>%1 of %n servers ready</source>
-        <translation><numerusform>%1 sur %n serveur prêt</numerusform><numerusform>%1 sur %n serveurs prêts</numerusform></translation>
+        <translation>
+            <numerusform>%1 sur %n serveur prêt</numerusform>
+            <numerusform>%1 sur %n serveurs prêts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1953,7 +3193,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
 <context>
     <name>Easel::SettingsTransfer</name>
     <message>
-        <source>The output's workflow cannot be read.</source>
+        <source>The output&apos;s workflow cannot be read.</source>
         <translation>Impossible de lire le workflow de la sortie.</translation>
     </message>
     <message>
@@ -1961,11 +3201,11 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <translation>le nœud %1 (%2) n’est pas dans le workflow ouvert</translation>
     </message>
     <message>
-        <source>node %1 is %2 in the open workflow but %3 in the output's</source>
+        <source>node %1 is %2 in the open workflow but %3 in the output&apos;s</source>
         <translation>le nœud %1 est %2 dans le workflow ouvert mais %3 dans celui de la sortie</translation>
     </message>
     <message>
-        <source>node %1 (%2) is not in the output's workflow</source>
+        <source>node %1 (%2) is not in the output&apos;s workflow</source>
         <translation>le nœud %1 (%2) n’est pas dans le workflow de la sortie</translation>
     </message>
 </context>
@@ -2011,7 +3251,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <translation>Nom du lot</translation>
     </message>
     <message>
-        <source>Keep the workflow's seeds</source>
+        <source>Keep the workflow&apos;s seeds</source>
         <translation>Garder les graines du workflow</translation>
     </message>
     <message>
@@ -2122,6 +3362,99 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
 </context>
 <context>
+    <name>Easel::ValueRules</name>
+    <message>
+        <source>allowed: %1 to %2</source>
+        <translation>autorisé : de %1 à %2</translation>
+    </message>
+    <message>
+        <source>expects a number</source>
+        <translation>attend un nombre</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum (%2)</source>
+        <translation>%1 est inférieur au minimum (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum (%2)</source>
+        <translation>%1 dépasse le maximum (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the server&apos;s choices</source>
+        <translation>« %1 » ne fait pas partie des choix du serveur</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed here (allowed: %2)</source>
+        <translation>« %1 » n’est pas autorisé ici (autorisé : %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ViewerPane</name>
+    <message>
+        <source>Pixel size and zoom</source>
+        <translation>Taille en pixels et zoom</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Fit the picture to the window (F)</source>
+        <translation>Ajuster l’image à la fenêtre (F)</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Show the picture&apos;s pixels one to one (1)</source>
+        <translation>Afficher les pixels de l’image à l’échelle 1:1 (1)</translation>
+    </message>
+    <message>
+        <source>Queue a workflow: its live preview and its pictures appear here.</source>
+        <translation>Mettez un workflow en file : son aperçu en direct et ses images s’affichent ici.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>The settings that made this output (I)</source>
+        <translation>Les réglages qui ont produit cette sortie (I)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: %2</source>
+        <translation>Impossible d’afficher %1 : %2</translation>
+    </message>
+    <message>
+        <source>Compare %1 with… pick another output in the filmstrip or the library.</source>
+        <translation>Comparer %1 avec… choisissez une autre sortie dans le bandeau ou la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Comparing %1 and %2</source>
+        <translation>Comparaison de %1 et %2</translation>
+    </message>
+    <message>
+        <source>Live preview</source>
+        <translation>Aperçu en direct</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::WaveformView</name>
+    <message>
+        <source>Waveform</source>
+        <translation>Forme d’onde</translation>
+    </message>
+    <message>
+        <source>Reading the sound…</source>
+        <translation>Lecture du son…</translation>
+    </message>
+</context>
+<context>
     <name>Easel::WireParsers</name>
     <message>
         <source>%1: unexpected answer, expected %2</source>
@@ -2178,7 +3511,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     <name>Easel::WorkflowDocument</name>
     <message>
         <source>allowed: %1 to %2</source>
-        <translation>autorisé : de %1 à %2</translation>
+        <translation type="vanished">autorisé : de %1 à %2</translation>
     </message>
     <message>
         <source>expects a number</source>
@@ -2186,15 +3519,15 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message>
         <source>expects a whole number</source>
-        <translation>attend un nombre entier</translation>
+        <translation type="vanished">attend un nombre entier</translation>
     </message>
     <message>
         <source>%1 is below the minimum (%2)</source>
-        <translation>%1 est inférieur au minimum (%2)</translation>
+        <translation type="vanished">%1 est inférieur au minimum (%2)</translation>
     </message>
     <message>
         <source>%1 is above the maximum (%2)</source>
-        <translation>%1 dépasse le maximum (%2)</translation>
+        <translation type="vanished">%1 dépasse le maximum (%2)</translation>
     </message>
     <message>
         <source>expects true or false</source>
@@ -2205,12 +3538,12 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <translation>attend du texte</translation>
     </message>
     <message>
-        <source>expects one of the server's choices</source>
+        <source>expects one of the server&apos;s choices</source>
         <translation>attend l’un des choix du serveur</translation>
     </message>
     <message>
-        <source>"%1" is not one of the server's choices</source>
-        <translation>« %1 » ne fait pas partie des choix du serveur</translation>
+        <source>&quot;%1&quot; is not one of the server&apos;s choices</source>
+        <translation type="vanished">« %1 » ne fait pas partie des choix du serveur</translation>
     </message>
     <message>
         <source>only plain values can be edited here</source>
@@ -2237,7 +3570,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <translation>L’entrée %1 du nœud %2 n’a pas de place dans le workflow enregistré</translation>
     </message>
     <message>
-        <source>Input %1 of node %2 has no "control after generate" mode %3</source>
+        <source>Input %1 of node %2 has no &quot;control after generate&quot; mode %3</source>
         <translation>L’entrée %1 du nœud %2 n’a pas de mode « control after generate » %3</translation>
     </message>
     <message>
@@ -2245,7 +3578,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <translation>Les workflows au format API ne peuvent ni contourner ni désactiver de nœuds ; ouvrez le workflow enregistré pour cela</translation>
     </message>
     <message>
-        <source>the server's node list is not loaded yet</source>
+        <source>the server&apos;s node list is not loaded yet</source>
         <translation>la liste des nœuds du serveur n’est pas encore chargée</translation>
     </message>
     <message>
@@ -2253,7 +3586,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <translation>Un workflow au format API n’a pas de disposition pour être enregistré comme workflow (UI)</translation>
     </message>
     <message>
-        <source>The server's node list is needed to convert the workflow to the API format</source>
+        <source>The server&apos;s node list is needed to convert the workflow to the API format</source>
         <translation>La liste des nœuds du serveur est nécessaire pour convertir le workflow au format API</translation>
     </message>
     <message>
@@ -2386,6 +3719,18 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
             <numerusform>Problèmes (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Paste Image</source>
+        <translation>Coller l’image</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Mask…</source>
+        <translation>Modifier le &amp;masque…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Image</source>
+        <translation>&amp;Coller l’image</translation>
+    </message>
 </context>
 <context>
     <name>Easel::WorkflowFile</name>
@@ -2469,7 +3814,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <translation>Valeur</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>« %1 » n’est pas un nombre</translation>
     </message>
     <message>
@@ -2525,23 +3870,23 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     <name>Easel::WorkflowValidator</name>
     <message>
         <source>the prompt is not a JSON object</source>
-        <translation>le prompt n’est pas un objet JSON</translation>
+        <translation type="vanished">le prompt n’est pas un objet JSON</translation>
     </message>
     <message>
         <source>the node has no class_type (its type is not installed)</source>
-        <translation>le nœud n’a pas de class_type (son type n’est pas installé)</translation>
+        <translation type="vanished">le nœud n’a pas de class_type (son type n’est pas installé)</translation>
     </message>
     <message>
         <source>the node type %1 is not installed on the server</source>
-        <translation>le type de nœud %1 n’est pas installé sur le serveur</translation>
+        <translation type="vanished">le type de nœud %1 n’est pas installé sur le serveur</translation>
     </message>
     <message>
         <source>linked to node %1, which is not in the prompt</source>
-        <translation>lié au nœud %1, absent du prompt</translation>
+        <translation type="vanished">lié au nœud %1, absent du prompt</translation>
     </message>
     <message>
         <source>linked to output %1 of node %2, which has %3 outputs</source>
-        <translation>lié à la sortie %1 du nœud %2, qui a %3 sorties</translation>
+        <translation type="vanished">lié à la sortie %1 du nœud %2, qui a %3 sorties</translation>
     </message>
     <message>
         <source>expects a number</source>
@@ -2549,15 +3894,15 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message>
         <source>%1 is below the minimum %2</source>
-        <translation>%1 est inférieur au minimum %2</translation>
+        <translation type="vanished">%1 est inférieur au minimum %2</translation>
     </message>
     <message>
         <source>%1 is above the maximum %2</source>
-        <translation>%1 est supérieur au maximum %2</translation>
+        <translation type="vanished">%1 est supérieur au maximum %2</translation>
     </message>
     <message>
-        <source>"%1" is not one of the server's choices</source>
-        <translation>« %1 » ne fait pas partie des choix du serveur</translation>
+        <source>&quot;%1&quot; is not one of the server&apos;s choices</source>
+        <translation type="vanished">« %1 » ne fait pas partie des choix du serveur</translation>
     </message>
     <message>
         <source>expects true or false</source>
@@ -2569,7 +3914,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message>
         <source>its inputs depend on its own output (through node %1)</source>
-        <translation>ses entrées dépendent de sa propre sortie (via le nœud %1)</translation>
+        <translation type="vanished">ses entrées dépendent de sa propre sortie (via le nœud %1)</translation>
     </message>
 </context>
 <context>
@@ -2686,7 +4031,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <translation>Mettre en file un balayage : graines et grille sur jusqu’à trois entrées</translation>
     </message>
     <message>
-        <source>Interrupt Easel's running job</source>
+        <source>Interrupt Easel&apos;s running job</source>
         <translation>Interrompre la tâche d’Easel en cours</translation>
     </message>
     <message>
@@ -2738,7 +4083,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message>
         <source>Each server of the farm: jobs go to servers that have their nodes and models, the one with the model loaded first, then the shortest queue.</source>
-        <translation>Chaque serveur de la ferme : les tâches vont aux serveurs qui ont leurs nœuds et modèles, d'abord celui où le modèle est déjà chargé, puis celui dont la file d'attente est la plus courte.</translation>
+        <translation>Chaque serveur de la ferme : les tâches vont aux serveurs qui ont leurs nœuds et modèles, d&apos;abord celui où le modèle est déjà chargé, puis celui dont la file d&apos;attente est la plus courte.</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +4131,10 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     <message>
         <source>&amp;Open files in the running window instead of a new one</source>
         <translation>&amp;Ouvrir les fichiers dans la fenêtre ouverte plutôt que dans une nouvelle</translation>
+    </message>
+    <message>
+        <source>&quot;&amp;Use these settings&quot; restores {a|b} prompts and %…% names as written</source>
+        <translation>« &amp;Utiliser ces réglages » rétablit les prompts {a|b} et les noms %…% tels qu’écrits</translation>
     </message>
 </context>
 <context>
@@ -2853,7 +4202,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <translation>Workflows au format API (.json) ou images à ouvrir.</translation>
     </message>
     <message>
-        <source>The ComfyUI server's address (default: from the preferences, else %1).</source>
+        <source>The ComfyUI server&apos;s address (default: from the preferences, else %1).</source>
         <translation type="vanished">L’adresse du serveur ComfyUI (par défaut : celle des préférences, sinon %1).</translation>
     </message>
     <message>
@@ -2885,7 +4234,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <translation>un autre Easel est lancé mais ne répond pas ; ouverture d’une nouvelle fenêtre.</translation>
     </message>
     <message>
-        <source>The server's address.</source>
+        <source>The server&apos;s address.</source>
         <translation type="vanished">L’adresse du serveur.</translation>
     </message>
     <message>
@@ -2943,7 +4292,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     <message>
         <source>Queue a ComfyUI workflow, follow it and save every output. The file may be
 API JSON, a saved (UI) workflow, or a PNG/WebP image carrying one; saved
-workflows are converted with the server's /object_info (or --object-info FILE).
+workflows are converted with the server&apos;s /object_info (or --object-info FILE).
 Exit code: 0 when every job succeeded, 1 when a job failed or was rejected,
 2 for a bad command line or workflow, 3 when the server cannot be reached.</source>
         <translation type="vanished">Mettre en file un workflow ComfyUI, le suivre et enregistrer chaque sortie. Le fichier peut être
@@ -2965,7 +4314,7 @@ Code de sortie : 0 si toutes les tâches ont réussi, 1 si une tâche a échoué
         <translation>Lire le catalogue de nœuds depuis ce fichier JSON /object_info au lieu d’interroger --server.</translation>
     </message>
     <message>
-        <source>%1 has no node that would run (all muted, bypassed or virtual?); ComfyUI's Workflow &gt; Export (API) shows what it would send</source>
+        <source>%1 has no node that would run (all muted, bypassed or virtual?); ComfyUI&apos;s Workflow &gt; Export (API) shows what it would send</source>
         <translation>%1 n’a aucun nœud qui serait exécuté (tous désactivés, contournés ou virtuels ?) ; Workflow &gt; Export (API) dans ComfyUI montre ce qui serait envoyé</translation>
     </message>
     <message>
@@ -2986,7 +4335,7 @@ Code de sortie : 0 si toutes les tâches ont réussi, 1 si une tâche a échoué
     </message>
     <message>
         <source>the PIN needs at least 4 characters</source>
-        <translation>le PIN doit comporter au moins 4 caractères</translation>
+        <translation type="vanished">le PIN doit comporter au moins 4 caractères</translation>
     </message>
     <message>
         <source>Use the named connection profile (Server → Connections…).</source>
@@ -2997,8 +4346,8 @@ Code de sortie : 0 si toutes les tâches ont réussi, 1 si une tâche a échoué
         <translation>Démarrer en mode kiosque (voir docs/kiosk.md).</translation>
     </message>
     <message>
-        <source>Read a PIN from standard input and print its hash for kiosk.conf's admin_pin.</source>
-        <translation>Lire un PIN sur l’entrée standard et afficher son hachage pour admin_pin dans kiosk.conf.</translation>
+        <source>Read a PIN from standard input and print its hash for kiosk.conf&apos;s admin_pin.</source>
+        <translation type="vanished">Lire un PIN sur l’entrée standard et afficher son hachage pour admin_pin dans kiosk.conf.</translation>
     </message>
     <message>
         <source>kiosk mode: no approved workflows in “%1”</source>
@@ -3009,11 +4358,11 @@ Code de sortie : 0 si toutes les tâches ont réussi, 1 si une tâche a échoué
         <translation>utilisez soit --server, soit --profile</translation>
     </message>
     <message>
-        <source>The server's address; repeat it to spread the jobs over a farm of servers.</source>
+        <source>The server&apos;s address; repeat it to spread the jobs over a farm of servers.</source>
         <translation>L’adresse du serveur ; répétez l’option pour répartir les tâches sur une ferme de serveurs.</translation>
     </message>
     <message>
-        <source>Node classes this server lacks, comma-separated (a farm's servers differ in their custom nodes).</source>
+        <source>Node classes this server lacks, comma-separated (a farm&apos;s servers differ in their custom nodes).</source>
         <translation>Classes de nœuds absentes de ce serveur, séparées par des virgules (les serveurs d’une ferme diffèrent par leurs nœuds personnalisés).</translation>
     </message>
     <message>
@@ -3025,11 +4374,11 @@ Code de sortie : 0 si toutes les tâches ont réussi, 1 si une tâche a échoué
         <translation>La clé privée PEM de --tls-cert.</translation>
     </message>
     <message>
-        <source>Answer 401 unless a request has this header, e.g. "Authorization: Bearer abc".</source>
+        <source>Answer 401 unless a request has this header, e.g. &quot;Authorization: Bearer abc&quot;.</source>
         <translation>Répondre 401 si une requête n’a pas cet en-tête, p. ex. « Authorization: Bearer abc ».</translation>
     </message>
     <message>
-        <source>The ComfyUI server's address (default: from the preferences, else %1). Repeat it, or add --profile, to use several servers together as a render farm.</source>
+        <source>The ComfyUI server&apos;s address (default: from the preferences, else %1). Repeat it, or add --profile, to use several servers together as a render farm.</source>
         <translation>L’adresse du serveur ComfyUI (par défaut : celle des préférences, sinon %1). Répétez l’option, ou ajoutez --profile, pour utiliser plusieurs serveurs ensemble comme ferme de rendu.</translation>
     </message>
     <message>
@@ -3043,7 +4392,7 @@ Code de sortie : 0 si toutes les tâches ont réussi, 1 si une tâche a échoué
     <message>
         <source>Queue a ComfyUI workflow, follow it and save every output. The file may be
 API JSON, a saved (UI) workflow, or a PNG/WebP image carrying one; saved
-workflows are converted with the server's /object_info (or --object-info FILE).
+workflows are converted with the server&apos;s /object_info (or --object-info FILE).
 --server and --profile may be repeated and mixed: two or more servers make a farm
 that shares the jobs out.
 Exit code: 0 when every job succeeded, 1 when a job failed or was rejected,
@@ -3061,6 +4410,26 @@ ne peuvent pas être lus), 3 si le serveur est injoignable.</translation>
     <message>
         <source>Use the named connection profile saved in Easel (Server → Connections…): its address, headers, certificate and API key. Repeat it, or add --server, for a farm.</source>
         <translation>Utiliser le profil de connexion nommé enregistré dans Easel (Serveur → Connexions…) : son adresse, ses en-têtes, son certificat et sa clé d’API. Répétez l’option, ou ajoutez --server, pour une ferme.</translation>
+    </message>
+    <message>
+        <source>the PIN could not be hashed (out of memory?)</source>
+        <translation>le PIN n’a pas pu être haché (mémoire insuffisante ?)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Read a PIN (6 characters or more, not easy to guess) from standard input and print its Argon2id hash for kiosk.conf&apos;s admin_pin.</source>
+        <translation>Lire un PIN (6 caractères ou plus, difficile à deviner) sur l’entrée standard et afficher son hachage Argon2id pour l’admin_pin de kiosk.conf.</translation>
+    </message>
+    <message>
+        <source>With --kiosk-hash-pin: write the hash into this kiosk.conf instead (readable by its owner and group only).</source>
+        <translation>Avec --kiosk-hash-pin : écrire plutôt le hachage dans ce kiosk.conf (lisible uniquement par son propriétaire et son groupe).</translation>
+    </message>
+    <message>
+        <source>Print each saved output as a JSON line on stdout (kind, path, bytes, size, frames, duration, codec, text); progress goes to stderr.</source>
+        <translation>Afficher chaque sortie enregistrée comme une ligne JSON sur stdout (kind, path, bytes, size, frames, duration, codec, text) ; la progression va sur stderr.</translation>
     </message>
 </context>
 </TS>

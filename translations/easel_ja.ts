@@ -90,6 +90,110 @@
         <source>two nodes have the id %1; the second is ignored</source>
         <translation type="vanished">2 つのノードが同じ ID %1 を持っています。2 つ目は無視されます</translation>
     </message>
+    <message>
+        <source>the string that opens here is never closed: the file ends inside it (%1)</source>
+        <translation>ここで始まる文字列が閉じられていません: ファイルがその途中で終わっています (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; closes nothing</source>
+        <translation>「%1」に対応する開き記号がありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not close the &quot;%2&quot; opened at %3</source>
+        <translation>「%1」は %3 で開かれた「%2」を閉じていません</translation>
+    </message>
+    <message>
+        <source>the file ends before the &quot;%1&quot; opened at %2 is closed</source>
+        <translation>%2 で開かれた「%1」が閉じられる前にファイルが終わっています</translation>
+    </message>
+    <message>
+        <source>The animation&apos;s frames are too large or unreadable</source>
+        <translation>アニメーションのフレームが大きすぎるか、読み取れません</translation>
+    </message>
+    <message>
+        <source>No frame could be decoded: %1</source>
+        <translation>フレームを 1 つもデコードできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The file has no pictures</source>
+        <translation>ファイルに画像が含まれていません</translation>
+    </message>
+    <message>
+        <source>The frames cannot be decoded</source>
+        <translation>フレームをデコードできません</translation>
+    </message>
+    <message>
+        <source>No frame could be decoded</source>
+        <translation>フレームを 1 つもデコードできませんでした</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>No decoder for %1</source>
+        <translation>%1 のデコーダーがありません</translation>
+    </message>
+    <message>
+        <source>The decoder cannot be set up</source>
+        <translation>デコーダーを設定できません</translation>
+    </message>
+    <message>
+        <source>The decoder cannot be opened (%1)</source>
+        <translation>デコーダーを開けません (%1)</translation>
+    </message>
+    <message>
+        <source>Decoding a frame took too long</source>
+        <translation>フレームのデコードに時間がかかりすぎました</translation>
+    </message>
+    <message>
+        <source>No sound could be decoded</source>
+        <translation>音声を 1 つもデコードできませんでした</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation>ファイルを開けません</translation>
+    </message>
+    <message>
+        <source>The image claims %1×%2 pixels, more than Easel decodes</source>
+        <translation>画像のサイズは %1×%2 ピクセルとされていて、Easel がデコードできる大きさを超えています</translation>
+    </message>
+    <message>
+        <source>The first frame cannot be decoded: %1</source>
+        <translation>最初のフレームをデコードできません: %1</translation>
+    </message>
+    <message>
+        <source>This is not a WebP file</source>
+        <translation>WebP ファイルではありません</translation>
+    </message>
+    <message>
+        <source>The file has no picture and no sound</source>
+        <translation>ファイルに映像も音声も含まれていません</translation>
+    </message>
+    <message>
+        <source>The video claims %1×%2 pixels; Easel does not decode it</source>
+        <translation>動画のサイズは %1×%2 ピクセルとされているため、Easel はデコードしません</translation>
+    </message>
+    <message>
+        <source>%1 is not what its name says: %2 bytes that do not start with its format&apos;s signature</source>
+        <translation>%1 は名前が示す形式ではありません: %2 バイトのデータが、その形式のシグネチャで始まっていません</translation>
+    </message>
+    <message>
+        <source>The download of %1 was cut short (%2 bytes)</source>
+        <translation>%1 のダウンロードが途中で切れました (%2 バイト)</translation>
+    </message>
+    <message>
+        <source>%n frame(s)</source>
+        <translation>%n フレーム</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>saved %1 %2: %3</source>
+        <translation>%1 %2 を保存しました: %3</translation>
+    </message>
 </context>
 <context>
     <name>Easel::ApiWorkflow</name>
@@ -106,7 +210,7 @@
         <translation>%1 はワークフローではありません: ノードの JSON オブジェクトが必要です</translation>
     </message>
     <message>
-        <source>%1 is a saved (UI) workflow. Export it from ComfyUI with "Export (API)" to open it here.</source>
+        <source>%1 is a saved (UI) workflow. Export it from ComfyUI with &quot;Export (API)&quot; to open it here.</source>
         <translation>%1 は保存された (UI) ワークフローです。ここで開くには ComfyUI の「Export (API)」で書き出してください。</translation>
     </message>
     <message>
@@ -155,6 +259,57 @@
     </message>
 </context>
 <context>
+    <name>Easel::ClipspaceTransfer</name>
+    <message>
+        <source>The file is not a picture Easel can read (%1).</source>
+        <translation>このファイルは Easel が読み込める画像ではありません (%1)。</translation>
+    </message>
+    <message>
+        <source>The picture is %1 × %2 pixels; Easel edits pictures of up to %3 megapixels.</source>
+        <translation>画像は %1 × %2 ピクセルです。Easel で編集できる画像は %3 メガピクセルまでです。</translation>
+    </message>
+    <message>
+        <source>The picture cannot be decoded (%1).</source>
+        <translation>画像をデコードできません (%1)。</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>サーバーに接続されていません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be fetched: %2</source>
+        <translation>%1 を取得できません: %2</translation>
+    </message>
+    <message>
+        <source>The server refused the %1 as too large (HTTP 413). The mask is kept; try a smaller picture.</source>
+        <translation>サーバーは%1を大きすぎるとして拒否しました (HTTP 413)。マスクは保持されています。もっと小さい画像を試してください。</translation>
+    </message>
+    <message>
+        <source>Uploading the %1 failed: %2. The mask is kept; save again to retry.</source>
+        <translation>%1のアップロードに失敗しました: %2。マスクは保持されています。もう一度保存すると再試行します。</translation>
+    </message>
+    <message>
+        <source>The mask could not be encoded.</source>
+        <translation>マスクをエンコードできませんでした。</translation>
+    </message>
+    <message>
+        <source>mask</source>
+        <translation>マスク</translation>
+    </message>
+    <message>
+        <source>paint layer</source>
+        <translation>ペイントレイヤー</translation>
+    </message>
+    <message>
+        <source>painted picture</source>
+        <translation>ペイント済みの画像</translation>
+    </message>
+    <message>
+        <source>masked picture</source>
+        <translation>マスク適用済みの画像</translation>
+    </message>
+</context>
+<context>
     <name>Easel::ComboEditor</name>
     <message>
         <source>Upload…</source>
@@ -175,6 +330,76 @@
     <message>
         <source>%1 (not on the server)</source>
         <translation>%1（サーバーにありません）</translation>
+    </message>
+    <message>
+        <source>Upload Video</source>
+        <translation>動画をアップロード</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.webm *.mov *.mkv *.avi *.m4v *.gif)</source>
+        <translation>動画 (*.mp4 *.webm *.mov *.mkv *.avi *.m4v *.gif)</translation>
+    </message>
+    <message>
+        <source>Upload Audio</source>
+        <translation>音声をアップロード</translation>
+    </message>
+    <message>
+        <source>Sound (*.wav *.mp3 *.flac *.ogg *.opus *.m4a *.aac)</source>
+        <translation>音声 (*.wav *.mp3 *.flac *.ogg *.opus *.m4a *.aac)</translation>
+    </message>
+    <message>
+        <source>Upload a video from this computer to the server and use it</source>
+        <translation>このコンピューターの動画をサーバーにアップロードして使用します</translation>
+    </message>
+    <message>
+        <source>Upload a sound file from this computer to the server and use it</source>
+        <translation>このコンピューターの音声ファイルをサーバーにアップロードして使用します</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::CompareCanvas</name>
+    <message>
+        <source>Difference: black where %1 and %2 are the same</source>
+        <translation>差分: %1 と %2 が同じ部分は黒</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ComparePane</name>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Wipe</source>
+        <translation>ワイプ</translation>
+    </message>
+    <message>
+        <source>Side by Side</source>
+        <translation>並べて表示</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差分</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>入れ替え</translation>
+    </message>
+    <message>
+        <source>Close Compare</source>
+        <translation>比較を閉じる</translation>
+    </message>
+    <message>
+        <source>Back to the single picture (Escape)</source>
+        <translation>1 枚の画像表示に戻る (Esc)</translation>
+    </message>
+    <message>
+        <source>Seed %1</source>
+        <translation>シード %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
     </message>
 </context>
 <context>
@@ -209,7 +434,7 @@
 SHA-256 fingerprint:
 %1
 
-Accept exactly this certificate for this profile? Compare the fingerprint with the one the server's administrator gave you.</source>
+Accept exactly this certificate for this profile? Compare the fingerprint with the one the server&apos;s administrator gave you.</source>
         <translation>サーバーが提示した証明書は、このシステムでは信頼されていません。
 
 SHA-256 フィンガープリント:
@@ -230,7 +455,7 @@ SHA-256 フィンガープリント:
         <translation>キーチェーンがありません</translation>
     </message>
     <message>
-        <source>No keychain is available to keep this profile's secrets (%1).
+        <source>No keychain is available to keep this profile&apos;s secrets (%1).
 
 Store the header values and API key in a plain-text file that anyone who can read your settings can read?</source>
         <translation>このプロファイルの秘密情報を保管するキーチェーンが利用できません (%1)。
@@ -255,7 +480,9 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message numerus="yes">
         <source>%n servers ticked: the queue is spread over them.</source>
-        <translation><numerusform>%n 台のサーバーをチェック済み: キューはこれらに分散されます。</numerusform></translation>
+        <translation>
+            <numerusform>%n 台のサーバーをチェック済み: キューはこれらに分散されます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Connect to Farm</source>
@@ -329,7 +556,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
 <context>
     <name>Easel::Conversion</name>
     <message>
-        <source>this subgraph is muted or bypassed inside another subgraph; ComfyUI's frontend still runs the nodes inside it, and so does Easel</source>
+        <source>this subgraph is muted or bypassed inside another subgraph; ComfyUI&apos;s frontend still runs the nodes inside it, and so does Easel</source>
         <translation>このサブグラフは別のサブグラフ内でミュートまたはバイパスされています。ComfyUI のフロントエンドは中のノードを実行するため、Easel も実行します</translation>
     </message>
     <message>
@@ -364,12 +591,22 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>link %1 comes from node %2, which does not exist</source>
         <translation>リンク %1 は存在しないノード %2 から来ています</translation>
     </message>
+    <message>
+        <source>the node no longer has the widget %1 this input was made from; the input is dropped, as ComfyUI&apos;s frontend does when it loads the workflow</source>
+        <translation>このノードには、この入力の元になったウィジェット %1 がもうありません。ComfyUI のフロントエンドがワークフローを読み込むときと同様に、この入力は破棄されます</translation>
+    </message>
 </context>
 <context>
     <name>Easel::EventStream</name>
     <message>
-        <source>The server's certificate is not trusted (%1); its SHA-256 fingerprint is %2</source>
+        <source>The server&apos;s certificate is not trusted (%1); its SHA-256 fingerprint is %2</source>
         <translation>サーバーの証明書は信頼されていません (%1)。SHA-256 フィンガープリントは %2 です</translation>
+    </message>
+    <message numerus="yes">
+        <source>A WebSocket text message of %n character(s) was dropped: the limit is %1 bytes</source>
+        <translation>
+            <numerusform>%n 文字の WebSocket テキストメッセージを破棄しました: 上限は %1 バイトです</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -520,7 +757,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>saved %1</source>
-        <translation>%1 を保存しました</translation>
+        <translation type="vanished">%1 を保存しました</translation>
     </message>
     <message>
         <source>job %1/%2 sent to %3 (%4)</source>
@@ -598,6 +835,56 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>Loaded model</source>
         <translation>読み込み済みモデル</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::FfmpegInput</name>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation>ファイルを開けません</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <source>Out of memory</source>
+        <translation>メモリが不足しています</translation>
+    </message>
+    <message>
+        <source>Reading the file took too long</source>
+        <translation>ファイルの読み込みに時間がかかりすぎました</translation>
+    </message>
+    <message>
+        <source>The file is not a readable video or audio file, or it is cut short (%1)</source>
+        <translation>読み込める動画・音声ファイルではないか、途中で切れています (%1)</translation>
+    </message>
+    <message>
+        <source>The video claims %1×%2 pixels, more than Easel decodes</source>
+        <translation>動画のサイズは %1×%2 ピクセルとされていて、Easel がデコードできる大きさを超えています</translation>
+    </message>
+    <message>
+        <source>The file&apos;s streams cannot be read (%1)</source>
+        <translation>ファイルのストリームを読み込めません (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::Filmstrip</name>
+    <message>
+        <source>This session&apos;s outputs</source>
+        <translation>このセッションの出力</translation>
+    </message>
+    <message>
+        <source>This session&apos;s outputs, newest on the right. Arrows move, right-click for actions.</source>
+        <translation>このセッションの出力 (新しいものが右)。矢印キーで移動、右クリックで操作。</translation>
+    </message>
+    <message>
+        <source>Back to Live</source>
+        <translation>ライブに戻る</translation>
+    </message>
+    <message>
+        <source>Follow new outputs and the live preview again</source>
+        <translation>新しい出力とライブプレビューの追従を再開</translation>
     </message>
 </context>
 <context>
@@ -776,7 +1063,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>saved %1</source>
-        <translation>%1 を保存しました</translation>
+        <translation type="vanished">%1 を保存しました</translation>
     </message>
     <message>
         <source>Cannot reach the server at %1: %2</source>
@@ -816,12 +1103,75 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>%1 of %2 job(s) succeeded; outputs in %3</source>
         <translation>%2 件中 %1 件のジョブが成功しました。出力先: %3</translation>
     </message>
+    <message>
+        <source>job %1/%2: %3</source>
+        <translation>ジョブ %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>job %1/%2 finished on the server but produced no output files</source>
+        <translation>ジョブ %1/%2 はサーバーで完了しましたが、出力ファイルがありません</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ImageInputController</name>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>This workflow has no image input. Open one with a Load Image node to use pictures.</source>
+        <translation>このワークフローには画像入力がありません。画像を使うには Load Image ノードのあるワークフローを開いてください。</translation>
+    </message>
+    <message>
+        <source>Choose an Image Input</source>
+        <translation>画像入力の選択</translation>
+    </message>
+    <message>
+        <source>Put the picture into:</source>
+        <translation>画像の入力先:</translation>
+    </message>
+    <message>
+        <source>Choose, paste or drop a picture into %1 first.</source>
+        <translation>先に %1 に画像を選択、貼り付け、またはドロップしてください。</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>サーバーに接続されていません。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture.</source>
+        <translation>クリップボードに画像がありません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>The picture is %1 × %2 pixels; Easel takes pictures of up to %3 megapixels.</source>
+        <translation>画像は %1 × %2 ピクセルです。Easel で使える画像は %3 メガピクセルまでです。</translation>
+    </message>
+    <message>
+        <source>Reading the picture…</source>
+        <translation>画像を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Preparing the picture…</source>
+        <translation>画像を準備しています…</translation>
+    </message>
+    <message>
+        <source>The picture could not be written to %1.</source>
+        <translation>画像を %1 に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>%1 をアップロードしています…</translation>
+    </message>
 </context>
 <context>
     <name>Easel::ImageMetadata</name>
     <message>
-        <source>the PNG text "%1" is corrupt or inflates to more than %2 MB</source>
-        <translation>PNG テキスト "%1" は壊れているか、展開すると %2 MB を超えます</translation>
+        <source>the PNG text &quot;%1&quot; is corrupt or inflates to more than %2 MB</source>
+        <translation>PNG テキスト &quot;%1&quot; は壊れているか、展開すると %2 MB を超えます</translation>
     </message>
     <message>
         <source>not a PNG file</source>
@@ -861,6 +1211,91 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
 </context>
 <context>
+    <name>Easel::ImagePrepDialog</name>
+    <message>
+        <source>Use Picture for %1</source>
+        <translation>%1 に画像を使用</translation>
+    </message>
+    <message>
+        <source>Crop to fill the size</source>
+        <translation>サイズいっぱいに切り抜く</translation>
+    </message>
+    <message>
+        <source>Fit inside the size</source>
+        <translation>サイズ内に収める</translation>
+    </message>
+    <message>
+        <source>Stretch to the size</source>
+        <translation>サイズに合わせて引き伸ばす</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>そのまま</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Turn Left</source>
+        <translation>左に回転</translation>
+    </message>
+    <message>
+        <source>Turn Right</source>
+        <translation>右に回転</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>回転</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>アップロード(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The picture is %1 × %2 px; the input gets %3 × %4 px.</source>
+        <translation>画像は %1 × %2 px です。入力には %3 × %4 px で渡されます。</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ImagePyramid</name>
+    <message>
+        <source>The image has no size.</source>
+        <translation>画像にサイズがありません。</translation>
+    </message>
+    <message>
+        <source>The image is too large (%1 × %2).</source>
+        <translation>画像が大きすぎます (%1 × %2)。</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ImageView</name>
+    <message>
+        <source>Picture</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 を開いています…</translation>
+    </message>
+    <message>
+        <source>Opening %1 (%2 × %3)…</source>
+        <translation>%1 を開いています (%2 × %3)…</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px · %3 %</source>
+        <translation>%1 × %2 px · %3%</translation>
+    </message>
+</context>
+<context>
     <name>Easel::InputDelegate</name>
     <message>
         <source>Ctrl+Enter or Tab to apply, Escape to cancel</source>
@@ -882,7 +1317,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>バッチ %1</translation>
     </message>
     <message>
-        <source>The job's inputs no longer match the workflow</source>
+        <source>The job&apos;s inputs no longer match the workflow</source>
         <translation>ジョブの入力がワークフローと一致しなくなりました</translation>
     </message>
     <message>
@@ -926,7 +1361,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>%1 秒</translation>
     </message>
     <message>
-        <source>Another client's job</source>
+        <source>Another client&apos;s job</source>
         <translation>他のクライアントのジョブ</translation>
     </message>
     <message>
@@ -990,11 +1425,34 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>The server has no record of this prompt</source>
-        <translation>サーバーにこのプロンプトの記録がありません</translation>
+        <translation type="vanished">サーバーにこのプロンプトの記録がありません</translation>
     </message>
     <message>
         <source>Interrupted at node %1</source>
         <translation>ノード %1 で中断しました</translation>
+    </message>
+    <message>
+        <source>The server listed %1 output files for this job; the limit is %2 a job</source>
+        <translation>サーバーはこのジョブの出力ファイルを %1 個挙げましたが、上限はジョブあたり %2 個です</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server does not know this job (in neither its queue nor its history for %n second(s)); it was lost</source>
+        <translation>
+            <numerusform>サーバーはこのジョブを認識していません (%n 秒間キューにも履歴にもありません)。ジョブは失われました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the server does not know this job; lost in %n second(s)</source>
+        <translation>
+            <numerusform>サーバーはこのジョブを認識していません。%n 秒で失われました</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Easel::KioskConfigWriter</name>
+    <message>
+        <source>the hash is written, but the file&apos;s group could not be kept</source>
+        <translation>ハッシュは書き込まれましたが、ファイルのグループを維持できませんでした</translation>
     </message>
 </context>
 <context>
@@ -1004,7 +1462,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>生成</translation>
     </message>
     <message>
-        <source>This session's pictures, newest first.</source>
+        <source>This session&apos;s pictures, newest first.</source>
         <translation>このセッションの画像 (新しい順)。</translation>
     </message>
     <message>
@@ -1027,13 +1485,47 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message numerus="yes">
         <source>; %n locked by the administrator</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>。%n 件は管理者によりロックされています</numerusform>
         </translation>
     </message>
     <message>
         <source>Use these settings</source>
         <translation>この設定を使う</translation>
+    </message>
+    <message>
+        <source>Cancel my picture</source>
+        <translation>画像の作成をキャンセル</translation>
+    </message>
+    <message>
+        <source>These settings belong to another workflow. Pick that workflow first.</source>
+        <translation>この設定は別のワークフローのものです。先にそのワークフローを選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n kept as the administrator set them</source>
+        <translation>
+            <numerusform>。%n 件は管理者の設定のままです</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your picture is on its way.</source>
+        <translation>画像を作成しています。</translation>
+    </message>
+    <message>
+        <source>Some values are outside what is allowed here; they are marked in the list.</source>
+        <translation>ここで許可されている範囲外の値があります。リストで示しています。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Your picture is ready.</source>
+        <translation>画像ができあがりました。</translation>
+    </message>
+    <message>
+        <source>This picture could not be made. Please try again.</source>
+        <translation>画像を作成できませんでした。もう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -1044,22 +1536,22 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>Only a number is allowed here.</source>
-        <translation>ここには数値のみ入力できます。</translation>
+        <translation type="vanished">ここには数値のみ入力できます。</translation>
     </message>
     <message>
         <source>Allowed here: %1 to %2.</source>
-        <translation>ここで使用できる値: %1 ～ %2。</translation>
+        <translation type="vanished">ここで使用できる値: %1 ～ %2。</translation>
     </message>
     <message>
         <source>Allowed here: %1.</source>
-        <translation>ここで使用できる値: %1。</translation>
+        <translation type="vanished">ここで使用できる値: %1。</translation>
     </message>
 </context>
 <context>
     <name>Easel::KioskPin</name>
     <message>
         <source>not of the form pbkdf2-sha256$iterations$salt$hash</source>
-        <translation>pbkdf2-sha256$iterations$salt$hash の形式ではありません</translation>
+        <translation type="vanished">pbkdf2-sha256$iterations$salt$hash の形式ではありません</translation>
     </message>
     <message>
         <source>the iteration count is missing or out of range</source>
@@ -1068,6 +1560,34 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>the salt or the hash is not valid base64 of the right length</source>
         <translation>ソルトまたはハッシュが正しい長さの有効な Base64 ではありません</translation>
+    </message>
+    <message>
+        <source>neither an $argon2id$ hash nor of the form pbkdf2-sha256$iterations$salt$hash</source>
+        <translation>$argon2id$ ハッシュでも pbkdf2-sha256$iterations$salt$hash 形式でもありません</translation>
+    </message>
+    <message>
+        <source>the PIN needs at least %1 characters</source>
+        <translation>PIN は %1 文字以上必要です</translation>
+    </message>
+    <message>
+        <source>the PIN is a run of characters (like 123456)</source>
+        <translation>PIN が連続した文字です (123456 など)</translation>
+    </message>
+    <message>
+        <source>the PIN repeats a few characters (like 111111 or 121212)</source>
+        <translation>PIN が少数の文字の繰り返しです (111111 や 121212 など)</translation>
+    </message>
+    <message>
+        <source>the PIN looks like a date or a year</source>
+        <translation>PIN が日付または年のように見えます</translation>
+    </message>
+    <message>
+        <source>the PIN is a common password</source>
+        <translation>PIN がよく使われるパスワードです</translation>
+    </message>
+    <message>
+        <source>not a valid $argon2id$ hash; make a new one with --kiosk-hash-pin</source>
+        <translation>有効な $argon2id$ ハッシュではありません。--kiosk-hash-pin で作り直してください</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1620,26 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>%1 is locked by the administrator.</source>
         <translation>%1 は管理者によりロックされています。</translation>
     </message>
+    <message>
+        <source>not a whole number from %1 to %2; %3 is used</source>
+        <translation>%1 ～ %2 の整数ではありません。%3 を使います</translation>
+    </message>
+    <message>
+        <source>an older PBKDF2 hash, still accepted; make an Argon2id one with easel --kiosk-hash-pin</source>
+        <translation>古い PBKDF2 ハッシュです (まだ使えます)。easel --kiosk-hash-pin で Argon2id ハッシュを作成してください</translation>
+    </message>
+    <message>
+        <source>“%1” is not locked or editable; the mode stays locked</source>
+        <translation>「%1」は locked でも editable でもありません。モードはロックされたままです</translation>
+    </message>
+    <message>
+        <source>What happens to %1 after each picture is set by the administrator.</source>
+        <translation>各画像の後に %1 をどうするかは管理者が設定しています。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mode.</source>
+        <translation>「%1」はモードではありません。</translation>
+    </message>
 </context>
 <context>
     <name>Easel::KioskUnlockDialog</name>
@@ -1116,6 +1656,40 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>
             <numerusform>PIN の誤りが多すぎます。%n 秒後にもう一度お試しください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type the PIN.</source>
+        <translation>PIN を入力してください。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認しています…</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::LibraryDock</name>
+    <message>
+        <source>Library</source>
+        <translation>ライブラリ</translation>
+    </message>
+    <message>
+        <source>Library &amp;Dock</source>
+        <translation>ライブラリドック(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show the library in a dock of its own, which can be moved, floated and resized</source>
+        <translation>ライブラリを専用のドックに表示します (移動、フローティング、サイズ変更が可能)</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::LibraryFocus</name>
+    <message>
+        <source>&amp;Library</source>
+        <translation>ライブラリ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Give the whole window to the library (Ctrl+L)</source>
+        <translation>ウィンドウ全体をライブラリに使う (Ctrl+L)</translation>
     </message>
 </context>
 <context>
@@ -1222,7 +1796,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>サーバーが再起動し、このジョブは失われました。「再試行」で再びキューに入れます。</translation>
     </message>
     <message>
-        <source>The server restarted and forgot its queue; Easel's jobs are checked again.</source>
+        <source>The server restarted and forgot its queue; Easel&apos;s jobs are checked again.</source>
         <translation>サーバーが再起動してキューを失いました。Easel のジョブを再確認します。</translation>
     </message>
     <message>
@@ -1238,7 +1812,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>ジョブが失敗した理由</translation>
     </message>
     <message>
-        <source>The server's node list could not be read: %1</source>
+        <source>The server&apos;s node list could not be read: %1</source>
         <translation>サーバーのノード一覧を読み込めませんでした: %1</translation>
     </message>
     <message>
@@ -1308,11 +1882,11 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>そのままにしました (開いているワークフローでリンクされています): %1</translation>
     </message>
     <message>
-        <source>The output's workflow cannot be opened: %1</source>
+        <source>The output&apos;s workflow cannot be opened: %1</source>
         <translation>出力のワークフローを開けません: %1</translation>
     </message>
     <message>
-        <source>The open workflow is a different graph (%1), so the output's workflow was opened as a new document.</source>
+        <source>The open workflow is a different graph (%1), so the output&apos;s workflow was opened as a new document.</source>
         <translation>開いているワークフローはグラフが異なる (%1) ため、出力のワークフローを新しいドキュメントとして開きました。</translation>
     </message>
     <message numerus="yes">
@@ -1361,7 +1935,9 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message numerus="yes">
         <source>Using a farm of %n servers.</source>
-        <translation><numerusform>%n 台のサーバーからなるファームを使用しています。</numerusform></translation>
+        <translation>
+            <numerusform>%n 台のサーバーからなるファームを使用しています。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show or hide the servers of the render farm</source>
@@ -1377,11 +1953,328 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message numerus="yes">
         <source>%n job(s) still run on a server. Switch when they have finished.</source>
-        <translation><numerusform>まだ %n 件のジョブがサーバーで実行中です。終了してから切り替えてください。</numerusform></translation>
+        <translation>
+            <numerusform>まだ %n 件のジョブがサーバーで実行中です。終了してから切り替えてください。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Farm: %1 of %n servers ready</source>
-        <translation><numerusform>ファーム: %n 台中 %1 台のサーバーが準備完了</numerusform></translation>
+        <translation>
+            <numerusform>ファーム: %n 台中 %1 台のサーバーが準備完了</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not queued: the server would refuse this workflow (%n problem(s), marked on the nodes and listed in the log).</source>
+        <translation>
+            <numerusform>キューに追加しませんでした: サーバーがこのワークフローを拒否します (問題 %n 件。ノード上に表示し、ログに一覧しています)。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Easel::MaskCanvas</name>
+    <message>
+        <source>Fill</source>
+        <translation>塗りつぶし</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation>反転</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <source>Paint</source>
+        <translation>ペイント</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::MaskEditorDialog</name>
+    <message>
+        <source>Mask Editor — %1</source>
+        <translation>マスクエディター — %1</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Paint where the picture should change. [ and ] change the brush, X swaps brush and eraser.</source>
+        <translation>画像を変えたい部分を塗ります。[ と ] でブラシを変更、X でブラシと消しゴムを切り替えます。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Brush</source>
+        <translation>ブラシ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Paint the mask</source>
+        <translation>マスクを塗る</translation>
+    </message>
+    <message>
+        <source>&amp;Eraser</source>
+        <translation>消しゴム(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Erase the mask</source>
+        <translation>マスクを消す</translation>
+    </message>
+    <message>
+        <source>&amp;Fill</source>
+        <translation>塗りつぶし(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Mask the whole picture</source>
+        <translation>画像全体をマスク</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>クリア(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Remove the whole mask</source>
+        <translation>マスクをすべて削除</translation>
+    </message>
+    <message>
+        <source>&amp;Invert</source>
+        <translation>反転(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Swap masked and unmasked</source>
+        <translation>マスク部分と非マスク部分を入れ替える</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>全体表示</translation>
+    </message>
+    <message>
+        <source>Fit the picture to the window</source>
+        <translation>画像をウィンドウに合わせる</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>実際のサイズ</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>ブラシ</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Brush size in picture pixels ([ smaller, ] larger)</source>
+        <translation>ブラシのサイズ (画像のピクセル単位、[ で小さく、] で大きく)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Hardness</source>
+        <translation>硬さ</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+    <message>
+        <source>Mask overlay</source>
+        <translation>マスクのオーバーレイ</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>色…</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
+        <source>Left button paints, right button erases.
+Middle button or Space+drag pans; the wheel zooms.</source>
+        <translation>左ボタンで塗り、右ボタンで消します。
+中ボタンまたは Space+ドラッグでスクロール、ホイールでズームします。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Upload the mask to the server and use it (Ctrl+S)</source>
+        <translation>マスクをサーバーにアップロードして使用します (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Mask Colour</source>
+        <translation>マスクの色</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px · %3%</source>
+        <translation>%1 × %2 px · %3%</translation>
+    </message>
+    <message>
+        <source>Uploading the mask…</source>
+        <translation>マスクをアップロードしています…</translation>
+    </message>
+    <message>
+        <source>Discard the Mask?</source>
+        <translation>マスクを破棄しますか?</translation>
+    </message>
+    <message>
+        <source>The mask has changes that are not saved. Discard them?</source>
+        <translation>マスクに保存されていない変更があります。破棄しますか?</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::MediaInfo</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>Not a readable image: %1</source>
+        <translation>読み込める画像ではありません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::MediaKind</name>
+    <message>
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Animation</source>
+        <translation>アニメーション</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>動画</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音声</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>3D model</source>
+        <translation>3D モデル</translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation>その他のファイル</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::MediaPlayerPage</name>
+    <message>
+        <source>Text output</source>
+        <translation>テキスト出力</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>再生</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>再生/一時停止 (Space)</translation>
+    </message>
+    <message>
+        <source>Previous frame (,)</source>
+        <translation>前のフレーム (,)</translation>
+    </message>
+    <message>
+        <source>Next frame (.)</source>
+        <translation>次のフレーム (.)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>再生位置</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>ループ</translation>
+    </message>
+    <message>
+        <source>Play again from the start (L)</source>
+        <translation>最初から繰り返し再生 (L)</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>ミュート</translation>
+    </message>
+    <message>
+        <source>Mute the sound (M)</source>
+        <translation>音声をミュート (M)</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>This file cannot be played: %1</source>
+        <translation>このファイルは再生できません: %1</translation>
+    </message>
+    <message>
+        <source>This animation cannot be shown: %1</source>
+        <translation>このアニメーションは表示できません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n frame(s) fit in memory</source>
+        <translation>
+            <numerusform>メモリに収まるのは最初の %n フレームだけです</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2: Easel keeps it in the library; open it with another program.</source>
+        <translation>%1
+
+%2: Easel はライブラリに保管しています。別のプログラムで開いてください。</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>frame %1/%2</source>
+        <translation>フレーム %1/%2</translation>
     </message>
 </context>
 <context>
@@ -1398,7 +2291,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>許容範囲: %1 ～ %2。上下キーでステップずつ変更します。</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>「%1」は数値ではありません</translation>
     </message>
     <message>
@@ -1416,6 +2309,97 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>%1 is above the maximum (%2)</source>
         <translation>%1 は最大値を超えています（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::OutputActions</name>
+    <message>
+        <source>Copy Image</source>
+        <translation>画像をコピー</translation>
+    </message>
+    <message>
+        <source>Copy File Path</source>
+        <translation>ファイルパスをコピー</translation>
+    </message>
+    <message>
+        <source>Open Containing Folder</source>
+        <translation>保存先フォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Open With…</source>
+        <translation>プログラムから開く…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Show Workflow</source>
+        <translation>ワークフローを表示</translation>
+    </message>
+    <message>
+        <source>Use These Settings</source>
+        <translation>この設定を使う</translation>
+    </message>
+    <message>
+        <source>Use as Input</source>
+        <translation>入力として使う</translation>
+    </message>
+    <message>
+        <source>Compare With…</source>
+        <translation>比較対象…</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>お気に入り</translation>
+    </message>
+    <message>
+        <source>Tags…</source>
+        <translation>タグ…</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>ゴミ箱へ移動</translation>
+    </message>
+    <message>
+        <source>Copied the file %1 (its pixels could not be read).</source>
+        <translation>ファイル %1 をコピーしました (ピクセルを読み込めませんでした)。</translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation>%1 をクリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <source>No file manager could be started to show %1.</source>
+        <translation>%1 を表示するファイルマネージャーを起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there.</source>
+        <translation>%1 はもうありません。</translation>
+    </message>
+    <message>
+        <source>No application is set up to open %1 on this system. Copy its path (right-click › Copy File Path) and open it from your editor.</source>
+        <translation>このシステムには %1 を開くアプリケーションが設定されていません。パスをコピーして (右クリック › ファイルパスをコピー)、お使いのエディターから開いてください。</translation>
+    </message>
+    <message>
+        <source>%1 carries no workflow.</source>
+        <translation>%1 にはワークフローが含まれていません。</translation>
+    </message>
+    <message>
+        <source>The favourite could not be saved: %1</source>
+        <translation>お気に入りを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The tags could not be saved: %1</source>
+        <translation>タグを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved to the trash.</source>
+        <translation>%1 をゴミ箱へ移動できませんでした。</translation>
+    </message>
+    <message>
+        <source>Moved %1 to the trash.</source>
+        <translation>%1 をゴミ箱へ移動しました。</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +2474,52 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
 </context>
 <context>
+    <name>Easel::OutputDetails</name>
+    <message>
+        <source>Show Prompt</source>
+        <translation>プロンプトを表示</translation>
+    </message>
+    <message>
+        <source>The prompt exactly as it was queued (API JSON)</source>
+        <translation>キューに入れたときのままのプロンプト (API JSON)</translation>
+    </message>
+    <message>
+        <source>No output chosen</source>
+        <translation>出力が選択されていません</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message>
+        <source>Differs from the batch</source>
+        <translation>バッチとの違い</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>ワークフロー</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::OutputIntegrity</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>Easel::OutputSaver</name>
     <message>
         <source>Cannot create the folder %1</source>
@@ -1516,7 +2546,15 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>The download of %1 was cut short (%2 bytes)</source>
-        <translation>%1 のダウンロードが途中で切れました (%2 バイト)</translation>
+        <translation type="vanished">%1 のダウンロードが途中で切れました (%2 バイト)</translation>
+    </message>
+    <message>
+        <source>Cannot move the download into place at %1</source>
+        <translation>ダウンロードしたファイルを %1 に配置できません</translation>
+    </message>
+    <message>
+        <source>[Easel kept the first %1 of %2 characters of this text]</source>
+        <translation>[Easel はこのテキストの %2 文字のうち最初の %1 文字を保存しました]</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +2588,170 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>%1 cannot be converted to an API prompt</source>
         <translation>%1 を API プロンプトに変換できません</translation>
+    </message>
+    <message>
+        <source>{…|…} groups and comments are sent as written: %1</source>
+        <translation>{…|…} グループとコメントは書かれたとおりに送信されます: %1</translation>
+    </message>
+    <message>
+        <source>%1 would be refused by the server; nothing was sent</source>
+        <translation>%1 はサーバーに拒否されるため、何も送信しませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::PromptPreflight</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true または false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>the prompt is not a JSON object of nodes</source>
+        <translation>プロンプトがノードの JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>the node id is given twice; only the later node is sent</source>
+        <translation>ノード ID が 2 回指定されています。後のノードだけを送信します</translation>
+    </message>
+    <message>
+        <source>the node is %1, not an object</source>
+        <translation>ノードが%1で、オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given twice; the later value is used</source>
+        <translation>「%1」が 2 回指定されています。後の値を使います</translation>
+    </message>
+    <message>
+        <source>the node has no class_type</source>
+        <translation>ノードに class_type がありません</translation>
+    </message>
+    <message>
+        <source>class_type is %1, not text</source>
+        <translation>class_type が%1で、テキストではありません</translation>
+    </message>
+    <message>
+        <source>the node has an empty class_type</source>
+        <translation>ノードの class_type が空です</translation>
+    </message>
+    <message>
+        <source>the node type %1 is not installed on the server</source>
+        <translation>ノードタイプ %1 はサーバーにインストールされていません</translation>
+    </message>
+    <message>
+        <source>the node has no inputs object</source>
+        <translation>ノードに inputs オブジェクトがありません</translation>
+    </message>
+    <message>
+        <source>inputs is %1, not an object</source>
+        <translation>inputs が%1で、オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>the input is given twice; the later value is used</source>
+        <translation>入力が 2 回指定されています。後の値を使います</translation>
+    </message>
+    <message>
+        <source>the number %1 is too large for any input</source>
+        <translation>数値 %1 はどの入力にも大きすぎます</translation>
+    </message>
+    <message>
+        <source>a link must be [node id, output slot]</source>
+        <translation>リンクは [ノード ID, 出力スロット] の形式でなければなりません</translation>
+    </message>
+    <message>
+        <source>the output slot of a link must be a whole number</source>
+        <translation>リンクの出力スロットは整数でなければなりません</translation>
+    </message>
+    <message>
+        <source>linked to output %1 of node %2: slots count from 0</source>
+        <translation>ノード %2 の出力 %1 にリンクされています: スロットは 0 から数えます</translation>
+    </message>
+    <message>
+        <source>linked to node %1, which is not in the prompt</source>
+        <translation>プロンプトにないノード %1 にリンクされています</translation>
+    </message>
+    <message>
+        <source>linked to the node&apos;s own output</source>
+        <translation>ノード自身の出力にリンクされています</translation>
+    </message>
+    <message numerus="yes">
+        <source>linked to output %1 of node %2, which has %n output(s)</source>
+        <translation>
+            <numerusform>ノード %2 の出力 %1 にリンクされていますが、このノードの出力は %n 個です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its inputs depend on its own output (a loop through node %1)</source>
+        <translation>入力が自身の出力に依存しています (ノード %1 を経由するループ)</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::PromptSetting</name>
+    <message>
+        <source>Positive prompt</source>
+        <translation>ポジティブプロンプト</translation>
+    </message>
+    <message>
+        <source>Negative prompt</source>
+        <translation>ネガティブプロンプト</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>ステップ数</translation>
+    </message>
+    <message>
+        <source>CFG</source>
+        <translation>CFG</translation>
+    </message>
+    <message>
+        <source>Sampler</source>
+        <translation>サンプラー</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>スケジューラー</translation>
+    </message>
+    <message>
+        <source>Denoise</source>
+        <translation>ノイズ除去</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>LoRA</source>
+        <translation>LoRA</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 を変更</translation>
     </message>
 </context>
 <context>
@@ -1591,7 +2793,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>サーバーが接続を途中で閉じました</translation>
     </message>
     <message>
-        <source>The server's host name was not found</source>
+        <source>The server&apos;s host name was not found</source>
         <translation>サーバーのホスト名が見つかりません</translation>
     </message>
     <message>
@@ -1695,7 +2897,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>この操作はこのプロトコルでは無効です</translation>
     </message>
     <message>
-        <source>The server's answer broke the HTTP protocol</source>
+        <source>The server&apos;s answer broke the HTTP protocol</source>
         <translation>サーバーの応答が HTTP プロトコルに違反しています</translation>
     </message>
     <message>
@@ -1715,8 +2917,8 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>不明なサーバーエラーが発生しました</translation>
     </message>
     <message>
-        <source>%1: unexpected message, expected an object with a "type" string</source>
-        <translation>%1: 予期しないメッセージです。"type" 文字列を持つオブジェクトが必要です</translation>
+        <source>%1: unexpected message, expected an object with a &quot;type&quot; string</source>
+        <translation>%1: 予期しないメッセージです。&quot;type&quot; 文字列を持つオブジェクトが必要です</translation>
     </message>
     <message>
         <source>%1: the prompt is not a JSON object (%2)</source>
@@ -1747,7 +2949,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>サーバーが時間内に応答しませんでした</translation>
     </message>
     <message>
-        <source>the server's certificate is not trusted (%1); its SHA-256 fingerprint is %2</source>
+        <source>the server&apos;s certificate is not trusted (%1); its SHA-256 fingerprint is %2</source>
         <translation>サーバーの証明書は信頼されていません (%1)。SHA-256 フィンガープリントは %2 です</translation>
     </message>
     <message>
@@ -1757,6 +2959,30 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>%1: the answer was cut off after %2 of %3 bytes</source>
         <translation>%1: 応答が %3 バイト中 %2 バイトで途切れました</translation>
+    </message>
+    <message>
+        <source>status %1 is not an HTTP status</source>
+        <translation>ステータス %1 は HTTP ステータスではありません</translation>
+    </message>
+    <message>
+        <source>conflicting Content-Length headers (%1)</source>
+        <translation>Content-Length ヘッダーが矛盾しています (%1)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write %2: %3</source>
+        <translation>%1: %2 を書き込めません: %3</translation>
+    </message>
+    <message>
+        <source>%1: the answer did not complete within the %2 s allowed for a request</source>
+        <translation>%1: リクエストに許された %2 秒以内に応答が完了しませんでした</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s answer is not valid HTTP: %2</source>
+        <translation>%1: サーバーの応答が有効な HTTP ではありません: %2</translation>
+    </message>
+    <message>
+        <source>the server redirected to another address (%1); Easel follows redirects only within the same server</source>
+        <translation>サーバーが別のアドレスにリダイレクトしました (%1)。Easel は同じサーバー内のリダイレクトにしか従いません</translation>
     </message>
 </context>
 <context>
@@ -1782,7 +3008,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>完了分を消去(&amp;L)</translation>
     </message>
     <message>
-        <source>Cancel the selected jobs (they are taken off the server's queue)</source>
+        <source>Cancel the selected jobs (they are taken off the server&apos;s queue)</source>
         <translation>選択したジョブをキャンセル(サーバーのキューからも削除)</translation>
     </message>
     <message>
@@ -1900,7 +3126,9 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message numerus="yes">
         <source>%1 of %n servers ready</source>
-        <translation><numerusform>%n 台中 %1 台のサーバーが準備完了</numerusform></translation>
+        <translation>
+            <numerusform>%n 台中 %1 台のサーバーが準備完了</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1933,7 +3161,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
 <context>
     <name>Easel::SettingsTransfer</name>
     <message>
-        <source>The output's workflow cannot be read.</source>
+        <source>The output&apos;s workflow cannot be read.</source>
         <translation>出力のワークフローを読み込めません。</translation>
     </message>
     <message>
@@ -1941,11 +3169,11 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>ノード %1 (%2) は開いているワークフローにありません</translation>
     </message>
     <message>
-        <source>node %1 is %2 in the open workflow but %3 in the output's</source>
+        <source>node %1 is %2 in the open workflow but %3 in the output&apos;s</source>
         <translation>ノード %1 は開いているワークフローでは %2 ですが、出力のワークフローでは %3 です</translation>
     </message>
     <message>
-        <source>node %1 (%2) is not in the output's workflow</source>
+        <source>node %1 (%2) is not in the output&apos;s workflow</source>
         <translation>ノード %1 (%2) は出力のワークフローにありません</translation>
     </message>
 </context>
@@ -1991,7 +3219,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>バッチ名</translation>
     </message>
     <message>
-        <source>Keep the workflow's seeds</source>
+        <source>Keep the workflow&apos;s seeds</source>
         <translation>ワークフローのシードを使う</translation>
     </message>
     <message>
@@ -2099,6 +3327,99 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
 </context>
 <context>
+    <name>Easel::ValueRules</name>
+    <message>
+        <source>allowed: %1 to %2</source>
+        <translation>許容範囲: %1 ～ %2</translation>
+    </message>
+    <message>
+        <source>expects a number</source>
+        <translation>数値が必要です</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 は整数ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum (%2)</source>
+        <translation>%1 は最小値を下回っています (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum (%2)</source>
+        <translation>%1 は最大値を超えています (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the server&apos;s choices</source>
+        <translation>「%1」はサーバーの選択肢にありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed here (allowed: %2)</source>
+        <translation>「%1」はここでは使えません (使用可能: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ViewerPane</name>
+    <message>
+        <source>Pixel size and zoom</source>
+        <translation>ピクセルサイズとズーム</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>全体表示</translation>
+    </message>
+    <message>
+        <source>Fit the picture to the window (F)</source>
+        <translation>画像をウィンドウに合わせる (F)</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>Show the picture&apos;s pixels one to one (1)</source>
+        <translation>画像のピクセルを等倍で表示 (1)</translation>
+    </message>
+    <message>
+        <source>Queue a workflow: its live preview and its pictures appear here.</source>
+        <translation>ワークフローをキューに入れると、ライブプレビューと画像がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>The settings that made this output (I)</source>
+        <translation>この出力を作成した設定 (I)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: %2</source>
+        <translation>%1 を表示できません: %2</translation>
+    </message>
+    <message>
+        <source>Compare %1 with… pick another output in the filmstrip or the library.</source>
+        <translation>%1 と比較… フィルムストリップまたはライブラリで別の出力を選んでください。</translation>
+    </message>
+    <message>
+        <source>Comparing %1 and %2</source>
+        <translation>%1 と %2 を比較中</translation>
+    </message>
+    <message>
+        <source>Live preview</source>
+        <translation>ライブプレビュー</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::WaveformView</name>
+    <message>
+        <source>Waveform</source>
+        <translation>波形</translation>
+    </message>
+    <message>
+        <source>Reading the sound…</source>
+        <translation>音声を読み込んでいます…</translation>
+    </message>
+</context>
+<context>
     <name>Easel::WireParsers</name>
     <message>
         <source>%1: unexpected answer, expected %2</source>
@@ -2155,7 +3476,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <name>Easel::WorkflowDocument</name>
     <message>
         <source>allowed: %1 to %2</source>
-        <translation>許容範囲: %1 ～ %2</translation>
+        <translation type="vanished">許容範囲: %1 ～ %2</translation>
     </message>
     <message>
         <source>expects a number</source>
@@ -2163,15 +3484,15 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>expects a whole number</source>
-        <translation>整数が必要です</translation>
+        <translation type="vanished">整数が必要です</translation>
     </message>
     <message>
         <source>%1 is below the minimum (%2)</source>
-        <translation>%1 は最小値を下回っています（%2）</translation>
+        <translation type="vanished">%1 は最小値を下回っています（%2）</translation>
     </message>
     <message>
         <source>%1 is above the maximum (%2)</source>
-        <translation>%1 は最大値を超えています（%2）</translation>
+        <translation type="vanished">%1 は最大値を超えています（%2）</translation>
     </message>
     <message>
         <source>expects true or false</source>
@@ -2182,12 +3503,12 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>テキストが必要です</translation>
     </message>
     <message>
-        <source>expects one of the server's choices</source>
+        <source>expects one of the server&apos;s choices</source>
         <translation>サーバーの選択肢のいずれかが必要です</translation>
     </message>
     <message>
-        <source>"%1" is not one of the server's choices</source>
-        <translation>「%1」はサーバーの選択肢にありません</translation>
+        <source>&quot;%1&quot; is not one of the server&apos;s choices</source>
+        <translation type="vanished">「%1」はサーバーの選択肢にありません</translation>
     </message>
     <message>
         <source>only plain values can be edited here</source>
@@ -2214,7 +3535,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>ノード %2 の入力 %1 は保存済みワークフローに格納場所がありません</translation>
     </message>
     <message>
-        <source>Input %1 of node %2 has no "control after generate" mode %3</source>
+        <source>Input %1 of node %2 has no &quot;control after generate&quot; mode %3</source>
         <translation>ノード %2 の入力 %1 には “control after generate” モード %3 がありません</translation>
     </message>
     <message>
@@ -2222,7 +3543,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>API 形式のワークフローではノードをバイパス・ミュートできません。保存済みワークフローを開いてください</translation>
     </message>
     <message>
-        <source>the server's node list is not loaded yet</source>
+        <source>the server&apos;s node list is not loaded yet</source>
         <translation>サーバーのノード一覧がまだ読み込まれていません</translation>
     </message>
     <message>
@@ -2230,7 +3551,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>API 形式のワークフローにはレイアウトがないため、保存済み（UI）ワークフローとして保存できません</translation>
     </message>
     <message>
-        <source>The server's node list is needed to convert the workflow to the API format</source>
+        <source>The server&apos;s node list is needed to convert the workflow to the API format</source>
         <translation>ワークフローを API 形式に変換するにはサーバーのノード一覧が必要です</translation>
     </message>
     <message>
@@ -2362,6 +3683,18 @@ Store the header values and API key in a plain-text file that anyone who can rea
             <numerusform>問題 (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Paste Image</source>
+        <translation>画像を貼り付け</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Mask…</source>
+        <translation>マスクを編集(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Image</source>
+        <translation>画像を貼り付け(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>Easel::WorkflowFile</name>
@@ -2445,7 +3778,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>値</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>「%1」は数値ではありません</translation>
     </message>
     <message>
@@ -2501,23 +3834,23 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <name>Easel::WorkflowValidator</name>
     <message>
         <source>the prompt is not a JSON object</source>
-        <translation>プロンプトが JSON オブジェクトではありません</translation>
+        <translation type="vanished">プロンプトが JSON オブジェクトではありません</translation>
     </message>
     <message>
         <source>the node has no class_type (its type is not installed)</source>
-        <translation>ノードに class_type がありません (タイプがインストールされていません)</translation>
+        <translation type="vanished">ノードに class_type がありません (タイプがインストールされていません)</translation>
     </message>
     <message>
         <source>the node type %1 is not installed on the server</source>
-        <translation>ノードタイプ %1 はサーバーにインストールされていません</translation>
+        <translation type="vanished">ノードタイプ %1 はサーバーにインストールされていません</translation>
     </message>
     <message>
         <source>linked to node %1, which is not in the prompt</source>
-        <translation>プロンプトにないノード %1 にリンクされています</translation>
+        <translation type="vanished">プロンプトにないノード %1 にリンクされています</translation>
     </message>
     <message>
         <source>linked to output %1 of node %2, which has %3 outputs</source>
-        <translation>出力が %3 個しかないノード %2 の出力 %1 にリンクされています</translation>
+        <translation type="vanished">出力が %3 個しかないノード %2 の出力 %1 にリンクされています</translation>
     </message>
     <message>
         <source>expects a number</source>
@@ -2525,15 +3858,15 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>%1 is below the minimum %2</source>
-        <translation>%1 は最小値 %2 より小さいです</translation>
+        <translation type="vanished">%1 は最小値 %2 より小さいです</translation>
     </message>
     <message>
         <source>%1 is above the maximum %2</source>
-        <translation>%1 は最大値 %2 より大きいです</translation>
+        <translation type="vanished">%1 は最大値 %2 より大きいです</translation>
     </message>
     <message>
-        <source>"%1" is not one of the server's choices</source>
-        <translation>"%1" はサーバーの選択肢にありません</translation>
+        <source>&quot;%1&quot; is not one of the server&apos;s choices</source>
+        <translation type="vanished">&quot;%1&quot; はサーバーの選択肢にありません</translation>
     </message>
     <message>
         <source>expects true or false</source>
@@ -2545,7 +3878,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>its inputs depend on its own output (through node %1)</source>
-        <translation>入力が自分自身の出力に依存しています (ノード %1 経由)</translation>
+        <translation type="vanished">入力が自分自身の出力に依存しています (ノード %1 経由)</translation>
     </message>
 </context>
 <context>
@@ -2662,7 +3995,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>スイープをキューに入れる: シードと最大3つの入力のグリッド</translation>
     </message>
     <message>
-        <source>Interrupt Easel's running job</source>
+        <source>Interrupt Easel&apos;s running job</source>
         <translation>実行中の Easel のジョブを中断</translation>
     </message>
     <message>
@@ -2763,6 +4096,10 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>&amp;Open files in the running window instead of a new one</source>
         <translation>新しいウィンドウではなく実行中のウィンドウでファイルを開く(&amp;O)</translation>
     </message>
+    <message>
+        <source>&quot;&amp;Use these settings&quot; restores {a|b} prompts and %…% names as written</source>
+        <translation>「この設定を使う」で {a|b} プロンプトと %…% 名を書かれたとおりに復元する(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>TagDialog</name>
@@ -2829,7 +4166,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>開く API 形式のワークフロー (.json) または画像。</translation>
     </message>
     <message>
-        <source>The ComfyUI server's address (default: from the preferences, else %1).</source>
+        <source>The ComfyUI server&apos;s address (default: from the preferences, else %1).</source>
         <translation type="vanished">ComfyUI サーバーのアドレス (既定値: 設定の値、なければ %1)。</translation>
     </message>
     <message>
@@ -2861,7 +4198,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>別の Easel が実行中ですが応答しません。新しいウィンドウを開きます。</translation>
     </message>
     <message>
-        <source>The server's address.</source>
+        <source>The server&apos;s address.</source>
         <translation type="vanished">サーバーのアドレス。</translation>
     </message>
     <message>
@@ -2919,7 +4256,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>Queue a ComfyUI workflow, follow it and save every output. The file may be
 API JSON, a saved (UI) workflow, or a PNG/WebP image carrying one; saved
-workflows are converted with the server's /object_info (or --object-info FILE).
+workflows are converted with the server&apos;s /object_info (or --object-info FILE).
 Exit code: 0 when every job succeeded, 1 when a job failed or was rejected,
 2 for a bad command line or workflow, 3 when the server cannot be reached.</source>
         <translation type="vanished">ComfyUI ワークフローをキューに入れ、進行を追い、すべての出力を保存します。ファイルは
@@ -2941,7 +4278,7 @@ API 形式の JSON、保存された (UI) ワークフロー、またはそれ�
         <translation>--server に問い合わせる代わりに、この /object_info JSON ファイルからノードカタログを読み込みます。</translation>
     </message>
     <message>
-        <source>%1 has no node that would run (all muted, bypassed or virtual?); ComfyUI's Workflow &gt; Export (API) shows what it would send</source>
+        <source>%1 has no node that would run (all muted, bypassed or virtual?); ComfyUI&apos;s Workflow &gt; Export (API) shows what it would send</source>
         <translation>%1 には実行されるノードがありません (すべてミュート、バイパス、または仮想ノード?)。ComfyUI の Workflow &gt; Export (API) で送信内容を確認できます</translation>
     </message>
     <message>
@@ -2962,7 +4299,7 @@ API 形式の JSON、保存された (UI) ワークフロー、またはそれ�
     </message>
     <message>
         <source>the PIN needs at least 4 characters</source>
-        <translation>PIN は 4 文字以上必要です</translation>
+        <translation type="vanished">PIN は 4 文字以上必要です</translation>
     </message>
     <message>
         <source>Use the named connection profile (Server → Connections…).</source>
@@ -2973,8 +4310,8 @@ API 形式の JSON、保存された (UI) ワークフロー、またはそれ�
         <translation>キオスクモードで起動する (docs/kiosk.md を参照)。</translation>
     </message>
     <message>
-        <source>Read a PIN from standard input and print its hash for kiosk.conf's admin_pin.</source>
-        <translation>標準入力から PIN を読み取り、kiosk.conf の admin_pin 用のハッシュを出力する。</translation>
+        <source>Read a PIN from standard input and print its hash for kiosk.conf&apos;s admin_pin.</source>
+        <translation type="vanished">標準入力から PIN を読み取り、kiosk.conf の admin_pin 用のハッシュを出力する。</translation>
     </message>
     <message>
         <source>kiosk mode: no approved workflows in “%1”</source>
@@ -2985,11 +4322,11 @@ API 形式の JSON、保存された (UI) ワークフロー、またはそれ�
         <translation>--server と --profile のどちらか一方を使ってください</translation>
     </message>
     <message>
-        <source>The server's address; repeat it to spread the jobs over a farm of servers.</source>
+        <source>The server&apos;s address; repeat it to spread the jobs over a farm of servers.</source>
         <translation>サーバーのアドレス。複数回指定すると、ジョブをサーバーファームに分散します。</translation>
     </message>
     <message>
-        <source>Node classes this server lacks, comma-separated (a farm's servers differ in their custom nodes).</source>
+        <source>Node classes this server lacks, comma-separated (a farm&apos;s servers differ in their custom nodes).</source>
         <translation>このサーバーにないノードクラス (カンマ区切り)。ファームのサーバーごとにカスタムノードが異なります。</translation>
     </message>
     <message>
@@ -3001,11 +4338,11 @@ API 形式の JSON、保存された (UI) ワークフロー、またはそれ�
         <translation>--tls-cert の PEM 秘密鍵。</translation>
     </message>
     <message>
-        <source>Answer 401 unless a request has this header, e.g. "Authorization: Bearer abc".</source>
-        <translation>要求にこのヘッダーがない場合は 401 を返す (例: "Authorization: Bearer abc")。</translation>
+        <source>Answer 401 unless a request has this header, e.g. &quot;Authorization: Bearer abc&quot;.</source>
+        <translation>要求にこのヘッダーがない場合は 401 を返す (例: &quot;Authorization: Bearer abc&quot;)。</translation>
     </message>
     <message>
-        <source>The ComfyUI server's address (default: from the preferences, else %1). Repeat it, or add --profile, to use several servers together as a render farm.</source>
+        <source>The ComfyUI server&apos;s address (default: from the preferences, else %1). Repeat it, or add --profile, to use several servers together as a render farm.</source>
         <translation>ComfyUI サーバーのアドレス (既定値: 設定の値、なければ %1)。複数回指定するか --profile を追加すると、複数のサーバーをレンダーファームとしてまとめて使います。</translation>
     </message>
     <message>
@@ -3019,7 +4356,7 @@ API 形式の JSON、保存された (UI) ワークフロー、またはそれ�
     <message>
         <source>Queue a ComfyUI workflow, follow it and save every output. The file may be
 API JSON, a saved (UI) workflow, or a PNG/WebP image carrying one; saved
-workflows are converted with the server's /object_info (or --object-info FILE).
+workflows are converted with the server&apos;s /object_info (or --object-info FILE).
 --server and --profile may be repeated and mixed: two or more servers make a farm
 that shares the jobs out.
 Exit code: 0 when every job succeeded, 1 when a job failed or was rejected,
@@ -3037,6 +4374,26 @@ API 形式の JSON、保存された (UI) ワークフロー、またはそれ�
     <message>
         <source>Use the named connection profile saved in Easel (Server → Connections…): its address, headers, certificate and API key. Repeat it, or add --server, for a farm.</source>
         <translation>Easel に保存した指定の接続プロファイルを使う (サーバー → 接続…): アドレス、ヘッダー、証明書、API キー。ファームにするには複数回指定するか、--server を追加します。</translation>
+    </message>
+    <message>
+        <source>the PIN could not be hashed (out of memory?)</source>
+        <translation>PIN をハッシュ化できませんでした (メモリ不足?)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Read a PIN (6 characters or more, not easy to guess) from standard input and print its Argon2id hash for kiosk.conf&apos;s admin_pin.</source>
+        <translation>標準入力から PIN (6 文字以上、推測されにくいもの) を読み取り、kiosk.conf の admin_pin 用の Argon2id ハッシュを出力します。</translation>
+    </message>
+    <message>
+        <source>With --kiosk-hash-pin: write the hash into this kiosk.conf instead (readable by its owner and group only).</source>
+        <translation>--kiosk-hash-pin と併用: ハッシュを出力する代わりにこの kiosk.conf に書き込みます (所有者とグループのみ読み取り可)。</translation>
+    </message>
+    <message>
+        <source>Print each saved output as a JSON line on stdout (kind, path, bytes, size, frames, duration, codec, text); progress goes to stderr.</source>
+        <translation>保存した各出力を JSON 行として stdout に出力します (kind, path, bytes, size, frames, duration, codec, text)。進行状況は stderr に出力します。</translation>
     </message>
 </context>
 </TS>

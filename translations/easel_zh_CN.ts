@@ -90,6 +90,110 @@
         <source>two nodes have the id %1; the second is ignored</source>
         <translation type="vanished">两个节点的 ID 都是 %1；第二个将被忽略</translation>
     </message>
+    <message>
+        <source>the string that opens here is never closed: the file ends inside it (%1)</source>
+        <translation>此处开始的字符串未闭合：文件在字符串内部结束（%1）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; closes nothing</source>
+        <translation>“%1”没有可闭合的内容</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not close the &quot;%2&quot; opened at %3</source>
+        <translation>“%1”未能闭合 %3 处打开的“%2”</translation>
+    </message>
+    <message>
+        <source>the file ends before the &quot;%1&quot; opened at %2 is closed</source>
+        <translation>文件在 %2 处打开的“%1”闭合之前就结束了</translation>
+    </message>
+    <message>
+        <source>The animation&apos;s frames are too large or unreadable</source>
+        <translation>动画的帧过大或无法读取</translation>
+    </message>
+    <message>
+        <source>No frame could be decoded: %1</source>
+        <translation>无法解码任何帧：%1</translation>
+    </message>
+    <message>
+        <source>The file has no pictures</source>
+        <translation>文件中没有图像</translation>
+    </message>
+    <message>
+        <source>The frames cannot be decoded</source>
+        <translation>无法解码这些帧</translation>
+    </message>
+    <message>
+        <source>No frame could be decoded</source>
+        <translation>无法解码任何帧</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>No decoder for %1</source>
+        <translation>没有适用于 %1 的解码器</translation>
+    </message>
+    <message>
+        <source>The decoder cannot be set up</source>
+        <translation>无法设置解码器</translation>
+    </message>
+    <message>
+        <source>The decoder cannot be opened (%1)</source>
+        <translation>无法打开解码器（%1）</translation>
+    </message>
+    <message>
+        <source>Decoding a frame took too long</source>
+        <translation>解码一帧耗时过长</translation>
+    </message>
+    <message>
+        <source>No sound could be decoded</source>
+        <translation>无法解码任何声音</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation>无法打开该文件</translation>
+    </message>
+    <message>
+        <source>The image claims %1×%2 pixels, more than Easel decodes</source>
+        <translation>图像声称为 %1×%2 像素，超出了 Easel 可解码的范围</translation>
+    </message>
+    <message>
+        <source>The first frame cannot be decoded: %1</source>
+        <translation>无法解码第一帧：%1</translation>
+    </message>
+    <message>
+        <source>This is not a WebP file</source>
+        <translation>这不是 WebP 文件</translation>
+    </message>
+    <message>
+        <source>The file has no picture and no sound</source>
+        <translation>文件中既没有画面也没有声音</translation>
+    </message>
+    <message>
+        <source>The video claims %1×%2 pixels; Easel does not decode it</source>
+        <translation>视频声称为 %1×%2 像素；Easel 不会解码它</translation>
+    </message>
+    <message>
+        <source>%1 is not what its name says: %2 bytes that do not start with its format&apos;s signature</source>
+        <translation>%1 与其名称不符：这 %2 字节的开头不是其格式的签名</translation>
+    </message>
+    <message>
+        <source>The download of %1 was cut short (%2 bytes)</source>
+        <translation>%1 的下载被中断（%2 字节）</translation>
+    </message>
+    <message>
+        <source>%n frame(s)</source>
+        <translation>%n 帧</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>saved %1 %2: %3</source>
+        <translation>已保存 %1 %2：%3</translation>
+    </message>
 </context>
 <context>
     <name>Easel::ApiWorkflow</name>
@@ -106,7 +210,7 @@
         <translation>%1 不是工作流：应为由节点组成的 JSON 对象</translation>
     </message>
     <message>
-        <source>%1 is a saved (UI) workflow. Export it from ComfyUI with "Export (API)" to open it here.</source>
+        <source>%1 is a saved (UI) workflow. Export it from ComfyUI with &quot;Export (API)&quot; to open it here.</source>
         <translation>%1 是已保存的（UI）工作流。请在 ComfyUI 中用“Export (API)”导出后再在此打开。</translation>
     </message>
     <message>
@@ -155,6 +259,57 @@
     </message>
 </context>
 <context>
+    <name>Easel::ClipspaceTransfer</name>
+    <message>
+        <source>The file is not a picture Easel can read (%1).</source>
+        <translation>该文件不是 Easel 可读取的图像（%1）。</translation>
+    </message>
+    <message>
+        <source>The picture is %1 × %2 pixels; Easel edits pictures of up to %3 megapixels.</source>
+        <translation>图像为 %1 × %2 像素；Easel 可编辑的图像最大为 %3 百万像素。</translation>
+    </message>
+    <message>
+        <source>The picture cannot be decoded (%1).</source>
+        <translation>无法解码该图像（%1）。</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>未连接到服务器。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be fetched: %2</source>
+        <translation>无法获取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The server refused the %1 as too large (HTTP 413). The mask is kept; try a smaller picture.</source>
+        <translation>服务器以过大为由拒绝了%1（HTTP 413）。遮罩已保留；请尝试较小的图像。</translation>
+    </message>
+    <message>
+        <source>Uploading the %1 failed: %2. The mask is kept; save again to retry.</source>
+        <translation>上传%1失败：%2。遮罩已保留；再次保存即可重试。</translation>
+    </message>
+    <message>
+        <source>The mask could not be encoded.</source>
+        <translation>无法编码遮罩。</translation>
+    </message>
+    <message>
+        <source>mask</source>
+        <translation>遮罩</translation>
+    </message>
+    <message>
+        <source>paint layer</source>
+        <translation>绘画图层</translation>
+    </message>
+    <message>
+        <source>painted picture</source>
+        <translation>绘制后的图像</translation>
+    </message>
+    <message>
+        <source>masked picture</source>
+        <translation>带遮罩的图像</translation>
+    </message>
+</context>
+<context>
     <name>Easel::ComboEditor</name>
     <message>
         <source>Upload…</source>
@@ -175,6 +330,76 @@
     <message>
         <source>%1 (not on the server)</source>
         <translation>%1（服务器上没有）</translation>
+    </message>
+    <message>
+        <source>Upload Video</source>
+        <translation>上传视频</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.webm *.mov *.mkv *.avi *.m4v *.gif)</source>
+        <translation>视频 (*.mp4 *.webm *.mov *.mkv *.avi *.m4v *.gif)</translation>
+    </message>
+    <message>
+        <source>Upload Audio</source>
+        <translation>上传音频</translation>
+    </message>
+    <message>
+        <source>Sound (*.wav *.mp3 *.flac *.ogg *.opus *.m4a *.aac)</source>
+        <translation>音频 (*.wav *.mp3 *.flac *.ogg *.opus *.m4a *.aac)</translation>
+    </message>
+    <message>
+        <source>Upload a video from this computer to the server and use it</source>
+        <translation>将本机的视频上传到服务器并使用</translation>
+    </message>
+    <message>
+        <source>Upload a sound file from this computer to the server and use it</source>
+        <translation>将本机的音频文件上传到服务器并使用</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::CompareCanvas</name>
+    <message>
+        <source>Difference: black where %1 and %2 are the same</source>
+        <translation>差异：%1 与 %2 相同之处显示为黑色</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ComparePane</name>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Wipe</source>
+        <translation>划变</translation>
+    </message>
+    <message>
+        <source>Side by Side</source>
+        <translation>并排</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>交换</translation>
+    </message>
+    <message>
+        <source>Close Compare</source>
+        <translation>关闭比较</translation>
+    </message>
+    <message>
+        <source>Back to the single picture (Escape)</source>
+        <translation>返回单张图像 (Esc)</translation>
+    </message>
+    <message>
+        <source>Seed %1</source>
+        <translation>种子 %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -209,7 +434,7 @@
 SHA-256 fingerprint:
 %1
 
-Accept exactly this certificate for this profile? Compare the fingerprint with the one the server's administrator gave you.</source>
+Accept exactly this certificate for this profile? Compare the fingerprint with the one the server&apos;s administrator gave you.</source>
         <translation>服务器提供的证书不受本系统信任。
 
 SHA-256 指纹：
@@ -230,7 +455,7 @@ SHA-256 指纹：
         <translation>无密钥环</translation>
     </message>
     <message>
-        <source>No keychain is available to keep this profile's secrets (%1).
+        <source>No keychain is available to keep this profile&apos;s secrets (%1).
 
 Store the header values and API key in a plain-text file that anyone who can read your settings can read?</source>
         <translation>没有可用的密钥环来保存此配置文件的机密信息（%1）。
@@ -255,7 +480,9 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message numerus="yes">
         <source>%n servers ticked: the queue is spread over them.</source>
-        <translation><numerusform>已勾选 %n 台服务器：队列将分配到这些服务器上。</numerusform></translation>
+        <translation>
+            <numerusform>已勾选 %n 台服务器：队列将分配到这些服务器上。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Connect to Farm</source>
@@ -329,7 +556,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
 <context>
     <name>Easel::Conversion</name>
     <message>
-        <source>this subgraph is muted or bypassed inside another subgraph; ComfyUI's frontend still runs the nodes inside it, and so does Easel</source>
+        <source>this subgraph is muted or bypassed inside another subgraph; ComfyUI&apos;s frontend still runs the nodes inside it, and so does Easel</source>
         <translation>此子图在另一个子图中被静音或绕过；ComfyUI 前端仍会运行其中的节点，Easel 也是如此</translation>
     </message>
     <message>
@@ -364,12 +591,22 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>link %1 comes from node %2, which does not exist</source>
         <translation>连接 %1 来自不存在的节点 %2</translation>
     </message>
+    <message>
+        <source>the node no longer has the widget %1 this input was made from; the input is dropped, as ComfyUI&apos;s frontend does when it loads the workflow</source>
+        <translation>该节点已没有此输入所来自的控件 %1；此输入将被丢弃，与 ComfyUI 前端加载工作流时的做法相同</translation>
+    </message>
 </context>
 <context>
     <name>Easel::EventStream</name>
     <message>
-        <source>The server's certificate is not trusted (%1); its SHA-256 fingerprint is %2</source>
+        <source>The server&apos;s certificate is not trusted (%1); its SHA-256 fingerprint is %2</source>
         <translation>服务器的证书不受信任（%1）；其 SHA-256 指纹为 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>A WebSocket text message of %n character(s) was dropped: the limit is %1 bytes</source>
+        <translation>
+            <numerusform>已丢弃一条 %n 个字符的 WebSocket 文本消息：上限为 %1 字节</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -520,7 +757,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>saved %1</source>
-        <translation>已保存 %1</translation>
+        <translation type="vanished">已保存 %1</translation>
     </message>
     <message>
         <source>job %1/%2 sent to %3 (%4)</source>
@@ -598,6 +835,56 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>Loaded model</source>
         <translation>已加载模型</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::FfmpegInput</name>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation>无法打开该文件</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>Out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>Reading the file took too long</source>
+        <translation>读取文件耗时过长</translation>
+    </message>
+    <message>
+        <source>The file is not a readable video or audio file, or it is cut short (%1)</source>
+        <translation>该文件不是可读取的视频或音频文件，或者不完整（%1）</translation>
+    </message>
+    <message>
+        <source>The video claims %1×%2 pixels, more than Easel decodes</source>
+        <translation>视频声称为 %1×%2 像素，超出了 Easel 可解码的范围</translation>
+    </message>
+    <message>
+        <source>The file&apos;s streams cannot be read (%1)</source>
+        <translation>无法读取文件的流（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::Filmstrip</name>
+    <message>
+        <source>This session&apos;s outputs</source>
+        <translation>本次会话的输出</translation>
+    </message>
+    <message>
+        <source>This session&apos;s outputs, newest on the right. Arrows move, right-click for actions.</source>
+        <translation>本次会话的输出，最新的在右侧。方向键移动，右键单击可执行操作。</translation>
+    </message>
+    <message>
+        <source>Back to Live</source>
+        <translation>返回实时</translation>
+    </message>
+    <message>
+        <source>Follow new outputs and the live preview again</source>
+        <translation>重新跟随新的输出和实时预览</translation>
     </message>
 </context>
 <context>
@@ -776,7 +1063,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>saved %1</source>
-        <translation>已保存 %1</translation>
+        <translation type="vanished">已保存 %1</translation>
     </message>
     <message>
         <source>Cannot reach the server at %1: %2</source>
@@ -816,11 +1103,74 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>%1 of %2 job(s) succeeded; outputs in %3</source>
         <translation>%2 个任务中成功 %1 个；输出位于 %3</translation>
     </message>
+    <message>
+        <source>job %1/%2: %3</source>
+        <translation>任务 %1/%2：%3</translation>
+    </message>
+    <message>
+        <source>job %1/%2 finished on the server but produced no output files</source>
+        <translation>任务 %1/%2 已在服务器上完成，但没有生成输出文件</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ImageInputController</name>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>This workflow has no image input. Open one with a Load Image node to use pictures.</source>
+        <translation>此工作流没有图像输入。要使用图像，请打开一个带有 Load Image 节点的工作流。</translation>
+    </message>
+    <message>
+        <source>Choose an Image Input</source>
+        <translation>选择图像输入</translation>
+    </message>
+    <message>
+        <source>Put the picture into:</source>
+        <translation>将图像放入：</translation>
+    </message>
+    <message>
+        <source>Choose, paste or drop a picture into %1 first.</source>
+        <translation>请先为 %1 选择、粘贴或拖入一张图像。</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>未连接到服务器。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture.</source>
+        <translation>剪贴板中没有图像。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>The picture is %1 × %2 pixels; Easel takes pictures of up to %3 megapixels.</source>
+        <translation>图像为 %1 × %2 像素；Easel 接受的图像最大为 %3 百万像素。</translation>
+    </message>
+    <message>
+        <source>Reading the picture…</source>
+        <translation>正在读取图像…</translation>
+    </message>
+    <message>
+        <source>Preparing the picture…</source>
+        <translation>正在准备图像…</translation>
+    </message>
+    <message>
+        <source>The picture could not be written to %1.</source>
+        <translation>无法将图像写入 %1。</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>正在上传 %1…</translation>
+    </message>
 </context>
 <context>
     <name>Easel::ImageMetadata</name>
     <message>
-        <source>the PNG text "%1" is corrupt or inflates to more than %2 MB</source>
+        <source>the PNG text &quot;%1&quot; is corrupt or inflates to more than %2 MB</source>
         <translation>PNG 文本“%1”已损坏或解压后超过 %2 MB</translation>
     </message>
     <message>
@@ -861,6 +1211,91 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
 </context>
 <context>
+    <name>Easel::ImagePrepDialog</name>
+    <message>
+        <source>Use Picture for %1</source>
+        <translation>将图像用于 %1</translation>
+    </message>
+    <message>
+        <source>Crop to fill the size</source>
+        <translation>裁剪以填满尺寸</translation>
+    </message>
+    <message>
+        <source>Fit inside the size</source>
+        <translation>适应尺寸</translation>
+    </message>
+    <message>
+        <source>Stretch to the size</source>
+        <translation>拉伸到该尺寸</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>保持原样</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Turn Left</source>
+        <translation>向左旋转</translation>
+    </message>
+    <message>
+        <source>Turn Right</source>
+        <translation>向右旋转</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>旋转</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>上传(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The picture is %1 × %2 px; the input gets %3 × %4 px.</source>
+        <translation>图像为 %1 × %2 像素；输入将得到 %3 × %4 像素。</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ImagePyramid</name>
+    <message>
+        <source>The image has no size.</source>
+        <translation>图像没有尺寸。</translation>
+    </message>
+    <message>
+        <source>The image is too large (%1 × %2).</source>
+        <translation>图像过大（%1 × %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ImageView</name>
+    <message>
+        <source>Picture</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1 (%2 × %3)…</source>
+        <translation>正在打开 %1（%2 × %3）…</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px · %3 %</source>
+        <translation>%1 × %2 像素 · %3%</translation>
+    </message>
+</context>
+<context>
     <name>Easel::InputDelegate</name>
     <message>
         <source>Ctrl+Enter or Tab to apply, Escape to cancel</source>
@@ -882,7 +1317,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>批次 %1</translation>
     </message>
     <message>
-        <source>The job's inputs no longer match the workflow</source>
+        <source>The job&apos;s inputs no longer match the workflow</source>
         <translation>任务的输入已与工作流不匹配</translation>
     </message>
     <message>
@@ -926,7 +1361,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>%1 秒</translation>
     </message>
     <message>
-        <source>Another client's job</source>
+        <source>Another client&apos;s job</source>
         <translation>其他客户端的任务</translation>
     </message>
     <message>
@@ -990,11 +1425,34 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>The server has no record of this prompt</source>
-        <translation>服务器上没有此提示的记录</translation>
+        <translation type="vanished">服务器上没有此提示的记录</translation>
     </message>
     <message>
         <source>Interrupted at node %1</source>
         <translation>在节点 %1 处中断</translation>
+    </message>
+    <message>
+        <source>The server listed %1 output files for this job; the limit is %2 a job</source>
+        <translation>服务器为此任务列出了 %1 个输出文件；每个任务的上限为 %2 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server does not know this job (in neither its queue nor its history for %n second(s)); it was lost</source>
+        <translation>
+            <numerusform>服务器不知道此任务（%n 秒内既不在其队列中，也不在其历史记录中）；该任务已丢失</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the server does not know this job; lost in %n second(s)</source>
+        <translation>
+            <numerusform>服务器不知道此任务；%n 秒后判定为丢失</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Easel::KioskConfigWriter</name>
+    <message>
+        <source>the hash is written, but the file&apos;s group could not be kept</source>
+        <translation>哈希已写入，但无法保留文件的所属组</translation>
     </message>
 </context>
 <context>
@@ -1004,7 +1462,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>生成</translation>
     </message>
     <message>
-        <source>This session's pictures, newest first.</source>
+        <source>This session&apos;s pictures, newest first.</source>
         <translation>本次会话的图片，最新的在前。</translation>
     </message>
     <message>
@@ -1027,13 +1485,47 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message numerus="yes">
         <source>; %n locked by the administrator</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>；%n 项被管理员锁定</numerusform>
         </translation>
     </message>
     <message>
         <source>Use these settings</source>
         <translation>使用这些设置</translation>
+    </message>
+    <message>
+        <source>Cancel my picture</source>
+        <translation>取消我的图片</translation>
+    </message>
+    <message>
+        <source>These settings belong to another workflow. Pick that workflow first.</source>
+        <translation>这些设置属于另一个工作流。请先选择那个工作流。</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n kept as the administrator set them</source>
+        <translation>
+            <numerusform>；%n 项保持管理员的设置</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your picture is on its way.</source>
+        <translation>正在生成您的图片。</translation>
+    </message>
+    <message>
+        <source>Some values are outside what is allowed here; they are marked in the list.</source>
+        <translation>部分数值超出此处允许的范围；已在列表中标出。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Your picture is ready.</source>
+        <translation>您的图片已完成。</translation>
+    </message>
+    <message>
+        <source>This picture could not be made. Please try again.</source>
+        <translation>无法生成这张图片。请重试。</translation>
     </message>
 </context>
 <context>
@@ -1044,22 +1536,22 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>Only a number is allowed here.</source>
-        <translation>此处只允许输入数字。</translation>
+        <translation type="vanished">此处只允许输入数字。</translation>
     </message>
     <message>
         <source>Allowed here: %1 to %2.</source>
-        <translation>此处允许：%1 到 %2。</translation>
+        <translation type="vanished">此处允许：%1 到 %2。</translation>
     </message>
     <message>
         <source>Allowed here: %1.</source>
-        <translation>此处允许：%1。</translation>
+        <translation type="vanished">此处允许：%1。</translation>
     </message>
 </context>
 <context>
     <name>Easel::KioskPin</name>
     <message>
         <source>not of the form pbkdf2-sha256$iterations$salt$hash</source>
-        <translation>不是 pbkdf2-sha256$iterations$salt$hash 格式</translation>
+        <translation type="vanished">不是 pbkdf2-sha256$iterations$salt$hash 格式</translation>
     </message>
     <message>
         <source>the iteration count is missing or out of range</source>
@@ -1068,6 +1560,34 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>the salt or the hash is not valid base64 of the right length</source>
         <translation>盐值或哈希不是长度正确的有效 Base64</translation>
+    </message>
+    <message>
+        <source>neither an $argon2id$ hash nor of the form pbkdf2-sha256$iterations$salt$hash</source>
+        <translation>既不是 $argon2id$ 哈希，也不是 pbkdf2-sha256$iterations$salt$hash 格式</translation>
+    </message>
+    <message>
+        <source>the PIN needs at least %1 characters</source>
+        <translation>PIN 至少需要 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the PIN is a run of characters (like 123456)</source>
+        <translation>PIN 是连续的字符（如 123456）</translation>
+    </message>
+    <message>
+        <source>the PIN repeats a few characters (like 111111 or 121212)</source>
+        <translation>PIN 重复了少数几个字符（如 111111 或 121212）</translation>
+    </message>
+    <message>
+        <source>the PIN looks like a date or a year</source>
+        <translation>PIN 看起来像日期或年份</translation>
+    </message>
+    <message>
+        <source>the PIN is a common password</source>
+        <translation>PIN 是常见密码</translation>
+    </message>
+    <message>
+        <source>not a valid $argon2id$ hash; make a new one with --kiosk-hash-pin</source>
+        <translation>不是有效的 $argon2id$ 哈希；请用 --kiosk-hash-pin 重新生成</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1620,26 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>%1 is locked by the administrator.</source>
         <translation>%1 已被管理员锁定。</translation>
     </message>
+    <message>
+        <source>not a whole number from %1 to %2; %3 is used</source>
+        <translation>不是 %1 到 %2 之间的整数；将使用 %3</translation>
+    </message>
+    <message>
+        <source>an older PBKDF2 hash, still accepted; make an Argon2id one with easel --kiosk-hash-pin</source>
+        <translation>较旧的 PBKDF2 哈希，仍可接受；请用 easel --kiosk-hash-pin 生成 Argon2id 哈希</translation>
+    </message>
+    <message>
+        <source>“%1” is not locked or editable; the mode stays locked</source>
+        <translation>“%1”既不是 locked 也不是 editable；该模式保持锁定</translation>
+    </message>
+    <message>
+        <source>What happens to %1 after each picture is set by the administrator.</source>
+        <translation>每张图片生成后 %1 如何变化由管理员设定。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mode.</source>
+        <translation>“%1”不是一种模式。</translation>
+    </message>
 </context>
 <context>
     <name>Easel::KioskUnlockDialog</name>
@@ -1116,6 +1656,40 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>
             <numerusform>PIN 错误次数过多。请在 %n 秒后重试。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type the PIN.</source>
+        <translation>请输入 PIN。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::LibraryDock</name>
+    <message>
+        <source>Library</source>
+        <translation>库</translation>
+    </message>
+    <message>
+        <source>Library &amp;Dock</source>
+        <translation>库停靠窗口(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show the library in a dock of its own, which can be moved, floated and resized</source>
+        <translation>在独立的停靠窗口中显示库，可移动、浮动和调整大小</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::LibraryFocus</name>
+    <message>
+        <source>&amp;Library</source>
+        <translation>库(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Give the whole window to the library (Ctrl+L)</source>
+        <translation>将整个窗口用于显示库 (Ctrl+L)</translation>
     </message>
 </context>
 <context>
@@ -1222,7 +1796,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>服务器已重启并丢失了此任务。“重试”会将其重新加入队列。</translation>
     </message>
     <message>
-        <source>The server restarted and forgot its queue; Easel's jobs are checked again.</source>
+        <source>The server restarted and forgot its queue; Easel&apos;s jobs are checked again.</source>
         <translation>服务器已重启并丢失了队列；正在重新检查 Easel 的任务。</translation>
     </message>
     <message>
@@ -1238,7 +1812,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>任务失败的原因</translation>
     </message>
     <message>
-        <source>The server's node list could not be read: %1</source>
+        <source>The server&apos;s node list could not be read: %1</source>
         <translation>无法读取服务器的节点列表：%1</translation>
     </message>
     <message>
@@ -1308,11 +1882,11 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>保持不变（在打开的工作流中已连接）：%1</translation>
     </message>
     <message>
-        <source>The output's workflow cannot be opened: %1</source>
+        <source>The output&apos;s workflow cannot be opened: %1</source>
         <translation>无法打开该输出的工作流：%1</translation>
     </message>
     <message>
-        <source>The open workflow is a different graph (%1), so the output's workflow was opened as a new document.</source>
+        <source>The open workflow is a different graph (%1), so the output&apos;s workflow was opened as a new document.</source>
         <translation>打开的工作流是不同的图（%1），因此已将该输出的工作流作为新文档打开。</translation>
     </message>
     <message numerus="yes">
@@ -1361,7 +1935,9 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message numerus="yes">
         <source>Using a farm of %n servers.</source>
-        <translation><numerusform>正在使用由 %n 台服务器组成的集群。</numerusform></translation>
+        <translation>
+            <numerusform>正在使用由 %n 台服务器组成的集群。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show or hide the servers of the render farm</source>
@@ -1377,11 +1953,328 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message numerus="yes">
         <source>%n job(s) still run on a server. Switch when they have finished.</source>
-        <translation><numerusform>仍有 %n 个任务在服务器上运行。请在它们完成后再切换。</numerusform></translation>
+        <translation>
+            <numerusform>仍有 %n 个任务在服务器上运行。请在它们完成后再切换。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Farm: %1 of %n servers ready</source>
-        <translation><numerusform>集群：%n 台服务器中 %1 台就绪</numerusform></translation>
+        <translation>
+            <numerusform>集群：%n 台服务器中 %1 台就绪</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not queued: the server would refuse this workflow (%n problem(s), marked on the nodes and listed in the log).</source>
+        <translation>
+            <numerusform>未加入队列：服务器会拒绝此工作流（%n 个问题，已在节点上标出并列在日志中）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Easel::MaskCanvas</name>
+    <message>
+        <source>Fill</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation>反转</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>擦除</translation>
+    </message>
+    <message>
+        <source>Paint</source>
+        <translation>绘制</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::MaskEditorDialog</name>
+    <message>
+        <source>Mask Editor — %1</source>
+        <translation>遮罩编辑器 — %1</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <source>Paint where the picture should change. [ and ] change the brush, X swaps brush and eraser.</source>
+        <translation>在图像需要改变的地方涂抹。[ 和 ] 调整画笔，X 切换画笔和橡皮擦。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Brush</source>
+        <translation>画笔(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Paint the mask</source>
+        <translation>绘制遮罩</translation>
+    </message>
+    <message>
+        <source>&amp;Eraser</source>
+        <translation>橡皮擦(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Erase the mask</source>
+        <translation>擦除遮罩</translation>
+    </message>
+    <message>
+        <source>&amp;Fill</source>
+        <translation>填充(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Mask the whole picture</source>
+        <translation>遮罩整张图像</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>清除(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Remove the whole mask</source>
+        <translation>移除整个遮罩</translation>
+    </message>
+    <message>
+        <source>&amp;Invert</source>
+        <translation>反转(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Swap masked and unmasked</source>
+        <translation>交换遮罩区域和非遮罩区域</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Fit the picture to the window</source>
+        <translation>使图像适应窗口</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>实际大小</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>画笔</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Brush size in picture pixels ([ smaller, ] larger)</source>
+        <translation>画笔大小，以图像像素计（[ 缩小，] 放大）</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Hardness</source>
+        <translation>硬度</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+    <message>
+        <source>Mask overlay</source>
+        <translation>遮罩叠加</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>颜色…</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Left button paints, right button erases.
+Middle button or Space+drag pans; the wheel zooms.</source>
+        <translation>左键绘制，右键擦除。
+中键或 Space+拖动可平移；滚轮缩放。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Upload the mask to the server and use it (Ctrl+S)</source>
+        <translation>将遮罩上传到服务器并使用 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Mask Colour</source>
+        <translation>遮罩颜色</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px · %3%</source>
+        <translation>%1 × %2 像素 · %3%</translation>
+    </message>
+    <message>
+        <source>Uploading the mask…</source>
+        <translation>正在上传遮罩…</translation>
+    </message>
+    <message>
+        <source>Discard the Mask?</source>
+        <translation>放弃遮罩？</translation>
+    </message>
+    <message>
+        <source>The mask has changes that are not saved. Discard them?</source>
+        <translation>遮罩有未保存的更改。要放弃吗？</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::MediaInfo</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not a readable image: %1</source>
+        <translation>不是可读取的图像：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::MediaKind</name>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Animation</source>
+        <translation>动画</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>3D model</source>
+        <translation>3D 模型</translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation>其他文件</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::MediaPlayerPage</name>
+    <message>
+        <source>Text output</source>
+        <translation>文本输出</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>播放或暂停 (Space)</translation>
+    </message>
+    <message>
+        <source>Previous frame (,)</source>
+        <translation>上一帧 (,)</translation>
+    </message>
+    <message>
+        <source>Next frame (.)</source>
+        <translation>下一帧 (.)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>播放位置</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>循环</translation>
+    </message>
+    <message>
+        <source>Play again from the start (L)</source>
+        <translation>从头重新播放 (L)</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>静音</translation>
+    </message>
+    <message>
+        <source>Mute the sound (M)</source>
+        <translation>静音 (M)</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>This file cannot be played: %1</source>
+        <translation>无法播放此文件：%1</translation>
+    </message>
+    <message>
+        <source>This animation cannot be shown: %1</source>
+        <translation>无法显示此动画：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n frame(s) fit in memory</source>
+        <translation>
+            <numerusform>内存中只能容纳前 %n 帧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2: Easel keeps it in the library; open it with another program.</source>
+        <translation>%1
+
+%2：Easel 会将其保留在库中；请用其他程序打开。</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>frame %1/%2</source>
+        <translation>第 %1/%2 帧</translation>
     </message>
 </context>
 <context>
@@ -1398,7 +2291,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>允许：%1 到 %2。上下方向键按步长调整数值。</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
@@ -1416,6 +2309,97 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>%1 is above the maximum (%2)</source>
         <translation>%1 高于最大值（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::OutputActions</name>
+    <message>
+        <source>Copy Image</source>
+        <translation>复制图像</translation>
+    </message>
+    <message>
+        <source>Copy File Path</source>
+        <translation>复制文件路径</translation>
+    </message>
+    <message>
+        <source>Open Containing Folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <source>Open With…</source>
+        <translation>打开方式…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Show Workflow</source>
+        <translation>显示工作流</translation>
+    </message>
+    <message>
+        <source>Use These Settings</source>
+        <translation>使用这些设置</translation>
+    </message>
+    <message>
+        <source>Use as Input</source>
+        <translation>用作输入</translation>
+    </message>
+    <message>
+        <source>Compare With…</source>
+        <translation>与…比较</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Tags…</source>
+        <translation>标签…</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <source>Copied the file %1 (its pixels could not be read).</source>
+        <translation>已复制文件 %1（无法读取其像素）。</translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation>已将 %1 复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>No file manager could be started to show %1.</source>
+        <translation>无法启动文件管理器来显示 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there.</source>
+        <translation>%1 已不存在。</translation>
+    </message>
+    <message>
+        <source>No application is set up to open %1 on this system. Copy its path (right-click › Copy File Path) and open it from your editor.</source>
+        <translation>此系统上没有设置可打开 %1 的应用程序。请复制其路径（右键单击 › 复制文件路径），然后在您的编辑器中打开。</translation>
+    </message>
+    <message>
+        <source>%1 carries no workflow.</source>
+        <translation>%1 不包含工作流。</translation>
+    </message>
+    <message>
+        <source>The favourite could not be saved: %1</source>
+        <translation>无法保存收藏：%1</translation>
+    </message>
+    <message>
+        <source>The tags could not be saved: %1</source>
+        <translation>无法保存标签：%1</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved to the trash.</source>
+        <translation>无法将 %1 移到回收站。</translation>
+    </message>
+    <message>
+        <source>Moved %1 to the trash.</source>
+        <translation>已将 %1 移到回收站。</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +2474,52 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
 </context>
 <context>
+    <name>Easel::OutputDetails</name>
+    <message>
+        <source>Show Prompt</source>
+        <translation>显示提示词</translation>
+    </message>
+    <message>
+        <source>The prompt exactly as it was queued (API JSON)</source>
+        <translation>与加入队列时完全一致的提示词（API JSON）</translation>
+    </message>
+    <message>
+        <source>No output chosen</source>
+        <translation>未选择输出</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message>
+        <source>Differs from the batch</source>
+        <translation>与批次不同之处</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>工作流</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::OutputIntegrity</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Easel::OutputSaver</name>
     <message>
         <source>Cannot create the folder %1</source>
@@ -1516,7 +2546,15 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>The download of %1 was cut short (%2 bytes)</source>
-        <translation>%1 的下载被中断（%2 字节）</translation>
+        <translation type="vanished">%1 的下载被中断（%2 字节）</translation>
+    </message>
+    <message>
+        <source>Cannot move the download into place at %1</source>
+        <translation>无法将下载的文件移动到 %1</translation>
+    </message>
+    <message>
+        <source>[Easel kept the first %1 of %2 characters of this text]</source>
+        <translation>[Easel 保留了此文本 %2 个字符中的前 %1 个]</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +2588,170 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>%1 cannot be converted to an API prompt</source>
         <translation>%1 无法转换为 API 提示</translation>
+    </message>
+    <message>
+        <source>{…|…} groups and comments are sent as written: %1</source>
+        <translation>{…|…} 组和注释将按原样发送：%1</translation>
+    </message>
+    <message>
+        <source>%1 would be refused by the server; nothing was sent</source>
+        <translation>%1 会被服务器拒绝；未发送任何内容</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::PromptPreflight</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>the prompt is not a JSON object of nodes</source>
+        <translation>提示词不是由节点组成的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the node id is given twice; only the later node is sent</source>
+        <translation>节点 ID 出现了两次；只发送后一个节点</translation>
+    </message>
+    <message>
+        <source>the node is %1, not an object</source>
+        <translation>该节点是%1，而不是对象</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given twice; the later value is used</source>
+        <translation>“%1”出现了两次；使用后一个值</translation>
+    </message>
+    <message>
+        <source>the node has no class_type</source>
+        <translation>该节点没有 class_type</translation>
+    </message>
+    <message>
+        <source>class_type is %1, not text</source>
+        <translation>class_type 是%1，而不是文本</translation>
+    </message>
+    <message>
+        <source>the node has an empty class_type</source>
+        <translation>该节点的 class_type 为空</translation>
+    </message>
+    <message>
+        <source>the node type %1 is not installed on the server</source>
+        <translation>服务器上未安装节点类型 %1</translation>
+    </message>
+    <message>
+        <source>the node has no inputs object</source>
+        <translation>该节点没有 inputs 对象</translation>
+    </message>
+    <message>
+        <source>inputs is %1, not an object</source>
+        <translation>inputs 是%1，而不是对象</translation>
+    </message>
+    <message>
+        <source>the input is given twice; the later value is used</source>
+        <translation>该输入出现了两次；使用后一个值</translation>
+    </message>
+    <message>
+        <source>the number %1 is too large for any input</source>
+        <translation>数字 %1 对任何输入来说都过大</translation>
+    </message>
+    <message>
+        <source>a link must be [node id, output slot]</source>
+        <translation>链接必须是 [节点 ID, 输出槽]</translation>
+    </message>
+    <message>
+        <source>the output slot of a link must be a whole number</source>
+        <translation>链接的输出槽必须是整数</translation>
+    </message>
+    <message>
+        <source>linked to output %1 of node %2: slots count from 0</source>
+        <translation>连接到节点 %2 的输出 %1：槽位从 0 开始计数</translation>
+    </message>
+    <message>
+        <source>linked to node %1, which is not in the prompt</source>
+        <translation>连接到了不在提示词中的节点 %1</translation>
+    </message>
+    <message>
+        <source>linked to the node&apos;s own output</source>
+        <translation>连接到了节点自身的输出</translation>
+    </message>
+    <message numerus="yes">
+        <source>linked to output %1 of node %2, which has %n output(s)</source>
+        <translation>
+            <numerusform>连接到节点 %2 的输出 %1，但该节点只有 %n 个输出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its inputs depend on its own output (a loop through node %1)</source>
+        <translation>其输入依赖于自身的输出（经由节点 %1 的循环）</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::PromptSetting</name>
+    <message>
+        <source>Positive prompt</source>
+        <translation>正向提示词</translation>
+    </message>
+    <message>
+        <source>Negative prompt</source>
+        <translation>反向提示词</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>CFG</source>
+        <translation>CFG</translation>
+    </message>
+    <message>
+        <source>Sampler</source>
+        <translation>采样器</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>调度器</translation>
+    </message>
+    <message>
+        <source>Denoise</source>
+        <translation>降噪</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>LoRA</source>
+        <translation>LoRA</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 已更改</translation>
     </message>
 </context>
 <context>
@@ -1591,7 +2793,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>服务器过早关闭了连接</translation>
     </message>
     <message>
-        <source>The server's host name was not found</source>
+        <source>The server&apos;s host name was not found</source>
         <translation>找不到服务器的主机名</translation>
     </message>
     <message>
@@ -1695,7 +2897,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>此操作对该协议无效</translation>
     </message>
     <message>
-        <source>The server's answer broke the HTTP protocol</source>
+        <source>The server&apos;s answer broke the HTTP protocol</source>
         <translation>服务器的应答违反了 HTTP 协议</translation>
     </message>
     <message>
@@ -1715,7 +2917,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>发生了未知的服务器错误</translation>
     </message>
     <message>
-        <source>%1: unexpected message, expected an object with a "type" string</source>
+        <source>%1: unexpected message, expected an object with a &quot;type&quot; string</source>
         <translation>%1：意外的消息，应为带有“type”字符串的对象</translation>
     </message>
     <message>
@@ -1747,7 +2949,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>服务器未及时响应</translation>
     </message>
     <message>
-        <source>the server's certificate is not trusted (%1); its SHA-256 fingerprint is %2</source>
+        <source>the server&apos;s certificate is not trusted (%1); its SHA-256 fingerprint is %2</source>
         <translation>服务器的证书不受信任（%1）；其 SHA-256 指纹为 %2</translation>
     </message>
     <message>
@@ -1757,6 +2959,30 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>%1: the answer was cut off after %2 of %3 bytes</source>
         <translation>%1：响应在 %3 字节中的第 %2 字节处被截断</translation>
+    </message>
+    <message>
+        <source>status %1 is not an HTTP status</source>
+        <translation>状态 %1 不是 HTTP 状态码</translation>
+    </message>
+    <message>
+        <source>conflicting Content-Length headers (%1)</source>
+        <translation>Content-Length 标头相互冲突（%1）</translation>
+    </message>
+    <message>
+        <source>%1: cannot write %2: %3</source>
+        <translation>%1：无法写入 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1: the answer did not complete within the %2 s allowed for a request</source>
+        <translation>%1：响应未在每个请求允许的 %2 秒内完成</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s answer is not valid HTTP: %2</source>
+        <translation>%1：服务器的响应不是有效的 HTTP：%2</translation>
+    </message>
+    <message>
+        <source>the server redirected to another address (%1); Easel follows redirects only within the same server</source>
+        <translation>服务器重定向到了另一个地址（%1）；Easel 只跟随同一服务器内的重定向</translation>
     </message>
 </context>
 <context>
@@ -1782,7 +3008,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>清除已完成(&amp;L)</translation>
     </message>
     <message>
-        <source>Cancel the selected jobs (they are taken off the server's queue)</source>
+        <source>Cancel the selected jobs (they are taken off the server&apos;s queue)</source>
         <translation>取消所选任务（会从服务器队列中移除）</translation>
     </message>
     <message>
@@ -1900,7 +3126,9 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message numerus="yes">
         <source>%1 of %n servers ready</source>
-        <translation><numerusform>%n 台服务器中 %1 台就绪</numerusform></translation>
+        <translation>
+            <numerusform>%n 台服务器中 %1 台就绪</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1933,7 +3161,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
 <context>
     <name>Easel::SettingsTransfer</name>
     <message>
-        <source>The output's workflow cannot be read.</source>
+        <source>The output&apos;s workflow cannot be read.</source>
         <translation>无法读取该输出的工作流。</translation>
     </message>
     <message>
@@ -1941,11 +3169,11 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>节点 %1（%2）不在打开的工作流中</translation>
     </message>
     <message>
-        <source>node %1 is %2 in the open workflow but %3 in the output's</source>
+        <source>node %1 is %2 in the open workflow but %3 in the output&apos;s</source>
         <translation>节点 %1 在打开的工作流中为 %2，但在该输出的工作流中为 %3</translation>
     </message>
     <message>
-        <source>node %1 (%2) is not in the output's workflow</source>
+        <source>node %1 (%2) is not in the output&apos;s workflow</source>
         <translation>节点 %1（%2）不在该输出的工作流中</translation>
     </message>
 </context>
@@ -1991,7 +3219,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>批次名称</translation>
     </message>
     <message>
-        <source>Keep the workflow's seeds</source>
+        <source>Keep the workflow&apos;s seeds</source>
         <translation>保留工作流的种子</translation>
     </message>
     <message>
@@ -2099,6 +3327,99 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
 </context>
 <context>
+    <name>Easel::ValueRules</name>
+    <message>
+        <source>allowed: %1 to %2</source>
+        <translation>允许：%1 到 %2</translation>
+    </message>
+    <message>
+        <source>expects a number</source>
+        <translation>需要一个数字</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 不是整数</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum (%2)</source>
+        <translation>%1 低于最小值（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum (%2)</source>
+        <translation>%1 高于最大值（%2）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the server&apos;s choices</source>
+        <translation>“%1”不是服务器提供的选项之一</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed here (allowed: %2)</source>
+        <translation>此处不允许使用“%1”（允许：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ViewerPane</name>
+    <message>
+        <source>Pixel size and zoom</source>
+        <translation>像素尺寸和缩放</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Fit the picture to the window (F)</source>
+        <translation>使图像适应窗口 (F)</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>Show the picture&apos;s pixels one to one (1)</source>
+        <translation>按 1:1 显示图像像素 (1)</translation>
+    </message>
+    <message>
+        <source>Queue a workflow: its live preview and its pictures appear here.</source>
+        <translation>将工作流加入队列后，其实时预览和图像会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>The settings that made this output (I)</source>
+        <translation>生成此输出所用的设置 (I)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: %2</source>
+        <translation>无法显示 %1：%2</translation>
+    </message>
+    <message>
+        <source>Compare %1 with… pick another output in the filmstrip or the library.</source>
+        <translation>将 %1 与…比较：请在胶片栏或库中选择另一个输出。</translation>
+    </message>
+    <message>
+        <source>Comparing %1 and %2</source>
+        <translation>正在比较 %1 和 %2</translation>
+    </message>
+    <message>
+        <source>Live preview</source>
+        <translation>实时预览</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::WaveformView</name>
+    <message>
+        <source>Waveform</source>
+        <translation>波形</translation>
+    </message>
+    <message>
+        <source>Reading the sound…</source>
+        <translation>正在读取音频…</translation>
+    </message>
+</context>
+<context>
     <name>Easel::WireParsers</name>
     <message>
         <source>%1: unexpected answer, expected %2</source>
@@ -2155,7 +3476,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <name>Easel::WorkflowDocument</name>
     <message>
         <source>allowed: %1 to %2</source>
-        <translation>允许：%1 到 %2</translation>
+        <translation type="vanished">允许：%1 到 %2</translation>
     </message>
     <message>
         <source>expects a number</source>
@@ -2163,15 +3484,15 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>expects a whole number</source>
-        <translation>需要整数</translation>
+        <translation type="vanished">需要整数</translation>
     </message>
     <message>
         <source>%1 is below the minimum (%2)</source>
-        <translation>%1 低于最小值（%2）</translation>
+        <translation type="vanished">%1 低于最小值（%2）</translation>
     </message>
     <message>
         <source>%1 is above the maximum (%2)</source>
-        <translation>%1 高于最大值（%2）</translation>
+        <translation type="vanished">%1 高于最大值（%2）</translation>
     </message>
     <message>
         <source>expects true or false</source>
@@ -2182,12 +3503,12 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>需要文本</translation>
     </message>
     <message>
-        <source>expects one of the server's choices</source>
+        <source>expects one of the server&apos;s choices</source>
         <translation>需要服务器选项之一</translation>
     </message>
     <message>
-        <source>"%1" is not one of the server's choices</source>
-        <translation>“%1”不在服务器的选项中</translation>
+        <source>&quot;%1&quot; is not one of the server&apos;s choices</source>
+        <translation type="vanished">“%1”不在服务器的选项中</translation>
     </message>
     <message>
         <source>only plain values can be edited here</source>
@@ -2214,7 +3535,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>节点 %2 的输入 %1 在保存的工作流中没有位置</translation>
     </message>
     <message>
-        <source>Input %1 of node %2 has no "control after generate" mode %3</source>
+        <source>Input %1 of node %2 has no &quot;control after generate&quot; mode %3</source>
         <translation>节点 %2 的输入 %1 没有“control after generate”模式 %3</translation>
     </message>
     <message>
@@ -2222,7 +3543,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>API 格式的工作流无法绕过或静音节点；请打开保存的工作流</translation>
     </message>
     <message>
-        <source>the server's node list is not loaded yet</source>
+        <source>the server&apos;s node list is not loaded yet</source>
         <translation>服务器的节点列表尚未加载</translation>
     </message>
     <message>
@@ -2230,7 +3551,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>API 格式的工作流没有布局，无法保存为 UI 工作流</translation>
     </message>
     <message>
-        <source>The server's node list is needed to convert the workflow to the API format</source>
+        <source>The server&apos;s node list is needed to convert the workflow to the API format</source>
         <translation>将工作流转换为 API 格式需要服务器的节点列表</translation>
     </message>
     <message>
@@ -2362,6 +3683,18 @@ Store the header values and API key in a plain-text file that anyone who can rea
             <numerusform>问题 (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Paste Image</source>
+        <translation>粘贴图像</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Mask…</source>
+        <translation>编辑遮罩(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Image</source>
+        <translation>粘贴图像(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>Easel::WorkflowFile</name>
@@ -2445,7 +3778,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>值</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
@@ -2501,23 +3834,23 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <name>Easel::WorkflowValidator</name>
     <message>
         <source>the prompt is not a JSON object</source>
-        <translation>提示不是 JSON 对象</translation>
+        <translation type="vanished">提示不是 JSON 对象</translation>
     </message>
     <message>
         <source>the node has no class_type (its type is not installed)</source>
-        <translation>节点没有 class_type（其类型未安装）</translation>
+        <translation type="vanished">节点没有 class_type（其类型未安装）</translation>
     </message>
     <message>
         <source>the node type %1 is not installed on the server</source>
-        <translation>服务器上未安装节点类型 %1</translation>
+        <translation type="vanished">服务器上未安装节点类型 %1</translation>
     </message>
     <message>
         <source>linked to node %1, which is not in the prompt</source>
-        <translation>连接到了不在提示中的节点 %1</translation>
+        <translation type="vanished">连接到了不在提示中的节点 %1</translation>
     </message>
     <message>
         <source>linked to output %1 of node %2, which has %3 outputs</source>
-        <translation>连接到节点 %2 的输出 %1，而该节点只有 %3 个输出</translation>
+        <translation type="vanished">连接到节点 %2 的输出 %1，而该节点只有 %3 个输出</translation>
     </message>
     <message>
         <source>expects a number</source>
@@ -2525,15 +3858,15 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>%1 is below the minimum %2</source>
-        <translation>%1 低于最小值 %2</translation>
+        <translation type="vanished">%1 低于最小值 %2</translation>
     </message>
     <message>
         <source>%1 is above the maximum %2</source>
-        <translation>%1 高于最大值 %2</translation>
+        <translation type="vanished">%1 高于最大值 %2</translation>
     </message>
     <message>
-        <source>"%1" is not one of the server's choices</source>
-        <translation>“%1”不在服务器的可选项中</translation>
+        <source>&quot;%1&quot; is not one of the server&apos;s choices</source>
+        <translation type="vanished">“%1”不在服务器的可选项中</translation>
     </message>
     <message>
         <source>expects true or false</source>
@@ -2545,7 +3878,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>its inputs depend on its own output (through node %1)</source>
-        <translation>其输入依赖于自身的输出（经由节点 %1）</translation>
+        <translation type="vanished">其输入依赖于自身的输出（经由节点 %1）</translation>
     </message>
 </context>
 <context>
@@ -2662,7 +3995,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>加入扫描任务：种子以及最多三个输入的网格</translation>
     </message>
     <message>
-        <source>Interrupt Easel's running job</source>
+        <source>Interrupt Easel&apos;s running job</source>
         <translation>中断 Easel 正在运行的任务</translation>
     </message>
     <message>
@@ -2763,6 +4096,10 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>&amp;Open files in the running window instead of a new one</source>
         <translation>在已运行的窗口中打开文件，而不是新建窗口(&amp;O)</translation>
     </message>
+    <message>
+        <source>&quot;&amp;Use these settings&quot; restores {a|b} prompts and %…% names as written</source>
+        <translation>“使用这些设置”按原样恢复 {a|b} 提示词和 %…% 名称(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>TagDialog</name>
@@ -2829,7 +4166,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>要打开的 API 格式工作流（.json）或图像。</translation>
     </message>
     <message>
-        <source>The ComfyUI server's address (default: from the preferences, else %1).</source>
+        <source>The ComfyUI server&apos;s address (default: from the preferences, else %1).</source>
         <translation type="vanished">ComfyUI 服务器地址（默认：首选项中的地址，否则为 %1）。</translation>
     </message>
     <message>
@@ -2861,7 +4198,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>另一个 Easel 正在运行但没有响应；将打开新窗口。</translation>
     </message>
     <message>
-        <source>The server's address.</source>
+        <source>The server&apos;s address.</source>
         <translation type="vanished">服务器地址。</translation>
     </message>
     <message>
@@ -2919,7 +4256,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>Queue a ComfyUI workflow, follow it and save every output. The file may be
 API JSON, a saved (UI) workflow, or a PNG/WebP image carrying one; saved
-workflows are converted with the server's /object_info (or --object-info FILE).
+workflows are converted with the server&apos;s /object_info (or --object-info FILE).
 Exit code: 0 when every job succeeded, 1 when a job failed or was rejected,
 2 for a bad command line or workflow, 3 when the server cannot be reached.</source>
         <translation type="vanished">将 ComfyUI 工作流加入队列，跟踪其运行并保存所有输出。文件可以是
@@ -2941,7 +4278,7 @@ API JSON、已保存的（UI）工作流，或包含工作流的 PNG/WebP 图像
         <translation>从此 /object_info JSON 文件读取节点目录，而不是询问 --server。</translation>
     </message>
     <message>
-        <source>%1 has no node that would run (all muted, bypassed or virtual?); ComfyUI's Workflow &gt; Export (API) shows what it would send</source>
+        <source>%1 has no node that would run (all muted, bypassed or virtual?); ComfyUI&apos;s Workflow &gt; Export (API) shows what it would send</source>
         <translation>%1 中没有会运行的节点（全部被静音、绕过或是虚拟节点？）；ComfyUI 的 Workflow &gt; Export (API) 可显示将要发送的内容</translation>
     </message>
     <message>
@@ -2962,7 +4299,7 @@ API JSON、已保存的（UI）工作流，或包含工作流的 PNG/WebP 图像
     </message>
     <message>
         <source>the PIN needs at least 4 characters</source>
-        <translation>PIN 至少需要 4 个字符</translation>
+        <translation type="vanished">PIN 至少需要 4 个字符</translation>
     </message>
     <message>
         <source>Use the named connection profile (Server → Connections…).</source>
@@ -2973,8 +4310,8 @@ API JSON、已保存的（UI）工作流，或包含工作流的 PNG/WebP 图像
         <translation>以展台模式启动（参见 docs/kiosk.md）。</translation>
     </message>
     <message>
-        <source>Read a PIN from standard input and print its hash for kiosk.conf's admin_pin.</source>
-        <translation>从标准输入读取 PIN，并输出其哈希值，供 kiosk.conf 的 admin_pin 使用。</translation>
+        <source>Read a PIN from standard input and print its hash for kiosk.conf&apos;s admin_pin.</source>
+        <translation type="vanished">从标准输入读取 PIN，并输出其哈希值，供 kiosk.conf 的 admin_pin 使用。</translation>
     </message>
     <message>
         <source>kiosk mode: no approved workflows in “%1”</source>
@@ -2985,11 +4322,11 @@ API JSON、已保存的（UI）工作流，或包含工作流的 PNG/WebP 图像
         <translation>只能使用 --server 或 --profile 之一</translation>
     </message>
     <message>
-        <source>The server's address; repeat it to spread the jobs over a farm of servers.</source>
+        <source>The server&apos;s address; repeat it to spread the jobs over a farm of servers.</source>
         <translation>服务器地址；重复指定可将任务分配到由多台服务器组成的集群。</translation>
     </message>
     <message>
-        <source>Node classes this server lacks, comma-separated (a farm's servers differ in their custom nodes).</source>
+        <source>Node classes this server lacks, comma-separated (a farm&apos;s servers differ in their custom nodes).</source>
         <translation>此服务器缺少的节点类，以逗号分隔（集群中各服务器的自定义节点各不相同）。</translation>
     </message>
     <message>
@@ -3001,11 +4338,11 @@ API JSON、已保存的（UI）工作流，或包含工作流的 PNG/WebP 图像
         <translation>--tls-cert 的 PEM 私钥。</translation>
     </message>
     <message>
-        <source>Answer 401 unless a request has this header, e.g. "Authorization: Bearer abc".</source>
-        <translation>如果请求不包含此请求头则返回 401，例如 "Authorization: Bearer abc"。</translation>
+        <source>Answer 401 unless a request has this header, e.g. &quot;Authorization: Bearer abc&quot;.</source>
+        <translation>如果请求不包含此请求头则返回 401，例如 &quot;Authorization: Bearer abc&quot;。</translation>
     </message>
     <message>
-        <source>The ComfyUI server's address (default: from the preferences, else %1). Repeat it, or add --profile, to use several servers together as a render farm.</source>
+        <source>The ComfyUI server&apos;s address (default: from the preferences, else %1). Repeat it, or add --profile, to use several servers together as a render farm.</source>
         <translation>ComfyUI 服务器地址（默认：首选项中的地址，否则为 %1）。重复指定或添加 --profile，可将多台服务器组成渲染集群一起使用。</translation>
     </message>
     <message>
@@ -3019,7 +4356,7 @@ API JSON、已保存的（UI）工作流，或包含工作流的 PNG/WebP 图像
     <message>
         <source>Queue a ComfyUI workflow, follow it and save every output. The file may be
 API JSON, a saved (UI) workflow, or a PNG/WebP image carrying one; saved
-workflows are converted with the server's /object_info (or --object-info FILE).
+workflows are converted with the server&apos;s /object_info (or --object-info FILE).
 --server and --profile may be repeated and mixed: two or more servers make a farm
 that shares the jobs out.
 Exit code: 0 when every job succeeded, 1 when a job failed or was rejected,
@@ -3037,6 +4374,26 @@ API JSON、已保存的（UI）工作流，或包含工作流的 PNG/WebP 图像
     <message>
         <source>Use the named connection profile saved in Easel (Server → Connections…): its address, headers, certificate and API key. Repeat it, or add --server, for a farm.</source>
         <translation>使用 Easel 中保存的指定连接配置文件（服务器 → 连接…）：其地址、请求头、证书和 API 密钥。重复指定或添加 --server 可组成集群。</translation>
+    </message>
+    <message>
+        <source>the PIN could not be hashed (out of memory?)</source>
+        <translation>无法对 PIN 进行哈希（内存不足？）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Read a PIN (6 characters or more, not easy to guess) from standard input and print its Argon2id hash for kiosk.conf&apos;s admin_pin.</source>
+        <translation>从标准输入读取 PIN（至少 6 个字符，不易猜测），并输出其 Argon2id 哈希，用于 kiosk.conf 的 admin_pin。</translation>
+    </message>
+    <message>
+        <source>With --kiosk-hash-pin: write the hash into this kiosk.conf instead (readable by its owner and group only).</source>
+        <translation>与 --kiosk-hash-pin 一起使用：改为将哈希写入此 kiosk.conf（仅其所有者和所属组可读）。</translation>
+    </message>
+    <message>
+        <source>Print each saved output as a JSON line on stdout (kind, path, bytes, size, frames, duration, codec, text); progress goes to stderr.</source>
+        <translation>将每个已保存的输出作为一行 JSON 输出到 stdout（kind、path、bytes、size、frames、duration、codec、text）；进度输出到 stderr。</translation>
     </message>
 </context>
 </TS>
