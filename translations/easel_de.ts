@@ -2585,6 +2585,10 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
         <source>[Easel kept the first %1 of %2 characters of this text]</source>
         <translation>[Easel hat die ersten %1 von %2 Zeichen dieses Textes behalten]</translation>
     </message>
+    <message>
+        <source>%1 would take the job past its limit of %2 bytes for all its files</source>
+        <translation>%1 würde den Auftrag über seine Grenze von %2 Bytes für alle seine Dateien bringen</translation>
+    </message>
 </context>
 <context>
     <name>Easel::PreviewPane</name>

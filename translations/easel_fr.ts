@@ -2585,6 +2585,10 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
         <source>[Easel kept the first %1 of %2 characters of this text]</source>
         <translation>[Easel a conservé les %1 premiers caractères sur %2 de ce texte]</translation>
     </message>
+    <message>
+        <source>%1 would take the job past its limit of %2 bytes for all its files</source>
+        <translation>%1 ferait dépasser à la tâche sa limite de %2 octets pour l’ensemble de ses fichiers</translation>
+    </message>
 </context>
 <context>
     <name>Easel::PreviewPane</name>

@@ -2556,6 +2556,10 @@ Middle button or Space+drag pans; the wheel zooms.</source>
         <source>[Easel kept the first %1 of %2 characters of this text]</source>
         <translation>[Easel はこのテキストの %2 文字のうち最初の %1 文字を保存しました]</translation>
     </message>
+    <message>
+        <source>%1 would take the job past its limit of %2 bytes for all its files</source>
+        <translation>%1 により、このジョブの全ファイルの上限 %2 バイトを超えてしまいます</translation>
+    </message>
 </context>
 <context>
     <name>Easel::PreviewPane</name>

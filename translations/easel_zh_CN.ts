@@ -2556,6 +2556,10 @@ Middle button or Space+drag pans; the wheel zooms.</source>
         <source>[Easel kept the first %1 of %2 characters of this text]</source>
         <translation>[Easel 保留了此文本 %2 个字符中的前 %1 个]</translation>
     </message>
+    <message>
+        <source>%1 would take the job past its limit of %2 bytes for all its files</source>
+        <translation>%1 会使该任务的所有文件超出 %2 字节的上限</translation>
+    </message>
 </context>
 <context>
     <name>Easel::PreviewPane</name>
