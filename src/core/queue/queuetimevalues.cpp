@@ -58,10 +58,13 @@ QList<SweepVariant> QueueTimeValues::resolve(const JsonTree &prompt, const QList
                                              const QByteArray &workflowJson, const QDateTime &now) const
 {
     QList<SweepVariant> jobs = variants.isEmpty() ? QList<SweepVariant>{SweepVariant{}} : variants;
-    const QueueTimeResolver resolver(prompt, m_catalogue.get(),
-                                     workflowJson.isEmpty() ? JsonTree() : JsonTree::parse(workflowJson));
+    // Most prompts have nothing to resolve: the saved workflow (only needed for its
+    // "Node name for S&R" properties and node order) is parsed only when one does.
+    QueueTimeResolver resolver(prompt, m_catalogue.get());
     if (resolver.isEmpty())
         return jobs;
+    if (!workflowJson.isEmpty())
+        resolver = QueueTimeResolver(prompt, m_catalogue.get(), JsonTree::parse(workflowJson));
     // Math.random() in the frontend: a fresh choice for every job.
     const DynamicPrompt::Picker pick = [](int count) { return int(QRandomGenerator::global()->bounded(count)); };
     for (SweepVariant &job : jobs) {
