@@ -7,8 +7,11 @@
 #include "futurecallback.h"
 #include "jobqueue.h"
 #include "jobrunner.h"
+#include "imagemetadata.h"
+#include "nodecatalogue.h"
 #include "simserver.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -49,6 +52,7 @@ private slots:
     void cancelAndInterruptHitOnlyTheIntendedJob();
     void errorsLandOnTheRightJobAndNode();
     void queueSurvivesRestart();
+    void variationOutputsEmbedTheirOwnJob();
 
 private:
     void startCore();
@@ -383,6 +387,65 @@ void tst_JobQueue::queueSurvivesRestart()
     QCOMPARE(QSet<QString>(m_posted.cbegin(), m_posted.cend()).size(), 5);
     for (const QString &id : ids)
         QVERIFY2(!m_queue->job(id)->outputs.isEmpty(), qPrintable(id));
+}
+
+// A Variations sweep over ImageScale's width on the saved fixture model_free_execution.json,
+// with a patterned file name: each output, reopened, carries the workflow with its own
+// job's width (the 2nd widget of node 2) and the file-name template, and the prompt that
+// ran with the name filled in from that width.
+void tst_JobQueue::variationOutputsEmbedTheirOwnJob()
+{
+    QFile objectInfo(QStringLiteral(EASEL_SHARED_DIR "/captures/object_info.json"));
+    QVERIFY(objectInfo.open(QIODevice::ReadOnly));
+    m_queue->setCatalogue(std::make_shared<NodeCatalogue>(NodeCatalogue::fromJson(objectInfo.readAll())));
+    QFile fixture(QStringLiteral(EASEL_SHARED_DIR "/workflows/ui/model_free_execution.json"));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    JsonTree saved = JsonTree::parse(fixture.readAll());
+    JsonTree *nodes = saved.findMutable(u"nodes");
+    QVERIFY(nodes);
+    for (int i = 0; i < nodes->size(); ++i) {
+        if (nodes->at(i).value(u"id").toNumber().toInt() == 3) {
+            JsonTree values = JsonTree::array();
+            values.append(JsonTree::fromString(u"v_%ImageScale.width%"_s));
+            nodes->at(i).insert(u"widgets_values"_s, values);
+        }
+    }
+    // The prompt the window converts it to (expected/model_free_execution.api.json's shape).
+    const QByteArray prompt = R"({"1": {"class_type": "EmptyImage", "inputs": {"width": 64, "height": 48, "batch_size": 1, "color": 3368601}},
+        "2": {"class_type": "ImageScale", "inputs": {"image": ["1", 0], "upscale_method": "nearest-exact", "width": 128, "height": 96, "crop": "disabled"}},
+        "3": {"class_type": "SaveImage", "inputs": {"images": ["2", 0], "filename_prefix": "v_%ImageScale.width%"}}})";
+    SweepSpec spec;
+    spec.axes = {SweepAxis::list(u"2"_s, u"width"_s, {JsonTree::fromInt(200), JsonTree::fromInt(256)})};
+    QSignalSpy batch(m_queue.get(), &JobQueue::batchFinished);
+    QString error;
+    QVERIFY2(!m_queue->enqueueSweep(prompt, spec, saved.toPython(), &error).isEmpty(), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(batch.size(), 1, 30000);
+    const QStringList ids = m_queue->jobIds();
+    QCOMPARE(ids.size(), 2);
+    const int widths[] = {200, 256};
+    for (int j = 0; j < 2; ++j) {
+        const QueuedJob *job = m_queue->job(ids.at(j));
+        QCOMPARE(job->state, QueuedJob::State::Done);
+        QCOMPARE(job->outputs.size(), 1);
+        QFile png(job->outputs.constFirst().path);
+        QVERIFY(png.open(QIODevice::ReadOnly));
+        ImageMetadata metadata;
+        QVERIFY2(metadata.readPng(&png), qPrintable(metadata.errorString()));
+        const JsonTree ran = JsonTree::parse(metadata.value(u"prompt"_s));
+        QCOMPARE(ran.value(u"2").value(u"inputs").value(u"width").toNumber().toInt(), widths[j]);
+        QCOMPARE(ran.value(u"3").value(u"inputs").value(u"filename_prefix").toString(), u"v_%1"_s.arg(widths[j]));
+        const JsonTree embedded = JsonTree::parse(metadata.value(u"workflow"_s));
+        const JsonTree embeddedNodes = embedded.value(u"nodes");
+        QVERIFY(embeddedNodes.isArray());
+        for (int i = 0; i < embeddedNodes.size(); ++i) {
+            const int id = embeddedNodes.at(i).value(u"id").toNumber().toInt();
+            const JsonTree values = embeddedNodes.at(i).value(u"widgets_values");
+            if (id == 2)
+                QCOMPARE(values.at(1).toNumber().toInt(), widths[j]);
+            if (id == 3)
+                QCOMPARE(values.at(0).toString(), u"v_%ImageScale.width%"_s);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_JobQueue)
