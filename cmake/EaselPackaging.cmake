@@ -110,7 +110,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # run time, unseen by shlibdeps. libsodium: Argon2id for the kiosk PIN (docs/kiosk.md).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, qt6-image-formats-plugins, libqt6sql6-sqlite, \
 libqt6multimedia6, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, gstreamer1.0-libav, \
-libsodium23")
+libsodium23, libpng16-16")
 # QtKeychain needs a Secret Service or KWallet at run time to keep connection secrets.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, gnome-keyring | kwalletmanager")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${CPACK_PACKAGE_HOMEPAGE_URL}")

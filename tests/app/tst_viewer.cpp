@@ -8,6 +8,7 @@
 #include "comparecanvas.h"
 #include "comparepane.h"
 #include "filmstrip.h"
+#include "fullrestiles.h"
 #include "outputdetails.h"
 #include "gallerymodel.h"
 #include "gallerywidget.h"
@@ -20,6 +21,7 @@
 #include "outputactions.h"
 #include "outputrecord.h"
 #include "outputstore.h"
+#include "regionreader.h"
 #include "simserver.h"
 #include "viewerpane.h"
 #include "workfloweditor.h"
@@ -46,6 +48,11 @@
 #include <QToolButton>
 #include <QWheelEvent>
 
+#include <png.h>
+
+#include <cstdio>
+#include <vector>
+
 using namespace Easel;
 using namespace Qt::StringLiterals;
 
@@ -59,6 +66,9 @@ private slots:
     void wheelZoomKeepsThePointUnderTheCursor();
     void smallPictureShowsItsSize();
     void bigPictureIsReadScaledOffTheGuiThread();
+    void zoomedInBigPictureShowsFullResolution();
+    void regionReaderMatchesQtsDecoding_data();
+    void regionReaderMatchesQtsDecoding();
     void filmstripFollowsUntilPicked();
     void sharedActions();
     void compareIsLabelledAndLocked();
@@ -208,6 +218,164 @@ void tst_Viewer::smallPictureShowsItsSize()
     QTRY_VERIFY(view.hasImage());
     QCOMPARE(view.zoom(), 3.0);
     QVERIFY(view.infoText().startsWith(u"128 × 96 px"_s));
+}
+
+namespace {
+
+// Every pixel differs from its neighbours, so a working copy read at half size and
+// enlarged cannot pass for the file: red and green are the column and row (mod 256),
+// blue says which 256-pixel block.
+QRgb patternAt(int x, int y)
+{
+    return qRgb(x & 255, y & 255, ((x >> 8) * 7 + (y >> 8) * 13) & 255);
+}
+
+// Written row by row through libpng, so the test itself never holds the 8k picture.
+bool writePatternPng(const QString &path, int side)
+{
+    FILE *file = std::fopen(QFile::encodeName(path).constData(), "wb");
+    if (!file)
+        return false;
+    png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
+    png_infop info = png_create_info_struct(png);
+    if (setjmp(png_jmpbuf(png))) {
+        png_destroy_write_struct(&png, &info);
+        std::fclose(file);
+        return false;
+    }
+    png_init_io(png, file);
+    png_set_compression_level(png, 1);
+    png_set_IHDR(png, info, png_uint_32(side), png_uint_32(side), 8, PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
+                 PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+    png_write_info(png, info);
+    std::vector<png_byte> row(size_t(side) * 3);
+    for (int y = 0; y < side; ++y) {
+        for (int x = 0; x < side; ++x) {
+            const QRgb rgb = patternAt(x, y);
+            row[size_t(x) * 3] = png_byte(qRed(rgb));
+            row[size_t(x) * 3 + 1] = png_byte(qGreen(rgb));
+            row[size_t(x) * 3 + 2] = png_byte(qBlue(rgb));
+        }
+        png_write_row(png, row.data());
+    }
+    png_write_end(png, info);
+    png_destroy_write_struct(&png, &info);
+    return std::fclose(file) == 0;
+}
+
+qint64 residentKiB()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+// The widget's pixels against the file's, at 100 % with the file's `origin` at the
+// widget's top-left; an empty string when they all match.
+QString compareWithPattern(const QImage &shown, QPoint origin)
+{
+    for (int y = 0; y < shown.height(); y += 3) {
+        for (int x = 0; x < shown.width(); x += 5) {
+            const QRgb expected = patternAt(origin.x() + x, origin.y() + y);
+            const QRgb got = shown.pixel(x, y) | 0xff000000;
+            if (got != expected)
+                return u"at %1,%2: %3, expected %4"_s.arg(x).arg(y).arg(got, 8, 16).arg(expected, 8, 16);
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+// Zoomed into an 8192² PNG (read as a 4096² working copy), the view draws the file's own
+// pixels, read in tiles of the visible part only; memory stays bounded.
+void tst_Viewer::zoomedInBigPictureShowsFullResolution()
+{
+    constexpr int side = 8192;
+    const QString path = m_dir.filePath(u"pattern-8192.png"_s);
+    QVERIFY(writePatternPng(path, side));
+    const qint64 before = residentKiB();
+    QVERIFY(before > 0);
+
+    ImageView view;
+    view.resize(400, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.openFile(path);
+    QTRY_VERIFY_WITH_TIMEOUT(view.hasImage(), 60000);
+    QCOMPARE(view.imageSize(), QSize(side, side));
+    QVERIFY(view.image().width() <= ImagePyramid::maxWorkingSide);
+    // The working copy enlarged to 100 % is not the file: the check below can fail.
+    const double scale = view.pyramid()->workingScale();
+    QVERIFY(scale < 1.0);
+    const QImage enlarged = view.image()
+                                .copy(0, 0, int(400 * scale), int(300 * scale))
+                                .scaled(400, 300, Qt::IgnoreAspectRatio, Qt::FastTransformation);
+    QVERIFY(!compareWithPattern(enlarged, QPoint(0, 0)).isEmpty());
+
+    // 100 % on the top-left corner, then on the bottom-right one (every row above it is
+    // decoded and dropped on the way).
+    for (const QPoint origin : {QPoint(0, 0), QPoint(side - 400, side - 300)}) {
+        view.setView(1.0, QPointF(origin) + QPointF(200, 150));
+        QCOMPARE(view.zoom(), 1.0);
+        // Before the tiles arrive the enlarged working copy is on screen: not the file.
+        QString mismatch;
+        QTRY_VERIFY2_WITH_TIMEOUT((mismatch = compareWithPattern(view.grab().toImage(), origin)).isEmpty(),
+                                  qPrintable(mismatch), 60000);
+    }
+    QVERIFY(view.fullResTiles()->cachedBytes() <= FullResTiles::maxBytes);
+    const qint64 growthMiB = (residentKiB() - before) / 1024;
+    qInfo("RSS growth with an 8192² PNG open and zoomed in: %lld MiB", growthMiB);
+    // The working copy and its levels (about 85 MiB) and the tile cache (at most 96 MiB),
+    // never the 256 MiB of the decoded file.
+    QVERIFY2(growthMiB < 256, qPrintable(QString::number(growthMiB)));
+}
+
+void tst_Viewer::regionReaderMatchesQtsDecoding_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::newRow("rgb") << int(QImage::Format_RGB32);
+    QTest::newRow("rgba") << int(QImage::Format_ARGB32);
+    QTest::newRow("grey") << int(QImage::Format_Grayscale8);
+    QTest::newRow("grey 16-bit") << int(QImage::Format_Grayscale16);
+    QTest::newRow("rgba 16-bit") << int(QImage::Format_RGBA64);
+    QTest::newRow("palette") << int(QImage::Format_Indexed8);
+}
+
+// Every PNG colour type and depth comes out of libpng as the pixels Qt's reader gives.
+void tst_Viewer::regionReaderMatchesQtsDecoding()
+{
+    QFETCH(int, format);
+    QImage source(97, 61, QImage::Format_ARGB32);
+    for (int y = 0; y < source.height(); ++y) {
+        for (int x = 0; x < source.width(); ++x)
+            source.setPixel(x, y, qRgba(x * 2, y * 4, (x * y) & 255, 255 - x));
+    }
+    source = format == QImage::Format_Indexed8 ? source.convertToFormat(QImage::Format_Indexed8, Qt::ThresholdDither)
+                                               : source.convertToFormat(QImage::Format(format));
+    const QString path = m_dir.filePath(u"region-%1.png"_s.arg(format));
+    QVERIFY(source.save(path, "PNG"));
+    const QImage qt = QImage(path).convertToFormat(QImage::Format_ARGB32);
+    QVERIFY(!qt.isNull());
+    const QRect rect(13, 7, 50, 40);
+    QString error;
+    const QImage region = RegionReader::read(path, rect, &error);
+    QVERIFY2(!region.isNull(), qPrintable(error));
+    QCOMPARE(region.size(), rect.size());
+    const QImage expected = qt.copy(rect);
+    const QImage got = region.convertToFormat(QImage::Format_ARGB32);
+    for (int y = 0; y < rect.height(); ++y) {
+        for (int x = 0; x < rect.width(); ++x)
+            QCOMPARE(QString::number(got.pixel(x, y), 16), QString::number(expected.pixel(x, y), 16));
+    }
+    // Clipped to the picture; nothing outside it.
+    QCOMPARE(RegionReader::read(path, QRect(90, 50, 20, 20)).size(), QSize(7, 11));
+    QVERIFY(RegionReader::read(path, QRect(200, 200, 5, 5)).isNull());
 }
 
 void tst_Viewer::bigPictureIsReadScaledOffTheGuiThread()

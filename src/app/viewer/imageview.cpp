@@ -1,5 +1,6 @@
 #include "imageview.h"
 
+#include "fullrestiles.h"
 #include "futurecallback.h"
 
 #include <QContextMenuEvent>
@@ -42,6 +43,8 @@ ImageView::ImageView(QWidget *parent)
     // One file at a time: two 16k pictures decoding at once would double the memory peak.
     m_pool.setMaxThreadCount(1);
     setAccessibleName(tr("Picture"));
+    m_tiles = new FullResTiles(this);
+    connect(m_tiles, &FullResTiles::tilesArrived, this, qOverload<>(&QWidget::update));
 }
 
 ImageView::~ImageView()
@@ -141,6 +144,9 @@ void ImageView::setPyramid(std::shared_ptr<const ImagePyramid> pyramid)
     const QSize before = imageSize();
     m_pyramid = std::move(pyramid);
     const QSize after = imageSize();
+    // A file read scaled down gets full-resolution tiles when zoomed in past its copy.
+    const bool reduced = m_pyramid && !m_pyramid->isNull() && m_pyramid->workingScale() < 1.0;
+    m_tiles->setSource(reduced ? m_path : QString(), after);
     if (m_fit || !before.isValid() || !after.isValid()) {
         m_fit = true;
         m_zoom = fitZoom();
@@ -279,20 +285,37 @@ void ImageView::paintEvent(QPaintEvent *)
             const QImage &level = m_pyramid->levelFor(m_zoom, &levelScale);
             const QRectF source((visible.topLeft() - topLeft) / m_zoom * levelScale,
                                 visible.size() / m_zoom * levelScale);
-            if (level.hasAlphaChannel()) {
-                // Transparency on a checkerboard, as every image editor shows it.
+            // Transparency on a checkerboard, as every image editor shows it.
+            const auto checkerboard = [&painter](const QRectF &area) {
                 QPixmap checker(16, 16);
                 checker.fill(QColor(0xcc, 0xcc, 0xcc));
                 QPainter squares(&checker);
                 squares.fillRect(0, 0, 8, 8, QColor(0x99, 0x99, 0x99));
                 squares.fillRect(8, 8, 8, 8, QColor(0x99, 0x99, 0x99));
                 squares.end();
-                painter.fillRect(visible, QBrush(checker));
-            }
+                painter.fillRect(area, QBrush(checker));
+            };
+            if (level.hasAlphaChannel())
+                checkerboard(visible);
             // Pixels as hard squares from 200 % (pixel peeping); filtered below that.
             const double shownScale = m_zoom / levelScale;
             painter.setRenderHint(QPainter::SmoothPixmapTransform, !(shownScale >= 2.0));
             painter.drawImage(visible, level, source);
+            // Zoomed in past a scaled-down working copy: the file's own pixels, tile by
+            // tile as they are read, over the enlarged copy.
+            if (m_tiles->isAvailable() && m_zoom > m_pyramid->workingScale()) {
+                const QRect region = QRectF((visible.topLeft() - topLeft) / m_zoom, visible.size() / m_zoom)
+                                         .toAlignedRect();
+                painter.setRenderHint(QPainter::SmoothPixmapTransform, !isNearestNeighbour());
+                const QList<FullResTiles::Tile> tiles = m_tiles->tilesFor(region);
+                for (const FullResTiles::Tile &tile : tiles) {
+                    const QRectF onScreen(topLeft + QPointF(tile.rect.topLeft()) * m_zoom,
+                                          QSizeF(tile.rect.size()) * m_zoom);
+                    if (tile.image.hasAlphaChannel())
+                        checkerboard(onScreen.intersected(visible));
+                    painter.drawImage(onScreen, tile.image);
+                }
+            }
         }
     } else if (!m_loading) {
         painter.setPen(palette().color(QPalette::PlaceholderText).lightness() > 0

@@ -11,6 +11,8 @@
 
 namespace Easel {
 
+class FullResTiles;
+
 // One picture, as large as the room allows: fit to the window by default, wheel or pinch
 // zoom around the cursor, drag to pan, F fit, 1 (or Z) 100 %, +/- in steps. Smooth when
 // scaled down, nearest neighbour from 200 % up, so single pixels can be judged.
@@ -43,6 +45,8 @@ public:
     QSize imageSize() const { return m_pyramid ? m_pyramid->fullSize : QSize(); }
     QImage image() const; // the working copy (a downscaled one for very large files)
     std::shared_ptr<const ImagePyramid> pyramid() const { return m_pyramid; }
+    // The file's full-resolution tiles drawn when zoomed into a scaled-down working copy.
+    FullResTiles *fullResTiles() const { return m_tiles; }
 
     // Screen pixels per image pixel.
     double zoom() const { return m_zoom; }
@@ -108,6 +112,7 @@ private:
     bool m_dragOutStarted = false;
     double m_pinchStartZoom = 1.0;
     QThreadPool m_pool;
+    FullResTiles *m_tiles = nullptr;
 };
 
 } // namespace Easel
