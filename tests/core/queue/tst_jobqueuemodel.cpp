@@ -37,6 +37,7 @@ private slots:
     void cancelWaitingJob();
     void journalRoundTrip();
     void journalWrittenWhenTheEventStreamDiesFirst();
+    void queueTimeValuesAreShownAndJournalled();
 
 private:
     QString firstIds(int n) const;
@@ -215,6 +216,42 @@ void tst_JobQueueModel::journalWrittenWhenTheEventStreamDiesFirst()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
     QCOMPARE(root.value("jobs"_L1).toArray().size(), 1);
+}
+
+// A patterned file name is resolved per job (the frontend's %…% rules): the queue shows
+// the name the job runs with, and the journal brings it back as a queue-time value.
+void tst_JobQueueModel::queueTimeValuesAreShownAndJournalled()
+{
+    const QString journal = m_dir->filePath(u"queue/journal.json"_s);
+    m_queue->setJournalPath(journal);
+    QByteArray patterned = prompt;
+    patterned.replace("\"filename_prefix\": \"q\"", "\"filename_prefix\": \"w%EmptyImage.width%_%width%\"");
+    SweepSpec spec;
+    spec.label = u"widths"_s;
+    spec.axes = {SweepAxis::list(u"1"_s, u"width"_s, {JsonTree::fromInt(16), JsonTree::fromInt(32)})};
+    QVERIFY(!m_queue->enqueueSweep(patterned, spec).isEmpty());
+    QCOMPARE(m_queue->index(0, JobQueue::ChangesColumn).data().toString(),
+             u"1.width = 16; 2.filename_prefix = w16_%width%"_s);
+    QCOMPARE(m_queue->index(1, JobQueue::ChangesColumn).data().toString(),
+             u"1.width = 32; 2.filename_prefix = w32_%width%"_s);
+    const QStringList ids = m_queue->jobIds();
+    QVERIFY(m_queue->flushJournal());
+
+    m_tester.reset();
+    m_queue = std::make_unique<JobQueue>(m_runner.get(), m_client.get(), m_events.get());
+    m_queue->setShowForeignJobs(false);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_queue.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_queue->setJournalPath(journal);
+    QSignalSpy loaded(m_queue.get(), &JobQueue::journalLoaded);
+    m_queue->loadJournal();
+    QVERIFY(loaded.wait());
+    const QueuedJob *job = m_queue->job(ids.at(1));
+    QVERIFY(job);
+    QCOMPARE(job->overrides.size(), 2);
+    QVERIFY(!job->overrides.at(0).queueTime);
+    QVERIFY(job->overrides.at(1).queueTime);
+    QCOMPARE(job->overrides.at(1).value.toString(), u"w32_%width%"_s);
 }
 
 QTEST_MAIN(tst_JobQueueModel)
