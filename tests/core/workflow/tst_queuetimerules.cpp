@@ -38,6 +38,8 @@ private slots:
     void resolverUsesJobValues();
     void resolverWithoutCatalogueLeavesPromptsAlone();
     void templatesComeBackFromTheJobsWorkflow();
+    void valuesWrittenAsJavaScriptDoes_data();
+    void valuesWrittenAsJavaScriptDoes();
 
 private:
     static JsonTree readJson(const QString &relative);
@@ -312,6 +314,30 @@ void tst_QueueTimeRules::templatesComeBackFromTheJobsWorkflow()
     QCOMPARE(restored.value(u"7").value(u"inputs").value(u"text").toString(), u"text, watermark"_s);
     // No workflow (an API job): as it ran.
     QCOMPARE(QueueTimeTemplates::restore(ran.toPython(), {}, m_catalogue), ran.toPython());
+}
+
+// ('' + value) in the frontend: Number.prototype.toString, true/false, '' for null.
+void tst_QueueTimeRules::valuesWrittenAsJavaScriptDoes_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("integer") << QByteArray("512") << u"512"_s;
+    QTest::addRow("float") << QByteArray("7.5") << u"7.5"_s;
+    QTest::addRow("whole float") << QByteArray("8.0") << u"8"_s;
+    QTest::addRow("small") << QByteArray("1e-7") << u"1e-7"_s;
+    QTest::addRow("large") << QByteArray("1e21") << u"1e+21"_s;
+    QTest::addRow("true") << QByteArray("true") << u"true"_s;
+    QTest::addRow("null") << QByteArray("null") << QString();
+    QTest::addRow("text") << QByteArray("\"a/b\"") << u"a/b"_s;
+    // The one difference: exact past 2^53 (JavaScript would print 18446744073709552000).
+    QTest::addRow("64-bit seed") << QByteArray("18446744073709551615") << u"18446744073709551615"_s;
+}
+
+void tst_QueueTimeRules::valuesWrittenAsJavaScriptDoes()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    QCOMPARE(QueueTimeResolver::javaScriptText(JsonTree::parse(json)), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_QueueTimeRules)
