@@ -1,8 +1,10 @@
 #include "queuetimeresolver.h"
 
 #include "nodecatalogue.h"
+#include "promptconverter.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <climits>
@@ -123,6 +125,44 @@ QueueTimeResolver::QueueTimeResolver(const JsonTree &prompt, const NodeCatalogue
     }
     if (graphOrder.isEmpty())
         return;
+    // The frontend looks through every node of its graph, also those that send nothing
+    // (muted, bypassed): their values are the saved file's widgets_values, named in the
+    // catalogue's widget order.
+    QSet<QString> inPrompt;
+    for (const NodeValues &values : std::as_const(m_nodeValues))
+        inPrompt.insert(values.nodeId);
+    const JsonTree *savedNodes = savedWorkflow.find(u"nodes");
+    for (int i = 0; catalogue && savedNodes && i < savedNodes->size(); ++i) {
+        const JsonTree &node = savedNodes->at(i);
+        const JsonTree id = node.value(u"id");
+        const QString key = id.isNumber() ? id.toNumber().toText() : id.toString();
+        const QString type = node.value(u"type").toString();
+        const NodeClass *nodeClass = catalogue->nodeClass(type);
+        if (key.isEmpty() || inPrompt.contains(key) || !nodeClass)
+            continue;
+        TextReplacements::Node lookup;
+        const auto name = searchNames.constFind(key);
+        lookup.hasSearchName = name != searchNames.cend() || !TextReplacements::isSaveNodeType(type);
+        lookup.searchName = name != searchNames.cend() ? *name : type;
+        const JsonTree title = node.value(u"title");
+        lookup.title = title.isString() ? title.toString()
+                       : !nodeClass->displayName.isEmpty() ? nodeClass->displayName
+                                                           : type;
+        const JsonTree values = node.value(u"widgets_values");
+        NodeValues own;
+        own.nodeId = key;
+        if (values.isArray()) {
+            const QStringList slotNames = PromptConverter::widgetSlots(*nodeClass, values.size());
+            for (int k = 0; k < values.size() && k < slotNames.size(); ++k) {
+                if (slotNames.at(k).isEmpty())
+                    continue; // control_after_generate, an upload button
+                own.widgets.append({slotNames.at(k), values.at(k)});
+                lookup.widgets.append({slotNames.at(k), javaScriptText(values.at(k))});
+            }
+        }
+        m_nodes.append(lookup);
+        m_nodeValues.append(own);
+    }
     QList<int> order(m_nodes.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {

@@ -36,6 +36,7 @@ private slots:
     void replacements();
     void resolverOnFixture();
     void resolverUsesJobValues();
+    void mutedNodesAreLookedUpToo();
     void resolverWithoutCatalogueLeavesPromptsAlone();
     void templatesComeBackFromTheJobsWorkflow();
     void valuesWrittenAsJavaScriptDoes_data();
@@ -272,6 +273,36 @@ void tst_QueueTimeRules::resolverUsesJobValues()
     // Without a saved workflow the prompt's order counts: node 6 is the first titled so;
     // the look-up reads its template, with unsafe characters replaced.
     QCOMPARE(values.at(1).value, u"s1840636368941396_w256_{x_y}_ a_b"_s);
+}
+
+// default.json with EmptyLatentImage (node 5) muted: it is not in the prompt, but the
+// frontend's graph still has it, so %EmptyLatentImage.width% reads its saved 512; a
+// renamed node is found by its S&R property, not its type.
+void tst_QueueTimeRules::mutedNodesAreLookedUpToo()
+{
+    JsonTree saved = readJson(u"ui/default.json"_s);
+    JsonTree *nodes = saved.findMutable(u"nodes");
+    QVERIFY(nodes);
+    for (int i = 0; i < nodes->size(); ++i) {
+        const QString id = nodes->at(i).value(u"id").toNumber().toText();
+        if (id == u"5")
+            nodes->at(i).insert(u"mode"_s, JsonTree::fromInt(2));
+        if (id == u"3") {
+            JsonTree properties = JsonTree::object();
+            properties.insert(u"Node name for S&R"_s, JsonTree::fromString(u"Sampler"_s));
+            nodes->at(i).insert(u"properties"_s, properties);
+        }
+    }
+    JsonTree prompt = readJson(u"expected/default.api.json"_s);
+    prompt.remove(u"5");
+    prompt.findMutable(u"9")->findMutable(u"inputs")->insert(
+        u"filename_prefix"_s, JsonTree::fromString(u"%EmptyLatentImage.width%_%Sampler.steps%_%KSampler.steps%"_s));
+    const QueueTimeResolver resolver(prompt, m_catalogue.get(), saved);
+    const QList<QueueTimeResolver::Value> values = resolver.resolve({}, script({}), QDateTime::currentDateTime());
+    QCOMPARE(values.size(), 1);
+    // KSampler is no node's S&R name now, nor a title ("KSampler" is the display name, so
+    // the title look-up finds it): 20 both ways.
+    QCOMPARE(values.at(0).value, u"512_20_20"_s);
 }
 
 void tst_QueueTimeRules::resolverWithoutCatalogueLeavesPromptsAlone()
