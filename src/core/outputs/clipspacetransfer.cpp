@@ -199,7 +199,7 @@ QFuture<ClipspaceTransfer::Saved> ClipspaceTransfer::save(const MaskLayers &laye
     const QString sub = QString(ClipspaceNames::subfolder);
     const OutputFile original = layers.original;
     // Each step's failure ends the save with a message that says which file the server refused.
-    auto failed = [this, finish](const QString &what, const ProtocolError &error) {
+    auto failed = [finish](const QString &what, const ProtocolError &error) {
         Saved saved;
         saved.httpStatus = error.httpStatus();
         saved.error = error.httpStatus() == 413

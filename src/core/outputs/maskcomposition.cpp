@@ -154,7 +154,6 @@ class PngWriter
 {
 public:
     PngWriter(QSize size, int colorType, int channels)
-        : m_size(size), m_channels(channels)
     {
         m_out.reserve(1 << 20);
         m_out.append("\x89PNG\r\n\x1a\n", 8);
@@ -238,8 +237,6 @@ private:
         m_idat.clear();
     }
 
-    QSize m_size;
-    int m_channels;
     z_stream m_zlib{};
     bool m_ok = false;
     QByteArray m_out;
