@@ -140,11 +140,7 @@ MainWindow::MainWindow(const ServerChoices &servers, const QString &outputDirect
                 [this](const QString &path, const QByteArray &, const QByteArray &) { openWorkflow(path); });
         connect(m_gallery, &GalleryWidget::useSettingsRequested, this,
                 [this](const QByteArray &apiPromptJson, const QByteArray &workflowJson, const QString &) {
-                    // The resolved text the job ran with, or (the user's choice) the
-                    // {a|b} and %…% text as written, from the job's saved workflow.
-                    useOutputSettings(Settings().useSettingsKeepsTemplates()
-                                          ? QueueTimeTemplates::restore(apiPromptJson, workflowJson, m_catalogue)
-                                          : apiPromptJson);
+                    useOutputSettings(apiPromptJson, workflowJson);
                 });
     } else {
         m_ui->outputTabs->setTabEnabled(m_ui->outputTabs->indexOf(m_ui->libraryTab), false);
@@ -517,8 +513,13 @@ void MainWindow::openWorkflow(const QString &path)
     m_editor->openFile(path);
 }
 
-void MainWindow::useOutputSettings(const QByteArray &apiPromptJson)
+void MainWindow::useOutputSettings(const QByteArray &ranPromptJson, const QByteArray &workflowJson)
 {
+    // The resolved text the job ran with, or (the user's choice) the {a|b} and %…% text
+    // as written, which the job's saved workflow keeps.
+    const QByteArray apiPromptJson = Settings().useSettingsKeepsTemplates()
+        ? QueueTimeTemplates::restore(ranPromptJson, workflowJson, m_catalogue)
+        : ranPromptJson;
     QString difference;
     if (m_editor->hasDocument()) {
         const SettingsTransfer plan = SettingsTransfer::plan(m_editor->document(), apiPromptJson);

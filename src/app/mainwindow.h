@@ -70,7 +70,9 @@ public:
     void openWorkflow(const QString &path);
     // "Use these settings" of a library output (its job's API prompt): applied to the open
     // workflow in one undo step when it is the same graph, else opened as a new document.
-    void useOutputSettings(const QByteArray &apiPromptJson);
+    // With the preference set, {a|b} and %…% text comes back as written, from the job's
+    // saved workflow (workflowJson) when there is one.
+    void useOutputSettings(const QByteArray &apiPromptJson, const QByteArray &workflowJson = {});
     // Queue (the button and Ctrl+Return): the open workflow, as many times as the count
     // says. Public for kiosk mode, which decides first whether a visitor may queue.
     void queueWorkflow();

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "viewer/imageview.h"
 #include "viewer/viewerpane.h"
+#include "settings.h"
 #include "simserver.h"
 #include "workfloweditor.h"
 #include "workflowmodel.h"
@@ -20,6 +21,7 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,6 +42,7 @@ private slots:
     void useSettingsAppliesToTheSameGraph();
     void workflowTheServerWouldRefuseIsNotQueued();
     void latin1FileNameFromTheCommandLineOpens();
+    void useSettingsGivesResolvedTextOrTemplate();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -257,6 +260,46 @@ void tst_MainWindow::latin1FileNameFromTheCommandLineOpens()
     window.openWorkflow(path);
     QTRY_COMPARE(window.editor()->model()->rowCount(), 1);
     QVERIFY(window.editor()->displayName().startsWith(u"caf"_s));
+}
+
+// "Use these settings" on an output whose dynamic prompt was resolved: by default the
+// text the job ran with; with the preference, the text as written in the job's workflow.
+void tst_MainWindow::useSettingsGivesResolvedTextOrTemplate()
+{
+    QFile fixture(QStringLiteral(EASEL_SHARED_DIR "/workflows/ui/default.json"));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    Easel::JsonTree saved = Easel::JsonTree::parse(fixture.readAll());
+    Easel::JsonTree *nodes = saved.findMutable(u"nodes");
+    QVERIFY(nodes);
+    for (int i = 0; i < nodes->size(); ++i) {
+        if (nodes->at(i).value(u"id").toNumber().toInt() == 6) {
+            Easel::JsonTree values = Easel::JsonTree::array();
+            values.append(Easel::JsonTree::fromString(u"a {red|blue} cat"_s));
+            nodes->at(i).insert(u"widgets_values"_s, values);
+        }
+    }
+    const QString path = writeFile(u"dynamic.json"_s, saved.toPython());
+    QFile expected(QStringLiteral(EASEL_SHARED_DIR "/workflows/expected/default.api.json"));
+    QVERIFY(expected.open(QIODevice::ReadOnly));
+    Easel::JsonTree ran = Easel::JsonTree::parse(expected.readAll());
+    ran.findMutable(u"6")->findMutable(u"inputs")->insert(u"text"_s, Easel::JsonTree::fromString(u"a blue cat"_s));
+
+    Easel::MainWindow window(m_sim.baseUrl(), m_dir.filePath(u"outputs6"_s));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openWorkflow(path);
+    Easel::WorkflowModel *model = window.editor()->model();
+    QTRY_COMPARE(model->rowCount(), 7);
+    QTRY_VERIFY(model->document().catalogue() != nullptr);
+    const auto restore = qScopeGuard([] { Easel::Settings().setUseSettingsKeepsTemplates(false); });
+
+    Easel::Settings().setUseSettingsKeepsTemplates(false);
+    window.useOutputSettings(ran.toPython(), saved.toPython());
+    QCOMPARE(model->document().inputValue(u"6"_s, u"text"_s).toString(), u"a blue cat"_s);
+
+    Easel::Settings().setUseSettingsKeepsTemplates(true);
+    window.useOutputSettings(ran.toPython(), saved.toPython());
+    QCOMPARE(model->document().inputValue(u"6"_s, u"text"_s).toString(), u"a {red|blue} cat"_s);
 }
 
 QTEST_MAIN(tst_MainWindow)

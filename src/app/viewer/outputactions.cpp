@@ -148,14 +148,14 @@ void OutputActions::useSettings(const OutputRef &output)
         const auto record = m_store->index()->output(output.id);
         const auto job = record ? m_store->index()->job(record->promptId) : std::nullopt;
         if (job && !job->apiJson.isEmpty()) {
-            emit useSettingsRequested(job->apiJson);
+            emit useSettingsRequested(job->apiJson, job->workflowJson);
             return;
         }
     }
     // Not in the library (or no job record): the file's own embedded copy.
     const EmbeddedWorkflow embedded = readEmbeddedWorkflow(output.path);
     if (!embedded.apiJson.isEmpty())
-        emit useSettingsRequested(embedded.apiJson);
+        emit useSettingsRequested(embedded.apiJson, embedded.workflowJson);
     else
         emit messageRaised(tr("%1 carries no workflow.").arg(QFileInfo(output.path).fileName()));
 }

@@ -61,7 +61,8 @@ public:
 signals:
     // A line for the status bar: what went wrong and what to do next, or what was done.
     void messageRaised(const QString &message);
-    void useSettingsRequested(const QByteArray &apiPromptJson);
+    // workflowJson: the job's saved workflow, when it has one (its text as written).
+    void useSettingsRequested(const QByteArray &apiPromptJson, const QByteArray &workflowJson);
     void showWorkflowRequested(const QString &path, const QByteArray &apiPromptJson);
     // "Use as input": put this output into an image input of the open workflow.
     void useAsInputRequested(const Easel::OutputRef &output);
