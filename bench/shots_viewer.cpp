@@ -3,7 +3,7 @@
 //   DISPLAY=:18 build/release/bench/shots_viewer docs/screenshots 1366 768 light
 // It opens the SD1.5 workflow on an in-process simulator, queues four runs (seeds differ,
 // the last one with another CFG), and writes the window while a job runs and after the
-// batch; at 1920 it also writes a picture at 100 % and 800 % and a compare.
+// batch; at 1920 it also writes a picture at 100 % and 800 %, a compare and the library dock.
 #include "comparepane.h"
 #include "filmstrip.h"
 #include "gallerymodel.h"
@@ -16,6 +16,7 @@
 #include "workfloweditor.h"
 #include "workflowmodel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QButtonGroup>
 #include <QDir>
@@ -127,6 +128,11 @@ int main(int argc, char **argv)
         if (auto *sideBySide = viewer->comparePane()->findChild<QToolButton *>(u"compareMode1"_s))
             sideBySide->click();
         shoot(window, u"%1/compare-side-by-side-%2.png"_s.arg(out, theme));
+        // The library in its own dock (View › Library Dock), beside the viewer.
+        viewer->closeCompare();
+        if (auto *libraryDock = window.findChild<QAction *>(u"actionLibraryDock"_s))
+            libraryDock->trigger();
+        shoot(window, u"%1/library-dock-%2.png"_s.arg(out, theme));
     }
     return 0;
 }

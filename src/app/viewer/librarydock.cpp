@@ -2,7 +2,10 @@
 
 #include <QAction>
 #include <QLayout>
+#include <QMainWindow>
 #include <QTabWidget>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -22,7 +25,14 @@ LibraryDock::LibraryDock(QWidget *gallery, QTabWidget *tabs, QWidget *libraryTab
     // The library follows the toggle: `triggered` (the menu; QDockWidget shows or hides
     // itself on it before this runs) and `toggled` (the dock's close button). Not
     // visibilityChanged: a library tabbed behind another dock stays in its dock.
-    connect(toggle, &QAction::triggered, this, [this] { syncPlacement(); });
+    connect(toggle, &QAction::triggered, this, [this](bool shown) {
+        syncPlacement();
+        // Asked for from the menu: room for two columns of thumbnails or a quarter of the
+        // window (a restored layout keeps the width the user gave it).
+        auto *window = qobject_cast<QMainWindow *>(parentWidget());
+        if (shown && window && !isFloating())
+            window->resizeDocks({this}, {std::max(420, window->width() / 4)}, Qt::Horizontal);
+    });
     connect(toggle, &QAction::toggled, this, [this] { syncPlacement(); });
 }
 
