@@ -32,6 +32,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QImageReader>
+#include <QImageWriter>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QListView>
@@ -69,6 +71,7 @@ private slots:
     void zoomedInBigPictureShowsFullResolution();
     void regionReaderMatchesQtsDecoding_data();
     void regionReaderMatchesQtsDecoding();
+    void regionReaderOtherFormats();
     void filmstripFollowsUntilPicked();
     void sharedActions();
     void compareIsLabelledAndLocked();
@@ -231,7 +234,7 @@ QRgb patternAt(int x, int y)
 }
 
 // Written row by row through libpng, so the test itself never holds the 8k picture.
-bool writePatternPng(const QString &path, int side)
+bool writePatternPng(const QString &path, int side, bool interlaced = false)
 {
     FILE *file = std::fopen(QFile::encodeName(path).constData(), "wb");
     if (!file)
@@ -245,13 +248,15 @@ bool writePatternPng(const QString &path, int side)
     }
     png_init_io(png, file);
     png_set_compression_level(png, 1);
-    png_set_IHDR(png, info, png_uint_32(side), png_uint_32(side), 8, PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
-                 PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+    png_set_IHDR(png, info, png_uint_32(side), png_uint_32(side), 8, PNG_COLOR_TYPE_RGB,
+                 interlaced ? PNG_INTERLACE_ADAM7 : PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT,
+                 PNG_FILTER_TYPE_DEFAULT);
     png_write_info(png, info);
+    const int passes = interlaced ? png_set_interlace_handling(png) : 1;
     std::vector<png_byte> row(size_t(side) * 3);
-    for (int y = 0; y < side; ++y) {
+    for (int y = 0; y < side * passes; ++y) {
         for (int x = 0; x < side; ++x) {
-            const QRgb rgb = patternAt(x, y);
+            const QRgb rgb = patternAt(x, y % side);
             row[size_t(x) * 3] = png_byte(qRed(rgb));
             row[size_t(x) * 3 + 1] = png_byte(qGreen(rgb));
             row[size_t(x) * 3 + 2] = png_byte(qBlue(rgb));
@@ -376,6 +381,51 @@ void tst_Viewer::regionReaderMatchesQtsDecoding()
     // Clipped to the picture; nothing outside it.
     QCOMPARE(RegionReader::read(path, QRect(90, 50, 20, 20)).size(), QSize(7, 11));
     QVERIFY(RegionReader::read(path, QRect(200, 200, 5, 5)).isNull());
+}
+
+// JPEG through its handler's own clip rect; a picture turned by its EXIF orientation, an
+// interlaced PNG and a format without a clip rect are refused (the working copy stays).
+void tst_Viewer::regionReaderOtherFormats()
+{
+    QImage source(96, 64, QImage::Format_RGB32);
+    source.fill(QColor(200, 40, 40));
+    for (int y = 0; y < 32; ++y)
+        std::fill_n(reinterpret_cast<QRgb *>(source.scanLine(y)), 48, qRgb(20, 40, 220));
+    const QString jpeg = m_dir.filePath(u"plain.jpg"_s);
+    QVERIFY(source.save(jpeg, "JPEG", 95));
+    QVERIFY(QImageReader(jpeg).supportsOption(QImageIOHandler::ClipRect));
+    const QImage part = RegionReader::read(jpeg, QRect(40, 24, 16, 16));
+    QCOMPARE(part.size(), QSize(16, 16));
+    QVERIFY(qBlue(part.pixel(2, 2)) > 180);  // inside the blue quarter
+    QVERIFY(qRed(part.pixel(13, 13)) > 160); // outside it
+
+    // The same JPEG with an EXIF block saying "orientation 6" (turn 90° clockwise) after SOI.
+    QFile plain(jpeg);
+    QVERIFY(plain.open(QIODevice::ReadOnly));
+    QByteArray bytes = plain.readAll();
+    const QByteArray exif = QByteArray::fromHex("ffe10022457869660000" // APP1, 34 bytes, "Exif\0\0"
+                                                "49492a0008000000"     // TIFF, little-endian, IFD at 8
+                                                "0100" "120103000100000006000000" "00000000");
+    bytes.insert(2, exif);
+    const QString turned = m_dir.filePath(u"turned.jpg"_s);
+    QFile turnedFile(turned);
+    QVERIFY(turnedFile.open(QIODevice::WriteOnly));
+    turnedFile.write(bytes);
+    turnedFile.close();
+    QCOMPARE(QImageReader(turned).transformation(), QImageIOHandler::TransformationRotate90);
+    QVERIFY(RegionReader::read(turned, QRect(0, 0, 8, 8)).isNull());
+
+    const QString bmp = m_dir.filePath(u"plain.bmp"_s);
+    QVERIFY(source.save(bmp, "BMP"));
+    QString error;
+    QVERIFY(RegionReader::read(bmp, QRect(0, 0, 8, 8), &error).isNull());
+    QVERIFY(!error.isEmpty());
+
+    const QString interlaced = m_dir.filePath(u"interlaced.png"_s);
+    QVERIFY(writePatternPng(interlaced, 64, true));
+    QCOMPARE(QImage(interlaced).pixel(9, 5), patternAt(9, 5)); // a valid Adam7 file
+    QVERIFY(RegionReader::read(interlaced, QRect(0, 0, 8, 8), &error).isNull());
+    QVERIFY(error.contains(u"interlaced"_s));
 }
 
 void tst_Viewer::bigPictureIsReadScaledOffTheGuiThread()

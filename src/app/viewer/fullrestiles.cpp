@@ -3,6 +3,7 @@
 #include "futurecallback.h"
 #include "regionreader.h"
 
+#include <QPair>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -93,25 +94,32 @@ void FullResTiles::request(const QList<QPoint> &keys)
     m_reading = true;
     const int generation = m_generation;
     const QString path = m_path;
-    const auto future = QtConcurrent::run(&m_pool, [path, box] {
-        QString error;
-        QImage region = RegionReader::read(path, box, &error);
-        return region;
+    const QSize fullSize = m_fullSize;
+    // Cut into tiles on the worker too: megabytes of copying stay off the GUI thread.
+    const auto future = QtConcurrent::run(&m_pool, [path, box, fullSize] {
+        QList<QPair<QPoint, QImage>> cut;
+        const QImage region = RegionReader::read(path, box);
+        if (region.isNull() || region.size() != box.size())
+            return cut; // empty: the file cannot be read in parts
+        for (int ty = box.top() / tileSide; ty <= box.bottom() / tileSide; ++ty) {
+            for (int tx = box.left() / tileSide; tx <= box.right() / tileSide; ++tx) {
+                const QRect rect = QRect(tx * tileSide, ty * tileSide, tileSide, tileSide)
+                                       .intersected(QRect(QPoint(0, 0), fullSize));
+                cut.append({QPoint(tx, ty), region.copy(rect.translated(-box.topLeft()))});
+            }
+        }
+        return cut;
     });
-    onFinished(future, this, [this, generation, box](const QImage &region) {
+    onFinished(future, this, [this, generation](const QList<QPair<QPoint, QImage>> &cut) {
         if (generation != m_generation)
             return; // another picture meanwhile
         m_reading = false;
-        if (region.isNull() || region.size() != box.size()) {
+        if (cut.isEmpty()) {
             m_failed = true;
             return;
         }
-        for (int ty = box.top() / tileSide; ty <= box.bottom() / tileSide; ++ty) {
-            for (int tx = box.left() / tileSide; tx <= box.right() / tileSide; ++tx) {
-                const QPoint key(tx, ty);
-                insert(key, region.copy(tileRect(key).translated(-box.topLeft())));
-            }
-        }
+        for (const auto &[key, image] : cut)
+            insert(key, image);
         emit tilesArrived();
     });
 }

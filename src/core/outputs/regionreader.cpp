@@ -153,10 +153,17 @@ QImage RegionReader::read(const QString &path, const QRect &rect, QString *error
             *error = file.errorString();
         return {};
     }
+    QImageReader reader(path);
+    // The viewer shows pictures turned by their EXIF orientation; parts read here are not
+    // turned, so a turned picture keeps its working copy only.
+    if (reader.transformation() != QImageIOHandler::TransformationNone) {
+        if (error)
+            *error = u"the picture is turned by its metadata"_s;
+        return {};
+    }
     if (pngSize(&file).isValid())
         return readPng(&file, rect, error);
     file.close();
-    QImageReader reader(path);
     // Only a handler that crops while it decodes; QImageReader's own emulation decodes the
     // whole picture first, which is what this class exists to avoid.
     if (!reader.supportsOption(QImageIOHandler::ClipRect)) {
