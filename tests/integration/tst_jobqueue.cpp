@@ -53,6 +53,7 @@ private slots:
     void errorsLandOnTheRightJobAndNode();
     void queueSurvivesRestart();
     void variationOutputsEmbedTheirOwnJob();
+    void restoredWaitingJobPendingOnTheServerIsNotPostedTwice();
 
 private:
     void startCore();
@@ -446,6 +447,45 @@ void tst_JobQueue::variationOutputsEmbedTheirOwnJob()
                 QCOMPARE(values.at(0).toString(), u"v_%ImageScale.width%"_s);
         }
     }
+}
+
+void tst_JobQueue::restoredWaitingJobPendingOnTheServerIsNotPostedTwice()
+{
+    // Easel stops between a job's POST and the journal's next save: the journal still says
+    // Waiting, the server holds the prompt (pending). Restored, the job must be followed
+    // there, not posted again under the same id (the server accepts duplicates and would
+    // run it twice). Issue 16: this restored-job check asked /history only.
+    m_sim->setHeld(true);
+    QSignalSpy finishedOnServer(m_sim.get(), &Sim::SimServer::promptFinished);
+    m_queue->setPaused(true);
+    m_queue->enqueue(quickPrompt, QList<SweepVariant>(1), u"crash"_s);
+    const QString jobId = m_queue->jobIds().constFirst();
+    const QString promptId = m_queue->job(jobId)->promptId;
+    QVERIFY(m_queue->flushJournal());
+    const QString journal = m_dir->filePath(u"journal.json"_s);
+    const QString saved = m_dir->filePath(u"journal.before-post"_s);
+    QVERIFY(QFile::copy(journal, saved));
+    m_queue->setPaused(false);
+    QTRY_COMPARE_WITH_TIMEOUT(m_posted.size(), 1, 10000);
+    QCOMPARE(m_posted.constFirst(), promptId);
+    stopCore();
+    QVERIFY(QFile::remove(journal));
+    QVERIFY(QFile::copy(saved, journal));
+
+    startCore();
+    QSignalSpy loaded(m_queue.get(), &JobQueue::journalLoaded);
+    QSignalSpy batches(m_queue.get(), &JobQueue::batchFinished);
+    m_queue->loadJournal();
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(m_queue->job(jobId)->state, QueuedJob::State::Waiting);
+    m_queue->setPaused(false);
+    // Asked and followed before the server lets it run.
+    QTRY_COMPARE_WITH_TIMEOUT(m_queue->job(jobId)->state, QueuedJob::State::Submitted, 10000);
+    m_sim->setHeld(false);
+    QTRY_COMPARE_WITH_TIMEOUT(batches.size(), 1, 30000);
+    QCOMPARE(m_queue->job(jobId)->state, QueuedJob::State::Done);
+    QCOMPARE(m_posted.size(), 1);
+    QCOMPARE(finishedOnServer.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_JobQueue)

@@ -6,6 +6,7 @@
 #include "farmserver.h"
 #include "futurecallback.h"
 #include "jobresync.h"
+#include "promptlocator.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -177,34 +178,24 @@ void FarmDispatcher::cancelOnServer(FarmJob &job)
         return again && again->promptId == promptId && again->state == FarmJob::State::OnServer ? again : nullptr;
     };
     ComfyClient *client = on->client();
-    onFinished(client->deleteFromQueue({promptId}), this, [this, client, promptId, current, on](const Result<Done> &) {
-        onFinished(client->queue(), this, [this, client, promptId, current, on](const Result<QueueSnapshot> &snapshot) {
-            if (!current())
-                return;
-            if (snapshot.isOk()) {
-                for (const QueueItem &item : snapshot.value().running) {
-                    if (item.promptId == promptId) {
-                        client->interrupt(promptId); // its runner reports it Interrupted
-                        return;
-                    }
-                }
-            }
-            onFinished(client->historyEntry(promptId), this,
-                       [this, promptId, current, on](const Result<QList<HistoryEntry>> &history) {
-                           FarmJob *cancelled = current();
-                           if (!cancelled)
-                               return;
-                           if (history.isOk() && !history.value().isEmpty())
-                               return; // it ran: its runner reports how it ended
-                           // Deleted while pending, or the server cannot be asked: whatever
-                           // it still holds of the prompt is deleted when it is back.
-                           if (!history.isOk())
-                               m_abandoned[on->id()].append(promptId);
-                           forgetAttempt(*cancelled);
-                           endCancelled(*cancelled);
-                       });
-        });
-    });
+    PromptLocator::locate(client, promptId, PromptLocator::Mode::DeleteFirst, this,
+                          [this, client, promptId, current, on](const PromptLocation &location) {
+                              FarmJob *cancelled = current();
+                              if (!cancelled)
+                                  return;
+                              if (location.place == PromptLocation::Place::Running) {
+                                  client->interrupt(promptId); // its runner reports it Interrupted
+                                  return;
+                              }
+                              if (location.place == PromptLocation::Place::Finished)
+                                  return; // it ran: its runner reports how it ended
+                              // Deleted while pending, or the server cannot be asked: whatever
+                              // it still holds of the prompt is deleted when it is back.
+                              if (location.place == PromptLocation::Place::Unknown && !location.historyAnswered)
+                                  m_abandoned[on->id()].append(promptId);
+                              forgetAttempt(*cancelled);
+                              endCancelled(*cancelled);
+                          });
 }
 
 void FarmDispatcher::interrupt(const QString &jobId)
@@ -252,36 +243,19 @@ void FarmDispatcher::takeBack(const QString &jobId)
                    ? again
                    : nullptr;
     };
-    ComfyClient *client = on->client();
-    onFinished(client->deleteFromQueue({promptId}), this, [this, client, promptId, current, drop, jobId](const Result<Done> &) {
-        onFinished(client->queue(), this, [this, client, promptId, current, drop, jobId](const Result<QueueSnapshot> &snapshot) {
-            FarmJob *asked = current();
-            if (!asked)
-                return;
-            bool there = !snapshot.isOk();
-            if (snapshot.isOk()) {
-                for (const QList<QueueItem> *items : {&snapshot.value().running, &snapshot.value().pending}) {
-                    for (const QueueItem &item : *items)
-                        there = there || item.promptId == promptId;
-                }
-            }
-            if (there) {
-                asked->takingBack = false; // running (or unknown): it goes on
-                return;
-            }
-            onFinished(client->historyEntry(promptId), this,
-                       [this, current, drop, jobId](const Result<QList<HistoryEntry>> &history) {
-                           FarmJob *again = current();
-                           if (!again)
-                               return;
-                           again->takingBack = false;
-                           if (!history.isOk() || !history.value().isEmpty())
-                               return; // it ran (or nobody knows): its runner reports it
-                           forgetAttempt(*again);
-                           drop(jobId);
-                       });
-        });
-    });
+    PromptLocator::locate(on->client(), promptId, PromptLocator::Mode::DeleteFirst, this,
+                          [this, current, drop, jobId](const PromptLocation &location) {
+                              FarmJob *asked = current();
+                              if (!asked)
+                                  return;
+                              asked->takingBack = false;
+                              // Running, still pending, run already or unknown: it goes on, and
+                              // its runner reports it.
+                              if (location.place != PromptLocation::Place::Gone)
+                                  return;
+                              forgetAttempt(*asked);
+                              drop(jobId);
+                          });
 }
 
 void FarmDispatcher::remove(const QString &jobId)

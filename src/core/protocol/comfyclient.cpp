@@ -1,4 +1,5 @@
 #include "comfyclient.h"
+#include "promptlocator.h"
 
 #include "comfyclient_p.h"
 
@@ -191,31 +192,15 @@ void ComfyClient::postPrompt(const ClientDetail::Request &request, const QString
 void ComfyClient::findQueuedPrompt(const QString &promptId,
                                    std::function<void(std::optional<QueuedPrompt>, bool)> done)
 {
-    onFinished(queue(), this, [this, promptId, done](const Result<QueueSnapshot> &snapshot) {
-        if (!snapshot.isOk()) {
-            done(std::nullopt, false);
-            return;
-        }
-        for (const QList<QueueItem> *list : {&snapshot.value().running, &snapshot.value().pending}) {
-            for (const QueueItem &item : *list) {
-                if (item.promptId == promptId) {
-                    done(QueuedPrompt{promptId, item.number, {}}, true);
-                    return;
-                }
-            }
-        }
-        onFinished(historyEntry(promptId), this,
-                   [promptId, done](const Result<QList<HistoryEntry>> &history) {
-                       if (!history.isOk()) {
-                           done(std::nullopt, false);
-                           return;
-                       }
-                       if (history.value().isEmpty())
-                           done(std::nullopt, true);
-                       else
-                           done(QueuedPrompt{promptId, history.value().constFirst().number, {}}, true);
-                   });
-    });
+    PromptLocator::locate(this, promptId, PromptLocator::Mode::Locate, this,
+                          [promptId, done](const PromptLocation &location) {
+                              if (location.place == PromptLocation::Place::Unknown)
+                                  done(std::nullopt, false);
+                              else if (location.place == PromptLocation::Place::Gone)
+                                  done(std::nullopt, true);
+                              else
+                                  done(QueuedPrompt{promptId, location.number, {}}, true);
+                          });
 }
 
 int ComfyClient::retryCount() const

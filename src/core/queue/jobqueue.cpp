@@ -4,6 +4,7 @@
 #include "eventstream.h"
 #include "futurecallback.h"
 #include "jobdispatch.h"
+#include "promptlocator.h"
 
 #include <QDir>
 #include <QFile>
@@ -360,42 +361,21 @@ void JobQueue::pullBack(const QString &jobId)
     // put (checking): it may have started running in the meantime.
     job->checking = true;
     const QString promptId = job->promptId;
-    onFinished(m_client->deleteFromQueue({promptId}), this, [this, jobId, promptId](const Result<Done> &) {
-        // Asked after the delete was answered, so the snapshot reflects it.
-        onFinished(m_client->queue(), this, [this, jobId, promptId](const Result<QueueSnapshot> &snapshot) {
-            QueuedJob *current = findJob(jobId);
-            if (!current || current->promptId != promptId || !current->checking || current->isFinished())
-                return;
-            // Unknown (no answer), running, or somehow still pending: it stays on the server
-            // and the runner follows it as before.
-            bool onServer = !snapshot.isOk();
-            if (snapshot.isOk()) {
-                for (const QList<QueueItem> *items : {&snapshot.value().running, &snapshot.value().pending}) {
-                    for (const QueueItem &item : *items)
-                        onServer = onServer || item.promptId == promptId;
-                }
-            }
-            if (onServer) {
-                current->checking = false;
-                pump();
-                return;
-            }
-            // Gone from the queue: deleted while pending, or it ran to the end already.
-            onFinished(m_client->historyEntry(promptId), this,
-                       [this, jobId, promptId](const Result<QList<HistoryEntry>> &history) {
-                           QueuedJob *again = findJob(jobId);
-                           if (!again || again->promptId != promptId || !again->checking
-                               || again->isFinished())
-                               return;
-                           again->checking = false;
-                           if (!history.isOk() || !history.value().isEmpty()) {
-                               pump(); // it ran (or nobody knows): the runner reports it
-                               return;
-                           }
-                           returnToWaiting(jobId);
-                       });
-        });
-    });
+    PromptLocator::locate(m_client, promptId, PromptLocator::Mode::DeleteFirst, this,
+                          [this, jobId, promptId](const PromptLocation &location) {
+                              QueuedJob *current = findJob(jobId);
+                              if (!current || current->promptId != promptId || !current->checking
+                                  || current->isFinished())
+                                  return;
+                              current->checking = false;
+                              // Deleted while pending: it goes back to waiting. Running, still
+                              // pending, finished or unknown: it stays on the server and the
+                              // runner follows it (and reports how it ended) as before.
+                              if (location.place == PromptLocation::Place::Gone)
+                                  returnToWaiting(jobId);
+                              else
+                                  pump();
+                          });
 }
 
 void JobQueue::returnToWaiting(const QString &jobId)
@@ -471,32 +451,25 @@ bool JobQueue::cancel(const QString &jobId)
     // On the server (or about to be): take it out of the server's queue, then see where it
     // is; it may have started running in between.
     const QString promptId = job->promptId;
-    onFinished(m_client->deleteFromQueue({promptId}), this, [this, jobId, promptId](const Result<Done> &) {
-        onFinished(m_client->queue(), this, [this, jobId, promptId](const Result<QueueSnapshot> &snapshot) {
-            QueuedJob *current = findJob(jobId);
-            if (!current || current->promptId != promptId || current->isFinished())
-                return;
-            if (snapshot.isOk()) {
-                for (const QueueItem &item : snapshot.value().running) {
-                    if (item.promptId == promptId) {
-                        m_client->interrupt(promptId);
-                        return;
-                    }
-                }
-            }
-            // Not running: deleted while pending, or already finished (then the runner's
-            // history fetch ends it).
-            onFinished(m_client->historyEntry(promptId), this,
-                       [this, jobId, promptId](const Result<QList<HistoryEntry>> &history) {
-                           QueuedJob *again = findJob(jobId);
-                           if (!again || again->promptId != promptId || again->isFinished())
-                               return;
-                           if (history.isOk() && !history.value().isEmpty())
-                               return; // it ran: the runner reports how it ended
-                           finishCancel(jobId);
-                       });
-        });
-    });
+    PromptLocator::locate(m_client, promptId, PromptLocator::Mode::DeleteFirst, this,
+                          [this, jobId, promptId](const PromptLocation &location) {
+                              QueuedJob *current = findJob(jobId);
+                              if (!current || current->promptId != promptId || current->isFinished())
+                                  return;
+                              switch (location.place) {
+                              case PromptLocation::Place::Running:
+                                  m_client->interrupt(promptId); // ends as Interrupted
+                                  return;
+                              case PromptLocation::Place::Finished:
+                                  return; // it ran: the runner reports how it ended
+                              case PromptLocation::Place::Pending:
+                              case PromptLocation::Place::Gone:
+                              case PromptLocation::Place::Unknown:
+                                  // Deleted while pending, or nobody can tell: it ends here.
+                                  finishCancel(jobId);
+                                  return;
+                              }
+                          });
     return true;
 }
 
@@ -551,7 +524,6 @@ bool JobQueue::retry(const QString &jobId)
     job->restored = false;
     job->server.clear();
     job->submittedAt = job->startedAt = job->finishedAt = {};
-    m_batchesTouched.insert(job->batchId);
     setState(*job, QueuedJob::State::Waiting);
     scheduleSave();
     if (!m_tickTimer->isActive())
@@ -643,27 +615,28 @@ void JobQueue::pump()
         job.checking = true;
         const QString jobId = job.id;
         const QString promptId = job.promptId;
-        onFinished(m_client->historyEntry(promptId), this,
-                   [this, jobId, promptId](const Result<QList<HistoryEntry>> &history) {
-                       QueuedJob *current = findJob(jobId);
-                       if (!current || current->promptId != promptId || !current->checking)
-                           return;
-                       current->checking = false;
-                       current->restored = false;
-                       if (current->state != QueuedJob::State::Waiting)
-                           return; // cancelled meanwhile
-                       if (history.isOk() && !history.value().isEmpty()) {
-                           m_runner->resume(promptId, m_batches.value(current->batchId).promptJson);
-                           current->submittedAt = QDateTime::currentDateTimeUtc();
-                           setState(*current, QueuedJob::State::Submitted);
-                           return;
-                       }
-                       if (m_paused) {
-                           pump();
-                           return;
-                       }
-                       submit(*current);
-                   });
+        PromptLocator::locate(m_client, promptId, PromptLocator::Mode::Locate, this,
+                              [this, jobId, promptId](const PromptLocation &location) {
+                                  QueuedJob *current = findJob(jobId);
+                                  if (!current || current->promptId != promptId || !current->checking)
+                                      return;
+                                  current->checking = false;
+                                  current->restored = false;
+                                  if (current->state != QueuedJob::State::Waiting)
+                                      return; // cancelled meanwhile
+                                  // On the server or run already: follow it, never post it twice.
+                                  if (location.isOnServer() || location.place == PromptLocation::Place::Finished) {
+                                      m_runner->resume(promptId, m_batches.value(current->batchId).promptJson);
+                                      current->submittedAt = QDateTime::currentDateTimeUtc();
+                                      setState(*current, QueuedJob::State::Submitted);
+                                      return;
+                                  }
+                                  if (m_paused) {
+                                      pump();
+                                      return;
+                                  }
+                                  submit(*current);
+                              });
     }
     // Idle only when every job has ended: one the server has finished may still be
     // downloading its outputs.
@@ -779,7 +752,6 @@ void JobQueue::finishJob(QueuedJob &finishing, const JobOutcome &outcome)
 
 void JobQueue::checkBatchFinished(const QString &batchId)
 {
-    m_batchesTouched.insert(batchId);
     // Called for every job that ends: the cheap state test first, so that a long sweep's
     // finished jobs cost no string comparison.
     for (const QueuedJob &job : std::as_const(m_jobs)) {
@@ -950,14 +922,6 @@ void JobQueue::lookUpRestored(const QList<QString> &jobIds)
     // Where is each job now? Still queued or running: follow it. In history: fetch how it
     // ended and its outputs. Nowhere (the server restarted): post it again.
     onFinished(m_client->queue(), this, [this, jobIds](const Result<QueueSnapshot> &snapshot) {
-        QSet<QString> running;
-        QSet<QString> pending;
-        if (snapshot.isOk()) {
-            for (const QueueItem &item : snapshot.value().running)
-                running.insert(item.promptId);
-            for (const QueueItem &item : snapshot.value().pending)
-                pending.insert(item.promptId);
-        }
         for (const QString &jobId : jobIds) {
             QueuedJob *job = findJob(jobId);
             if (!job || !job->checking)
@@ -966,29 +930,31 @@ void JobQueue::lookUpRestored(const QList<QString> &jobIds)
             const QByteArray prompt = job->overrides.isEmpty()
                                           ? m_batches.value(job->batchId).promptJson
                                           : Sweep::apply(parsedPrompt(job->batchId), job->overrides);
-            if (running.contains(promptId) || pending.contains(promptId)) {
+            const PromptLocation queued = snapshot.isOk() ? PromptLocator::fromQueue(snapshot.value(), promptId)
+                                                          : PromptLocation();
+            if (queued.isOnServer()) {
                 job->checking = false;
                 job->restored = false;
                 m_runner->resume(promptId, prompt);
-                setState(*job, running.contains(promptId) ? QueuedJob::State::Running
-                                                          : QueuedJob::State::Submitted);
+                setState(*job, queued.place == PromptLocation::Place::Running ? QueuedJob::State::Running
+                                                                               : QueuedJob::State::Submitted);
                 continue;
             }
-            onFinished(m_client->historyEntry(promptId), this,
-                       [this, jobId, promptId, prompt](const Result<QList<HistoryEntry>> &history) {
-                           QueuedJob *current = findJob(jobId);
-                           if (!current || current->promptId != promptId || !current->checking)
-                               return;
-                           current->checking = false;
-                           current->restored = false;
-                           if (history.isOk() && !history.value().isEmpty()) {
-                               m_runner->resume(promptId, prompt);
-                           } else {
-                               setState(*current, QueuedJob::State::Waiting);
-                               scheduleSave();
-                               pump();
-                           }
-                       });
+            PromptLocator::askHistory(m_client, promptId, queued, this,
+                                      [this, jobId, promptId, prompt](const PromptLocation &location) {
+                                          QueuedJob *current = findJob(jobId);
+                                          if (!current || current->promptId != promptId || !current->checking)
+                                              return;
+                                          current->checking = false;
+                                          current->restored = false;
+                                          if (location.place == PromptLocation::Place::Finished) {
+                                              m_runner->resume(promptId, prompt);
+                                          } else {
+                                              setState(*current, QueuedJob::State::Waiting);
+                                              scheduleSave();
+                                              pump();
+                                          }
+                                      });
         }
     });
 }
@@ -1053,7 +1019,6 @@ void JobQueue::setState(QueuedJob &job, QueuedJob::State state)
         m_pulledBack.remove(job.id);
     if (state == QueuedJob::State::Running && !job.startedAt.isValid())
         job.startedAt = QDateTime::currentDateTimeUtc();
-    m_batchesTouched.insert(job.batchId);
     touch(job.id);
     emit jobStateChanged(job.id, state);
 }

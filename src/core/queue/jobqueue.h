@@ -313,7 +313,6 @@ private:
     quint64 m_submitCount = 0;
     mutable QHash<QString, int> m_indexHint;  // job id -> where it was last found
     QSet<QString> m_touched;
-    QSet<QString> m_batchesTouched;
     QTimer *m_touchTimer;
     QTimer *m_saveTimer;
     QTimer *m_foreignTimer;
