@@ -96,6 +96,8 @@ cmd_run() {
 cmd_test() {
     install_packages
     local start=$SECONDS
+    log "architecture rules (docs/architecture.md)"
+    tools/check-architecture.sh
     log "normal build"
     configure_and_build build/release -DCMAKE_BUILD_TYPE=Release -DEASEL_BUILD_TESTS=ON -DEASEL_BUILD_BENCH=OFF
     log "ASan+UBSan build of core and simulator"

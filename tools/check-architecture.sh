@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# tools/check-architecture.sh
+#
+# Checks the "never" rules of docs/architecture.md on the sources, by include lines and by
+# what App code may write. Prints each breach as FILE:LINE: rule, and fails if there is one.
+#   1. no core part includes Qt Widgets (models live in core, views in App);
+#   2. Protocol includes nothing of Workflow, Queue, Farm, Outputs, Kiosk, Connection;
+#   3. no client part (core, App, Run) includes the simulator's headers;
+#   4. the simulator includes nothing of Queue, Farm, Outputs, App or Run;
+#   5. App builds no server URL and parses no server JSON: no endpoint paths, no QUrlQuery,
+#      no wire parsers.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+
+breaches=0
+report() { # report RULE < "file:line:text" lines
+    local rule="$1" line
+    while IFS= read -r line; do
+        [ -n "$line" ] || continue
+        echo "${line%%:*}:$(echo "$line" | cut -d: -f2): $rule"
+        breaches=$((breaches + 1))
+    done
+}
+
+headers_of() { # the header file names under the given folders, as a grep alternation
+    find "$@" -name '*.h' -printf '%f\n' 2>/dev/null | sort -u | sed 's/\./\\./g' | paste -sd'|'
+}
+
+# 1. Qt Widgets: any header of the QtWidgets module, by module path or by class name.
+widgets_dir=""
+for d in /usr/include/x86_64-linux-gnu/qt6/QtWidgets /usr/include/qt6/QtWidgets; do
+    [ -d "$d" ] && { widgets_dir="$d"; break; }
+done
+widget_headers='QtWidgets'
+if [ -n "$widgets_dir" ]; then
+    widget_headers="QtWidgets|$(find "$widgets_dir" -maxdepth 1 -type f -name 'Q*' ! -name '*.h' -printf '%f\n' | sort -u | paste -sd'|')"
+fi
+report "core includes Qt Widgets" < <(grep -rnE "^\s*#\s*include\s*<(${widget_headers})(/[^>]*)?>" src/core || true)
+report "core links Qt Widgets" < <(grep -rnE "Qt6?::Widgets|COMPONENTS[^)]*Widgets" --include=CMakeLists.txt src/core || true)
+
+# 2. Protocol reaches no higher part.
+higher=$(headers_of src/core/workflow src/core/queue src/core/farm src/core/outputs src/core/kiosk src/core/connection)
+report "protocol includes a higher part" < <(grep -rnE "^\s*#\s*include\s*\"(${higher})\"" src/core/protocol || true)
+
+# 3. Client parts never reach the simulator.
+sim=$(headers_of src/sim)
+report "client part includes the simulator" < <(grep -rnE "^\s*#\s*include\s*\"(${sim})\"" src/core src/app src/run || true)
+
+# 4. The simulator never reaches Queue, Farm, Outputs, App or Run.
+above=$(headers_of src/core/queue src/core/farm src/core/outputs src/app src/run)
+report "simulator includes a client part" < <(grep -rnE "^\s*#\s*include\s*\"(${above})\"" src/sim || true)
+
+# 5. App: no server URLs, no wire parsing.
+report "app builds a server URL" < <(grep -rnE "\"/(api/)?(prompt|queue|history|view|object_info|upload/(image|mask)|system_stats|interrupt|free|ws|embeddings|models|features)(/|\"|\?)" src/app || true)
+report "app builds a query string" < <(grep -rn "QUrlQuery" src/app || true)
+report "app parses wire JSON" < <(grep -rnE "^\s*#\s*include\s*\"(wireparsers\.h|comfyclient_p\.h)\"" src/app || true)
+
+if [ "$breaches" -gt 0 ]; then
+    echo "check-architecture: $breaches breach(es) of docs/architecture.md" >&2
+    exit 1
+fi
+echo "check-architecture: the never rules hold"
