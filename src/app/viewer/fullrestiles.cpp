@@ -91,6 +91,12 @@ void FullResTiles::request(const QList<QPoint> &keys)
     QRect box;
     for (const QPoint &key : keys)
         box |= tileRect(key);
+    // A ring of one tile around them too, when it fits: the pass over the rows above costs
+    // the same, and the first pans after zooming in then find their tiles ready.
+    const QRect ring =
+        box.adjusted(-tileSide, -tileSide, tileSide, tileSide).intersected(QRect(QPoint(0, 0), m_fullSize));
+    if (qint64(ring.width()) * ring.height() * 4 <= maxBytes / 2)
+        box = ring;
     m_reading = true;
     const int generation = m_generation;
     const QString path = m_path;
