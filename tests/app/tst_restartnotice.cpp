@@ -79,9 +79,13 @@ void tst_RestartNotice::lostJobsAreOfferedForRetry()
     QCOMPARE(queue->jobCount(), 2);
     const QStringList jobIds = queue->jobIds();
 
-    // Both jobs are on the server (at most two are sent), the first one running.
+    // Both jobs are on the server (at most two are sent), the first one running. "Sent" is
+    // not enough: the server must have accepted both before it restarts, or a job whose
+    // POST it never took is rightly sent again instead of being reported lost.
+    QSignalSpy queued(&sim, &Easel::Sim::SimServer::promptQueued);
     QSignalSpy started(&sim, &Easel::Sim::SimServer::promptStarted);
-    QVERIFY(started.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(queued.size(), 2, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(queue->inFlightCount(), 2, 10000);
 
     sim.restart();
