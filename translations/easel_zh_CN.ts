@@ -371,7 +371,7 @@
     </message>
     <message>
         <source>Wipe</source>
-        <translation>划变</translation>
+        <translation>滑动对比</translation>
     </message>
     <message>
         <source>Side by Side</source>
