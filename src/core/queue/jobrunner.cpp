@@ -63,6 +63,7 @@ JobRunner::JobRunner(ComfyClient *client, EventStream *events, OutputStore *stor
     // Messages sent while the stream was down are gone: those jobs' outputs come from
     // /history.
     connect(m_events, &EventStream::disconnected, this, [this] {
+        flushProgress({}); // what the job queue decides next (resync) sees the last state
         for (Job &job : m_jobs)
             job.eventsComplete = false;
     });
@@ -302,10 +303,15 @@ void JobRunner::reportProgress(Job &job, const QString &nodeId)
     pending.fraction = true;
     pending.fractionValue = std::clamp(done / job.nodeCount, 0.0, 1.0);
     pending.fractionNode = nodeId;
-    if (m_progressIntervalMs <= 0)
+    // A job's first progress goes out at once: it says the job has started, which the
+    // queue acts on (a started job is not sent again after a restart). Only the stream of
+    // updates after it is coalesced.
+    if (m_progressIntervalMs <= 0 || !job.progressShown) {
+        job.progressShown = true;
         flushProgress(job.promptId);
-    else if (!m_progressTimer->isActive())
+    } else if (!m_progressTimer->isActive()) {
         m_progressTimer->start(m_progressIntervalMs);
+    }
 }
 
 JobRunner::PendingProgress &JobRunner::pendingProgress(const QString &promptId)
