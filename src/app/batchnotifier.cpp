@@ -23,13 +23,13 @@ BatchNotifier::BatchNotifier(JobQueue *queue, QWidget *window, QSystemTrayIcon *
 BatchNotifier::~BatchNotifier() = default;
 
 void BatchNotifier::onBatchFinished(const QString &, const QString &label, int done, int failed,
-                                    const QString &firstOutputPath)
+                                    const QString &firstOutputPath, int stopped)
 {
     if (m_window && m_window->isActiveWindow())
         return;
     const QString title = tr("Batch “%1” finished").arg(label);
-    const QString message = failed == 0 ? tr("%n job(s) done", nullptr, done)
-                                        : tr("%1 done, %2 failed or cancelled").arg(done).arg(failed);
+    const QString message = failed == 0 && stopped == 0 ? tr("%n job(s) done", nullptr, done)
+                                                        : JobLabels::batchSummary(done, failed, stopped);
     ++m_shown;
     emit notified(title, message);
     if (!m_tray || !QSystemTrayIcon::supportsMessages())

@@ -28,7 +28,7 @@ signals:
 
 private:
     void onBatchFinished(const QString &batchId, const QString &label, int done, int failed,
-                         const QString &firstOutputPath);
+                         const QString &firstOutputPath, int stopped);
 
     QPointer<QWidget> m_window;
     QSystemTrayIcon *m_tray;

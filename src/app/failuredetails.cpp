@@ -68,6 +68,15 @@ void FailureDetails::showFailure(const QString &jobTitle, const JobFailure &fail
     } else {
         lines.append(failure.message.toHtmlEscaped());
     }
+    // What to do next, in the terms of the window.
+    if (failure.rejected)
+        lines.append(tr("<i>Next:</i> the inputs named above are marked in the editor. Correct them, then "
+                        "queue again (or Retry to send the same values)."));
+    else if (!failure.nodeId.isEmpty())
+        lines.append(tr("<i>Next:</i> check that node's inputs and the models it needs on the server, then "
+                        "Retry. The traceback below is what to attach to a bug report."));
+    else
+        lines.append(tr("<i>Next:</i> Retry sends the job again."));
     m_summary->setText(lines.join(QStringLiteral("<br>")));
     m_traceback->setPlainText(failure.traceback.join(QString()));
     m_toggle->setVisible(!failure.traceback.isEmpty());

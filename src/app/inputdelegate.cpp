@@ -11,7 +11,9 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QTextOption>
 #include <QToolTip>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
@@ -127,10 +129,81 @@ void InputDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
     }
 }
 
+bool InputDelegate::isTextBox(const QModelIndex &index)
+{
+    return !isNode(index) && index.data(WorkflowModel::MultilineRole).toBool()
+           && !index.data(WorkflowModel::IsLinkRole).toBool();
+}
+
+namespace {
+
+bool rowsMayDiffer(const QWidget *widget)
+{
+    const auto *tree = qobject_cast<const QTreeView *>(widget);
+    return tree && !tree->uniformRowHeights();
+}
+
+int valueColumnWidth(const QStyleOptionViewItem &option)
+{
+    const auto *tree = qobject_cast<const QTreeView *>(option.widget);
+    return tree ? tree->columnWidth(WorkflowModel::ValueColumn) : option.rect.width();
+}
+
+QRect textRect(const QRect &cell)
+{
+    return cell.adjusted(6, 5, -8, -5);
+}
+
+} // namespace
+
+void InputDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (index.column() != WorkflowModel::ValueColumn || !isTextBox(index) || !rowsMayDiffer(option.widget)) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    // The row's selection and background, then a box that reads as a text field.
+    opt.text.clear();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    painter->save();
+    const QRect box = option.rect.adjusted(2, 2, -3, -2);
+    painter->setPen(option.palette.color(QPalette::Mid));
+    painter->setBrush(option.palette.color(QPalette::Base));
+    painter->drawRoundedRect(box, 3, 3);
+    const QString text = index.data(WorkflowModel::ValueTextRole).toString();
+    painter->setPen(opt.palette.color(QPalette::Text));
+    painter->setFont(opt.font);
+    const QRect area = textRect(option.rect);
+    QTextOption wrap;
+    wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    painter->setClipRect(area);
+    if (text.isEmpty()) {
+        painter->setPen(option.palette.color(QPalette::PlaceholderText));
+        painter->drawText(area, tr("Empty: click to write"), wrap);
+    } else {
+        painter->drawText(area, text, wrap);
+    }
+    painter->restore();
+}
+
 QSize InputDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     size.setHeight(std::max(size.height(), option.fontMetrics.height() + 10));
+    if (isTextBox(index) && rowsMayDiffer(option.widget)) {
+        // The text as the box wraps it, grown line by line with what it holds.
+        const int width = std::max(80, valueColumnWidth(option) - 14);
+        const QString text = index.data(WorkflowModel::ValueTextRole).toString();
+        const QRect bounds = option.fontMetrics.boundingRect(QRect(0, 0, width, 1 << 20),
+                                                             Qt::TextWordWrap | Qt::TextWrapAnywhere, text);
+        const int line = option.fontMetrics.lineSpacing();
+        const int lines = std::clamp((bounds.height() + line - 1) / line, minTextLines, maxTextLines);
+        size.setHeight(std::max(size.height(), lines * line + 10));
+    }
     return size;
 }
 
@@ -244,7 +317,10 @@ void InputDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionView
                                          const QModelIndex &index) const
 {
     QRect rect = option.rect;
-    if (qobject_cast<QPlainTextEdit *>(editor)) {
+    if (qobject_cast<QPlainTextEdit *>(editor) && rowsMayDiffer(option.widget)) {
+        // In place: the editor is the text box the row shows.
+        rect = option.rect.adjusted(2, 2, -3, -2);
+    } else if (qobject_cast<QPlainTextEdit *>(editor)) {
         // A real text area over the rows below, as tall as eight lines.
         rect.setHeight(std::max(rect.height(), option.fontMetrics.lineSpacing() * 8 + 12));
         if (editor->parentWidget())

@@ -24,6 +24,13 @@ public:
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
     void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
                               const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // A multi-line text (a prompt) shown whole as a text box in its row: as many lines as
+    // it needs (at least minTextLines, at most maxTextLines), wrapped to the value column.
+    // Only when the view's rows may differ in height.
+    static bool isTextBox(const QModelIndex &index);
+    static constexpr int minTextLines = 3;
+    static constexpr int maxTextLines = 12;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     // Small pictures of image inputs' files (a null image removes one); true when it changed.

@@ -14,6 +14,7 @@
 #include "futurecallback.h"
 #include "gallerywidget.h"
 #include "imageinputcontroller.h"
+#include "joblabels.h"
 #include "jobqueue.h"
 #include "jobresync.h"
 #include "jobresyncwiring.h"
@@ -29,6 +30,8 @@
 #include "queuetimetemplates.h"
 #include "settings.h"
 #include "settingsdialog.h"
+#include "shortcuts.h"
+#include "startpage.h"
 #include "sweepdialog.h"
 #include "taskbarprogress.h"
 #include "viewer/filmstrip.h"
@@ -40,6 +43,7 @@
 #include "workfloweditor.h"
 #include "workflowmodel.h"
 #include "settingstransfer.h"
+#include "sweepspec.h"
 
 #include <QAbstractItemView>
 #include <QCloseEvent>
@@ -54,8 +58,10 @@
 #include <QMessageBox>
 #include <QPixmap>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QScopeGuard>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
 #include <QTime>
@@ -107,7 +113,14 @@ MainWindow::MainWindow(const ServerChoices &servers, const QString &outputDirect
     m_events->setPreviewMode(EventStream::PreviewMode::Latest);
     m_ui->setupUi(this);
     m_ui->toolBar->setObjectName(u"mainToolBar"_s);
-    m_ui->editorLayout->addWidget(m_editor);
+    m_ui->logView->setAccessibleName(tr("Log"));
+    // Where the workflow goes: the start page while none is open (mainwindowworkspace.cpp).
+    m_editorStack = new QStackedWidget(this);
+    m_editorStack->setObjectName(u"editorStack"_s);
+    m_startPage = new StartPage(m_editorStack);
+    m_editorStack->addWidget(m_startPage);
+    m_editorStack->addWidget(m_editor);
+    m_ui->editorLayout->addWidget(m_editorStack);
     m_ui->queueTabLayout->addWidget(m_queuePanel);
     m_ui->outputView->setModel(m_outputs);
     m_ui->outputView->setGridSize(QSize(thumbnailSize + 24, thumbnailSize + 36));
@@ -209,6 +222,7 @@ MainWindow::MainWindow(const ServerChoices &servers, const QString &outputDirect
     connectionsAction->setObjectName(u"actionConnections"_s);
     menuBar()->insertMenu(m_ui->menuQueue->menuAction(), serverMenu);
 
+    setUpWorkspace();
     retranslateCodeTexts();
     m_events->open(m_server, m_queue->savedClientId());
     updateButtons();
@@ -249,7 +263,7 @@ void MainWindow::setUpEditor()
         log(message);
         statusBar()->showMessage(message, 15000);
     });
-    connect(m_editor, &WorkflowEditor::queueRequested, this, &MainWindow::queueWorkflow);
+    connect(m_editor, &WorkflowEditor::queueRequested, this, [this] { queueWorkflow(); });
     connect(m_editor, &WorkflowEditor::uploadRequested, this, &MainWindow::uploadImage);
     m_editor->setClient(m_client); // thumbnails of image inputs
     m_images = new ImageInputController(m_editor, this);
@@ -298,8 +312,8 @@ void MainWindow::setUpQueue()
         setWorkflowName(*job, name);
     });
 
-    connect(m_ui->queueButton, &QPushButton::clicked, this, &MainWindow::queueWorkflow);
-    connect(m_ui->actionQueue, &QAction::triggered, this, &MainWindow::queueWorkflow);
+    connect(m_ui->queueButton, &QPushButton::clicked, this, [this] { queueWorkflow(); });
+    connect(m_ui->actionQueue, &QAction::triggered, this, [this] { queueWorkflow(); });
     connect(m_ui->sweepButton, &QPushButton::clicked, this, &MainWindow::queueVariations);
     connect(m_ui->actionVariations, &QAction::triggered, this, &MainWindow::queueVariations);
     connect(m_ui->interruptButton, &QPushButton::clicked, this, &MainWindow::interruptRunning);
@@ -307,10 +321,17 @@ void MainWindow::setUpQueue()
     connect(m_queue, &JobQueue::pausedChanged, m_ui->actionPause, &QAction::setChecked);
 
     connect(m_queue, &JobQueue::previewReceived, m_viewer, &ViewerPane::showPreview);
-    connect(m_queue, &JobQueue::runningNodeChanged, this, [this](const QString &, const QString &nodeId) {
+    connect(m_queue, &JobQueue::runningNodeChanged, this, [this](const QString &jobId, const QString &nodeId) {
         m_editor->setRunningNode(nodeId);
         if (!nodeId.isEmpty())
-            m_ui->progressLabel->setText(tr("Running node %1").arg(nodeId));
+            m_ui->progressLabel->setText(tr("Running %1").arg(m_queue->jobName(jobId)));
+    });
+    // Nothing runs any more after a pause took the waiting jobs back: say so.
+    connect(m_queue, &JobQueue::pausedChanged, this, [this](bool paused) {
+        if (paused && m_queue->runningJobId().isEmpty())
+            m_ui->progressLabel->setText(tr("Paused"));
+        else if (!paused && m_ui->progressLabel->text() == tr("Paused"))
+            m_ui->progressLabel->clear();
     });
     connect(m_queue, &JobQueue::overallProgressChanged, this, [this](double fraction) {
         m_progressBar->setVisible(fraction >= 0);
@@ -328,9 +349,10 @@ void MainWindow::setUpQueue()
     connect(m_queue, &JobQueue::idle, taskbar, [taskbar] { taskbar->setProgress(-1); });
     connect(m_queue, &JobQueue::jobFailed, this, &MainWindow::onJobFailed);
     connect(m_queue, &JobQueue::batchFinished, this,
-            [this](const QString &, const QString &label, int done, int failed, const QString &) {
+            [this](const QString &, const QString &label, int done, int failed, const QString &, int stopped) {
                 // The viewer stays on the batch's last picture (the filmstrip follows it).
-                m_ui->progressLabel->setText(tr("%1: %2 done, %3 failed").arg(label).arg(done).arg(failed));
+                m_ui->progressLabel->setText(
+                    tr("%1: %2").arg(label, JobLabels::batchSummary(done, failed, stopped)));
             });
     connect(m_queue, &JobQueue::journalError, this, &MainWindow::log);
     connect(m_runner, &JobRunner::jobOutputSaved, this, &MainWindow::onOutputSaved);
@@ -354,18 +376,52 @@ void MainWindow::setUpQueue()
             m_viewer->showJob(job->promptId);
         if (!job || job->state != QueuedJob::State::Failed)
             return;
+        // Named as the queue names it, with what to do next and a way to do it.
+        const QString name = m_queue->jobName(jobId);
         QDialog dialog(this);
-        dialog.setWindowTitle(tr("Why the job failed"));
+        dialog.setObjectName(u"failureDialog"_s);
+        dialog.setWindowTitle(tr("Why “%1” failed").arg(name));
         auto *layout = new QVBoxLayout(&dialog);
         auto *details = new FailureDetails(&dialog);
-        details->showFailure(job->id, job->failure);
+        details->showFailure(name, job->failure);
         layout->addWidget(details);
         auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+        QPushButton *retry = buttons->addButton(tr("&Retry"), QDialogButtonBox::AcceptRole);
+        retry->setObjectName(u"retryButton"_s);
+        QPushButton *settings = buttons->addButton(tr("Open Its &Settings"), QDialogButtonBox::ActionRole);
+        settings->setObjectName(u"openSettingsButton"_s);
         connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        connect(retry, &QPushButton::clicked, &dialog, [this, &dialog, jobId] {
+            m_queue->retry(jobId);
+            dialog.accept();
+        });
+        connect(settings, &QPushButton::clicked, &dialog, [this, &dialog, jobId] {
+            dialog.accept();
+            openJobSettings(jobId);
+        });
         layout->addWidget(buttons);
         dialog.resize(640, 420);
         dialog.exec();
     });
+    connect(m_queuePanel, &QueuePanel::showOutputRequested, this, [this](const QString &jobId) {
+        const QueuedJob *job = m_queue->job(jobId);
+        if (job && !job->outputs.isEmpty())
+            m_viewer->showJob(job->promptId);
+    });
+    connect(m_queuePanel, &QueuePanel::openSettingsRequested, this, &MainWindow::openJobSettings);
+}
+
+// The settings one job runs with (its batch's prompt with the job's own changes), applied
+// to the open workflow as "Use these settings" does.
+void MainWindow::openJobSettings(const QString &jobId)
+{
+    const QueuedJob *job = m_queue->job(jobId);
+    const QueueBatch *batch = job ? m_queue->batch(job->batchId) : nullptr;
+    if (!batch)
+        return;
+    const QByteArray prompt = Sweep::apply(batch->promptJson, job->overrides);
+    if (!prompt.isEmpty())
+        useOutputSettings(prompt);
 }
 
 void MainWindow::loadCatalogue()
@@ -402,6 +458,7 @@ void MainWindow::setCatalogue(const std::shared_ptr<const NodeCatalogue> &catalo
     m_catalogue = catalogue;
     m_editor->setCatalogue(catalogue);
     m_queue->setCatalogue(catalogue);
+    updateServerModels();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -493,6 +550,8 @@ void MainWindow::showPreferences()
 {
     Settings settings;
     SettingsDialog dialog(&settings, this);
+    // Says what this window runs with when the command line or a profile chose otherwise.
+    dialog.setRunning(m_farm ? tr("a render farm") : m_server.toString(), m_outputDirectory);
     dialog.exec();
 }
 
@@ -595,7 +654,7 @@ QByteArray MainWindow::promptForQueue(bool *ok)
     return prompt;
 }
 
-void MainWindow::queueWorkflow()
+void MainWindow::queueWorkflow(QueuePlace place)
 {
     const int count = m_ui->countSpin->value();
     const QString label = m_editor->displayName();
@@ -606,8 +665,11 @@ void MainWindow::queueWorkflow()
         const QByteArray prompt = promptForQueue(&ok);
         if (!ok)
             return;
-        pinBatch(m_queue->enqueue(prompt, {}, label, m_editor->savedWorkflowJson(), uploadsForBatch(prompt)),
-                 m_ui->runOnCombo->currentData().toString());
+        const QString batchId =
+            m_queue->enqueue(prompt, {}, label, m_editor->savedWorkflowJson(), uploadsForBatch(prompt));
+        pinBatch(batchId, m_ui->runOnCombo->currentData().toString());
+        if (place == QueuePlace::Front)
+            moveBatchToFront(batchId);
         // As the web UI does: the queued prompt keeps the current values, then seeds set
         // to increment or randomize change for the next run.
         m_editor->applyAfterQueue();

@@ -13,6 +13,7 @@ QT_BEGIN_NAMESPACE
 class QDockWidget;
 class QLabel;
 class QProgressBar;
+class QStackedWidget;
 class QSystemTrayIcon;
 namespace Ui {
 class MainWindow;
@@ -41,10 +42,13 @@ class OutputStore;
 class ViewerPane;
 class QueuePanel;
 class ServersPanel;
+class Shortcuts;
+class StartPage;
 class WorkflowEditor;
 struct JobFailure;
 struct QueuedJob;
 struct SavedOutput;
+struct Starter;
 
 // The main window: the workflow editor on the left, the live preview and the queue, this
 // session's outputs and the library on the right. It wires core objects to widgets and
@@ -91,6 +95,12 @@ public:
     // The viewer at the centre (showOutput, showJob: what the queue and library call).
     ViewerPane *viewer() const { return m_viewer; }
     QDockWidget *serversDock() const { return m_serversDock; }
+    StartPage *startPage() const { return m_startPage; }
+    Shortcuts *shortcuts() const { return m_shortcuts; }
+    // A starter workflow as a new document, its model files fitted to the server.
+    void openStarter(const Starter &starter);
+    enum class QueuePlace { Back, Front };
+    void queueWorkflow(QueuePlace place = QueuePlace::Back);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -106,6 +116,7 @@ private:
     QByteArray promptForQueue(bool *ok);
     void interruptRunning();
     void onJobFailed(const QString &jobId, const JobFailure &failure);
+    void openJobSettings(const QString &jobId);
     void noteLostJob(const QString &jobId);
     void retryLostJobs();
     void onOutputSaved(const SavedOutput &output);
@@ -129,6 +140,16 @@ private:
     QHash<QString, QString> uploadsForBatch(const QByteArray &prompt);
     void chooseFarm(const QStringList &profileNames);
     void setWorkflowName(const QueuedJob &job, const QString &name);
+    // The workspace (mainwindowworkspace.cpp): start page, templates, Help, shortcuts.
+    void setUpWorkspace();
+    void setUpHelpMenu();
+    void setUpShortcuts();
+    void showStartPageOrEditor();
+    void updateServerModels();
+    void showAbout();
+    void showDocumentation();
+    void showShortcuts();
+    void moveBatchToFront(const QString &batchId);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QString m_outputDirectory;
@@ -159,6 +180,10 @@ private:
     QDockWidget *m_serversDock = nullptr;
     LibraryDock *m_libraryDock = nullptr;
     NoticeBar *m_restartNotice;
+    QStackedWidget *m_editorStack = nullptr; // the start page, or the editor with a document
+    StartPage *m_startPage = nullptr;
+    Shortcuts *m_shortcuts = nullptr;
+    QString m_serverVersion; // from /system_stats, for Help › About
     QStringList m_lostJobIds; // forgotten by a restarted server, offered for retry
     QHash<QString, QString> m_batchWorkflowNames; // batch id -> document name, this session
     // The open document's images uploaded from local files: node id -> where and what. In a

@@ -2,13 +2,16 @@
 
 #include "jobqueue.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QMenu>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSet>
 #include <QStyledItemDelegate>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -54,6 +57,14 @@ QueuePanel::QueuePanel(QWidget *parent)
     , m_interruptButton(new QPushButton(tr("&Interrupt"), this))
     , m_retryButton(new QPushButton(tr("&Retry"), this))
     , m_clearButton(new QPushButton(tr("C&lear Finished"), this))
+    , m_moveTop(new QAction(tr("Move to &Top"), this))
+    , m_moveUp(new QAction(tr("Move &Up"), this))
+    , m_moveDown(new QAction(tr("Move &Down"), this))
+    , m_moveBottom(new QAction(tr("Move to &Bottom"), this))
+    , m_cancelAction(new QAction(tr("&Cancel"), this))
+    , m_retryAction(new QAction(tr("&Retry"), this))
+    , m_showOutput(new QAction(tr("Show &Output"), this))
+    , m_openSettings(new QAction(tr("Open This Job's &Settings"), this))
     , m_stepLabel(new QLabel(this))
     , m_stepBar(new QProgressBar(this))
 {
@@ -66,7 +77,7 @@ QueuePanel::QueuePanel(QWidget *parent)
     m_clearButton->setObjectName(QStringLiteral("clearButton"));
     m_stepBar->setObjectName(QStringLiteral("stepProgress"));
     m_pauseButton->setCheckable(true);
-    m_cancelButton->setToolTip(tr("Cancel the selected jobs (they are taken off the server's queue)"));
+    m_cancelButton->setToolTip(tr("Cancel the selected jobs (they are taken off the server's queue) — Delete"));
     m_interruptButton->setToolTip(tr("Stop the selected running job (only that job)"));
 
     m_view->setRootIsDecorated(false);
@@ -80,6 +91,52 @@ QueuePanel::QueuePanel(QWidget *parent)
     m_view->setAcceptDrops(true);
     m_view->setDropIndicatorShown(true);
     m_view->setItemDelegateForColumn(JobQueue::StateColumn, new StateDelegate(m_view));
+    // "Portrait sweep 3/16 · CFG 6, Seed 1840": the start and the end say which job it is.
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setAccessibleName(tr("Queue"));
+    m_view->setToolTip(tr("Drag waiting jobs, or use Ctrl+Up/Down, to change the order; right-click for more"));
+
+    // Keys while the list has the focus; the same actions fill its context menu.
+    m_moveTop->setObjectName(QStringLiteral("actionMoveTop"));
+    m_moveUp->setObjectName(QStringLiteral("actionMoveUp"));
+    m_moveDown->setObjectName(QStringLiteral("actionMoveDown"));
+    m_moveBottom->setObjectName(QStringLiteral("actionMoveBottom"));
+    m_cancelAction->setObjectName(QStringLiteral("actionCancelJob"));
+    m_retryAction->setObjectName(QStringLiteral("actionRetryJob"));
+    m_showOutput->setObjectName(QStringLiteral("actionShowOutput"));
+    m_openSettings->setObjectName(QStringLiteral("actionOpenJobSettings"));
+    m_moveTop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Home));
+    m_moveUp->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
+    m_moveDown->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
+    m_moveBottom->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_End));
+    m_cancelAction->setShortcut(QKeySequence::Delete);
+    m_retryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    for (QAction *action : {m_moveTop, m_moveUp, m_moveDown, m_moveBottom, m_cancelAction, m_retryAction,
+                            m_showOutput, m_openSettings}) {
+        action->setShortcutContext(Qt::WidgetShortcut);
+        action->setShortcutVisibleInContextMenu(true);
+        m_view->addAction(action);
+    }
+    connect(m_moveTop, &QAction::triggered, this, [this] { moveSelected(Move::Top); });
+    connect(m_moveUp, &QAction::triggered, this, [this] { moveSelected(Move::Up); });
+    connect(m_moveDown, &QAction::triggered, this, [this] { moveSelected(Move::Down); });
+    connect(m_moveBottom, &QAction::triggered, this, [this] { moveSelected(Move::Bottom); });
+    connect(m_cancelAction, &QAction::triggered, this, &QueuePanel::cancelSelected);
+    connect(m_retryAction, &QAction::triggered, this, &QueuePanel::retrySelected);
+    connect(m_showOutput, &QAction::triggered, this, [this] {
+        if (const QString id = currentJobId(); !id.isEmpty())
+            emit showOutputRequested(id);
+    });
+    connect(m_openSettings, &QAction::triggered, this, [this] {
+        if (const QString id = currentJobId(); !id.isEmpty())
+            emit openSettingsRequested(id);
+    });
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu *menu = createContextMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_view->viewport()->mapToGlobal(pos));
+    });
 
     auto *buttons = new QHBoxLayout;
     for (QPushButton *button : {m_pauseButton, m_cancelButton, m_interruptButton, m_retryButton, m_clearButton})
@@ -133,12 +190,17 @@ void QueuePanel::setQueue(JobQueue *queue)
     connect(queue, &JobQueue::runningNodeChanged, this, [this](const QString &, const QString &nodeId) {
         if (nodeId.isEmpty()) {
             m_stepBar->setVisible(false);
-            m_stepLabel->clear();
+            updateStepLabel();
         } else {
             m_stepLabel->setText(tr("Running node %1").arg(nodeId));
         }
     });
+    // The line under the list says what is true now: nothing running after a pause took
+    // the waiting jobs back, or a job ended without a last node message.
+    connect(queue, &JobQueue::jobStateChanged, this, &QueuePanel::updateStepLabel);
+    connect(queue, &JobQueue::pausedChanged, this, &QueuePanel::updateStepLabel);
     updateButtons();
+    updateStepLabel();
 }
 
 void QueuePanel::setShowServers(bool show)
@@ -165,6 +227,112 @@ QStringList QueuePanel::selectedJobIds() const
     return ids;
 }
 
+void QueuePanel::updateStepLabel()
+{
+    if (!m_queue)
+        return;
+    if (const QString running = m_queue->runningJobId(); !running.isEmpty()) {
+        if (m_stepLabel->text().isEmpty())
+            m_stepLabel->setText(tr("Running %1").arg(m_queue->jobName(running)));
+        return;
+    }
+    m_stepBar->setVisible(false);
+    const int waiting = m_queue->waitingCount();
+    if (m_queue->isPaused() && waiting > 0)
+        m_stepLabel->setText(tr("Paused: %n job(s) waiting. Resume to go on.", nullptr, waiting));
+    else if (m_queue->isPaused())
+        m_stepLabel->setText(tr("Paused"));
+    else
+        m_stepLabel->clear();
+}
+
+QString QueuePanel::currentJobId() const
+{
+    const QStringList ids = selectedJobIds();
+    if (!ids.isEmpty())
+        return ids.constFirst();
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() && !current.data(JobQueue::IsForeignRole).toBool()
+               ? current.data(JobQueue::JobIdRole).toString()
+               : QString();
+}
+
+QMenu *QueuePanel::createContextMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("queueContextMenu"));
+    menu->addAction(m_showOutput);
+    menu->addAction(m_openSettings);
+    menu->addSeparator();
+    menu->addAction(m_moveTop);
+    menu->addAction(m_moveUp);
+    menu->addAction(m_moveDown);
+    menu->addAction(m_moveBottom);
+    menu->addSeparator();
+    menu->addAction(m_cancelAction);
+    menu->addAction(m_retryAction);
+    return menu;
+}
+
+void QueuePanel::moveSelected(Move move)
+{
+    if (!m_queue)
+        return;
+    // The queue's order of the waiting jobs that may move; the selected ones among them.
+    const auto movable = [this](const QString &id) {
+        const QueuedJob *job = m_queue->job(id);
+        return job && job->state == QueuedJob::State::Waiting && !job->held && !job->checking;
+    };
+    const QStringList order = m_queue->jobIds();
+    const QStringList picked = selectedJobIds();
+    const QSet<QString> pickedSet(picked.begin(), picked.end());
+    QStringList selected;
+    for (const QString &id : order) {
+        if (pickedSet.contains(id) && movable(id))
+            selected.append(id);
+    }
+    if (selected.isEmpty())
+        return;
+    const auto neighbour = [&](const QString &id, int direction) {
+        const QStringList ids = m_queue->jobIds();
+        for (int i = int(ids.indexOf(id)) + direction; i >= 0 && i < ids.size(); i += direction) {
+            if (movable(ids.at(i)))
+                return i;
+        }
+        return -1;
+    };
+    switch (move) {
+    case Move::Top: {
+        int first = 0;
+        while (first < order.size() && !movable(order.at(first)))
+            ++first;
+        for (qsizetype i = selected.size() - 1; i >= 0; --i)
+            m_queue->moveJob(selected.at(i), first);
+        break;
+    }
+    case Move::Bottom:
+        for (const QString &id : std::as_const(selected))
+            m_queue->moveJob(id, int(m_queue->jobIds().size()) - 1);
+        break;
+    case Move::Up:
+        for (const QString &id : std::as_const(selected)) {
+            const int target = neighbour(id, -1);
+            if (target >= 0 && !selected.contains(m_queue->jobIds().at(target)))
+                m_queue->moveJob(id, target);
+        }
+        break;
+    case Move::Down:
+        for (qsizetype i = selected.size() - 1; i >= 0; --i) {
+            const int target = neighbour(selected.at(i), 1);
+            if (target >= 0 && !selected.contains(m_queue->jobIds().at(target)))
+                m_queue->moveJob(selected.at(i), target);
+        }
+        break;
+    }
+    if (const QModelIndex current = m_queue->indexOf(selected.constFirst()); current.isValid())
+        m_view->scrollTo(current);
+}
+
 void QueuePanel::updateButtons()
 {
     bool cancellable = false;
@@ -180,9 +348,25 @@ void QueuePanel::updateButtons()
             retryable |= job->isFinished() && job->state != QueuedJob::State::Done;
         }
     }
+    bool waiting = false;
+    bool hasOutput = false;
+    if (m_queue) {
+        for (const QString &id : selectedJobIds()) {
+            if (const QueuedJob *job = m_queue->job(id)) {
+                waiting |= job->state == QueuedJob::State::Waiting && !job->held;
+                hasOutput |= !job->outputs.isEmpty();
+            }
+        }
+    }
     m_cancelButton->setEnabled(cancellable);
     m_interruptButton->setEnabled(running);
     m_retryButton->setEnabled(retryable);
+    m_cancelAction->setEnabled(cancellable);
+    m_retryAction->setEnabled(retryable);
+    for (QAction *action : {m_moveTop, m_moveUp, m_moveDown, m_moveBottom})
+        action->setEnabled(waiting);
+    m_showOutput->setEnabled(hasOutput);
+    m_openSettings->setEnabled(!selectedJobIds().isEmpty());
     m_pauseButton->setEnabled(m_queue != nullptr);
     m_clearButton->setEnabled(m_queue != nullptr);
 }

@@ -3,7 +3,9 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
+class QAction;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QTreeView;
@@ -17,6 +19,9 @@ class JobQueue;
 // its batch, changed inputs, state, position, elapsed and estimated time. Waiting jobs are
 // reordered by drag and drop; the buttons pause/resume the queue and cancel, interrupt or
 // retry the selected jobs. The running job's step progress is shown under the list.
+// The same commands, and moving waiting jobs, are in a context menu and on keys while the
+// list has the focus: Ctrl+Home/Up/Down/End move, Delete cancels, Ctrl+R retries, Enter
+// shows the output. Job names are elided in the middle (index and changes stay readable).
 class QueuePanel : public QWidget
 {
     Q_OBJECT
@@ -32,12 +37,31 @@ public:
     void setShowServers(bool show);
     bool showsServers() const { return m_showServers; }
 
+    enum class Move { Top, Up, Down, Bottom };
+    // Moves the selected waiting jobs (those on a server or finished stay where they are).
+    void moveSelected(Move move);
+    QAction *moveTopAction() const { return m_moveTop; }
+    QAction *moveUpAction() const { return m_moveUp; }
+    QAction *moveDownAction() const { return m_moveDown; }
+    QAction *moveBottomAction() const { return m_moveBottom; }
+    QAction *cancelAction() const { return m_cancelAction; }
+    QAction *retryAction() const { return m_retryAction; }
+    QAction *showOutputAction() const { return m_showOutput; }
+    QAction *openSettingsAction() const { return m_openSettings; }
+    // The menu the list shows on a right click (built for the current selection).
+    QMenu *createContextMenu(QWidget *parent);
+
 signals:
     // The artist picked a job (to show its failure, outputs or node errors).
     void jobActivated(const QString &jobId);
+    void showOutputRequested(const QString &jobId);
+    // Open the settings this job runs with (its own prompt) in the editor.
+    void openSettingsRequested(const QString &jobId);
 
 private:
     void updateButtons();
+    void updateStepLabel();
+    QString currentJobId() const;
     void cancelSelected();
     void interruptSelected();
     void retrySelected();
@@ -49,6 +73,14 @@ private:
     QPushButton *m_interruptButton;
     QPushButton *m_retryButton;
     QPushButton *m_clearButton;
+    QAction *m_moveTop;
+    QAction *m_moveUp;
+    QAction *m_moveDown;
+    QAction *m_moveBottom;
+    QAction *m_cancelAction;
+    QAction *m_retryAction;
+    QAction *m_showOutput;
+    QAction *m_openSettings;
     QLabel *m_stepLabel;
     QProgressBar *m_stepBar;
     bool m_showServers = false;

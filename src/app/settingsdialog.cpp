@@ -5,10 +5,13 @@
 #include "theme.h"
 #include "translations.h"
 
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -75,6 +78,43 @@ void SettingsDialog::chooseOutputDirectory()
     const QString directory = QFileDialog::getExistingDirectory(this, tr("Save Outputs In"), start);
     if (!directory.isEmpty())
         m_ui->outputEdit->setText(directory);
+}
+
+void SettingsDialog::setRunning(const QString &server, const QString &outputDirectory)
+{
+    m_runningServer = server;
+    m_runningOutput = outputDirectory;
+    if (!m_runningNote) {
+        m_runningNote = new QLabel(this);
+        m_runningNote->setObjectName(u"runningNote"_s);
+        m_runningNote->setWordWrap(true);
+        m_runningNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_runningNote->setFrameShape(QFrame::StyledPanel);
+        m_runningNote->setContentsMargins(8, 6, 8, 6);
+        m_ui->dialogLayout->insertWidget(0, m_runningNote);
+    }
+    const bool serverDiffers = !server.isEmpty()
+                               && QUrl(server).adjusted(QUrl::StripTrailingSlash)
+                                      != m_settings->serverUrl().adjusted(QUrl::StripTrailingSlash);
+    const bool outputDiffers = !outputDirectory.isEmpty()
+                               && QDir::cleanPath(outputDirectory) != QDir::cleanPath(m_settings->effectiveOutputDirectory());
+    QStringList lines;
+    if (serverDiffers)
+        lines << tr("This window uses the server <b>%1</b> (from the command line, a connection profile or "
+                    "the farm), not the one below.")
+                     .arg(server.toHtmlEscaped());
+    if (outputDiffers)
+        lines << tr("It saves outputs in <b>%1</b> (from the command line), not in the folder below.")
+                     .arg(QDir::toNativeSeparators(outputDirectory).toHtmlEscaped());
+    if (!lines.isEmpty())
+        lines << tr("The fields below are what Easel uses when it starts without those options.");
+    m_runningNote->setText(lines.join(u"<br>"_s));
+    m_runningNote->setVisible(!lines.isEmpty());
+}
+
+QString SettingsDialog::runningNote() const
+{
+    return m_runningNote && m_runningNote->isVisibleTo(this) ? m_runningNote->text() : QString();
 }
 
 bool SettingsDialog::apply()

@@ -4,6 +4,7 @@
 #include <memory>
 
 QT_BEGIN_NAMESPACE
+class QLabel;
 namespace Ui {
 class SettingsDialog;
 }
@@ -23,6 +24,12 @@ public:
     explicit SettingsDialog(Settings *settings, QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
+    // What the running window uses. When it is not what these settings say (the command
+    // line's --server/--out, a connection profile, a kiosk or a farm), the dialog says so
+    // above the fields, which remain the defaults for the next start.
+    void setRunning(const QString &server, const QString &outputDirectory);
+    QString runningNote() const;
+
     // Writes the dialog's values to the settings and applies theme and language; false
     // (with a message) when the server address is not usable.
     bool apply();
@@ -41,6 +48,9 @@ private:
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     Settings *m_settings;
+    QLabel *m_runningNote = nullptr;
+    QString m_runningServer;
+    QString m_runningOutput;
 };
 
 } // namespace Easel

@@ -1,5 +1,7 @@
 #include "sweepdialog.h"
 
+#include "parameterlabels.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -10,6 +12,8 @@
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -43,6 +47,8 @@ SweepDialog::SweepDialog(const QByteArray &promptJson, QWidget *parent)
     m_serverLabel->setVisible(false);
 
     m_label->setPlaceholderText(tr("Batch label"));
+    m_seedStart->setAccessibleName(tr("First seed"));
+    m_seedCount->setAccessibleName(tr("Number of seeds"));
     m_repeat->setRange(1, 10000);
     m_seedMode->addItem(tr("Keep the workflow's seeds"), int(SweepSpec::SeedMode::Unchanged));
     m_seedMode->addItem(tr("Seeds counting up from"), int(SweepSpec::SeedMode::Sequential));
@@ -51,17 +57,31 @@ SweepDialog::SweepDialog(const QByteArray &promptJson, QWidget *parent)
     m_seedStart->setText(u"0"_s);
     m_seedStart->setValidator(new QRegularExpressionValidator(QRegularExpression(u"\\d{1,20}"_s), this));
 
-    // Inputs that hold a value (not a link) can be swept.
-    QStringList inputs;
+    // Inputs that hold a value (not a link) can be swept: named as the editor names them,
+    // what matters first (the positive prompt before the negative one).
+    struct Sweepable
+    {
+        QString key; // "node.input", what the spec takes
+        QString label;
+        int rank;
+        int order;
+    };
+    QList<Sweepable> inputs;
     const JsonTree prompt = JsonTree::parse(promptJson);
+    const ParameterLabels labels = ParameterLabels::fromApiPrompt(promptJson);
     for (int n = 0; n < prompt.size(); ++n) {
+        const QString nodeId = prompt.keys().at(n);
         const JsonTree nodeInputs = prompt.at(n).value(u"inputs");
         for (int i = 0; i < nodeInputs.size(); ++i) {
             const JsonTree &value = nodeInputs.at(i);
+            const QString input = nodeInputs.keys().at(i);
             if (value.isNumber() || value.isString() || value.isBool())
-                inputs.append(prompt.keys().at(n) + u'.' + nodeInputs.keys().at(i));
+                inputs.append({nodeId + u'.' + input, labels.label(nodeId, input), labels.rank(nodeId), int(inputs.size())});
         }
     }
+    std::stable_sort(inputs.begin(), inputs.end(), [](const Sweepable &a, const Sweepable &b) {
+        return a.rank != b.rank ? a.rank < b.rank : a.order < b.order;
+    });
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Label:"), m_label);
@@ -82,8 +102,10 @@ SweepDialog::SweepDialog(const QByteArray &promptJson, QWidget *parent)
         row.input = new QComboBox(grid);
         row.input->setObjectName(u"axisInput%1"_s.arg(a + 1));
         row.input->addItem(tr("(none)"), QString());
-        for (const QString &input : std::as_const(inputs))
-            row.input->addItem(input, input);
+        for (const Sweepable &input : std::as_const(inputs)) {
+            row.input->addItem(input.label, input.key);
+            row.input->setItemData(row.input->count() - 1, tr("Input %1").arg(input.key), Qt::ToolTipRole);
+        }
         row.values = new QLineEdit(grid);
         row.values->setObjectName(u"axisValues%1"_s.arg(a + 1));
         row.values->setPlaceholderText(tr("5..9 step 1, or: euler, dpmpp_2m"));

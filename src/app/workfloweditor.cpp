@@ -69,6 +69,11 @@ WorkflowEditor::WorkflowEditor(QWidget *parent)
     tree->setContextMenuPolicy(Qt::CustomContextMenu);
     tree->setAnimated(false);
     tree->installEventFilter(this);
+    // Text boxes wrap to the value column: a new width is a new height.
+    connect(tree->header(), &QHeaderView::sectionResized, tree, [tree] {
+        if (!tree->uniformRowHeights())
+            tree->doItemsLayout();
+    });
     m_ui->errorPanel->setVisible(false);
     m_ui->splitter->setStretchFactor(0, 4);
     m_ui->splitter->setStretchFactor(1, 1);
@@ -82,19 +87,18 @@ WorkflowEditor::WorkflowEditor(QWidget *parent)
         action->setShortcutContext(Qt::WindowShortcut);
         addAction(action);
     }
-    auto *find = new QAction(tr("Find"), this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, this, [this] {
-        m_ui->filterEdit->setFocus();
-        m_ui->filterEdit->selectAll();
-    });
-    addAction(find);
-    auto *queue = new QAction(tr("Queue"), this);
-    queue->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    queue->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(queue, &QAction::triggered, this, &WorkflowEditor::queueRequested);
-    addAction(queue);
+    m_findAction = new QAction(tr("Find"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_findAction, &QAction::triggered, this, &WorkflowEditor::focusFilter);
+    addAction(m_findAction);
+    m_queueAction = new QAction(tr("Queue"), this);
+    m_queueAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_queueAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_queueAction, &QAction::triggered, this, &WorkflowEditor::queueRequested);
+    addAction(m_queueAction);
+    m_ui->treeView->setAccessibleName(tr("Workflow settings"));
+    m_ui->filterEdit->setAccessibleName(tr("Find a setting"));
     // Ctrl+V puts a picture from the clipboard into the current image input (or asks which).
     auto *paste = new QAction(tr("Paste Image"), this);
     paste->setShortcut(QKeySequence::Paste);
@@ -222,6 +226,13 @@ void WorkflowEditor::setDocument(const WorkflowDocument &document)
     m_model->setDocument(doc); // clears the undo stack: modifiedChanged(false) when it was dirty
     m_hasDocument = !doc.isNull();
     m_ui->statusLabel->setVisible(false);
+    // Prompts as text boxes in their rows (rows of their own height) unless the document is
+    // too large for the tree to measure every row.
+    m_ui->treeView->setUniformRowHeights(m_model->rowCount() > expandAllLimit);
+    // The Simple view (what an artist changes) is where a workflow opens when it has any.
+    const bool simple = m_hasDocument && m_filter->simpleViewHasInputs();
+    m_ui->simpleButton->setChecked(simple);
+    m_ui->allButton->setChecked(!simple);
     expandForView();
     validate();
     collectImageInputs();
@@ -729,6 +740,18 @@ void WorkflowEditor::refilter(const std::function<void()> &change)
         m_ui->treeView->collapseAll();
     change();
     expandForView();
+}
+
+void WorkflowEditor::focusFilter()
+{
+    m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->filterEdit->selectAll();
+}
+
+void WorkflowEditor::leaveShortcutsToWindow()
+{
+    removeAction(m_findAction);
+    removeAction(m_queueAction);
 }
 
 void WorkflowEditor::expandForView()

@@ -81,6 +81,11 @@ public:
     void setRunningNode(const QString &nodeId);
 
     void jumpTo(const QString &nodeId, const QString &input = {});
+    // Ctrl+F: the filter box, its text selected.
+    void focusFilter();
+    // In a window that has its own Queue (Ctrl+Enter) and Find (Ctrl+F) actions, the
+    // editor's would make those keys ambiguous: it drops its own.
+    void leaveShortcutsToWindow();
 
     // Image inputs (LoadImage's "image" and any with an upload button): node id and input.
     QList<std::pair<QString, QString>> imageInputs() const { return m_imageInputs; }
@@ -148,6 +153,8 @@ private:
     bool m_hasDocument = false;
     QAction *m_undoAction;
     QAction *m_redoAction;
+    QAction *m_findAction;
+    QAction *m_queueAction;
     QTimer *m_validateTimer;
     QTimer *m_autosaveTimer;
     std::unique_ptr<WorkflowAutosave> m_autosave;

@@ -22,6 +22,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -35,6 +36,7 @@ class tst_WorkflowEditor : public QObject
 private slots:
     void initTestCase();
     void editEachKindUndoSaveReopen();
+    void promptsReadAsAnArtistSeesThem();
     void outOfRangeIsRefusedNotClamped();
     void dropPng();
     void nodeErrorsFromTheSimulator();
@@ -112,6 +114,16 @@ void tst_WorkflowEditor::editEachKindUndoSaveReopen()
     QSignalSpy modified(&editor, &WorkflowEditor::modifiedChanged);
     auto *tree = editor.findChild<QTreeView *>(u"treeView"_s);
     QVERIFY(tree);
+    // A workflow opens in the Simple view when it has inputs there; the node titles below
+    // (Save Image) are in All.
+    auto *simple = editor.findChild<QToolButton *>(u"simpleButton"_s);
+    auto *all = editor.findChild<QToolButton *>(u"allButton"_s);
+    QVERIFY(simple && all);
+    QVERIFY(simple->isChecked());
+    QVERIFY(!viewIndex(editor, u"9"_s, u"filename_prefix"_s).isValid());
+    all->click();
+    QVERIFY(!simple->isChecked());
+    QVERIFY(viewIndex(editor, u"9"_s, u"filename_prefix"_s).isValid());
 
     // INT: NumberEdit
     auto *number = startEditing<NumberEdit>(editor, u"3"_s, u"steps"_s);
@@ -216,6 +228,30 @@ void tst_WorkflowEditor::editEachKindUndoSaveReopen()
     QVERIFY(prompt.contains("\"seed\": 18446744073709551615"));
     QVERIFY(!hasErrors(diagnostics));
     QCOMPARE(reopened.applyAfterQueue(), 0); // already at the maximum: stays
+}
+
+// ui/default.json lists the negative prompt (node 7) first; the editor shows the positive
+// one first, both named by their role, as text boxes in their rows.
+void tst_WorkflowEditor::promptsReadAsAnArtistSeesThem()
+{
+    WorkflowEditor editor;
+    editor.setCatalogue(m_catalogue);
+    editor.resize(900, 700);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QVERIFY(open(editor, QStringLiteral(EASEL_SHARED_DIR "/workflows/ui/default.json")));
+    auto *tree = editor.findChild<QTreeView *>(u"treeView"_s);
+    QAbstractItemModel *view = tree->model();
+    QVERIFY(view->rowCount() >= 2);
+    QCOMPARE(view->index(0, 0).data().toString(), u"Positive prompt"_s);
+    QCOMPARE(view->index(0, 0).data(WorkflowModel::NodeIdRole).toString(), u"6"_s);
+    QCOMPARE(view->index(1, 0).data().toString(), u"Negative prompt"_s);
+    // The prompt's row is a text box at least three lines high; a number's row is one line.
+    const QRect text = tree->visualRect(viewIndex(editor, u"6"_s, u"text"_s));
+    const QRect steps = tree->visualRect(viewIndex(editor, u"3"_s, u"steps"_s));
+    QVERIFY2(text.height() >= 3 * tree->fontMetrics().lineSpacing(), qPrintable(QString::number(text.height())));
+    QVERIFY(steps.height() < 2 * tree->fontMetrics().lineSpacing());
+    QCOMPARE(viewIndex(editor, u"3"_s, u"cfg"_s).siblingAtColumn(0).data().toString(), u"CFG"_s);
 }
 
 void tst_WorkflowEditor::outOfRangeIsRefusedNotClamped()

@@ -331,6 +331,9 @@ void JobQueue::setPaused(bool paused)
     m_paused = paused;
     scheduleSave();
     emit pausedChanged(paused);
+    // Waiting jobs read "Paused" now, or "Waiting" again.
+    if (rowCount() > 0)
+        emit dataChanged(index(0, StateColumn), index(rowCount() - 1, StateColumn), {Qt::DisplayRole});
     if (!paused) {
         pump();
         return;
@@ -567,6 +570,7 @@ void JobQueue::removeFinished()
         } else {
             m_parsedPrompts.remove(it.key());
             m_queueTime.forgetBatch(it.key());
+            m_labels.forget(it.key());
             it = m_batches.erase(it);
         }
     }
@@ -760,6 +764,7 @@ void JobQueue::checkBatchFinished(const QString &batchId)
     }
     int done = 0;
     int failed = 0;
+    int stopped = 0; // the user's own cancel or interrupt is not a failure
     QString firstOutput;
     for (const QueuedJob &job : std::as_const(m_jobs)) {
         if (job.batchId != batchId)
@@ -768,13 +773,15 @@ void JobQueue::checkBatchFinished(const QString &batchId)
             ++done;
             if (firstOutput.isEmpty() && !job.outputs.isEmpty())
                 firstOutput = job.outputs.constFirst().path;
-        } else {
+        } else if (job.state == QueuedJob::State::Failed) {
             ++failed;
+        } else {
+            ++stopped;
         }
     }
     m_parsedPrompts.remove(batchId); // nothing left to submit: free the parsed prompt
     m_queueTime.forgetBatch(batchId);
-    emit batchFinished(batchId, m_batches.value(batchId).label, done, failed, firstOutput);
+    emit batchFinished(batchId, m_batches.value(batchId).label, done, failed, firstOutput, stopped);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1172,6 +1179,25 @@ double JobQueue::overallProgress() const
     return total ? done / total : -1;
 }
 
+QString JobQueue::jobName(const QString &jobId) const
+{
+    const QueuedJob *found = job(jobId);
+    if (!found)
+        return {};
+    const auto batch = m_batches.constFind(found->batchId);
+    if (batch == m_batches.constEnd())
+        return {};
+    return m_labels.name(*batch, *found, batchSize(found->batchId));
+}
+
+int JobQueue::batchSize(const QString &batchId) const
+{
+    int size = 0;
+    for (const QueuedJob &job : m_jobs)
+        size += job.batchId == batchId ? 1 : 0;
+    return size;
+}
+
 QString JobQueue::stateName(QueuedJob::State state)
 {
     switch (state) {
@@ -1231,10 +1257,15 @@ QVariant JobQueue::data(const QModelIndex &index, int role) const
     case IsForeignRole: return foreign;
     case FailureMessageRole: return job.failure.message;
     case ServerRole: return job.server;
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        if (foreign)
+            return job.promptId;
+        // The whole name (the column elides it in the middle), what it changes, why it failed.
+        QStringList lines{jobName(job.id)};
         if (!job.failure.message.isEmpty())
-            return job.failure.message;
-        return job.promptId;
+            lines << job.failure.message;
+        return lines.join(u'\n');
+    }
     case Qt::DisplayRole:
         break;
     default:
@@ -1245,14 +1276,11 @@ QVariant JobQueue::data(const QModelIndex &index, int role) const
     case JobColumn: {
         if (foreign)
             return tr("Another client's job");
-        const QueueBatch batchInfo = m_batches.value(job.batchId);
-        return tr("%1 #%2").arg(batchInfo.label).arg(job.indexInBatch);
+        return jobName(job.id);
     }
     case ChangesColumn: {
-        QStringList labels;
-        for (const InputOverride &item : job.overrides)
-            labels.append(item.label());
-        return labels.join("; "_L1);
+        const auto batch = m_batches.constFind(job.batchId);
+        return batch == m_batches.constEnd() ? QString() : m_labels.changes(*batch, job.overrides);
     }
     case StateColumn:
         if (foreign)
@@ -1261,6 +1289,8 @@ QVariant JobQueue::data(const QModelIndex &index, int role) const
             return tr("Running %1%").arg(qRound(job.progress * 100));
         if (job.state == QueuedJob::State::Waiting && job.held)
             return tr("Waiting for a server");
+        if (job.state == QueuedJob::State::Waiting && m_paused)
+            return tr("Paused");
         return stateName(job.state);
     case PositionColumn: {
         if (job.isFinished())
@@ -1282,14 +1312,27 @@ QVariant JobQueue::data(const QModelIndex &index, int role) const
             return formatDuration(job.startedAt.msecsTo(job.finishedAt.isValid() ? job.finishedAt : now));
         return {};
     case EstimateColumn: {
-        if (job.isFinished() || foreign || m_averageSamples == 0)
+        if (job.isFinished() || foreign)
             return {};
-        // Remaining for this job: the running one's rest plus a full job for each ahead.
+        // Time left until this job is done: the running job's rest, from its own measured
+        // pace once it has made progress, plus a measured average job for each ahead. "—"
+        // while nothing has been measured: no number is better than a wrong one.
+        const auto remaining = [this, &now](const QueuedJob &other) -> double {
+            if (other.state != QueuedJob::State::Running)
+                return m_averageSamples > 0 ? m_averageMs : -1;
+            const double elapsed = other.startedAt.isValid() ? double(other.startedAt.msecsTo(now)) : 0;
+            if (other.progress >= 0.05 && elapsed > 0)
+                return elapsed * (1.0 - other.progress) / other.progress;
+            return m_averageSamples > 0 ? std::max(0.0, m_averageMs - elapsed) : -1;
+        };
         double ms = 0;
         for (const QueuedJob &other : m_jobs) {
             if (other.isFinished())
                 continue;
-            ms += other.state == QueuedJob::State::Running ? m_averageMs * (1.0 - other.progress) : m_averageMs;
+            const double rest = remaining(other);
+            if (rest < 0)
+                return tr("—");
+            ms += rest;
             if (other.id == job.id)
                 break;
         }

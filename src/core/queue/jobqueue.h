@@ -1,5 +1,6 @@
 #pragma once
 
+#include "joblabels.h"
 #include "jobrunner.h"
 #include "queuetimevalues.h"
 #include "sweepspec.h"
@@ -210,6 +211,9 @@ public:
     QString runningJobId() const;
 
     static QString stateName(QueuedJob::State state);
+    // The job as the queue names it everywhere ("Portrait sweep 3/16 · CFG 6, Seed 1840").
+    QString jobName(const QString &jobId) const;
+    int batchSize(const QString &batchId) const;
 
     // --- QAbstractItemModel ---
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -244,8 +248,9 @@ signals:
     // At most once per frame; -1 when nothing is queued or running.
     void overallProgressChanged(double fraction);
     void previewReceived(const QString &jobId, const QString &nodeId, const QImage &image);
+    // failed counts real failures only; stopped the jobs cancelled or interrupted by the user.
     void batchFinished(const QString &batchId, const QString &label, int done, int failed,
-                       const QString &firstOutputPath);
+                       const QString &firstOutputPath, int stopped);
     void pausedChanged(bool paused);
     void journalLoaded(int jobs);
     void journalError(const QString &message);
@@ -306,6 +311,7 @@ private:
     QHash<QString, QueueBatch> m_batches;
     QHash<QString, JsonTree> m_parsedPrompts; // per batch, while it has jobs to submit
     QueueTimeValues m_queueTime;              // each job's queue-time values and workflow
+    JobLabels m_labels;                       // job names and changes, per batch
     QHash<QString, QString> m_byPrompt;       // prompt id -> job id
     QSet<QString> m_posting;                  // prompt ids whose POST is not answered yet
     QHash<QString, quint64> m_submitOrder;    // job id -> when it was last sent (1, 2, ...)

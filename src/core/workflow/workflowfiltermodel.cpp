@@ -58,6 +58,7 @@ void WorkflowFilterModel::setSourceModel(QAbstractItemModel *model)
     if (m_simple)
         computeSimple();
     QSortFilterProxyModel::setSourceModel(model);
+    sort(0, Qt::AscendingOrder);
 }
 
 void WorkflowFilterModel::setFilterText(const QString &text)
@@ -82,8 +83,33 @@ void WorkflowFilterModel::setSimpleView(bool simple)
     invalidate();
 }
 
+bool WorkflowFilterModel::simpleViewHasInputs()
+{
+    computeSimple(); // the tables are read only while m_simple is on, and rebuilt then
+    return std::any_of(m_simpleNode.begin(), m_simpleNode.end(), [](char shown) { return shown != 0; });
+}
+
+void WorkflowFilterModel::rebuildRanks()
+{
+    m_rank.clear();
+    if (!m_model)
+        return;
+    const QList<DocumentNode> &nodes = m_model->document().nodes();
+    m_rank.reserve(size_t(nodes.size()));
+    for (const DocumentNode &node : nodes)
+        m_rank.push_back(m_model->labels().rank(node.id));
+}
+
+bool WorkflowFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (!left.parent().isValid() && size_t(left.row()) < m_rank.size() && size_t(right.row()) < m_rank.size())
+        return m_rank[size_t(left.row())] < m_rank[size_t(right.row())];
+    return left.row() < right.row();
+}
+
 void WorkflowFilterModel::rebuildKeys()
 {
+    rebuildRanks();
     m_nodeKey.clear();
     m_allKey.clear();
     m_inputKey.clear();

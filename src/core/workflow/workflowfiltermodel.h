@@ -29,12 +29,19 @@ public:
     QString filterText() const { return m_needle; }
     void setSimpleView(bool simple);
     bool isSimpleView() const { return m_simple; }
+    // Whether the Simple view of the current document shows anything (it is where a
+    // workflow opens when it does).
+    bool simpleViewHasInputs();
     void setSourceModel(QAbstractItemModel *model) override;
 
     bool hasChildren(const QModelIndex &parent = {}) const override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // Nodes: what matters first (ParameterLabels::rank: positive prompts, negative prompts,
+    // samplers, size, model, LoRAs, images, the rest), else document order; inputs keep
+    // the node's order.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     void rebuildKeys();
@@ -43,6 +50,7 @@ private:
     void match(bool narrowing);
     bool matchNode(int node);
     void computeSimple();
+    void rebuildRanks();
 
     WorkflowModel *m_model = nullptr;
     QList<QMetaObject::Connection> m_connections;
@@ -68,6 +76,7 @@ private:
     std::vector<char> m_simpleNode;
     std::vector<std::vector<char>> m_simpleInput;
     std::vector<char> m_favourite;
+    std::vector<int> m_rank; // per source node row
 };
 
 } // namespace Easel

@@ -74,6 +74,7 @@ void WorkflowModel::setDocument(const WorkflowDocument &document)
     beginResetModel();
     m_undo->clear();
     m_document = document;
+    m_labels = ParameterLabels(m_document);
     m_serverErrors.clear();
     m_diagnostics.clear();
     m_errorText.clear();
@@ -86,6 +87,7 @@ void WorkflowModel::setCatalogue(std::shared_ptr<const NodeCatalogue> catalogue)
 {
     beginResetModel();
     m_document.setCatalogue(std::move(catalogue));
+    m_labels = ParameterLabels(m_document);
     endResetModel();
 }
 
@@ -183,6 +185,7 @@ QVariant WorkflowModel::data(const QModelIndex &index, int role) const
     case RunningRole: return node.id == m_runningNode;
     case FavouriteRole: return m_document.isFavourite(node.id);
     case CustomTitleRole: return node.customTitle;
+    case RankRole: return m_labels.rank(node.id);
     default: break;
     }
 
@@ -190,7 +193,7 @@ QVariant WorkflowModel::data(const QModelIndex &index, int role) const
         switch (role) {
         case Qt::DisplayRole:
             if (index.column() == NameColumn)
-                return node.title;
+                return m_labels.nodeLabel(node.id);
             if (node.mode == 4)
                 return tr("%1 #%2 · bypassed").arg(node.classType, node.id);
             if (node.mode == 2)
@@ -220,6 +223,7 @@ QVariant WorkflowModel::data(const QModelIndex &index, int role) const
     const InputSpec *spec = input.spec;
     switch (role) {
     case InputNameRole: return input.name;
+    case LabelRole: return m_labels.label(node.id, input.name);
     case InputTypeRole: return spec ? spec->type : input.type;
     case MinimumRole:
     case MaximumRole:
@@ -259,7 +263,7 @@ QVariant WorkflowModel::data(const QModelIndex &index, int role) const
         return input.linked ? linkText(input) : valueText(m_document.inputValue(node.id, input.name));
     case Qt::DisplayRole:
         if (index.column() == NameColumn)
-            return input.name;
+            return ParameterLabels::inputLabel(input.name);
         if (input.linked)
             return linkText(input);
         if (!input.isWidget)
@@ -476,7 +480,10 @@ bool WorkflowModel::apply(Edit edit, const QString &nodeId, const QString &input
         ok = true;
         break;
     case Edit::Mode: ok = m_document.setMode(nodeId, value.toNumber().toInt(-1), &error); break;
-    case Edit::Title: ok = m_document.setTitle(nodeId, value.toString(), &error); break;
+    case Edit::Title:
+        ok = m_document.setTitle(nodeId, value.toString(), &error);
+        m_labels = ParameterLabels(m_document); // a user's title replaces a prompt's role name
+        break;
     case Edit::Favourite: ok = m_document.setFavourite(nodeId, value.toBool()); break;
     }
     const QModelIndex node = nodeIndex(nodeId, NameColumn);

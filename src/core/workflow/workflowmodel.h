@@ -1,5 +1,6 @@
 #pragma once
 
+#include "parameterlabels.h"
 #include "workflowdocument.h"
 
 #include <QAbstractItemModel>
@@ -60,6 +61,8 @@ public:
         ValueTextRole,   // the full value as text (multi-line strings whole)
         CustomTitleRole,
         ControlEditableRole, // may the control_after_generate mode be changed (EditRules)
+        LabelRole,       // inputs: the label that stands alone ("Positive prompt", "Seed")
+        RankRole,        // nodes: ParameterLabels::rank, what matters first is smaller
     };
     Q_ENUM(Role)
 
@@ -68,6 +71,8 @@ public:
 
     void setDocument(const WorkflowDocument &document); // resets the model and the undo stack
     const WorkflowDocument &document() const { return m_document; }
+    // The document's inputs in an artist's words (kept in step with titles and catalogue).
+    const ParameterLabels &labels() const { return m_labels; }
     void setCatalogue(std::shared_ptr<const NodeCatalogue> catalogue);
     QUndoStack *undoStack() const { return m_undo; }
 
@@ -153,6 +158,7 @@ private:
     const DocumentInput *inputAt(const QModelIndex &index) const;
 
     WorkflowDocument m_document;
+    ParameterLabels m_labels;
     QUndoStack *m_undo;
     QString m_lastError;
     QString m_runningNode;

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Easel {
+
+class NodeCatalogue;
+class WorkflowDocument;
+
+// A workflow shipped with Easel for a first run: an API prompt with a title and a line of
+// description (resources/starters, README.md there says how to add one).
+struct Starter
+{
+    QString id;          // the file's base name ("text-to-image-sd15")
+    QString title;
+    QString description;
+    int order = 0;
+    QString needs;       // "checkpoint", "image" or "nothing"
+    QByteArray promptJson;
+};
+
+// Reads the starters and makes documents of them that fit the connected server.
+namespace StarterWorkflows {
+// Every *.json starter of a folder (":/starters" in the application), by order then
+// title; malformed files are left out with a line in *errors.
+QList<Starter> load(const QString &directory, QStringList *errors = nullptr);
+// The starter as a new, unsaved document named after it.
+WorkflowDocument document(const Starter &starter);
+// Model choices the starter names that the server lacks, e.g. "ckpt_name" of node 4, as
+// "<input label>: <value>"; inputs whose list is empty on the server are always listed.
+struct ModelFit
+{
+    QStringList replaced; // "Model: v1-5-pruned-emaonly.safetensors → dreamshaper_8.safetensors"
+    QStringList missing;  // the server has no file at all for these (its list is empty)
+};
+// Puts the server's first choice in place of a missing model file (value not in a
+// non-empty list of a loader input); says what it changed and what cannot be run.
+ModelFit fitToServer(WorkflowDocument &document);
+} // namespace StarterWorkflows
+
+} // namespace Easel

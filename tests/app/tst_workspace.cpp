@@ -1,0 +1,277 @@
+// The workspace as a new user meets it, against the simulator: the start page (starters,
+// recent files, New from Template), the Help menu, the window-wide shortcuts from several
+// focus places (edited and saved), and an accessibility walk of the window and its dialogs
+// that fails on any interactive control without an accessible name.
+#include "jobqueue.h"
+#include "mainwindow.h"
+#include "queuepanel.h"
+#include "settings.h"
+#include "settingsdialog.h"
+#include "shortcuts.h"
+#include "shortcutsdialog.h"
+#include "simserver.h"
+#include "startpage.h"
+#include "sweepdialog.h"
+#include "workfloweditor.h"
+
+#include <QAccessible>
+#include <QAction>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace Easel;
+using namespace Qt::StringLiterals;
+
+class tst_Workspace : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void startPageOpensAStarter();
+    void newFromTemplateAndHelpMenus();
+    void shortcutsWorkFromAnywhere();
+    void shortcutsAreEditedAndSaved();
+    void everyControlHasAName();
+    void preferencesSayWhatTheWindowUses();
+
+private:
+    QMenu *menu(const QString &objectName) const;
+    static QStringList unnamedControls(QWidget *root);
+
+    Sim::SimServer m_sim;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_Workspace::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_sim.setStepMs(5);
+    QVERIFY(m_sim.listen(QHostAddress::LocalHost, 0) != 0);
+}
+
+void tst_Workspace::init()
+{
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    QSettings().clear();
+    m_window = std::make_unique<MainWindow>(m_sim.baseUrl(), QDir::tempPath() + u"/easel-workspace-test"_s);
+    m_window->resize(1280, 760);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void tst_Workspace::cleanup()
+{
+    if (m_window) {
+        m_window->jobQueue()->setPaused(true);
+        m_window->editor()->closeDocument();
+    }
+    m_window.reset();
+}
+
+QMenu *tst_Workspace::menu(const QString &objectName) const
+{
+    return m_window->findChild<QMenu *>(objectName);
+}
+
+void tst_Workspace::startPageOpensAStarter()
+{
+    auto *stack = m_window->findChild<QStackedWidget *>(u"editorStack"_s);
+    QVERIFY(stack);
+    StartPage *start = m_window->startPage();
+    QCOMPARE(stack->currentWidget(), start);
+    QListWidget *starters = start->starterList();
+    QCOMPARE(starters->count(), int(StartPage::shippedStarters().size()));
+    QVERIFY(starters->count() >= 5);
+    QVERIFY(starters->item(0)->text().startsWith(u"Text to image (SD 1.5)"_s));
+    // The simulator lists checkpoints: no "no models" notice once the catalogue is in.
+    QTRY_VERIFY(m_window->editor()->document().isNull());
+    QTRY_VERIFY(!start->modelNotice()->isVisible() && m_window->findChild<QAction *>(u"actionQueueFront"_s));
+    QTest::mouseClick(starters->viewport(), Qt::LeftButton, {}, starters->visualItemRect(starters->item(0)).center());
+    QTRY_VERIFY(m_window->editor()->hasDocument());
+    QCOMPARE(stack->currentWidget(), m_window->editor());
+    QVERIFY(m_window->windowTitle().startsWith(u"Text to image (SD 1.5)"_s));
+    QCOMPARE(m_window->editor()->model()->labels().label(u"6"_s, u"text"_s), u"Positive prompt"_s);
+    // Closing the document brings the start page back.
+    m_window->editor()->closeDocument();
+    QTRY_COMPARE(stack->currentWidget(), start);
+    // A server without models: the start page says what to do.
+    start->setServerModels(0);
+    QVERIFY(start->modelNotice()->isVisible());
+    QVERIFY(start->modelNotice()->text().contains(u"models/checkpoints"_s));
+}
+
+void tst_Workspace::newFromTemplateAndHelpMenus()
+{
+    QMenu *templates = menu(u"menuNewFromTemplate"_s);
+    QVERIFY(templates);
+    QCOMPARE(templates->actions().size(), StartPage::shippedStarters().size());
+    QMenu *help = menu(u"menuHelp"_s);
+    QVERIFY(help);
+    QStringList names;
+    for (QAction *action : help->actions())
+        names << action->objectName();
+    for (const QString &name : {u"actionKeyboardShortcuts"_s, u"actionDocumentation"_s, u"actionAbout"_s})
+        QVERIFY2(names.contains(name), qPrintable(name));
+    // The menus show the keys: Queue says Ctrl+Return.
+    auto *queue = m_window->findChild<QAction *>(u"actionQueue"_s);
+    QCOMPARE(queue->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Return));
+    auto *front = m_window->findChild<QAction *>(u"actionQueueFront"_s);
+    QCOMPARE(front->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    templates->actions().constLast()->trigger(); // the no-model starter
+    QTRY_VERIFY(m_window->editor()->hasDocument());
+    QCOMPARE(m_window->editor()->displayName(), u"Check the server (no model)"_s);
+}
+
+void tst_Workspace::shortcutsWorkFromAnywhere()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    JobQueue *queue = m_window->jobQueue();
+    queue->setPaused(true); // the jobs stay in the list, in order
+    m_window->findChild<QMenu *>(u"menuNewFromTemplate"_s)->actions().constLast()->trigger();
+    QTRY_VERIFY(m_window->editor()->hasDocument());
+    // From the editor's filter box, from the queue list, from the tree.
+    auto *filter = m_window->editor()->findChild<QLineEdit *>(u"filterEdit"_s);
+    auto *queueView = m_window->findChild<QueuePanel *>()->view();
+    auto *tree = m_window->editor()->findChild<QTreeView *>(u"treeView"_s);
+    QVERIFY(filter && queueView && tree);
+    int jobs = queue->jobCount();
+    for (QWidget *place : std::initializer_list<QWidget *>{filter, queueView, tree}) {
+        place->setFocus();
+        QTest::keyClick(place, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(queue->jobCount(), jobs + 1);
+        ++jobs;
+    }
+    // Ctrl+Shift+Enter: at the front of the waiting jobs (all of them wait: paused).
+    const QStringList before = queue->jobIds();
+    QTest::keyClick(queueView, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(queue->jobCount(), jobs + 1);
+    QVERIFY(!before.contains(queue->jobIds().constFirst()));
+    QCOMPARE(queue->jobIds().mid(1), before);
+    // Ctrl+F from the queue list: the editor's filter box.
+    queueView->setFocus();
+    QTest::keyClick(queueView, Qt::Key_F, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), filter);
+}
+
+void tst_Workspace::shortcutsAreEditedAndSaved()
+{
+    Shortcuts *shortcuts = m_window->shortcuts();
+    auto owned = std::make_unique<ShortcutsDialog>(shortcuts, m_window.get());
+    ShortcutsDialog &dialog = *owned;
+    QTableWidget *table = dialog.table();
+    int queueRow = -1;
+    int saveRow = -1;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->text() == "Queue"_L1)
+            queueRow = row;
+        if (table->item(row, 0)->text() == "Save"_L1)
+            saveRow = row;
+    }
+    QVERIFY(queueRow >= 0 && saveRow >= 0);
+    // A key another command has is refused.
+    QVERIFY(!dialog.setRowKeys(queueRow, QKeySequence(QKeySequence::Save)));
+    QVERIFY(dialog.setRowKeys(queueRow, QKeySequence(Qt::Key_F9)));
+    dialog.apply();
+    auto *queue = m_window->findChild<QAction *>(u"actionQueue"_s);
+    QCOMPARE(queue->shortcut(), QKeySequence(Qt::Key_F9));
+    QCOMPARE(QSettings().value(u"shortcuts/queue"_s).toString(), u"F9"_s);
+    // A new window reads it back.
+    owned.reset();
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_sim.baseUrl(), QDir::tempPath() + u"/easel-workspace-test"_s);
+    QCOMPARE(m_window->findChild<QAction *>(u"actionQueue"_s)->shortcut(), QKeySequence(Qt::Key_F9));
+    m_window->shortcuts()->resetToDefaults();
+    QCOMPARE(m_window->findChild<QAction *>(u"actionQueue"_s)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Return));
+    QVERIFY(!QSettings().contains(u"shortcuts/queue"_s));
+}
+
+// Interactive controls with no accessible name, as "class objectName (role)".
+QStringList tst_Workspace::unnamedControls(QWidget *root)
+{
+    static const QSet<QAccessible::Role> interactive{
+        QAccessible::PushButton, QAccessible::CheckBox,  QAccessible::RadioButton, QAccessible::ComboBox,
+        QAccessible::EditableText, QAccessible::SpinBox, QAccessible::Slider,      QAccessible::List,
+        QAccessible::Tree,       QAccessible::Table,     QAccessible::PageTab,     QAccessible::ButtonMenu,
+        QAccessible::ButtonDropDown, QAccessible::ProgressBar};
+    QStringList unnamed;
+    const QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (!widget->isVisibleTo(root))
+            continue;
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
+        if (!iface || !interactive.contains(iface->role()))
+            continue;
+        if (iface->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed << u"%1 %2 (role %3)"_s.arg(QString::fromLatin1(widget->metaObject()->className()),
+                                                widget->objectName())
+                           .arg(int(iface->role()));
+    }
+    return unnamed;
+}
+
+void tst_Workspace::everyControlHasAName()
+{
+    // The window with the start page, then with a workflow open.
+    QStringList unnamed = unnamedControls(m_window.get());
+    m_window->findChild<QMenu *>(u"menuNewFromTemplate"_s)->actions().constFirst()->trigger();
+    QTRY_VERIFY(m_window->editor()->hasDocument());
+    unnamed += unnamedControls(m_window.get());
+    // The dialogs.
+    {
+        SweepDialog sweep(m_window->editor()->apiPromptJson(), m_window.get());
+        sweep.show();
+        unnamed += unnamedControls(&sweep);
+    }
+    {
+        ShortcutsDialog keys(m_window->shortcuts(), m_window.get());
+        keys.show();
+        unnamed += unnamedControls(&keys);
+    }
+    {
+        Settings settings;
+        SettingsDialog preferences(&settings, m_window.get());
+        preferences.show();
+        unnamed += unnamedControls(&preferences);
+    }
+    unnamed.removeDuplicates();
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+}
+
+// The window runs on the simulator and a folder given as --server/--out would give them;
+// Preferences, which holds the defaults for the next start, says so.
+void tst_Workspace::preferencesSayWhatTheWindowUses()
+{
+    QString note;
+    QTimer::singleShot(0, this, [&note] {
+        QTRY_VERIFY(qobject_cast<SettingsDialog *>(QApplication::activeModalWidget()));
+        auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+        note = dialog->runningNote();
+        dialog->reject();
+    });
+    m_window->findChild<QAction *>(u"actionPreferences"_s)->trigger();
+    QVERIFY2(note.contains(m_sim.baseUrl().toString().toHtmlEscaped()), qPrintable(note));
+    QVERIFY2(note.contains(u"easel-workspace-test"_s), qPrintable(note));
+    // Nothing to say when the window runs on what the settings hold.
+    Settings settings;
+    SettingsDialog same(&settings);
+    same.setRunning(settings.serverUrl().toString(), settings.effectiveOutputDirectory());
+    QCOMPARE(same.runningNote(), QString());
+}
+
+QTEST_MAIN(tst_Workspace)
+#include "tst_workspace.moc"
