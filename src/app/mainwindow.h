@@ -79,7 +79,9 @@ public:
     void useOutputSettings(const QByteArray &apiPromptJson, const QByteArray &workflowJson = {});
     // Queue (the button and Ctrl+Return): the open workflow, as many times as the count
     // says. Public for kiosk mode, which decides first whether a visitor may queue.
-    void queueWorkflow();
+    // Front (Ctrl+Shift+Enter): before every waiting job, as the web UI's "queue front".
+    enum class QueuePlace { Back, Front };
+    void queueWorkflow(QueuePlace place = QueuePlace::Back);
     WorkflowEditor *editor() const { return m_editor; }
     // Pictures into image inputs: the mask editor, paste, drop, "Use as input".
     ImageInputController *imageInputs() const { return m_images; }
@@ -99,8 +101,6 @@ public:
     Shortcuts *shortcuts() const { return m_shortcuts; }
     // A starter workflow as a new document, its model files fitted to the server.
     void openStarter(const Starter &starter);
-    enum class QueuePlace { Back, Front };
-    void queueWorkflow(QueuePlace place = QueuePlace::Back);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace Easel {
 
 struct InputOverride;
@@ -31,12 +33,25 @@ public:
     // interrupted jobs (stopped) are counted apart from failures, and zero counts left out.
     static QString batchSummary(int done, int failed, int stopped);
 
-    void forget(const QString &batchId) { m_labels.remove(batchId); }
-    void clear() { m_labels.clear(); }
+    // The batch's size as first seen (at queueing, or when the journal brought it back):
+    // a job keeps its name when finished jobs are cleared from the list.
+    int batchSize(const QString &batchId, const std::function<int()> &count) const;
+
+    void forget(const QString &batchId)
+    {
+        m_labels.remove(batchId);
+        m_sizes.remove(batchId);
+    }
+    void clear()
+    {
+        m_labels.clear();
+        m_sizes.clear();
+    }
 
 private:
     const ParameterLabels &labelsFor(const QueueBatch &batch) const;
     mutable QHash<QString, ParameterLabels> m_labels;
+    mutable QHash<QString, int> m_sizes;
 };
 
 } // namespace Easel

@@ -1192,10 +1192,12 @@ QString JobQueue::jobName(const QString &jobId) const
 
 int JobQueue::batchSize(const QString &batchId) const
 {
-    int size = 0;
-    for (const QueuedJob &job : m_jobs)
-        size += job.batchId == batchId ? 1 : 0;
-    return size;
+    return m_labels.batchSize(batchId, [this, &batchId] {
+        int size = 0;
+        for (const QueuedJob &job : m_jobs)
+            size += job.batchId == batchId ? 1 : 0;
+        return size;
+    });
 }
 
 QString JobQueue::stateName(QueuedJob::State state)
