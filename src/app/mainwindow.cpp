@@ -228,6 +228,7 @@ MainWindow::MainWindow(const ServerChoices &servers, const QString &outputDirect
     updateButtons();
     updateTitle();
     Settings().restoreWindowLayout(this);
+    fitToScreen(); // the form's 1280×800 is taller than a 1366×768 laptop's desktop
     if (m_libraryDock)
         m_libraryDock->syncPlacement();
     // Whatever the last session left: the Servers dock is the farm's (View → Servers still

@@ -150,6 +150,7 @@ private:
     void showDocumentation();
     void showShortcuts();
     void moveBatchToFront(const QString &batchId);
+    void fitToScreen();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QString m_outputDirectory;

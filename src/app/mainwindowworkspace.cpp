@@ -19,6 +19,8 @@
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDir>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
@@ -26,6 +28,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUrl>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -227,6 +231,28 @@ void MainWindow::showAbout()
                            .arg(QCoreApplication::applicationVersion().toHtmlEscaped(), QString::fromLatin1(qVersion()),
                                 QStringLiteral(QT_VERSION_STR), m_server.toDisplayString().toHtmlEscaped(),
                                 server.toHtmlEscaped()));
+}
+
+// The window within the screen's available geometry (what panels and docks leave): a
+// saved size from a larger screen, or the form's default, is shrunk and moved inside it.
+void MainWindow::fitToScreen()
+{
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    // The frame (title bar, borders) is not known before the first show: leave room for it.
+    constexpr int frameAllowance = 40;
+    const QSize fitted(std::min(width(), available.width()),
+                       std::min(height(), available.height() - frameAllowance));
+    if (fitted != size())
+        resize(fitted);
+    QRect frame(pos(), fitted);
+    if (!available.contains(frame)) {
+        frame.moveLeft(std::clamp(frame.left(), available.left(), std::max(available.left(), available.right() - fitted.width())));
+        frame.moveTop(std::clamp(frame.top(), available.top(), std::max(available.top(), available.bottom() - fitted.height() - frameAllowance)));
+        move(frame.topLeft());
+    }
 }
 
 void MainWindow::moveBatchToFront(const QString &batchId)

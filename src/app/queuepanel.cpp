@@ -167,7 +167,14 @@ void QueuePanel::setQueue(JobQueue *queue)
 {
     m_queue = queue;
     m_view->setModel(queue);
-    m_view->header()->setSectionResizeMode(JobQueue::ChangesColumn, QHeaderView::Stretch);
+    // The job's name is what a person reads first: it takes the spare width, and the
+    // changes (also in its name and tooltip) get a column of their own beside it.
+    m_view->header()->setSectionResizeMode(JobQueue::JobColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(JobQueue::ChangesColumn, QHeaderView::Interactive);
+    m_view->header()->resizeSection(JobQueue::ChangesColumn, 140);
+    for (const int column : {int(JobQueue::StateColumn), int(JobQueue::PositionColumn), int(JobQueue::ElapsedColumn),
+                             int(JobQueue::EstimateColumn)})
+        m_view->header()->resizeSection(column, 80);
     m_view->header()->setStretchLastSection(false);
     setShowServers(m_showServers);
     m_pauseButton->setChecked(queue->isPaused());

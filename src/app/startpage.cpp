@@ -91,7 +91,7 @@ StartPage::StartPage(QWidget *parent)
     columns->addWidget(m_starterList, 1, 0);
     columns->addWidget(m_recentLabel, 0, 1);
     columns->addWidget(m_recentList, 1, 1);
-    columns->addWidget(m_recentEmpty, 2, 1);
+    columns->addWidget(m_recentEmpty, 1, 1, Qt::AlignTop);
     columns->setColumnStretch(0, 3);
     columns->setColumnStretch(1, 2);
     layout->addLayout(columns, 1);
