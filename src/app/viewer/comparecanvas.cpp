@@ -28,6 +28,15 @@ void CompareCanvas::setPictures(std::shared_ptr<const ImagePyramid> left, std::s
     fitToWindow();
 }
 
+void CompareCanvas::setFramePictures(std::shared_ptr<const ImagePyramid> left,
+                                     std::shared_ptr<const ImagePyramid> right, const QImage &difference)
+{
+    // Same zoom, pan and split: stepping frames must not move the view.
+    m_left = std::move(left);
+    m_right = std::move(right);
+    setDifference(difference);
+}
+
 void CompareCanvas::setDifference(const QImage &difference)
 {
     m_difference = difference.isNull() || !m_left
@@ -251,6 +260,12 @@ void CompareCanvas::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_Escape:
         emit closeRequested();
+        break;
+    case Qt::Key_Comma:
+        emit frameStepRequested(-1);
+        break;
+    case Qt::Key_Period:
+        emit frameStepRequested(1);
         break;
     default:
         QWidget::keyPressEvent(event);

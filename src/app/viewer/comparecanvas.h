@@ -22,6 +22,9 @@ public:
 
     void setPictures(std::shared_ptr<const ImagePyramid> left, std::shared_ptr<const ImagePyramid> right);
     void setDifference(const QImage &difference);
+    // Another frame of the same two videos/animations: the view (zoom, pan, split) stays.
+    void setFramePictures(std::shared_ptr<const ImagePyramid> left, std::shared_ptr<const ImagePyramid> right,
+                          const QImage &difference);
     void setLabels(const QString &left, const QString &right);
     Mode mode() const { return m_mode; }
     void setMode(Mode mode);
@@ -34,6 +37,7 @@ public:
 
 signals:
     void closeRequested();
+    void frameStepRequested(int delta); // ',' and '.'
 
 protected:
     void paintEvent(QPaintEvent *event) override;

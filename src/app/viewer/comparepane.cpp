@@ -1,5 +1,6 @@
 #include "comparepane.h"
 
+#include "animationframes.h"
 #include "comparecanvas.h"
 #include "futurecallback.h"
 #include "imagepyramid.h"
@@ -9,9 +10,12 @@
 #include "promptsummary.h"
 
 #include <QButtonGroup>
+#include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QImageReader>
 #include <QLabel>
+#include <QSlider>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -26,7 +30,49 @@ struct Pair
     std::shared_ptr<const ImagePyramid> left;
     std::shared_ptr<const ImagePyramid> right;
     QImage difference;
+    std::shared_ptr<const AnimationFrames> leftFrames;  // moving pictures only
+    std::shared_ptr<const AnimationFrames> rightFrames;
 };
+
+// Each side holds a quarter of a GiB of decoded frames at most (a 1080p video: about 30
+// frames); what lies beyond is not offered for stepping.
+constexpr qint64 maxFrameBytes = qint64(256) * 1024 * 1024;
+
+// A video, or an animated GIF/WebP/PNG (a still PNG/WebP is compared as before).
+bool isMoving(const OutputRef &output)
+{
+    if (output.kind() == OutputRef::Kind::Video)
+        return true;
+    const QString suffix = QFileInfo(output.path).suffix().toLower();
+    if (suffix == u"png"_s) {
+        QFile file(output.path);
+        // acTL comes before the first IDAT, near the start of an animated PNG.
+        return file.open(QIODevice::ReadOnly) && file.read(4096).contains("acTL");
+    }
+    if (suffix == u"webp"_s || suffix == u"gif"_s) {
+        QImageReader reader(output.path);
+        return reader.supportsAnimation() && reader.imageCount() > 1;
+    }
+    return false;
+}
+
+// One side: a pyramid of the still, or of the first frame plus every frame.
+void loadSide(const OutputRef &output, std::shared_ptr<const ImagePyramid> *pyramid,
+              std::shared_ptr<const AnimationFrames> *frames)
+{
+    if (!isMoving(output)) {
+        *pyramid = std::make_shared<const ImagePyramid>(ImagePyramid::load(output.path));
+        return;
+    }
+    auto decoded = std::make_shared<AnimationFrames>(output.kind() == OutputRef::Kind::Video
+                                                         ? decodeVideo(output.path, maxFrameBytes)
+                                                         : decodeAnimation(output.path, maxFrameBytes));
+    ImagePyramid first = decoded->frames.isEmpty() ? ImagePyramid{} : ImagePyramid::fromImage(decoded->frames.first());
+    if (first.isNull())
+        first.error = decoded->error;
+    *pyramid = std::make_shared<const ImagePyramid>(std::move(first));
+    *frames = std::move(decoded);
+}
 
 // |A - B| per channel on the working copies (B scaled to A's), brightened so small
 // differences show.
@@ -57,6 +103,9 @@ ComparePane::ComparePane(OutputStore *store, QWidget *parent)
     , m_store(store)
     , m_canvas(new CompareCanvas(this))
     , m_modes(new QButtonGroup(this))
+    , m_frameBar(new QWidget(this))
+    , m_scrubber(new QSlider(Qt::Horizontal, m_frameBar))
+    , m_frameLabel(new QLabel(m_frameBar))
 {
     setObjectName(u"comparePane"_s);
     m_pool.setMaxThreadCount(1);
@@ -99,6 +148,33 @@ ComparePane::ComparePane(OutputStore *store, QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(m_canvas, 1);
 
+    // One scrubber for both sides, shown only when they can be stepped together.
+    auto *frames = new QHBoxLayout(m_frameBar);
+    frames->setContentsMargins(6, 0, 6, 2);
+    auto *previous = new QToolButton(m_frameBar);
+    previous->setObjectName(u"compareFramePrevious"_s);
+    previous->setText(tr("Previous Frame"));
+    previous->setToolTip(tr("One frame back on both sides (,)"));
+    previous->setAutoRaise(true);
+    auto *next = new QToolButton(m_frameBar);
+    next->setObjectName(u"compareFrameNext"_s);
+    next->setText(tr("Next Frame"));
+    next->setToolTip(tr("One frame forward on both sides (.)"));
+    next->setAutoRaise(true);
+    m_scrubber->setObjectName(u"compareScrubber"_s);
+    m_scrubber->setAccessibleName(tr("Frame"));
+    m_frameLabel->setObjectName(u"compareFrameLabel"_s);
+    frames->addWidget(previous);
+    frames->addWidget(m_scrubber, 1);
+    frames->addWidget(next);
+    frames->addWidget(m_frameLabel);
+    m_frameBar->setVisible(false);
+    layout->addWidget(m_frameBar);
+    connect(previous, &QToolButton::clicked, this, [this] { stepFrame(-1); });
+    connect(next, &QToolButton::clicked, this, [this] { stepFrame(1); });
+    connect(m_scrubber, &QSlider::valueChanged, this, &ComparePane::setFrame);
+    connect(m_canvas, &CompareCanvas::frameStepRequested, this, &ComparePane::stepFrame);
+
     connect(m_modes, &QButtonGroup::idClicked, this,
             [this](int id) { m_canvas->setMode(CompareCanvas::Mode(id)); });
     connect(swap, &QToolButton::clicked, this, [this] { compare(m_right, m_left); });
@@ -117,15 +193,20 @@ void ComparePane::compare(const OutputRef &left, const OutputRef &right)
     m_left = left;
     m_right = right;
     m_ready = false;
+    m_frameCount = 0;
+    m_frame = 0;
+    m_shownFrame = -1;
+    m_leftFrames.reset();
+    m_rightFrames.reset();
+    ++m_frameGeneration;
+    m_frameBar->setVisible(false);
     buildLabels();
     m_canvas->setLabels(m_leftLabel, m_rightLabel);
     const int generation = ++m_generation;
-    const QString leftPath = left.path;
-    const QString rightPath = right.path;
-    const auto loaded = QtConcurrent::run(&m_pool, [leftPath, rightPath] {
+    const auto loaded = QtConcurrent::run(&m_pool, [left, right] {
         Pair pair;
-        pair.left = std::make_shared<const ImagePyramid>(ImagePyramid::load(leftPath));
-        pair.right = std::make_shared<const ImagePyramid>(ImagePyramid::load(rightPath));
+        loadSide(left, &pair.left, &pair.leftFrames);
+        loadSide(right, &pair.right, &pair.rightFrames);
         if (!pair.left->isNull() && !pair.right->isNull())
             pair.difference = difference(pair.left->levels.first(), pair.right->levels.first());
         return pair;
@@ -135,9 +216,75 @@ void ComparePane::compare(const OutputRef &left, const OutputRef &right)
             return;
         m_canvas->setPictures(pair.left, pair.right);
         m_canvas->setDifference(pair.difference);
+        m_leftFrames = pair.leftFrames;
+        m_rightFrames = pair.rightFrames;
+        const int leftCount = m_leftFrames ? int(m_leftFrames->frames.size()) : 0;
+        const int rightCount = m_rightFrames ? int(m_rightFrames->frames.size()) : 0;
+        if (leftCount > 1 && leftCount == rightCount && !m_leftFrames->truncated && !m_rightFrames->truncated) {
+            m_frameCount = leftCount;
+            m_shownFrame = 0;
+            const QSignalBlocker blocker(m_scrubber);
+            m_scrubber->setRange(0, m_frameCount - 1);
+            m_scrubber->setValue(0);
+            m_frameBar->setVisible(true);
+            m_frameLabel->setText(tr("Frame %1 of %2").arg(1).arg(m_frameCount));
+        } else if (m_leftFrames && m_rightFrames) {
+            // Both move but cannot be stepped together: say why instead of a scrubber.
+            m_frameBar->setVisible(true);
+            m_frameLabel->setText(frameNote());
+        }
+        for (QWidget *control : m_frameBar->findChildren<QWidget *>()) {
+            if (control != m_frameLabel)
+                control->setVisible(m_frameCount > 1);
+        }
         m_ready = true;
         m_canvas->setFocus();
         emit ready();
+    });
+}
+
+QString ComparePane::frameNote() const
+{
+    if (m_frameCount > 1 || !m_leftFrames || !m_rightFrames)
+        return {};
+    if (m_leftFrames->truncated || m_rightFrames->truncated)
+        return tr("Too long to compare frame by frame: the first frames are shown");
+    return tr("Different lengths (%1 and %2 frames): the first frames are shown")
+        .arg(m_leftFrames->frames.size())
+        .arg(m_rightFrames->frames.size());
+}
+
+void ComparePane::setFrame(int index)
+{
+    if (m_frameCount < 2)
+        return;
+    index = std::clamp(index, 0, m_frameCount - 1);
+    if (index == m_frame && index == m_shownFrame)
+        return;
+    m_frame = index;
+    {
+        const QSignalBlocker blocker(m_scrubber);
+        m_scrubber->setValue(index);
+    }
+    m_frameLabel->setText(tr("Frame %1 of %2").arg(index + 1).arg(m_frameCount));
+    // The pyramids and the difference of frame k are made on the worker; a newer request
+    // makes this one's result stale (scrubbing fast shows the last frame asked for).
+    const int generation = ++m_frameGeneration;
+    const QImage leftImage = m_leftFrames->frames.at(index);
+    const QImage rightImage = m_rightFrames->frames.at(index);
+    const auto made = QtConcurrent::run(&m_pool, [leftImage, rightImage] {
+        Pair pair;
+        pair.left = std::make_shared<const ImagePyramid>(ImagePyramid::fromImage(leftImage));
+        pair.right = std::make_shared<const ImagePyramid>(ImagePyramid::fromImage(rightImage));
+        pair.difference = difference(leftImage, rightImage);
+        return pair;
+    });
+    onFinished(made, this, [this, generation, index](const Pair &pair) {
+        if (generation != m_frameGeneration)
+            return;
+        m_canvas->setFramePictures(pair.left, pair.right, pair.difference);
+        m_shownFrame = index;
+        emit frameShown(index);
     });
 }
 

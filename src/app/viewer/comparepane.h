@@ -5,18 +5,26 @@
 #include <QThreadPool>
 #include <QWidget>
 
+#include <memory>
+
 QT_BEGIN_NAMESPACE
 class QButtonGroup;
+class QLabel;
+class QSlider;
 QT_END_NAMESPACE
 
 namespace Easel {
 
 class CompareCanvas;
+struct AnimationFrames;
 class OutputStore;
 
 // Two outputs compared: wipe, side by side or difference, zoom and pan locked together.
 // Each side is labelled with its file, its seed and the settings where it differs from the
 // other (from the prompts that ran), so the artist knows which is which and why.
+// Two videos or animations with the same number of frames are compared frame by frame:
+// one scrubber and ',' / '.' move both sides to the same frame index (frames decoded with
+// FFmpeg or Qt's image plugins on a worker thread, once, when the compare opens).
 class ComparePane : public QWidget
 {
     Q_OBJECT
@@ -31,10 +39,18 @@ public:
     QString leftLabel() const { return m_leftLabel; }
     QString rightLabel() const { return m_rightLabel; }
     bool isReady() const { return m_ready; }
+    // Frame by frame (both sides moving pictures of the same length): frameCount() > 1.
+    int frameCount() const { return m_frameCount; }
+    int frame() const { return m_frame; }          // asked for
+    int shownFrame() const { return m_shownFrame; } // on the canvas
+    QString frameNote() const;                       // why there is no scrubber, if any
+    void setFrame(int index);
+    void stepFrame(int delta) { setFrame(m_frame + delta); }
 
 signals:
     void closeRequested();
     void ready(); // both pictures decoded and shown
+    void frameShown(int index);
 
 private:
     void buildLabels();
@@ -48,6 +64,15 @@ private:
     QString m_rightLabel;
     int m_generation = 0;
     bool m_ready = false;
+    QWidget *m_frameBar;
+    QSlider *m_scrubber;
+    QLabel *m_frameLabel;
+    std::shared_ptr<const AnimationFrames> m_leftFrames;
+    std::shared_ptr<const AnimationFrames> m_rightFrames;
+    int m_frameCount = 0;
+    int m_frame = 0;
+    int m_shownFrame = -1;
+    int m_frameGeneration = 0;
     QThreadPool m_pool;
 };
 

@@ -144,4 +144,15 @@ AnimationFrames decodeAnimation(const QString &path, qint64 maxBytes)
     return decodeWithQt(&file, maxBytes);
 }
 
+AnimationFrames decodeVideo(const QString &path, qint64 maxBytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        AnimationFrames result;
+        result.error = tr("Cannot open %1: %2").arg(path, file.errorString());
+        return result;
+    }
+    return decodeWithFfmpeg(&file, maxBytes);
+}
+
 } // namespace Easel

@@ -22,5 +22,8 @@ struct AnimationFrames
 };
 
 AnimationFrames decodeAnimation(const QString &path, qint64 maxBytes = qint64(512) * 1024 * 1024);
+// Every frame of a video file (MP4, WebM, ...) through FFmpeg, with the same bounds: used
+// where frames must be addressed by index (compare steps two videos frame by frame).
+AnimationFrames decodeVideo(const QString &path, qint64 maxBytes = qint64(256) * 1024 * 1024);
 
 } // namespace Easel
