@@ -65,6 +65,7 @@ QueuePanel::QueuePanel(QWidget *parent)
     , m_retryAction(new QAction(tr("&Retry"), this))
     , m_showOutput(new QAction(tr("Show &Output"), this))
     , m_openSettings(new QAction(tr("Open This Job's &Settings"), this))
+    , m_emptyLabel(nullptr)
     , m_stepLabel(new QLabel(this))
     , m_stepBar(new QProgressBar(this))
 {
@@ -138,6 +139,17 @@ QueuePanel::QueuePanel(QWidget *parent)
         menu->popup(m_view->viewport()->mapToGlobal(pos));
     });
 
+    // An empty queue says what will appear in it and how to get there.
+    m_emptyLabel = new QLabel(tr("Jobs you queue appear here. Ctrl+Enter queues the open workflow; "
+                                 "Variations… queues a sweep."),
+                              m_view->viewport());
+    m_emptyLabel->setObjectName(QStringLiteral("queueEmptyLabel"));
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setEnabled(false); // the placeholder colour
+    auto *emptyLayout = new QVBoxLayout(m_view->viewport());
+    emptyLayout->addWidget(m_emptyLabel);
+
     auto *buttons = new QHBoxLayout;
     for (QPushButton *button : {m_pauseButton, m_cancelButton, m_interruptButton, m_retryButton, m_clearButton})
         buttons->addWidget(button);
@@ -205,6 +217,14 @@ void QueuePanel::setQueue(JobQueue *queue)
     // The line under the list says what is true now: nothing running after a pause took
     // the waiting jobs back, or a job ended without a last node message.
     connect(queue, &JobQueue::jobStateChanged, this, &QueuePanel::updateStepLabel);
+    const auto showEmpty = [this] {
+        m_emptyLabel->setVisible(m_queue->rowCount() == 0);
+        updateStepLabel(); // "Paused: 4 jobs waiting" counts the jobs just added too
+    };
+    connect(queue, &QAbstractItemModel::rowsInserted, this, showEmpty);
+    connect(queue, &QAbstractItemModel::rowsRemoved, this, showEmpty);
+    connect(queue, &QAbstractItemModel::modelReset, this, showEmpty);
+    showEmpty();
     connect(queue, &JobQueue::pausedChanged, this, &QueuePanel::updateStepLabel);
     updateButtons();
     updateStepLabel();

@@ -81,6 +81,7 @@ private:
     QAction *m_retryAction;
     QAction *m_showOutput;
     QAction *m_openSettings;
+    QLabel *m_emptyLabel; // over the empty list: what appears there
     QLabel *m_stepLabel;
     QProgressBar *m_stepBar;
     bool m_showServers = false;

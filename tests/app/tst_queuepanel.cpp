@@ -171,6 +171,15 @@ void tst_QueuePanel::jobNamesChangesAndStates()
     QueuePanel panel;
     panel.setQueue(&queue);
     QCOMPARE(panel.view()->textElideMode(), Qt::ElideMiddle);
+    // The empty queue's note goes away once it holds jobs, and comes back when cleared.
+    auto *empty = panel.findChild<QLabel *>(u"queueEmptyLabel"_s);
+    QVERIFY(empty && !empty->isVisibleTo(&panel));
+    for (const QString &id : queue.jobIds())
+        queue.cancel(id);
+    queue.removeFinished();
+    QVERIFY(empty->isVisibleTo(&panel));
+    queue.enqueue(prompt, cfgVariants({5, 6, 7}), u"Portrait sweep"_s);
+    queue.enqueue(prompt, {}, u"default.json"_s);
     const QList<QLabel *> step = panel.findChildren<QLabel *>();
     bool saysPaused = false;
     for (QLabel *label : step)
