@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>%1 done, %2 failed or cancelled</source>
-        <translation>%1 fertig, %2 fehlgeschlagen oder abgebrochen</translation>
+        <translation type="vanished">%1 fertig, %2 fehlgeschlagen oder abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -638,6 +638,18 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     <message>
         <source>Node %1 (%2): %3</source>
         <translation>Knoten %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Next:&lt;/i&gt; the inputs named above are marked in the editor. Correct them, then queue again (or Retry to send the same values).</source>
+        <translation>&lt;i&gt;Als Nächstes:&lt;/i&gt; Die oben genannten Eingänge sind im Editor markiert. Korrigieren Sie sie und reihen Sie erneut ein (oder senden Sie mit „Wiederholen“ dieselben Werte noch einmal).</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Next:&lt;/i&gt; check that node&apos;s inputs and the models it needs on the server, then Retry. The traceback below is what to attach to a bug report.</source>
+        <translation>&lt;i&gt;Als Nächstes:&lt;/i&gt; Prüfen Sie die Eingänge dieses Knotens und die Modelle, die er auf dem Server braucht, und wählen Sie dann „Wiederholen“. Den Traceback unten hängen Sie an einen Fehlerbericht an.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Next:&lt;/i&gt; Retry sends the job again.</source>
+        <translation>&lt;i&gt;Als Nächstes:&lt;/i&gt; „Wiederholen“ sendet den Auftrag erneut.</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1325,10 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
+    <message>
+        <source>Empty: click to write</source>
+        <translation>Leer: zum Schreiben klicken</translation>
+    </message>
 </context>
 <context>
     <name>Easel::JobQueue</name>
@@ -1374,7 +1390,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message>
         <source>%1 #%2</source>
-        <translation>%1 #%2</translation>
+        <translation type="vanished">%1 #%2</translation>
     </message>
     <message>
         <source>Other client, pending</source>
@@ -1419,6 +1435,14 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     <message>
         <source>Server</source>
         <translation>Server</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -1749,7 +1773,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message>
         <source>Running node %1</source>
-        <translation>Führe Knoten %1 aus</translation>
+        <translation type="vanished">Führe Knoten %1 aus</translation>
     </message>
     <message>
         <source>Open Workflow</source>
@@ -1822,11 +1846,11 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message>
         <source>%1: %2 done, %3 failed</source>
-        <translation>%1: %2 fertig, %3 fehlgeschlagen</translation>
+        <translation type="vanished">%1: %2 fertig, %3 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Why the job failed</source>
-        <translation>Warum der Auftrag fehlschlug</translation>
+        <translation type="vanished">Warum der Auftrag fehlschlug</translation>
     </message>
     <message>
         <source>The server&apos;s node list could not be read: %1</source>
@@ -1996,6 +2020,110 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
             <numerusform>Nicht eingereiht: Der Server würde diesen Workflow ablehnen (%n Problem, an den Knoten markiert und im Protokoll aufgeführt).</numerusform>
             <numerusform>Nicht eingereiht: Der Server würde diesen Workflow ablehnen (%n Probleme, an den Knoten markiert und im Protokoll aufgeführt).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <translation>%1 läuft</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Why “%1” failed</source>
+        <translation>Warum „%1“ fehlgeschlagen ist</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Open Its &amp;Settings</source>
+        <translation>&amp;Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>a render farm</source>
+        <translation>eine Render-Farm</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation>Neu aus &amp;Vorlage</translation>
+    </message>
+    <message>
+        <source>%1 is open.</source>
+        <translation>%1 ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 is open. %2 queues it.</source>
+        <translation>%1 ist geöffnet. Mit %2 einreihen.</translation>
+    </message>
+    <message>
+        <source>New workflow from the starter “%1”</source>
+        <translation>Neuer Workflow aus der Vorlage „%1“</translation>
+    </message>
+    <message>
+        <source>The server has no file for %1. Put one into the server&apos;s models folder and restart it, or start from “Check the server (no model)”.</source>
+        <translation>Der Server hat keine Datei für %1. Legen Sie eine in den Modellordner des Servers und starten Sie ihn neu, oder beginnen Sie mit „Check the server (no model)“.</translation>
+    </message>
+    <message>
+        <source>Using the server&apos;s own models: %1</source>
+        <translation>Die Modelle des Servers werden verwendet: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Tastenkürzel…</translation>
+    </message>
+    <message>
+        <source>Easel &amp;Documentation</source>
+        <translation>Easel-&amp;Dokumentation</translation>
+    </message>
+    <message>
+        <source>&amp;About Easel</source>
+        <translation>Ü&amp;ber Easel</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Queue at &amp;Front</source>
+        <translation>An die &amp;Spitze einreihen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Running Job</source>
+        <translation>Laufenden Auftrag a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Find Setting</source>
+        <translation>Einstellung &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Easel Documentation</source>
+        <translation>Easel-Dokumentation</translation>
+    </message>
+    <message>
+        <source>The documentation is not installed here. It is the README.md and the docs folder of Easel&apos;s source.</source>
+        <translation>Die Dokumentation ist hier nicht installiert. Sie besteht aus README.md und dem Ordner docs im Quellcode von Easel.</translation>
+    </message>
+    <message>
+        <source>not known (not connected yet)</source>
+        <translation>unbekannt (noch nicht verbunden)</translation>
+    </message>
+    <message>
+        <source>About Easel</source>
+        <translation>Über Easel</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Easel %1&lt;/h3&gt;&lt;p&gt;A desktop client for ComfyUI.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;ComfyUI server at %4: %5&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Easel %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Client für ComfyUI.&lt;/p&gt;&lt;p&gt;Qt %2 (erstellt mit %3)&lt;br&gt;ComfyUI-Server unter %4: %5&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3043,7 +3171,7 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     </message>
     <message>
         <source>Cancel the selected jobs (they are taken off the server&apos;s queue)</source>
-        <translation>Die gewählten Aufträge abbrechen (sie werden aus der Warteschlange des Servers genommen)</translation>
+        <translation type="vanished">Die gewählten Aufträge abbrechen (sie werden aus der Warteschlange des Servers genommen)</translation>
     </message>
     <message>
         <source>Stop the selected running job (only that job)</source>
@@ -3060,6 +3188,57 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     <message>
         <source>Running node %1</source>
         <translation>Knoten %1 läuft</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Top</source>
+        <translation>An den &amp;Anfang</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach u&amp;nten</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Bottom</source>
+        <translation>An das &amp;Ende</translation>
+    </message>
+    <message>
+        <source>Show &amp;Output</source>
+        <translation>Ausgabe &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Open This Job&apos;s &amp;Settings</source>
+        <translation>Ein&amp;stellungen dieses Auftrags öffnen</translation>
+    </message>
+    <message>
+        <source>Cancel the selected jobs (they are taken off the server&apos;s queue) — Delete</source>
+        <translation>Die gewählten Aufträge abbrechen (sie werden aus der Warteschlange des Servers genommen) — Entf</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Drag waiting jobs, or use Ctrl+Up/Down, to change the order; right-click for more</source>
+        <translation>Wartende Aufträge ziehen oder Strg+Pfeil hoch/runter verwenden, um die Reihenfolge zu ändern; Rechtsklick für mehr</translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <translation>%1 läuft</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused: %n job(s) waiting. Resume to go on.</source>
+        <translation>
+            <numerusform>Angehalten: %n Auftrag wartet. Mit „Fortsetzen“ geht es weiter.</numerusform>
+            <numerusform>Angehalten: %n Aufträge warten. Mit „Fortsetzen“ geht es weiter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3372,18 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
         <source>“%1” is not an http or https address.</source>
         <translation>„%1“ ist keine http- oder https-Adresse.</translation>
     </message>
+    <message>
+        <source>This window uses the server &lt;b&gt;%1&lt;/b&gt; (from the command line, a connection profile or the farm), not the one below.</source>
+        <translation>Dieses Fenster verwendet den Server &lt;b&gt;%1&lt;/b&gt; (aus der Befehlszeile, einem Verbindungsprofil oder der Farm), nicht den unten angegebenen.</translation>
+    </message>
+    <message>
+        <source>It saves outputs in &lt;b&gt;%1&lt;/b&gt; (from the command line), not in the folder below.</source>
+        <translation>Es speichert Ausgaben in &lt;b&gt;%1&lt;/b&gt; (aus der Befehlszeile), nicht im Ordner unten.</translation>
+    </message>
+    <message>
+        <source>The fields below are what Easel uses when it starts without those options.</source>
+        <translation>Die Felder unten verwendet Easel, wenn es ohne diese Optionen startet.</translation>
+    </message>
 </context>
 <context>
     <name>Easel::SettingsTransfer</name>
@@ -3211,6 +3402,92 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     <message>
         <source>node %1 (%2) is not in the output&apos;s workflow</source>
         <translation>Knoten %1 (%2) ist nicht im Workflow der Ausgabe</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ShortcutsDialog</name>
+    <message>
+        <source>New shortcut</source>
+        <translation>Neues Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Double-click a shortcut (or select it and press F2), then press the new keys.</source>
+        <translation>Doppelklicken Sie auf ein Tastenkürzel (oder wählen Sie es aus und drücken Sie F2) und drücken Sie dann die neuen Tasten.</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of “%2”.</source>
+        <translation>%1 ist bereits das Tastenkürzel von „%2“.</translation>
+    </message>
+    <message>
+        <source>“%1” has no shortcut now.</source>
+        <translation>„%1“ hat jetzt kein Tastenkürzel.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::StartPage</name>
+    <message>
+        <source>Open “%1” as a new workflow</source>
+        <translation>„%1“ als neuen Workflow öffnen</translation>
+    </message>
+    <message>
+        <source>Start something</source>
+        <translation>Loslegen</translation>
+    </message>
+    <message>
+        <source>&amp;Starter workflows</source>
+        <translation>&amp;Workflow-Vorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files</source>
+        <translation>&amp;Zuletzt verwendete Dateien</translation>
+    </message>
+    <message>
+        <source>Workflows you open appear here.</source>
+        <translation>Hier erscheinen die Workflows, die Sie öffnen.</translation>
+    </message>
+    <message>
+        <source>Drop a workflow (.json) or an image made with ComfyUI or Easel (.png, .webp) here</source>
+        <translation>Ziehen Sie einen Workflow (.json) oder ein mit ComfyUI oder Easel erstelltes Bild (.png, .webp) hierher</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Starter workflows</source>
+        <translation>Workflow-Vorlagen</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Zuletzt verwendete Dateien</translation>
+    </message>
+    <message>
+        <source>Drop zone</source>
+        <translation>Ablagebereich</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server has no models.&lt;/b&gt; Put a checkpoint (a .safetensors file) into the server&apos;s &lt;tt&gt;models/checkpoints&lt;/tt&gt; folder and restart it, or download one with ComfyUI&apos;s model manager. Meanwhile, “Check the server (no model)” and “Upscale an image” run without one.</source>
+        <translation>&lt;b&gt;Der Server hat keine Modelle.&lt;/b&gt; Legen Sie einen Checkpoint (eine .safetensors-Datei) in den Ordner &lt;tt&gt;models/checkpoints&lt;/tt&gt; des Servers und starten Sie ihn neu, oder laden Sie einen mit dem Modell-Manager von ComfyUI herunter. Bis dahin laufen „Check the server (no model)“ und „Upscale an image“ auch ohne Modell.</translation>
     </message>
 </context>
 <context>
@@ -3339,6 +3616,18 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     <message>
         <source>Any server</source>
         <translation>Beliebiger Server</translation>
+    </message>
+    <message>
+        <source>First seed</source>
+        <translation>Erster Seed</translation>
+    </message>
+    <message>
+        <source>Number of seeds</source>
+        <translation>Anzahl der Seeds</translation>
+    </message>
+    <message>
+        <source>Input %1</source>
+        <translation>Eingang %1</translation>
     </message>
 </context>
 <context>
@@ -3735,6 +4024,14 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
         <source>&amp;Paste Image</source>
         <translation>Bild ein&amp;fügen</translation>
     </message>
+    <message>
+        <source>Workflow settings</source>
+        <translation>Workflow-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Find a setting</source>
+        <translation>Einstellung suchen</translation>
+    </message>
 </context>
 <context>
     <name>Easel::WorkflowFile</name>
@@ -3922,6 +4219,30 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     </message>
 </context>
 <context>
+    <name>JobLabels</name>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n fertig</numerusform>
+            <numerusform>%n fertig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n abgebrochen</numerusform>
+            <numerusform>%n abgebrochen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KioskUnlockDialog</name>
     <message>
         <source>Administrator</source>
@@ -4077,6 +4398,89 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterLabels</name>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>CFG</source>
+        <translation>CFG</translation>
+    </message>
+    <message>
+        <source>Sampler</source>
+        <translation>Sampler</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>Scheduler</translation>
+    </message>
+    <message>
+        <source>Denoise</source>
+        <translation>Denoise</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Diffusion model</source>
+        <translation>Diffusionsmodell</translation>
+    </message>
+    <message>
+        <source>VAE</source>
+        <translation>VAE</translation>
+    </message>
+    <message>
+        <source>LoRA</source>
+        <translation>LoRA</translation>
+    </message>
+    <message>
+        <source>LoRA strength</source>
+        <translation>LoRA-Stärke</translation>
+    </message>
+    <message>
+        <source>LoRA strength (CLIP)</source>
+        <translation>LoRA-Stärke (CLIP)</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Stapelgröße</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>File name prefix</source>
+        <translation>Dateinamenpräfix</translation>
+    </message>
+    <message>
+        <source>Upscale method</source>
+        <translation>Hochskalierungsmethode</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skalierung</translation>
     </message>
 </context>
 <context>

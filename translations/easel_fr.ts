@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>%1 done, %2 failed or cancelled</source>
-        <translation>%1 terminées, %2 en échec ou annulées</translation>
+        <translation type="vanished">%1 terminées, %2 en échec ou annulées</translation>
     </message>
 </context>
 <context>
@@ -638,6 +638,18 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     <message>
         <source>Node %1 (%2): %3</source>
         <translation>Nœud %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Next:&lt;/i&gt; the inputs named above are marked in the editor. Correct them, then queue again (or Retry to send the same values).</source>
+        <translation>&lt;i&gt;Ensuite :&lt;/i&gt; les entrées nommées ci-dessus sont signalées dans l’éditeur. Corrigez-les, puis remettez en file (ou « Réessayer » pour envoyer les mêmes valeurs).</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Next:&lt;/i&gt; check that node&apos;s inputs and the models it needs on the server, then Retry. The traceback below is what to attach to a bug report.</source>
+        <translation>&lt;i&gt;Ensuite :&lt;/i&gt; vérifiez les entrées de ce nœud et les modèles dont il a besoin sur le serveur, puis « Réessayer ». La trace d’appels ci-dessous est à joindre à un rapport de bogue.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Next:&lt;/i&gt; Retry sends the job again.</source>
+        <translation>&lt;i&gt;Ensuite :&lt;/i&gt; « Réessayer » renvoie la tâche.</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1325,10 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
+    <message>
+        <source>Empty: click to write</source>
+        <translation>Vide : cliquez pour écrire</translation>
+    </message>
 </context>
 <context>
     <name>Easel::JobQueue</name>
@@ -1374,7 +1390,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message>
         <source>%1 #%2</source>
-        <translation>%1 nº %2</translation>
+        <translation type="vanished">%1 nº %2</translation>
     </message>
     <message>
         <source>Other client, pending</source>
@@ -1419,6 +1435,14 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     <message>
         <source>Server</source>
         <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -1749,7 +1773,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message>
         <source>Running node %1</source>
-        <translation>Exécution du nœud %1</translation>
+        <translation type="vanished">Exécution du nœud %1</translation>
     </message>
     <message>
         <source>Open Workflow</source>
@@ -1822,11 +1846,11 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message>
         <source>%1: %2 done, %3 failed</source>
-        <translation>%1 : %2 terminées, %3 en échec</translation>
+        <translation type="vanished">%1 : %2 terminées, %3 en échec</translation>
     </message>
     <message>
         <source>Why the job failed</source>
-        <translation>Pourquoi la tâche a échoué</translation>
+        <translation type="vanished">Pourquoi la tâche a échoué</translation>
     </message>
     <message>
         <source>The server&apos;s node list could not be read: %1</source>
@@ -1996,6 +2020,110 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
             <numerusform>Non mis en file : le serveur refuserait ce workflow (%n problème, signalé sur les nœuds et listé dans le journal).</numerusform>
             <numerusform>Non mis en file : le serveur refuserait ce workflow (%n problèmes, signalés sur les nœuds et listés dans le journal).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <translation>%1 en cours</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Why “%1” failed</source>
+        <translation>Pourquoi « %1 » a échoué</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Open Its &amp;Settings</source>
+        <translation>Ouvrir ses ré&amp;glages</translation>
+    </message>
+    <message>
+        <source>a render farm</source>
+        <translation>une ferme de rendu</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation>Nouveau depuis un &amp;modèle</translation>
+    </message>
+    <message>
+        <source>%1 is open.</source>
+        <translation>%1 est ouvert.</translation>
+    </message>
+    <message>
+        <source>%1 is open. %2 queues it.</source>
+        <translation>%1 est ouvert. %2 pour le mettre en file.</translation>
+    </message>
+    <message>
+        <source>New workflow from the starter “%1”</source>
+        <translation>Nouveau workflow à partir du modèle de départ « %1 »</translation>
+    </message>
+    <message>
+        <source>The server has no file for %1. Put one into the server&apos;s models folder and restart it, or start from “Check the server (no model)”.</source>
+        <translation>Le serveur n’a aucun fichier pour %1. Placez-en un dans le dossier des modèles du serveur et redémarrez-le, ou partez de « Check the server (no model) ».</translation>
+    </message>
+    <message>
+        <source>Using the server&apos;s own models: %1</source>
+        <translation>Utilisation des modèles du serveur : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Raccourcis clavier…</translation>
+    </message>
+    <message>
+        <source>Easel &amp;Documentation</source>
+        <translation>&amp;Documentation d’Easel</translation>
+    </message>
+    <message>
+        <source>&amp;About Easel</source>
+        <translation>À &amp;propos d’Easel</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Queue at &amp;Front</source>
+        <translation>Mettre en file en &amp;tête</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Running Job</source>
+        <translation>Annuler la tâche en &amp;cours</translation>
+    </message>
+    <message>
+        <source>&amp;Find Setting</source>
+        <translation>&amp;Rechercher un réglage</translation>
+    </message>
+    <message>
+        <source>Easel Documentation</source>
+        <translation>Documentation d’Easel</translation>
+    </message>
+    <message>
+        <source>The documentation is not installed here. It is the README.md and the docs folder of Easel&apos;s source.</source>
+        <translation>La documentation n’est pas installée ici. Il s’agit du README.md et du dossier docs des sources d’Easel.</translation>
+    </message>
+    <message>
+        <source>not known (not connected yet)</source>
+        <translation>inconnu (pas encore connecté)</translation>
+    </message>
+    <message>
+        <source>About Easel</source>
+        <translation>À propos d’Easel</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Easel %1&lt;/h3&gt;&lt;p&gt;A desktop client for ComfyUI.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;ComfyUI server at %4: %5&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Easel %1&lt;/h3&gt;&lt;p&gt;Un client de bureau pour ComfyUI.&lt;/p&gt;&lt;p&gt;Qt %2 (compilé avec %3)&lt;br&gt;Serveur ComfyUI à %4 : %5&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3043,7 +3171,7 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     </message>
     <message>
         <source>Cancel the selected jobs (they are taken off the server&apos;s queue)</source>
-        <translation>Annuler les tâches choisies (elles sont retirées de la file du serveur)</translation>
+        <translation type="vanished">Annuler les tâches choisies (elles sont retirées de la file du serveur)</translation>
     </message>
     <message>
         <source>Stop the selected running job (only that job)</source>
@@ -3060,6 +3188,57 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     <message>
         <source>Running node %1</source>
         <translation>Nœud %1 en cours</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Top</source>
+        <translation>Placer en &amp;tête</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Bottom</source>
+        <translation>Placer en &amp;fin</translation>
+    </message>
+    <message>
+        <source>Show &amp;Output</source>
+        <translation>Afficher la &amp;sortie</translation>
+    </message>
+    <message>
+        <source>Open This Job&apos;s &amp;Settings</source>
+        <translation>Ouvrir les ré&amp;glages de cette tâche</translation>
+    </message>
+    <message>
+        <source>Cancel the selected jobs (they are taken off the server&apos;s queue) — Delete</source>
+        <translation>Annuler les tâches choisies (elles sont retirées de la file du serveur) — Suppr</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File d’attente</translation>
+    </message>
+    <message>
+        <source>Drag waiting jobs, or use Ctrl+Up/Down, to change the order; right-click for more</source>
+        <translation>Faites glisser les tâches en attente, ou utilisez Ctrl+Haut/Bas, pour changer l’ordre ; clic droit pour plus d’options</translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <translation>%1 en cours</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused: %n job(s) waiting. Resume to go on.</source>
+        <translation>
+            <numerusform>En pause : %n tâche en attente. Reprenez pour continuer.</numerusform>
+            <numerusform>En pause : %n tâches en attente. Reprenez pour continuer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3372,18 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
         <source>“%1” is not an http or https address.</source>
         <translation>« %1 » n’est pas une adresse http ou https.</translation>
     </message>
+    <message>
+        <source>This window uses the server &lt;b&gt;%1&lt;/b&gt; (from the command line, a connection profile or the farm), not the one below.</source>
+        <translation>Cette fenêtre utilise le serveur &lt;b&gt;%1&lt;/b&gt; (venant de la ligne de commande, d’un profil de connexion ou de la ferme), et non celui ci-dessous.</translation>
+    </message>
+    <message>
+        <source>It saves outputs in &lt;b&gt;%1&lt;/b&gt; (from the command line), not in the folder below.</source>
+        <translation>Elle enregistre les sorties dans &lt;b&gt;%1&lt;/b&gt; (venant de la ligne de commande), et non dans le dossier ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The fields below are what Easel uses when it starts without those options.</source>
+        <translation>Les champs ci-dessous sont ceux qu’Easel utilise quand il démarre sans ces options.</translation>
+    </message>
 </context>
 <context>
     <name>Easel::SettingsTransfer</name>
@@ -3211,6 +3402,92 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     <message>
         <source>node %1 (%2) is not in the output&apos;s workflow</source>
         <translation>le nœud %1 (%2) n’est pas dans le workflow de la sortie</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ShortcutsDialog</name>
+    <message>
+        <source>New shortcut</source>
+        <translation>Nouveau raccourci</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Double-click a shortcut (or select it and press F2), then press the new keys.</source>
+        <translation>Double-cliquez sur un raccourci (ou sélectionnez-le et appuyez sur F2), puis appuyez sur les nouvelles touches.</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of “%2”.</source>
+        <translation>%1 est déjà le raccourci de « %2 ».</translation>
+    </message>
+    <message>
+        <source>“%1” has no shortcut now.</source>
+        <translation>« %1 » n’a plus de raccourci.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::StartPage</name>
+    <message>
+        <source>Open “%1” as a new workflow</source>
+        <translation>Ouvrir « %1 » comme nouveau workflow</translation>
+    </message>
+    <message>
+        <source>Start something</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>&amp;Starter workflows</source>
+        <translation>&amp;Workflows de départ</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>Workflows you open appear here.</source>
+        <translation>Les workflows que vous ouvrez apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>Drop a workflow (.json) or an image made with ComfyUI or Easel (.png, .webp) here</source>
+        <translation>Déposez ici un workflow (.json) ou une image créée avec ComfyUI ou Easel (.png, .webp)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Starter workflows</source>
+        <translation>Workflows de départ</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Fichiers récents</translation>
+    </message>
+    <message>
+        <source>Drop zone</source>
+        <translation>Zone de dépôt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server has no models.&lt;/b&gt; Put a checkpoint (a .safetensors file) into the server&apos;s &lt;tt&gt;models/checkpoints&lt;/tt&gt; folder and restart it, or download one with ComfyUI&apos;s model manager. Meanwhile, “Check the server (no model)” and “Upscale an image” run without one.</source>
+        <translation>&lt;b&gt;Le serveur n’a aucun modèle.&lt;/b&gt; Placez un checkpoint (un fichier .safetensors) dans le dossier &lt;tt&gt;models/checkpoints&lt;/tt&gt; du serveur et redémarrez-le, ou téléchargez-en un avec le gestionnaire de modèles de ComfyUI. En attendant, « Check the server (no model) » et « Upscale an image » fonctionnent sans modèle.</translation>
     </message>
 </context>
 <context>
@@ -3339,6 +3616,18 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     <message>
         <source>Any server</source>
         <translation>N’importe quel serveur</translation>
+    </message>
+    <message>
+        <source>First seed</source>
+        <translation>Première graine</translation>
+    </message>
+    <message>
+        <source>Number of seeds</source>
+        <translation>Nombre de graines</translation>
+    </message>
+    <message>
+        <source>Input %1</source>
+        <translation>Entrée %1</translation>
     </message>
 </context>
 <context>
@@ -3735,6 +4024,14 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
         <source>&amp;Paste Image</source>
         <translation>&amp;Coller l’image</translation>
     </message>
+    <message>
+        <source>Workflow settings</source>
+        <translation>Réglages du workflow</translation>
+    </message>
+    <message>
+        <source>Find a setting</source>
+        <translation>Rechercher un réglage</translation>
+    </message>
 </context>
 <context>
     <name>Easel::WorkflowFile</name>
@@ -3922,6 +4219,30 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     </message>
 </context>
 <context>
+    <name>JobLabels</name>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n terminée</numerusform>
+            <numerusform>%n terminées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n annulée</numerusform>
+            <numerusform>%n annulées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KioskUnlockDialog</name>
     <message>
         <source>Administrator</source>
@@ -4077,6 +4398,89 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterLabels</name>
+    <message>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>CFG</source>
+        <translation>CFG</translation>
+    </message>
+    <message>
+        <source>Sampler</source>
+        <translation>Échantillonneur</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>Planificateur</translation>
+    </message>
+    <message>
+        <source>Denoise</source>
+        <translation>Débruitage</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Diffusion model</source>
+        <translation>Modèle de diffusion</translation>
+    </message>
+    <message>
+        <source>VAE</source>
+        <translation>VAE</translation>
+    </message>
+    <message>
+        <source>LoRA</source>
+        <translation>LoRA</translation>
+    </message>
+    <message>
+        <source>LoRA strength</source>
+        <translation>Force du LoRA</translation>
+    </message>
+    <message>
+        <source>LoRA strength (CLIP)</source>
+        <translation>Force du LoRA (CLIP)</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Largeur</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Hauteur</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Taille du lot</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>File name prefix</source>
+        <translation>Préfixe du nom de fichier</translation>
+    </message>
+    <message>
+        <source>Upscale method</source>
+        <translation>Méthode d’agrandissement</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Échelle</translation>
     </message>
 </context>
 <context>

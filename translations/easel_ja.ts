@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>%1 done, %2 failed or cancelled</source>
-        <translation>%1 件完了、%2 件失敗またはキャンセル</translation>
+        <translation type="vanished">%1 件完了、%2 件失敗またはキャンセル</translation>
     </message>
 </context>
 <context>
@@ -634,6 +634,18 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>Node %1 (%2): %3</source>
         <translation>ノード %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Next:&lt;/i&gt; the inputs named above are marked in the editor. Correct them, then queue again (or Retry to send the same values).</source>
+        <translation>&lt;i&gt;次の手順:&lt;/i&gt; 上に挙げた入力がエディターで示されています。修正してから、もう一度キューに入れてください (同じ値のまま送るには「再試行」)。</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Next:&lt;/i&gt; check that node&apos;s inputs and the models it needs on the server, then Retry. The traceback below is what to attach to a bug report.</source>
+        <translation>&lt;i&gt;次の手順:&lt;/i&gt; そのノードの入力と、サーバー上で必要なモデルを確認してから「再試行」してください。不具合を報告するときは下のトレースバックを添付してください。</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Next:&lt;/i&gt; Retry sends the job again.</source>
+        <translation>&lt;i&gt;次の手順:&lt;/i&gt;「再試行」でジョブをもう一度送信します。</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1317,10 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>Edit %1</source>
         <translation>%1 を編集</translation>
     </message>
+    <message>
+        <source>Empty: click to write</source>
+        <translation>空です: クリックして入力</translation>
+    </message>
 </context>
 <context>
     <name>Easel::JobQueue</name>
@@ -1366,7 +1382,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>%1 #%2</source>
-        <translation>%1 #%2</translation>
+        <translation type="vanished">%1 #%2</translation>
     </message>
     <message>
         <source>Other client, pending</source>
@@ -1411,6 +1427,14 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>Server</source>
         <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -1735,7 +1759,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>Running node %1</source>
-        <translation>ノード %1 を実行中</translation>
+        <translation type="vanished">ノード %1 を実行中</translation>
     </message>
     <message>
         <source>Open Workflow</source>
@@ -1805,11 +1829,11 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>%1: %2 done, %3 failed</source>
-        <translation>%1: 完了 %2、失敗 %3</translation>
+        <translation type="vanished">%1: 完了 %2、失敗 %3</translation>
     </message>
     <message>
         <source>Why the job failed</source>
-        <translation>ジョブが失敗した理由</translation>
+        <translation type="vanished">ジョブが失敗した理由</translation>
     </message>
     <message>
         <source>The server&apos;s node list could not be read: %1</source>
@@ -1968,6 +1992,110 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>
             <numerusform>キューに追加しませんでした: サーバーがこのワークフローを拒否します (問題 %n 件。ノード上に表示し、ログに一覧しています)。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>ログ</translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <translation>%1 を実行中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Why “%1” failed</source>
+        <translation>「%1」が失敗した理由</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open Its &amp;Settings</source>
+        <translation>設定を開く(&amp;S)</translation>
+    </message>
+    <message>
+        <source>a render farm</source>
+        <translation>レンダーファーム</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation>テンプレートから新規作成(&amp;T)</translation>
+    </message>
+    <message>
+        <source>%1 is open.</source>
+        <translation>%1 を開きました。</translation>
+    </message>
+    <message>
+        <source>%1 is open. %2 queues it.</source>
+        <translation>%1 を開きました。%2 でキューに追加します。</translation>
+    </message>
+    <message>
+        <source>New workflow from the starter “%1”</source>
+        <translation>スターター「%1」から新しいワークフロー</translation>
+    </message>
+    <message>
+        <source>The server has no file for %1. Put one into the server&apos;s models folder and restart it, or start from “Check the server (no model)”.</source>
+        <translation>サーバーに %1 のファイルがありません。サーバーの models フォルダーに置いて再起動するか、「Check the server (no model)」から始めてください。</translation>
+    </message>
+    <message>
+        <source>Using the server&apos;s own models: %1</source>
+        <translation>サーバーにあるモデルを使います: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>キーボードショートカット(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Easel &amp;Documentation</source>
+        <translation>Easel ドキュメント(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;About Easel</source>
+        <translation>Easel について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Queue at &amp;Front</source>
+        <translation>先頭に追加(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Running Job</source>
+        <translation>実行中のジョブをキャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Setting</source>
+        <translation>設定を検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Easel Documentation</source>
+        <translation>Easel ドキュメント</translation>
+    </message>
+    <message>
+        <source>The documentation is not installed here. It is the README.md and the docs folder of Easel&apos;s source.</source>
+        <translation>ドキュメントはここにはインストールされていません。Easel のソースにある README.md と docs フォルダーがドキュメントです。</translation>
+    </message>
+    <message>
+        <source>not known (not connected yet)</source>
+        <translation>不明 (まだ接続していません)</translation>
+    </message>
+    <message>
+        <source>About Easel</source>
+        <translation>Easel について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Easel %1&lt;/h3&gt;&lt;p&gt;A desktop client for ComfyUI.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;ComfyUI server at %4: %5&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Easel %1&lt;/h3&gt;&lt;p&gt;ComfyUI 用のデスクトップクライアント。&lt;/p&gt;&lt;p&gt;Qt %2 (ビルド時: %3)&lt;br&gt;ComfyUI サーバー %4: %5&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3013,7 +3141,7 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
     <message>
         <source>Cancel the selected jobs (they are taken off the server&apos;s queue)</source>
-        <translation>選択したジョブをキャンセル(サーバーのキューからも削除)</translation>
+        <translation type="vanished">選択したジョブをキャンセル(サーバーのキューからも削除)</translation>
     </message>
     <message>
         <source>Stop the selected running job (only that job)</source>
@@ -3030,6 +3158,56 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     <message>
         <source>Running node %1</source>
         <translation>ノード %1 を実行中</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Top</source>
+        <translation>先頭へ移動(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上へ移動(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下へ移動(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Bottom</source>
+        <translation>末尾へ移動(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Output</source>
+        <translation>出力を表示(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open This Job&apos;s &amp;Settings</source>
+        <translation>このジョブの設定を開く(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel the selected jobs (they are taken off the server&apos;s queue) — Delete</source>
+        <translation>選択したジョブをキャンセル (サーバーのキューからも削除) — Delete</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>キュー</translation>
+    </message>
+    <message>
+        <source>Drag waiting jobs, or use Ctrl+Up/Down, to change the order; right-click for more</source>
+        <translation>待機中のジョブをドラッグするか Ctrl+上/下キーで順番を変更します。右クリックでその他の操作</translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <translation>%1 を実行中</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused: %n job(s) waiting. Resume to go on.</source>
+        <translation>
+            <numerusform>一時停止中: %n 件のジョブが待機しています。続けるには再開してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
     </message>
 </context>
 <context>
@@ -3161,6 +3339,18 @@ Middle button or Space+drag pans; the wheel zooms.</source>
         <source>“%1” is not an http or https address.</source>
         <translation>「%1」は http または https のアドレスではありません。</translation>
     </message>
+    <message>
+        <source>This window uses the server &lt;b&gt;%1&lt;/b&gt; (from the command line, a connection profile or the farm), not the one below.</source>
+        <translation>このウィンドウはサーバー &lt;b&gt;%1&lt;/b&gt; を使っています (コマンドライン、接続プロファイル、またはファームで指定)。下の設定は使われていません。</translation>
+    </message>
+    <message>
+        <source>It saves outputs in &lt;b&gt;%1&lt;/b&gt; (from the command line), not in the folder below.</source>
+        <translation>出力は &lt;b&gt;%1&lt;/b&gt; に保存されます (コマンドラインで指定)。下のフォルダーは使われていません。</translation>
+    </message>
+    <message>
+        <source>The fields below are what Easel uses when it starts without those options.</source>
+        <translation>下の項目は、Easel をこれらのオプションなしで起動したときに使われます。</translation>
+    </message>
 </context>
 <context>
     <name>Easel::SettingsTransfer</name>
@@ -3179,6 +3369,92 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     <message>
         <source>node %1 (%2) is not in the output&apos;s workflow</source>
         <translation>ノード %1 (%2) は出力のワークフローにありません</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ShortcutsDialog</name>
+    <message>
+        <source>New shortcut</source>
+        <translation>新しいショートカット</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>ショートカット</translation>
+    </message>
+    <message>
+        <source>Double-click a shortcut (or select it and press F2), then press the new keys.</source>
+        <translation>ショートカットをダブルクリックして (または選択して F2 を押して)、新しいキーを押してください。</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of “%2”.</source>
+        <translation>%1 はすでに「%2」のショートカットです。</translation>
+    </message>
+    <message>
+        <source>“%1” has no shortcut now.</source>
+        <translation>「%1」のショートカットはなくなりました。</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>「%1」: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::StartPage</name>
+    <message>
+        <source>Open “%1” as a new workflow</source>
+        <translation>「%1」を新しいワークフローとして開く</translation>
+    </message>
+    <message>
+        <source>Start something</source>
+        <translation>はじめる</translation>
+    </message>
+    <message>
+        <source>&amp;Starter workflows</source>
+        <translation>スターターワークフロー(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Workflows you open appear here.</source>
+        <translation>開いたワークフローがここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Drop a workflow (.json) or an image made with ComfyUI or Easel (.png, .webp) here</source>
+        <translation>ワークフロー (.json) または ComfyUI や Easel で作成した画像 (.png, .webp) をここにドロップ</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Starter workflows</source>
+        <translation>スターターワークフロー</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>最近使ったファイル</translation>
+    </message>
+    <message>
+        <source>Drop zone</source>
+        <translation>ドロップ領域</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server has no models.&lt;/b&gt; Put a checkpoint (a .safetensors file) into the server&apos;s &lt;tt&gt;models/checkpoints&lt;/tt&gt; folder and restart it, or download one with ComfyUI&apos;s model manager. Meanwhile, “Check the server (no model)” and “Upscale an image” run without one.</source>
+        <translation>&lt;b&gt;サーバーにモデルがありません。&lt;/b&gt;チェックポイント (.safetensors ファイル) をサーバーの &lt;tt&gt;models/checkpoints&lt;/tt&gt; フォルダーに置いて再起動するか、ComfyUI のモデルマネージャーでダウンロードしてください。それまでの間も「Check the server (no model)」と「Upscale an image」はモデルなしで実行できます。</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +3581,18 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     <message>
         <source>Any server</source>
         <translation>任意のサーバー</translation>
+    </message>
+    <message>
+        <source>First seed</source>
+        <translation>最初のシード</translation>
+    </message>
+    <message>
+        <source>Number of seeds</source>
+        <translation>シードの数</translation>
+    </message>
+    <message>
+        <source>Input %1</source>
+        <translation>入力 %1</translation>
     </message>
 </context>
 <context>
@@ -3699,6 +3987,14 @@ Middle button or Space+drag pans; the wheel zooms.</source>
         <source>&amp;Paste Image</source>
         <translation>画像を貼り付け(&amp;P)</translation>
     </message>
+    <message>
+        <source>Workflow settings</source>
+        <translation>ワークフローの設定</translation>
+    </message>
+    <message>
+        <source>Find a setting</source>
+        <translation>設定を検索</translation>
+    </message>
 </context>
 <context>
     <name>Easel::WorkflowFile</name>
@@ -3886,6 +4182,27 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
 </context>
 <context>
+    <name>JobLabels</name>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n 件完了</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 件失敗</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n 件キャンセル</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KioskUnlockDialog</name>
     <message>
         <source>Administrator</source>
@@ -4041,6 +4358,89 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     <message>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterLabels</name>
+    <message>
+        <source>Seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>ステップ数</translation>
+    </message>
+    <message>
+        <source>CFG</source>
+        <translation>CFG</translation>
+    </message>
+    <message>
+        <source>Sampler</source>
+        <translation>サンプラー</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>スケジューラー</translation>
+    </message>
+    <message>
+        <source>Denoise</source>
+        <translation>ノイズ除去</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Diffusion model</source>
+        <translation>拡散モデル</translation>
+    </message>
+    <message>
+        <source>VAE</source>
+        <translation>VAE</translation>
+    </message>
+    <message>
+        <source>LoRA</source>
+        <translation>LoRA</translation>
+    </message>
+    <message>
+        <source>LoRA strength</source>
+        <translation>LoRA の強度</translation>
+    </message>
+    <message>
+        <source>LoRA strength (CLIP)</source>
+        <translation>LoRA の強度 (CLIP)</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>幅</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高さ</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>バッチサイズ</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>File name prefix</source>
+        <translation>ファイル名の接頭辞</translation>
+    </message>
+    <message>
+        <source>Upscale method</source>
+        <translation>アップスケール方法</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>倍率</translation>
     </message>
 </context>
 <context>

@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>%1 done, %2 failed or cancelled</source>
-        <translation>%1 个完成，%2 个失败或已取消</translation>
+        <translation type="vanished">%1 个完成，%2 个失败或已取消</translation>
     </message>
 </context>
 <context>
@@ -634,6 +634,18 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>Node %1 (%2): %3</source>
         <translation>节点 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Next:&lt;/i&gt; the inputs named above are marked in the editor. Correct them, then queue again (or Retry to send the same values).</source>
+        <translation>&lt;i&gt;下一步：&lt;/i&gt;上面列出的输入已在编辑器中标出。请更正后重新加入队列（或用“重试”按相同的值再次发送）。</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Next:&lt;/i&gt; check that node&apos;s inputs and the models it needs on the server, then Retry. The traceback below is what to attach to a bug report.</source>
+        <translation>&lt;i&gt;下一步：&lt;/i&gt;检查该节点的输入以及它在服务器上所需的模型，然后“重试”。提交错误报告时请附上下面的回溯信息。</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Next:&lt;/i&gt; Retry sends the job again.</source>
+        <translation>&lt;i&gt;下一步：&lt;/i&gt;“重试”会再次发送该任务。</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1317,10 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
+    <message>
+        <source>Empty: click to write</source>
+        <translation>空：点击输入</translation>
+    </message>
 </context>
 <context>
     <name>Easel::JobQueue</name>
@@ -1366,7 +1382,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>%1 #%2</source>
-        <translation>%1 #%2</translation>
+        <translation type="vanished">%1 #%2</translation>
     </message>
     <message>
         <source>Other client, pending</source>
@@ -1411,6 +1427,14 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>Server</source>
         <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -1735,7 +1759,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>Running node %1</source>
-        <translation>正在运行节点 %1</translation>
+        <translation type="vanished">正在运行节点 %1</translation>
     </message>
     <message>
         <source>Open Workflow</source>
@@ -1805,11 +1829,11 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>%1: %2 done, %3 failed</source>
-        <translation>%1：完成 %2，失败 %3</translation>
+        <translation type="vanished">%1：完成 %2，失败 %3</translation>
     </message>
     <message>
         <source>Why the job failed</source>
-        <translation>任务失败的原因</translation>
+        <translation type="vanished">任务失败的原因</translation>
     </message>
     <message>
         <source>The server&apos;s node list could not be read: %1</source>
@@ -1968,6 +1992,110 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>
             <numerusform>未加入队列：服务器会拒绝此工作流（%n 个问题，已在节点上标出并列在日志中）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <translation>正在运行 %1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Why “%1” failed</source>
+        <translation>“%1”失败的原因</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open Its &amp;Settings</source>
+        <translation>打开其设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>a render farm</source>
+        <translation>渲染集群</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation>从模板新建(&amp;T)</translation>
+    </message>
+    <message>
+        <source>%1 is open.</source>
+        <translation>已打开 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is open. %2 queues it.</source>
+        <translation>已打开 %1。按 %2 加入队列。</translation>
+    </message>
+    <message>
+        <source>New workflow from the starter “%1”</source>
+        <translation>基于入门工作流“%1”的新工作流</translation>
+    </message>
+    <message>
+        <source>The server has no file for %1. Put one into the server&apos;s models folder and restart it, or start from “Check the server (no model)”.</source>
+        <translation>服务器上没有 %1 的文件。请将文件放入服务器的模型文件夹并重启服务器，或从“Check the server (no model)”开始。</translation>
+    </message>
+    <message>
+        <source>Using the server&apos;s own models: %1</source>
+        <translation>使用服务器自己的模型：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>键盘快捷键(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Easel &amp;Documentation</source>
+        <translation>Easel 文档(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;About Easel</source>
+        <translation>关于 Easel(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Queue at &amp;Front</source>
+        <translation>加到队列最前(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Running Job</source>
+        <translation>取消正在运行的任务(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Setting</source>
+        <translation>查找设置(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Easel Documentation</source>
+        <translation>Easel 文档</translation>
+    </message>
+    <message>
+        <source>The documentation is not installed here. It is the README.md and the docs folder of Easel&apos;s source.</source>
+        <translation>此处未安装文档。文档即 Easel 源代码中的 README.md 和 docs 文件夹。</translation>
+    </message>
+    <message>
+        <source>not known (not connected yet)</source>
+        <translation>未知（尚未连接）</translation>
+    </message>
+    <message>
+        <source>About Easel</source>
+        <translation>关于 Easel</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Easel %1&lt;/h3&gt;&lt;p&gt;A desktop client for ComfyUI.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;ComfyUI server at %4: %5&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Easel %1&lt;/h3&gt;&lt;p&gt;ComfyUI 桌面客户端。&lt;/p&gt;&lt;p&gt;Qt %2（构建时使用 %3）&lt;br&gt;ComfyUI 服务器 %4：%5&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3013,7 +3141,7 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
     <message>
         <source>Cancel the selected jobs (they are taken off the server&apos;s queue)</source>
-        <translation>取消所选任务（会从服务器队列中移除）</translation>
+        <translation type="vanished">取消所选任务（会从服务器队列中移除）</translation>
     </message>
     <message>
         <source>Stop the selected running job (only that job)</source>
@@ -3030,6 +3158,56 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     <message>
         <source>Running node %1</source>
         <translation>正在运行节点 %1</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Top</source>
+        <translation>移到最前(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Bottom</source>
+        <translation>移到最后(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Output</source>
+        <translation>显示输出(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open This Job&apos;s &amp;Settings</source>
+        <translation>打开此任务的设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel the selected jobs (they are taken off the server&apos;s queue) — Delete</source>
+        <translation>取消所选任务（会从服务器队列中移除）— Delete</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Drag waiting jobs, or use Ctrl+Up/Down, to change the order; right-click for more</source>
+        <translation>拖动等待中的任务或使用 Ctrl+上/下方向键调整顺序；右键单击查看更多操作</translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <translation>正在运行 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused: %n job(s) waiting. Resume to go on.</source>
+        <translation>
+            <numerusform>已暂停：%n 个任务正在等待。点击“继续”以继续运行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
     </message>
 </context>
 <context>
@@ -3161,6 +3339,18 @@ Middle button or Space+drag pans; the wheel zooms.</source>
         <source>“%1” is not an http or https address.</source>
         <translation>“%1”不是 http 或 https 地址。</translation>
     </message>
+    <message>
+        <source>This window uses the server &lt;b&gt;%1&lt;/b&gt; (from the command line, a connection profile or the farm), not the one below.</source>
+        <translation>此窗口使用的是服务器 &lt;b&gt;%1&lt;/b&gt;（来自命令行、连接配置文件或集群），而不是下面的服务器。</translation>
+    </message>
+    <message>
+        <source>It saves outputs in &lt;b&gt;%1&lt;/b&gt; (from the command line), not in the folder below.</source>
+        <translation>输出保存在 &lt;b&gt;%1&lt;/b&gt;（来自命令行），而不是下面的文件夹中。</translation>
+    </message>
+    <message>
+        <source>The fields below are what Easel uses when it starts without those options.</source>
+        <translation>下面的字段是 Easel 在不带这些选项启动时使用的设置。</translation>
+    </message>
 </context>
 <context>
     <name>Easel::SettingsTransfer</name>
@@ -3179,6 +3369,92 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     <message>
         <source>node %1 (%2) is not in the output&apos;s workflow</source>
         <translation>节点 %1（%2）不在该输出的工作流中</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::ShortcutsDialog</name>
+    <message>
+        <source>New shortcut</source>
+        <translation>新快捷键</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Double-click a shortcut (or select it and press F2), then press the new keys.</source>
+        <translation>双击一个快捷键（或选中后按 F2），然后按下新的按键。</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of “%2”.</source>
+        <translation>%1 已是“%2”的快捷键。</translation>
+    </message>
+    <message>
+        <source>“%1” has no shortcut now.</source>
+        <translation>“%1”现在没有快捷键。</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::StartPage</name>
+    <message>
+        <source>Open “%1” as a new workflow</source>
+        <translation>将“%1”作为新工作流打开</translation>
+    </message>
+    <message>
+        <source>Start something</source>
+        <translation>开始创作</translation>
+    </message>
+    <message>
+        <source>&amp;Starter workflows</source>
+        <translation>入门工作流(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files</source>
+        <translation>最近的文件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Workflows you open appear here.</source>
+        <translation>您打开的工作流会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Drop a workflow (.json) or an image made with ComfyUI or Easel (.png, .webp) here</source>
+        <translation>将工作流（.json）或用 ComfyUI 或 Easel 生成的图像（.png、.webp）拖放到此处</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Starter workflows</source>
+        <translation>入门工作流</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>最近的文件</translation>
+    </message>
+    <message>
+        <source>Drop zone</source>
+        <translation>拖放区域</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server has no models.&lt;/b&gt; Put a checkpoint (a .safetensors file) into the server&apos;s &lt;tt&gt;models/checkpoints&lt;/tt&gt; folder and restart it, or download one with ComfyUI&apos;s model manager. Meanwhile, “Check the server (no model)” and “Upscale an image” run without one.</source>
+        <translation>&lt;b&gt;服务器上没有模型。&lt;/b&gt;请将检查点（.safetensors 文件）放入服务器的 &lt;tt&gt;models/checkpoints&lt;/tt&gt; 文件夹并重启服务器，或使用 ComfyUI 的模型管理器下载一个。在此之前，“Check the server (no model)”和“Upscale an image”无需模型即可运行。</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +3581,18 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     <message>
         <source>Any server</source>
         <translation>任意服务器</translation>
+    </message>
+    <message>
+        <source>First seed</source>
+        <translation>起始种子</translation>
+    </message>
+    <message>
+        <source>Number of seeds</source>
+        <translation>种子数量</translation>
+    </message>
+    <message>
+        <source>Input %1</source>
+        <translation>输入 %1</translation>
     </message>
 </context>
 <context>
@@ -3699,6 +3987,14 @@ Middle button or Space+drag pans; the wheel zooms.</source>
         <source>&amp;Paste Image</source>
         <translation>粘贴图像(&amp;P)</translation>
     </message>
+    <message>
+        <source>Workflow settings</source>
+        <translation>工作流设置</translation>
+    </message>
+    <message>
+        <source>Find a setting</source>
+        <translation>查找设置</translation>
+    </message>
 </context>
 <context>
     <name>Easel::WorkflowFile</name>
@@ -3886,6 +4182,27 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
 </context>
 <context>
+    <name>JobLabels</name>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n 个已完成</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 个失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n 个已取消</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KioskUnlockDialog</name>
     <message>
         <source>Administrator</source>
@@ -4041,6 +4358,89 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterLabels</name>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>CFG</source>
+        <translation>CFG</translation>
+    </message>
+    <message>
+        <source>Sampler</source>
+        <translation>采样器</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>调度器</translation>
+    </message>
+    <message>
+        <source>Denoise</source>
+        <translation>降噪</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Diffusion model</source>
+        <translation>扩散模型</translation>
+    </message>
+    <message>
+        <source>VAE</source>
+        <translation>VAE</translation>
+    </message>
+    <message>
+        <source>LoRA</source>
+        <translation>LoRA</translation>
+    </message>
+    <message>
+        <source>LoRA strength</source>
+        <translation>LoRA 强度</translation>
+    </message>
+    <message>
+        <source>LoRA strength (CLIP)</source>
+        <translation>LoRA 强度（CLIP）</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批次大小</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>File name prefix</source>
+        <translation>文件名前缀</translation>
+    </message>
+    <message>
+        <source>Upscale method</source>
+        <translation>放大方法</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>缩放比例</translation>
     </message>
 </context>
 <context>
