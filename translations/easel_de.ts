@@ -402,6 +402,38 @@
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message>
+        <source>Previous Frame</source>
+        <translation>Vorheriger Frame</translation>
+    </message>
+    <message>
+        <source>One frame back on both sides (,)</source>
+        <translation>Auf beiden Seiten einen Frame zurück (,)</translation>
+    </message>
+    <message>
+        <source>Next Frame</source>
+        <translation>Nächster Frame</translation>
+    </message>
+    <message>
+        <source>One frame forward on both sides (.)</source>
+        <translation>Auf beiden Seiten einen Frame vor (.)</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Frame</translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2</source>
+        <translation>Frame %1 von %2</translation>
+    </message>
+    <message>
+        <source>Too long to compare frame by frame: the first frames are shown</source>
+        <translation>Zu lang für einen Vergleich Frame für Frame: Die ersten Frames werden gezeigt</translation>
+    </message>
+    <message>
+        <source>Different lengths (%1 and %2 frames): the first frames are shown</source>
+        <translation>Unterschiedliche Längen (%1 und %2 Frames): Die ersten Frames werden gezeigt</translation>
+    </message>
 </context>
 <context>
     <name>Easel::ConnectionDialog</name>
@@ -3239,6 +3271,10 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     <message>
         <source>Paused</source>
         <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Jobs you queue appear here. Ctrl+Enter queues the open workflow; Variations… queues a sweep.</source>
+        <translation>Hier erscheinen die Aufträge, die Sie einreihen. Strg+Eingabe reiht den geöffneten Workflow ein; „Variationen…“ reiht eine Variation ein.</translation>
     </message>
 </context>
 <context>

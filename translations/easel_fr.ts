@@ -402,6 +402,38 @@
         <source>none</source>
         <translation>aucun</translation>
     </message>
+    <message>
+        <source>Previous Frame</source>
+        <translation>Image précédente</translation>
+    </message>
+    <message>
+        <source>One frame back on both sides (,)</source>
+        <translation>Une image en arrière des deux côtés (,)</translation>
+    </message>
+    <message>
+        <source>Next Frame</source>
+        <translation>Image suivante</translation>
+    </message>
+    <message>
+        <source>One frame forward on both sides (.)</source>
+        <translation>Une image en avant des deux côtés (.)</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2</source>
+        <translation>Image %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Too long to compare frame by frame: the first frames are shown</source>
+        <translation>Trop long pour comparer image par image : les premières images sont affichées</translation>
+    </message>
+    <message>
+        <source>Different lengths (%1 and %2 frames): the first frames are shown</source>
+        <translation>Longueurs différentes (%1 et %2 images) : les premières images sont affichées</translation>
+    </message>
 </context>
 <context>
     <name>Easel::ConnectionDialog</name>
@@ -3239,6 +3271,10 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     <message>
         <source>Paused</source>
         <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Jobs you queue appear here. Ctrl+Enter queues the open workflow; Variations… queues a sweep.</source>
+        <translation>Les tâches que vous mettez en file apparaissent ici. Ctrl+Entrée met en file le workflow ouvert ; « Variantes… » met en file un balayage.</translation>
     </message>
 </context>
 <context>

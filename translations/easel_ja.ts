@@ -401,6 +401,38 @@
         <source>none</source>
         <translation>なし</translation>
     </message>
+    <message>
+        <source>Previous Frame</source>
+        <translation>前のフレーム</translation>
+    </message>
+    <message>
+        <source>One frame back on both sides (,)</source>
+        <translation>両側とも 1 フレーム戻る (,)</translation>
+    </message>
+    <message>
+        <source>Next Frame</source>
+        <translation>次のフレーム</translation>
+    </message>
+    <message>
+        <source>One frame forward on both sides (.)</source>
+        <translation>両側とも 1 フレーム進む (.)</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>フレーム</translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2</source>
+        <translation>フレーム %1 / %2</translation>
+    </message>
+    <message>
+        <source>Too long to compare frame by frame: the first frames are shown</source>
+        <translation>長すぎてフレームごとに比較できません: 最初のフレームを表示しています</translation>
+    </message>
+    <message>
+        <source>Different lengths (%1 and %2 frames): the first frames are shown</source>
+        <translation>長さが異なります (%1 フレームと %2 フレーム): 最初のフレームを表示しています</translation>
+    </message>
 </context>
 <context>
     <name>Easel::ConnectionDialog</name>
@@ -3208,6 +3240,10 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     <message>
         <source>Paused</source>
         <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Jobs you queue appear here. Ctrl+Enter queues the open workflow; Variations… queues a sweep.</source>
+        <translation>キューに入れたジョブがここに表示されます。Ctrl+Enter で開いているワークフローを、「バリエーション…」でスイープをキューに追加します。</translation>
     </message>
 </context>
 <context>

@@ -401,6 +401,38 @@
         <source>none</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>Previous Frame</source>
+        <translation>上一帧</translation>
+    </message>
+    <message>
+        <source>One frame back on both sides (,)</source>
+        <translation>两侧各后退一帧 (,)</translation>
+    </message>
+    <message>
+        <source>Next Frame</source>
+        <translation>下一帧</translation>
+    </message>
+    <message>
+        <source>One frame forward on both sides (.)</source>
+        <translation>两侧各前进一帧 (.)</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>帧</translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2</source>
+        <translation>第 %1 帧，共 %2 帧</translation>
+    </message>
+    <message>
+        <source>Too long to compare frame by frame: the first frames are shown</source>
+        <translation>过长，无法逐帧比较：显示的是开头的帧</translation>
+    </message>
+    <message>
+        <source>Different lengths (%1 and %2 frames): the first frames are shown</source>
+        <translation>长度不同（%1 帧和 %2 帧）：显示的是开头的帧</translation>
+    </message>
 </context>
 <context>
     <name>Easel::ConnectionDialog</name>
@@ -3208,6 +3240,10 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     <message>
         <source>Paused</source>
         <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Jobs you queue appear here. Ctrl+Enter queues the open workflow; Variations… queues a sweep.</source>
+        <translation>加入队列的任务会显示在这里。Ctrl+Enter 将打开的工作流加入队列；“变体…”将一组扫描加入队列。</translation>
     </message>
 </context>
 <context>
