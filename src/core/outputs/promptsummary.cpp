@@ -27,7 +27,8 @@ QString text(const QJsonValue &value)
     if (value.isDouble()) {
         const double number = value.toDouble();
         // Whole numbers without a fraction; others as short as they are exact.
-        if (number == double(qint64(number)) && std::abs(number) < 1e15)
+        // The range is checked first: casting a double outside qint64's range is undefined.
+        if (std::abs(number) < 1e15 && number == double(qint64(number)))
             return QString::number(qint64(number));
         return QString::number(number, 'g', 6);
     }

@@ -92,6 +92,9 @@ QImage RegionReader::readPng(QIODevice *device, const QRect &wanted, QString *er
     }
     png_set_read_fn(handles.png, &state, readData);
     png_set_user_limits(handles.png, maxWidth, 0x7fffffff);
+    // Compressed text and ICC chunks inflate into memory: a small file could ask for gigabytes.
+    png_set_chunk_malloc_max(handles.png, 8 * 1024 * 1024);
+    png_set_chunk_cache_max(handles.png, 128);
     png_read_info(handles.png, handles.info);
     png_uint_32 width = 0;
     png_uint_32 height = 0;

@@ -43,7 +43,8 @@ QString QueueTimeResolver::javaScriptText(const JsonTree &value)
     if (number.isInteger())
         return number.toText();
     const double d = number.toDouble();
-    if (d == double(qint64(d)) && qAbs(d) < 1e21)
+    // The range is checked first: casting a double outside qint64's range is undefined.
+    if (qAbs(d) < 9.0e18 && d == double(qint64(d)))
         return QString::number(qint64(d));
     QString text = QString::number(d, 'g', QLocale::FloatingPointShortest);
     // JavaScript writes exponents without a leading zero: 1e-7, 1e+21.
