@@ -59,6 +59,19 @@ unfinished() {
 
 status=0
 total=0
+
+# A tr() made from a free function is filed under the bare namespace, a context no code ever
+# looks up at run time: the string would stay English whatever the .ts says. Such calls must
+# go through a class with Q_DECLARE_TR_FUNCTIONS (see src/core/media/mediaprobe.cpp).
+bare="$(awk '
+    /<name>/ { inbare = ($0 ~ /<name>Easel<\/name>/) }
+    inbare && /<source>/ { src = $0; sub(/.*<source>/, "", src); sub(/<\/source>.*/, "", src) }
+    inbare && /<translation/ && !/type="(vanished|obsolete)"/ { printf "  \"%s\"\n", src }' "${copies[0]}")"
+if [ -n "$bare" ]; then
+    printf '%s\n' "$bare" >&2
+    echo "check-translations: the strings above are filed under the context \"Easel\" (a free tr())." >&2
+    status=1
+fi
 for copy in "${copies[@]}"; do
     list="$(unfinished "$copy")"
     if [ -n "$list" ]; then

@@ -10,10 +10,12 @@ using namespace Qt::StringLiterals;
 namespace Easel {
 
 namespace {
-QString tr(const char *text, int n = -1)
+// lupdate files tr() calls by the class they are made from; a free helper would file these
+// strings under the namespace, where the translation is never looked up.
+struct OutputSummaryText
 {
-    return QCoreApplication::translate("Easel::OutputSummary", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Easel::OutputSummary)
+};
 } // namespace
 
 QString describeSavedOutput(const OutputRecord &record)
@@ -22,9 +24,9 @@ QString describeSavedOutput(const OutputRecord &record)
     if (record.width > 0 && record.height > 0)
         facts.append(u"%1×%2"_s.arg(record.width).arg(record.height));
     if (record.frameCount > 1)
-        facts.append(tr("%n frame(s)", record.frameCount));
+        facts.append(OutputSummaryText::tr("%n frame(s)", nullptr, record.frameCount));
     if (record.durationMs > 0)
-        facts.append(tr("%1 s").arg(QLocale::c().toString(record.durationMs / 1000.0, 'f', 1)));
+        facts.append(OutputSummaryText::tr("%1 s").arg(QLocale::c().toString(record.durationMs / 1000.0, 'f', 1)));
     if (!record.codec.isEmpty())
         facts.append(record.codec);
     facts.append(QLocale::c().formattedDataSize(record.size, 1, QLocale::DataSizeSIFormat));
@@ -32,7 +34,7 @@ QString describeSavedOutput(const OutputRecord &record)
         const QString firstLine = record.text.section(u'\n', 0, 0);
         facts.append(u'"' + (firstLine.size() > 60 ? firstLine.left(59) + u'…' : firstLine) + u'"');
     }
-    QString line = tr("saved %1 %2: %3").arg(mediaKindName(record.kind), facts.join(u", "_s), record.path);
+    QString line = OutputSummaryText::tr("saved %1 %2: %3").arg(mediaKindName(record.kind), facts.join(u", "_s), record.path);
     if (!record.mediaError.isEmpty())
         line += u" ("_s + record.mediaError + u')';
     return line;

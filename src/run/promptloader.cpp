@@ -19,10 +19,12 @@ namespace Easel {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files tr() calls by the class they are made from; a free helper would file these
+// strings under the namespace, where the translation is never looked up.
+struct PromptLoaderText
 {
-    return QCoreApplication::translate("Easel::PromptLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Easel::PromptLoader)
+};
 
 // Whether any text input holds dynamic-prompt syntax (the catalogue says which count).
 bool hasDynamicSyntax(const JsonTree &prompt)
@@ -51,7 +53,7 @@ bool PromptLoader::loadCatalogue()
     if (!m_objectInfoPath.isEmpty()) {
         QFile file(m_objectInfoPath);
         if (!file.open(QIODevice::ReadOnly)) {
-            m_error = tr("Cannot open %1: %2").arg(m_objectInfoPath, file.errorString());
+            m_error = PromptLoaderText::tr("Cannot open %1: %2").arg(m_objectInfoPath, file.errorString());
             return false;
         }
         bytes = file.readAll();
@@ -72,7 +74,7 @@ bool PromptLoader::loadCatalogue()
             if (ok)
                 bytes = result.value();
             else
-                m_error = tr("Cannot read /object_info from %1: %2")
+                m_error = PromptLoaderText::tr("Cannot read /object_info from %1: %2")
                               .arg(m_server.toString(), result.error().message());
             loop.quit();
         });
@@ -93,7 +95,7 @@ bool PromptLoader::loadCatalogue()
         loop.exec();
     m_catalogue = parsed.result();
     if (m_catalogue.isEmpty()) {
-        m_error = tr("The node catalogue (/object_info) is unreadable: %1").arg(parseError.message);
+        m_error = PromptLoaderText::tr("The node catalogue (/object_info) is unreadable: %1").arg(parseError.message);
         return false;
     }
     return true;
@@ -120,7 +122,7 @@ PromptLoader::Status PromptLoader::load(const QString &path, bool validate)
     if (!needCatalogue && (!validate || dynamic) && !loadCatalogue()) {
         if (dynamic) {
             m_diagnostics.append({WorkflowDiagnostic::Severity::Warning, WorkflowDiagnostic::Kind::Structure, {}, {},
-                                  {}, tr("{…|…} groups and comments are sent as written: %1").arg(m_error)});
+                                  {}, PromptLoaderText::tr("{…|…} groups and comments are sent as written: %1").arg(m_error)});
         }
         m_error.clear();
     }
@@ -134,7 +136,7 @@ PromptLoader::Status PromptLoader::load(const QString &path, bool validate)
         m_prompt = std::move(result.prompt);
         m_workflowJson = file.tree().toPython();
         if (hasErrors(m_diagnostics)) {
-            m_error = tr("%1 cannot be converted to an API prompt").arg(file.sourceName());
+            m_error = PromptLoaderText::tr("%1 cannot be converted to an API prompt").arg(file.sourceName());
             return CannotConvert;
         }
     }
@@ -150,7 +152,7 @@ PromptLoader::Status PromptLoader::load(const QString &path, bool validate)
         m_diagnostics.append(d);
     }
     if (refused) {
-        m_error = tr("%1 would be refused by the server; nothing was sent").arg(file.sourceName());
+        m_error = PromptLoaderText::tr("%1 would be refused by the server; nothing was sent").arg(file.sourceName());
         return CannotConvert;
     }
     return Ok;

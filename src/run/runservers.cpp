@@ -14,10 +14,12 @@ namespace Easel {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files tr() calls by the class they are made from; a free helper would file these
+// strings under the namespace, where the translation is never looked up.
+struct RunServersText
 {
-    return QCoreApplication::translate("Easel::RunServers", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Easel::RunServers)
+};
 
 // The profiles are the window's: its QSettings and its plain-text secrets file are named
 // after the application "Easel", not "easel-run". ApplicationProfiles binds both when it is
@@ -61,8 +63,8 @@ bool RunServers::resolve(const QList<Argument> &arguments, QList<RunServer> *ser
         for (const QString &name : std::as_const(profileNames)) {
             if (!store->contains(name)) {
                 const QStringList saved = store->names();
-                *error = tr("no connection profile named “%1” (saved: %2)")
-                             .arg(name, saved.isEmpty() ? tr("none") : saved.join(u", "_s));
+                *error = RunServersText::tr("no connection profile named “%1” (saved: %2)")
+                             .arg(name, saved.isEmpty() ? RunServersText::tr("none") : saved.join(u", "_s));
                 return false;
             }
         }
@@ -82,8 +84,8 @@ bool RunServers::resolve(const QList<Argument> &arguments, QList<RunServer> *ser
             // A profile without its header values or key would reach a proxy that refuses it,
             // or a server without the key its API nodes need: say why instead.
             if (!result.found || !result.warning.isEmpty()) {
-                *error = tr("connection profile “%1” is not used without its secrets: %2")
-                             .arg(argument.value, result.found ? result.warning : tr("It is no longer saved."));
+                *error = RunServersText::tr("connection profile “%1” is not used without its secrets: %2")
+                             .arg(argument.value, result.found ? result.warning : RunServersText::tr("It is no longer saved."));
                 return false;
             }
             server = {result.profile.serverUrl(), result.profile.transportOptions(), result.profile.name};
@@ -91,13 +93,13 @@ bool RunServers::resolve(const QList<Argument> &arguments, QList<RunServer> *ser
             server.url = QUrl::fromUserInput(argument.value);
             if (!server.url.isValid()
                 || (server.url.scheme() != "http"_L1 && server.url.scheme() != "https"_L1)) {
-                *error = tr("not an http(s) server address: %1").arg(argument.value);
+                *error = RunServersText::tr("not an http(s) server address: %1").arg(argument.value);
                 return false;
             }
         }
         for (const RunServer &earlier : std::as_const(*servers)) {
             if (sameServer(earlier.url, server.url)) {
-                *error = tr("the same server is named twice: %1").arg(server.url.toString());
+                *error = RunServersText::tr("the same server is named twice: %1").arg(server.url.toString());
                 return false;
             }
         }

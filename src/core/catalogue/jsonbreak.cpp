@@ -10,10 +10,12 @@ namespace Easel {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files tr() calls by the class they are made from; a free helper would file these
+// strings under the namespace, where the translation is never looked up.
+struct JsonBreakText
 {
-    return QCoreApplication::translate("Easel::JsonBreak", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Easel::JsonBreak)
+};
 
 JsonBreak at(const QByteArray &text, qint64 offset, const QString &what)
 {
@@ -36,17 +38,17 @@ std::optional<JsonBreak> locateJsonBreak(const QByteArray &text)
             }
             if (i >= n) {
                 return at(text, start,
-                          tr("the string that opens here is never closed: the file ends inside it (%1)")
+                          JsonBreakText::tr("the string that opens here is never closed: the file ends inside it (%1)")
                               .arg(describeTextPosition(text, n)));
             }
         } else if (c == '{' || c == '[') {
             open.push_back(i);
         } else if (c == '}' || c == ']') {
             if (open.empty())
-                return at(text, i, tr("\"%1\" closes nothing").arg(QLatin1Char(c)));
+                return at(text, i, JsonBreakText::tr("\"%1\" closes nothing").arg(QLatin1Char(c)));
             const char opener = text.at(open.back());
             if ((c == '}') != (opener == '{')) {
-                return at(text, i, tr("\"%1\" does not close the \"%2\" opened at %3")
+                return at(text, i, JsonBreakText::tr("\"%1\" does not close the \"%2\" opened at %3")
                                        .arg(QString(QLatin1Char(c)), QString(QLatin1Char(opener)),
                                             describeTextPosition(text, open.back())));
             }
@@ -54,7 +56,7 @@ std::optional<JsonBreak> locateJsonBreak(const QByteArray &text)
         }
     }
     if (!open.empty()) {
-        return at(text, n, tr("the file ends before the \"%1\" opened at %2 is closed")
+        return at(text, n, JsonBreakText::tr("the file ends before the \"%1\" opened at %2 is closed")
                                .arg(QString(QLatin1Char(text.at(open.back()))), describeTextPosition(text, open.back())));
     }
     return std::nullopt;

@@ -7,28 +7,30 @@ using namespace Qt::StringLiterals;
 namespace Easel::ValueRules {
 
 namespace {
-QString tr(const char *text)
+// lupdate files tr() calls by the class they are made from; a free helper would file these
+// strings under the namespace, where the translation is never looked up.
+struct ValueRulesText
 {
-    return QCoreApplication::translate("Easel::ValueRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Easel::ValueRules)
+};
 } // namespace
 
 QString rangeText(const JsonNumber &minimum, const JsonNumber &maximum)
 {
-    return tr("allowed: %1 to %2")
+    return ValueRulesText::tr("allowed: %1 to %2")
         .arg(minimum.isValid() ? minimum.toText() : u"−∞"_s, maximum.isValid() ? maximum.toText() : u"∞"_s);
 }
 
 QString checkNumber(const JsonNumber &value, bool integer, const JsonNumber &minimum, const JsonNumber &maximum)
 {
     if (!value.isValid())
-        return tr("expects a number");
+        return ValueRulesText::tr("expects a number");
     if (integer && !value.isInteger())
-        return tr("%1 is not a whole number").arg(value.toText());
+        return ValueRulesText::tr("%1 is not a whole number").arg(value.toText());
     if (minimum.isValid() && value < minimum)
-        return tr("%1 is below the minimum (%2)").arg(value.toText(), rangeText(minimum, maximum));
+        return ValueRulesText::tr("%1 is below the minimum (%2)").arg(value.toText(), rangeText(minimum, maximum));
     if (maximum.isValid() && maximum < value)
-        return tr("%1 is above the maximum (%2)").arg(value.toText(), rangeText(minimum, maximum));
+        return ValueRulesText::tr("%1 is above the maximum (%2)").arg(value.toText(), rangeText(minimum, maximum));
     return {};
 }
 
@@ -37,8 +39,8 @@ QString checkChoice(const QString &value, const QStringList &choices, ChoiceSour
     if (choices.isEmpty() || choices.contains(value))
         return {};
     if (source == ChoiceSource::Server)
-        return tr("\"%1\" is not one of the server's choices").arg(value);
-    return tr("\"%1\" is not allowed here (allowed: %2)").arg(value, choices.join(u", "_s));
+        return ValueRulesText::tr("\"%1\" is not one of the server's choices").arg(value);
+    return ValueRulesText::tr("\"%1\" is not allowed here (allowed: %2)").arg(value, choices.join(u", "_s));
 }
 
 } // namespace Easel::ValueRules

@@ -10,10 +10,12 @@ using namespace Qt::StringLiterals;
 namespace Easel {
 
 namespace {
-QString tr(const char *text)
+// lupdate files tr() calls by the class they are made from; a free helper would file these
+// strings under the namespace, where the translation is never looked up.
+struct KioskInputRuleText
 {
-    return QCoreApplication::translate("Easel::KioskInputRule", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Easel::KioskInputRule)
+};
 } // namespace
 
 KioskInputRule KioskInputRule::editable()
@@ -64,7 +66,7 @@ KioskInputRule KioskInputRule::parse(const QString &text, bool *ok)
 bool KioskInputRule::allows(const JsonTree &value, QString *why, const QString &type) const
 {
     if (m_access == Access::Locked) {
-        *why = tr("The administrator locked this input.");
+        *why = KioskInputRuleText::tr("The administrator locked this input.");
         return false;
     }
     const bool integer = type == "INT"_L1;

@@ -23,10 +23,12 @@ bool sodiumReady()
     return ready;
 }
 
-QString tr(const char *text)
+// lupdate files tr() calls by the class they are made from; a free helper would file these
+// strings under the namespace, where the translation is never looked up.
+struct KioskPinText
 {
-    return QCoreApplication::translate("Easel::KioskPin", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Easel::KioskPin)
+};
 
 // ASCII runs: every character one more (or one less) than the one before.
 bool isRun(const QString &pin)
@@ -141,18 +143,18 @@ QString KioskPin::hash(const QString &pin, Cost cost)
 QString KioskPin::weakness(const QString &pin)
 {
     if (pin.size() < minimumLength)
-        return tr("the PIN needs at least %1 characters").arg(minimumLength);
+        return KioskPinText::tr("the PIN needs at least %1 characters").arg(minimumLength);
     if (isRun(pin) || pin == "123456"_L1 || pin == "654321"_L1)
-        return tr("the PIN is a run of characters (like 123456)");
+        return KioskPinText::tr("the PIN is a run of characters (like 123456)");
     if (isRepeatedBlock(pin))
-        return tr("the PIN repeats a few characters (like 111111 or 121212)");
+        return KioskPinText::tr("the PIN repeats a few characters (like 111111 or 121212)");
     if (isDateLike(pin))
-        return tr("the PIN looks like a date or a year");
+        return KioskPinText::tr("the PIN looks like a date or a year");
     static const QStringList common = {u"password"_s, u"qwerty"_s, u"qwertz"_s, u"azerty"_s, u"abc123"_s,
                                        u"letmein"_s, u"admin1"_s, u"administrator"_s, u"kiosk1"_s,
                                        u"easel1"_s, u"passwort"_s, u"changeme"_s, u"iloveyou"_s};
     if (common.contains(pin.toLower()))
-        return tr("the PIN is a common password");
+        return KioskPinText::tr("the PIN is a common password");
     return {};
 }
 
@@ -184,7 +186,7 @@ bool KioskPin::isWellFormed(const QString &stored, QString *why)
                                                           crypto_pwhash_MEMLIMIT_MIN)
                                >= 0;
         if (!ok && why)
-            *why = tr("not a valid $argon2id$ hash; make a new one with --kiosk-hash-pin");
+            *why = KioskPinText::tr("not a valid $argon2id$ hash; make a new one with --kiosk-hash-pin");
         return ok;
     }
     Parsed parsed;

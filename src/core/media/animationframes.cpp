@@ -17,10 +17,12 @@ namespace Easel {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files tr() calls by the class they are made from; a free helper would file these
+// strings under the namespace, where the translation is never looked up.
+struct AnimationFramesText
 {
-    return QCoreApplication::translate("Easel::AnimationFrames", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Easel::AnimationFrames)
+};
 
 constexpr qint64 maxFramePixels = qint64(16384) * 16384;
 
@@ -30,7 +32,7 @@ AnimationFrames decodeWithQt(QFile *file, qint64 maxBytes)
     QImageReader reader(file);
     const QSize size = reader.size();
     if (!size.isValid() || qint64(size.width()) * size.height() > maxFramePixels) {
-        result.error = tr("The animation's frames are too large or unreadable");
+        result.error = AnimationFramesText::tr("The animation's frames are too large or unreadable");
         return result;
     }
     qint64 bytes = 0;
@@ -47,7 +49,7 @@ AnimationFrames decodeWithQt(QFile *file, qint64 maxBytes)
             break;
     }
     if (result.frames.isEmpty())
-        result.error = tr("No frame could be decoded: %1").arg(reader.errorString());
+        result.error = AnimationFramesText::tr("No frame could be decoded: %1").arg(reader.errorString());
     return result;
 }
 
@@ -62,7 +64,7 @@ AnimationFrames decodeWithFfmpeg(QFile *file, qint64 maxBytes)
     AVFormatContext *format = input.context();
     const int index = av_find_best_stream(format, AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
     if (index < 0) {
-        result.error = tr("The file has no pictures");
+        result.error = AnimationFramesText::tr("The file has no pictures");
         return result;
     }
     AVStream *stream = format->streams[index];
@@ -71,7 +73,7 @@ AnimationFrames decodeWithFfmpeg(QFile *file, qint64 maxBytes)
         avcodec_alloc_context3(codec), [](AVCodecContext *c) { avcodec_free_context(&c); });
     if (!codec || !context || avcodec_parameters_to_context(context.get(), stream->codecpar) < 0
         || avcodec_open2(context.get(), codec, nullptr) < 0) {
-        result.error = tr("The frames cannot be decoded");
+        result.error = AnimationFramesText::tr("The frames cannot be decoded");
         return result;
     }
     AVPacket *packet = av_packet_alloc();
@@ -115,7 +117,7 @@ AnimationFrames decodeWithFfmpeg(QFile *file, qint64 maxBytes)
     av_packet_free(&packet);
     av_frame_free(&frame);
     if (result.frames.isEmpty())
-        result.error = tr("No frame could be decoded");
+        result.error = AnimationFramesText::tr("No frame could be decoded");
     return result;
 }
 
@@ -134,7 +136,7 @@ AnimationFrames decodeAnimation(const QString &path, qint64 maxBytes)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         AnimationFrames result;
-        result.error = tr("Cannot open %1: %2").arg(path, file.errorString());
+        result.error = AnimationFramesText::tr("Cannot open %1: %2").arg(path, file.errorString());
         return result;
     }
     const QByteArray head = file.peek(8);
@@ -149,7 +151,7 @@ AnimationFrames decodeVideo(const QString &path, qint64 maxBytes)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         AnimationFrames result;
-        result.error = tr("Cannot open %1: %2").arg(path, file.errorString());
+        result.error = AnimationFramesText::tr("Cannot open %1: %2").arg(path, file.errorString());
         return result;
     }
     return decodeWithFfmpeg(&file, maxBytes);

@@ -15,10 +15,12 @@ namespace Easel {
 namespace {
 constexpr int ioBufferSize = 64 * 1024;
 
-QString tr(const char *text)
+// lupdate files tr() calls by the class they are made from; a free helper would file these
+// strings under the namespace, where the translation is never looked up.
+struct FfmpegInputText
 {
-    return QCoreApplication::translate("Easel::FfmpegInput", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Easel::FfmpegInput)
+};
 } // namespace
 
 FfmpegInput::FfmpegInput()
@@ -91,11 +93,11 @@ bool FfmpegInput::open(QIODevice *device, int timeoutMs, qint64 maxPixels)
     m_device = device;
     m_deadline = QDeadlineTimer(timeoutMs);
     if (!device || !device->isOpen()) {
-        m_error = tr("The file cannot be opened");
+        m_error = FfmpegInputText::tr("The file cannot be opened");
         return false;
     }
     if (device->size() == 0) {
-        m_error = tr("The file is empty");
+        m_error = FfmpegInputText::tr("The file is empty");
         return false;
     }
     auto *buffer = static_cast<unsigned char *>(av_malloc(ioBufferSize));
@@ -103,7 +105,7 @@ bool FfmpegInput::open(QIODevice *device, int timeoutMs, qint64 maxPixels)
                               device->isSequential() ? nullptr : &FfmpegInput::seek);
     if (!m_io) {
         av_free(buffer);
-        m_error = tr("Out of memory");
+        m_error = FfmpegInputText::tr("Out of memory");
         return false;
     }
     m_format = avformat_alloc_context();
@@ -118,8 +120,8 @@ bool FfmpegInput::open(QIODevice *device, int timeoutMs, qint64 maxPixels)
     if (code < 0) {
         // avformat_open_input frees the context on failure.
         m_error = m_deadline.hasExpired()
-                      ? tr("Reading the file took too long")
-                      : tr("The file is not a readable video or audio file, or it is cut short (%1)")
+                      ? FfmpegInputText::tr("Reading the file took too long")
+                      : FfmpegInputText::tr("The file is not a readable video or audio file, or it is cut short (%1)")
                             .arg(ffmpegError(code));
         return false;
     }
@@ -129,7 +131,7 @@ bool FfmpegInput::open(QIODevice *device, int timeoutMs, qint64 maxPixels)
             continue;
         if (qint64(parameters->width) * parameters->height > maxPixels) {
             m_claimedSize = QSize(parameters->width, parameters->height);
-            m_error = tr("The video claims %1×%2 pixels, more than Easel decodes")
+            m_error = FfmpegInputText::tr("The video claims %1×%2 pixels, more than Easel decodes")
                           .arg(parameters->width)
                           .arg(parameters->height);
             return false;
@@ -137,7 +139,7 @@ bool FfmpegInput::open(QIODevice *device, int timeoutMs, qint64 maxPixels)
     }
     code = avformat_find_stream_info(m_format, nullptr);
     if (code < 0) {
-        m_error = tr("The file's streams cannot be read (%1)").arg(ffmpegError(code));
+        m_error = FfmpegInputText::tr("The file's streams cannot be read (%1)").arg(ffmpegError(code));
         return false;
     }
     return true;

@@ -22,10 +22,12 @@ namespace Easel {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files tr() calls by the class they are made from; a free helper would file these
+// strings under the namespace, where the translation is never looked up.
+struct MediaProbeText
 {
-    return QCoreApplication::translate("Easel::MediaProbe", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Easel::MediaProbe)
+};
 
 struct CodecContextDeleter
 {
@@ -47,17 +49,17 @@ CodecContext openDecoder(const AVStream *stream, QString *error)
 {
     const AVCodec *codec = avcodec_find_decoder(stream->codecpar->codec_id);
     if (!codec) {
-        *error = tr("No decoder for %1").arg(QString::fromUtf8(avcodec_get_name(stream->codecpar->codec_id)));
+        *error = MediaProbeText::tr("No decoder for %1").arg(QString::fromUtf8(avcodec_get_name(stream->codecpar->codec_id)));
         return {};
     }
     CodecContext context(avcodec_alloc_context3(codec));
     if (!context || avcodec_parameters_to_context(context.get(), stream->codecpar) < 0) {
-        *error = tr("The decoder cannot be set up");
+        *error = MediaProbeText::tr("The decoder cannot be set up");
         return {};
     }
     context->thread_count = 1; // thumbnails of many files run in parallel already
     if (const int code = avcodec_open2(context.get(), codec, nullptr); code < 0) {
-        *error = tr("The decoder cannot be opened (%1)").arg(FfmpegInput::ffmpegError(code));
+        *error = MediaProbeText::tr("The decoder cannot be opened (%1)").arg(FfmpegInput::ffmpegError(code));
         return {};
     }
     return context;
@@ -124,7 +126,7 @@ QImage videoThumbnail(FfmpegInput &input, int streamIndex, const MediaProbeOptio
         if (draining && received == AVERROR(EAGAIN))
             break;
     }
-    *error = input.timedOut() ? tr("Decoding a frame took too long") : tr("No frame could be decoded");
+    *error = input.timedOut() ? MediaProbeText::tr("Decoding a frame took too long") : MediaProbeText::tr("No frame could be decoded");
     return {};
 }
 
@@ -189,7 +191,7 @@ QList<float> audioPeaks(FfmpegInput &input, int streamIndex, const MediaProbeOpt
             break;
     }
     if (samplesSeen == 0)
-        *error = tr("No sound could be decoded");
+        *error = MediaProbeText::tr("No sound could be decoded");
     return peaks;
 }
 
@@ -266,7 +268,7 @@ MediaProbe probeMedia(QIODevice *device, const MediaProbeOptions &options)
 {
     MediaProbe probe;
     if (!device || !device->isOpen()) {
-        probe.error = tr("The file cannot be opened");
+        probe.error = MediaProbeText::tr("The file cannot be opened");
         return probe;
     }
     // Animated WebP: FFmpeg 5 cannot demux it; the chunks say enough, Qt's plugin decodes.
@@ -280,7 +282,7 @@ MediaProbe probeMedia(QIODevice *device, const MediaProbeOptions &options)
         probe.durationMs = webp.durationMs;
         probe.videoCodec = QStringLiteral("webp");
         if (qint64(webp.width) * webp.height > options.maxPixels) {
-            probe.error = tr("The image claims %1×%2 pixels, more than Easel decodes").arg(webp.width).arg(webp.height);
+            probe.error = MediaProbeText::tr("The image claims %1×%2 pixels, more than Easel decodes").arg(webp.width).arg(webp.height);
             return probe;
         }
         if (options.thumbnailSize > 0 && device->seek(0)) {
@@ -294,10 +296,10 @@ MediaProbe probeMedia(QIODevice *device, const MediaProbeOptions &options)
                                                    Qt::KeepAspectRatio, Qt::SmoothTransformation);
             }
             if (probe.thumbnail.isNull())
-                probe.error = tr("The first frame cannot be decoded: %1").arg(reader.errorString());
+                probe.error = MediaProbeText::tr("The first frame cannot be decoded: %1").arg(reader.errorString());
         }
         if (!webp.ok)
-            probe.error = tr("This is not a WebP file");
+            probe.error = MediaProbeText::tr("This is not a WebP file");
         return probe;
     }
 
@@ -316,7 +318,7 @@ MediaProbe probeMedia(QIODevice *device, const MediaProbeOptions &options)
     const int videoIndex = av_find_best_stream(format, AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
     const int audioIndex = av_find_best_stream(format, AVMEDIA_TYPE_AUDIO, -1, -1, nullptr, 0);
     if (videoIndex < 0 && audioIndex < 0) {
-        probe.error = tr("The file has no picture and no sound");
+        probe.error = MediaProbeText::tr("The file has no picture and no sound");
         return probe;
     }
     if (format->duration > 0)
@@ -349,7 +351,7 @@ MediaProbe probeMedia(QIODevice *device, const MediaProbeOptions &options)
             avformat_seek_file(format, videoIndex, INT64_MIN, 0, 0, 0);
         }
         if (qint64(video->width) * video->height > options.maxPixels || video->width <= 0 || video->height <= 0) {
-            probe.error = tr("The video claims %1×%2 pixels; Easel does not decode it").arg(video->width).arg(video->height);
+            probe.error = MediaProbeText::tr("The video claims %1×%2 pixels; Easel does not decode it").arg(video->width).arg(video->height);
             return probe;
         }
         if (options.thumbnailSize > 0) {
@@ -372,7 +374,7 @@ MediaProbe probeMediaFile(const QString &path, const MediaProbeOptions &options)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         MediaProbe probe;
-        probe.error = tr("Cannot open %1: %2").arg(path, file.errorString());
+        probe.error = MediaProbeText::tr("Cannot open %1: %2").arg(path, file.errorString());
         return probe;
     }
     return probeMedia(&file, options);

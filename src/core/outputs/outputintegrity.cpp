@@ -70,11 +70,15 @@ bool complete(const Sample &s)
     return true;
 }
 
+// lupdate files tr() calls by the class they are made from; a free helper would file these
+// strings under the namespace, where the translation is never looked up.
+struct OutputIntegrityText
+{
+    Q_DECLARE_TR_FUNCTIONS(Easel::OutputIntegrity)
+};
+
 QString problem(const QString &fileName, const Sample &s)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("Easel::OutputIntegrity", text);
-    };
     const QString lower = fileName.toLower();
     const auto endsWith = [&](std::initializer_list<QLatin1StringView> suffixes) {
         for (QLatin1StringView suffix : suffixes) {
@@ -98,13 +102,13 @@ QString problem(const QString &fileName, const Sample &s)
     else if (endsWith({".webm"_L1, ".mkv"_L1}))
         matches = head.startsWith("\x1a\x45\xdf\xa3");
     if (!matches) {
-        return tr("%1 is not what its name says: %2 bytes that do not start with its "
+        return OutputIntegrityText::tr("%1 is not what its name says: %2 bytes that do not start with its "
                   "format's signature")
             .arg(fileName)
             .arg(s.size);
     }
     if (!complete(s))
-        return tr("The download of %1 was cut short (%2 bytes)").arg(fileName).arg(s.size);
+        return OutputIntegrityText::tr("The download of %1 was cut short (%2 bytes)").arg(fileName).arg(s.size);
     return {};
 }
 

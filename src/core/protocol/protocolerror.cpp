@@ -29,85 +29,87 @@ void ProtocolError::setServerError(const QString &type, const QString &message,
     m_serverDetails = details;
 }
 
-static QString tr(const char *text)
+// lupdate files tr() calls by the class they are made from; a free helper would file these
+// strings under the namespace, where the translation is never looked up.
+struct ProtocolErrorText
 {
-    return QCoreApplication::translate("Easel::ProtocolError", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Easel::ProtocolError)
+};
 
 // One switch for every transport error, so the wording stays consistent everywhere.
 QString ProtocolError::describeNetworkError(QNetworkReply::NetworkError error)
 {
     switch (error) {
     case QNetworkReply::NoError:
-        return tr("No error");
+        return ProtocolErrorText::tr("No error");
     case QNetworkReply::ConnectionRefusedError:
-        return tr("The server refused the connection (is ComfyUI running on that port?)");
+        return ProtocolErrorText::tr("The server refused the connection (is ComfyUI running on that port?)");
     case QNetworkReply::RemoteHostClosedError:
-        return tr("The server closed the connection prematurely");
+        return ProtocolErrorText::tr("The server closed the connection prematurely");
     case QNetworkReply::HostNotFoundError:
-        return tr("The server's host name was not found");
+        return ProtocolErrorText::tr("The server's host name was not found");
     case QNetworkReply::TimeoutError:
-        return tr("The connection to the server timed out");
+        return ProtocolErrorText::tr("The connection to the server timed out");
     case QNetworkReply::OperationCanceledError:
-        return tr("The request was canceled or timed out");
+        return ProtocolErrorText::tr("The request was canceled or timed out");
     case QNetworkReply::SslHandshakeFailedError:
-        return tr("The TLS handshake with the server failed");
+        return ProtocolErrorText::tr("The TLS handshake with the server failed");
     case QNetworkReply::TemporaryNetworkFailureError:
-        return tr("The network connection was temporarily broken");
+        return ProtocolErrorText::tr("The network connection was temporarily broken");
     case QNetworkReply::NetworkSessionFailedError:
-        return tr("The network session failed");
+        return ProtocolErrorText::tr("The network session failed");
     case QNetworkReply::BackgroundRequestNotAllowedError:
-        return tr("Background requests are not allowed");
+        return ProtocolErrorText::tr("Background requests are not allowed");
     case QNetworkReply::TooManyRedirectsError:
-        return tr("The server redirected too many times");
+        return ProtocolErrorText::tr("The server redirected too many times");
     case QNetworkReply::InsecureRedirectError:
-        return tr("The server redirected from https to http");
+        return ProtocolErrorText::tr("The server redirected from https to http");
     case QNetworkReply::ProxyConnectionRefusedError:
-        return tr("The proxy refused the connection");
+        return ProtocolErrorText::tr("The proxy refused the connection");
     case QNetworkReply::ProxyConnectionClosedError:
-        return tr("The proxy closed the connection prematurely");
+        return ProtocolErrorText::tr("The proxy closed the connection prematurely");
     case QNetworkReply::ProxyNotFoundError:
-        return tr("The proxy host name was not found");
+        return ProtocolErrorText::tr("The proxy host name was not found");
     case QNetworkReply::ProxyTimeoutError:
-        return tr("The connection to the proxy timed out");
+        return ProtocolErrorText::tr("The connection to the proxy timed out");
     case QNetworkReply::ProxyAuthenticationRequiredError:
-        return tr("The proxy requires authentication");
+        return ProtocolErrorText::tr("The proxy requires authentication");
     case QNetworkReply::ContentAccessDenied:
-        return tr("Access to the resource was denied (403)");
+        return ProtocolErrorText::tr("Access to the resource was denied (403)");
     case QNetworkReply::ContentOperationNotPermittedError:
-        return tr("The operation is not permitted on the server");
+        return ProtocolErrorText::tr("The operation is not permitted on the server");
     case QNetworkReply::ContentNotFoundError:
-        return tr("The resource was not found on the server (404)");
+        return ProtocolErrorText::tr("The resource was not found on the server (404)");
     case QNetworkReply::AuthenticationRequiredError:
-        return tr("The server requires authentication");
+        return ProtocolErrorText::tr("The server requires authentication");
     case QNetworkReply::ContentReSendError:
-        return tr("The request had to be sent again but could not be");
+        return ProtocolErrorText::tr("The request had to be sent again but could not be");
     case QNetworkReply::ContentConflictError:
-        return tr("The request conflicts with the current state of the resource");
+        return ProtocolErrorText::tr("The request conflicts with the current state of the resource");
     case QNetworkReply::ContentGoneError:
-        return tr("The resource is no longer available on the server");
+        return ProtocolErrorText::tr("The resource is no longer available on the server");
     case QNetworkReply::InternalServerError:
-        return tr("The server reported an internal error");
+        return ProtocolErrorText::tr("The server reported an internal error");
     case QNetworkReply::OperationNotImplementedError:
-        return tr("The server does not implement this operation");
+        return ProtocolErrorText::tr("The server does not implement this operation");
     case QNetworkReply::ServiceUnavailableError:
-        return tr("The server is unavailable");
+        return ProtocolErrorText::tr("The server is unavailable");
     case QNetworkReply::ProtocolUnknownError:
-        return tr("The URL uses an unknown protocol");
+        return ProtocolErrorText::tr("The URL uses an unknown protocol");
     case QNetworkReply::ProtocolInvalidOperationError:
-        return tr("The operation is invalid for this protocol");
+        return ProtocolErrorText::tr("The operation is invalid for this protocol");
     case QNetworkReply::ProtocolFailure:
-        return tr("The server's answer broke the HTTP protocol");
+        return ProtocolErrorText::tr("The server's answer broke the HTTP protocol");
     case QNetworkReply::UnknownNetworkError:
-        return tr("An unknown network error occurred");
+        return ProtocolErrorText::tr("An unknown network error occurred");
     case QNetworkReply::UnknownProxyError:
-        return tr("An unknown proxy error occurred");
+        return ProtocolErrorText::tr("An unknown proxy error occurred");
     case QNetworkReply::UnknownContentError:
-        return tr("The server answered with an unknown error");
+        return ProtocolErrorText::tr("The server answered with an unknown error");
     case QNetworkReply::UnknownServerError:
-        return tr("An unknown server error occurred");
+        return ProtocolErrorText::tr("An unknown server error occurred");
     }
-    return tr("An unknown network error occurred");
+    return ProtocolErrorText::tr("An unknown network error occurred");
 }
 
 ProtocolError::Kind ProtocolError::kindForNetworkError(QNetworkReply::NetworkError error)

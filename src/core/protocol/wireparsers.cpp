@@ -15,15 +15,17 @@ namespace Easel::WireParsers {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files tr() calls by the class they are made from; a free helper would file these
+// strings under the namespace, where the translation is never looked up.
+struct ProtocolErrorText
 {
-    return QCoreApplication::translate("Easel::ProtocolError", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Easel::ProtocolError)
+};
 
 ProtocolError shapeError(const QString &endpoint, const QString &expected)
 {
     return ProtocolError(ProtocolError::Kind::UnexpectedShape, endpoint,
-                         tr("%1: unexpected answer, expected %2").arg(endpoint, expected));
+                         ProtocolErrorText::tr("%1: unexpected answer, expected %2").arg(endpoint, expected));
 }
 
 Result<QJsonObject> parseObject(const QByteArray &body, const QString &endpoint,
@@ -94,7 +96,7 @@ Result<QJsonDocument> parseJson(const QByteArray &body, const QString &endpoint)
     QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         ProtocolError error(ProtocolError::Kind::MalformedJson, endpoint,
-                            tr("%1: the answer is not valid JSON (%2 at %3, byte %4)")
+                            ProtocolErrorText::tr("%1: the answer is not valid JSON (%2 at %3, byte %4)")
                                 .arg(endpoint, parseError.errorString(),
                                      lineColumn(body, parseError.offset))
                                 .arg(parseError.offset));
@@ -313,7 +315,7 @@ ProtocolError httpError(int status, const QByteArray &body, const QByteArray &co
             const QString serverMessage =
                 errorValue.isString() ? errorValue.toString() : e.value("message"_L1).toString();
             ProtocolError error(ProtocolError::Kind::Http, endpoint,
-                                tr("%1 was rejected (HTTP %2): %3")
+                                ProtocolErrorText::tr("%1 was rejected (HTTP %2): %3")
                                     .arg(endpoint)
                                     .arg(status)
                                     .arg(serverMessage));
@@ -343,8 +345,8 @@ ProtocolError httpError(int status, const QByteArray &body, const QByteArray &co
     excerpt.truncate(160);
     ProtocolError error(ProtocolError::Kind::Http, endpoint,
                         excerpt.isEmpty()
-                            ? tr("%1 failed with HTTP status %2").arg(endpoint).arg(status)
-                            : tr("%1 failed with HTTP status %2: %3")
+                            ? ProtocolErrorText::tr("%1 failed with HTTP status %2").arg(endpoint).arg(status)
+                            : ProtocolErrorText::tr("%1 failed with HTTP status %2: %3")
                                   .arg(endpoint)
                                   .arg(status)
                                   .arg(excerpt));

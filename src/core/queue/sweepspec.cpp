@@ -47,10 +47,12 @@ bool intRange(const SweepAxis &axis, IntRange *range)
     return true;
 }
 
-QString tr(const char *text)
+// lupdate files tr() calls by the class they are made from; a free helper would file these
+// strings under the namespace, where the translation is never looked up.
+struct SweepText
 {
-    return QCoreApplication::translate("Easel::Sweep", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Easel::Sweep)
+};
 
 JsonTree *inputOf(JsonTree &prompt, const QString &nodeId, const QString &input)
 {
@@ -167,21 +169,21 @@ QList<SweepVariant> expand(const SweepSpec &spec, const QByteArray &promptJson, 
     JsonParseError parseError;
     JsonTree prompt = JsonTree::parse(promptJson, &parseError);
     if (!prompt.isObject())
-        return fail(tr("The workflow is not an API prompt: %1").arg(parseError.message));
+        return fail(SweepText::tr("The workflow is not an API prompt: %1").arg(parseError.message));
     if (spec.axes.size() > SweepSpec::maxAxes)
-        return fail(tr("A sweep has at most three inputs"));
+        return fail(SweepText::tr("A sweep has at most three inputs"));
     for (const SweepAxis &axis : spec.axes) {
         if (!inputOf(prompt, axis.nodeId, axis.input))
-            return fail(tr("Node %1 has no input %2").arg(axis.nodeId, axis.input));
+            return fail(SweepText::tr("Node %1 has no input %2").arg(axis.nodeId, axis.input));
         if (axis.count() == 0)
-            return fail(tr("The values of %1.%2 are empty or the step is not positive")
+            return fail(SweepText::tr("The values of %1.%2 are empty or the step is not positive")
                             .arg(axis.nodeId, axis.input));
     }
     const qint64 total = spec.jobCount();
     if (total > SweepSpec::maxJobs)
-        return fail(tr("A sweep makes at most %1 jobs").arg(SweepSpec::maxJobs));
+        return fail(SweepText::tr("A sweep makes at most %1 jobs").arg(SweepSpec::maxJobs));
     if (total <= 0)
-        return fail(tr("This sweep makes no jobs"));
+        return fail(SweepText::tr("This sweep makes no jobs"));
 
     QStringList seeds;
     if (spec.seedMode != SweepSpec::SeedMode::Unchanged) {
@@ -189,7 +191,7 @@ QList<SweepVariant> expand(const SweepSpec &spec, const QByteArray &promptJson, 
         for (const QString &seed : std::as_const(seeds)) {
             const qsizetype dot = seed.lastIndexOf(u'.');
             if (dot <= 0 || !inputOf(prompt, seed.left(dot), seed.mid(dot + 1)))
-                return fail(tr("The workflow has no seed input %1").arg(seed));
+                return fail(SweepText::tr("The workflow has no seed input %1").arg(seed));
         }
     }
     const int seedCount = spec.seedMode == SweepSpec::SeedMode::Unchanged ? 1 : spec.seedCount;

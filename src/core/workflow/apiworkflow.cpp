@@ -20,10 +20,12 @@ namespace Easel {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files tr() calls by the class they are made from; a free helper would file these
+// strings under the namespace, where the translation is never looked up.
+struct ApiWorkflowText
 {
-    return QCoreApplication::translate("Easel::ApiWorkflow", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Easel::ApiWorkflow)
+};
 
 } // namespace
 
@@ -32,7 +34,7 @@ ApiWorkflow ApiWorkflow::fromFile(const QString &path, LoadError *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            error->message = tr("Cannot open %1: %2").arg(path, file.errorString());
+            error->message = ApiWorkflowText::tr("Cannot open %1: %2").arg(path, file.errorString());
         return {};
     }
     return fromJson(file.readAll(), QFileInfo(path).fileName(), error);
@@ -50,32 +52,32 @@ ApiWorkflow ApiWorkflow::fromJson(const QByteArray &json, const QString &sourceN
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return fail(tr("%1 is not valid JSON: %2 at %3")
+        return fail(ApiWorkflowText::tr("%1 is not valid JSON: %2 at %3")
                         .arg(sourceName, parseError.errorString(),
                              describeTextPosition(json, parseError.offset)));
     }
     if (!document.isObject())
-        return fail(tr("%1 is not a workflow: expected a JSON object of nodes").arg(sourceName));
+        return fail(ApiWorkflowText::tr("%1 is not a workflow: expected a JSON object of nodes").arg(sourceName));
 
     const QJsonObject root = document.object();
     if (root.contains("nodes"_L1) && root.value("nodes"_L1).isArray()) {
-        return fail(tr("%1 is a saved (UI) workflow. Export it from ComfyUI with "
+        return fail(ApiWorkflowText::tr("%1 is a saved (UI) workflow. Export it from ComfyUI with "
                        "\"Export (API)\" to open it here.")
                         .arg(sourceName));
     }
     if (root.isEmpty())
-        return fail(tr("%1 holds no nodes").arg(sourceName));
+        return fail(ApiWorkflowText::tr("%1 holds no nodes").arg(sourceName));
 
     ApiWorkflow workflow;
     for (auto it = root.begin(); it != root.end(); ++it) {
         const QJsonObject node = it.value().toObject();
         const QString classType = node.value("class_type"_L1).toString();
         if (!it.value().isObject() || classType.isEmpty()) {
-            return fail(tr("%1: node %2 has no class_type; this is not an API-format workflow")
+            return fail(ApiWorkflowText::tr("%1: node %2 has no class_type; this is not an API-format workflow")
                             .arg(sourceName, it.key()));
         }
         if (node.contains("inputs"_L1) && !node.value("inputs"_L1).isObject())
-            return fail(tr("%1: the inputs of node %2 are not an object").arg(sourceName, it.key()));
+            return fail(ApiWorkflowText::tr("%1: the inputs of node %2 are not an object").arg(sourceName, it.key()));
         QString title = node.value("_meta"_L1).toObject().value("title"_L1).toString();
         if (title.isEmpty())
             title = classType;
@@ -97,7 +99,7 @@ bool ApiWorkflow::setInput(const QString &nodeId, const QString &input, const QS
     JsonTree *node = root.findMutable(nodeId);
     if (!node || !node->isObject()) {
         if (errorMessage)
-            *errorMessage = tr("The workflow has no node %1").arg(nodeId);
+            *errorMessage = ApiWorkflowText::tr("The workflow has no node %1").arg(nodeId);
         return false;
     }
     JsonTree *inputs = node->findMutable(u"inputs");
@@ -108,7 +110,7 @@ bool ApiWorkflow::setInput(const QString &nodeId, const QString &input, const QS
     const JsonTree *current = inputs->find(input);
     if (current && current->isArray()) {
         if (errorMessage)
-            *errorMessage = tr("Input %1 of node %2 is a link, not a value").arg(input, nodeId);
+            *errorMessage = ApiWorkflowText::tr("Input %1 of node %2 is a link, not a value").arg(input, nodeId);
         return false;
     }
     // A value that parses as JSON keeps its type (numbers, booleans); anything else is a

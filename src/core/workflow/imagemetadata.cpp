@@ -12,10 +12,12 @@ namespace Easel {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files tr() calls by the class they are made from; a free helper would file these
+// strings under the namespace, where the translation is never looked up.
+struct ImageMetadataText
 {
-    return QCoreApplication::translate("Easel::ImageMetadata", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Easel::ImageMetadata)
+};
 
 quint32 be32(const char *p)
 {
@@ -119,7 +121,7 @@ bool ImageMetadata::addPngText(const QByteArray &type, const QByteArray &data)
     } else if (type == "zTXt") {
         QByteArray text;
         if (data.size() < nul + 2 || !inflateBounded(data.mid(nul + 2), MaxTextBytes, &text))
-            return fail(tr("the PNG text \"%1\" is corrupt or inflates to more than %2 MB")
+            return fail(ImageMetadataText::tr("the PNG text \"%1\" is corrupt or inflates to more than %2 MB")
                             .arg(key).arg(MaxTextBytes / (1024 * 1024)));
         m_entries.append({key, QString::fromLatin1(text).toUtf8()});
     } else if (type == "iTXt") {
@@ -133,7 +135,7 @@ bool ImageMetadata::addPngText(const QByteArray &type, const QByteArray &data)
             return true;
         QByteArray text = data.mid(transEnd + 1);
         if (compressed && !inflateBounded(data.mid(transEnd + 1), MaxTextBytes, &text))
-            return fail(tr("the PNG text \"%1\" is corrupt or inflates to more than %2 MB")
+            return fail(ImageMetadataText::tr("the PNG text \"%1\" is corrupt or inflates to more than %2 MB")
                             .arg(key).arg(MaxTextBytes / (1024 * 1024)));
         m_entries.append({key, text});
     }
@@ -146,33 +148,33 @@ bool ImageMetadata::readPng(QIODevice *device)
     m_error.clear();
     QByteArray bytes;
     if (!readExactly(device, 8, &bytes) || !isPng(bytes))
-        return fail(tr("not a PNG file"));
+        return fail(ImageMetadataText::tr("not a PNG file"));
     for (;;) {
         QByteArray header;
         if (!readExactly(device, 8, &header))
-            return fail(tr("the PNG file is truncated (no IEND chunk)"));
+            return fail(ImageMetadataText::tr("the PNG file is truncated (no IEND chunk)"));
         const quint32 length = be32(header.constData());
         const QByteArray type = header.mid(4, 4);
         // PNG limits chunk lengths to 2^31-1; a larger one is corrupt.
         if (length > 0x7fffffffu)
-            return fail(tr("the PNG chunk %1 claims %2 bytes, which is not valid")
+            return fail(ImageMetadataText::tr("the PNG chunk %1 claims %2 bytes, which is not valid")
                             .arg(QString::fromLatin1(type.toHex())).arg(length));
         if (!device->isSequential() && device->size() - device->pos() < qint64(length) + 4)
-            return fail(tr("the PNG file is truncated (chunk %1 claims %2 bytes)")
+            return fail(ImageMetadataText::tr("the PNG file is truncated (chunk %1 claims %2 bytes)")
                             .arg(QString::fromLatin1(type.toPercentEncoding())).arg(length));
         if (type == "IEND")
             return true;
         if (type == "tEXt" || type == "zTXt" || type == "iTXt" || type == "comf") {
             if (qint64(length) > MaxTextBytes)
-                return fail(tr("the PNG text chunk holds %1 MB, more than the %2 MB Easel reads")
+                return fail(ImageMetadataText::tr("the PNG text chunk holds %1 MB, more than the %2 MB Easel reads")
                                 .arg(length / (1024 * 1024)).arg(MaxTextBytes / (1024 * 1024)));
             QByteArray data;
             if (!readExactly(device, length, &data) || !skip(device, 4))
-                return fail(tr("the PNG file is truncated"));
+                return fail(ImageMetadataText::tr("the PNG file is truncated"));
             if (!addPngText(type, data))
                 return false;
         } else if (!skip(device, qint64(length) + 4)) {
-            return fail(tr("the PNG file is truncated"));
+            return fail(ImageMetadataText::tr("the PNG file is truncated"));
         }
     }
 }
@@ -199,7 +201,7 @@ bool ImageMetadata::readWebp(QIODevice *device)
     m_error.clear();
     QByteArray head;
     if (!readExactly(device, 12, &head) || !isWebp(head))
-        return fail(tr("not a WebP file"));
+        return fail(ImageMetadataText::tr("not a WebP file"));
     for (;;) {
         QByteArray header;
         if (!readExactly(device, 8, &header))
@@ -208,11 +210,11 @@ bool ImageMetadata::readWebp(QIODevice *device)
         const qint64 padded = qint64(size) + (size & 1); // RIFF pads chunks to even sizes
         if (header.startsWith("EXIF")) {
             if (qint64(size) > MaxTextBytes)
-                return fail(tr("the WebP EXIF chunk holds %1 MB, more than the %2 MB Easel reads")
+                return fail(ImageMetadataText::tr("the WebP EXIF chunk holds %1 MB, more than the %2 MB Easel reads")
                                 .arg(size / (1024 * 1024)).arg(MaxTextBytes / (1024 * 1024)));
             QByteArray exif;
             if (!readExactly(device, size, &exif))
-                return fail(tr("the WebP file is truncated"));
+                return fail(ImageMetadataText::tr("the WebP file is truncated"));
             if (exif.startsWith(QByteArray("Exif\0\0", 6)))
                 exif.remove(0, 6);
             if (exif.size() < 8)

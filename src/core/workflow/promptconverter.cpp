@@ -15,10 +15,12 @@ namespace Easel {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files tr() calls by the class they are made from; a free helper would file these
+// strings under the namespace, where the translation is never looked up.
+struct PromptConverterText
 {
-    return QCoreApplication::translate("Easel::PromptConverter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Easel::PromptConverter)
+};
 
 // Reroutes and bypass chains are followed recursively; a loop among them would never end.
 constexpr int MaxResolveDepth = 4096;
@@ -153,12 +155,12 @@ private:
                 if (disabled) {
                     diagnose(WorkflowDiagnostic::Severity::Warning, WorkflowDiagnostic::Kind::Structure, scope,
                              node, {},
-                             tr("this subgraph is muted or bypassed inside another subgraph; ComfyUI's "
+                             PromptConverterText::tr("this subgraph is muted or bypassed inside another subgraph; ComfyUI's "
                                 "frontend still runs the nodes inside it, and so does Easel"));
                 }
                 if (scope.depth >= MaxSubgraphDepth) {
                     diagnose(WorkflowDiagnostic::Severity::Error, WorkflowDiagnostic::Kind::Structure, scope,
-                             node, {}, tr("subgraphs nested deeper than %1 levels (does a subgraph contain "
+                             node, {}, PromptConverterText::tr("subgraphs nested deeper than %1 levels (does a subgraph contain "
                                           "itself?)").arg(MaxSubgraphDepth));
                     continue;
                 }
@@ -170,7 +172,7 @@ private:
             if (const SavedGraph *group = m_workflow.groupNode(node.type)) {
                 if (scope.parent) {
                     diagnose(WorkflowDiagnostic::Severity::Error, WorkflowDiagnostic::Kind::Structure, scope,
-                             node, {}, tr("group nodes inside subgraphs are not supported (nor by ComfyUI)"));
+                             node, {}, PromptConverterText::tr("group nodes inside subgraphs are not supported (nor by ComfyUI)"));
                     continue;
                 }
                 emitGroup(childScope(scope, node, group), node);
@@ -212,7 +214,7 @@ private:
             const QStringList &slotList = slotsFor(*cls, count);
             if (widgetsValues.isArray() && count != slotList.size() && count > 0) {
                 diagnose(WorkflowDiagnostic::Severity::Warning, WorkflowDiagnostic::Kind::Structure, scope, node,
-                         {}, tr("widgets_values holds %1 values where %2 were expected; they are mapped "
+                         {}, PromptConverterText::tr("widgets_values holds %1 values where %2 were expected; they are mapped "
                                 "in order").arg(count).arg(slotList.size()));
             }
             // Widgets start at their defaults (a node saved without widgets_values, like a
@@ -236,7 +238,7 @@ private:
             }
         } else {
             diagnose(WorkflowDiagnostic::Severity::Error, WorkflowDiagnostic::Kind::UnknownClass, scope, node, {},
-                     tr("the node type %1 is not installed on the server").arg(node.type));
+                     PromptConverterText::tr("the node type %1 is not installed on the server").arg(node.type));
         }
         for (int i = 0; i < node.inputs.size(); ++i) {
             // An input converted from a widget the node no longer has: the frontend drops
@@ -246,7 +248,7 @@ private:
             if (cls && !widgetName.isEmpty() && !(cls->input(widgetName) && cls->input(widgetName)->isWidget())) {
                 diagnose(WorkflowDiagnostic::Severity::Warning, WorkflowDiagnostic::Kind::Structure, scope, node,
                          node.inputs.at(i).name,
-                         tr("the node no longer has the widget %1 this input was made from; the input is "
+                         PromptConverterText::tr("the node no longer has the widget %1 this input was made from; the input is "
                             "dropped, as ComfyUI's frontend does when it loads the workflow")
                              .arg(widgetName));
                 continue;
@@ -255,7 +257,7 @@ private:
             const Source source = resolveInput(scope, node, i, 0);
             if (m_loopFound) {
                 diagnose(WorkflowDiagnostic::Severity::Error, WorkflowDiagnostic::Kind::Cycle, scope, node,
-                         node.inputs.at(i).name, tr("the link loops through reroutes or bypassed nodes"));
+                         node.inputs.at(i).name, PromptConverterText::tr("the link loops through reroutes or bypassed nodes"));
             }
             if (source.kind == Source::Link)
                 inputs.insert(node.inputs.at(i).name, linkValue(source.id, source.slot));
@@ -333,13 +335,13 @@ private:
         const SavedLink *link = graph.link(input.link);
         if (!link) {
             diagnose(WorkflowDiagnostic::Severity::Warning, WorkflowDiagnostic::Kind::BadLink, scope, node,
-                     input.name, tr("input refers to link %1, which the workflow does not have").arg(input.link));
+                     input.name, PromptConverterText::tr("input refers to link %1, which the workflow does not have").arg(input.link));
             return {};
         }
         if (link->targetSlot != index && scope.prefix.isEmpty() && depth == 0) {
             diagnose(WorkflowDiagnostic::Severity::Warning, WorkflowDiagnostic::Kind::BadLink, scope, node,
                      input.name,
-                     tr("link %1 names target slot %2, but the node holds it in input %3 (%4 inputs); the "
+                     PromptConverterText::tr("link %1 names target slot %2, but the node holds it in input %3 (%4 inputs); the "
                         "input that holds the link is used, as ComfyUI does")
                          .arg(link->id).arg(link->targetSlot).arg(index).arg(node.inputs.size()));
         }
@@ -348,7 +350,7 @@ private:
         const SavedNode *origin = graph.node(link->originId);
         if (!origin) {
             diagnose(WorkflowDiagnostic::Severity::Error, WorkflowDiagnostic::Kind::BadLink, scope, node, input.name,
-                     tr("link %1 comes from node %2, which does not exist").arg(link->id).arg(link->originId));
+                     PromptConverterText::tr("link %1 comes from node %2, which does not exist").arg(link->id).arg(link->originId));
             return {};
         }
         return resolveOutput(scope, *origin, link->originSlot, input.type, depth + 1);

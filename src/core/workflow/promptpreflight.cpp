@@ -13,20 +13,22 @@ namespace Easel::PromptPreflight {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// lupdate files tr() calls by the class they are made from; a free helper would file these
+// strings under the namespace, where the translation is never looked up.
+struct PromptPreflightText
 {
-    return QCoreApplication::translate("Easel::PromptPreflight", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Easel::PromptPreflight)
+};
 
 QString typeName(const JsonTree &value)
 {
     switch (value.type()) {
-    case JsonTree::Type::Null: return tr("null");
-    case JsonTree::Type::Bool: return tr("true or false");
-    case JsonTree::Type::Number: return tr("a number");
-    case JsonTree::Type::String: return tr("text");
-    case JsonTree::Type::Array: return tr("a list");
-    case JsonTree::Type::Object: return tr("an object");
+    case JsonTree::Type::Null: return PromptPreflightText::tr("null");
+    case JsonTree::Type::Bool: return PromptPreflightText::tr("true or false");
+    case JsonTree::Type::Number: return PromptPreflightText::tr("a number");
+    case JsonTree::Type::String: return PromptPreflightText::tr("text");
+    case JsonTree::Type::Array: return PromptPreflightText::tr("a list");
+    case JsonTree::Type::Object: return PromptPreflightText::tr("an object");
     }
     return {};
 }
@@ -58,13 +60,13 @@ WorkflowDiagnostics check(const JsonTree &prompt, const NodeCatalogue *catalogue
     using K = WorkflowDiagnostic::Kind;
     WorkflowDiagnostics out;
     if (!prompt.isObject())
-        return {{S::Error, K::Structure, {}, {}, {}, tr("the prompt is not a JSON object of nodes"), true}};
+        return {{S::Error, K::Structure, {}, {}, {}, PromptPreflightText::tr("the prompt is not a JSON object of nodes"), true}};
     const QStringList &ids = prompt.keys();
     QHash<QString, int> index;
     for (int i = 0; i < prompt.size(); ++i) {
         if (index.contains(ids.at(i))) {
             out.append({S::Warning, K::Structure, ids.at(i), {}, {},
-                        tr("the node id is given twice; only the later node is sent")});
+                        PromptPreflightText::tr("the node id is given twice; only the later node is sent")});
         }
         index.insert(ids.at(i), i); // the last one wins, as in Python
     }
@@ -86,37 +88,37 @@ WorkflowDiagnostics check(const JsonTree &prompt, const NodeCatalogue *catalogue
             out.append({s, k, id, title, input, message});
         };
         if (!node.isObject()) {
-            report(S::Error, K::Structure, {}, tr("the node is %1, not an object").arg(typeName(node)));
+            report(S::Error, K::Structure, {}, PromptPreflightText::tr("the node is %1, not an object").arg(typeName(node)));
             continue;
         }
         QSet<QString> keys;
         for (const QString &key : node.keys()) {
             if (keys.contains(key))
-                report(S::Warning, K::Structure, {}, tr("\"%1\" is given twice; the later value is used").arg(key));
+                report(S::Warning, K::Structure, {}, PromptPreflightText::tr("\"%1\" is given twice; the later value is used").arg(key));
             keys.insert(key);
         }
         const JsonTree classType = node.value(u"class_type");
         const NodeClass *nodeClass = nullptr;
         if (!node.contains(u"class_type")) {
-            report(S::Error, K::Structure, {}, tr("the node has no class_type"));
+            report(S::Error, K::Structure, {}, PromptPreflightText::tr("the node has no class_type"));
         } else if (!classType.isString()) {
-            report(S::Error, K::BadType, {}, tr("class_type is %1, not text").arg(typeName(classType)));
+            report(S::Error, K::BadType, {}, PromptPreflightText::tr("class_type is %1, not text").arg(typeName(classType)));
         } else if (catalogue) {
             nodeClass = catalogue->nodeClass(classType.toString());
             if (!nodeClass) {
                 report(S::Error, K::UnknownClass, {},
                        classType.toString().isEmpty()
-                           ? tr("the node has an empty class_type")
-                           : tr("the node type %1 is not installed on the server").arg(shortClassType(classType.toString())));
+                           ? PromptPreflightText::tr("the node has an empty class_type")
+                           : PromptPreflightText::tr("the node type %1 is not installed on the server").arg(shortClassType(classType.toString())));
             }
         }
         const JsonTree *inputs = node.find(u"inputs");
         if (!inputs) {
-            report(S::Error, K::Structure, {}, tr("the node has no inputs object"));
+            report(S::Error, K::Structure, {}, PromptPreflightText::tr("the node has no inputs object"));
             continue;
         }
         if (!inputs->isObject()) {
-            report(S::Error, K::BadType, {}, tr("inputs is %1, not an object").arg(typeName(*inputs)));
+            report(S::Error, K::BadType, {}, PromptPreflightText::tr("inputs is %1, not an object").arg(typeName(*inputs)));
             continue;
         }
         QSet<QString> names;
@@ -124,11 +126,11 @@ WorkflowDiagnostics check(const JsonTree &prompt, const NodeCatalogue *catalogue
             const QString &name = inputs->keys().at(k);
             const JsonTree &value = inputs->at(k);
             if (names.contains(name))
-                report(S::Warning, K::Structure, name, tr("the input is given twice; the later value is used"));
+                report(S::Warning, K::Structure, name, PromptPreflightText::tr("the input is given twice; the later value is used"));
             names.insert(name);
             if (tooLarge(value)) {
                 report(S::Error, K::OutOfRange, name,
-                       tr("the number %1 is too large for any input").arg(value.toNumber().toText().left(40)));
+                       PromptPreflightText::tr("the number %1 is too large for any input").arg(value.toNumber().toText().left(40)));
                 continue;
             }
             if (!value.isArray())
@@ -136,29 +138,29 @@ WorkflowDiagnostics check(const JsonTree &prompt, const NodeCatalogue *catalogue
             // The server reads every list as a link (values that are lists travel as
             // {"__value__": [...]}).
             if (value.size() != 2 || !value.at(0).isString()) {
-                report(S::Error, K::BadLink, name, tr("a link must be [node id, output slot]"));
+                report(S::Error, K::BadLink, name, PromptPreflightText::tr("a link must be [node id, output slot]"));
                 continue;
             }
             const QString source = value.at(0).toString();
             const JsonTree &slotValue = value.at(1);
             const JsonNumber slot = slotValue.toNumber();
             if (!slotValue.isNumber() || !slot.isInteger()) {
-                report(S::Error, K::BadLink, name, tr("the output slot of a link must be a whole number"));
+                report(S::Error, K::BadLink, name, PromptPreflightText::tr("the output slot of a link must be a whole number"));
                 continue;
             }
             if (slot.compare(JsonNumber::fromInt(0)) < 0) {
-                report(S::Error, K::BadLink, name, tr("linked to output %1 of node %2: slots count from 0")
+                report(S::Error, K::BadLink, name, PromptPreflightText::tr("linked to output %1 of node %2: slots count from 0")
                                                        .arg(slot.toText(), shortClassType(source)));
                 continue;
             }
             const int target = index.value(source, -1);
             if (target < 0) {
                 report(S::Error, K::BadLink, name,
-                       tr("linked to node %1, which is not in the prompt").arg(shortClassType(source)));
+                       PromptPreflightText::tr("linked to node %1, which is not in the prompt").arg(shortClassType(source)));
                 continue;
             }
             if (target == i) {
-                report(S::Error, K::Cycle, name, tr("linked to the node's own output"));
+                report(S::Error, K::Cycle, name, PromptPreflightText::tr("linked to the node's own output"));
                 continue;
             }
             edges[size_t(i)].push_back(target);
@@ -166,7 +168,7 @@ WorkflowDiagnostics check(const JsonTree &prompt, const NodeCatalogue *catalogue
             const NodeClass *sourceClass = catalogue && sourceType.isString() ? catalogue->nodeClass(sourceType.toString()) : nullptr;
             if (sourceClass && slot.compare(JsonNumber::fromInt(sourceClass->outputTypes.size())) >= 0) {
                 report(S::Error, K::BadLink, name,
-                       tr("linked to output %1 of node %2, which has %n output(s)", nullptr,
+                       PromptPreflightText::tr("linked to output %1 of node %2, which has %n output(s)", nullptr,
                           int(sourceClass->outputTypes.size()))
                            .arg(slot.toText(), source));
             }
@@ -187,7 +189,7 @@ WorkflowDiagnostics check(const JsonTree &prompt, const NodeCatalogue *catalogue
                 const int to = edges[size_t(node)][next++];
                 if (state[size_t(to)] == 1) {
                     out.append({S::Error, K::Cycle, ids.at(node), titleOf(prompt.at(node)), {},
-                                tr("its inputs depend on its own output (a loop through node %1)").arg(ids.at(to))});
+                                PromptPreflightText::tr("its inputs depend on its own output (a loop through node %1)").arg(ids.at(to))});
                 } else if (state[size_t(to)] == 0) {
                     state[size_t(to)] = 1;
                     stack.push_back({to, 0});

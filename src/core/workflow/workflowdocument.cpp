@@ -20,10 +20,12 @@ namespace Easel {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files tr() calls by the class they are made from; a free helper would file these
+// strings under the namespace, where the translation is never looked up.
+struct WorkflowDocumentText
 {
-    return QCoreApplication::translate("Easel::WorkflowDocument", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Easel::WorkflowDocument)
+};
 
 QString key(const QString &nodeId, const QString &input)
 {
@@ -447,17 +449,17 @@ QString WorkflowDocument::checkValue(const DocumentInput &input, const JsonTree 
     const InputSpec *spec = input.spec;
     if (type == "INT"_L1 || type == "FLOAT"_L1) {
         if (!value.isNumber())
-            return tr("expects a number");
+            return WorkflowDocumentText::tr("expects a number");
         return ValueRules::checkNumber(value.toNumber(), type == "INT"_L1, spec ? spec->minimum : JsonNumber(),
                                        spec ? spec->maximum : JsonNumber());
     }
     if (type == "BOOLEAN"_L1)
-        return value.isBool() ? QString() : tr("expects true or false");
+        return value.isBool() ? QString() : WorkflowDocumentText::tr("expects true or false");
     if (type == "STRING"_L1)
-        return value.isString() ? QString() : tr("expects text");
+        return value.isString() ? QString() : WorkflowDocumentText::tr("expects text");
     if (type == "COMBO"_L1) {
         if (!value.isString() && !value.isNumber())
-            return tr("expects one of the server's choices");
+            return WorkflowDocumentText::tr("expects one of the server's choices");
         // Uploads reach the list only after /object_info is fetched again.
         if (spec && spec->uploadKind.isEmpty())
             return ValueRules::checkChoice(value.isString() ? value.toString() : value.toPythonString(), spec->choices,
@@ -465,7 +467,7 @@ QString WorkflowDocument::checkValue(const DocumentInput &input, const JsonTree 
         return {};
     }
     if (value.isArray() || value.isObject())
-        return tr("only plain values can be edited here");
+        return WorkflowDocumentText::tr("only plain values can be edited here");
     return {};
 }
 
@@ -479,23 +481,23 @@ bool WorkflowDocument::setInputValue(const QString &nodeId, const QString &input
     };
     const int ni = indexOfNode(nodeId);
     if (ni < 0)
-        return fail(tr("The workflow has no node %1").arg(nodeId));
+        return fail(WorkflowDocumentText::tr("The workflow has no node %1").arg(nodeId));
     const DocumentNode &n = m_nodes.at(ni);
     const int ii = n.indexOfInput(inputName);
     if (ii < 0)
-        return fail(tr("Node %1 has no input %2").arg(nodeId, inputName));
+        return fail(WorkflowDocumentText::tr("Node %1 has no input %2").arg(nodeId, inputName));
     const DocumentInput &input = n.inputs.at(ii);
     if (input.linked)
-        return fail(tr("Input %1 of node %2 is a link, not a value").arg(inputName, nodeId));
+        return fail(WorkflowDocumentText::tr("Input %1 of node %2 is a link, not a value").arg(inputName, nodeId));
     if (!input.isWidget)
-        return fail(tr("Input %1 of node %2 takes a link, not a value").arg(inputName, nodeId));
+        return fail(WorkflowDocumentText::tr("Input %1 of node %2 takes a link, not a value").arg(inputName, nodeId));
     if (check == ValueCheck::Checked) {
         if (const QString reason = checkValue(input, value); !reason.isEmpty())
             return fail(reason);
     }
     JsonTree *tree = nodeTree(n);
     if (!tree)
-        return fail(tr("The workflow has no node %1").arg(nodeId));
+        return fail(WorkflowDocumentText::tr("The workflow has no node %1").arg(nodeId));
     if (m_format == Format::Api) {
         JsonTree *inputs = tree->findMutable(u"inputs");
         if (!inputs || !inputs->isObject()) {
@@ -511,7 +513,7 @@ bool WorkflowDocument::setInputValue(const QString &nodeId, const QString &input
         return true;
     }
     if (input.widgetIndex < 0)
-        return fail(tr("Input %1 of node %2 has no place in the saved workflow").arg(inputName, nodeId));
+        return fail(WorkflowDocumentText::tr("Input %1 of node %2 has no place in the saved workflow").arg(inputName, nodeId));
     if (!values || !values->isArray()) {
         tree->insert(u"widgets_values"_s, widgetsDefault(n));
         values = tree->findMutable(u"widgets_values");
@@ -582,7 +584,7 @@ bool WorkflowDocument::setControlMode(const QString &nodeId, const QString &inpu
     static const QStringList modes{u"fixed"_s, u"increment"_s, u"decrement"_s, u"randomize"_s, u"increment-wrap"_s};
     if (i < 0 || !n->inputs.at(i).hasControl || !modes.contains(mode)) {
         if (error)
-            *error = tr("Input %1 of node %2 has no \"control after generate\" mode %3").arg(inputName, nodeId, mode);
+            *error = WorkflowDocumentText::tr("Input %1 of node %2 has no \"control after generate\" mode %3").arg(inputName, nodeId, mode);
         return false;
     }
     const DocumentInput &input = n->inputs.at(i);
@@ -725,9 +727,9 @@ bool WorkflowDocument::setMode(const QString &nodeId, int mode, QString *error)
     const int ni = indexOfNode(nodeId);
     if (ni < 0 || m_format != Format::Saved || mode < 0 || mode > 4) {
         if (error)
-            *error = m_format != Format::Saved ? tr("API-format workflows cannot bypass or mute nodes; "
+            *error = m_format != Format::Saved ? WorkflowDocumentText::tr("API-format workflows cannot bypass or mute nodes; "
                                                    "open the saved workflow to do that")
-                                               : tr("The workflow has no node %1").arg(nodeId);
+                                               : WorkflowDocumentText::tr("The workflow has no node %1").arg(nodeId);
         return false;
     }
     nodeTree(m_nodes.at(ni))->insert(u"mode"_s, JsonTree::fromInt(mode));
@@ -740,7 +742,7 @@ bool WorkflowDocument::setTitle(const QString &nodeId, const QString &title, QSt
     const int ni = indexOfNode(nodeId);
     if (ni < 0) {
         if (error)
-            *error = tr("The workflow has no node %1").arg(nodeId);
+            *error = WorkflowDocumentText::tr("The workflow has no node %1").arg(nodeId);
         return false;
     }
     DocumentNode &n = m_nodes[ni];
@@ -813,7 +815,7 @@ PromptConverter::Result WorkflowDocument::toApiPrompt() const
     PromptConverter::Result result;
     if (!m_catalogue) {
         result.diagnostics.append({WorkflowDiagnostic::Severity::Error, WorkflowDiagnostic::Kind::Structure, {}, {},
-                                   {}, tr("the server's node list is not loaded yet")});
+                                   {}, WorkflowDocumentText::tr("the server's node list is not loaded yet")});
         if (m_format == Format::Api) {
             result.prompt = m_tree;
             result.diagnostics += PromptPreflight::check(m_tree, nullptr); // shapes need no catalogue
@@ -855,13 +857,13 @@ QByteArray WorkflowDocument::toJson(Format format, QString *error) const
         return m_tree.toPython();
     if (format == Format::Saved) {
         if (error)
-            *error = tr("An API-format workflow has no layout to save as a saved (UI) workflow");
+            *error = WorkflowDocumentText::tr("An API-format workflow has no layout to save as a saved (UI) workflow");
         return {};
     }
     const PromptConverter::Result result = toApiPrompt();
     if (!m_catalogue) {
         if (error)
-            *error = tr("The server's node list is needed to convert the workflow to the API format");
+            *error = WorkflowDocumentText::tr("The server's node list is needed to convert the workflow to the API format");
         return {};
     }
     return result.prompt.toPython();
@@ -875,7 +877,7 @@ bool WorkflowDocument::save(const QString &path, Format format, QString *error) 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
         if (error)
-            *error = tr("Cannot save %1: %2").arg(path, file.errorString());
+            *error = WorkflowDocumentText::tr("Cannot save %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

@@ -17,10 +17,12 @@ namespace Easel {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files tr() calls by the class they are made from; a free helper would file these
+// strings under the namespace, where the translation is never looked up.
+struct WorkflowFileText
 {
-    return QCoreApplication::translate("Easel::WorkflowFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Easel::WorkflowFile)
+};
 
 JsonParseLimits workflowLimits()
 {
@@ -50,7 +52,7 @@ WorkflowFile WorkflowFile::fromFile(const QString &path, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Cannot open %1: %2").arg(path, file.errorString());
+            *error = WorkflowFileText::tr("Cannot open %1: %2").arg(path, file.errorString());
         return {};
     }
     const QByteArray head = file.peek(16);
@@ -62,7 +64,7 @@ WorkflowFile WorkflowFile::fromFile(const QString &path, QString *error)
         return fromImage(&file, Container::Media, name, error);
     if (file.size() > MaxJsonBytes) {
         if (error)
-            *error = tr("%1 is %2 MB; Easel opens workflow files of up to %3 MB")
+            *error = WorkflowFileText::tr("%1 is %2 MB; Easel opens workflow files of up to %3 MB")
                          .arg(name).arg(file.size() / (1024 * 1024)).arg(MaxJsonBytes / (1024 * 1024));
         return {};
     }
@@ -96,7 +98,7 @@ WorkflowFile WorkflowFile::fromJson(const QByteArray &json, const QString &sourc
     JsonParseError parseError;
     JsonTree tree = JsonTree::parse(text, &parseError, workflowLimits());
     if (!parseError.message.isEmpty())
-        return fail(tr("%1 is not valid JSON: %2").arg(sourceName, parseError.message));
+        return fail(WorkflowFileText::tr("%1 is not valid JSON: %2").arg(sourceName, parseError.message));
     WorkflowFile file;
     file.m_sourceName = sourceName;
     if (SavedWorkflow::looksSaved(tree))
@@ -104,14 +106,14 @@ WorkflowFile WorkflowFile::fromJson(const QByteArray &json, const QString &sourc
     else if (looksApi(tree))
         file.m_format = Format::Api;
     else if (tree.isObject() && tree.size() == 0)
-        return fail(tr("%1 holds no nodes").arg(sourceName));
+        return fail(WorkflowFileText::tr("%1 holds no nodes").arg(sourceName));
     else {
         for (int i = 0; tree.isObject() && i < tree.size(); ++i) {
             if (tree.at(i).isObject() && !tree.at(i).contains(u"class_type"))
-                return fail(tr("%1: node %2 has no class_type; this is not an API-format workflow")
+                return fail(WorkflowFileText::tr("%1: node %2 has no class_type; this is not an API-format workflow")
                                 .arg(sourceName, tree.keys().at(i)));
         }
-        return fail(tr("%1 is not a workflow: expected an API-format or a saved ComfyUI workflow")
+        return fail(WorkflowFileText::tr("%1 is not a workflow: expected an API-format or a saved ComfyUI workflow")
                         .arg(sourceName));
     }
     file.m_tree = std::move(tree);
@@ -130,7 +132,7 @@ WorkflowFile WorkflowFile::fromImage(QIODevice *device, Container container, con
         QString tagError;
         if (!readMediaTags(device, &tags, &tagError)) {
             if (error)
-                *error = tr("%1: %2").arg(sourceName, tagError);
+                *error = WorkflowFileText::tr("%1: %2").arg(sourceName, tagError);
             return {};
         }
         workflow = mediaTagValue(tags, u"workflow"_s);
@@ -140,7 +142,7 @@ WorkflowFile WorkflowFile::fromImage(QIODevice *device, Container container, con
         const bool ok = container == Container::Png ? metadata.readPng(device) : metadata.readWebp(device);
         if (!ok) {
             if (error)
-                *error = tr("%1: %2").arg(sourceName, metadata.errorString());
+                *error = WorkflowFileText::tr("%1: %2").arg(sourceName, metadata.errorString());
             return {};
         }
         workflow = metadata.value(u"workflow"_s);
@@ -148,7 +150,7 @@ WorkflowFile WorkflowFile::fromImage(QIODevice *device, Container container, con
     }
     if (workflow.isEmpty() && prompt.isEmpty()) {
         if (error)
-            *error = tr("%1 carries no ComfyUI workflow").arg(sourceName);
+            *error = WorkflowFileText::tr("%1 carries no ComfyUI workflow").arg(sourceName);
         return {};
     }
     QString jsonError;

@@ -15,10 +15,12 @@ namespace Easel {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files tr() calls by the class they are made from; a free helper would file these
+// strings under the namespace, where the translation is never looked up.
+struct WorkflowValidatorText
 {
-    return QCoreApplication::translate("Easel::WorkflowValidator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Easel::WorkflowValidator)
+};
 
 QString titleOf(const JsonTree &node)
 {
@@ -64,7 +66,7 @@ WorkflowDiagnostics WorkflowValidator::validate(const JsonTree &prompt) const
                 continue; // undeclared inputs (dynamic "a.1.b" groups, UI extras) are ignored by the server
             if (spec->type == "INT"_L1 || spec->type == "FLOAT"_L1) {
                 if (!value.isNumber()) {
-                    report(S::Error, K::BadType, name, tr("expects a number"));
+                    report(S::Error, K::BadType, name, WorkflowValidatorText::tr("expects a number"));
                     continue;
                 }
                 // The server converts an INT with int(): a whole float is not an error there.
@@ -78,12 +80,12 @@ WorkflowDiagnostics WorkflowValidator::validate(const JsonTree &prompt) const
                 if (!why.isEmpty())
                     report(S::Error, K::NotInList, name, why);
             } else if (spec->type == "BOOLEAN"_L1 && !value.isBool()) {
-                report(S::Error, K::BadType, name, tr("expects true or false"));
+                report(S::Error, K::BadType, name, WorkflowValidatorText::tr("expects true or false"));
             }
         }
         for (const InputSpec &spec : cls->inputs) {
             if (spec.section == InputSpec::Section::Required && !inputs.contains(spec.name))
-                report(S::Error, K::MissingInput, spec.name, tr("required input is missing"));
+                report(S::Error, K::MissingInput, spec.name, WorkflowValidatorText::tr("required input is missing"));
         }
     }
     return out;
