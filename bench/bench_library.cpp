@@ -1,6 +1,7 @@
 // A generated library of 100,000 outputs: time to open it and show the first page of the
 // gallery, time to scroll it end to end, and resident memory afterwards.
 //   bench_library [count]        (offscreen by default; figures to docs/benchmarks.md)
+#include "processmemory.h"
 #include "gallerymodel.h"
 #include "gallerywidget.h"
 #include "comfyclient.h"
@@ -24,17 +25,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-qint64 residentKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
-    }
-    return -1;
-}
+using Easel::ProcessMemory::residentKiB;
 
 void report(const char *what, QList<double> ms)
 {

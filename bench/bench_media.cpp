@@ -3,6 +3,7 @@
 // and the memory a 1080p video takes while it plays (target <= +150 MB).
 //   build/release/bench/bench_media
 // The video is made first with the simulator's encoder (libx264, as SaveVideo makes it).
+#include "processmemory.h"
 #include "gallerymodel.h"
 #include "gallerywidget.h"
 #include "libraryindex.h"
@@ -34,17 +35,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-qint64 residentKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
-    }
-    return -1;
-}
+using Easel::ProcessMemory::residentKiB;
 
 void report(const char *what, QList<double> ms)
 {

@@ -2,6 +2,7 @@
 // process): Easel's queue feeding the server a few jobs at a time, each job run, its
 // history read and its output saved. Prints the wall time and the resident memory before,
 // in the middle and after, to show it stays flat.
+#include "processmemory.h"
 #include "comfyclient.h"
 #include "eventstream.h"
 #include "jobqueue.h"
@@ -20,17 +21,7 @@ using namespace Easel;
 using namespace Qt::StringLiterals;
 
 namespace {
-qint64 residentKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
+using Easel::ProcessMemory::residentKiB;
 } // namespace
 
 class bench_Sweep : public QObject

@@ -9,6 +9,7 @@
 //    step, thumbnails decoding meanwhile: frame time p50/p99/max.
 // Test pictures are written once to $TMPDIR/easel-bench-viewer (gradients with noise, so
 // they compress like real renders, not like flat colour).
+#include "processmemory.h"
 #include "comfyclient.h"
 #include "filmstrip.h"
 #include "fullrestiles.h"
@@ -45,17 +46,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-long statusKiB(const char *key)
-{
-    QFile file(u"/proc/self/status"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(int(qstrlen(key))).trimmed().split(' ').value(0).toLong();
-    }
-    return -1;
-}
+using Easel::ProcessMemory::statusKiB;
 
 // Process CPU time (all threads): on a loaded machine wall time waits for a core, CPU
 // time is what the work itself costs.
@@ -142,7 +133,7 @@ void openPicture(int side)
         spinUntil([&] { return view.isVisible(); }, 1000);
         QApplication::processEvents();
         resetPeak();
-        const long before = statusKiB("VmRSS:");
+        const qint64 before = statusKiB("VmRSS:");
         // The event loop's longest gap while the picture decodes.
         QElapsedTimer gap;
         double longestGap = 0;
@@ -168,9 +159,9 @@ void openPicture(int side)
         const double shown = elapsed.nsecsElapsed() / 1e6;
         const double cpu = cpuMs() - cpuBefore;
         ticker.stop();
-        const long peak = statusKiB("VmHWM:");
+        const qint64 peak = statusKiB("VmHWM:");
         std::printf("open %5d²  round %d: on screen %7.1f ms (CPU %7.1f ms; openFile returned in %.2f ms), "
-                    "peak RSS +%ld MiB, longest GUI stall %.1f ms, working copy %dx%d\n",
+                    "peak RSS +%lld MiB, longest GUI stall %.1f ms, working copy %dx%d\n",
                     side, round + 1, shown, cpu, returned, (peak - before) / 1024, longestGap,
                     view.image().width(), view.image().height());
     }
@@ -210,7 +201,7 @@ void zoomIntoTiles()
         spinUntil([&] { return view.isVisible(); }, 1000);
         QApplication::processEvents();
         resetPeak();
-        const long before = statusKiB("VmRSS:");
+        const qint64 before = statusKiB("VmRSS:");
         view.openFile(path);
         spinUntil([&] { return view.hasImage() && !view.isLoading(); }, 120000);
         // The last step pans 400 px left from the bottom-right corner.
@@ -229,7 +220,7 @@ void zoomIntoTiles()
                         round + 1, centre.x(), centre.y(), shown, cpuMs() - cpuBefore,
                         view.fullResTiles()->cachedBytes() / (1024 * 1024));
         }
-        std::printf("tiles 16384² round %d: peak RSS +%ld MiB over before opening\n", round + 1,
+        std::printf("tiles 16384² round %d: peak RSS +%lld MiB over before opening\n", round + 1,
                     (statusKiB("VmHWM:") - before) / 1024);
     }
 }

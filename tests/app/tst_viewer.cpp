@@ -4,6 +4,7 @@
 // actions (clipboard image + URL, a failed "Open with…" said in the window, drag data);
 // and the window against the simulator: a batch is followed live and ends on its last
 // picture, a queue job and a library item open in the viewer.
+#include "processmemory.h"
 #include "comfyclient.h"
 #include "comparecanvas.h"
 #include "comparepane.h"
@@ -268,17 +269,7 @@ bool writePatternPng(const QString &path, int side, bool interlaced = false)
     return std::fclose(file) == 0;
 }
 
-qint64 residentKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
+using Easel::ProcessMemory::residentKiB;
 
 // The widget's pixels against the file's, at 100 % with the file's `origin` at the
 // widget's top-left; an empty string when they all match.

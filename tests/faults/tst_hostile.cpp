@@ -1,6 +1,7 @@
 // A hostile ComfyUI lookalike (tests/faults/hostileserver.h): each case asserts a clear
 // error (never a success), no wrong file, and where memory is at stake a bounded RSS read
 // from /proc/self/status. docs/reliability.md, "Hostile servers", lists the cases.
+#include "processmemory.h"
 #include "comfyclient.h"
 #include "eventstream.h"
 #include "hostileserver.h"
@@ -39,27 +40,9 @@ constexpr bool kRssIsMeaningful = true;
 constexpr bool kRssIsMeaningful = true;
 #endif
 
-// VmRSS / VmHWM of this process in KiB.
-qint64 statusKiB(const char *field)
-{
-    QFile file(u"/proc/self/status"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-qint64 rssMiB() { return statusKiB("VmRSS:") / 1024; }
-qint64 peakMiB() { return statusKiB("VmHWM:") / 1024; }
-// Resets VmHWM to the current RSS (proc(5), clear_refs "5"), so a case sees its own peak.
-void resetPeak()
-{
-    QFile file(u"/proc/self/clear_refs"_s);
-    if (file.open(QIODevice::WriteOnly))
-        file.write("5");
-}
+qint64 rssMiB() { return Easel::ProcessMemory::residentKiB() / 1024; }
+qint64 peakMiB() { return Easel::ProcessMemory::peakResidentKiB() / 1024; }
+void resetPeak() { Easel::ProcessMemory::resetPeak(); }
 
 void writeAnswer(QTcpSocket *socket, const QByteArray &head, const QByteArray &body)
 {
