@@ -8,7 +8,9 @@
 #   3. no client part (core, App, Run) includes the simulator's headers;
 #   4. the simulator includes nothing of Queue, Farm, Outputs, App or Run;
 #   5. App builds no server URL and parses no server JSON: no endpoint paths, no QUrlQuery,
-#      no wire parsers.
+#      no wire parsers;
+#   6. JobQueue never asks which JobDispatch it has (no branch on m_dispatch, no cast to a
+#      dispatch class), and Queue includes nothing of Farm (the farm is one JobDispatch).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -56,6 +58,11 @@ report "simulator includes a client part" < <(grep -rnE "^\s*#\s*include\s*\"(${
 report "app builds a server URL" < <(grep -rnE "\"/(api/)?(prompt|queue|history|view|object_info|upload/(image|mask)|system_stats|interrupt|free|ws|embeddings|models|features)(/|\"|\?)" src/app || true)
 report "app builds a query string" < <(grep -rn "QUrlQuery" src/app || true)
 report "app parses wire JSON" < <(grep -rnE "^\s*#\s*include\s*\"(wireparsers\.h|comfyclient_p\.h)\"" src/app || true)
+
+# 6. One road for every job.
+report "JobQueue branches on its dispatch" < <(grep -nE "\(\s*!?\s*m_dispatch\s*\)|m_dispatch\s*(\?|==|!=|&&|\|\|)|(qobject|dynamic|static)_cast<[^>]*Dispatch" src/core/queue/jobqueue*.cpp src/core/queue/jobqueue*.h || true)
+farm=$(headers_of src/core/farm)
+report "queue includes the farm" < <(grep -rnE "^\s*#\s*include\s*\"(${farm})\"" src/core/queue || true)
 
 if [ "$breaches" -gt 0 ]; then
     echo "check-architecture: $breaches breach(es) of docs/architecture.md" >&2

@@ -308,7 +308,7 @@ void QueuePanel::moveSelected(Move move)
     // The queue's order of the waiting jobs that may move; the selected ones among them.
     const auto movable = [this](const QString &id) {
         const QueuedJob *job = m_queue->job(id);
-        return job && job->state == QueuedJob::State::Waiting && !job->held && !job->checking;
+        return job && job->state == QueuedJob::State::Waiting && !job->held;
     };
     const QStringList order = m_queue->jobIds();
     const QStringList picked = selectedJobIds();

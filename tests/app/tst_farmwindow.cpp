@@ -4,6 +4,7 @@
 // one server ("Run on") stays there; the library records each output's server and can be
 // filtered by it.
 #include "farmdispatcher.h"
+#include "farmqueuedispatch.h"
 #include "farmserver.h"
 #include "gallerymodel.h"
 #include "gallerywidget.h"
@@ -321,7 +322,7 @@ void tst_FarmWindow::leavingTheFarmWaitsForItsJobs()
     answer.stop();
     QVERIFY2(shown.contains(u"still run on a server"_s), qPrintable(shown));
     QVERIFY(window.isFarm());
-    QVERIFY(window.jobQueue()->dispatch());
+    QVERIFY(qobject_cast<FarmQueueDispatch *>(window.jobQueue()->dispatch()));
     QVERIFY(window.serversDock()->isVisible());
 
     const auto allFinished = [queue] {
@@ -340,7 +341,7 @@ void tst_FarmWindow::leavingTheFarmWaitsForItsJobs()
     QTRY_COMPARE(queue->inFlightCount(), 0);
     window.useConnection(m_basement.baseUrl(), {});
     QVERIFY(!window.isFarm());
-    QVERIFY(!window.jobQueue()->dispatch());
+    QVERIFY(!qobject_cast<FarmQueueDispatch *>(window.jobQueue()->dispatch()));
 }
 
 // An image the editor uploads (to the first server) travels with the batch: each job

@@ -64,22 +64,22 @@ QString FarmQueueDispatch::serverName(const QString &serverId) const
     return server ? server->displayName() : serverId;
 }
 
-void FarmQueueDispatch::dispatch(const QString &jobId, const QByteArray &promptJson,
-                                 const QByteArray &workflowJson, const QString &pinnedServer,
-                                 const QHash<QString, QString> &imageUploads)
+void FarmQueueDispatch::dispatch(const DispatchRequest &request)
 {
     // An input image gone since it was chosen: the job fails naming it, rather than run
     // with whatever a server still has under that name.
+    const QHash<QString, QString> &imageUploads = request.imageUploads;
     for (auto it = imageUploads.cbegin(); it != imageUploads.cend(); ++it) {
         if (!QFileInfo(it.value()).isFile()) {
-            failLater(jobId, tr("The input image %1 (node %2) no longer exists").arg(it.value(), it.key()));
+            failLater(request.jobId, tr("The input image %1 (node %2) no longer exists").arg(it.value(), it.key()));
             return;
         }
     }
-    if (m_farm && m_farm->add(jobId, {promptJson, workflowJson, imageUploads}, pinnedServer))
+    if (m_farm
+        && m_farm->add(request.jobId, {request.promptJson, request.workflowJson, imageUploads}, request.pinnedServer))
         return;
     // Still under way there (or no farm): say so rather than hold the job forever.
-    failLater(jobId, tr("The farm could not take this job (it is still running there)"));
+    failLater(request.jobId, tr("The farm could not take this job (it is still running there)"));
 }
 
 void FarmQueueDispatch::failLater(const QString &jobId, const QString &message)

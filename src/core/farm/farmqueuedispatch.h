@@ -25,8 +25,8 @@ public:
     int freePlaces() const override;
     QStringList serverIds() const override;
     QString serverName(const QString &serverId) const override;
-    void dispatch(const QString &jobId, const QByteArray &promptJson, const QByteArray &workflowJson,
-                  const QString &pinnedServer = {}, const QHash<QString, QString> &imageUploads = {}) override;
+    // The farm makes its own prompt ids (request.promptId is not used).
+    void dispatch(const DispatchRequest &request) override;
     void cancel(const QString &jobId) override;
     void interrupt(const QString &jobId) override;
     void takeBack(const QString &jobId) override;

@@ -11,15 +11,36 @@
 
 namespace Easel {
 
-// Where JobQueue sends its jobs when it does not run them on its own single server: a
-// farm of several servers (FarmQueueDispatch in the farm library). JobQueue keeps the
-// order, the pause and the journal; the dispatch only ever holds the few jobs it was
-// given (freePlaces), so that reorder and pause still act before the next submission.
+// What JobQueue hands a dispatch for one attempt at a job.
+struct DispatchRequest
+{
+    QString jobId;
+    // JobQueue's prompt id for this attempt, already in its journal. A dispatch that posts
+    // under the caller's ids (one server) uses it, so that after a restart the prompt is
+    // found under the id the journal holds; the farm makes its own (see assigned()).
+    QString promptId;
+    // From the journal, never sent as far as Easel knows, but an earlier Easel may have
+    // posted promptId just before it stopped: look it up before posting it (never twice).
+    bool maybePosted = false;
+    QByteArray promptJson;     // the job's own prompt (overrides applied)
+    QByteArray workflowJson;   // goes into the outputs' metadata
+    QByteArray basePromptJson; // the batch's prompt as queued, so the index can tell changes
+    QString pinnedServer;      // only there (empty = any)
+    // LoadImage node id -> local file, uploaded to whichever server runs the job (its name
+    // there goes into the node's "image" input); a file that cannot be read fails the job.
+    QHash<QString, QString> imageUploads;
+};
+
+// The only way JobQueue sends its jobs: to its one server (SingleServerDispatch) or to a
+// farm of several servers (FarmQueueDispatch in the farm library). JobQueue never asks
+// which one it has. It keeps the order, the pause and the journal; the dispatch only ever
+// holds the few jobs it was given (freePlaces), so that reorder and pause still act
+// before the next submission.
 //
-// Every job is addressed by JobQueue's stable job id, never by a prompt id: the dispatch
-// makes the prompt ids, and may send a job lost on one server to another one under a new
-// prompt id (assigned is emitted again then). A job given to the dispatch ends with
-// exactly one finished() (or takenBack()), whatever happens in between.
+// Every job is addressed by JobQueue's stable job id: the dispatch tells the prompt id it
+// sent the job under (assigned), and may send a job lost on one server to another one
+// under a new prompt id (assigned is emitted again then). A job given to the dispatch ends
+// with exactly one finished() (or takenBack()), whatever happens in between.
 class JobDispatch : public QObject
 {
     Q_OBJECT
@@ -36,15 +57,9 @@ public:
     virtual QStringList serverIds() const = 0;
     virtual QString serverName(const QString &serverId) const { return serverId; }
 
-    // Takes the job: it is sent to a server that can run it (assigned), or fails at once
-    // (finished with Status::Failed, saying what is missing where). promptJson is the
-    // job's own prompt (overrides applied); workflowJson goes into the outputs' metadata.
-    // pinnedServer: only there (empty = any). imageUploads: LoadImage node id -> local
-    // file, uploaded to whichever server runs the job (its name there goes into the node's
-    // "image" input); a file that cannot be read fails the job, naming the file.
-    virtual void dispatch(const QString &jobId, const QByteArray &promptJson,
-                          const QByteArray &workflowJson, const QString &pinnedServer = {},
-                          const QHash<QString, QString> &imageUploads = {}) = 0;
+    // Takes the job: it is sent to a server that can run it (assigned), or fails (finished
+    // with Status::Failed, saying what is missing where). See DispatchRequest.
+    virtual void dispatch(const DispatchRequest &request) = 0;
 
     // Ends the job: removed from its server's queue when pending there, interrupted (with
     // its prompt_id) when running. Ends with finished(Status::Interrupted), or with how it
@@ -69,6 +84,13 @@ public:
     // Jobs it holds (dispatched or adopted, not finished nor taken back).
     virtual bool holds(const QString &jobId) const = 0;
 
+    // Follow other clients' jobs where the dispatch can tell them from Easel's
+    // (otherClientsJobs); one server can, a farm shows none. Off: an empty report follows.
+    virtual void setWatchOtherClients(bool watch) { Q_UNUSED(watch) }
+    // The event stream's client id to keep in the journal (reopened with it after a
+    // restart), empty where there is none.
+    virtual QString clientId() const { return {}; }
+
 signals:
     void placesChanged();
     // Sent (again, after a loss) to server as promptId; reason: the dispatcher's choice.
@@ -89,6 +111,9 @@ signals:
     // takeBack() succeeded: the job never ran; it is JobQueue's again (not held any more).
     void takenBack(const QString &jobId);
     void finished(const QString &jobId, const Easel::JobOutcome &outcome);
+    // The prompts on the server now, running and pending, Easel's own included (JobQueue
+    // knows its prompt ids and leaves them out).
+    void otherClientsJobs(const QStringList &running, const QStringList &pending);
 };
 
 } // namespace Easel

@@ -1,10 +1,8 @@
 #include "jobqueue.h"
 
 #include "comfyclient.h"
-#include "eventstream.h"
 #include "futurecallback.h"
-#include "jobdispatch.h"
-#include "promptlocator.h"
+#include "singleserverdispatch.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,7 +27,6 @@ namespace {
 constexpr int journalVersion = 1;
 constexpr int touchIntervalMs = 16; // one model update per frame at most
 constexpr int saveDelayMs = 100;
-constexpr int foreignDelayMs = 250;
 
 QString makeId()
 {
@@ -149,12 +146,10 @@ bool writeJournal(const QString &path, const QByteArray &bytes, QString *error)
 
 JobQueue::JobQueue(JobRunner *runner, ComfyClient *client, EventStream *events, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_runner(runner)
-    , m_client(client)
-    , m_events(events)
+    , m_single(new SingleServerDispatch(runner, client, events, this))
+    , m_dispatch(m_single)
     , m_touchTimer(new QTimer(this))
     , m_saveTimer(new QTimer(this))
-    , m_foreignTimer(new QTimer(this))
     , m_tickTimer(new QTimer(this))
     , m_writer(std::make_unique<QThreadPool>())
 {
@@ -181,81 +176,15 @@ JobQueue::JobQueue(JobRunner *runner, ComfyClient *client, EventStream *events, 
                            emit journalError(tr("Cannot write the queue journal: %1").arg(error));
                    });
     });
-    m_foreignTimer->setSingleShot(true);
-    m_foreignTimer->setInterval(foreignDelayMs);
-    connect(m_foreignTimer, &QTimer::timeout, this, &JobQueue::refreshForeign);
     m_tickTimer->setInterval(1000);
     connect(m_tickTimer, &QTimer::timeout, this, &JobQueue::tick);
 
-    connect(m_events, &EventStream::statusReceived, this, [this] {
-        if (m_showForeign && !m_foreignTimer->isActive())
-            m_foreignTimer->start();
-    });
-    connect(m_events, &EventStream::connected, this, [this] {
-        m_lastClientId = m_events->clientId();
-        if (m_showForeign)
-            m_foreignTimer->start();
-    });
-
-    connect(m_runner, &JobRunner::jobNodeExecuting, this,
-            [this](const QString &promptId, const QString &nodeId) {
-                if (QueuedJob *job = jobForPrompt(promptId))
-                    onJobNode(*job, nodeId);
-            });
-    connect(m_runner, &JobRunner::jobProgress, this,
-            [this](const QString &promptId, double fraction, const QString &nodeId) {
-                if (QueuedJob *job = jobForPrompt(promptId))
-                    onJobProgress(*job, fraction, nodeId);
-            });
-    connect(m_runner, &JobRunner::jobNodesDone, this,
-            [this](const QString &promptId, int done, int total) {
-                if (QueuedJob *job = jobForPrompt(promptId)) {
-                    job->nodesDone = done;
-                    job->nodesTotal = total;
-                }
-            });
-    connect(m_runner, &JobRunner::jobStepProgress, this,
-            [this](const QString &promptId, const QString &nodeId, double value, double max) {
-                if (QueuedJob *job = jobForPrompt(promptId))
-                    onJobSteps(*job, nodeId, value, max);
-            });
-    connect(m_runner, &JobRunner::jobPreviewFrame, this,
-            [this](const QString &promptId, const QString &nodeId, const QImage &image) {
-                if (QueuedJob *job = jobForPrompt(promptId))
-                    onJobPreview(*job, nodeId, image);
-            });
-    connect(m_runner, &JobRunner::jobOutputSaved, this, [this](const SavedOutput &output) {
-        if (QueuedJob *job = jobForPrompt(output.promptId))
-            onJobOutput(*job, output);
-    });
-    connect(m_runner, &JobRunner::jobLeftServer, this, [this](const QString &promptId) {
-        // Its place on the server is free: send the next job now, not after the downloads.
-        QueuedJob *job = jobForPrompt(promptId);
-        if (!job || job->isFinished() || job->serverDone)
-            return;
-        job->serverDone = true;
-        pump();
-    });
-    connect(m_runner, &JobRunner::jobAccepted, this, [this](const QString &promptId) {
-        if (!m_posting.remove(promptId))
-            return;
-        if (!m_paused) {
-            pump(); // the next POST may go now
-            return;
-        }
-        // Paused while its POST was under way: take it back now that the server has it.
-        QueuedJob *job = jobForPrompt(promptId);
-        if (job && job->state == QueuedJob::State::Submitted && !job->serverDone && !job->checking
-            && !job->cancelRequested)
-            pullBack(job->id);
-    });
-    connect(m_runner, &JobRunner::jobFinished, this, &JobQueue::onRunnerFinished);
+    connectDispatch();
+    m_single->setWatchOtherClients(m_showForeign);
 }
 
 JobQueue::~JobQueue()
 {
-    if (m_events)
-        m_lastClientId = m_events->clientId();
     if (m_saveTimer->isActive())
         flushJournal();
     m_writer->waitForDone();
@@ -334,51 +263,10 @@ void JobQueue::setPaused(bool paused)
     // Waiting jobs read "Paused" now, or "Waiting" again.
     if (rowCount() > 0)
         emit dataChanged(index(0, StateColumn), index(rowCount() - 1, StateColumn), {Qt::DisplayRole});
-    if (!paused) {
-        pump();
-        return;
-    }
-    if (m_dispatch) {
+    if (paused)
         pauseDispatched();
-        return;
-    }
-    // The jobs pending on the server would still run: take them back, so that a pause
-    // stops everything but the running job. One whose POST is not answered yet is taken
-    // back when it is (a delete could overtake the POST).
-    QStringList pending;
-    for (const QueuedJob &job : std::as_const(m_jobs)) {
-        if (job.state == QueuedJob::State::Submitted && !job.serverDone && !job.checking
-            && !job.cancelRequested && !m_posting.contains(job.promptId))
-            pending.append(job.id);
-    }
-    for (const QString &jobId : std::as_const(pending))
-        pullBack(jobId);
-}
-
-void JobQueue::pullBack(const QString &jobId)
-{
-    QueuedJob *job = findJob(jobId);
-    if (!job)
-        return;
-    // Until the server's answer is known, the job keeps its place there and its row stays
-    // put (checking): it may have started running in the meantime.
-    job->checking = true;
-    const QString promptId = job->promptId;
-    PromptLocator::locate(m_client, promptId, PromptLocator::Mode::DeleteFirst, this,
-                          [this, jobId, promptId](const PromptLocation &location) {
-                              QueuedJob *current = findJob(jobId);
-                              if (!current || current->promptId != promptId || !current->checking
-                                  || current->isFinished())
-                                  return;
-                              current->checking = false;
-                              // Deleted while pending: it goes back to waiting. Running, still
-                              // pending, finished or unknown: it stays on the server and the
-                              // runner follows it (and reports how it ended) as before.
-                              if (location.place == PromptLocation::Place::Gone)
-                                  returnToWaiting(jobId);
-                              else
-                                  pump();
-                          });
+    else
+        pump();
 }
 
 void JobQueue::returnToWaiting(const QString &jobId)
@@ -390,7 +278,6 @@ void JobQueue::returnToWaiting(const QString &jobId)
         finishCancel(jobId); // cancelled while being taken back: it never ran
         return;
     }
-    m_runner->forget(job->promptId);
     // A fresh id: the old one was on the server once, and late traffic about it must not
     // be taken for the job's next run.
     m_byPrompt.remove(job->promptId);
@@ -407,7 +294,7 @@ void JobQueue::returnToWaiting(const QString &jobId)
     int target = -1;
     for (int i = 0; i < int(m_jobs.size()) && target < 0; ++i) {
         const QueuedJob &other = m_jobs.at(i);
-        if (i == from || other.state != QueuedJob::State::Waiting || other.checking)
+        if (i == from || other.state != QueuedJob::State::Waiting || other.held)
             continue;
         auto earlier = m_pulledBack.constFind(other.id);
         if (earlier == m_pulledBack.cend() || *earlier > order)
@@ -421,9 +308,14 @@ void JobQueue::returnToWaiting(const QString &jobId)
     pump();
 }
 
+int JobQueue::maxInFlight() const
+{
+    return m_single->maxInFlight();
+}
+
 void JobQueue::setMaxInFlight(int jobs)
 {
-    m_maxInFlight = std::max(1, jobs);
+    m_single->setMaxInFlight(jobs);
     pump();
 }
 
@@ -432,7 +324,7 @@ bool JobQueue::cancel(const QString &jobId)
     QueuedJob *job = findJob(jobId);
     if (!job || job->isFinished() || job->state == QueuedJob::State::Foreign)
         return false;
-    if (job->state == QueuedJob::State::Waiting && !job->checking && !job->held) {
+    if (job->state == QueuedJob::State::Waiting && !job->held) {
         setState(*job, QueuedJob::State::Cancelled);
         job->finishedAt = QDateTime::currentDateTimeUtc();
         checkBatchFinished(job->batchId);
@@ -440,39 +332,12 @@ bool JobQueue::cancel(const QString &jobId)
         pump();
         return true;
     }
-    if (job->cancelRequested)
+    if (job->cancelRequested || !job->held)
         return true;
     job->cancelRequested = true;
-    if (job->held && m_dispatch) {
-        m_dispatch->cancel(jobId); // ends with its finished(), shown as Cancelled
-        return true;
-    }
-    if (job->state == QueuedJob::State::Running) {
-        m_client->interrupt(job->promptId); // ends as Interrupted, shown as Cancelled
-        return true;
-    }
-    // On the server (or about to be): take it out of the server's queue, then see where it
-    // is; it may have started running in between.
-    const QString promptId = job->promptId;
-    PromptLocator::locate(m_client, promptId, PromptLocator::Mode::DeleteFirst, this,
-                          [this, jobId, promptId](const PromptLocation &location) {
-                              QueuedJob *current = findJob(jobId);
-                              if (!current || current->promptId != promptId || current->isFinished())
-                                  return;
-                              switch (location.place) {
-                              case PromptLocation::Place::Running:
-                                  m_client->interrupt(promptId); // ends as Interrupted
-                                  return;
-                              case PromptLocation::Place::Finished:
-                                  return; // it ran: the runner reports how it ended
-                              case PromptLocation::Place::Pending:
-                              case PromptLocation::Place::Gone:
-                              case PromptLocation::Place::Unknown:
-                                  // Deleted while pending, or nobody can tell: it ends here.
-                                  finishCancel(jobId);
-                                  return;
-                              }
-                          });
+    // Out of the server's queue, or interrupted: it ends with the dispatch's finished(),
+    // shown as Cancelled (or as it really ended, when it finished first).
+    m_dispatch->cancel(jobId);
     return true;
 }
 
@@ -481,8 +346,6 @@ void JobQueue::finishCancel(const QString &jobId)
     QueuedJob *job = findJob(jobId);
     if (!job)
         return;
-    m_runner->forget(job->promptId);
-    job->checking = false;
     job->finishedAt = QDateTime::currentDateTimeUtc();
     const bool wasRunning = !job->runningNode.isEmpty();
     job->runningNode.clear();
@@ -499,11 +362,8 @@ bool JobQueue::interrupt(const QString &jobId)
     QueuedJob *job = findJob(jobId);
     if (!job || !job->isOnServer())
         return false;
-    // Always targeted: a global interrupt would stop whatever runs, maybe someone else's.
-    if (job->held && m_dispatch)
-        m_dispatch->interrupt(jobId);
-    else
-        m_client->interrupt(job->promptId);
+    if (job->held)
+        m_dispatch->interrupt(jobId); // always targeted at the job's own prompt
     return true;
 }
 
@@ -579,13 +439,9 @@ void JobQueue::removeFinished()
 void JobQueue::setShowForeignJobs(bool show)
 {
     m_showForeign = show;
-    if (!show && !m_foreign.isEmpty()) {
-        beginRemoveRows({}, 0, int(m_foreign.size()) - 1);
-        m_foreign.clear();
-        endRemoveRows();
-    } else if (show) {
-        m_foreignTimer->start();
-    }
+    m_dispatch->setWatchOtherClients(show);
+    if (!show)
+        onOtherClientsJobs({}, {});
 }
 
 // ---------------------------------------------------------------------------------------
@@ -595,78 +451,21 @@ void JobQueue::pump()
 {
     if (m_paused || m_loading)
         return;
-    if (m_dispatch) {
-        pumpDispatch();
-        return;
-    }
-    int inFlight = inFlightCount();
+    // Asked again after each job: the dispatch may take fewer at once than it has places
+    // (one server takes one POST at a time).
     for (QueuedJob &job : m_jobs) {
-        if (inFlight >= m_maxInFlight)
+        if (m_dispatch->freePlaces() <= 0)
             break;
-        if (job.state != QueuedJob::State::Waiting || job.checking)
+        if (job.state != QueuedJob::State::Waiting || job.held)
             continue;
-        // One POST at a time: two under way on separate connections may reach the server
-        // in either order, and it queues them in the order they arrive.
-        if (!m_posting.isEmpty())
-            break;
-        ++inFlight;
-        if (!job.restored) {
-            submit(job);
-            continue;
-        }
-        // A job from the journal may have been posted just before Easel stopped: ask the
-        // server before posting it again (the server does not refuse duplicate ids).
-        job.checking = true;
-        const QString jobId = job.id;
-        const QString promptId = job.promptId;
-        PromptLocator::locate(m_client, promptId, PromptLocator::Mode::Locate, this,
-                              [this, jobId, promptId](const PromptLocation &location) {
-                                  QueuedJob *current = findJob(jobId);
-                                  if (!current || current->promptId != promptId || !current->checking)
-                                      return;
-                                  current->checking = false;
-                                  current->restored = false;
-                                  if (current->state != QueuedJob::State::Waiting)
-                                      return; // cancelled meanwhile
-                                  // On the server or run already: follow it, never post it twice.
-                                  if (location.isOnServer() || location.place == PromptLocation::Place::Finished) {
-                                      m_runner->resume(promptId, m_batches.value(current->batchId).promptJson);
-                                      current->submittedAt = QDateTime::currentDateTimeUtc();
-                                      setState(*current, QueuedJob::State::Submitted);
-                                      return;
-                                  }
-                                  if (m_paused) {
-                                      pump();
-                                      return;
-                                  }
-                                  submit(*current);
-                              });
+        dispatchJob(job);
     }
     // Idle only when every job has ended: one the server has finished may still be
     // downloading its outputs.
-    if (inFlight == 0
-        && std::all_of(m_jobs.cbegin(), m_jobs.cend(), [](const QueuedJob &job) { return job.isFinished(); })) {
+    if (std::all_of(m_jobs.cbegin(), m_jobs.cend(), [](const QueuedJob &job) { return job.isFinished(); })) {
         m_tickTimer->stop();
         emit idle();
     }
-}
-
-void JobQueue::submit(QueuedJob &job)
-{
-    const QueueBatch batchInfo = m_batches.value(job.batchId);
-    const QByteArray prompt = jobPrompt(job);
-    job.submittedAt = QDateTime::currentDateTimeUtc();
-    if (prompt.isEmpty()) {
-        failUnsendable(job);
-        return;
-    }
-    job.serverDone = false;
-    m_submitOrder.insert(job.id, ++m_submitCount);
-    m_posting.insert(job.promptId);
-    setState(job, QueuedJob::State::Submitted);
-    m_runner->submit(prompt, m_queueTime.jobWorkflow(job.batchId, batchInfo.workflowJson, job.overrides),
-                     batchInfo.promptJson, job.promptId);
-    scheduleSave();
 }
 
 void JobQueue::failUnsendable(QueuedJob &job)
@@ -692,15 +491,6 @@ const JsonTree &JobQueue::parsedPrompt(const QString &batchId)
     return *it;
 }
 
-void JobQueue::onRunnerFinished(const QString &promptId, const JobOutcome &outcome)
-{
-    m_posting.remove(promptId);
-    QueuedJob *job = jobForPrompt(promptId);
-    if (!job || job->isFinished() || job->held)
-        return;
-    finishJob(*job, outcome);
-}
-
 void JobQueue::finishJob(QueuedJob &finishing, const JobOutcome &outcome)
 {
     QueuedJob *job = &finishing;
@@ -708,7 +498,6 @@ void JobQueue::finishJob(QueuedJob &finishing, const JobOutcome &outcome)
     job->finishedAt = QDateTime::currentDateTimeUtc();
     const bool hadNode = !job->runningNode.isEmpty();
     job->runningNode.clear();
-    job->checking = false;
     if (job->outputs.isEmpty())
         job->outputs = outcome.outputs;
     QueuedJob::State state = QueuedJob::State::Done;
@@ -797,7 +586,7 @@ QByteArray JobQueue::serializeJournal() const
 {
     QJsonObject root;
     root.insert("version"_L1, journalVersion);
-    root.insert("clientId"_L1, m_events ? m_events->clientId() : m_lastClientId);
+    root.insert("clientId"_L1, m_single->clientId());
     root.insert("paused"_L1, m_paused);
     QJsonArray jobs;
     QSet<QString> usedBatches;
@@ -910,108 +699,54 @@ void JobQueue::loadJournal()
                    emit journalLoaded(int(restored.size()));
                    if (!restored.isEmpty() && !m_tickTimer->isActive())
                        m_tickTimer->start();
-                   if (m_dispatch)
-                       adoptRestored(onServer);
-                   else
-                       lookUpRestored(onServer);
+                   adoptRestored(onServer);
+                   // A pause holds back what has not run, found on the server or not.
+                   if (m_paused)
+                       pauseDispatched();
                    pump();
                });
-}
-
-void JobQueue::lookUpRestored(const QList<QString> &jobIds)
-{
-    if (jobIds.isEmpty())
-        return;
-    for (const QString &jobId : jobIds) {
-        if (QueuedJob *job = findJob(jobId))
-            job->checking = true;
-    }
-    // Where is each job now? Still queued or running: follow it. In history: fetch how it
-    // ended and its outputs. Nowhere (the server restarted): post it again.
-    onFinished(m_client->queue(), this, [this, jobIds](const Result<QueueSnapshot> &snapshot) {
-        for (const QString &jobId : jobIds) {
-            QueuedJob *job = findJob(jobId);
-            if (!job || !job->checking)
-                continue;
-            const QString promptId = job->promptId;
-            const QByteArray prompt = job->overrides.isEmpty()
-                                          ? m_batches.value(job->batchId).promptJson
-                                          : Sweep::apply(parsedPrompt(job->batchId), job->overrides);
-            const PromptLocation queued = snapshot.isOk() ? PromptLocator::fromQueue(snapshot.value(), promptId)
-                                                          : PromptLocation();
-            if (queued.isOnServer()) {
-                job->checking = false;
-                job->restored = false;
-                m_runner->resume(promptId, prompt);
-                setState(*job, queued.place == PromptLocation::Place::Running ? QueuedJob::State::Running
-                                                                               : QueuedJob::State::Submitted);
-                continue;
-            }
-            PromptLocator::askHistory(m_client, promptId, queued, this,
-                                      [this, jobId, promptId, prompt](const PromptLocation &location) {
-                                          QueuedJob *current = findJob(jobId);
-                                          if (!current || current->promptId != promptId || !current->checking)
-                                              return;
-                                          current->checking = false;
-                                          current->restored = false;
-                                          if (location.place == PromptLocation::Place::Finished) {
-                                              m_runner->resume(promptId, prompt);
-                                          } else {
-                                              setState(*current, QueuedJob::State::Waiting);
-                                              scheduleSave();
-                                              pump();
-                                          }
-                                      });
-        }
-    });
 }
 
 // ---------------------------------------------------------------------------------------
 // Other clients' jobs
 
-void JobQueue::refreshForeign()
+void JobQueue::onOtherClientsJobs(const QStringList &running, const QStringList &pending)
 {
-    if (!m_showForeign || m_foreignRequestRunning || m_dispatch)
+    QList<QueuedJob> foreign;
+    auto collect = [&](const QStringList &promptIds, QueuedJob::State shownState) {
+        for (const QString &promptId : promptIds) {
+            if (m_byPrompt.contains(promptId))
+                continue; // one of Easel's
+            QueuedJob job;
+            job.id = u"foreign:"_s + promptId;
+            job.promptId = promptId;
+            job.state = QueuedJob::State::Foreign;
+            job.runningNode = shownState == QueuedJob::State::Running ? u"*"_s : QString();
+            foreign.append(job);
+        }
+    };
+    if (m_showForeign) {
+        collect(running, QueuedJob::State::Running);
+        collect(pending, QueuedJob::State::Submitted);
+    }
+    QStringList before;
+    QStringList after;
+    for (const QueuedJob &job : std::as_const(m_foreign))
+        before.append(job.id + job.runningNode);
+    for (const QueuedJob &job : std::as_const(foreign))
+        after.append(job.id + job.runningNode);
+    if (before == after)
         return;
-    m_foreignRequestRunning = true;
-    onFinished(m_client->queue(), this, [this](const Result<QueueSnapshot> &snapshot) {
-        m_foreignRequestRunning = false;
-        if (!snapshot.isOk() || !m_showForeign)
-            return;
-        QList<QueuedJob> foreign;
-        auto collect = [&](const QList<QueueItem> &items, QueuedJob::State shownState) {
-            for (const QueueItem &item : items) {
-                if (m_byPrompt.contains(item.promptId))
-                    continue;
-                QueuedJob job;
-                job.id = u"foreign:"_s + item.promptId;
-                job.promptId = item.promptId;
-                job.state = QueuedJob::State::Foreign;
-                job.runningNode = shownState == QueuedJob::State::Running ? u"*"_s : QString();
-                foreign.append(job);
-            }
-        };
-        collect(snapshot.value().running, QueuedJob::State::Running);
-        collect(snapshot.value().pending, QueuedJob::State::Submitted);
-        QStringList before;
-        QStringList after;
-        for (const QueuedJob &job : std::as_const(m_foreign))
-            before.append(job.id + job.runningNode);
-        for (const QueuedJob &job : std::as_const(foreign))
-            after.append(job.id + job.runningNode);
-        if (before == after)
-            return;
-        if (!m_foreign.isEmpty()) {
-            beginRemoveRows({}, 0, int(m_foreign.size()) - 1);
-            m_foreign.clear();
-            endRemoveRows();
-        }
-        if (!foreign.isEmpty()) {
-            beginInsertRows({}, 0, int(foreign.size()) - 1);
-            m_foreign = foreign;
-            endInsertRows();
-        }
-    });
+    if (!m_foreign.isEmpty()) {
+        beginRemoveRows({}, 0, int(m_foreign.size()) - 1);
+        m_foreign.clear();
+        endRemoveRows();
+    }
+    if (!foreign.isEmpty()) {
+        beginInsertRows({}, 0, int(foreign.size()) - 1);
+        m_foreign = foreign;
+        endInsertRows();
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1339,14 +1074,13 @@ QVariant JobQueue::data(const QModelIndex &index, int role) const
                 break;
         }
         // On a farm the jobs ahead share its servers.
-        if (m_dispatch)
-            ms /= double(std::max<qsizetype>(1, m_dispatch->serverIds().size()));
+        ms /= double(std::max<qsizetype>(1, m_dispatch->serverIds().size()));
         return formatDuration(qint64(ms));
     }
     case ServerColumn:
         if (job.server.isEmpty())
             return {};
-        return m_dispatch ? m_dispatch->serverName(job.server) : job.server;
+        return m_dispatch->serverName(job.server);
     default:
         return {};
     }
@@ -1392,7 +1126,7 @@ bool JobQueue::moveRows(const QModelIndex &sourceParent, int sourceRow, int coun
     if (to >= from && to <= from + count)
         return false; // onto itself
     for (int i = from; i < from + count; ++i) {
-        if (m_jobs.at(i).state != QueuedJob::State::Waiting || m_jobs.at(i).checking || m_jobs.at(i).held)
+        if (m_jobs.at(i).state != QueuedJob::State::Waiting || m_jobs.at(i).held)
             return false; // only waiting jobs move: the others are on the server or done
     }
     if (!beginMoveRows({}, sourceRow, sourceRow + count - 1, {}, destinationChild))

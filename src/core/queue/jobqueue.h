@@ -24,6 +24,7 @@ namespace Easel {
 class ComfyClient;
 class EventStream;
 class JobDispatch;
+class SingleServerDispatch;
 
 // Why a job failed: an execution_error (node, exception, traceback) or a rejected prompt
 // (HTTP 400 with node_errors on the inputs).
@@ -88,12 +89,12 @@ struct QueuedJob
     double stepMax = 0;
     JobFailure failure;
     QList<SavedOutput> outputs;
-    bool restored = false;      // from the journal: ask the server before posting again
+    bool restored = false;      // from the journal: the server is asked before posting again
     bool cancelRequested = false;
-    bool checking = false;      // a server look-up is under way
     bool serverDone = false;    // the server has finished it; Easel is fetching its outputs
-    // With a dispatch (farm): the server it runs or ran on (a JobDispatch server id), and
-    // whether the dispatch holds it (sent, or waiting there for another server after a loss).
+    // The server it runs or ran on (a JobDispatch server id; empty for the one server), and
+    // whether the dispatch holds it (being looked up or sent, on a server, or waiting there
+    // for another server after a loss).
     QString server;
     bool held = false;
 
@@ -104,10 +105,11 @@ struct QueuedJob
     }
     bool isOnServer() const { return state == State::Submitted || state == State::Running; }
     // Holds one of the places Easel may take in the server's queue (maxInFlight).
-    bool holdsServerPlace() const { return (isOnServer() && !serverDone) || checking || held; }
+    bool holdsServerPlace() const { return held && !serverDone; }
 };
 
-// Easel's own queue on top of JobRunner. ComfyUI cannot reorder its queue and replays
+// Easel's own queue, sending every job through one JobDispatch (its own server's
+// SingleServerDispatch, or a farm's). ComfyUI cannot reorder its queue and replays
 // nothing after a disconnect, so Easel keeps the jobs itself and feeds the server a few at
 // a time (maxInFlight): reordering and pausing take effect before the next submission.
 // Cancel removes a job from the server queue when it is already there; interrupt is always
@@ -160,26 +162,26 @@ public:
     // --- control ---
     bool isPaused() const { return m_paused; }
     void setPaused(bool paused);
-    int maxInFlight() const { return m_maxInFlight; }
+    // How many jobs its own server is given at once (SingleServerDispatch::setMaxInFlight).
+    int maxInFlight() const;
     void setMaxInFlight(int jobs);
     bool cancel(const QString &jobId);    // waiting: cancelled; on the server: deleted or interrupted
     bool interrupt(const QString &jobId); // running: POST /interrupt {prompt_id}
     bool retry(const QString &jobId);     // failed/cancelled/interrupted: waiting again, new prompt id
     bool moveJob(const QString &jobId, int toQueueIndex); // waiting jobs only
     void removeFinished();
-    // Follow GET /queue for other clients' jobs (on every status broadcast, debounced).
-    // Only on the single-server path: with a dispatch nothing is followed.
+    // Show other clients' jobs, where the dispatch can tell them apart (one server can).
     void setShowForeignJobs(bool show);
 
     // --- farm ---
     // Sends jobs through dispatch (not owned; it must outlive the queue or be unset first)
-    // instead of the single server: as many as dispatch->freePlaces() allows, in queue
-    // order, while not paused; cancel, interrupt, pause and restored jobs go through it too.
-    // nullptr = the single server given to the constructor (the default). Set it before
-    // loadJournal() and before queueing; switching while jobs are on a server is refused
+    // instead of its own server: as many as dispatch->freePlaces() allows, in queue order,
+    // while not paused; cancel, interrupt, pause and restored jobs go through it too.
+    // nullptr = its own server, given to the constructor (the default). Set it before
+    // loadJournal() and before queueing; switching while a dispatch holds jobs is refused
     // (returns false).
     bool setDispatch(JobDispatch *dispatch);
-    JobDispatch *dispatch() const;
+    JobDispatch *dispatch() const; // the one in use, never null
     // With a dispatch: the batch's jobs not sent yet go only to serverId (empty = any).
     bool pinBatch(const QString &batchId, const QString &serverId);
 
@@ -264,21 +266,17 @@ private:
     void touch(const QString &jobId); // coalesced dataChanged
     void flushTouched();
     void pump();
-    void submit(QueuedJob &job);
-    void lookUpRestored(const QList<QString> &jobIds);
     void finishCancel(const QString &jobId);
-    void pullBack(const QString &jobId);
     void returnToWaiting(const QString &jobId);
-    void onRunnerFinished(const QString &promptId, const JobOutcome &outcome);
     void checkBatchFinished(const QString &batchId);
     void scheduleSave();
     QByteArray serializeJournal() const;
-    void refreshForeign();
+    void onOtherClientsJobs(const QStringList &running, const QStringList &pending);
     void tick();
     const JsonTree &parsedPrompt(const QString &batchId);
     QByteArray jobPrompt(const QueuedJob &job); // the batch prompt with the job's overrides
 
-    // What a job's server reports, from the runner (single server) or the dispatch.
+    // What a job's server reports, through the dispatch.
     void onJobNode(QueuedJob &job, const QString &nodeId);
     void onJobProgress(QueuedJob &job, double fraction, const QString &nodeId);
     void onJobSteps(QueuedJob &job, const QString &nodeId, double value, double max);
@@ -286,11 +284,10 @@ private:
     void onJobOutput(QueuedJob &job, const SavedOutput &output);
     void failUnsendable(QueuedJob &job);
 
-    // The dispatch path (jobqueuedispatch.cpp).
+    // Sending through the dispatch (jobqueuedispatch.cpp).
     void connectDispatch();
     void pauseDispatched();
     void onDispatchTakenBack(const QString &jobId);
-    void pumpDispatch();
     void dispatchJob(QueuedJob &job);
     void adoptRestored(const QList<QString> &jobIds);
     void onDispatchAssigned(const QString &jobId, const QString &server, const QString &promptId);
@@ -298,14 +295,9 @@ private:
     void onDispatchFinished(const QString &jobId, const JobOutcome &outcome);
     void finishJob(QueuedJob &job, const JobOutcome &outcome);
 
-    JobRunner *m_runner;
-    ComfyClient *m_client;
-    QPointer<JobDispatch> m_dispatch;
+    SingleServerDispatch *m_single; // its own server (owned)
+    QPointer<JobDispatch> m_dispatch; // m_single or a farm's
     QList<QMetaObject::Connection> m_dispatchConnections;
-    // A QPointer: the owner may delete the event stream before the queue (siblings under
-    // one window die in creation order), and the destructor still writes the journal.
-    QPointer<EventStream> m_events;
-    QString m_lastClientId; // the stream's client id, kept for that last write
     QList<QueuedJob> m_jobs;
     QList<QueuedJob> m_foreign;
     QHash<QString, QueueBatch> m_batches;
@@ -313,7 +305,6 @@ private:
     QueueTimeValues m_queueTime;              // each job's queue-time values and workflow
     JobLabels m_labels;                       // job names and changes, per batch
     QHash<QString, QString> m_byPrompt;       // prompt id -> job id
-    QSet<QString> m_posting;                  // prompt ids whose POST is not answered yet
     QHash<QString, quint64> m_submitOrder;    // job id -> when it was last sent (1, 2, ...)
     QHash<QString, quint64> m_pulledBack;     // waiting jobs a pause took back from the server
     quint64 m_submitCount = 0;
@@ -321,18 +312,15 @@ private:
     QSet<QString> m_touched;
     QTimer *m_touchTimer;
     QTimer *m_saveTimer;
-    QTimer *m_foreignTimer;
     QTimer *m_tickTimer;
     std::unique_ptr<QThreadPool> m_writer;
     QString m_journalPath;
     QString m_savedClientId;
     double m_averageMs = 0;
     int m_averageSamples = 0;
-    int m_maxInFlight = 2;
     bool m_paused = false;
     bool m_loading = false;
     bool m_showForeign = true;
-    bool m_foreignRequestRunning = false;
     double m_lastOverall = -2;
     quint64 m_saveGeneration = 0;
 };

@@ -1,8 +1,8 @@
-// JobQueue's dispatch path: its jobs run on a farm (a JobDispatch) instead of its single
-// server. JobQueue keeps the order, the pause and the journal; the dispatch is given only
-// as many jobs as it has free places, so reorder and pause still act before the next one.
-#include "jobdispatch.h"
+// How JobQueue sends its jobs: through one JobDispatch, its own server's or a farm's.
+// JobQueue keeps the order, the pause and the journal; the dispatch is given only as many
+// jobs as it has free places, so reorder and pause still act before the next one.
 #include "jobqueue.h"
+#include "singleserverdispatch.h"
 
 #include <QTimer>
 
@@ -10,27 +10,20 @@ namespace Easel {
 
 bool JobQueue::setDispatch(JobDispatch *dispatch)
 {
-    if (dispatch == m_dispatch)
+    JobDispatch *next = dispatch ? dispatch : m_single;
+    if (next == m_dispatch)
         return true;
-    // Jobs on a server belong to the path that sent them.
-    if (!m_posting.isEmpty()
-        || std::any_of(m_jobs.cbegin(), m_jobs.cend(), [](const QueuedJob &job) { return job.holdsServerPlace(); }))
+    // Jobs on a server belong to the dispatch that sent them.
+    if (std::any_of(m_jobs.cbegin(), m_jobs.cend(), [](const QueuedJob &job) { return job.held; }))
         return false;
     for (const QMetaObject::Connection &connection : std::as_const(m_dispatchConnections))
         disconnect(connection);
     m_dispatchConnections.clear();
-    m_dispatch = dispatch;
-    if (dispatch) {
-        // Other clients' jobs are shown for one server only.
-        if (!m_foreign.isEmpty()) {
-            beginRemoveRows({}, 0, int(m_foreign.size()) - 1);
-            m_foreign.clear();
-            endRemoveRows();
-        }
-        connectDispatch();
-    } else if (m_showForeign) {
-        m_foreignTimer->start();
-    }
+    m_dispatch->setWatchOtherClients(false);
+    onOtherClientsJobs({}, {});
+    m_dispatch = next;
+    connectDispatch();
+    m_dispatch->setWatchOtherClients(m_showForeign);
     QTimer::singleShot(0, this, &JobQueue::pump);
     return true;
 }
@@ -102,42 +95,36 @@ void JobQueue::connectDispatch()
     on(&JobDispatch::finished, [this](const QString &jobId, const JobOutcome &outcome) {
         onDispatchFinished(jobId, outcome);
     });
-}
-
-void JobQueue::pumpDispatch()
-{
-    int places = m_dispatch->freePlaces();
-    for (QueuedJob &job : m_jobs) {
-        if (places <= 0)
-            break;
-        if (job.state != QueuedJob::State::Waiting || job.checking || job.held)
-            continue;
-        dispatchJob(job);
-        --places;
-    }
-    if (std::all_of(m_jobs.cbegin(), m_jobs.cend(), [](const QueuedJob &job) { return job.isFinished(); })) {
-        m_tickTimer->stop();
-        emit idle();
-    }
+    on(&JobDispatch::otherClientsJobs, [this](const QStringList &running, const QStringList &pending) {
+        onOtherClientsJobs(running, pending);
+    });
 }
 
 void JobQueue::dispatchJob(QueuedJob &job)
 {
     const QByteArray prompt = jobPrompt(job);
     if (prompt.isEmpty()) {
+        job.submittedAt = QDateTime::currentDateTimeUtc();
         failUnsendable(job);
         return;
     }
-    // Restored or not, the dispatch makes its own prompt ids: nothing to look up first.
+    const QueueBatch &batchInfo = *batch(job.batchId);
+    DispatchRequest request;
+    request.jobId = job.id;
+    request.promptId = job.promptId;
+    request.maybePosted = job.restored;
+    request.promptJson = prompt;
+    request.workflowJson = m_queueTime.jobWorkflow(job.batchId, batchInfo.workflowJson, job.overrides);
+    request.basePromptJson = batchInfo.promptJson;
+    request.pinnedServer = batchInfo.pinnedServer;
+    request.imageUploads = batchInfo.imageUploads;
     job.restored = false;
     job.held = true;
     job.serverDone = false;
     job.server.clear();
     m_submitOrder.insert(job.id, ++m_submitCount);
-    const QueueBatch &batchInfo = *batch(job.batchId);
     touch(job.id);
-    m_dispatch->dispatch(job.id, prompt, m_queueTime.jobWorkflow(job.batchId, batchInfo.workflowJson, job.overrides),
-                         batchInfo.pinnedServer, batchInfo.imageUploads);
+    m_dispatch->dispatch(request);
     scheduleSave();
 }
 
