@@ -9,6 +9,7 @@
 #include "jobrunner.h"
 #include "imagemetadata.h"
 #include "nodecatalogue.h"
+#include "faultinjector.h"
 #include "simserver.h"
 
 #include <QFile>
@@ -35,6 +36,21 @@ JsonNumber num(qint64 v)
 {
     return JsonNumber::fromInt(v);
 }
+
+// A server that answers POST /queue (the delete) with 200 but deletes nothing.
+class IgnoredDelete : public Sim::FaultInjector
+{
+public:
+    RequestDecision onRequest(const QString &method, const QString &path) override
+    {
+        RequestDecision decision;
+        if (method == "POST"_L1 && path == "/queue"_L1) {
+            decision.action = RequestAction::Replace;
+            decision.body = "{}";
+        }
+        return decision;
+    }
+};
 } // namespace
 
 class tst_JobQueue : public QObject
@@ -54,6 +70,8 @@ private slots:
     void queueSurvivesRestart();
     void variationOutputsEmbedTheirOwnJob();
     void restoredWaitingJobPendingOnTheServerIsNotPostedTwice();
+    void cancelStillPendingAfterTheDeleteStopsItWhenItStarts();
+    void restoredJobIsNotPostedAgainWhenTheServerCannotSay();
 
 private:
     void startCore();
@@ -486,6 +504,76 @@ void tst_JobQueue::restoredWaitingJobPendingOnTheServerIsNotPostedTwice()
     QCOMPARE(m_queue->job(jobId)->state, QueuedJob::State::Done);
     QCOMPARE(m_posted.size(), 1);
     QCOMPARE(finishedOnServer.size(), 1);
+}
+
+void tst_JobQueue::cancelStillPendingAfterTheDeleteStopsItWhenItStarts()
+{
+    // Issue 16: a cancel whose delete did not take the prompt out of the server's queue
+    // (still pending when asked afterwards) showed the job as cancelled, stopped following
+    // it, and the server ran it to the end anyway. Now it is interrupted as it starts.
+    m_sim->setHeld(true);
+    IgnoredDelete ignoredDelete;
+    m_sim->setFaultInjector(&ignoredDelete);
+    QSignalSpy started(m_sim.get(), &Sim::SimServer::promptStarted);
+    QSignalSpy ended(m_sim.get(), &Sim::SimServer::promptFinished);
+    m_sim->setStepMs(20);
+    m_queue->enqueue(slowPrompt(50), QList<SweepVariant>(1), u"stubborn"_s);
+    const QString jobId = m_queue->jobIds().constFirst();
+    QTRY_COMPARE_WITH_TIMEOUT(m_posted.size(), 1, 10000);
+    const QString promptId = m_posted.constFirst();
+    QTRY_VERIFY_WITH_TIMEOUT(m_runner->isFollowing(promptId), 10000);
+    QSignalSpy requests(m_sim.get(), &Sim::SimServer::requestReceived);
+    QVERIFY(m_queue->cancel(jobId));
+    // The delete and the look-up after it were answered (the prompt is still pending).
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(requests.cbegin(), requests.cend(),
+                                         [](const QList<QVariant> &args) {
+                                             return args.at(0).toString() == "GET"_L1
+                                                    && args.at(1).toString() == "/queue"_L1;
+                                         }),
+                             10000);
+    m_sim->setHeld(false);
+    QTRY_COMPARE_WITH_TIMEOUT(m_queue->job(jobId)->state, QueuedJob::State::Cancelled, 20000);
+    QCOMPARE(started.size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 20000);
+    // The server stopped it: its record says interrupted, not success.
+    m_sim->setFaultInjector(nullptr);
+    std::optional<Result<QList<HistoryEntry>>> entry;
+    onFinished(m_client->historyEntry(promptId), this,
+               [&entry](const Result<QList<HistoryEntry>> &result) { entry = result; });
+    QTRY_VERIFY_WITH_TIMEOUT(entry.has_value(), 10000);
+    QVERIFY(entry->isOk());
+    QCOMPARE(entry->value().size(), 1);
+    QCOMPARE(entry->value().constFirst().terminalMessageType, u"execution_interrupted"_s);
+}
+
+void tst_JobQueue::restoredJobIsNotPostedAgainWhenTheServerCannotSay()
+{
+    // Issue 16: a job the journal says is on the server, restored while GET /queue fails
+    // and /history has no record (it is still pending there), was posted again and ran
+    // twice. Uncertain, it is followed instead.
+    m_sim->setHeld(true);
+    m_queue->enqueue(quickPrompt, QList<SweepVariant>(1), u"unsure"_s);
+    const QString jobId = m_queue->jobIds().constFirst();
+    QTRY_COMPARE_WITH_TIMEOUT(m_posted.size(), 1, 10000);
+    const QString promptId = m_posted.constFirst();
+    QTRY_VERIFY_WITH_TIMEOUT(m_runner->isFollowing(promptId), 10000);
+    QCOMPARE(m_queue->job(jobId)->state, QueuedJob::State::Submitted);
+    QVERIFY(m_queue->flushJournal());
+    stopCore();
+
+    Sim::RequestFaultInjector queueFails(u"/queue"_s, Sim::FaultInjector::RequestAction::Answer500);
+    m_sim->setFaultInjector(&queueFails);
+    startCore();
+    QSignalSpy loaded(m_queue.get(), &JobQueue::journalLoaded);
+    QSignalSpy batches(m_queue.get(), &JobQueue::batchFinished);
+    m_queue->loadJournal();
+    QVERIFY(loaded.wait(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(m_runner->isFollowing(promptId), 20000);
+    m_sim->setFaultInjector(nullptr);
+    m_sim->setHeld(false);
+    QTRY_COMPARE_WITH_TIMEOUT(batches.size(), 1, 30000);
+    QCOMPARE(m_queue->job(jobId)->state, QueuedJob::State::Done);
+    QCOMPARE(m_posted.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_JobQueue)
