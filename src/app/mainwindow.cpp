@@ -12,6 +12,7 @@
 #include "farmdispatcher.h"
 #include "farmserver.h"
 #include "futurecallback.h"
+#include "graphmapdock.h"
 #include "gallerywidget.h"
 #include "imageinputcontroller.h"
 #include "joblabels.h"
@@ -267,6 +268,13 @@ void MainWindow::setUpEditor()
     connect(m_editor, &WorkflowEditor::queueRequested, this, [this] { queueWorkflow(); });
     connect(m_editor, &WorkflowEditor::uploadRequested, this, &MainWindow::uploadImage);
     m_editor->setClient(m_client); // thumbnails of image inputs
+    // The graph map beside the tree (issue 22): hidden until View › Graph shows it.
+    auto *graphMap = new GraphMapDock(m_editor, this);
+    graphMap->setQueue(m_queue);
+    addDockWidget(Qt::LeftDockWidgetArea, graphMap);
+    graphMap->hide();
+    graphMap->toggleViewAction()->setObjectName(u"actionGraphMap"_s);
+    m_ui->menuView->addAction(graphMap->toggleViewAction());
     m_images = new ImageInputController(m_editor, this);
     m_images->setClient(m_client);
     connect(m_images, &ImageInputController::uploadRequested, this, &MainWindow::uploadImage);

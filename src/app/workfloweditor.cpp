@@ -69,6 +69,10 @@ WorkflowEditor::WorkflowEditor(QWidget *parent)
     tree->setContextMenuPolicy(Qt::CustomContextMenu);
     tree->setAnimated(false);
     tree->installEventFilter(this);
+    // The graph map follows the tree's current node.
+    connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        emit currentNodeChanged(current.data(WorkflowModel::NodeIdRole).toString());
+    });
     // Text boxes wrap to the value column: a new width is a new height.
     connect(tree->header(), &QHeaderView::sectionResized, tree, [tree] {
         if (!tree->uniformRowHeights())

@@ -121,6 +121,9 @@ signals:
     void imagePasteRequested(const QString &nodeId, const QString &input);
     void imageDropped(const QString &nodeId, const QString &input, const QList<QUrl> &urls, const QImage &image);
     void validated();      // the findings of the current document are shown
+    // The tree's current row is on another node (an input row counts as its node); empty
+    // when no row is current.
+    void currentNodeChanged(const QString &nodeId);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

@@ -6,10 +6,13 @@
 
 #include <QHash>
 #include <QList>
+#include <QPointF>
 #include <QSet>
+#include <QSizeF>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace Easel {
 
@@ -108,6 +111,12 @@ public:
 
     bool setMode(const QString &nodeId, int mode, QString *error); // saved format only
     bool setTitle(const QString &nodeId, const QString &title, QString *error);
+    // A saved workflow's node on the web UI's canvas ("pos", "size"); none for API prompts
+    // (workflowdocumentgeometry.cpp). setNodePosition keeps the file's own form of "pos".
+    std::optional<QPointF> nodePosition(const QString &nodeId) const;
+    std::optional<QSizeF> nodeSize(const QString &nodeId) const;
+    bool setNodePosition(const QString &nodeId, const QPointF &pos, QString *error);
+    bool clearNodePosition(const QString &nodeId); // undo of a first move
     bool isFavourite(const QString &nodeId) const;
     bool setFavourite(const QString &nodeId, bool favourite);
     // Exposed by the workflow: extra.linearData inputs and titled PrimitiveNodes.

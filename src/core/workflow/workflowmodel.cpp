@@ -28,6 +28,24 @@ QString shortText(const QString &text)
     return first;
 }
 
+// A node position as the undo stack keeps it: [x, y], or null for none.
+JsonTree positionTree(const std::optional<QPointF> &pos)
+{
+    if (!pos)
+        return {};
+    JsonTree pair = JsonTree::array();
+    pair.append(JsonTree::fromDouble(pos->x()));
+    pair.append(JsonTree::fromDouble(pos->y()));
+    return pair;
+}
+
+QPointF positionOf(const JsonTree &pair)
+{
+    if (!pair.isArray() || pair.size() < 2)
+        return {};
+    return {pair.at(0).toNumber().toDouble(), pair.at(1).toNumber().toDouble()};
+}
+
 } // namespace
 
 // One edit of the document: the value before and after, applied by the model so that
@@ -407,6 +425,7 @@ JsonTree WorkflowModel::current(Edit edit, const QString &nodeId, const QString 
     case Edit::Mode: return JsonTree::fromInt(n ? n->mode : 0);
     case Edit::Title: return JsonTree::fromString(n && n->customTitle ? n->title : QString());
     case Edit::Favourite: return JsonTree::fromBool(m_document.isFavourite(nodeId));
+    case Edit::Position: return positionTree(m_document.nodePosition(nodeId));
     }
     return {};
 }
@@ -451,6 +470,7 @@ bool WorkflowModel::push(Edit edit, const QString &nodeId, const QString &input,
     case Edit::Mode: ok = trial.setMode(nodeId, after.toNumber().toInt(-1), &error); break;
     case Edit::Title: ok = trial.setTitle(nodeId, after.toString(), &error); break;
     case Edit::Favourite: ok = true; break;
+    case Edit::Position: ok = trial.setNodePosition(nodeId, positionOf(after), &error); break;
     }
     if (!ok) {
         m_lastError = error;
@@ -485,6 +505,12 @@ bool WorkflowModel::apply(Edit edit, const QString &nodeId, const QString &input
         m_labels = ParameterLabels(m_document); // a user's title replaces a prompt's role name
         break;
     case Edit::Favourite: ok = m_document.setFavourite(nodeId, value.toBool()); break;
+    case Edit::Position:
+        // A node without a position (before the first move) has none again after undo.
+        ok = value.isNull() ? m_document.clearNodePosition(nodeId)
+                            : m_document.setNodePosition(nodeId, positionOf(value), &error);
+        emit documentEdited();
+        return ok; // nothing the tree shows changed
     }
     const QModelIndex node = nodeIndex(nodeId, NameColumn);
     if (node.isValid()) {
@@ -547,6 +573,13 @@ bool WorkflowModel::setNodeMode(const QString &nodeId, int mode)
 bool WorkflowModel::setTitle(const QString &nodeId, const QString &title)
 {
     return push(Edit::Title, nodeId, {}, JsonTree::fromString(title), tr("Rename %1").arg(nodeId));
+}
+
+bool WorkflowModel::setNodePosition(const QString &nodeId, const QPointF &pos)
+{
+    const DocumentNode *n = m_document.node(nodeId);
+    return push(Edit::Position, nodeId, {}, positionTree(pos),
+                tr("Move %1").arg(n ? n->title : nodeId));
 }
 
 bool WorkflowModel::setFavourite(const QString &nodeId, bool favourite)

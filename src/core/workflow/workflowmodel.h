@@ -85,6 +85,9 @@ public:
     bool setNodeMode(const QString &nodeId, int mode);
     bool setTitle(const QString &nodeId, const QString &title);
     bool setFavourite(const QString &nodeId, bool favourite);
+    // Moves a saved workflow's node on the web UI's canvas (the graph map's drag); refused
+    // for API prompts, which keep no positions.
+    bool setNodePosition(const QString &nodeId, const QPointF &pos);
     // Several values as one undo step ("Use these settings"). Each is checked as setValue
     // checks it (edit guard, the input's spec); refused ones are left out and listed in
     // *refused as "node.input: why". Returns how many values changed.
@@ -150,7 +153,7 @@ signals:
 
 private:
     friend class WorkflowEditCommand;
-    enum class Edit { Value, ControlMode, Mode, Title, Favourite };
+    enum class Edit { Value, ControlMode, Mode, Title, Favourite, Position };
     bool push(Edit edit, const QString &nodeId, const QString &input, const JsonTree &after, const QString &text);
     bool apply(Edit edit, const QString &nodeId, const QString &input, const JsonTree &value);
     JsonTree current(Edit edit, const QString &nodeId, const QString &input) const;

@@ -1,0 +1,80 @@
+#include "graphmapdock.h"
+
+#include "graphmapview.h"
+#include "jobqueue.h"
+#include "workfloweditor.h"
+#include "workflowmodel.h"
+
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Easel {
+
+GraphMapDock::GraphMapDock(WorkflowEditor *editor, QWidget *parent)
+    : QDockWidget(tr("Graph"), parent)
+    , m_editor(editor)
+    , m_view(new GraphMapView(this))
+    , m_refresh(new QTimer(this))
+{
+    setObjectName(u"graphMapDock"_s); // for saveState
+    setWidget(m_view);
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(0);
+    connect(m_refresh, &QTimer::timeout, this, &GraphMapDock::refresh);
+
+    connect(editor, &WorkflowEditor::documentChanged, this, [this] {
+        m_refresh->stop();
+        refresh();
+        showErrors();
+    });
+    connect(editor->model(), &WorkflowModel::documentEdited, m_refresh, qOverload<>(&QTimer::start));
+    connect(editor->model(), &WorkflowModel::errorsChanged, this, &GraphMapDock::showErrors);
+    // Selection, both ways. The tree takes the focus on a jump; the map keeps it, so F and
+    // the wheel still act on the map.
+    connect(editor, &WorkflowEditor::currentNodeChanged, m_view, &GraphMapView::setSelectedNode);
+    connect(m_view, &GraphMapView::nodeClicked, this, [this](const QString &nodeId) {
+        m_editor->jumpTo(nodeId);
+        m_view->setFocus(Qt::MouseFocusReason);
+    });
+    connect(m_view, &GraphMapView::nodeMoved, this, [this](const QString &nodeId, const QPointF &pos) {
+        if (!m_editor->model()->setNodePosition(nodeId, pos)) {
+            m_editor->showMessage(m_editor->model()->lastError(), true);
+            refresh(); // back where the document has it
+        }
+    });
+    refresh();
+}
+
+void GraphMapDock::setQueue(JobQueue *queue)
+{
+    connect(queue, &JobQueue::runningNodeChanged, m_view,
+            [this](const QString &, const QString &nodeId) { m_view->setRunningNode(nodeId); });
+    connect(queue, &JobQueue::stepProgressChanged, m_view,
+            [this](const QString &, const QString &nodeId, double value, double maximum) {
+                m_view->setProgress(nodeId, value, maximum);
+            });
+}
+
+void GraphMapDock::refresh()
+{
+    if (m_editor->hasDocument())
+        m_view->setDocument(m_editor->document());
+    else
+        m_view->clear();
+}
+
+void GraphMapDock::showErrors()
+{
+    QHash<QString, QString> messages;
+    const QList<InputError> errors = m_editor->model()->errors();
+    for (const InputError &error : errors) {
+        QString &text = messages[error.nodeId];
+        if (!text.isEmpty())
+            text += u'\n';
+        text += error.inputName.isEmpty() ? error.message : tr("%1: %2").arg(error.inputName, error.message);
+    }
+    m_view->setErrorNodes(messages);
+}
+
+} // namespace Easel

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDockWidget>
+
+class QTimer;
+
+namespace Easel {
+
+class GraphMapView;
+class JobQueue;
+class WorkflowEditor;
+
+// The graph map beside the editor's tree, kept in step with it: the open document and its
+// edits, the tree's current node and the map's (both ways), the validator's and the
+// server's errors, and the running node with its progress. Moving a node in the map is an
+// undoable edit of the document's saved position.
+class GraphMapDock : public QDockWidget
+{
+    Q_OBJECT
+public:
+    explicit GraphMapDock(WorkflowEditor *editor, QWidget *parent = nullptr);
+    // The running node and its progress come from the queue.
+    void setQueue(JobQueue *queue);
+    GraphMapView *view() const { return m_view; }
+
+private:
+    void refresh();
+    void showErrors();
+
+    WorkflowEditor *m_editor;
+    GraphMapView *m_view;
+    QTimer *m_refresh; // coalesces a burst of edits (a sweep's values, undo of a macro)
+};
+
+} // namespace Easel
