@@ -7,6 +7,7 @@
 #include <png.h>
 
 #include <csetjmp>
+#include <cstdlib>
 #include <cstring>
 #include <vector>
 
@@ -18,6 +19,14 @@ namespace {
 
 // Longest row the reader accepts (bytes after expansion): a 64k-wide RGBA row.
 constexpr png_uint_32 maxWidth = 65536;
+
+// Largest single allocation libpng may make for this reader. What it legitimately needs is
+// small and bounded by the width: two rows of at most 64k 16-bit RGBA pixels (512 KiB each),
+// zlib's window and state, a palette. A chunk's declared length is not: libpng allocates a
+// text chunk's buffer from the length in its header before reading a byte of it, and its own
+// length check (png_set_chunk_malloc_max) only raises a benign error, a warning on read, so a
+// 100-byte file could ask for 2 GiB. Every allocation goes through this cap instead.
+constexpr png_alloc_size_t maxAllocation = 4 * 1024 * 1024;
 
 struct ReadState
 {
@@ -42,6 +51,18 @@ void onError(png_structp png, png_const_charp message)
 void onWarning(png_structp, png_const_charp)
 {
     // Bad ancillary chunks (a wrong gamma, an odd profile) do not stop a picture.
+}
+
+png_voidp boundedMalloc(png_structp, png_alloc_size_t size)
+{
+    // libpng turns a null into png_error ("Out of memory") for what it needs, and skips an
+    // ancillary chunk it cannot buffer.
+    return size <= maxAllocation ? std::malloc(size) : nullptr;
+}
+
+void boundedFree(png_structp, png_voidp pointer)
+{
+    std::free(pointer);
 }
 
 // libpng's structs are freed however the read ends (normally or through longjmp).
@@ -76,7 +97,8 @@ QImage RegionReader::readPng(QIODevice *device, const QRect &wanted, QString *er
     ReadState state;
     state.device = device;
     PngHandles handles;
-    handles.png = png_create_read_struct(PNG_LIBPNG_VER_STRING, &state, onError, onWarning);
+    handles.png = png_create_read_struct_2(PNG_LIBPNG_VER_STRING, &state, onError, onWarning, nullptr, boundedMalloc,
+                                           boundedFree);
     if (!handles.png)
         return {};
     handles.info = png_create_info_struct(handles.png);
@@ -92,8 +114,11 @@ QImage RegionReader::readPng(QIODevice *device, const QRect &wanted, QString *er
     }
     png_set_read_fn(handles.png, &state, readData);
     png_set_user_limits(handles.png, maxWidth, 0x7fffffff);
-    // Compressed text and ICC chunks inflate into memory: a small file could ask for gigabytes.
-    png_set_chunk_malloc_max(handles.png, 8 * 1024 * 1024);
+    // Only the pixels matter here: every chunk but IHDR, PLTE, tRNS, IDAT and IEND (text,
+    // compressed text, ICC profiles, unknown chunks) is skipped as it is read, never buffered
+    // or inflated (a negative count means "all known chunks but the critical ones and tRNS").
+    png_set_keep_unknown_chunks(handles.png, PNG_HANDLE_CHUNK_NEVER, nullptr, -1);
+    png_set_chunk_malloc_max(handles.png, maxAllocation);
     png_set_chunk_cache_max(handles.png, 128);
     png_read_info(handles.png, handles.info);
     png_uint_32 width = 0;
