@@ -1,0 +1,199 @@
+// What the user does to the queue: pause, cancel, interrupt, retry, reorder, clear.
+#include "jobqueue.h"
+
+#include "comfyclient.h"
+#include "jobdispatch.h"
+#include "singleserverdispatch.h"
+
+namespace Easel {
+
+void JobQueue::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    scheduleSave();
+    emit pausedChanged(paused);
+    // Waiting jobs read "Paused" now, or "Waiting" again.
+    if (rowCount() > 0)
+        emit dataChanged(index(0, StateColumn), index(rowCount() - 1, StateColumn), {Qt::DisplayRole});
+    if (paused)
+        pauseDispatched();
+    else
+        pump();
+}
+
+void JobQueue::returnToWaiting(const QString &jobId)
+{
+    QueuedJob *job = findJob(jobId);
+    if (!job)
+        return;
+    if (job->cancelRequested) {
+        finishCancel(jobId); // cancelled while being taken back: it never ran
+        return;
+    }
+    // A fresh id: the old one was on the server once, and late traffic about it must not
+    // be taken for the job's next run.
+    m_byPrompt.remove(job->promptId);
+    job->promptId = ComfyClient::makePromptId();
+    m_byPrompt.insert(job->promptId, job->id);
+    job->progress = 0;
+    job->nodesDone = 0;
+    job->serverDone = false;
+    const quint64 order = m_submitOrder.value(jobId);
+    setState(*job, QueuedJob::State::Waiting);
+    m_pulledBack.insert(jobId, order);
+    // At the head of the waiting jobs, after those taken back that were sent before it.
+    const int from = queueIndexOf(jobId);
+    int target = -1;
+    for (int i = 0; i < int(m_jobs.size()) && target < 0; ++i) {
+        const QueuedJob &other = m_jobs.at(i);
+        if (i == from || other.state != QueuedJob::State::Waiting || other.held)
+            continue;
+        auto earlier = m_pulledBack.constFind(other.id);
+        if (earlier == m_pulledBack.cend() || *earlier > order)
+            target = i;
+    }
+    if (target >= 0 && target < from) {
+        const int offset = int(m_foreign.size());
+        moveRows({}, from + offset, 1, {}, target + offset);
+    }
+    scheduleSave();
+    pump();
+}
+
+int JobQueue::maxInFlight() const
+{
+    return m_single->maxInFlight();
+}
+
+void JobQueue::setMaxInFlight(int jobs)
+{
+    m_single->setMaxInFlight(jobs);
+    pump();
+}
+
+bool JobQueue::cancel(const QString &jobId)
+{
+    QueuedJob *job = findJob(jobId);
+    if (!job || job->isFinished() || job->state == QueuedJob::State::Foreign)
+        return false;
+    if (job->state == QueuedJob::State::Waiting && !job->held) {
+        setState(*job, QueuedJob::State::Cancelled);
+        job->finishedAt = QDateTime::currentDateTimeUtc();
+        checkBatchFinished(job->batchId);
+        scheduleSave();
+        pump();
+        return true;
+    }
+    if (job->cancelRequested || !job->held)
+        return true;
+    job->cancelRequested = true;
+    // Out of the server's queue, or interrupted: it ends with the dispatch's finished(),
+    // shown as Cancelled (or as it really ended, when it finished first).
+    m_dispatch->cancel(jobId);
+    return true;
+}
+
+void JobQueue::finishCancel(const QString &jobId)
+{
+    QueuedJob *job = findJob(jobId);
+    if (!job)
+        return;
+    job->finishedAt = QDateTime::currentDateTimeUtc();
+    const bool wasRunning = !job->runningNode.isEmpty();
+    job->runningNode.clear();
+    setState(*job, QueuedJob::State::Cancelled);
+    if (wasRunning)
+        emit runningNodeChanged(jobId, {});
+    checkBatchFinished(job->batchId);
+    scheduleSave();
+    pump();
+}
+
+bool JobQueue::interrupt(const QString &jobId)
+{
+    QueuedJob *job = findJob(jobId);
+    if (!job || !job->isOnServer())
+        return false;
+    if (job->held)
+        m_dispatch->interrupt(jobId); // always targeted at the job's own prompt
+    return true;
+}
+
+bool JobQueue::retry(const QString &jobId)
+{
+    QueuedJob *job = findJob(jobId);
+    if (!job || !job->isFinished() || job->state == QueuedJob::State::Done)
+        return false;
+    if (!m_parsedPrompts.contains(job->batchId))
+        m_parsedPrompts.insert(job->batchId, JsonTree::parse(m_batches.value(job->batchId).promptJson));
+    m_byPrompt.remove(job->promptId);
+    job->promptId = ComfyClient::makePromptId(); // the old id has a history entry
+    m_byPrompt.insert(job->promptId, job->id);
+    job->failure = {};
+    job->outputs.clear();
+    job->progress = 0;
+    job->nodesDone = 0;
+    job->stepValue = job->stepMax = 0;
+    job->cancelRequested = false;
+    job->serverDone = false;
+    job->restored = false;
+    job->server.clear();
+    job->submittedAt = job->startedAt = job->finishedAt = {};
+    setState(*job, QueuedJob::State::Waiting);
+    scheduleSave();
+    startClock();
+    pump();
+    return true;
+}
+
+bool JobQueue::moveJob(const QString &jobId, int toQueueIndex)
+{
+    const int from = queueIndexOf(jobId);
+    if (from < 0)
+        return false;
+    const int offset = int(m_foreign.size());
+    toQueueIndex = std::clamp(toQueueIndex, 0, int(m_jobs.size()));
+    // moveRows' destination is "before this row" in the old numbering.
+    const int destination = toQueueIndex > from ? toQueueIndex + 1 : toQueueIndex;
+    return moveRows({}, from + offset, 1, {}, std::min(destination, int(m_jobs.size())) + offset);
+}
+
+void JobQueue::removeFinished()
+{
+    for (int i = int(m_jobs.size()) - 1; i >= 0; --i) {
+        if (!m_jobs.at(i).isFinished())
+            continue;
+        const int row = i + int(m_foreign.size());
+        beginRemoveRows({}, row, row);
+        const QueuedJob job = m_jobs.takeAt(i);
+        endRemoveRows();
+        m_byPrompt.remove(job.promptId);
+        m_submitOrder.remove(job.id);
+        forgetRow(job.id);
+    }
+    QSet<QString> used;
+    for (const QueuedJob &job : std::as_const(m_jobs))
+        used.insert(job.batchId);
+    for (auto it = m_batches.begin(); it != m_batches.end();) {
+        if (used.contains(it.key())) {
+            ++it;
+        } else {
+            m_parsedPrompts.remove(it.key());
+            m_queueTime.forgetBatch(it.key());
+            m_labels.forget(it.key());
+            it = m_batches.erase(it);
+        }
+    }
+}
+
+void JobQueue::setShowForeignJobs(bool show)
+{
+    m_showForeign = show;
+    m_dispatch->setWatchOtherClients(show);
+    if (!show)
+        onOtherClientsJobs({}, {});
+}
+
+} // namespace Easel

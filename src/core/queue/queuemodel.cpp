@@ -1,0 +1,376 @@
+#include "queuemodel.h"
+
+#include "changecoalescer.h"
+
+#include <QTimer>
+#include <climits>
+
+using namespace Qt::StringLiterals;
+
+namespace Easel {
+
+namespace {
+constexpr int clockIntervalMs = 1000;
+}
+
+QueueModel::QueueModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_changes(new ChangeCoalescer(16, this)) // one model update per frame at most
+    , m_tickTimer(new QTimer(this))
+{
+    qRegisterMetaType<Easel::JobFailure>();
+    qRegisterMetaType<Easel::QueuedJob::State>();
+    connect(m_changes, &ChangeCoalescer::flushed, this, &QueueModel::onTouched);
+    m_tickTimer->setInterval(clockIntervalMs);
+    connect(m_tickTimer, &QTimer::timeout, this, &QueueModel::tick);
+}
+
+QueueModel::~QueueModel() = default;
+
+void QueueModel::startClock()
+{
+    if (!m_tickTimer->isActive())
+        m_tickTimer->start();
+}
+
+void QueueModel::stopClock()
+{
+    m_tickTimer->stop();
+}
+
+void QueueModel::showForeign(const QList<QueuedJob> &foreign)
+{
+    QStringList before;
+    QStringList after;
+    for (const QueuedJob &job : std::as_const(m_foreign))
+        before.append(job.id + job.runningNode);
+    for (const QueuedJob &job : foreign)
+        after.append(job.id + job.runningNode);
+    if (before == after)
+        return;
+    if (!m_foreign.isEmpty()) {
+        beginRemoveRows({}, 0, int(m_foreign.size()) - 1);
+        m_foreign.clear();
+        endRemoveRows();
+    }
+    if (!foreign.isEmpty()) {
+        beginInsertRows({}, 0, int(foreign.size()) - 1);
+        m_foreign = foreign;
+        endInsertRows();
+    }
+}
+
+void QueueModel::touch(const QString &jobId)
+{
+    m_changes->touch(jobId);
+}
+
+void QueueModel::forgetRow(const QString &jobId)
+{
+    m_changes->forget(jobId);
+    m_indexHint.remove(jobId);
+}
+
+void QueueModel::onTouched(const QSet<QString> &touched)
+{
+    const int offset = int(m_foreign.size());
+    // Positions and estimates of every row move when any job changes state: one range.
+    int first = INT_MAX;
+    int last = -1;
+    for (int i = 0; i < int(m_jobs.size()); ++i) {
+        if (touched.contains(m_jobs.at(i).id)) {
+            first = std::min(first, i);
+            last = std::max(last, i);
+        }
+    }
+    if (last >= 0)
+        emit dataChanged(index(first + offset, 0), index(last + offset, ColumnCount - 1));
+    const double overall = overallProgress();
+    if (overall != m_lastOverall) {
+        m_lastOverall = overall;
+        emit overallProgressChanged(overall);
+    }
+}
+
+void QueueModel::tick()
+{
+    // Elapsed and estimated times move with the clock.
+    const int offset = int(m_foreign.size());
+    if (!m_jobs.isEmpty())
+        emit dataChanged(index(offset, ElapsedColumn), index(offset + int(m_jobs.size()) - 1, EstimateColumn),
+                         {Qt::DisplayRole});
+}
+
+QueuedJob *QueueModel::findJob(const QString &jobId)
+{
+    const int i = queueIndexOf(jobId);
+    return i < 0 ? nullptr : &m_jobs[i];
+}
+
+const QueuedJob *QueueModel::job(const QString &jobId) const
+{
+    return const_cast<QueueModel *>(this)->findJob(jobId);
+}
+
+const QueueBatch *QueueModel::batch(const QString &batchId) const
+{
+    auto it = m_batches.constFind(batchId);
+    return it == m_batches.cend() ? nullptr : &*it;
+}
+
+int QueueModel::queueIndexOf(const QString &jobId) const
+{
+    // Every runner signal looks its job up: with a long sweep a scan each time adds up.
+    // Rows move and go, so the remembered index is only a hint, checked before use.
+    const int hint = m_indexHint.value(jobId, -1);
+    if (hint >= 0 && hint < int(m_jobs.size()) && m_jobs.at(hint).id == jobId)
+        return hint;
+    for (int i = 0; i < int(m_jobs.size()); ++i) {
+        if (m_jobs.at(i).id == jobId) {
+            m_indexHint.insert(jobId, i);
+            return i;
+        }
+    }
+    m_indexHint.remove(jobId);
+    return -1;
+}
+
+int QueueModel::rowOf(const QString &jobId) const
+{
+    for (int i = 0; i < int(m_foreign.size()); ++i) {
+        if (m_foreign.at(i).id == jobId)
+            return i;
+    }
+    const int i = queueIndexOf(jobId);
+    return i < 0 ? -1 : i + int(m_foreign.size());
+}
+
+QModelIndex QueueModel::indexOf(const QString &jobId, int column) const
+{
+    const int row = rowOf(jobId);
+    return row < 0 ? QModelIndex() : index(row, column);
+}
+
+QStringList QueueModel::jobIds() const
+{
+    QStringList ids;
+    ids.reserve(m_jobs.size());
+    for (const QueuedJob &job : m_jobs)
+        ids.append(job.id);
+    return ids;
+}
+
+int QueueModel::waitingCount() const
+{
+    return int(std::count_if(m_jobs.cbegin(), m_jobs.cend(), [](const QueuedJob &job) {
+        return job.state == QueuedJob::State::Waiting;
+    }));
+}
+
+QString QueueModel::runningJobId() const
+{
+    for (const QueuedJob &job : m_jobs) {
+        if (job.state == QueuedJob::State::Running)
+            return job.id;
+    }
+    return {};
+}
+
+double QueueModel::overallProgress() const
+{
+    // Over the batches that still have work (and those that just finished with them).
+    QSet<QString> active;
+    for (const QueuedJob &job : m_jobs) {
+        if (!job.isFinished())
+            active.insert(job.batchId);
+    }
+    if (active.isEmpty())
+        return -1;
+    double done = 0;
+    int total = 0;
+    for (const QueuedJob &job : m_jobs) {
+        if (!active.contains(job.batchId))
+            continue;
+        ++total;
+        done += job.isFinished() ? 1.0 : job.state == QueuedJob::State::Running ? job.progress : 0.0;
+    }
+    return total ? done / total : -1;
+}
+
+QString QueueModel::jobName(const QString &jobId) const
+{
+    const QueuedJob *found = job(jobId);
+    if (!found)
+        return {};
+    const auto batch = m_batches.constFind(found->batchId);
+    if (batch == m_batches.constEnd())
+        return {};
+    return m_labels.name(*batch, *found, batchSize(found->batchId));
+}
+
+int QueueModel::batchSize(const QString &batchId) const
+{
+    return m_labels.batchSize(batchId, [this, &batchId] {
+        int size = 0;
+        for (const QueuedJob &job : m_jobs)
+            size += job.batchId == batchId ? 1 : 0;
+        return size;
+    });
+}
+
+QString QueueModel::stateName(QueuedJob::State state)
+{
+    switch (state) {
+    case QueuedJob::State::Waiting: return tr("Waiting");
+    case QueuedJob::State::Submitted: return tr("On the server");
+    case QueuedJob::State::Running: return tr("Running");
+    case QueuedJob::State::Done: return tr("Done");
+    case QueuedJob::State::Failed: return tr("Failed");
+    case QueuedJob::State::Cancelled: return tr("Cancelled");
+    case QueuedJob::State::Interrupted: return tr("Interrupted");
+    case QueuedJob::State::Foreign: return tr("Other client");
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------
+// Model
+
+int QueueModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_foreign.size() + m_jobs.size());
+}
+
+int QueueModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+namespace {
+QString formatDuration(qint64 ms)
+{
+    const qint64 s = (ms + 500) / 1000;
+    if (s < 60)
+        return QueueModel::tr("%1 s").arg(s);
+    if (s < 3600)
+        return u"%1:%2"_s.arg(s / 60).arg(s % 60, 2, 10, QChar(u'0'));
+    return u"%1:%2:%3"_s.arg(s / 3600).arg((s / 60) % 60, 2, 10, QChar(u'0')).arg(s % 60, 2, 10, QChar(u'0'));
+}
+} // namespace
+
+QVariant QueueModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const bool foreign = row < int(m_foreign.size());
+    const QueuedJob &job = foreign ? m_foreign.at(row) : m_jobs.at(row - int(m_foreign.size()));
+    switch (role) {
+    case JobIdRole: return job.id;
+    case BatchIdRole: return job.batchId;
+    case PromptIdRole: return job.promptId;
+    case StateRole: return int(job.state);
+    case ProgressRole: return job.progress;
+    case RunningNodeRole: return job.runningNode;
+    case StepValueRole: return job.stepValue;
+    case StepMaxRole: return job.stepMax;
+    case IsForeignRole: return foreign;
+    case FailureMessageRole: return job.failure.message;
+    case ServerRole: return job.server;
+    case Qt::ToolTipRole: {
+        if (foreign)
+            return job.promptId;
+        // The whole name (the column elides it in the middle), what it changes, why it failed.
+        QStringList lines{jobName(job.id)};
+        if (!job.failure.message.isEmpty())
+            lines << job.failure.message;
+        return lines.join(u'\n');
+    }
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    switch (index.column()) {
+    case JobColumn: {
+        if (foreign)
+            return tr("Another client's job");
+        return jobName(job.id);
+    }
+    case ChangesColumn: {
+        const auto batch = m_batches.constFind(job.batchId);
+        return batch == m_batches.constEnd() ? QString() : m_labels.changes(*batch, job.overrides);
+    }
+    case StateColumn:
+        if (foreign)
+            return job.runningNode.isEmpty() ? tr("Other client, pending") : tr("Other client, running");
+        if (job.state == QueuedJob::State::Running)
+            return tr("Running %1%").arg(qRound(job.progress * 100));
+        if (job.state == QueuedJob::State::Waiting && job.held)
+            return tr("Waiting for a server");
+        if (job.state == QueuedJob::State::Waiting && isPausedForDisplay())
+            return tr("Paused");
+        return stateName(job.state);
+    case PositionColumn: {
+        if (job.isFinished())
+            return {};
+        // Foreign jobs on the server run first, then Easel's in queue order.
+        int position = int(m_foreign.size()) + 1;
+        if (foreign)
+            return row + 1;
+        for (const QueuedJob &other : m_jobs) {
+            if (other.id == job.id)
+                break;
+            if (!other.isFinished())
+                ++position;
+        }
+        return position;
+    }
+    case ElapsedColumn:
+        if (job.startedAt.isValid())
+            return formatDuration(job.startedAt.msecsTo(job.finishedAt.isValid() ? job.finishedAt : now));
+        return {};
+    case EstimateColumn: {
+        if (job.isFinished() || foreign)
+            return {};
+        const double ms = m_estimator.msUntilDone(m_jobs, job.id, now, serverCount());
+        return ms < 0 ? tr("—") : formatDuration(qint64(ms));
+    }
+    case ServerColumn:
+        if (job.server.isEmpty())
+            return {};
+        return serverName(job.server);
+    default:
+        return {};
+    }
+}
+
+QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case JobColumn: return tr("Job");
+    case ChangesColumn: return tr("Changes");
+    case StateColumn: return tr("State");
+    case PositionColumn: return tr("Position");
+    case ElapsedColumn: return tr("Elapsed");
+    case EstimateColumn: return tr("Estimate");
+    case ServerColumn: return tr("Server");
+    default: return {};
+    }
+}
+
+Qt::ItemFlags QueueModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::ItemIsDropEnabled;
+    Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    const int queueIndex = index.row() - int(m_foreign.size());
+    if (queueIndex >= 0 && m_jobs.at(queueIndex).state == QueuedJob::State::Waiting && !m_jobs.at(queueIndex).held)
+        result |= Qt::ItemIsDragEnabled;
+    return result;
+}
+
+} // namespace Easel

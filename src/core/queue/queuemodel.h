@@ -1,0 +1,125 @@
+#pragma once
+
+#include "joblabels.h"
+#include "jobtimeestimator.h"
+#include "queuedjob.h"
+
+#include <QAbstractTableModel>
+
+QT_BEGIN_NAMESPACE
+class QTimer;
+QT_END_NAMESPACE
+
+namespace Easel {
+
+class ChangeCoalescer;
+
+// The queue as a table: one row per job (other clients' jobs first, then Easel's in queue
+// order), the columns below, and how each cell reads. Waiting rows can be moved by drag
+// and drop (moveRows / mimeData). It holds the rows and their batches; JobQueue, which
+// derives from it, changes them and says what the model cannot know itself (the servers'
+// names, whether the queue is paused).
+class QueueModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { JobColumn, ChangesColumn, StateColumn, PositionColumn, ElapsedColumn,
+                  EstimateColumn, ServerColumn, ColumnCount };
+    enum Role {
+        JobIdRole = Qt::UserRole + 1,
+        BatchIdRole,
+        PromptIdRole,
+        StateRole,        // int(QueuedJob::State)
+        ProgressRole,     // double 0..1
+        RunningNodeRole,
+        StepValueRole,
+        StepMaxRole,
+        IsForeignRole,
+        FailureMessageRole,
+        ServerRole,       // the server id it runs or ran on (a farm's), else empty
+    };
+    Q_ENUM(Column)
+
+    explicit QueueModel(QObject *parent = nullptr);
+    ~QueueModel() override;
+
+    // --- reading ---
+    int jobCount() const { return int(m_jobs.size()); }
+    int foreignJobCount() const { return int(m_foreign.size()); }
+    QStringList jobIds() const;
+    const QueuedJob *job(const QString &jobId) const;
+    const QueueBatch *batch(const QString &batchId) const;
+    int rowOf(const QString &jobId) const; // model row, -1 if unknown
+    QModelIndex indexOf(const QString &jobId, int column = 0) const;
+    int waitingCount() const;
+    double averageJobMs() const { return m_estimator.averageMs(); }
+    // Finished jobs of the unfinished batches plus the running fraction, 0..1 (-1: idle).
+    double overallProgress() const;
+    QString runningJobId() const;
+
+    static QString stateName(QueuedJob::State state);
+    // The job as the queue names it everywhere ("Portrait sweep 3/16 · CFG 6, Seed 1840").
+    QString jobName(const QString &jobId) const;
+    int batchSize(const QString &batchId) const;
+
+    // --- QAbstractItemModel ---
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
+                  const QModelIndex &destinationParent, int destinationChild) override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    // Moves the dragged jobs and returns false, so a view in InternalMove mode does not
+    // remove the source rows afterwards.
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    Qt::DropActions supportedDragActions() const override { return Qt::MoveAction; }
+
+    static constexpr auto jobIdsMimeType = "application/x-easel-job-ids";
+
+signals:
+    // At most once per frame; -1 when nothing is queued or running.
+    void overallProgressChanged(double fraction);
+
+protected:
+    // What the model shows but does not own.
+    virtual bool isPausedForDisplay() const = 0;
+    virtual QString serverName(const QString &serverId) const = 0;
+    virtual int serverCount() const = 0;
+    // Rows were moved by the user (drag and drop, moveRows): the order changed.
+    virtual void jobsReordered() {}
+
+    QueuedJob *findJob(const QString &jobId);
+    int queueIndexOf(const QString &jobId) const;
+    // The row's cells changed: one coalesced dataChanged per frame.
+    void touch(const QString &jobId);
+    void forgetRow(const QString &jobId);
+    // Replaces the other clients' rows (unchanged: nothing happens).
+    void showForeign(const QList<QueuedJob> &foreign);
+    // Elapsed and estimated times move with the clock while jobs are unfinished.
+    void startClock();
+    void stopClock();
+
+    QList<QueuedJob> m_jobs;
+    QList<QueuedJob> m_foreign;
+    QHash<QString, QueueBatch> m_batches;
+    JobLabels m_labels;                      // job names and changes, per batch
+    JobTimeEstimator m_estimator;
+
+private:
+    void onTouched(const QSet<QString> &touched);
+    void tick();
+
+    mutable QHash<QString, int> m_indexHint; // job id -> where it was last found
+    ChangeCoalescer *m_changes;
+    QTimer *m_tickTimer;
+    double m_lastOverall = -2;
+};
+
+} // namespace Easel
