@@ -116,8 +116,20 @@ void KioskController::lockDown()
     w->menuBar()->setEnabled(false);
     for (QToolBar *bar : w->findChildren<QToolBar *>())
         bar->hide();
-    for (QDockWidget *dock : w->findChildren<QDockWidget *>())
-        dock->hide();
+    // The workflow's inputs and this session's pictures stay, fixed in place and without
+    // title bars; every other dock (queue of other clients, log, library, servers) goes.
+    for (QDockWidget *dock : w->findChildren<QDockWidget *>()) {
+        dock->toggleViewAction()->setVisible(false);
+        dock->toggleViewAction()->setEnabled(false);
+        if (dock->objectName() == "editorDock"_L1 || dock->objectName() == "queueDock"_L1) {
+            dock->setFloating(false);
+            dock->setFeatures(QDockWidget::NoDockWidgetFeatures);
+            dock->setTitleBarWidget(new QWidget(dock));
+            dock->show();
+        } else {
+            dock->hide();
+        }
+    }
     makeActionsInert();
 
     // Only the big Generate button: no counts, sweeps (they set inputs past the locks) or

@@ -4,6 +4,7 @@
 #include "applicationprofiles.h"
 #include "batchnotifier.h"
 #include "cataloguecache.h"
+#include "docklayout.h"
 #include "comfyclient.h"
 #include "connectiondialog.h"
 #include "connectionmonitor.h"
@@ -60,6 +61,7 @@
 #include <QPixmap>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSaveFile>
 #include <QScopeGuard>
 #include <QStackedWidget>
@@ -115,6 +117,7 @@ MainWindow::MainWindow(const ServerChoices &servers, const QString &outputDirect
     m_ui->setupUi(this);
     m_ui->toolBar->setObjectName(u"mainToolBar"_s);
     m_ui->logView->setAccessibleName(tr("Log"));
+    setUpDocks();
     // Where the workflow goes: the start page while none is open (mainwindowworkspace.cpp).
     m_editorStack = new QStackedWidget(this);
     m_editorStack->setObjectName(u"editorStack"_s);
@@ -125,13 +128,6 @@ MainWindow::MainWindow(const ServerChoices &servers, const QString &outputDirect
     m_ui->queueTabLayout->addWidget(m_queuePanel);
     m_ui->outputView->setModel(m_outputs);
     m_ui->outputView->setGridSize(QSize(thumbnailSize + 24, thumbnailSize + 36));
-    // The picture is the point: the viewer gets the larger share and grows with the window.
-    m_ui->mainSplitter->setStretchFactor(0, 2);
-    m_ui->mainSplitter->setStretchFactor(1, 3);
-    m_ui->mainSplitter->setSizes({520, 760});
-    m_ui->rightSplitter->setStretchFactor(0, 1);
-    m_ui->rightSplitter->setStretchFactor(1, 0);
-    m_ui->rightSplitter->setSizes({620, 170});
     m_progressBar->setObjectName(u"progressBar"_s);
     m_progressBar->setMaximumWidth(220);
     m_progressBar->setRange(0, 100);
@@ -228,7 +224,18 @@ MainWindow::MainWindow(const ServerChoices &servers, const QString &outputDirect
     m_events->open(m_server, m_queue->savedClientId());
     updateButtons();
     updateTitle();
-    Settings().restoreWindowLayout(this);
+    // The last session's layout; the first time (or after a layout of an older version,
+    // which restoreState refuses), the default places sized for this screen.
+    Settings settings;
+    const bool firstTime = settings.windowGeometry().isEmpty();
+    if (!settings.restoreWindowLayout(this)) {
+        if (const QScreen *screen = this->screen(); screen && firstTime) {
+            const QSize available = screen->availableSize();
+            resize(std::min(1600, available.width()), std::min(1000, available.height()));
+        }
+        fitToScreen();
+        m_docks->reset();
+    }
     fitToScreen(); // the form's 1280×800 is taller than a 1366×768 laptop's desktop
     if (m_libraryDock)
         m_libraryDock->syncPlacement();
@@ -477,6 +484,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_queue->flushJournal();
+    // The layout with every pane where the user put it, not as the library's focus hid them.
+    if (auto *focus = findChild<LibraryFocus *>(u"libraryFocus"_s))
+        focus->setActive(false);
     Settings().saveWindowLayout(this);
     QMainWindow::closeEvent(event);
 }
@@ -685,6 +695,7 @@ void MainWindow::queueWorkflow(QueuePlace place)
     }
     m_ui->progressLabel->setText(tr("Queued %n job(s)", nullptr, count));
     m_ui->outputTabs->setCurrentWidget(m_ui->queueTab);
+    m_ui->queueDock->raise(); // when tabbed behind another dock
     updateButtons();
 }
 
@@ -794,6 +805,15 @@ void MainWindow::setUpViewer()
 {
     m_viewer = new ViewerPane(m_gallery ? m_store : nullptr, this);
     m_ui->previewLayout->addWidget(m_viewer);
+    // The filmstrip in a dock under the viewer: it can go to a side, or be closed for a
+    // taller picture.
+    QDockWidget *filmstripDock = nullptr;
+    if (m_viewer->filmstrip()) {
+        filmstripDock = new QDockWidget(tr("Filmstrip"), this);
+        filmstripDock->setObjectName(u"filmstripDock"_s);
+        filmstripDock->setWidget(m_viewer->filmstrip()); // out of the viewer's layout
+        addWorkspaceDock(filmstripDock, Qt::BottomDockWidgetArea, true);
+    }
     // Video, animations, sound and text play on the viewer's media page.
     auto *media = new MediaPlayerPage;
     m_viewer->setMediaPage(media);
@@ -824,9 +844,9 @@ void MainWindow::setUpViewer()
         // The library can have the whole window (Ctrl+L); opening an item brings the
         // viewer back and shows it there: one viewer everywhere.
         auto *focus = new LibraryFocus(m_ui->outputTabs, m_ui->libraryTab,
-                                       {m_ui->workflowPane, m_ui->previewHost, m_ui->logView}, this);
+                                       {m_ui->editorDock, centralWidget(), filmstripDock, m_ui->logDock}, this);
         focus->setObjectName(u"libraryFocus"_s);
-        m_ui->menuView->addAction(focus->action());
+        m_ui->menuView->insertAction(m_ui->menuView->actions().value(0), focus->action());
         addAction(focus->action());
         connect(m_gallery, &GalleryWidget::outputOpened, focus, [focus] { focus->setActive(false); });
         connect(m_gallery, &GalleryWidget::outputOpened, m_viewer, &ViewerPane::showOutput);
@@ -836,10 +856,31 @@ void MainWindow::setUpViewer()
         // Or the library in a dock of its own, as tall as the user makes it; hidden until
         // asked for, and where the last session left it (restoreState, then syncPlacement).
         m_libraryDock = new LibraryDock(m_gallery, m_ui->outputTabs, m_ui->libraryTab, this);
-        addDockWidget(Qt::RightDockWidgetArea, m_libraryDock);
-        m_libraryDock->hide();
-        m_ui->menuView->addAction(m_libraryDock->toggleViewAction());
+        addWorkspaceDock(m_libraryDock, Qt::RightDockWidgetArea, false);
+        connect(m_docks, &DockLayout::layoutReset, m_libraryDock, &LibraryDock::syncPlacement);
     }
+}
+
+// The viewer is the central widget; everything else is a dock around it (ux.md: the
+// picture is the point). Defaults: the workflow on the left, the queue on the right, both
+// the window's full height; the filmstrip under the viewer; the log hidden.
+void MainWindow::setUpDocks()
+{
+    m_docks = new DockLayout(this, m_ui->menuView);
+    m_docks->setObjectName(u"dockLayout"_s);
+    m_docks->add(m_ui->editorDock, {Qt::LeftDockWidgetArea, true, 0.3, 360, 560});
+    m_docks->add(m_ui->queueDock, {Qt::RightDockWidgetArea, true, 0.22, 280, 440});
+    m_docks->add(m_ui->logDock, {Qt::BottomDockWidgetArea, false, 0.15, 100, 240});
+    m_ui->queueDock->setMinimumWidth(200);
+    connect(m_docks, &DockLayout::layoutReset, this, [this] {
+        if (m_farm)
+            showServersDock();
+    });
+}
+
+void MainWindow::addWorkspaceDock(QDockWidget *dock, Qt::DockWidgetArea side, bool shownByDefault, double share)
+{
+    m_docks->add(dock, {side, shownByDefault, share, 0, 100000});
 }
 
 void MainWindow::uploadImage(const QString &nodeId, const QString &input, const QString &localPath)

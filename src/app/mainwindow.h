@@ -23,6 +23,7 @@ QT_END_NAMESPACE
 namespace Easel {
 
 class CatalogueCache;
+class DockLayout;
 class ComfyClient;
 class ConnectionMonitor;
 class EventStream;
@@ -97,6 +98,13 @@ public:
     // The viewer at the centre (showOutput, showJob: what the queue and library call).
     ViewerPane *viewer() const { return m_viewer; }
     QDockWidget *serversDock() const { return m_serversDock; }
+    // Adds a dock to the window's dock set around the viewer: a View menu toggle, saved
+    // and restored with the layout, put back by View › Reset Layout. Call it while the
+    // window is built (before the constructor restores the saved layout); the dock needs
+    // an object name. side: Left/Right (width) or Top/Bottom (height); share: its default
+    // depth as a part of the window's (0: its size hint).
+    void addWorkspaceDock(QDockWidget *dock, Qt::DockWidgetArea side, bool shownByDefault, double share = 0);
+    DockLayout *dockLayout() const { return m_docks; }
     StartPage *startPage() const { return m_startPage; }
     Shortcuts *shortcuts() const { return m_shortcuts; }
     // A starter workflow as a new document, its model files fitted to the server.
@@ -121,6 +129,7 @@ private:
     void retryLostJobs();
     void onOutputSaved(const SavedOutput &output);
     void setUpViewer();
+    void setUpDocks();
     void uploadImage(const QString &nodeId, const QString &input, const QString &localPath);
     void retranslateCodeTexts();
     void updateTitle();
@@ -180,6 +189,7 @@ private:
     ServersPanel *m_serversPanel = nullptr;
     QDockWidget *m_serversDock = nullptr;
     LibraryDock *m_libraryDock = nullptr;
+    DockLayout *m_docks = nullptr; // the editor, queue, filmstrip, log, library and servers docks
     NoticeBar *m_restartNotice;
     QStackedWidget *m_editorStack = nullptr; // the start page, or the editor with a document
     StartPage *m_startPage = nullptr;

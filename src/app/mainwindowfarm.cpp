@@ -87,12 +87,10 @@ void MainWindow::setUpServersDock()
     m_serversDock = new QDockWidget(tr("Servers"), this);
     m_serversDock->setObjectName(u"serversDock"_s); // for saveState
     m_serversDock->setWidget(m_serversPanel);
-    addDockWidget(Qt::BottomDockWidgetArea, m_serversDock);
-    m_serversDock->hide();
     QAction *toggle = m_serversDock->toggleViewAction();
     toggle->setObjectName(u"actionServers"_s);
     toggle->setStatusTip(tr("Show or hide the servers of the render farm"));
-    m_ui->menuView->addAction(toggle);
+    addWorkspaceDock(m_serversDock, Qt::BottomDockWidgetArea, false);
     connect(m_ui->runOnCombo, &QComboBox::activated, this, [this] {
         m_ui->runOnCombo->setToolTip(m_ui->runOnCombo->currentData(Qt::ToolTipRole).toString());
     });

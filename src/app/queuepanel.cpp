@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QMenu>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -150,10 +151,15 @@ QueuePanel::QueuePanel(QWidget *parent)
     auto *emptyLayout = new QVBoxLayout(m_view->viewport());
     emptyLayout->addWidget(m_emptyLabel);
 
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {m_pauseButton, m_cancelButton, m_interruptButton, m_retryButton, m_clearButton})
-        buttons->addWidget(button);
-    buttons->addStretch();
+    // Two rows of buttons: the queue is a dock beside the viewer, and one row of five
+    // would make it as wide as the picture at 1366 px.
+    auto *buttons = new QGridLayout;
+    int place = 0;
+    for (QPushButton *button : {m_pauseButton, m_cancelButton, m_interruptButton, m_retryButton, m_clearButton}) {
+        buttons->addWidget(button, place / 3, place % 3);
+        ++place;
+    }
+    buttons->setColumnStretch(3, 1);
     auto *step = new QHBoxLayout;
     step->addWidget(m_stepLabel, 1);
     step->addWidget(m_stepBar, 2);

@@ -34,7 +34,9 @@ constexpr bool useSettingsTemplates = false;
 } // namespace Default
 
 // Bumped when a saved window state no longer fits the window's docks and toolbars.
-constexpr int windowStateVersion = 1;
+// 2: the viewer central, the editor, queue, filmstrip and log in docks (a version-1 state
+// knows only the library and servers docks, and is refused: the default places apply).
+constexpr int windowStateVersion = 2;
 
 } // namespace
 

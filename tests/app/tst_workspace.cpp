@@ -12,11 +12,15 @@
 #include "simserver.h"
 #include "startpage.h"
 #include "sweepdialog.h"
+#include "viewer/filmstrip.h"
+#include "viewer/imageview.h"
+#include "viewer/viewerpane.h"
 #include "workfloweditor.h"
 
 #include <QAccessible>
 #include <QAction>
 #include <QDir>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -47,6 +51,8 @@ private slots:
     void shortcutsAreEditedAndSaved();
     void everyControlHasAName();
     void preferencesSayWhatTheWindowUses();
+    void docksAroundTheViewer();
+    void viewerHasRoomAt1366x768();
 
 private:
     QMenu *menu(const QString &objectName) const;
@@ -271,6 +277,98 @@ void tst_Workspace::preferencesSayWhatTheWindowUses()
     SettingsDialog same(&settings);
     same.setRunning(settings.serverUrl().toString(), settings.effectiveOutputDirectory());
     QCOMPARE(same.runningNote(), QString());
+}
+
+// The viewer at the centre and every other pane a dock around it: where they are by
+// default, toggled from the View menu, put back by Reset Layout, remembered by the next
+// window, and a layout saved by an older version ignored rather than half-applied.
+void tst_Workspace::docksAroundTheViewer()
+{
+    MainWindow *w = m_window.get();
+    const auto dock = [&w](const char *name) { return w->findChild<QDockWidget *>(QLatin1StringView(name)); };
+    QVERIFY(w->centralWidget()->isAncestorOf(w->viewer()));
+    const char *names[] = {"editorDock", "queueDock", "filmstripDock", "logDock", "libraryDock", "serversDock"};
+    QMenu *view = menu(u"menuView"_s);
+    for (const char *name : names) {
+        QVERIFY2(dock(name), name);
+        QVERIFY2(view->actions().contains(dock(name)->toggleViewAction()), name);
+    }
+    const auto isDefault = [&] {
+        QVERIFY(dock("editorDock")->isAncestorOf(w->editor()));
+        QVERIFY(dock("filmstripDock")->isAncestorOf(w->viewer()->filmstrip()));
+        QCOMPARE(w->dockWidgetArea(dock("editorDock")), Qt::LeftDockWidgetArea);
+        QCOMPARE(w->dockWidgetArea(dock("queueDock")), Qt::RightDockWidgetArea);
+        QCOMPARE(w->dockWidgetArea(dock("filmstripDock")), Qt::BottomDockWidgetArea);
+        for (const char *name : {"editorDock", "queueDock", "filmstripDock"}) {
+            QVERIFY2(dock(name)->isVisible(), name);
+            QVERIFY2(!dock(name)->isFloating(), name);
+        }
+        for (const char *name : {"logDock", "libraryDock", "serversDock"})
+            QVERIFY2(dock(name)->isHidden(), name);
+        // The editor and the queue keep the full height: the bottom area is under the viewer.
+        QTRY_VERIFY(dock("filmstripDock")->geometry().left() >= dock("editorDock")->geometry().right());
+        QTRY_VERIFY(dock("filmstripDock")->geometry().right() <= dock("queueDock")->geometry().left());
+    };
+    isDefault();
+    if (QTest::currentTestFailed())
+        return;
+
+    // Rearranged: the log shown, the queue moved to the bottom, the filmstrip closed.
+    dock("logDock")->toggleViewAction()->trigger();
+    QVERIFY(dock("logDock")->isVisible());
+    w->addDockWidget(Qt::BottomDockWidgetArea, dock("queueDock"));
+    dock("filmstripDock")->toggleViewAction()->trigger();
+    QVERIFY(dock("filmstripDock")->isHidden());
+    auto *reset = w->findChild<QAction *>(u"actionResetLayout"_s);
+    QVERIFY(reset && view->actions().contains(reset));
+    QVERIFY(w->close()); // saves the layout, as quitting does
+
+    // The next window comes back as it was left.
+    m_window = std::make_unique<MainWindow>(m_sim.baseUrl(), QDir::tempPath() + u"/easel-workspace-test"_s);
+    w = m_window.get();
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    QCOMPARE(w->dockWidgetArea(dock("queueDock")), Qt::BottomDockWidgetArea);
+    QVERIFY(dock("logDock")->isVisible());
+    QVERIFY(dock("filmstripDock")->isHidden());
+
+    // View › Reset Layout.
+    w->findChild<QAction *>(u"actionResetLayout"_s)->trigger();
+    isDefault();
+    if (QTest::currentTestFailed())
+        return;
+
+    // A state written by the layout before the docks (version 1) is refused whole: the
+    // defaults apply, not a mix in which the queue or the editor is missing.
+    w->addDockWidget(Qt::BottomDockWidgetArea, dock("queueDock"));
+    {
+        Settings settings;
+        settings.setWindowGeometry(w->saveGeometry());
+        settings.setWindowState(w->saveState(1));
+    }
+    m_window = std::make_unique<MainWindow>(m_sim.baseUrl(), QDir::tempPath() + u"/easel-workspace-test"_s);
+    w = m_window.get();
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    isDefault();
+}
+
+// A 1366×768 laptop (less its panel): the picture gets most of the height, not a strip
+// between a log and an empty filmstrip; the empty filmstrip stays a low strip.
+void tst_Workspace::viewerHasRoomAt1366x768()
+{
+    MainWindow *w = m_window.get();
+    w->resize(1366, 728);
+    w->findChild<QAction *>(u"actionResetLayout"_s)->trigger();
+    QTRY_COMPARE(w->height(), 728);
+    QTRY_VERIFY(w->viewer()->imageView()->height() >= 728 / 2 + 64);
+    const auto width = [w](const char *name) { return w->findChild<QWidget *>(QLatin1StringView(name))->width(); };
+    QVERIFY2(w->viewer()->imageView()->width() >= 560,
+             qPrintable(u"viewer %1, editor %2, queue %3"_s.arg(w->viewer()->imageView()->width())
+                            .arg(width("editorDock"))
+                            .arg(width("queueDock"))));
+    auto *filmstrip = w->findChild<QDockWidget *>(u"filmstripDock"_s);
+    QVERIFY(filmstrip->height() <= 160);
 }
 
 QTEST_MAIN(tst_Workspace)

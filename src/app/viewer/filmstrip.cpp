@@ -72,7 +72,20 @@ class StripView : public QListView
 public:
     using QListView::QListView;
 
+    QString emptyText;
+
 protected:
+    // An empty strip says what will appear in it, rather than being a blank band.
+    void paintEvent(QPaintEvent *event) override
+    {
+        QListView::paintEvent(event);
+        if (!model() || model()->rowCount() > 0 || emptyText.isEmpty())
+            return;
+        QPainter painter(viewport());
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(viewport()->rect().adjusted(12, 4, -12, -4), Qt::AlignCenter | Qt::TextWordWrap, emptyText);
+    }
+
     void startDrag(Qt::DropActions actions) override
     {
         const QModelIndex index = currentIndex();
@@ -119,6 +132,8 @@ Filmstrip::Filmstrip(OutputStore *store, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setFixedHeight(thumbnail + 8 + m_view->horizontalScrollBar()->sizeHint().height() + 2 * m_view->frameWidth() + 2);
     m_view->setAccessibleName(tr("This session's outputs"));
+    static_cast<StripView *>(m_view)->emptyText =
+        tr("This session's pictures appear here as they finish, newest on the right.");
     // Names under thumbnails would make a tall strip of repeated "ComfyUI_0001_.png".
     m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->setToolTip(tr("This session's outputs, newest on the right. Arrows move, right-click for actions."));
