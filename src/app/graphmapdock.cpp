@@ -5,7 +5,10 @@
 #include "workfloweditor.h"
 #include "workflowmodel.h"
 
+#include <QMainWindow>
 #include <QTimer>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -43,6 +46,14 @@ GraphMapDock::GraphMapDock(WorkflowEditor *editor, QWidget *parent)
             refresh(); // back where the document has it
         }
     });
+    // Shown for the first time: a third of the window, wide enough to read a few titles.
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        auto *window = qobject_cast<QMainWindow *>(parentWidget());
+        if (!visible || m_sized || !window || isFloating())
+            return;
+        m_sized = true;
+        window->resizeDocks({this}, {std::max(320, window->width() / 3)}, Qt::Horizontal);
+    });
     refresh();
 }
 
@@ -58,10 +69,21 @@ void GraphMapDock::setQueue(JobQueue *queue)
 
 void GraphMapDock::refresh()
 {
-    if (m_editor->hasDocument())
-        m_view->setDocument(m_editor->document());
-    else
+    if (!m_editor->hasDocument()) {
         m_view->clear();
+        return;
+    }
+    m_view->setDocument(m_editor->document());
+    // The tree's names for the nodes, so that both speak of "Positive prompt 2".
+    QHash<QString, QString> titles;
+    const WorkflowModel *model = m_editor->model();
+    const int rows = model->rowCount();
+    titles.reserve(rows);
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex node = model->index(row, WorkflowModel::NameColumn);
+        titles.insert(node.data(WorkflowModel::NodeIdRole).toString(), node.data(Qt::DisplayRole).toString());
+    }
+    m_view->setTitles(titles);
 }
 
 void GraphMapDock::showErrors()

@@ -29,6 +29,7 @@ private:
 
     WorkflowEditor *m_editor;
     GraphMapView *m_view;
+    bool m_sized = false; // given its first width
     QTimer *m_refresh; // coalesces a burst of edits (a sweep's values, undo of a macro)
 };
 

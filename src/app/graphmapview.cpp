@@ -24,7 +24,7 @@ namespace {
 constexpr double MinimumScale = 0.02;
 constexpr double MaximumScale = 4.0;
 constexpr double FitMargin = 24.0;   // pixels around the graph when fitted
-constexpr double ReadableTitle = 6.0; // below this many pixels a title is not drawn
+constexpr double MinimumTitleWidth = 40.0; // pixels of a box's width from which titles are drawn
 constexpr double DetailedScale = 0.5; // from here on boxes have round corners and title bars
 
 bool isBypassed(const GraphNode &node)
@@ -88,16 +88,32 @@ void GraphMapView::clear()
     m_selected.clear();
     m_running.clear();
     m_errors.clear();
+    m_titles.clear();
     update();
+}
+
+void GraphMapView::setTitles(const QHash<QString, QString> &titles)
+{
+    m_titles = titles;
+    applyTitles();
+    update();
+}
+
+void GraphMapView::applyTitles()
+{
+    for (GraphNode &node : m_graph.nodes) {
+        if (const QString title = m_titles.value(node.id); !title.isEmpty())
+            node.title = title;
+    }
 }
 
 void GraphMapView::showGraph(const NodeGraph &graph, bool keepView)
 {
     m_graph = graph;
+    applyTitles();
     m_shownKey = graph.layoutKey();
     m_laidOut = true;
     if (!keepView) {
-        m_fitPending = true;
         fitToView();
     }
     update();
@@ -119,15 +135,22 @@ void GraphMapView::setRunningNode(const QString &nodeId)
 {
     if (nodeId == m_running)
         return;
+    // Zoomed in on the running node, the view follows the job to its next node; a view the
+    // user moved elsewhere stays where it is.
+    const QRectF inside = QRectF(rect()).adjusted(FitMargin, FitMargin, -FitMargin, -FitMargin);
+    const bool watching = !m_fitted && m_drag == Drag::None && !m_running.isEmpty()
+        && inside.intersects(nodeRectInView(m_running));
     m_running = nodeId;
     m_progress = -1;
+    if (watching && m_graph.indexOf(nodeId) >= 0)
+        ensureVisible(m_graph.nodes.at(m_graph.indexOf(nodeId)).rect);
     update();
 }
 
 void GraphMapView::setProgress(const QString &nodeId, double value, double maximum)
 {
     if (nodeId != m_running && !nodeId.isEmpty())
-        m_running = nodeId;
+        setRunningNode(nodeId);
     m_progress = maximum > 0 ? std::clamp(value / maximum, 0.0, 1.0) : -1;
     const int i = m_graph.indexOf(m_running);
     if (i >= 0)
@@ -164,7 +187,7 @@ void GraphMapView::fitToView()
     const QRectF bounds = m_graph.bounds();
     if (bounds.isEmpty() || width() <= 0 || height() <= 0)
         return;
-    m_fitPending = false;
+    m_fitted = true; // until the user zooms or pans: a new size fits again
     const double sx = (width() - 2 * FitMargin) / bounds.width();
     const double sy = (height() - 2 * FitMargin) / bounds.height();
     m_scale = std::clamp(std::min(sx, sy), MinimumScale, 1.0); // a small graph is not blown up
@@ -174,6 +197,7 @@ void GraphMapView::fitToView()
 
 void GraphMapView::zoomAround(const QPointF &viewPos, double factor)
 {
+    m_fitted = false;
     const double scale = std::clamp(m_scale * factor, MinimumScale, MaximumScale);
     const QPointF anchor = toScene(viewPos); // stays under the cursor
     m_scale = scale;
@@ -187,6 +211,7 @@ void GraphMapView::ensureVisible(const QRectF &sceneRect)
     const QRectF inside = QRectF(rect()).adjusted(FitMargin, FitMargin, -FitMargin, -FitMargin);
     if (inside.contains(view))
         return;
+    m_fitted = false;
     m_offset += inside.center() - view.center();
     update();
 }
@@ -205,7 +230,7 @@ int GraphMapView::nodeAt(const QPointF &viewPos) const
 void GraphMapView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    if (m_fitPending && m_laidOut)
+    if (m_fitted && m_laidOut)
         fitToView();
 }
 
@@ -216,7 +241,7 @@ void GraphMapView::wheelEvent(QWheelEvent *event)
         event->ignore();
         return;
     }
-    m_fitPending = false;
+    m_fitted = false;
     zoomAround(event->position(), std::pow(1.2, steps));
     event->accept();
 }
@@ -248,7 +273,7 @@ void GraphMapView::mouseMoveEvent(QMouseEvent *event)
         setCursor(m_drag == Drag::Move ? Qt::SizeAllCursor : Qt::ClosedHandCursor);
     }
     if (m_drag == Drag::Pan) {
-        m_fitPending = false;
+        m_fitted = false;
         m_offset += pos - m_lastPos;
         update();
     } else if (m_drag == Drag::Move) {
@@ -359,7 +384,7 @@ void GraphMapView::paintGroups(QPainter &p, const QRectF &visible)
         p.setPen(QPen(color, 1.5 / m_scale));
         p.setBrush(fill);
         p.drawRect(group.rect);
-        if (titlePixels * 1.0 >= ReadableTitle) {
+        if (group.rect.width() * m_scale >= 40) { // the group's title, 14 pixels at any zoom
             p.setPen(palette().color(QPalette::Text));
             p.drawText(group.rect.adjusted(6 / m_scale, 2 / m_scale, -6 / m_scale, 0),
                        Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, group.title);
@@ -398,21 +423,52 @@ void GraphMapView::paintLinks(QPainter &p, const QRectF &visible)
     p.drawPath(path);
 }
 
+// Titles are drawn in the widget's pixels, not scaled with the map: between "a speck" and
+// "100 %" they stay small but readable, and text drawn at a tiny scale costs as much as
+// text that can be read.
+void GraphMapView::paintTitles(QPainter &p, const QList<const GraphNode *> &nodes)
+{
+    const double barPixels = NodeGraph::TitleHeight * m_scale;
+    QFont font = this->font();
+    font.setBold(true);
+    font.setPixelSize(int(std::clamp(barPixels * 0.45, 9.0, 13.0 * std::max(1.0, m_scale))));
+    font.setBold(barPixels >= 14); // small bold text blurs
+    const QFontMetrics metrics(font);
+    p.save();
+    p.resetTransform();
+    p.setFont(font);
+    const QColor text = palette().color(QPalette::ButtonText);
+    const QRectF viewRect = rect();
+    for (const GraphNode *node : nodes) {
+        const QRectF box(toView(node->rect.topLeft()), toView(node->rect.bottomRight()));
+        // The title bar, or the box's top line when the bar is lower than the text.
+        const double height = std::min(std::max(barPixels, metrics.height() + 2.0), box.height());
+        const QRectF label(box.left() + 4, box.top(), box.width() - 8, height);
+        if (label.width() < MinimumTitleWidth - 8 || !label.intersects(viewRect))
+            continue;
+        p.setPen(text);
+        p.setOpacity(isBypassed(*node) || isMuted(*node) ? 0.6 : 1.0);
+        p.drawText(label, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine,
+                   metrics.elidedText(node->title, Qt::ElideRight, int(label.width())));
+    }
+    p.restore();
+}
+
 void GraphMapView::paintNodes(QPainter &p, const QRectF &visible)
 {
     const QPalette &pal = palette();
-    const bool titles = 13.0 * m_scale >= ReadableTitle;
+    // Titles from the zoom where a box is a few characters wide.
+    const bool titles = 160.0 * m_scale >= MinimumTitleWidth;
     // Zoomed out, the boxes are a few pixels tall: plain rectangles, batched by how they
     // are filled, without antialiasing; in full only where corners and title bars show.
     const bool detailed = m_scale >= DetailedScale;
     QFont font = p.font();
     font.setPixelSize(13);
     font.setBold(true);
-    p.setFont(font);
+    p.setFont(font); // the error badge's
     const QColor body = pal.color(QPalette::Button);
     const QColor titleBar = pal.color(QPalette::AlternateBase);
     const QColor border = pal.color(QPalette::Mid);
-    const QColor text = pal.color(QPalette::ButtonText);
     const QColor highlight = pal.color(QPalette::Highlight);
     const QColor running(0x3c, 0xb3, 0x71);
     const QColor error(0xd6, 0x3c, 0x3c);
@@ -452,15 +508,11 @@ void GraphMapView::paintNodes(QPainter &p, const QRectF &visible)
             QRectF bar = node->rect;
             bar.setHeight(std::min(NodeGraph::TitleHeight, node->rect.height()));
             p.drawRoundedRect(bar.adjusted(0.5, 0.5, -0.5, 0), radius, radius);
-            if (titles) {
-                p.setPen(text);
-                const QRectF label(bar.left() + 8, bar.top(), bar.width() - 16, bar.height());
-                const QString title = p.fontMetrics().elidedText(node->title, Qt::ElideRight, int(label.width()));
-                p.drawText(label, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, title);
-            }
         }
         p.setOpacity(1.0);
     }
+    if (titles)
+        paintTitles(p, shown);
 
     // State on top: the running node (with its progress), errors, the selection. Few nodes,
     // drawn in full at any zoom so that they stand out of a zoomed-out map.
@@ -477,10 +529,10 @@ void GraphMapView::paintNodes(QPainter &p, const QRectF &visible)
             p.setPen(QPen(running, outline));
             p.drawRoundedRect(node->rect.adjusted(-outline, -outline, outline, outline), radius, radius);
             if (m_progress >= 0) {
-                const double h = std::max(6.0, 4.0 / m_scale);
+                const double h = std::max(8.0, 6.0 / m_scale);
                 const QRectF track(node->rect.left(), node->rect.bottom() - h, node->rect.width(), h);
                 p.setPen(Qt::NoPen);
-                p.setBrush(running.darker(200));
+                p.setBrush(palette().color(QPalette::Base));
                 p.drawRect(track);
                 p.setBrush(running);
                 p.drawRect(QRectF(track.topLeft(), QSizeF(track.width() * m_progress, h)));

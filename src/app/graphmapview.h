@@ -36,6 +36,8 @@ public:
     void setSelectedNode(const QString &nodeId); // no signal; scrolls the node into view
     void setRunningNode(const QString &nodeId);
     void setProgress(const QString &nodeId, double value, double maximum);
+    // The names the editor's tree gives the nodes ("Positive prompt"), over the documents'.
+    void setTitles(const QHash<QString, QString> &titles);
     void setErrorNodes(const QHash<QString, QString> &messages); // node id -> message
     QHash<QString, QString> errorNodes() const { return m_errors; }
     QString runningNode() const { return m_running; }
@@ -66,6 +68,7 @@ protected:
 
 private:
     void showGraph(const NodeGraph &graph, bool keepView);
+    void applyTitles();
     int nodeAt(const QPointF &viewPos) const;
     QPointF toScene(const QPointF &viewPos) const;
     QPointF toView(const QPointF &scenePos) const;
@@ -74,17 +77,19 @@ private:
     void paintGroups(QPainter &p, const QRectF &visible);
     void paintLinks(QPainter &p, const QRectF &visible);
     void paintNodes(QPainter &p, const QRectF &visible);
+    void paintTitles(QPainter &p, const QList<const GraphNode *> &nodes);
 
     NodeGraph m_graph;
     bool m_laidOut = false;
     bool m_movable = false;
-    bool m_fitPending = true;   // fit once the first layout of a document arrives
+    bool m_fitted = true;       // the view shows the whole graph: a new size fits it again
     quint64 m_generation = 0;   // drops layouts of documents replaced meanwhile
     QByteArray m_shownKey;      // the layout key of the graph shown
     QString m_selected;
     QString m_running;
     double m_progress = -1;     // of the running node, 0..1; -1 when it reports none
     QHash<QString, QString> m_errors;
+    QHash<QString, QString> m_titles;
 
     double m_scale = 1.0;
     QPointF m_offset;           // view = scene * scale + offset

@@ -190,6 +190,8 @@ void MainWindow::setUpShortcuts()
     m_shortcuts->add(u"undo"_s, m_editor->undoAction(), {K(K::Undo)});
     m_shortcuts->add(u"redo"_s, m_editor->redoAction(), {K(Qt::CTRL | Qt::Key_Y), K(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
     m_shortcuts->add(u"find"_s, find, {K(K::Find)});
+    if (auto *graphMap = findChild<QAction *>(u"actionGraphMap"_s)) // View › Graph (issue 22)
+        m_shortcuts->add(u"graphMap"_s, graphMap, {K(Qt::CTRL | Qt::SHIFT | Qt::Key_G)});
     m_shortcuts->add(u"preferences"_s, m_ui->actionPreferences, {K(Qt::CTRL | Qt::Key_Comma)});
     m_shortcuts->add(u"quit"_s, m_ui->actionQuit, {K(K::Quit)});
     // The window holds every one of them, so their keys work wherever the focus is, and

@@ -94,6 +94,9 @@ void tst_GraphMap::clickSelectsInTree()
     QVERIFY(open(u"ui/default.json"_s));
     QTRY_VERIFY(m_map->isLaidOut());
     QCOMPARE(m_map->graph().nodes.size(), 7);
+    // The map names nodes as the tree does ("Positive prompt", not CLIPTextEncode's name).
+    for (const GraphNode &node : m_map->graph().nodes)
+        QCOMPARE(node.title, m_editor->model()->nodeIndex(node.id).data(Qt::DisplayRole).toString());
     for (const QString &id : {u"3"_s, u"9"_s, u"4"_s}) {
         const QRectF rect = m_map->nodeRectInView(id);
         QVERIFY2(QRectF(m_map->rect()).contains(rect), qPrintable(id)); // fitted: all in view

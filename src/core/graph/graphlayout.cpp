@@ -10,6 +10,9 @@
 #include <graphviz/gvc.h>
 
 #include <atomic>
+#include <cmath>
+#include <numeric>
+#include <vector>
 #include <memory>
 
 namespace Easel {
@@ -46,6 +49,32 @@ QByteArray inches(double units)
     return QByteArray::number(units / PointsPerInch, 'f', 4);
 }
 
+// How many parts of the graph no link joins (union-find over the links).
+int componentCount(const NodeGraph &graph)
+{
+    std::vector<int> parent(size_t(graph.nodes.size()));
+    std::iota(parent.begin(), parent.end(), 0);
+    const auto root = [&parent](int i) {
+        while (parent[size_t(i)] != i) {
+            parent[size_t(i)] = parent[size_t(parent[size_t(i)])]; // halves the path
+            i = parent[size_t(i)];
+        }
+        return i;
+    };
+    int count = int(graph.nodes.size());
+    for (const GraphLink &link : graph.links) {
+        if (link.from < 0 || link.to < 0 || link.from >= int(parent.size()) || link.to >= int(parent.size()))
+            continue;
+        const int a = root(link.from);
+        const int b = root(link.to);
+        if (a != b) {
+            parent[size_t(a)] = b;
+            --count;
+        }
+    }
+    return count;
+}
+
 void store(const NodeGraph &graph)
 {
     QMutexLocker lock(&s_cacheMutex);
@@ -67,10 +96,13 @@ NodeGraph GraphLayout::layOutNow(const NodeGraph &graph)
     agattr(g, AGRAPH, text("ranksep"), text("0.9"));
     // The map draws its own curves between slots: no edge routing, which is most of dot's time.
     agattr(g, AGRAPH, text("splines"), text("false"));
-    // Unconnected parts (a file of many chains) side by side in rows, not one tall column:
-    // the map stays near the shape of a dock, and dot lays out small parts faster.
+    // Unconnected parts (a file of many chains) in a grid, not one tall column: dot lays out
+    // small parts faster, and the map keeps a shape that suits a dock beside the tree,
+    // taller than wide. A part is wider than tall (left to right), so few columns.
+    const int columns = std::max(1, int(std::lround(std::sqrt(double(componentCount(out))) * 0.45)));
+    QByteArray packMode = "array_c" + QByteArray::number(columns);
     agattr(g, AGRAPH, text("pack"), text("true"));
-    agattr(g, AGRAPH, text("packmode"), text("array"));
+    agattr(g, AGRAPH, text("packmode"), packMode.data());
     agattr(g, AGNODE, text("shape"), text("box"));
     agattr(g, AGNODE, text("fixedsize"), text("true"));
     agattr(g, AGNODE, text("label"), text(""));
@@ -95,12 +127,14 @@ NodeGraph GraphLayout::layOutNow(const NodeGraph &graph)
         agedge(g, handles[size_t(link.from)], handles[size_t(link.to)], nullptr, 1);
     }
     if (gvLayout(context, g, "dot") == 0) {
-        // dot's y grows upwards; the canvas's downwards.
-        const double top = GD_bb(g).UR.y;
+        // dot's y grows upwards and the canvas's downwards. Taken as it is, the packed parts
+        // read like a page (the file's first part top left); within a rank only the order of
+        // nodes turns over, which no link depends on.
+        const pointf origin = GD_bb(g).LL;
         for (qsizetype i = 0; i < out.nodes.size(); ++i) {
             GraphNode &node = out.nodes[i];
             const pointf centre = ND_coord(handles[size_t(i)]);
-            node.rect.moveCenter(QPointF(centre.x, top - centre.y));
+            node.rect.moveCenter(QPointF(centre.x - origin.x, centre.y - origin.y));
             node.placed = true;
         }
         gvFreeLayout(context, g);
