@@ -159,6 +159,15 @@ void JsonTree::append(JsonTree value)
     m_values.push_back(std::move(value));
 }
 
+void JsonTree::removeAt(int i)
+{
+    if (i < 0 || size_t(i) >= m_values.size())
+        return;
+    if (m_type == Type::Object)
+        m_keys.removeAt(i);
+    m_values.erase(m_values.begin() + i);
+}
+
 QJsonValue JsonTree::toQJsonValue() const
 {
     switch (m_type) {

@@ -71,6 +71,7 @@ public:
     void insert(const QString &key, JsonTree value); // replaces in place, else appends
     bool remove(QStringView key);
     void append(JsonTree value);
+    void removeAt(int i); // arrays: drops one element
     // Appends without looking for an existing key: for building large objects whose keys
     // are known to be new (insert() is linear in the number of keys).
     void appendMember(const QString &key, JsonTree value);

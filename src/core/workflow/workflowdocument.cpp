@@ -118,6 +118,12 @@ WorkflowDocument WorkflowDocument::fromFile(const QString &path, QString *error)
     return document;
 }
 
+void WorkflowDocument::replaceTree(JsonTree tree)
+{
+    m_tree = std::move(tree);
+    rebuild();
+}
+
 void WorkflowDocument::setCatalogue(std::shared_ptr<const NodeCatalogue> catalogue)
 {
     m_catalogue = std::move(catalogue);

@@ -76,6 +76,9 @@ public:
     bool isNull() const { return m_tree.isNull(); }
     Format format() const { return m_format; }
     const JsonTree &tree() const { return m_tree; }
+    // The whole document replaced by an edited copy of its tree (StructureEdit); the
+    // format, name and catalogue stay.
+    void replaceTree(JsonTree tree);
     QString sourceName() const { return m_sourceName; }
     QString filePath() const { return m_filePath; }
     void setFilePath(const QString &path) { m_filePath = path; }

@@ -76,6 +76,27 @@ private:
     JsonTree m_after;
 };
 
+// A structure edit: the document's tree before and after, swapped whole (a snapshot is
+// simpler and safer than inverting every link change, and costs one copy of the JSON).
+class StructureEditCommand : public QUndoCommand
+{
+public:
+    StructureEditCommand(WorkflowModel *model, JsonTree before, JsonTree after, const QString &text)
+        : QUndoCommand(text)
+        , m_model(model)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+    }
+    void redo() override { m_model->replaceTree(m_after); }
+    void undo() override { m_model->replaceTree(m_before); }
+
+private:
+    WorkflowModel *m_model;
+    JsonTree m_before;
+    JsonTree m_after;
+};
+
 WorkflowModel::WorkflowModel(QObject *parent)
     : QAbstractItemModel(parent)
     , m_undo(new QUndoStack(this))
@@ -270,6 +291,8 @@ QVariant WorkflowModel::data(const QModelIndex &index, int role) const
     }
     case IsLinkRole: return input.linked;
     case LinkNodeIdRole: return input.linkNodeId;
+    case LinkableRole: return input.linked || !input.isWidget;
+    case LinkSlotRole: return input.linkSlot;
     case ExposedRole: return m_document.isExposed(node.id, input.name);
     case ErrorRole: return m_errorText.value(errorKey(node.id, input.name)).join(u'\n');
     case InvalidValueRole: {
@@ -340,6 +363,10 @@ Qt::ItemFlags WorkflowModel::flags(const QModelIndex &index) const
         if (input && !mayEdit(node.id, input->name))
             return Qt::NoItemFlags; // shown greyed out: the administrator locked it
     }
+    // A link row's value is a choice of outputs (the editor's link combo); a structure
+    // edit needs the catalogue to check types.
+    if (index.column() == ValueColumn && input && (input->linked || !input->isWidget) && m_document.catalogue())
+        f |= Qt::ItemIsEditable;
     if (index.column() == ValueColumn && input && input->isWidget && !input->linked) {
         const QString type = input->spec ? input->spec->type : input->type;
         if (type == "BOOLEAN"_L1)
@@ -586,6 +613,67 @@ bool WorkflowModel::setFavourite(const QString &nodeId, bool favourite)
 {
     return push(Edit::Favourite, nodeId, {}, JsonTree::fromBool(favourite),
                 favourite ? tr("Add %1 to favourites").arg(nodeId) : tr("Remove %1 from favourites").arg(nodeId));
+}
+
+void WorkflowModel::replaceTree(const JsonTree &tree)
+{
+    beginResetModel();
+    m_document.replaceTree(tree);
+    m_labels = ParameterLabels(m_document);
+    // Findings name nodes and inputs that may be gone: the next validation fills them.
+    m_serverErrors.clear();
+    m_diagnostics.clear();
+    m_errorText.clear();
+    endResetModel();
+    emit errorsChanged();
+    emit documentEdited();
+}
+
+bool WorkflowModel::pushStructure(const QString &nodeId, const StructureEdit::Result &result)
+{
+    m_lastError.clear();
+    if (m_editGuard) {
+        QString why;
+        if (!m_editGuard(nodeId, {}, nullptr, &why)) {
+            m_lastError = why.isEmpty() ? tr("Node %1 is locked").arg(nodeId) : why;
+            return false;
+        }
+    }
+    if (!result.ok) {
+        m_lastError = result.error;
+        return false;
+    }
+    m_undo->push(new StructureEditCommand(this, m_document.tree(), result.tree, result.text));
+    return true;
+}
+
+QString WorkflowModel::insertNode(const QString &anchorId, const QString &classType,
+                                  StructureEdit::Placement placement, const QString &graph)
+{
+    const StructureEdit::Result r = StructureEdit(m_document, graph).insertNode(anchorId, classType, placement);
+    return pushStructure(anchorId, r) ? r.nodeId : QString();
+}
+
+bool WorkflowModel::removeNode(const QString &nodeId, const QString &graph)
+{
+    return pushStructure(nodeId, StructureEdit(m_document, graph).removeNode(nodeId));
+}
+
+QString WorkflowModel::duplicateNode(const QString &nodeId, const QString &graph)
+{
+    const StructureEdit::Result r = StructureEdit(m_document, graph).duplicateNode(nodeId);
+    return pushStructure(nodeId, r) ? r.nodeId : QString();
+}
+
+bool WorkflowModel::connectInput(const QString &nodeId, const QString &input, const QString &sourceId, int sourceSlot,
+                                 const QString &graph)
+{
+    return pushStructure(nodeId, StructureEdit(m_document, graph).connectInput(nodeId, input, sourceId, sourceSlot));
+}
+
+bool WorkflowModel::disconnectInput(const QString &nodeId, const QString &input, const QString &graph)
+{
+    return pushStructure(nodeId, StructureEdit(m_document, graph).disconnectInput(nodeId, input));
 }
 
 void WorkflowModel::setEditRules(EditRules rules)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "parameterlabels.h"
+#include "structureedit.h"
 #include "workflowdocument.h"
 
 #include <QAbstractItemModel>
@@ -63,6 +64,8 @@ public:
         ControlEditableRole, // may the control_after_generate mode be changed (EditRules)
         LabelRole,       // inputs: the label that stands alone ("Positive prompt", "Seed")
         RankRole,        // nodes: ParameterLabels::rank, what matters first is smaller
+        LinkableRole,    // inputs: the value column chooses a link (linked, or a socket only)
+        LinkSlotRole,    // inputs: the output slot of the link
     };
     Q_ENUM(Role)
 
@@ -88,6 +91,16 @@ public:
     // Moves a saved workflow's node on the web UI's canvas (the graph map's drag); refused
     // for API prompts, which keep no positions.
     bool setNodePosition(const QString &nodeId, const QPointF &pos);
+    // Structure edits (StructureEdit), each one undo step; refused ones leave the document
+    // as it is and say why in lastError(). graph is a subgraph definition's id, or empty
+    // for the workflow itself. insertNode and duplicateNode return the new node's id.
+    QString insertNode(const QString &anchorId, const QString &classType, StructureEdit::Placement placement,
+                       const QString &graph = {});
+    bool removeNode(const QString &nodeId, const QString &graph = {});
+    QString duplicateNode(const QString &nodeId, const QString &graph = {});
+    bool connectInput(const QString &nodeId, const QString &input, const QString &sourceId, int sourceSlot,
+                      const QString &graph = {});
+    bool disconnectInput(const QString &nodeId, const QString &input, const QString &graph = {});
     // Several values as one undo step ("Use these settings"). Each is checked as setValue
     // checks it (edit guard, the input's spec); refused ones are left out and listed in
     // *refused as "node.input: why". Returns how many values changed.
@@ -153,6 +166,9 @@ signals:
 
 private:
     friend class WorkflowEditCommand;
+    friend class StructureEditCommand;
+    bool pushStructure(const QString &nodeId, const StructureEdit::Result &result);
+    void replaceTree(const JsonTree &tree);
     enum class Edit { Value, ControlMode, Mode, Title, Favourite, Position };
     bool push(Edit edit, const QString &nodeId, const QString &input, const JsonTree &after, const QString &text);
     bool apply(Edit edit, const QString &nodeId, const QString &input, const JsonTree &value);

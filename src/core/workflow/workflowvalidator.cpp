@@ -4,6 +4,7 @@
 
 #include "jsontree.h"
 #include "nodecatalogue.h"
+#include "typerules.h"
 #include "valuerules.h"
 
 #include <QCoreApplication>
@@ -59,11 +60,28 @@ WorkflowDiagnostics WorkflowValidator::validate(const JsonTree &prompt) const
         for (int k = 0; k < inputs.size(); ++k) {
             const QString &name = inputs.keys().at(k);
             const JsonTree &value = inputs.at(k);
-            if (value.isArray())
-                continue; // a link: the pre-flight's
             const InputSpec *spec = cls->input(name);
             if (!spec || spec->section == InputSpec::Section::Hidden)
                 continue; // undeclared inputs (dynamic "a.1.b" groups, UI extras) are ignored by the server
+            if (value.isArray()) {
+                // A link: its shape is the pre-flight's; its type is checked as the server
+                // does (validate_node_input), return_type_mismatch.
+                if (value.size() != 2 || !value.at(0).isString() || !value.at(1).isNumber())
+                    continue;
+                const JsonTree *source = prompt.find(value.at(0).toString());
+                const NodeClass *sourceClass = source && source->isObject()
+                    ? m_catalogue.nodeClass(source->value(u"class_type").toString())
+                    : nullptr;
+                const qint64 slot = value.at(1).toNumber().toInt64(-1);
+                if (!sourceClass || slot < 0 || slot >= sourceClass->outputTypes.size())
+                    continue;
+                const QString received = sourceClass->outputTypes.at(int(slot));
+                if (!TypeRules::isCompatible(received, spec->type)) {
+                    report(S::Error, K::BadLink, name,
+                           WorkflowValidatorText::tr("takes %1, but node %2 gives %3").arg(spec->type, value.at(0).toString(), received));
+                }
+                continue;
+            }
             if (spec->type == "INT"_L1 || spec->type == "FLOAT"_L1) {
                 if (!value.isNumber()) {
                     report(S::Error, K::BadType, name, WorkflowValidatorText::tr("expects a number"));

@@ -154,7 +154,10 @@ void tst_WorkflowModel::invalidValuesRejected()
     QVERIFY(model.lastError().contains(u"whole"_s));
     QVERIFY(!model.setData(model.inputIndex(u"3"_s, u"scheduler"_s), u"weekly"_s));
     QVERIFY(model.lastError().contains(u"choices"_s));
-    QVERIFY(!(model.flags(model.inputIndex(u"3"_s, u"model"_s)) & Qt::ItemIsEditable));
+    // A link row is edited as a choice of outputs (the link combo), never as a value.
+    QVERIFY(model.flags(model.inputIndex(u"3"_s, u"model"_s)) & Qt::ItemIsEditable);
+    QVERIFY(!model.setData(model.inputIndex(u"3"_s, u"model"_s), u"4"_s));
+    QVERIFY(model.lastError().contains(u"link"_s));
     QCOMPARE(model.inputIndex(u"3"_s, u"model"_s).data().toString(), u"← Load Checkpoint #4 · MODEL"_s);
     QCOMPARE(model.undoStack()->count(), 0);
     QCOMPARE(steps.data(Qt::EditRole).toString(), u"20"_s);
