@@ -7,6 +7,12 @@
 #   easel_de.ts: Easel::MainWindow: "Open Workflow"
 # so they are easy to finish. --update writes lupdate's result back into translations/
 # (the same as `ninja update_translations`) so a translator can fill the listed entries.
+#
+# English, the source language, has translations/easel_en.ts with plural forms only
+# (lupdate -pluralonly), so "%n job(s)" reads "1 job" / "3 jobs". Qt 6.4's
+# qt_add_translations has no PLURALS_TS_FILE, so this script keeps it: the check fails on
+# a new plural string missing there, and --update adds it with its forms filled by the
+# "(s)" rule ("job(s)" -> "job" / "jobs"); irregular ones are then corrected by hand.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -21,7 +27,10 @@ fi
 [ -n "$lupdate" ] || { echo "check-translations: lupdate not found (Debian: qt6-l10n-tools)" >&2; exit 2; }
 
 shopt -s nullglob
-ts_files=(translations/easel_*.ts)
+ts_files=()
+for ts in translations/easel_*.ts; do
+    [ "$ts" = translations/easel_en.ts ] || ts_files+=("$ts")
+done
 [ ${#ts_files[@]} -gt 0 ] || { echo "check-translations: no translations/easel_*.ts" >&2; exit 2; }
 
 work="$(mktemp -d)"
@@ -36,10 +45,39 @@ done
 "$lupdate" -locations none -silent src ui -ts "${copies[@]}" >"$work/lupdate.log" 2>&1 \
     || { cat "$work/lupdate.log" >&2; echo "check-translations: lupdate failed" >&2; exit 2; }
 
+# English plural forms: lupdate -pluralonly over a copy of easel_en.ts (or a new one).
+english="$work/en/easel_en.ts"
+mkdir -p "$work/en"
+[ -f translations/easel_en.ts ] && cp translations/easel_en.ts "$english"
+"$lupdate" -pluralonly -locations none -silent -source-language en -target-language en src ui -ts "$english" \
+    >"$work/lupdate-en.log" 2>&1 \
+    || { cat "$work/lupdate-en.log" >&2; echo "check-translations: lupdate (English plurals) failed" >&2; exit 2; }
+
+# Fills the unfinished plural messages of an English .ts by the "(s)" rule.
+fill_english() {
+    awk '
+        /<message numerus="yes">/ { numerus = 1 }
+        /<\/message>/ { numerus = 0 }
+        /<source>/ { src = $0; sub(/.*<source>/, "", src); sub(/<\/source>.*/, "", src) }
+        numerus && /<translation type="unfinished">/ { sub(/ type="unfinished"/, ""); form = 0 }
+        numerus && /<numerusform><\/numerusform>/ {
+            text = src
+            if (form == 0) gsub(/\(s\)/, "", text); else gsub(/\(s\)/, "s", text)
+            indent = $0; sub(/<.*/, "", indent)
+            print indent "<numerusform>" text "</numerusform>"  # not sub(): "&" in text
+            ++form
+            next
+        }
+        { print }' "$1" >"$1.filled" && mv "$1.filled" "$1"
+}
+
 if [ "${1:-}" = "--update" ]; then
     for copy in "${copies[@]}"; do cp "$copy" translations/; done
-    echo "check-translations: updated ${ts_files[*]}"
+    fill_english "$english"
+    cp "$english" translations/easel_en.ts
+    echo "check-translations: updated ${ts_files[*]} translations/easel_en.ts"
 fi
+copies+=("$english")
 
 # Lists unfinished messages (not vanished/obsolete ones) of one .ts file in lupdate's layout.
 unfinished() {
@@ -89,4 +127,4 @@ if [ $status -ne 0 ]; then
     exit 1
 fi
 messages="$(grep -c '<source>' "${copies[0]}")"
-echo "check-translations: ${#ts_files[@]} languages complete (${messages} source strings each)."
+echo "check-translations: ${#ts_files[@]} languages complete (${messages} source strings each), English plural forms complete."

@@ -62,6 +62,11 @@ QString setLanguage(const QString &language)
             s_current = u"zh_CN"_s;
         else
             s_current = s_current.section(u'_', 0, 0);
+    } else if (easel->load(u":/i18n/easel_en.qm"_s)) {
+        // No translation fits: English, whose .qm holds the plural forms ("1 job", "3 jobs").
+        QCoreApplication::installTranslator(easel);
+        s_easelTranslator = easel;
+        s_current = u"en"_s;
     } else {
         delete easel;
         s_current = u"en"_s;

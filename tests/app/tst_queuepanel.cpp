@@ -48,6 +48,7 @@ private slots:
     void keysAndContextMenuSteerTheQueue();
     void cancelledIsNotFailedInCounts();
     void pluralFormsInGerman();
+    void pluralFormsInEnglish();
     void parseAxis_data();
     void parseAxis();
     void previewPaneCoalescesFrames();
@@ -280,6 +281,24 @@ void tst_QueuePanel::pluralFormsInGerman()
     QCOMPARE(QCoreApplication::translate("Easel::BatchNotifier", "%n job(s) done", nullptr, 1), u"1 Auftrag fertig"_s);
     QCOMPARE(QCoreApplication::translate("Easel::BatchNotifier", "%n job(s) done", nullptr, 3), u"3 Aufträge fertig"_s);
     QVERIFY(!QCoreApplication::translate("Easel::BatchNotifier", "%n job(s) done", nullptr, 2).contains(u"(s)"_s));
+}
+
+// English, the source language, reads "1 job" / "3 jobs" rather than "job(s)": the shipped
+// easel_en.qm holds the plural forms only, and is what setLanguage("en") loads.
+void tst_QueuePanel::pluralFormsInEnglish()
+{
+    QVERIFY(QFile::exists(u":/i18n/easel_en.qm"_s));
+    QCOMPARE(Translations::setLanguage(u"en"_s), u"en"_s);
+    QCOMPARE(QCoreApplication::translate("Easel::BatchNotifier", "%n job(s) done", nullptr, 1), u"1 job done"_s);
+    QCOMPARE(QCoreApplication::translate("Easel::BatchNotifier", "%n job(s) done", nullptr, 3), u"3 jobs done"_s);
+    QCOMPARE(QCoreApplication::translate("Easel::MainWindow", "Queued %n job(s)", nullptr, 1), u"Queued 1 job"_s);
+    QCOMPARE(QCoreApplication::translate("Easel::MainWindow", "Queued %n job(s)", nullptr, 3), u"Queued 3 jobs"_s);
+    // Singular strings are not in the file: they stay the source text.
+    QCOMPARE(QCoreApplication::translate("Easel::MainWindow", "Running %1"), u"Running %1"_s);
+    // Following the system with a language Easel has no translation for still gets them.
+    QCOMPARE(Translations::setLanguage(u"pt_BR"_s), u"en"_s);
+    QCOMPARE(QCoreApplication::translate("Easel::BatchNotifier", "%n job(s) done", nullptr, 2), u"2 jobs done"_s);
+    Translations::setLanguage(u"en"_s);
 }
 
 void tst_QueuePanel::parseAxis_data()
