@@ -154,6 +154,13 @@ void KioskController::lockDown()
         QObject::disconnect(action, &QAction::triggered, w, nullptr);
         connect(action, &QAction::triggered, this, &KioskController::generate);
     }
+    // Visitors read the inputs in the editor's words ("Positive prompt", "Seed", from
+    // ParameterLabels) in the Simple view, where a workflow with such inputs opens; the
+    // All tree, with node ids and link rows, is the administrator's.
+    for (const char *name : {"simpleButton", "allButton"}) {
+        if (auto *button = w->editor()->findChild<QAbstractButton *>(QLatin1StringView(name)))
+            button->hide();
+    }
     QObject::disconnect(w->editor(), &WorkflowEditor::queueRequested, w, nullptr);
     connect(w->editor(), &WorkflowEditor::queueRequested, this, &KioskController::generate);
     // Visitors read the kiosk's own line only: the window's status bar (server address,

@@ -2,6 +2,7 @@
 
 #include "compareview.h"
 #include "libraryindex.h"
+#include "viewer/outputdetails.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -59,9 +60,11 @@ OutputDetailDialog::OutputDetailDialog(LibraryIndex *index, qint64 outputId, QWi
         if (!record->tags.isEmpty())
             lines << tr("Tags: %1").arg(record->tags.join(u", "_s));
     }
-    if (job && job->changedInputs.size() > 2) {
-        lines << tr("Changed inputs:")
-              << QString::fromUtf8(QJsonDocument::fromJson(job->changedInputs).toJson());
+    if (job) {
+        // In the editor's words ("CFG: 8.5"), as the viewer's details say it.
+        const QStringList changed = OutputDetails::changedInputLines(job->apiJson, job->changedInputs);
+        if (!changed.isEmpty())
+            lines << tr("Changed inputs:") << changed;
     }
     m_parameters->setObjectName(u"detailParameters"_s);
     m_parameters->setReadOnly(true);

@@ -178,6 +178,14 @@ void tst_Kiosk::showsOnlyTheKiosk()
     QVERIFY(workflows && workflows->isVisible());
     QCOMPARE(workflows->count(), 2);
     QCOMPARE(workflows->itemText(1), u"2 landscape"_s);
+    // The inputs in the editor's words, the prompts first; no All tree of node ids.
+    auto *tree = m_window->editor()->findChild<QTreeView *>(u"treeView"_s);
+    QVERIFY(tree);
+    QTRY_VERIFY(tree->model()->rowCount() >= 2);
+    QCOMPARE(tree->model()->index(0, 0).data().toString(), u"Positive prompt"_s);
+    QCOMPARE(tree->model()->index(1, 0).data().toString(), u"Negative prompt"_s);
+    QVERIFY(!m_window->editor()->findChild<QWidget *>(u"allButton"_s)->isVisible());
+    QVERIFY(!m_window->editor()->findChild<QWidget *>(u"simpleButton"_s)->isVisible());
     // Picking another approved workflow opens it.
     m_kiosk->selectWorkflow(1);
     QTRY_COMPARE(m_window->editor()->filePath(), m_approved + u"/2 landscape.json"_s);

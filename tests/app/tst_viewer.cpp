@@ -76,6 +76,7 @@ private slots:
     void filmstripFollowsUntilPicked();
     void sharedActions();
     void compareIsLabelledAndLocked();
+    void changedInputsReadAsTheEditorNamesThem();
     void windowFollowsABatchAndShowsJobs();
 
 private:
@@ -587,6 +588,16 @@ QByteArray samplerPrompt(const QString &seed, const QString &cfg)
             "scheduler": "normal", "denoise": 1}}})"_s.arg(seed, cfg).toUtf8();
 }
 } // namespace
+
+// What a sweep's job changed, in the editor's words rather than "3 › cfg" (the viewer's
+// details and the library's detail dialog).
+void tst_Viewer::changedInputsReadAsTheEditorNamesThem()
+{
+    const QStringList lines = OutputDetails::changedInputLines(
+        samplerPrompt(u"12"_s, u"8.5"_s), R"({"3": {"cfg": 8.5, "seed": 12}, "6": {"text": "a lighthouse at dusk"}})");
+    QCOMPARE(lines, QStringList({u"CFG: 8.5"_s, u"Seed: 12"_s, u"Positive prompt: a lighthouse at dusk"_s}));
+    QVERIFY(OutputDetails::changedInputLines(samplerPrompt(u"1"_s, u"7"_s), "{}").isEmpty());
+}
 
 void tst_Viewer::compareIsLabelledAndLocked()
 {

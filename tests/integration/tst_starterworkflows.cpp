@@ -16,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Easel;
 using namespace Qt::StringLiterals;
@@ -27,6 +28,7 @@ class tst_StarterWorkflows : public QObject
 private slots:
     void initTestCase();
     void theSetIsComplete();
+    void titlesAreTranslated();
     void validatesAgainstRecordedObjectInfo_data();
     void validatesAgainstRecordedObjectInfo();
     void aServerWithoutModelsIsNamed();
@@ -70,6 +72,41 @@ void tst_StarterWorkflows::theSetIsComplete()
     const auto noModel = std::find_if(m_starters.cbegin(), m_starters.cend(),
                                       [](const Starter &s) { return s.id == "no-model"_L1; });
     QCOMPARE(noModel->needs, u"nothing"_s);
+}
+
+namespace {
+// A language whose every starter text reads "[de] …": what a .qm would give, without
+// depending on the translator's pass over the .ts files.
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        return qstrcmp(context, "Easel::StarterWorkflows") == 0 ? u"[de] "_s + QString::fromUtf8(source) : QString();
+    }
+    bool isEmpty() const override { return false; }
+};
+} // namespace
+
+// The start page's titles and descriptions are in the user's language: each is a text
+// lupdate sees (the JSON files are not read by it), and load() translates them.
+void tst_StarterWorkflows::titlesAreTranslated()
+{
+    const QStringList texts = StarterWorkflows::translatableTexts();
+    for (const Starter &starter : std::as_const(m_starters)) {
+        QVERIFY2(texts.contains(starter.title), qPrintable(starter.title));
+        QVERIFY2(texts.contains(starter.description), qPrintable(starter.description));
+    }
+    MarkingTranslator german;
+    QCoreApplication::installTranslator(&german);
+    const QList<Starter> translated = StarterWorkflows::load(QStringLiteral(EASEL_STARTERS_DIR));
+    QCoreApplication::removeTranslator(&german);
+    QCOMPARE(translated.size(), m_starters.size());
+    for (const Starter &starter : translated) {
+        QVERIFY2(starter.title.startsWith("[de] "_L1), qPrintable(starter.title));
+        QVERIFY2(starter.description.startsWith("[de] "_L1), qPrintable(starter.description));
+        QCOMPARE(StarterWorkflows::document(starter).sourceName(), starter.title);
+    }
 }
 
 void tst_StarterWorkflows::validatesAgainstRecordedObjectInfo_data()

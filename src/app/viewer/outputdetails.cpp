@@ -3,6 +3,7 @@
 #include "libraryindex.h"
 #include "outputrecord.h"
 #include "outputstore.h"
+#include "parameterlabels.h"
 #include "promptsummary.h"
 
 #include <QFileInfo>
@@ -118,28 +119,8 @@ void OutputDetails::showOutput(const OutputRef &output)
             addRow(setting.label(), setting.value, setting.kind == PromptSetting::Kind::Positive
                                                         || setting.kind == PromptSetting::Kind::Negative);
         // What this job changed against the batch's base workflow (a sweep's axes, a
-        // randomized seed), in node titles, not ids.
-        const QJsonObject changed = QJsonDocument::fromJson(job->changedInputs).object();
-        const QJsonObject prompt = QJsonDocument::fromJson(job->apiJson).object();
-        QStringList lines;
-        for (auto node = changed.begin(); node != changed.end(); ++node) {
-            const QJsonObject spec = prompt.value(node.key()).toObject();
-            QString title = spec.value("_meta"_L1).toObject().value("title"_L1).toString();
-            if (title.isEmpty())
-                title = spec.value("class_type"_L1).toString();
-            const QJsonObject inputs = node.value().toObject();
-            for (auto input = inputs.begin(); input != inputs.end(); ++input) {
-                const QJsonValue value = input.value();
-                QString shown = value.isString() ? value.toString()
-                                                 : QString::fromUtf8(QJsonDocument(QJsonObject{{u"v"_s, value}})
-                                                                         .toJson(QJsonDocument::Compact))
-                                                       .mid(5)
-                                                       .chopped(1);
-                if (shown.size() > 60)
-                    shown = shown.left(57) + u"…"_s;
-                lines.append(u"%1 › %2: %3"_s.arg(title, input.key(), shown));
-            }
-        }
+        // randomized seed), named as the editor names them, not by ids.
+        const QStringList lines = changedInputLines(job->apiJson, job->changedInputs);
         if (!lines.isEmpty())
             addRow(tr("Differs from the batch"), lines.join(u'\n'), true);
         m_prompt->setPlainText(QString::fromUtf8(job->apiJson));
@@ -155,6 +136,30 @@ void OutputDetails::showOutput(const OutputRef &output)
         if (!record->server.isEmpty())
             addRow(tr("Server"), record->server);
     }
+}
+
+QStringList OutputDetails::changedInputLines(const QByteArray &apiJson, const QByteArray &changedInputsJson)
+{
+    const QJsonObject changed = QJsonDocument::fromJson(changedInputsJson).object();
+    if (changed.isEmpty())
+        return {};
+    const ParameterLabels labels = ParameterLabels::fromApiPrompt(apiJson);
+    QStringList lines;
+    for (auto node = changed.begin(); node != changed.end(); ++node) {
+        const QJsonObject inputs = node.value().toObject();
+        for (auto input = inputs.begin(); input != inputs.end(); ++input) {
+            const QJsonValue value = input.value();
+            QString shown = value.isString() ? value.toString()
+                                             : QString::fromUtf8(QJsonDocument(QJsonObject{{u"v"_s, value}})
+                                                                     .toJson(QJsonDocument::Compact))
+                                                   .mid(5)
+                                                   .chopped(1);
+            if (shown.size() > 60)
+                shown = shown.left(57) + u"…"_s;
+            lines.append(u"%1: %2"_s.arg(labels.label(node.key(), input.key()), shown));
+        }
+    }
+    return lines;
 }
 
 QString OutputDetails::text() const

@@ -30,6 +30,10 @@ public:
     void clear();
     // Everything shown, as plain text (tests, copy).
     QString text() const;
+    // What a job changed against its batch's base ({node: {input: value}}), one line per
+    // input in the editor's words (ParameterLabels of the prompt that ran): "CFG: 8.5",
+    // "Positive prompt: a lighthouse…". Values over 60 characters are cut.
+    static QStringList changedInputLines(const QByteArray &apiJson, const QByteArray &changedInputsJson);
 
 private:
     void addRow(const QString &label, const QString &value, bool wrap = false);

@@ -5,6 +5,7 @@
 #include "parameterlabels.h"
 #include "workflowdocument.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -25,7 +26,38 @@ bool isModelInput(const QString &name)
            || name == "model_name"_L1 || name.startsWith("clip_name"_L1) || name == "control_net_name"_L1;
 }
 
+
+// The shipped starters' titles and descriptions, for lupdate (it does not read JSON):
+// load() shows them in the user's language. A starter added to resources/starters adds
+// its two lines here; tst_starterworkflows fails on one that is missing.
+const char *const shippedTexts[] = {
+    QT_TRANSLATE_NOOP("Easel::StarterWorkflows", "Image to image"),
+    QT_TRANSLATE_NOOP("Easel::StarterWorkflows", "Start from a picture of yours: Denoise says how far the result may move from it (0.6 keeps the layout)."),
+    QT_TRANSLATE_NOOP("Easel::StarterWorkflows", "Inpainting"),
+    QT_TRANSLATE_NOOP("Easel::StarterWorkflows", "Paint a mask on your picture (click its thumbnail) and only the masked part is made anew; needs an inpainting model for the best results."),
+    QT_TRANSLATE_NOOP("Easel::StarterWorkflows", "Check the server (no model)"),
+    QT_TRANSLATE_NOOP("Easel::StarterWorkflows", "A plain coloured square, made without any model: queue it to see that the server, the queue and the library work."),
+    QT_TRANSLATE_NOOP("Easel::StarterWorkflows", "Text to image (SD 1.5)"),
+    QT_TRANSLATE_NOOP("Easel::StarterWorkflows", "Write what you want to see; a Stable Diffusion 1.5 checkpoint paints it at 512×512."),
+    QT_TRANSLATE_NOOP("Easel::StarterWorkflows", "Text to image (SDXL)"),
+    QT_TRANSLATE_NOOP("Easel::StarterWorkflows", "The same with an SDXL checkpoint at 1024×1024: more detail, more memory."),
+    QT_TRANSLATE_NOOP("Easel::StarterWorkflows", "Upscale an image"),
+    QT_TRANSLATE_NOOP("Easel::StarterWorkflows", "Enlarge a picture 2× with Lanczos filtering; no model needed. Drop an image on the Image input."),
+};
+
+QString translated(const QString &text)
+{
+    return text.isEmpty() ? text : QCoreApplication::translate("Easel::StarterWorkflows", text.toUtf8().constData());
+}
 } // namespace
+
+QStringList translatableTexts()
+{
+    QStringList texts;
+    for (const char *text : shippedTexts)
+        texts.append(QString::fromUtf8(text));
+    return texts;
+}
 
 QList<Starter> load(const QString &directory, QStringList *errors)
 {
@@ -48,10 +80,10 @@ QList<Starter> load(const QString &directory, QStringList *errors)
         }
         Starter starter;
         starter.id = info.completeBaseName();
-        starter.title = tree.value(u"title").toString();
+        starter.title = translated(tree.value(u"title").toString());
         if (starter.title.isEmpty())
             starter.title = starter.id;
-        starter.description = tree.value(u"description").toString();
+        starter.description = translated(tree.value(u"description").toString());
         starter.order = tree.value(u"order").toNumber().toInt(0);
         starter.needs = tree.value(u"needs").toString();
         starter.promptJson = prompt->toPython();

@@ -25,8 +25,11 @@ struct Starter
 // Reads the starters and makes documents of them that fit the connected server.
 namespace StarterWorkflows {
 // Every *.json starter of a folder (":/starters" in the application), by order then
-// title; malformed files are left out with a line in *errors.
+// title; malformed files are left out with a line in *errors. Titles and descriptions
+// are translated (context "Easel::StarterWorkflows") when they are shipped texts.
 QList<Starter> load(const QString &directory, QStringList *errors = nullptr);
+// The shipped starters' titles and descriptions as lupdate sees them (source English).
+QStringList translatableTexts();
 // The starter as a new, unsaved document named after it.
 WorkflowDocument document(const Starter &starter);
 // Model choices the starter names that the server lacks, e.g. "ckpt_name" of node 4, as
