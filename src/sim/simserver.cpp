@@ -179,6 +179,15 @@ void SimServer::write(const QHttpServerRequest &request, QTcpSocket *socket, con
         responder.writeHeader(key, value);
     responder.writeHeader("Server", "Python/3.11 aiohttp/3.8.4 (easel-sim)");
     responder.writeBody(reply.body);
+    // Onto the wire now, not when the socket's write notifier next fires. A queued prompt
+    // starts on the engine's next tick (a 0 ms timer), and its WebSocket messages
+    // (execution_start, executing, progress) go out on another socket; with both writes
+    // buffered, which socket Qt flushed first was up to the event loop, so with fast steps
+    // a client could get a prompt's events before the POST /prompt answer that names it.
+    // ComfyUI's answer leaves first: the prompt worker is another thread that has to pick
+    // the item up, and its messages go through the event loop's message queue after the
+    // handler has returned (server.py send_sync → publish_loop).
+    socket->flush();
 }
 
 bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
