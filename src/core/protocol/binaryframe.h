@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QMetaType>
 #include <QString>
 
 namespace Easel {
@@ -41,3 +42,5 @@ bool isUnknownType(const ProtocolError &error);
 } // namespace BinaryFrames
 
 } // namespace Easel
+
+Q_DECLARE_METATYPE(Easel::BinaryFrame)

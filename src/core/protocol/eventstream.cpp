@@ -3,6 +3,7 @@
 #include "futurecallback.h"
 
 #include "binaryframe.h"
+#include "eventsocketworker.h"
 #include "previewdecoder.h"
 
 #include <QCoreApplication>
@@ -13,9 +14,7 @@
 #include <QUrlQuery>
 #include <QUuid>
 #include <QNetworkRequest>
-#include <QSslCertificate>
-#include <QSslError>
-#include <QWebSocket>
+#include <QThread>
 
 #include <algorithm>
 
@@ -30,11 +29,51 @@ EventStream::EventStream(QObject *parent)
       m_watchdog(new QTimer(this)),
       m_keepAlive(new QTimer(this))
 {
+    qRegisterMetaType<Easel::ServerEvent>();
+    qRegisterMetaType<Easel::BinaryFrame>();
+    // The socket and its parsing live on a thread of their own (see EventSocketWorker).
+    m_thread = new QThread(this);
+    m_thread->setObjectName(u"EventStream"_s);
+    m_worker = new EventSocketWorker;
+    m_worker->moveToThread(m_thread);
+    connect(m_worker, &EventSocketWorker::socketConnected, this, [this](quint64 generation) {
+        if (generation != m_generation)
+            return;
+        m_reconnectAttempt = 0;
+        m_pingOutstanding = false;
+        if (m_silenceTimeoutMs > 0)
+            m_keepAlive->start();
+        setState(State::Connected);
+    });
+    connect(m_worker, &EventSocketWorker::socketGone, this, [this](quint64 generation) {
+        if (generation == m_generation)
+            onSocketGone();
+    });
+    connect(m_worker, &EventSocketWorker::pongReceived, this, [this](quint64 generation) {
+        if (generation == m_generation)
+            m_pingOutstanding = false;
+    });
+    connect(m_worker, &EventSocketWorker::textEvent, this, &EventStream::handleEvent);
+    connect(m_worker, &EventSocketWorker::binaryFrame, this, &EventStream::handleBinary);
+    connect(m_worker, &EventSocketWorker::frameRefused, this,
+            [this](quint64 generation, const QString &message) {
+                if (generation != m_generation)
+                    return;
+                frameArrived();
+                emit protocolWarning(message);
+            });
+    connect(m_worker, &EventSocketWorker::warning, this,
+            [this](quint64 generation, const QString &message) {
+                if (generation == m_generation)
+                    emit protocolWarning(message);
+            });
+    m_thread->start();
+
     // Keep-alive: while connected, a ping every silence period. A ping still unanswered
     // one period later means the socket is dead without having closed: drop and reopen.
     m_keepAlive->setInterval(m_silenceTimeoutMs);
     connect(m_keepAlive, &QTimer::timeout, this, [this] {
-        if (!m_socket || m_state != State::Connected)
+        if (!m_socketOpen || m_state != State::Connected)
             return;
         if (m_pingOutstanding) {
             emit socketStalled();
@@ -42,7 +81,7 @@ EventStream::EventStream(QObject *parent)
             return;
         }
         m_pingOutstanding = true;
-        m_socket->ping();
+        QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->ping(); }, Qt::QueuedConnection);
     });
     m_reconnectTimer->setSingleShot(true);
     connect(m_reconnectTimer, &QTimer::timeout, this, &EventStream::connectSocket);
@@ -51,8 +90,8 @@ EventStream::EventStream(QObject *parent)
     connect(m_watchdog, &QTimer::timeout, this, [this] {
         emit silenceDetected(m_silenceTimeoutMs);
         // A ping makes a half-open TCP connection show itself; keep watching.
-        if (m_socket)
-            m_socket->ping();
+        if (m_socketOpen)
+            QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->ping(); }, Qt::QueuedConnection);
         m_watchdog->start();
     });
 }
@@ -60,8 +99,46 @@ EventStream::EventStream(QObject *parent)
 EventStream::~EventStream()
 {
     m_closing = true;
-    if (m_socket)
-        m_socket->disconnect(this);
+    ++m_generation;
+    m_worker->disconnect(this);
+    // The worker (and its socket) is deleted on its own thread, then the thread ends.
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { delete w; }, Qt::BlockingQueuedConnection);
+    m_worker = nullptr;
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void EventStream::setPreviewMode(PreviewMode mode)
+{
+    m_previewMode = mode;
+    m_worker->setPreviewPolicy(mode == PreviewMode::None     ? EventSocketWorker::PreviewPolicy::Drop
+                               : mode == PreviewMode::Latest ? EventSocketWorker::PreviewPolicy::Latest
+                                                             : EventSocketWorker::PreviewPolicy::Every);
+}
+
+int EventStream::droppedPreviewCount() const
+{
+    return m_droppedPreviews + m_worker->droppedPreviewCount();
+}
+
+void EventStream::setCoalesceIntervalMs(int ms)
+{
+    m_worker->setCoalesceIntervalMs(std::max(ms, 0));
+}
+
+qint64 EventStream::coalescedMessageCount() const
+{
+    return m_worker->coalescedCount();
+}
+
+int EventStream::unknownMessageCount() const
+{
+    return m_worker->unknownMessageCount();
+}
+
+int EventStream::malformedMessageCount() const
+{
+    return m_malformedCount + m_worker->malformedMessageCount();
 }
 
 void EventStream::open(const QUrl &baseUrl, const QString &clientId)
@@ -92,11 +169,9 @@ void EventStream::close()
     m_reconnectTimer->stop();
     m_keepAlive->stop();
     setRunning(false);
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->close();
-        m_socket->deleteLater();
-        m_socket = nullptr;
+    if (m_socketOpen) {
+        m_socketOpen = false;
+        QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->closeSocket(); }, Qt::QueuedConnection);
     }
     if (m_state != State::Disconnected) {
         setState(State::Disconnected);
@@ -172,62 +247,19 @@ void EventStream::connectSocket()
     if (m_closing)
         return;
     ++m_generation;
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        m_socket->deleteLater();
-    }
-    // A fresh socket per attempt: no late signal of an old connection can reach us.
-    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
-    // Qt's defaults (about 2 GiB each) let one message cost gigabytes: text is kept as
-    // frame bytes plus a UTF-16 copy.
-    m_socket->setMaxAllowedIncomingMessageSize(
-        quint64(std::max(m_limits.webSocketBinaryMessageBytes, m_limits.webSocketTextMessageBytes)));
-    m_socket->setMaxAllowedIncomingFrameSize(quint64(m_limits.webSocketFrameBytes));
-    // No read buffer limit (setReadBufferSize): Qt 6.4's frame reader waits until a whole
-    // frame's payload is buffered, so a limit below the frame size stalls the stream for
-    // good on the first bigger frame (a preview). A flood of small messages is therefore
-    // handled in bursts as large as what has arrived; see bench_progressflood.
-    connect(m_socket, &QWebSocket::pong, this, [this] { m_pingOutstanding = false; });
-    connect(m_socket, &QWebSocket::connected, this, [this] {
-        m_reconnectAttempt = 0;
-        m_pingOutstanding = false;
-        if (m_silenceTimeoutMs > 0)
-            m_keepAlive->start();
-        if (m_announceMetadata) {
-            // Must be the first frame we send: the server ignores flags sent later.
-            m_socket->sendTextMessage(
-                u"{\"type\":\"feature_flags\",\"data\":{\"supports_preview_metadata\":true}}"_s);
-        }
-        setState(State::Connected);
-    });
-    connect(m_socket, &QWebSocket::disconnected, this, &EventStream::onSocketGone);
-    // Qt 6.4 names this signal error(); errorOccurred() arrives in 6.5.
-    connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this](QAbstractSocket::SocketError) {
-        if (m_socket && m_socket->state() == QAbstractSocket::UnconnectedState)
-            onSocketGone();
-    });
-    connect(m_socket, &QWebSocket::textMessageReceived, this, &EventStream::handleText);
-    connect(m_socket, &QWebSocket::binaryMessageReceived, this, &EventStream::handleBinary);
-    connect(m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
-        if (m_transport.acceptsErrors(errors)) {
-            m_socket->ignoreSslErrors(errors);
-            return;
-        }
-        QStringList reasons;
-        for (const QSslError &error : errors)
-            reasons.append(error.errorString());
-        const QSslCertificate presented =
-            errors.isEmpty() ? QSslCertificate() : errors.constFirst().certificate();
-        emit protocolWarning(
-            tr("The server's certificate is not trusted (%1); its SHA-256 fingerprint is %2")
-                .arg(reasons.join(u"; "_s),
-                     TransportOptions::displayFingerprint(TransportOptions::fingerprint(presented))));
-    });
+    // A fresh socket per attempt, made by the worker on its thread; what the old one still
+    // says carries an older generation and is dropped.
     setState(State::Connecting);
     QNetworkRequest request(m_url);
     m_transport.applyTo(request);
-    m_socket->open(request);
+    m_socketOpen = true;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [w = m_worker, generation = m_generation, request, transport = m_transport,
+         limits = m_limits, announce = m_announceMetadata] {
+            w->openSocket(generation, request, transport, limits, announce);
+        },
+        Qt::QueuedConnection);
 }
 
 void EventStream::onSocketGone()
@@ -274,27 +306,13 @@ void EventStream::frameArrived()
         m_watchdog->start();
 }
 
-void EventStream::handleText(const QString &text)
+void EventStream::handleEvent(quint64 generation, ServerEvent event)
 {
+    if (generation != m_generation)
+        return; // said by a connection we have since dropped
     frameArrived();
-    if (qint64(text.size()) > m_limits.webSocketTextMessageBytes) {
-        ++m_malformedCount;
-        emit protocolWarning(tr("A WebSocket text message of %n character(s) was dropped: the limit is %1 bytes",
-                                "", int(std::min<qint64>(text.size(), INT_MAX)))
-                                 .arg(m_limits.webSocketTextMessageBytes));
-        return;
-    }
-    Result<ServerEvent> parsed = ServerEvents::parse(text.toUtf8());
-    if (!parsed.isOk()) {
-        // A bad frame is counted and reported, never fatal to the stream.
-        ++m_malformedCount;
-        emit protocolWarning(parsed.error().message());
-        return;
-    }
-    ServerEvent &event = parsed.value();
     switch (event.type) {
-    case ServerEvent::Type::Unknown:
-        ++m_unknownCount;
+    case ServerEvent::Type::Unknown: // counted by the worker, never sent on
         return;
     case ServerEvent::Type::Status:
         if (!event.sid.isEmpty()) {
@@ -383,20 +401,11 @@ void EventStream::dispatch(const ServerEvent &event)
     }
 }
 
-void EventStream::handleBinary(const QByteArray &bytes)
+void EventStream::handleBinary(quint64 generation, const BinaryFrame &frame)
 {
-    frameArrived();
-    Result<BinaryFrame> parsed = BinaryFrames::parse(bytes);
-    if (!parsed.isOk()) {
-        if (BinaryFrames::isUnknownType(parsed.error())) {
-            ++m_unknownCount;
-        } else {
-            ++m_malformedCount;
-            emit protocolWarning(parsed.error().message());
-        }
+    if (generation != m_generation)
         return;
-    }
-    const BinaryFrame &frame = parsed.value();
+    frameArrived();
     switch (frame.type) {
     case BinaryFrame::Type::Text:
         // Progress text carries no prompt id and is broadcast: keep it only while one of

@@ -14,13 +14,15 @@
 #include <optional>
 
 QT_BEGIN_NAMESPACE
+class QThread;
 class QTimer;
-class QWebSocket;
 QT_END_NAMESPACE
 
 namespace Easel {
 
+class EventSocketWorker;
 class PreviewDecoder;
+struct BinaryFrame;
 
 // A decoded preview frame, attributed to a prompt and node.
 struct PreviewFrame
@@ -36,6 +38,10 @@ struct PreviewFrame
 // and keeps only prompt-scoped messages of watched prompts (progress and previews of
 // other clients' prompts are broadcast). Unknown types are ignored and counted.
 // Reconnects with backoff; a watchdog reports a socket that has gone silent.
+// The socket is read and every frame parsed on a thread of the stream's own
+// (EventSocketWorker), which coalesces progress (and, in Latest mode, previews) to at
+// most one update per prompt and interval before it reaches this object's thread; every
+// other message arrives at once and in order, after what was pending.
 class EventStream : public QObject
 {
     Q_OBJECT
@@ -71,8 +77,14 @@ public:
     // replaces it undecoded (a window shows only the newest; stale frames cost no CPU).
     // None: previews are counted and dropped (a headless run shows none).
     enum class PreviewMode { All, Latest, None };
-    void setPreviewMode(PreviewMode mode) { m_previewMode = mode; }
-    int droppedPreviewCount() const { return m_droppedPreviews; }
+    void setPreviewMode(PreviewMode mode);
+    int droppedPreviewCount() const;
+    // Progress and progress_state messages are "latest wins" per prompt within this
+    // interval (the first after a quiet interval is not delayed); 0 = every message is
+    // delivered. Default 16 ms (display rate). Takes effect at once.
+    void setCoalesceIntervalMs(int ms);
+    // Progress messages merged into a newer one so far (for benches and tests).
+    qint64 coalescedMessageCount() const;
     // No frame for this long while a watched prompt runs = silenceDetected (0 = off).
     void setSilenceTimeoutMs(int ms);
     void setReconnectEnabled(bool enabled) { m_reconnectEnabled = enabled; }
@@ -93,8 +105,8 @@ public:
     void setLimits(const ProtocolLimits &limits) { m_limits = limits; }
     const ProtocolLimits &limits() const { return m_limits; }
 
-    int unknownMessageCount() const { return m_unknownCount; }
-    int malformedMessageCount() const { return m_malformedCount; }
+    int unknownMessageCount() const;
+    int malformedMessageCount() const;
     int droppedForeignMessageCount() const { return m_foreignCount; }
 
 signals:
@@ -126,8 +138,8 @@ signals:
 
 private:
     ProtocolLimits m_limits;
-    void handleText(const QString &text);
-    void handleBinary(const QByteArray &bytes);
+    void handleEvent(quint64 generation, ServerEvent event);
+    void handleBinary(quint64 generation, const BinaryFrame &frame);
     struct PendingPreview
     {
         QString promptId;
@@ -150,7 +162,9 @@ private:
     void setRunning(bool running);
     void onSocketGone();
 
-    QWebSocket *m_socket = nullptr;
+    QThread *m_thread = nullptr;
+    EventSocketWorker *m_worker = nullptr; // lives in m_thread
+    bool m_socketOpen = false; // a socket exists (connecting or connected) in the worker
     PreviewDecoder *m_decoder = nullptr;
     QTimer *m_reconnectTimer = nullptr;
     QTimer *m_watchdog = nullptr;
@@ -170,8 +184,7 @@ private:
     int m_maxReconnectDelayMs = 5000;
     bool m_pingOutstanding = false;
     QTimer *m_keepAlive = nullptr;
-    int m_unknownCount = 0;
-    int m_malformedCount = 0;
+    int m_malformedCount = 0; // previews that did not decode (the worker counts the rest)
     int m_foreignCount = 0;
     TransportOptions m_transport;
     quint64 m_generation = 0;
@@ -180,6 +193,5 @@ private:
 
 } // namespace Easel
 
-Q_DECLARE_METATYPE(Easel::ServerEvent)
 Q_DECLARE_METATYPE(Easel::PreviewFrame)
 Q_DECLARE_METATYPE(Easel::NodeOutput)

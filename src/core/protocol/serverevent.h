@@ -4,6 +4,7 @@
 #include "wiretypes.h"
 
 #include <QByteArray>
+#include <QMetaType>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -70,3 +71,5 @@ bool isTerminal(const ServerEvent &event); // success, error (not blocked), inte
 } // namespace ServerEvents
 
 } // namespace Easel
+
+Q_DECLARE_METATYPE(Easel::ServerEvent)

@@ -91,14 +91,14 @@ public:
     // The watchdog: how long an accepted job may be in neither the server's /queue nor its
     // /history (while the server answers) before it is reported lost, as after a restart.
     void setLostAfterMs(int ms) { m_lostAfterMs = ms; }
-    // Progress (jobProgress, jobNodesDone, jobStepProgress) can be coalesced: the newest
-    // state of each job goes out at most once per interval, so a server flooding progress
-    // messages costs the consumer one update per interval, not one per message. Node
-    // changes, previews and the end are never delayed (pending progress of the job goes
-    // out first, so the order holds), nor is a job's first progress. Default 0 = every
-    // message at once: with 16 ms the window's restart test (tst_restartnotice) became
-    // flaky, which is not understood yet, so nothing turns it on.
+    // Progress (jobProgress, jobNodesDone, jobStepProgress) can be coalesced here too: the
+    // newest state of each job goes out at most once per interval. Default 0 = each
+    // progress event at once: the EventStream already coalesces progress messages on its
+    // own thread (EventStream::setCoalesceIntervalMs), before they cost this thread
+    // anything, so the runner sees at most one per prompt and interval. Kept for benches.
     void setProgressIntervalMs(int ms) { m_progressIntervalMs = ms; }
+    // How long a POST /prompt may go unanswered before jobWaiting says so.
+    void setAnswerNoticeAfterMs(int ms) { m_answerNoticeAfterMs = ms; }
 
 signals:
     void jobAccepted(const QString &promptId, double number);
@@ -123,7 +123,8 @@ signals:
     // jobFinished follows, so whoever tracks accepted prompts stops tracking this one.
     void jobForgotten(const QString &promptId);
     void jobFinished(const QString &promptId, const Easel::JobOutcome &outcome);
-    // What a silent job waits for, in words (empty = nothing unusual): "the server does not
+    // What a silent job waits for, in words (empty = nothing unusual): "waiting for the
+    // server's answer, 45 s" while its POST /prompt is unanswered, "the server does not
     // know this job; lost in 45 s" while the watchdog counts down.
     void jobWaiting(const QString &promptId, const QString &state);
 
@@ -152,6 +153,8 @@ private:
         quint64 acceptedOrder = 0;
         int historyAttempts = 0;
         QDateTime unknownSince; // first seen in neither /queue nor /history (the watchdog)
+        QDateTime postedAt; // its POST /prompt went out (unanswered while !accepted)
+        bool waitingShown = false; // a jobWaiting with a text went out for the POST
         QDateTime lastEvent;
         JobOutcome outcome;
     };
@@ -193,6 +196,7 @@ private:
     QHash<QString, Job> m_jobs;
     int m_pollAfterMs = 3000;
     int m_lostAfterMs = 60000;
+    int m_answerNoticeAfterMs = 5000;
 };
 
 } // namespace Easel

@@ -103,6 +103,7 @@ private slots:
     void unknownAndGarbageCounted();
     void serverCloseReconnects();
     void silenceDetected();
+    void progressFloodIsCoalescedInOrder();
 
 private:
     std::unique_ptr<ReplayServer> m_server;
@@ -253,6 +254,7 @@ void tst_EventStream::unwatchedPromptDropped()
     QSignalSpy started(&stream, &EventStream::executionStarted);
     QSignalSpy status(&stream, &EventStream::statusReceived);
     QVERIFY(started.isValid() && status.isValid());
+    stream.setCoalesceIntervalMs(0); // every foreign message reaches the filter, to be counted
     stream.open(m_base, u"capture-client"_s);
     // Frames 3-15 and 17 carry the prompt id: 14 dropped; the 4 status frames pass.
     QTRY_COMPARE(status.count(), 4);
@@ -321,6 +323,64 @@ void tst_EventStream::silenceDetected()
     QVERIFY(started.wait(5000));
     QVERIFY(silence.wait(3000));
     QCOMPARE(silence.first().first().toInt(), 300);
+}
+
+// A prompt's sampler floods progress, then the next node runs and the prompt ends. The
+// stream delivers far fewer progress signals than messages, every message is either
+// delivered or merged into a newer one, and nothing is reordered: each node's last
+// progress (the value it ended on) arrives before the message that followed it, and every
+// non-progress message arrives once, in order.
+void tst_EventStream::progressFloodIsCoalescedInOrder()
+{
+    const QString pid = u"5e4f8a55-0c8e-4d0b-9a7e-2f43c1f8b001"_s;
+    const auto text = [](const QString &json) { return Frame{false, json.toUtf8()}; };
+    const auto progress = [&](int value, int max, const QString &node) {
+        return text(uR"({"type":"progress","data":{"value":%1,"max":%2,"prompt_id":"%3","node":"%4"}})"_s
+                        .arg(value).arg(max).arg(pid, node));
+    };
+    const int firstSteps = 5000, secondSteps = 50;
+    QList<Frame> script;
+    script << text(uR"({"type":"status","data":{"status":{"exec_info":{"queue_remaining":1}},"sid":"flood"}})"_s)
+           << text(uR"({"type":"execution_start","data":{"prompt_id":"%1","timestamp":1}})"_s.arg(pid))
+           << text(uR"({"type":"executing","data":{"node":"3","display_node":"3","prompt_id":"%1"}})"_s.arg(pid));
+    for (int i = 1; i <= firstSteps; ++i)
+        script << progress(i, firstSteps, u"3"_s);
+    script << text(uR"({"type":"executing","data":{"node":"4","display_node":"4","prompt_id":"%1"}})"_s.arg(pid));
+    for (int i = 1; i <= secondSteps; ++i)
+        script << progress(i, secondSteps, u"4"_s);
+    script << text(uR"({"type":"execution_success","data":{"prompt_id":"%1","timestamp":2}})"_s.arg(pid))
+           << text(uR"({"type":"executing","data":{"node":null,"display_node":null,"prompt_id":"%1"}})"_s.arg(pid));
+    m_server->script = script;
+
+    EventStream stream;
+    stream.setReconnectEnabled(false);
+    stream.watchPrompt(pid);
+    QStringList log; // non-progress messages, and each node's progress as it stood before them
+    int progressSignals = 0;
+    QHash<QString, double> lastValue;
+    connect(&stream, &EventStream::progressChanged, this,
+            [&](const QString &, const QString &node, double value, double) {
+                ++progressSignals;
+                lastValue.insert(node, value);
+            });
+    connect(&stream, &EventStream::executionStarted, this, [&](const QString &) { log << u"start"_s; });
+    connect(&stream, &EventStream::nodeExecuting, this, [&](const QString &, const QString &node, const QString &) {
+        log << u"executing %1 (3 at %2, 4 at %3)"_s.arg(node).arg(lastValue.value(u"3"_s)).arg(lastValue.value(u"4"_s));
+    });
+    connect(&stream, &EventStream::executionSucceeded, this, [&](const QString &) {
+        log << u"success (3 at %1, 4 at %2)"_s.arg(lastValue.value(u"3"_s)).arg(lastValue.value(u"4"_s));
+    });
+    connect(&stream, &EventStream::promptFinished, this, [&](const QString &) { log << u"finished"_s; });
+    stream.open(m_base, u"flood"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(log.size(), 5, 20000);
+    QCOMPARE(log, (QStringList{u"start"_s, u"executing 3 (3 at 0, 4 at 0)"_s,
+                               u"executing 4 (3 at %1, 4 at 0)"_s.arg(firstSteps),
+                               u"success (3 at %1, 4 at %2)"_s.arg(firstSteps).arg(secondSteps),
+                               u"finished"_s}));
+    QCOMPARE(progressSignals + stream.coalescedMessageCount(), qint64(firstSteps + secondSteps));
+    QVERIFY2(progressSignals <= (firstSteps + secondSteps) / 2,
+             qPrintable(u"%1 progress signals for %2 messages"_s.arg(progressSignals).arg(firstSteps + secondSteps)));
+    QCOMPARE(stream.malformedMessageCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_EventStream)

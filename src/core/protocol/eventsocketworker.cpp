@@ -1,0 +1,243 @@
+#include "eventsocketworker.h"
+
+#include <QSslCertificate>
+#include <QSslError>
+#include <QTimer>
+#include <QWebSocket>
+
+#include <algorithm>
+#include <climits>
+
+using namespace Qt::StringLiterals;
+
+namespace Easel {
+
+EventSocketWorker::EventSocketWorker(QObject *parent)
+    : QObject(parent), m_tick(new QTimer(this))
+{
+    m_tick->setSingleShot(true);
+    m_tick->setTimerType(Qt::PreciseTimer);
+    connect(m_tick, &QTimer::timeout, this, &EventSocketWorker::onTick);
+}
+
+EventSocketWorker::~EventSocketWorker()
+{
+    if (m_socket)
+        m_socket->disconnect(this);
+}
+
+void EventSocketWorker::dropSocket(bool graceful)
+{
+    m_tick->stop();
+    m_pending.clear();
+    m_pendingSlot.clear();
+    if (!m_socket)
+        return;
+    m_socket->disconnect(this);
+    if (graceful)
+        m_socket->close();
+    else
+        m_socket->abort();
+    m_socket->deleteLater();
+    m_socket = nullptr;
+}
+
+void EventSocketWorker::closeSocket()
+{
+    dropSocket(true);
+}
+
+void EventSocketWorker::abortSocket()
+{
+    dropSocket(false);
+}
+
+void EventSocketWorker::ping()
+{
+    if (m_socket)
+        m_socket->ping();
+}
+
+void EventSocketWorker::openSocket(quint64 generation, const QNetworkRequest &request,
+                                   const TransportOptions &transport, const ProtocolLimits &limits,
+                                   bool announceMetadata)
+{
+    // A fresh socket per attempt: no late signal of an old connection can reach us.
+    dropSocket(false);
+    m_generation = generation;
+    m_transport = transport;
+    m_limits = limits;
+    m_announceMetadata = announceMetadata;
+    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    // Qt's defaults (about 2 GiB each) let one message cost gigabytes: text is kept as
+    // frame bytes plus a UTF-16 copy.
+    m_socket->setMaxAllowedIncomingMessageSize(
+        quint64(std::max(m_limits.webSocketBinaryMessageBytes, m_limits.webSocketTextMessageBytes)));
+    m_socket->setMaxAllowedIncomingFrameSize(quint64(m_limits.webSocketFrameBytes));
+    // No read buffer limit (setReadBufferSize): Qt 6.4's frame reader waits until a whole
+    // frame's payload is buffered, so a limit below the frame size stalls the stream for
+    // good on the first bigger frame (a preview). A flood is read here, in bursts as large
+    // as what has arrived, off the owner's thread.
+    connect(m_socket, &QWebSocket::pong, this, [this] { emit pongReceived(m_generation); });
+    connect(m_socket, &QWebSocket::connected, this, [this] {
+        if (m_announceMetadata) {
+            // Must be the first frame we send: the server ignores flags sent later.
+            m_socket->sendTextMessage(
+                u"{\"type\":\"feature_flags\",\"data\":{\"supports_preview_metadata\":true}}"_s);
+        }
+        emit socketConnected(m_generation);
+    });
+    connect(m_socket, &QWebSocket::disconnected, this, [this] {
+        flushPending();
+        emit socketGone(m_generation);
+    });
+    // Qt 6.4 names this signal error(); errorOccurred() arrives in 6.5.
+    connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            [this](QAbstractSocket::SocketError) {
+                if (m_socket && m_socket->state() == QAbstractSocket::UnconnectedState) {
+                    flushPending();
+                    emit socketGone(m_generation);
+                }
+            });
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &EventSocketWorker::onText);
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, &EventSocketWorker::onBinary);
+    connect(m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        if (m_transport.acceptsErrors(errors)) {
+            m_socket->ignoreSslErrors(errors);
+            return;
+        }
+        QStringList reasons;
+        for (const QSslError &error : errors)
+            reasons.append(error.errorString());
+        const QSslCertificate presented =
+            errors.isEmpty() ? QSslCertificate() : errors.constFirst().certificate();
+        emit warning(m_generation,
+                     tr("The server's certificate is not trusted (%1); its SHA-256 fingerprint is %2")
+                         .arg(reasons.join(u"; "_s),
+                              TransportOptions::displayFingerprint(TransportOptions::fingerprint(presented))));
+    });
+    m_socket->open(request);
+}
+
+void EventSocketWorker::onText(const QString &text)
+{
+    if (qint64(text.size()) > m_limits.webSocketTextMessageBytes) {
+        ++m_malformed;
+        emit frameRefused(m_generation,
+                          tr("A WebSocket text message of %n character(s) was dropped: the limit is %1 bytes",
+                             "", int(std::min<qint64>(text.size(), INT_MAX)))
+                              .arg(m_limits.webSocketTextMessageBytes));
+        return;
+    }
+    Result<ServerEvent> parsed = ServerEvents::parse(text.toUtf8());
+    if (!parsed.isOk()) {
+        // A bad frame is counted and reported, never fatal to the stream.
+        ++m_malformed;
+        emit frameRefused(m_generation, parsed.error().message());
+        return;
+    }
+    Item item;
+    item.event = std::move(parsed.value());
+    switch (item.event.type) {
+    case ServerEvent::Type::Unknown:
+        ++m_unknown; // counted here: a flood of custom types costs the owner nothing
+        return;
+    case ServerEvent::Type::Progress: {
+        const QString key = u"p\x1f"_s + item.event.promptId + u'\x1f' + item.event.node;
+        offer(key, std::move(item));
+        return;
+    }
+    case ServerEvent::Type::ProgressState: {
+        const QString key = u"s\x1f"_s + item.event.promptId;
+        offer(key, std::move(item));
+        return;
+    }
+    default:
+        flushPending();
+        emitItem(item);
+        return;
+    }
+}
+
+void EventSocketWorker::onBinary(const QByteArray &bytes)
+{
+    Result<BinaryFrame> parsed = BinaryFrames::parse(bytes);
+    if (!parsed.isOk()) {
+        if (BinaryFrames::isUnknownType(parsed.error())) {
+            ++m_unknown;
+        } else {
+            ++m_malformed;
+            emit frameRefused(m_generation, parsed.error().message());
+        }
+        return;
+    }
+    Item item;
+    item.binary = true;
+    item.frame = std::move(parsed.value());
+    const bool preview = item.frame.type != BinaryFrame::Type::Text;
+    const auto policy = PreviewPolicy(m_previewPolicy.load());
+    if (preview && policy == PreviewPolicy::Drop) {
+        ++m_droppedPreviews; // a headless run shows none: never decoded, never sent on
+        return;
+    }
+    if (preview && policy == PreviewPolicy::Latest) {
+        // Legacy frames name no prompt: they share one slot (the running prompt's).
+        offer(u"v\x1f"_s + item.frame.promptId, std::move(item));
+        return;
+    }
+    flushPending();
+    emitItem(item);
+}
+
+void EventSocketWorker::offer(const QString &key, Item item)
+{
+    const int interval = m_intervalMs.load();
+    if (interval <= 0 || (!m_tick->isActive() && m_pending.isEmpty())) {
+        // Quiet until now (or no coalescing): out at once; the interval starts here.
+        emitItem(item);
+        if (interval > 0)
+            m_tick->start(interval);
+        return;
+    }
+    const auto slot = m_pendingSlot.constFind(key);
+    if (slot != m_pendingSlot.cend()) {
+        Item &older = m_pending[*slot];
+        if (older.binary)
+            ++m_droppedPreviews; // replaced before it was ever decoded
+        older = std::move(item);
+        ++m_coalesced;
+    } else {
+        m_pendingSlot.insert(key, m_pending.size());
+        m_pending.append(std::move(item));
+    }
+    if (!m_tick->isActive())
+        m_tick->start(interval);
+}
+
+void EventSocketWorker::onTick()
+{
+    if (m_pending.isEmpty())
+        return; // quiet for a whole interval: the next message goes out at once
+    flushPending();
+    m_tick->start(std::max(1, m_intervalMs.load()));
+}
+
+void EventSocketWorker::flushPending()
+{
+    if (m_pending.isEmpty())
+        return;
+    const QList<Item> due = std::exchange(m_pending, {});
+    m_pendingSlot.clear();
+    for (const Item &item : due)
+        emitItem(item);
+}
+
+void EventSocketWorker::emitItem(const Item &item)
+{
+    if (item.binary)
+        emit binaryFrame(m_generation, item.frame);
+    else
+        emit textEvent(m_generation, item.event);
+}
+
+} // namespace Easel

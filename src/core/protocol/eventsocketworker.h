@@ -1,0 +1,109 @@
+#pragma once
+
+#include "binaryframe.h"
+#include "protocollimits.h"
+#include "serverevent.h"
+#include "transportoptions.h"
+
+#include <QHash>
+#include <QList>
+#include <QNetworkRequest>
+#include <QObject>
+
+#include <atomic>
+
+QT_BEGIN_NAMESPACE
+class QTimer;
+class QWebSocket;
+QT_END_NAMESPACE
+
+namespace Easel {
+
+// The receiving half of EventStream, on a thread of its own: owns the QWebSocket, reads and
+// parses every frame there, and coalesces what only says "where things are now" before it
+// crosses to the owner's thread. A server that floods progress (200,000 messages in a
+// second) then costs the GUI thread one event per prompt and node per interval, not one per
+// message, and the socket's bursts are read where they block nobody.
+//
+// Coalescing rules (interval > 0):
+// - progress and progress_state messages are "latest wins" per prompt (and node, for
+//   progress); the first one after a quiet interval goes out at once, later ones at most
+//   once per interval;
+// - with previews coalesced (the window shows only the newest), a preview frame replaces an
+//   undelivered one of the same prompt; with previews dropped, none goes out;
+// - every other message (executing, executed, execution_*, status, progress text, ...)
+//   first sends what is pending, in arrival order, then goes out at once: nothing the job's
+//   state depends on is delayed or overtaken.
+//
+// All slots are called through queued invocations from the owner's thread; every signal
+// carries the generation of the socket it came from, so the owner drops what an older
+// connection said after it moved on.
+class EventSocketWorker : public QObject
+{
+    Q_OBJECT
+public:
+    enum class PreviewPolicy { Every, Latest, Drop };
+
+    explicit EventSocketWorker(QObject *parent = nullptr);
+    ~EventSocketWorker() override;
+
+    // Thread-safe: read when the next frame arrives.
+    void setCoalesceIntervalMs(int ms) { m_intervalMs.store(ms); }
+    void setPreviewPolicy(PreviewPolicy policy) { m_previewPolicy.store(int(policy)); }
+    int droppedPreviewCount() const { return m_droppedPreviews.load(); }
+    int unknownMessageCount() const { return m_unknown.load(); }
+    int malformedMessageCount() const { return m_malformed.load(); }
+    qint64 coalescedCount() const { return m_coalesced.load(); }
+
+    // Worker thread only (invoke queued).
+    void openSocket(quint64 generation, const QNetworkRequest &request,
+                    const TransportOptions &transport, const ProtocolLimits &limits,
+                    bool announceMetadata);
+    void closeSocket();
+    void abortSocket();
+    void ping();
+
+signals:
+    void socketConnected(quint64 generation);
+    void socketGone(quint64 generation);
+    void pongReceived(quint64 generation);
+    void textEvent(quint64 generation, const Easel::ServerEvent &event);
+    void binaryFrame(quint64 generation, const Easel::BinaryFrame &frame);
+    // A frame that was refused (too large, not parseable): counted here, reported there.
+    void frameRefused(quint64 generation, const QString &message);
+    void warning(quint64 generation, const QString &message);
+
+private:
+    struct Item
+    {
+        bool binary = false;
+        ServerEvent event;
+        BinaryFrame frame;
+    };
+    void dropSocket(bool graceful);
+    void onText(const QString &text);
+    void onBinary(const QByteArray &bytes);
+    // A coalescable item: out at once after a quiet interval, else into its pending slot.
+    void offer(const QString &key, Item item);
+    void emitItem(const Item &item);
+    void flushPending();
+    void onTick();
+
+    QWebSocket *m_socket = nullptr;
+    QTimer *m_tick = nullptr;
+    quint64 m_generation = 0;
+    ProtocolLimits m_limits;
+    TransportOptions m_transport;
+    bool m_announceMetadata = true;
+    QList<Item> m_pending;
+    QHash<QString, qsizetype> m_pendingSlot; // key -> index into m_pending
+    std::atomic<int> m_intervalMs{16};
+    std::atomic<int> m_previewPolicy{int(PreviewPolicy::Every)};
+    std::atomic<int> m_droppedPreviews{0};
+    std::atomic<int> m_unknown{0};
+    std::atomic<int> m_malformed{0};
+    std::atomic<qint64> m_coalesced{0};
+};
+
+} // namespace Easel
+
