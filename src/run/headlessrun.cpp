@@ -28,8 +28,13 @@ HeadlessRun::HeadlessRun(const QUrl &server, const QString &outputDirectory,
                 m_reporter.progress(m_jobNumber.value(promptId), int(m_prompts.size()), fraction, detail);
             });
     connect(m_runner, &JobRunner::jobWaiting, this, [this](const QString &promptId, const QString &state) {
-        if (!state.isEmpty())
-            m_reporter.line(tr("job %1/%2: %3").arg(m_jobNumber.value(promptId)).arg(m_prompts.size()).arg(state));
+        // A countdown comes once a second: a log line is written when what is awaited
+        // changes, not for every second of it.
+        QString kind = state;
+        kind.removeIf([](QChar c) { return c.isDigit(); });
+        if (state.isEmpty() || std::exchange(m_waitingKind[promptId], kind) == kind)
+            return;
+        m_reporter.line(tr("job %1/%2: %3").arg(m_jobNumber.value(promptId)).arg(m_prompts.size()).arg(state));
     });
     connect(m_runner, &JobRunner::jobOutputSaved, this, [this](const SavedOutput &output) {
         if (m_printOutputs) {

@@ -56,6 +56,7 @@ private:
     QByteArray m_workflowJson;
     QList<QByteArray> m_jobWorkflows;
     QHash<QString, int> m_jobNumber; // prompt id -> 1-based job number
+    QHash<QString, QString> m_waitingKind; // prompt id -> the wait last reported (digits removed)
     int m_finished = 0;
     int m_failed = 0;
     int m_connectTimeoutMs = 5000;

@@ -4,6 +4,7 @@
 // on the right job and node, and a queue survives a restart of Easel's core.
 #include "comfyclient.h"
 #include "eventstream.h"
+#include "faultinjector.h"
 #include "futurecallback.h"
 #include "jobqueue.h"
 #include "jobrunner.h"
@@ -13,6 +14,7 @@
 #include "simserver.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -72,6 +74,7 @@ private slots:
     void restoredWaitingJobPendingOnTheServerIsNotPostedTwice();
     void cancelStillPendingAfterTheDeleteStopsItWhenItStarts();
     void restoredJobIsNotPostedAgainWhenTheServerCannotSay();
+    void unansweredPostIsAVisibleWait();
 
 private:
     void startCore();
@@ -574,6 +577,28 @@ void tst_JobQueue::restoredJobIsNotPostedAgainWhenTheServerCannotSay()
     QTRY_COMPARE_WITH_TIMEOUT(batches.size(), 1, 30000);
     QCOMPARE(m_queue->job(jobId)->state, QueuedJob::State::Done);
     QCOMPARE(m_posted.size(), 1);
+// A server that takes its time to answer POST /prompt: the job's row says what it waits
+// for, and the note goes once the answer has come.
+void tst_JobQueue::unansweredPostIsAVisibleWait()
+{
+    Sim::RequestFaultInjector slowAnswer(u"/prompt"_s, Sim::FaultInjector::RequestAction::Proceed, 2500);
+    m_sim->setFaultInjector(&slowAnswer);
+    const auto restore = qScopeGuard([this] { m_sim->setFaultInjector(nullptr); });
+    m_runner->setAnswerNoticeAfterMs(500);
+    // The prompt runs meanwhile (the server has it; only its answer is late) and takes
+    // longer than the answer.
+    m_sim->setStepMs(100);
+    m_queue->enqueue(slowPrompt(40), QList<SweepVariant>(1), u"slow answer"_s);
+    QCOMPARE(m_queue->jobCount(), 1);
+    const QString jobId = m_queue->jobIds().constFirst();
+    const auto stateText = [this] {
+        return m_queue->index(0, JobQueue::StateColumn).data(Qt::DisplayRole).toString();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(stateText().contains(u"waiting for the server's answer"_s), 5000);
+    QVERIFY2(!m_queue->job(jobId)->waitingNote.isEmpty(), qPrintable(stateText()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_queue->job(jobId)->state, QueuedJob::State::Done, 15000);
+    QVERIFY(m_queue->job(jobId)->waitingNote.isEmpty());
+    QVERIFY(!stateText().contains(u"waiting"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_JobQueue)

@@ -105,6 +105,9 @@ signals:
     void outputSaved(const QString &jobId, const Easel::SavedOutput &output);
     // The server is done with it; only Easel's downloads remain (its place is free).
     void leftServer(const QString &jobId);
+    // What the job waits for, in words, while that is unusual (JobRunner::jobWaiting);
+    // empty when the wait is over.
+    void waiting(const QString &jobId, const QString &state);
     // Lost on its server (down too long, or it forgot the job): waiting inside the
     // dispatch for another server; an assigned() follows when one has room.
     void requeued(const QString &jobId, const QString &reason);

@@ -40,6 +40,7 @@ void JobQueue::returnToWaiting(const QString &jobId)
     job->progress = 0;
     job->nodesDone = 0;
     job->serverDone = false;
+    job->waitingNote.clear();
     const quint64 order = m_submitOrder.value(jobId);
     setState(*job, QueuedJob::State::Waiting);
     m_pulledBack.insert(jobId, order);
@@ -138,6 +139,7 @@ bool JobQueue::retry(const QString &jobId)
     job->stepValue = job->stepMax = 0;
     job->cancelRequested = false;
     job->serverDone = false;
+    job->waitingNote.clear();
     job->restored = false;
     job->server.clear();
     job->submittedAt = job->startedAt = job->finishedAt = {};

@@ -90,6 +90,12 @@ void JobQueue::connectDispatch()
             touch(jobId);
         }
     });
+    on(&JobDispatch::waiting, [this, held](const QString &jobId, const QString &state) {
+        if (QueuedJob *job = held(jobId); job && job->waitingNote != state) {
+            job->waitingNote = state;
+            touch(jobId);
+        }
+    });
     on(&JobDispatch::requeued, [this](const QString &jobId, const QString &) { onDispatchRequeued(jobId); });
     on(&JobDispatch::takenBack, [this](const QString &jobId) { onDispatchTakenBack(jobId); });
     on(&JobDispatch::finished, [this](const QString &jobId, const JobOutcome &outcome) {

@@ -100,6 +100,7 @@ QString JobRunner::submit(const QByteArray &promptJson, const QByteArray &workfl
     job.promptId = promptId;
     job.nodeCount = std::max<int>(1, int(QJsonDocument::fromJson(promptJson).object().size()));
     job.lastEvent = QDateTime::currentDateTimeUtc();
+    job.postedAt = job.lastEvent;
     m_jobs.insert(promptId, job);
     m_events->watchPrompt(promptId);
     if (!m_pollTimer->isActive())
@@ -124,6 +125,9 @@ QString JobRunner::submit(const QByteArray &promptJson, const QByteArray &workfl
         it->accepted = true;
         it->acceptedOrder = ++m_acceptedCount;
         it->lastEvent = QDateTime::currentDateTimeUtc();
+        const bool wasWaiting = std::exchange(it->waitingShown, false);
+        if (wasWaiting)
+            emit jobWaiting(promptId, {});
         emit jobAccepted(promptId, result.value().number);
     });
     return promptId;
@@ -522,7 +526,13 @@ void JobRunner::pollSilentJobs()
     // The first accepted job that has not started is the one the server runs next (or
     // runs already, if its first events were missed): it alone is also asked.
     const Job *next = nullptr;
+    QList<QPair<QString, qint64>> unanswered;
     for (const Job &job : std::as_const(m_jobs)) {
+        if (!job.accepted && job.postedAt.isValid()) {
+            const qint64 waitedMs = job.postedAt.msecsTo(now);
+            if (waitedMs >= m_answerNoticeAfterMs)
+                unanswered.append({job.promptId, waitedMs});
+        }
         if (job.accepted && !job.started && (!next || job.acceptedOrder < next->acceptedOrder))
             next = &job;
     }
@@ -546,6 +556,17 @@ void JobRunner::pollSilentJobs()
             else if (result.isOk())
                 checkUnknownJob(promptId);
         });
+    }
+    // A POST the server has not answered yet (a slow proxy, a server busy loading a
+    // model): say so and for how long, so the wait is visible; the request's own deadline
+    // ends it (ProtocolLimits).
+    for (const auto &[promptId, waitedMs] : std::as_const(unanswered)) {
+        auto it = m_jobs.find(promptId);
+        if (it == m_jobs.end() || it->accepted)
+            continue;
+        it->waitingShown = true;
+        emit jobWaiting(promptId, tr("waiting for the server's answer, %n second(s)", "",
+                                     int(waitedMs / 1000)));
     }
 }
 

@@ -82,6 +82,9 @@ struct QueuedJob
     // for another server after a loss).
     QString server;
     bool held = false;
+    // What the job waits for, in words, while that is unusual (JobRunner::jobWaiting):
+    // "waiting for the server's answer, 12 seconds". Empty otherwise.
+    QString waitingNote;
 
     bool isFinished() const
     {

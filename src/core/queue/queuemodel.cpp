@@ -305,13 +305,19 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     case StateColumn:
         if (foreign)
             return job.runningNode.isEmpty() ? tr("Other client, pending") : tr("Other client, running");
+    {
+        QString state = stateName(job.state);
         if (job.state == QueuedJob::State::Running)
-            return tr("Running %1%").arg(qRound(job.progress * 100));
-        if (job.state == QueuedJob::State::Waiting && job.held)
-            return tr("Waiting for a server");
-        if (job.state == QueuedJob::State::Waiting && isPausedForDisplay())
-            return tr("Paused");
-        return stateName(job.state);
+            state = tr("Running %1%").arg(qRound(job.progress * 100));
+        else if (job.state == QueuedJob::State::Waiting && job.held)
+            state = tr("Waiting for a server");
+        else if (job.state == QueuedJob::State::Waiting && isPausedForDisplay())
+            state = tr("Paused");
+        // An unusual wait (an unanswered POST, the watchdog's countdown) is said, not hidden.
+        if (!job.waitingNote.isEmpty() && !job.isFinished())
+            return tr("%1: %2", "a job's state: what it waits for").arg(state, job.waitingNote);
+        return state;
+    }
     case PositionColumn: {
         if (job.isFinished())
             return {};

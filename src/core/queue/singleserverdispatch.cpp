@@ -48,6 +48,10 @@ SingleServerDispatch::SingleServerDispatch(JobRunner *runner, ComfyClient *clien
                 if (const QString jobId = m_byPrompt.value(promptId); !jobId.isEmpty())
                     emit previewFrame(jobId, nodeId, image);
             });
+    connect(runner, &JobRunner::jobWaiting, this, [this](const QString &promptId, const QString &state) {
+        if (const QString jobId = m_byPrompt.value(promptId); !jobId.isEmpty())
+            emit waiting(jobId, state);
+    });
     connect(runner, &JobRunner::jobOutputSaved, this, [this](const SavedOutput &output) {
         if (const QString jobId = m_byPrompt.value(output.promptId); !jobId.isEmpty())
             emit outputSaved(jobId, output);
