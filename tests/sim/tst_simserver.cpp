@@ -4,8 +4,11 @@
 #include <QDir>
 #include <QFile>
 #include <QHttpMultiPart>
+#include <QTcpSocket>
 #include <QImage>
 #include <QUrlQuery>
+
+#include <sys/socket.h>
 
 using namespace Qt::StringLiterals;
 using Easel::JsonTree;
@@ -31,6 +34,7 @@ private slots:
     void postPromptErrors_data();
     void postPromptErrors();
     void saveImageRun();
+    void postAnswerLeavesBeforeThePromptsEvents();
     void interrupt();
     void upload();
     void viewPathSafety_data();
@@ -261,6 +265,45 @@ void tst_SimServer::saveImageRun()
                                        u"progress_state"_s, u"executing"_s, u"progress_state"_s,
                                        u"progress_state"_s, u"executing"_s, u"executed"_s, u"progress_state"_s,
                                        u"execution_success"_s, u"status"_s, u"executing"_s}));
+}
+
+// ComfyUI answers POST /prompt before the prompt's first WebSocket message (its worker is
+// another thread that picks the item up; messages go out through the event loop after the
+// handler returned). A client that registers per-job callbacks when the answer arrives
+// relies on it. Checked on loopback, where a write lands in the peer's receive queue
+// before it returns: when the prompt's first message has arrived, the answer's bytes must
+// already be there (peeked, not read). Without the simulator's flush the answer could wait
+// in its write buffer while the engine's next tick wrote the messages.
+void tst_SimServer::postAnswerLeavesBeforeThePromptsEvents()
+{
+    RecordingSocket ws;
+    QVERIFY(ws.open(QUrl(url(u"ws"_s, u"clientId=order"_s).toString().replace("http:"_L1, "ws:"_L1))));
+    QTRY_COMPARE(ws.frames.size(), 1);
+    for (int round = 0; round < 20; ++round) {
+        const QString promptId = u"0dde0000-0000-4000-8000-%1"_s.arg(round, 12, 10, QLatin1Char('0'));
+        QTcpSocket http;
+        http.connectToHost(m_server->baseUrl().host(), quint16(m_server->baseUrl().port()));
+        QVERIFY(http.waitForConnected(5000));
+        const QByteArray body = R"({"prompt": {"1": {"class_type": "EmptyImage", "inputs": {"width": 8, "height": 8, "batch_size": 1, "color": )"
+                                + QByteArray::number(round)
+                                + R"(}}, "2": {"class_type": "PreviewImage", "inputs": {"images": ["1", 0]}}}, "client_id": "order", "prompt_id": ")"
+                                + promptId.toLatin1() + R"("})";
+        int answerBytesAtFirstEvent = -1;
+        QMetaObject::Connection watch = connect(&ws.socket, &QWebSocket::textMessageReceived, this, [&](const QString &text) {
+            if (answerBytesAtFirstEvent >= 0 || !text.contains(promptId))
+                return;
+            char peek[64];
+            const auto queued = ::recv(int(http.socketDescriptor()), peek, sizeof peek, MSG_PEEK | MSG_DONTWAIT);
+            answerBytesAtFirstEvent = int(http.bytesAvailable()) + int(std::max<decltype(queued)>(queued, 0));
+        });
+        http.write("POST /prompt HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: "
+                   + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        QTRY_VERIFY(ws.hasTerminalFor(promptId));
+        disconnect(watch);
+        QVERIFY2(answerBytesAtFirstEvent > 0, qPrintable(u"round %1: the prompt's first message came before its POST answer"_s.arg(round)));
+        QTRY_VERIFY(http.bytesAvailable() > 0);
+        QVERIFY(http.readAll().startsWith("HTTP/1.1 200"));
+    }
 }
 
 void tst_SimServer::interrupt()
