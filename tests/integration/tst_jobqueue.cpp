@@ -577,6 +577,8 @@ void tst_JobQueue::restoredJobIsNotPostedAgainWhenTheServerCannotSay()
     QTRY_COMPARE_WITH_TIMEOUT(batches.size(), 1, 30000);
     QCOMPARE(m_queue->job(jobId)->state, QueuedJob::State::Done);
     QCOMPARE(m_posted.size(), 1);
+}
+
 // A server that takes its time to answer POST /prompt: the job's row says what it waits
 // for, and the note goes once the answer has come.
 void tst_JobQueue::unansweredPostIsAVisibleWait()
