@@ -46,15 +46,32 @@ GraphMapDock::GraphMapDock(WorkflowEditor *editor, QWidget *parent)
             refresh(); // back where the document has it
         }
     });
-    // Shown for the first time: a third of the window, wide enough to read a few titles.
-    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        auto *window = qobject_cast<QMainWindow *>(parentWidget());
-        if (!visible || m_sized || !window || isFloating())
-            return;
-        m_sized = true;
-        window->resizeDocks({this}, {std::max(320, window->width() / 3)}, Qt::Horizontal);
-    });
     refresh();
+}
+
+// Shown for the first time: a quarter of the window, wide enough to read a few titles,
+// taken from the viewer rather than from the tree beside it. The window's dock set sizes
+// only the docks it shows by default. On show the other docks still have their widths; the
+// layout takes the room afterwards, so the widths are put back then.
+void GraphMapDock::showEvent(QShowEvent *event)
+{
+    QDockWidget::showEvent(event);
+    auto *window = qobject_cast<QMainWindow *>(parentWidget());
+    if (m_sized || !window || isFloating())
+        return;
+    m_sized = true;
+    const Qt::DockWidgetArea area = window->dockWidgetArea(this);
+    QList<QDockWidget *> docks;
+    QList<int> widths;
+    for (QDockWidget *other : window->findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (other != this && other->isVisible() && !other->isFloating() && window->dockWidgetArea(other) == area) {
+            docks << other;
+            widths << other->width();
+        }
+    }
+    docks << this;
+    widths << std::max(300, window->width() / 4);
+    QTimer::singleShot(0, this, [window, docks, widths] { window->resizeDocks(docks, widths, Qt::Horizontal); });
 }
 
 void GraphMapDock::setQueue(JobQueue *queue)

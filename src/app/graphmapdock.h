@@ -23,6 +23,9 @@ public:
     void setQueue(JobQueue *queue);
     GraphMapView *view() const { return m_view; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refresh();
     void showErrors();

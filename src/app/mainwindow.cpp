@@ -278,10 +278,8 @@ void MainWindow::setUpEditor()
     // The graph map beside the tree (issue 22): hidden until View › Graph shows it.
     auto *graphMap = new GraphMapDock(m_editor, this);
     graphMap->setQueue(m_queue);
-    addDockWidget(Qt::LeftDockWidgetArea, graphMap);
-    graphMap->hide();
-    graphMap->toggleViewAction()->setObjectName(u"actionGraphMap"_s);
-    m_ui->menuView->addAction(graphMap->toggleViewAction());
+    graphMap->toggleViewAction()->setObjectName(u"actionGraphMap"_s); // a shortcut's id
+    addWorkspaceDock(graphMap, Qt::LeftDockWidgetArea, false, 0.25);
     m_images = new ImageInputController(m_editor, this);
     m_images->setClient(m_client);
     connect(m_images, &ImageInputController::uploadRequested, this, &MainWindow::uploadImage);
