@@ -1,6 +1,7 @@
 #include "fullrestiles.h"
 
 #include "futurecallback.h"
+#include "pngrowindex.h"
 #include "regionreader.h"
 
 #include <QPair>
@@ -20,7 +21,8 @@ qint64 bytesOf(const QImage &image)
 FullResTiles::FullResTiles(QObject *parent)
     : QObject(parent)
 {
-    // One read at a time: each walks the file from its first row.
+    // One read at a time: each walks the file from its first row or from a checkpoint of
+    // the index, which is not thread-safe.
     m_pool.setMaxThreadCount(1);
 }
 
@@ -42,6 +44,7 @@ void FullResTiles::setSource(const QString &path, QSize fullSize)
     m_tiles.clear();
     m_lastUse.clear();
     m_bytes = 0;
+    m_index = path.isEmpty() ? nullptr : std::make_shared<PngRowIndex>();
 }
 
 bool FullResTiles::fits(const QRect &region) const
@@ -101,10 +104,11 @@ void FullResTiles::request(const QList<QPoint> &keys)
     const int generation = m_generation;
     const QString path = m_path;
     const QSize fullSize = m_fullSize;
+    const std::shared_ptr<PngRowIndex> index = m_index;
     // Cut into tiles on the worker too: megabytes of copying stay off the GUI thread.
-    const auto future = QtConcurrent::run(&m_pool, [path, box, fullSize] {
+    const auto future = QtConcurrent::run(&m_pool, [path, box, fullSize, index] {
         QList<QPair<QPoint, QImage>> cut;
-        const QImage region = RegionReader::read(path, box);
+        const QImage region = RegionReader::read(path, box, nullptr, index.get());
         if (region.isNull() || region.size() != box.size())
             return cut; // empty: the file cannot be read in parts
         for (int ty = box.top() / tileSide; ty <= box.bottom() / tileSide; ++ty) {

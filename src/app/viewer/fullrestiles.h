@@ -10,12 +10,16 @@
 #include <QString>
 #include <QThreadPool>
 
+#include <memory>
+
 namespace Easel {
+
+class PngRowIndex;
 
 // Full-resolution tiles of a picture too large to keep whole (its working copy is scaled
 // down): what the viewer draws over the enlarged working copy when zoomed in past it.
-// Tiles are read on one worker thread (RegionReader: libpng rows, or a format's own clip
-// rect), one request at a time for the tiles the screen still lacks, and kept in a cache
+// Tiles are read on one worker thread (RegionReader: PNG rows from the nearest inflate
+// checkpoint of a PngRowIndex kept per file, or a format's own clip rect), one request at a time for the tiles the screen still lacks, and kept in a cache
 // bounded by bytes, least recently drawn dropped first. A request the screen has left
 // behind still lands in the cache; the next paint asks for what is missing then.
 class FullResTiles : public QObject
@@ -66,6 +70,9 @@ private:
     QHash<QPoint, quint64> m_lastUse;
     quint64 m_clock = 0;
     qint64 m_bytes = 0;
+    // Inflate checkpoints of the source's rows, filled by the reads (one at a time, on the
+    // worker): a tile near the bottom costs one band of rows after the first pass.
+    std::shared_ptr<PngRowIndex> m_index;
     QThreadPool m_pool;
 };
 

@@ -1,5 +1,7 @@
 #include "regionreader.h"
 
+#include "pngrowindex.h"
+
 #include <QFile>
 #include <QImageReader>
 #include <QSysInfo>
@@ -173,7 +175,7 @@ QImage RegionReader::readPng(QIODevice *device, const QRect &wanted, QString *er
     return region;
 }
 
-QImage RegionReader::read(const QString &path, const QRect &rect, QString *error)
+QImage RegionReader::read(const QString &path, const QRect &rect, QString *error, PngRowIndex *index)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -189,8 +191,14 @@ QImage RegionReader::read(const QString &path, const QRect &rect, QString *error
             *error = u"the picture is turned by its metadata"_s;
         return {};
     }
-    if (pngSize(&file).isValid())
+    if (pngSize(&file).isValid()) {
+        if (index) {
+            if (std::optional<QImage> region = index->readRegion(&file, rect, error))
+                return *region;
+            file.seek(0); // a layout the index does not decode: libpng from the start
+        }
         return readPng(&file, rect, error);
+    }
     file.close();
     // Only a handler that crops while it decodes; QImageReader's own emulation decodes the
     // whole picture first, which is what this class exists to avoid.

@@ -11,6 +11,8 @@ QT_END_NAMESPACE
 
 namespace Easel {
 
+class PngRowIndex;
+
 // Reads one rectangle of a picture at full resolution without the whole picture in
 // memory: what the viewer draws when it is zoomed into an 8k or 16k file whose working
 // copy is smaller than the screen needs.
@@ -27,7 +29,9 @@ class RegionReader
 public:
     // A null image (and `error`) when the rectangle cannot be read within bounded memory.
     // The rectangle is clipped to the picture.
-    static QImage read(const QString &path, const QRect &rect, QString *error = nullptr);
+    // With an index (kept by the caller for one file, used by one thread at a time), 8-bit
+    // RGB/RGBA PNGs are read from the checkpoint above the rectangle instead of the first row.
+    static QImage read(const QString &path, const QRect &rect, QString *error = nullptr, PngRowIndex *index = nullptr);
     // The same, for PNG data from a device (the fuzz target, tests).
     static QImage readPng(QIODevice *device, const QRect &rect, QString *error = nullptr);
     // Pixel size from the PNG header, invalid if the device does not hold a PNG.

@@ -4,11 +4,14 @@
 // fuzz/corpus/regionreader/oom-text-chunk-length.png), so each case checks that the read fails
 // with a message and that the process never mapped the declared size; and that a real,
 // large text chunk in front of the pixels does not stop them from being read.
+#include "pngrowindex.h"
 #include "regionreader.h"
 
 #include <QBuffer>
 #include <QFile>
 #include <QImage>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
 
@@ -25,6 +28,9 @@ private slots:
     void hostileChunkLength_data();
     void hostileChunkLength();
     void largeTextChunkBeforeThePixels();
+    void rowIndexMatchesQt_data();
+    void rowIndexMatchesQt();
+    void rowIndexFallsBackAndFails();
 };
 
 namespace {
@@ -149,6 +155,107 @@ void tst_RegionReader::largeTextChunkBeforeThePixels()
         for (int x = 0; x < rect.width(); ++x)
             QCOMPARE(region.pixel(x, y), picture.pixel(rect.x() + x, rect.y() + y));
     }
+}
+
+namespace {
+// Noise over a gradient: every PNG filter type gets used by the writer, and the deflate
+// stream spans many IDAT chunks (the writer cuts them at 8 KiB).
+QImage noisePicture(QSize size, bool alpha)
+{
+    QImage picture(size, alpha ? QImage::Format_ARGB32 : QImage::Format_RGB32);
+    QRandomGenerator random(size.width() * 31 + size.height());
+    for (int y = 0; y < size.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(picture.scanLine(y));
+        for (int x = 0; x < size.width(); ++x) {
+            const int noise = int(random.bounded(24));
+            line[x] = qRgba((x + noise) & 0xff, (y + noise) & 0xff, (x * y / 64 + noise) & 0xff,
+                            alpha ? (x + y) & 0xff : 0xff);
+        }
+    }
+    return picture;
+}
+} // namespace
+
+void tst_RegionReader::rowIndexMatchesQt_data()
+{
+    QTest::addColumn<bool>("alpha");
+    QTest::newRow("RGB") << false;
+    QTest::newRow("RGBA") << true;
+}
+
+// The index's own decoder gives Qt's pixels, and after the first pass a rectangle anywhere
+// costs at most one band of rows above it (plus its own rows), not every row of the file.
+void tst_RegionReader::rowIndexMatchesQt()
+{
+    QFETCH(bool, alpha);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"noise.png"_s);
+    const QImage picture = noisePicture(QSize(301, 1600), alpha);
+    QVERIFY(picture.save(path, "PNG"));
+    const QImage decoded = QImage(path).convertToFormat(alpha ? QImage::Format_ARGB32 : QImage::Format_RGB32);
+    QVERIFY(!decoded.isNull());
+
+    PngRowIndex index;
+    // Near the bottom first: the one full pass, which leaves the checkpoints behind.
+    const QList<QRect> rects{QRect(40, 1500, 100, 90), QRect(250, 1510, 51, 90), QRect(0, 700, 301, 64),
+                             QRect(5, 3, 17, 9), QRect(100, 1550, 300, 300)};
+    for (int i = 0; i < rects.size(); ++i) {
+        const QRect rect = rects.at(i);
+        QString error;
+        const QImage region = RegionReader::read(path, rect, &error, &index);
+        QVERIFY2(!region.isNull(), qPrintable(error));
+        const QRect clipped = rect.intersected(decoded.rect());
+        QCOMPARE(region.size(), clipped.size());
+        QCOMPARE(region, decoded.copy(clipped));
+        if (i == 0) {
+            QCOMPARE(index.rowsDecodedLastRead(), clipped.bottom() + 1);
+            QVERIFY(index.checkpointCount() > 0);
+        } else {
+            QVERIFY2(index.rowsDecodedLastRead() <= index.interval() + clipped.height(),
+                     qPrintable(u"%1 rows for %2 rows at %3"_s.arg(index.rowsDecodedLastRead())
+                                    .arg(clipped.height())
+                                    .arg(clipped.top())));
+        }
+    }
+    // Bounded: one checkpoint per interval at most, never more than the maximum.
+    QVERIFY(index.checkpointCount() <= 1600 / index.interval());
+    QVERIFY(index.checkpointCount() <= PngRowIndex::maxCheckpoints);
+}
+
+void tst_RegionReader::rowIndexFallsBackAndFails()
+{
+    QTemporaryDir dir;
+    // A layout the index leaves to libpng (8-bit grey): read all the same.
+    const QString grey = dir.filePath(u"grey.png"_s);
+    QImage picture(64, 200, QImage::Format_Grayscale8);
+    for (int y = 0; y < picture.height(); ++y) {
+        for (int x = 0; x < picture.width(); ++x)
+            picture.scanLine(y)[x] = uchar((x * 3 + y) & 0xff);
+    }
+    QVERIFY(picture.save(grey, "PNG"));
+    PngRowIndex index;
+    QFile file(grey);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!index.readRegion(&file, QRect(0, 0, 8, 8)).has_value());
+    const QImage region = RegionReader::read(grey, QRect(10, 150, 20, 20), nullptr, &index);
+    QCOMPARE(region.size(), QSize(20, 20));
+    QCOMPARE(qRed(region.pixel(0, 0)), (10 * 3 + 150) & 0xff);
+
+    // Pixel data cut short: an error, not a picture with made-up rows.
+    const QString rgb = dir.filePath(u"rgb.png"_s);
+    QVERIFY(noisePicture(QSize(200, 400), false).save(rgb, "PNG"));
+    QFile whole(rgb);
+    QVERIFY(whole.open(QIODevice::ReadOnly));
+    QByteArray bytes = whole.readAll();
+    bytes.truncate(bytes.size() / 2);
+    QBuffer cut(&bytes);
+    QVERIFY(cut.open(QIODevice::ReadOnly));
+    PngRowIndex cutIndex;
+    QString error;
+    const std::optional<QImage> none = cutIndex.readRegion(&cut, QRect(0, 390, 10, 10), &error);
+    QVERIFY(none.has_value());
+    QVERIFY(none->isNull());
+    QCOMPARE(error, u"the file ends early"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_RegionReader)
