@@ -432,6 +432,8 @@ void GalleryWidget::revealInFolder(qint64 outputId)
 void GalleryWidget::setOutputActions(OutputActions *actions)
 {
     m_actions = actions;
+    // "Compare the Two" of the shared multi-selection menu: only this widget offers it.
+    connect(actions, &OutputActions::compareTwoRequested, this, &GalleryWidget::compareRequested);
 }
 
 void GalleryWidget::setTrashFunction(TrashFunction trash)
@@ -529,10 +531,27 @@ void GalleryWidget::showContextMenu(const QPoint &position)
     const qint64 id = currentId();
     if (id <= 0)
         return;
-    if (m_actions && m_view->selectionModel()->selectedIndexes().size() <= 1) {
-        // One output: the same menu as in the viewer and the filmstrip.
-        QMenu *shared = m_actions->createMenu(Filmstrip::refAt(m_view->currentIndex()), this);
+    if (m_actions) {
+        // The same actions as in the viewer and the filmstrip, on one output or on all the
+        // selected ones (the current one first: the reference of a comparison).
+        QList<OutputRef> chosen{Filmstrip::refAt(m_view->currentIndex())};
+        for (const QModelIndex &index : m_view->selectionModel()->selectedIndexes()) {
+            if (index != m_view->currentIndex())
+                chosen.append(Filmstrip::refAt(index));
+        }
+        if (!m_view->selectionModel()->isSelected(m_view->currentIndex()) && chosen.size() > 1)
+            chosen.removeFirst(); // the current item was not part of the selection
+        QMenu *shared = m_actions->createMenu(chosen, this);
         shared->setAttribute(Qt::WA_DeleteOnClose);
+        if (chosen.size() > 1) {
+            shared->addSeparator();
+            QAction *exportAction = shared->addAction(tr("Export Selected…"), this, [this] {
+                const QString directory = QFileDialog::getExistingDirectory(this, tr("Export to"));
+                if (!directory.isEmpty())
+                    exportSelected(directory);
+            });
+            exportAction->setObjectName(u"actionExport"_s);
+        }
         shared->popup(m_view->viewport()->mapToGlobal(position));
         return;
     }

@@ -70,11 +70,13 @@ private slots:
     void smallPictureShowsItsSize();
     void bigPictureIsReadScaledOffTheGuiThread();
     void zoomedInBigPictureShowsFullResolution();
+    void standInWhileDecoding();
     void regionReaderMatchesQtsDecoding_data();
     void regionReaderMatchesQtsDecoding();
     void regionReaderOtherFormats();
     void filmstripFollowsUntilPicked();
     void sharedActions();
+    void sharedActionsOnASelection();
     void compareIsLabelledAndLocked();
     void changedInputsReadAsTheEditorNamesThem();
     void windowFollowsABatchAndShowsJobs();
@@ -333,6 +335,60 @@ void tst_Viewer::zoomedInBigPictureShowsFullResolution()
     QVERIFY2(growthMiB < 256, qPrintable(QString::number(growthMiB)));
 }
 
+// While a big file decodes, what is already in memory (a thumbnail) stands in for it at the
+// file's pixel size, marked as a preview; the decoded picture replaces it. A file that cannot
+// be decoded does not leave its stand-in behind.
+void tst_Viewer::standInWhileDecoding()
+{
+    constexpr int side = 8192;
+    const QString path = m_dir.filePath(u"pattern-8192.png"_s);
+    if (!QFileInfo::exists(path))
+        QVERIFY(writePatternPng(path, side));
+    QImage standIn(64, 64, QImage::Format_RGB32);
+    standIn.fill(Qt::magenta);
+
+    ImageView view;
+    view.resize(400, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy loaded(&view, &ImageView::imageLoaded);
+    view.openFile(path, standIn);
+    // The header is read in milliseconds, the 8192² picture in seconds.
+    QTRY_VERIFY(view.isShowingStandIn());
+    QVERIFY(loaded.isEmpty());
+    QVERIFY(view.isLoading());
+    QCOMPARE(view.imageSize(), QSize(side, side)); // the file's size, not the thumbnail's
+    QCOMPARE(view.image(), standIn);
+    QVERIFY(view.isFit());
+    QVERIFY(!view.fullResTiles()->isAvailable()); // no tiles read from a stand-in
+    QCOMPARE(view.grab().toImage().pixelColor(200, 120), QColor(Qt::magenta));
+
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 60000);
+    QVERIFY(!view.isShowingStandIn());
+    QVERIFY(!view.isLoading());
+    QCOMPARE(view.imageSize(), QSize(side, side));
+    QCOMPARE(view.image().width(), ImagePyramid::maxWorkingSide);
+    QVERIFY(view.grab().toImage().pixelColor(200, 120) != QColor(Qt::magenta));
+
+    // A valid header over broken pixels: the stand-in goes when the decode fails.
+    QFile source(path);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QByteArray broken = source.read(4096);
+    broken.append(QByteArray(4096, 'x'));
+    const QString brokenPath = m_dir.filePath(u"broken-8192.png"_s);
+    QFile out(brokenPath);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(broken);
+    out.close();
+    ImageView fresh;
+    fresh.resize(400, 300);
+    QSignalSpy failed(&fresh, &ImageView::loadFailed);
+    fresh.openFile(brokenPath, standIn);
+    QTRY_COMPARE(failed.size(), 1);
+    QVERIFY(!fresh.isShowingStandIn());
+    QVERIFY(!fresh.hasImage());
+}
+
 void tst_Viewer::regionReaderMatchesQtsDecoding_data()
 {
     QTest::addColumn<int>("format");
@@ -574,6 +630,83 @@ void tst_Viewer::sharedActions()
     QVERIFY(!QFile::exists(output.path));
     QVERIFY(!store.index()->output(id));
     QCOMPARE(pane.filmstrip()->model()->rowCount(), 0);
+}
+
+// Several outputs chosen in the library get the same actions, on all of them at once.
+void tst_Viewer::sharedActionsOnASelection()
+{
+    ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
+    OutputStore store(&client, m_dir.filePath(u"library-selection"_s));
+    QVERIFY(store.open());
+    OutputActions actions(&store, nullptr);
+    QList<OutputRef> chosen;
+    for (const QString &name : {u"sel-a.png"_s, u"sel-b.png"_s, u"sel-c.png"_s}) {
+        const qint64 id = addStored(store, name, Qt::cyan);
+        QVERIFY(id > 0);
+        chosen.append(OutputRef{id, store.index()->output(id)->path, u"job-"_s + name, u"9"_s});
+    }
+    // One chosen: the one-output menu.
+    std::unique_ptr<QMenu> single(actions.createMenu(chosen.mid(0, 1), nullptr));
+    QCOMPARE(single->objectName(), u"outputMenu"_s);
+
+    std::unique_ptr<QMenu> menu(actions.createMenu(chosen, nullptr));
+    QCOMPARE(menu->objectName(), u"outputsMenu"_s);
+    for (const char *name : {"actionCopyPath", "actionOpenFolder", "actionCompare", "actionFavourite", "actionTags",
+                             "actionTrash"}) {
+        QVERIFY2(menu->findChild<QAction *>(QString::fromLatin1(name)), name);
+    }
+    // Compare needs exactly two.
+    QVERIFY(!menu->findChild<QAction *>(u"actionCompare"_s)->isEnabled());
+
+    // Copy the paths: every file as a URL, one path a line as text.
+    menu->findChild<QAction *>(u"actionCopyPath"_s)->trigger();
+    const QMimeData *copied = QApplication::clipboard()->mimeData();
+    QVERIFY(copied);
+    QCOMPARE(copied->urls().size(), 3);
+    QCOMPARE(copied->urls().at(2), QUrl::fromLocalFile(chosen.at(2).path));
+    QCOMPARE(QApplication::clipboard()->text().split(u'\n').size(), 3);
+
+    // One folder, opened once.
+    QList<QUrl> launched;
+    actions.setLauncher([&launched](const QUrl &url) {
+        launched.append(url);
+        return true;
+    });
+    menu->findChild<QAction *>(u"actionOpenFolder"_s)->trigger();
+    QCOMPARE(launched, QList<QUrl>{QUrl::fromLocalFile(QFileInfo(chosen.first().path).absolutePath())});
+
+    // Favourite: all of them; then the menu offers to take them all out again.
+    QSignalSpy favourites(&actions, &OutputActions::favouriteChanged);
+    QVERIFY(!menu->findChild<QAction *>(u"actionFavourite"_s)->isChecked());
+    menu->findChild<QAction *>(u"actionFavourite"_s)->trigger();
+    QCOMPARE(favourites.size(), 3);
+    for (const OutputRef &output : chosen)
+        QVERIFY(store.index()->output(output.id)->favourite);
+    std::unique_ptr<QMenu> again(actions.createMenu(chosen, nullptr));
+    QVERIFY(again->findChild<QAction *>(u"actionFavourite"_s)->isChecked());
+
+    // Compare the two: the first is the reference.
+    std::unique_ptr<QMenu> two(actions.createMenu(chosen.mid(1, 2), nullptr));
+    QSignalSpy compare(&actions, &OutputActions::compareTwoRequested);
+    QVERIFY(two->findChild<QAction *>(u"actionCompare"_s)->isEnabled());
+    two->findChild<QAction *>(u"actionCompare"_s)->trigger();
+    QCOMPARE(compare.size(), 1);
+    QCOMPARE(compare.first().at(0).value<OutputRef>().path, chosen.at(1).path);
+    QCOMPARE(compare.first().at(1).value<OutputRef>().path, chosen.at(2).path);
+
+    // To the trash, all three: out of the folder and the index.
+    int n = 0;
+    actions.setTrashFunction([this, &n](const QString &path, QString *where) {
+        *where = m_dir.filePath(u"trashed-sel-%1.png"_s.arg(++n));
+        return QFile::rename(path, *where);
+    });
+    QSignalSpy trashed(&actions, &OutputActions::outputTrashed);
+    menu->findChild<QAction *>(u"actionTrash"_s)->trigger();
+    QCOMPARE(trashed.size(), 3);
+    for (const OutputRef &output : chosen) {
+        QVERIFY(!QFile::exists(output.path));
+        QVERIFY(!store.index()->output(output.id));
+    }
 }
 
 namespace {

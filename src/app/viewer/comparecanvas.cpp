@@ -1,5 +1,7 @@
 #include "comparecanvas.h"
 
+#include "zoompan.h"
+
 #include <QKeyEvent>
 #include <QPainter>
 #include <QWheelEvent>
@@ -91,7 +93,7 @@ void CompareCanvas::fitToWindow()
 void CompareCanvas::setZoom(double zoom)
 {
     m_fit = false;
-    m_zoom = std::clamp(zoom, 1.0 / 64, 64.0);
+    m_zoom = ZoomPan::clampZoom(zoom);
     update();
 }
 
@@ -183,8 +185,7 @@ void CompareCanvas::resizeEvent(QResizeEvent *event)
 
 void CompareCanvas::wheelEvent(QWheelEvent *event)
 {
-    const double notches = event->angleDelta().y() / 120.0;
-    if (notches == 0.0 || !m_left)
+    if (event->angleDelta().y() == 0 || !m_left)
         return;
     // Around the cursor, in whichever half it is.
     QPointF at = event->position();
@@ -193,10 +194,10 @@ void CompareCanvas::wheelEvent(QWheelEvent *event)
         viewport = QRectF(width() / 2.0, 0, width() / 2.0, height());
     else if (m_mode == Mode::SideBySide)
         viewport = QRectF(0, 0, width() / 2.0, height());
-    const QPointF fixed = m_centre + (at - viewport.center()) / m_zoom;
-    m_zoom = std::clamp(m_zoom * std::pow(1.25, notches), 1.0 / 64, 64.0);
+    const double zoom = ZoomPan::clampZoom(m_zoom * ZoomPan::wheelFactor(event));
+    m_centre = ZoomPan::centreAfterZoom(at, viewport.center(), m_centre, m_zoom, zoom);
+    m_zoom = zoom;
     m_fit = false;
-    m_centre = fixed - (at - viewport.center()) / m_zoom;
     update();
 }
 
@@ -224,7 +225,7 @@ void CompareCanvas::mouseMoveEvent(QMouseEvent *event)
         setSplit(event->position().x() / std::max(1, width()));
     } else if (m_panning) {
         m_fit = false;
-        m_centre = m_pressCentre - (event->position() - m_pressPosition) / m_zoom;
+        m_centre = ZoomPan::centreAfterPan(m_pressCentre, event->position() - m_pressPosition, m_zoom);
         update();
     }
 }

@@ -273,4 +273,9 @@ bool Filmstrip::showJob(const QString &promptId)
     return true;
 }
 
+QImage Filmstrip::cachedThumbnail(const QString &path) const
+{
+    return m_thumbnails->thumbnail(path);
+}
+
 } // namespace Easel

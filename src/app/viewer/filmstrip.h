@@ -47,6 +47,9 @@ public:
     // the job has none in this session.
     bool showJob(const QString &promptId);
     static OutputRef refAt(const QModelIndex &index);
+    // The strip's thumbnail of a file if it is in memory (the viewer's stand-in while the
+    // file decodes); a null image otherwise.
+    QImage cachedThumbnail(const QString &path) const;
 
 signals:
     // The output to show (by the artist's choice, or a new one while following).

@@ -2,27 +2,22 @@
 
 #include "fullrestiles.h"
 #include "futurecallback.h"
+#include "zoompan.h"
 
-#include <QContextMenuEvent>
 #include <QFileInfo>
-#include <QGestureEvent>
 #include <QImageReader>
 #include <QLocale>
-#include <QNativeGestureEvent>
 #include <QPainter>
-#include <QPinchGesture>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace Easel {
 
 namespace {
-constexpr double minimumZoom = 1.0 / 64;
-constexpr double maximumZoom = 64.0;
-
 QColor backdrop(const QPalette &palette)
 {
     // A neutral grey a little away from the window colour: colours are judged against
@@ -70,18 +65,31 @@ void ImageView::setPlaceholderText(const QString &text)
     update();
 }
 
-void ImageView::openFile(const QString &path)
+void ImageView::openFile(const QString &path, const QImage &standIn)
 {
     const int generation = ++m_generation;
     m_loading = true;
+    m_standInShown = false;
     m_loadingText = tr("Opening %1…").arg(QFileInfo(path).fileName());
     // The header alone (its pixel size, for the hint) is read off the GUI thread too.
     const auto probe = QtConcurrent::run([path] { return QImageReader(path).size(); });
-    onFinished(probe, this, [this, path, generation](const QSize &size) {
+    onFinished(probe, this, [this, path, standIn, generation](const QSize &size) {
         if (generation != m_generation || !m_loading || !size.isValid())
             return;
-        m_loadingText = tr("Opening %1 (%2 × %3)…").arg(QFileInfo(path).fileName()).arg(size.width()).arg(size.height());
-        update();
+        if (standIn.isNull()) {
+            m_loadingText = tr("Opening %1 (%2 × %3)…").arg(QFileInfo(path).fileName()).arg(size.width()).arg(size.height());
+            update();
+            return;
+        }
+        // What is already in memory, on screen at once: the whole picture at the stand-in's
+        // fidelity, sharpened when the decode ends. Its pixel size is the file's, so the
+        // zoom and the size shown are already right and the view does not jump.
+        auto shown = std::make_shared<ImagePyramid>();
+        shown->fullSize = size;
+        shown->levels.append(standIn);
+        m_standInShown = true;
+        m_loadingText = tr("Preview · opening %1 × %2…").arg(size.width()).arg(size.height());
+        showPyramid(std::move(shown), path);
     });
     update();
     m_pool.clear(); // a picture asked for and passed over is not decoded
@@ -94,7 +102,13 @@ void ImageView::openFile(const QString &path)
         if (generation != m_generation)
             return; // another picture was asked for meanwhile
         m_loading = false;
+        const bool wasStandIn = std::exchange(m_standInShown, false);
         if (loaded.isNull()) {
+            if (wasStandIn) {
+                // A stand-in of a file that cannot be read would pass for the picture.
+                m_path.clear();
+                setPyramid(nullptr);
+            }
             update();
             emit loadFailed(path, loaded.error);
             return;
@@ -116,6 +130,7 @@ void ImageView::showImage(const QImage &image)
 {
     ++m_generation; // a frame replaces a file still decoding
     m_loading = false;
+    m_standInShown = false;
     m_path.clear();
     auto pyramid = std::make_shared<ImagePyramid>();
     if (!image.isNull()) {
@@ -135,6 +150,7 @@ void ImageView::clear()
 {
     ++m_generation;
     m_loading = false;
+    m_standInShown = false;
     m_path.clear();
     setPyramid(nullptr);
 }
@@ -145,7 +161,8 @@ void ImageView::setPyramid(std::shared_ptr<const ImagePyramid> pyramid)
     m_pyramid = std::move(pyramid);
     const QSize after = imageSize();
     // A file read scaled down gets full-resolution tiles when zoomed in past its copy.
-    const bool reduced = m_pyramid && !m_pyramid->isNull() && m_pyramid->workingScale() < 1.0;
+    // A stand-in is not read in tiles: the decode it waits for has the first claim on the disk.
+    const bool reduced = m_pyramid && !m_pyramid->isNull() && m_pyramid->workingScale() < 1.0 && !m_standInShown;
     m_tiles->setSource(reduced ? m_path : QString(), after);
     if (m_fit || !before.isValid() || !after.isValid()) {
         m_fit = true;
@@ -195,7 +212,7 @@ void ImageView::setZoom(double zoom, const QPointF &anchor)
 void ImageView::setView(double zoom, const QPointF &centre)
 {
     m_fit = false;
-    m_zoom = std::clamp(zoom, minimumZoom, maximumZoom);
+    m_zoom = ZoomPan::clampZoom(zoom);
     m_centre = centre;
     clampCentre();
     update();
@@ -223,23 +240,16 @@ void ImageView::zoomOut()
     }
 }
 
-QPointF ImageView::imagePointAt(const QPointF &widgetPoint) const
-{
-    const QPointF middle(width() / 2.0, height() / 2.0);
-    return m_centre + (widgetPoint - middle) / m_zoom;
-}
-
 void ImageView::zoomAround(double zoom, const QPointF &widgetPoint)
 {
     if (!hasImage())
         return;
-    zoom = std::clamp(zoom, minimumZoom, maximumZoom);
+    zoom = ZoomPan::clampZoom(zoom);
     // The picture point under the cursor stays under it.
-    const QPointF fixed = imagePointAt(widgetPoint);
     const QPointF middle(width() / 2.0, height() / 2.0);
+    m_centre = ZoomPan::centreAfterZoom(widgetPoint, middle, m_centre, m_zoom, zoom);
     m_zoom = zoom;
     m_fit = false;
-    m_centre = fixed - (widgetPoint - middle) / m_zoom;
     clampCentre();
     update();
     emit viewChanged();
@@ -248,18 +258,8 @@ void ImageView::zoomAround(double zoom, const QPointF &widgetPoint)
 void ImageView::clampCentre()
 {
     const QSize size = imageSize();
-    if (!size.isValid())
-        return;
-    // Along an axis where the picture is smaller than the view it stays centred; where it
-    // is larger, its edge never leaves the view's edge.
-    const auto clampAxis = [](double centre, double length, double viewLength, double zoom) {
-        const double half = viewLength / 2.0 / zoom;
-        if (length * zoom <= viewLength)
-            return length / 2.0;
-        return std::clamp(centre, half, length - half);
-    };
-    m_centre.setX(clampAxis(m_centre.x(), size.width(), width(), m_zoom));
-    m_centre.setY(clampAxis(m_centre.y(), size.height(), height(), m_zoom));
+    if (size.isValid())
+        m_centre = ZoomPan::clampCentre(m_centre, QSizeF(size), QSizeF(this->size()), m_zoom);
 }
 
 QString ImageView::infoText() const
@@ -329,6 +329,9 @@ void ImageView::paintEvent(QPaintEvent *)
         const QRect box = metrics.boundingRect(m_loadingText).adjusted(-12, -6, 12, 6);
         QRect where = box;
         where.moveCenter(rect().center());
+        // Over a stand-in the hint sits at the bottom, out of the picture's middle.
+        if (m_standInShown)
+            where.moveBottom(rect().bottom() - 16);
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setPen(Qt::NoPen);
         painter.setBrush(QColor(0, 0, 0, 170));
@@ -347,152 +350,6 @@ void ImageView::resizeEvent(QResizeEvent *event)
     } else {
         clampCentre();
     }
-}
-
-void ImageView::wheelEvent(QWheelEvent *event)
-{
-    if (!hasImage())
-        return;
-    // A notch (120) zooms by a quarter; touchpads send small deltas and zoom smoothly.
-    const double notches = event->angleDelta().y() / 120.0;
-    if (notches == 0.0)
-        return;
-    zoomAround(m_zoom * std::pow(1.25, notches), event->position());
-    event->accept();
-}
-
-void ImageView::mousePressEvent(QMouseEvent *event)
-{
-    if (event->button() != Qt::LeftButton) {
-        QWidget::mousePressEvent(event);
-        return;
-    }
-    m_pressed = true;
-    m_dragOutStarted = false;
-    m_pressPosition = event->position();
-    m_pressCentre = m_centre;
-    const QSize size = imageSize();
-    const bool canPan = size.isValid() && (size.width() * m_zoom > width() + 0.5 || size.height() * m_zoom > height() + 0.5);
-    if (canPan && !(event->modifiers() & Qt::ControlModifier))
-        setCursor(Qt::ClosedHandCursor);
-}
-
-void ImageView::mouseMoveEvent(QMouseEvent *event)
-{
-    if (!m_pressed || m_dragOutStarted)
-        return;
-    const QPointF moved = event->position() - m_pressPosition;
-    const QSize size = imageSize();
-    const bool canPan = size.isValid() && (size.width() * m_zoom > width() + 0.5 || size.height() * m_zoom > height() + 0.5);
-    if (!canPan || (event->modifiers() & Qt::ControlModifier)) {
-        // Nothing to pan (or Ctrl held): the drag takes the picture out of the window.
-        if (moved.manhattanLength() >= 8 && hasImage()) {
-            m_dragOutStarted = true;
-            m_pressed = false;
-            emit dragOutRequested();
-        }
-        return;
-    }
-    m_centre = m_pressCentre - moved / m_zoom;
-    m_fit = false;
-    clampCentre();
-    update();
-    emit viewChanged();
-}
-
-void ImageView::mouseReleaseEvent(QMouseEvent *event)
-{
-    Q_UNUSED(event)
-    m_pressed = false;
-    unsetCursor();
-}
-
-void ImageView::mouseDoubleClickEvent(QMouseEvent *event)
-{
-    // Fit <-> 100 % at the point clicked: the quickest look at a detail.
-    if (!m_fit)
-        fitToWindow();
-    else
-        zoomAround(1.0, event->position());
-}
-
-void ImageView::keyPressEvent(QKeyEvent *event)
-{
-    switch (event->key()) {
-    case Qt::Key_F:
-        fitToWindow();
-        break;
-    case Qt::Key_1:
-    case Qt::Key_Z:
-        setZoom(1.0);
-        break;
-    case Qt::Key_Plus:
-    case Qt::Key_Equal:
-        zoomIn();
-        break;
-    case Qt::Key_Minus:
-        zoomOut();
-        break;
-    case Qt::Key_Left:
-        emit previousRequested();
-        break;
-    case Qt::Key_Right:
-        emit nextRequested();
-        break;
-    case Qt::Key_Space:
-        emit toggleLiveRequested();
-        break;
-    case Qt::Key_F11:
-        emit fullScreenRequested();
-        break;
-    case Qt::Key_Escape:
-        emit escapePressed();
-        break;
-    default:
-        QWidget::keyPressEvent(event);
-        return;
-    }
-    event->accept();
-}
-
-void ImageView::contextMenuEvent(QContextMenuEvent *event)
-{
-    emit contextMenuRequested(event->globalPos());
-    event->accept();
-}
-
-bool ImageView::event(QEvent *event)
-{
-    if (event->type() == QEvent::NativeGesture) {
-        // macOS trackpads and Wayland touchpads: a zoom gesture is a relative step.
-        auto *gesture = static_cast<QNativeGestureEvent *>(event);
-        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
-            zoomAround(m_zoom * (1.0 + gesture->value()), gesture->position());
-            return true;
-        }
-    } else if (event->type() == QEvent::Gesture) {
-        auto *gestures = static_cast<QGestureEvent *>(event);
-        if (auto *pinch = static_cast<QPinchGesture *>(gestures->gesture(Qt::PinchGesture))) {
-            if (pinch->state() == Qt::GestureStarted)
-                m_pinchStartZoom = m_zoom;
-            zoomAround(m_pinchStartZoom * pinch->totalScaleFactor(), mapFromGlobal(pinch->centerPoint()));
-            return true;
-        }
-    } else if (event->type() == QEvent::ShortcutOverride) {
-        // The viewer's own keys win over window shortcuts while it has focus.
-        auto *key = static_cast<QKeyEvent *>(event);
-        if (key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier) {
-            switch (key->key()) {
-            case Qt::Key_F: case Qt::Key_1: case Qt::Key_Z: case Qt::Key_Plus: case Qt::Key_Equal:
-            case Qt::Key_Minus: case Qt::Key_Left: case Qt::Key_Right: case Qt::Key_Space:
-                event->accept();
-                return true;
-            default:
-                break;
-            }
-        }
-    }
-    return QWidget::event(event);
 }
 
 } // namespace Easel

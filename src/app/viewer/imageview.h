@@ -32,7 +32,10 @@ public:
     ~ImageView() override;
 
     // Opens a file off the GUI thread. Emits imageLoaded (or loadFailed) when it is shown.
-    void openFile(const QString &path);
+    // A stand-in already in memory (the filmstrip's thumbnail, the job's last live preview)
+    // is shown scaled to the file's pixel size as soon as its header is read, marked as a
+    // preview, until the decoded picture replaces it.
+    void openFile(const QString &path, const QImage &standIn = {});
     // Shows an image in memory (a live preview frame), replacing any file.
     void showImage(const QImage &image);
     void showPyramid(std::shared_ptr<const ImagePyramid> pyramid, const QString &path = {});
@@ -41,6 +44,8 @@ public:
 
     QString path() const { return m_path; }
     bool isLoading() const { return m_loading; }
+    // A stand-in is on screen while the file decodes.
+    bool isShowingStandIn() const { return m_standInShown; }
     bool hasImage() const { return m_pyramid && !m_pyramid->isNull(); }
     QSize imageSize() const { return m_pyramid ? m_pyramid->fullSize : QSize(); }
     QImage image() const; // the working copy (a downscaled one for very large files)
@@ -93,7 +98,6 @@ protected:
 private:
     double fitZoom() const;
     void clampCentre();
-    QPointF imagePointAt(const QPointF &widgetPoint) const;
     void zoomAround(double zoom, const QPointF &widgetPoint);
     void setPyramid(std::shared_ptr<const ImagePyramid> pyramid);
 
@@ -102,6 +106,7 @@ private:
     QString m_placeholder;
     QString m_loadingText;
     bool m_loading = false;
+    bool m_standInShown = false;
     bool m_fit = true;
     double m_zoom = 1.0;
     QPointF m_centre;

@@ -87,6 +87,146 @@ QMenu *OutputActions::createMenu(const OutputRef &output, QWidget *parent)
     return menu;
 }
 
+QMenu *OutputActions::createMenu(const QList<OutputRef> &outputs, QWidget *parent)
+{
+    if (outputs.size() == 1)
+        return createMenu(outputs.first(), parent);
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(u"outputsMenu"_s);
+    const auto add = [&](const QString &text, const char *name, auto work) {
+        QAction *action = menu->addAction(text, this, [this, outputs, work] { work(this, outputs); });
+        action->setObjectName(QString::fromLatin1(name));
+        return action;
+    };
+    const int n = int(outputs.size());
+    add(tr("Copy %n File Path(s)", "", n), "actionCopyPath",
+        [](OutputActions *self, const QList<OutputRef> &chosen) { self->copyFilePaths(chosen); });
+    add(tr("Open Containing Folder"), "actionOpenFolder",
+        [](OutputActions *self, const QList<OutputRef> &chosen) { self->openContainingFolders(chosen); });
+    QAction *compare = add(tr("Compare the Two"), "actionCompare", [](OutputActions *self, const QList<OutputRef> &chosen) {
+        emit self->compareTwoRequested(chosen.at(0), chosen.at(1));
+    });
+    compare->setEnabled(n == 2);
+    menu->addSeparator();
+    QList<OutputRef> stored;
+    for (const OutputRef &output : outputs) {
+        if (output.id > 0)
+            stored.append(output);
+    }
+    if (m_store && !stored.isEmpty()) {
+        // Checked when every one is a favourite already: the click then takes them all out.
+        bool all = true;
+        for (const OutputRef &output : std::as_const(stored)) {
+            const auto record = m_store->index()->output(output.id);
+            all = all && record && record->favourite;
+        }
+        QAction *favourite = menu->addAction(tr("Favourite"), this, [this, stored, all] { setFavourite(stored, !all); });
+        favourite->setObjectName(u"actionFavourite"_s);
+        favourite->setCheckable(true);
+        favourite->setChecked(all);
+        QAction *tags = menu->addAction(tr("Tags…"), this, [this, stored] { editTagsOfAll(stored); });
+        tags->setObjectName(u"actionTags"_s);
+        menu->addSeparator();
+    }
+    add(tr("Move %n to Trash", "", n), "actionTrash",
+        [](OutputActions *self, const QList<OutputRef> &chosen) { self->moveAllToTrash(chosen); });
+    return menu;
+}
+
+void OutputActions::copyFilePaths(const QList<OutputRef> &outputs)
+{
+    // One path a line as text; the files as URLs, for file managers.
+    QStringList paths;
+    QList<QUrl> urls;
+    for (const OutputRef &output : outputs) {
+        paths.append(QDir::toNativeSeparators(output.path));
+        urls.append(QUrl::fromLocalFile(output.path));
+    }
+    auto *mime = new QMimeData;
+    mime->setUrls(urls);
+    mime->setText(paths.join(u'\n'));
+    QApplication::clipboard()->setMimeData(mime);
+}
+
+void OutputActions::openContainingFolders(const QList<OutputRef> &outputs)
+{
+    // Each folder once, and a bound: a selection of a thousand is not a thousand windows.
+    QStringList folders;
+    for (const OutputRef &output : outputs) {
+        const QString folder = QFileInfo(output.path).absolutePath();
+        if (!folders.contains(folder))
+            folders.append(folder);
+    }
+    constexpr int maxWindows = 8;
+    for (const QString &folder : folders.mid(0, maxWindows)) {
+        if (!launch(QUrl::fromLocalFile(folder))) {
+            emit messageRaised(tr("No file manager could be started to show %1.").arg(QDir::toNativeSeparators(folder)));
+            return;
+        }
+    }
+    if (folders.size() > maxWindows)
+        emit messageRaised(tr("Opened the first %1 of %n folder(s).", "", int(folders.size())).arg(maxWindows));
+}
+
+void OutputActions::setFavourite(const QList<OutputRef> &outputs, bool favourite)
+{
+    if (!m_store)
+        return;
+    for (const OutputRef &output : outputs) {
+        if (output.id <= 0)
+            continue;
+        if (!m_store->index()->setFavourite(output.id, favourite)) {
+            emit messageRaised(tr("The favourite could not be saved: %1").arg(m_store->index()->errorString()));
+            return;
+        }
+        emit favouriteChanged(output.id, favourite);
+    }
+}
+
+void OutputActions::editTagsOfAll(const QList<OutputRef> &outputs)
+{
+    if (!m_store)
+        return;
+    QList<qint64> ids;
+    QList<QStringList> tags;
+    LibraryIndex *index = m_store->index();
+    for (const OutputRef &output : outputs) {
+        if (output.id > 0) {
+            ids.append(output.id);
+            tags.append(index->tags(output.id));
+        }
+    }
+    if (ids.isEmpty())
+        return;
+    // The dialog shows which tags all of them have and which only some have.
+    auto *dialog = new TagDialog(tags, index->allTags(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, ids] {
+        LibraryIndex *library = m_store->index();
+        bool ok = true;
+        for (const qint64 id : ids) {
+            for (const QString &tag : dialog->tagsToAdd())
+                ok = library->addTag(id, tag) && ok;
+            for (const QString &tag : dialog->tagsToRemove())
+                ok = library->removeTag(id, tag) && ok;
+            emit tagsChanged(id);
+        }
+        if (!ok)
+            emit messageRaised(tr("The tags could not be saved: %1").arg(library->errorString()));
+    });
+    dialog->open();
+}
+
+int OutputActions::moveAllToTrash(const QList<OutputRef> &outputs)
+{
+    int moved = 0;
+    for (const OutputRef &output : outputs)
+        moved += moveToTrash(output) ? 1 : 0;
+    if (outputs.size() > 1)
+        emit messageRaised(tr("Moved %n output(s) to the trash.", "", moved));
+    return moved;
+}
+
 QMimeData *OutputActions::mimeData(const OutputRef &output, const QImage &image)
 {
     auto *mime = new QMimeData;

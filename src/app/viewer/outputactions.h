@@ -34,6 +34,10 @@ public:
 
     // The context menu for one output; the caller execs (or pops up) and deletes it.
     QMenu *createMenu(const OutputRef &output, QWidget *parent);
+    // The menu for several at once (the library's multi-selection): the same words, for the
+    // actions that mean something on many; Compare when exactly two are chosen. One output
+    // gets the one-output menu.
+    QMenu *createMenu(const QList<OutputRef> &outputs, QWidget *parent);
     // What a drag or a copy carries: the file's URL (file managers, browsers, mail), its
     // path as text, and the pixels when they are at hand (image editors, chat programs).
     static QMimeData *mimeData(const OutputRef &output, const QImage &image = {});
@@ -51,6 +55,13 @@ public:
     // index. False when the file could not be moved (it stays where it was).
     bool moveToTrash(const OutputRef &output);
 
+    // The same on several outputs.
+    void copyFilePaths(const QList<OutputRef> &outputs);
+    void openContainingFolders(const QList<OutputRef> &outputs);
+    void setFavourite(const QList<OutputRef> &outputs, bool favourite);
+    void editTagsOfAll(const QList<OutputRef> &outputs);
+    int moveAllToTrash(const QList<OutputRef> &outputs); // how many were moved
+
     // Opens URLs (QDesktopServices::openUrl by default). Replaceable so a test can see a
     // launch fail the way it does on a machine without a viewer.
     using Launcher = std::function<bool(const QUrl &url)>;
@@ -67,6 +78,8 @@ signals:
     // "Use as input": put this output into an image input of the open workflow.
     void useAsInputRequested(const Easel::OutputRef &output);
     void compareRequested(const Easel::OutputRef &output);
+    // Compare the two chosen together (the first is the reference, on the left).
+    void compareTwoRequested(const Easel::OutputRef &first, const Easel::OutputRef &second);
     void detailsRequested(const Easel::OutputRef &output);
     void favouriteChanged(qint64 id, bool favourite);
     void tagsChanged(qint64 id);

@@ -9,10 +9,6 @@
 #include "outputactions.h"
 #include "outputstore.h"
 
-#include <QApplication>
-#include <QContextMenuEvent>
-#include <QDrag>
-#include <QMouseEvent>
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -27,11 +23,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Easel {
-
-namespace {
-// Pixels a drag carries inline; larger pictures go as their file only.
-constexpr qint64 maxDragPixels = 4096LL * 4096;
-} // namespace
 
 ViewerPane::ViewerPane(OutputStore *store, QWidget *parent)
     : QWidget(parent)
@@ -255,13 +246,24 @@ void ViewerPane::showOutput(const OutputRef &output)
     if ((output.kind() == OutputRef::Kind::Image && !isAnimation(output)) || !m_mediaPage) {
         m_pages->setCurrentWidget(m_image);
         if (m_image->path() != output.path || !m_image->hasImage())
-            m_image->openFile(output.path);
+            m_image->openFile(output.path, standInFor(output));
     } else {
         m_pages->setCurrentWidget(m_mediaPage);
         emit mediaOutputRequested(output);
     }
     updateInfo();
     emit currentOutputChanged(output);
+}
+
+QImage ViewerPane::standInFor(const OutputRef &output) const
+{
+    // The filmstrip's thumbnail is this very file. Without one (it is still being made), the
+    // job's last live frame: the same picture a step early (in a batch, possibly a sibling;
+    // either way marked as a preview, and replaced as soon as the file is decoded).
+    const QImage thumbnail = m_filmstrip ? m_filmstrip->cachedThumbnail(output.path) : QImage();
+    if (thumbnail.isNull() && !output.promptId.isEmpty() && output.promptId == m_previewJob)
+        return m_lastPreview;
+    return thumbnail;
 }
 
 void ViewerPane::showPreview(const QString &jobId, const QString &nodeId, const QImage &image)
@@ -300,7 +302,7 @@ void ViewerPane::toggleLive()
             return;
         m_showingLive = false;
         m_pages->setCurrentWidget(m_image);
-        m_image->openFile(m_current.path);
+        m_image->openFile(m_current.path, standInFor(m_current));
     } else {
         if (m_lastPreview.isNull())
             return;
@@ -328,97 +330,6 @@ void ViewerPane::updateInfo()
     const bool image = m_image->hasImage();
     m_fit->setEnabled(image);
     m_actual->setEnabled(image);
-}
-
-void ViewerPane::showContextMenu(const QPoint &globalPosition)
-{
-    if (m_showingLive || !m_current.isValid())
-        return;
-    QMenu *menu = m_actions->createMenu(m_current, this);
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->popup(globalPosition);
-}
-
-void ViewerPane::dragOut()
-{
-    if (m_showingLive || !m_current.isValid())
-        return;
-    // The pixels already decoded go along when they are the file's own (not a working
-    // copy of a huge picture).
-    QImage pixels;
-    const QSize size = m_image->imageSize();
-    if (m_image->path() == m_current.path && m_image->image().size() == size
-        && qint64(size.width()) * size.height() <= maxDragPixels)
-        pixels = m_image->image();
-    auto *drag = new QDrag(m_image);
-    drag->setMimeData(OutputActions::mimeData(m_current, pixels));
-    if (!pixels.isNull())
-        drag->setPixmap(QPixmap::fromImage(pixels.scaled(96, 96, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-    drag->exec(Qt::CopyAction);
-}
-
-void ViewerPane::toggleFullScreen()
-{
-    if (m_fullScreen) {
-        leaveFullScreen();
-        return;
-    }
-    // The picture alone on the screen; arrows, zoom and Space still work. F11 or Escape
-    // bring it back.
-    auto *window = new QWidget(nullptr, Qt::Window);
-    window->setObjectName(u"viewerFullScreen"_s);
-    window->setWindowTitle(caption());
-    auto *layout = new QVBoxLayout(window);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_pages->removeWidget(m_image);
-    layout->addWidget(m_image);
-    m_fullScreen = window;
-    // Closed by the window manager: the view comes back before the window goes.
-    window->installEventFilter(this);
-    window->showFullScreen();
-    m_image->setFocus();
-}
-
-bool ViewerPane::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_fullScreen && event->type() == QEvent::Close)
-        leaveFullScreen();
-    if (watched == m_mediaPage && m_mediaPage) {
-        switch (event->type()) {
-        case QEvent::ContextMenu:
-            showContextMenu(static_cast<QContextMenuEvent *>(event)->globalPos());
-            return true;
-        case QEvent::MouseButtonPress:
-            m_mediaPress = static_cast<QMouseEvent *>(event)->position().toPoint();
-            break;
-        case QEvent::MouseMove: {
-            const auto *move = static_cast<QMouseEvent *>(event);
-            if ((move->buttons() & Qt::LeftButton)
-                && (move->position().toPoint() - m_mediaPress).manhattanLength() >= QApplication::startDragDistance()) {
-                dragOut();
-                return true;
-            }
-            break;
-        }
-        default:
-            break;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
-void ViewerPane::leaveFullScreen()
-{
-    if (!m_fullScreen)
-        return;
-    QWidget *window = m_fullScreen;
-    m_fullScreen = nullptr;
-    m_pages->insertWidget(0, m_image);
-    m_pages->setCurrentWidget(m_image);
-    m_image->show();
-    window->hide();
-    window->deleteLater();
-    m_image->setFocus();
 }
 
 } // namespace Easel

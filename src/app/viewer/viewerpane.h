@@ -81,6 +81,8 @@ protected:
 
 private:
     bool isAnimation(const Easel::OutputRef &output) const;
+    // What is already in memory to show while an output's file decodes (ImageView::openFile).
+    QImage standInFor(const Easel::OutputRef &output) const;
     void updateInfo();
     void showContextMenu(const QPoint &globalPosition);
     void dragOut();
