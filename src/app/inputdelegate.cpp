@@ -1,6 +1,8 @@
 #include "inputdelegate.h"
 
 #include "inputeditors.h"
+#include "linkeditor.h"
+#include "nodecatalogue.h"
 #include "numberedit.h"
 #include "workflowmodel.h"
 
@@ -25,6 +27,14 @@ QString thumbKey(const QModelIndex &index)
 {
     return index.data(WorkflowModel::NodeIdRole).toString() + QChar(0x1f)
         + index.data(WorkflowModel::InputNameRole).toString();
+}
+
+// The workflow model behind the view's proxies.
+const WorkflowModel *workflowModel(const QAbstractItemModel *model)
+{
+    while (auto *proxy = qobject_cast<const QAbstractProxyModel *>(model))
+        model = proxy->sourceModel();
+    return qobject_cast<const WorkflowModel *>(model);
 }
 
 bool isNode(const QModelIndex &index)
@@ -212,6 +222,15 @@ QWidget *InputDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
 {
     if (isNode(index))
         return QStyledItemDelegate::createEditor(parent, option, index); // the title
+    if (index.data(WorkflowModel::LinkableRole).toBool()) {
+        auto *link = new LinkEditor(parent);
+        // Chosen is done: the edit applies as the list closes.
+        connect(link, &QComboBox::activated, this, [this, link] {
+            emit const_cast<InputDelegate *>(this)->commitData(link);
+            emit const_cast<InputDelegate *>(this)->closeEditor(link);
+        });
+        return link;
+    }
     const QString type = index.data(WorkflowModel::InputTypeRole).toString();
     if (type == "INT"_L1 || type == "FLOAT"_L1) {
         NumberEdit *number = nullptr;
@@ -257,6 +276,26 @@ QWidget *InputDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
 
 void InputDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
+    if (auto *link = qobject_cast<LinkEditor *>(editor)) {
+        const WorkflowModel *source = workflowModel(index.model());
+        if (!source)
+            return;
+        const QString nodeId = index.data(WorkflowModel::NodeIdRole).toString();
+        const QString input = index.data(WorkflowModel::InputNameRole).toString();
+        const StructureEdit edit(source->document());
+        const DocumentNode *node = source->document().node(nodeId);
+        const int i = node ? node->indexOfInput(input) : -1;
+        const bool required = i >= 0 && node->inputs.at(i).spec
+            && node->inputs.at(i).spec->section == InputSpec::Section::Required;
+        const LinkEditor::Empty empty = edit.canHoldValue(nodeId, input) ? LinkEditor::Empty::WidgetValue
+            : required                                                ? LinkEditor::Empty::None
+                                                                      : LinkEditor::Empty::NotConnected;
+        link->setChoices(edit.compatibleSources(nodeId, input), empty,
+                         index.data(WorkflowModel::IsLinkRole).toBool(),
+                         index.data(WorkflowModel::LinkNodeIdRole).toString(),
+                         index.data(WorkflowModel::LinkSlotRole).toInt());
+        return;
+    }
     const QString value = index.data(Qt::EditRole).toString();
     if (auto *seed = qobject_cast<SeedEditor *>(editor)) {
         seed->numberEdit()->setValue(value);
@@ -276,6 +315,19 @@ void InputDelegate::setEditorData(QWidget *editor, const QModelIndex &index) con
 
 void InputDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
+    if (auto *link = qobject_cast<LinkEditor *>(editor)) {
+        auto *source = const_cast<WorkflowModel *>(workflowModel(model));
+        if (!source || link->currentIndex() < 0 || link->isCurrentChoice())
+            return;
+        const QString nodeId = index.data(WorkflowModel::NodeIdRole).toString();
+        const QString input = index.data(WorkflowModel::InputNameRole).toString();
+        const bool ok = link->isEmptyChoice() ? source->disconnectInput(nodeId, input)
+                                              : source->connectInput(nodeId, input, link->sourceNodeId(),
+                                                                     link->sourceSlot());
+        if (!ok)
+            emit editRejected(index, source->lastError());
+        return;
+    }
     QVariant value;
     QString mode;
     if (auto *seed = qobject_cast<SeedEditor *>(editor)) {

@@ -6,6 +6,8 @@
 #include "futurecallback.h"
 #include "inputdelegate.h"
 #include "inputthumbnails.h"
+#include "linkeditor.h"
+#include "nodepickerdialog.h"
 #include "nodecatalogue.h"
 
 #include <QAction>
@@ -131,6 +133,14 @@ WorkflowEditor::WorkflowEditor(QWidget *parent)
             jumpTo(index.data(WorkflowModel::LinkNodeIdRole).toString());
     });
     connect(tree, &QWidget::customContextMenuRequested, this, &WorkflowEditor::showContextMenu);
+    // A structure edit (and its undo) resets the model: the rows open again as they were
+    // opened for the view, and the image inputs are found anew.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_hasDocument)
+            return;
+        expandForView();
+        collectImageInputs();
+    });
     connect(m_ui->errorList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         jumpTo(item->data(Qt::UserRole).toString(), item->data(Qt::UserRole + 1).toString());
     });
@@ -651,7 +661,44 @@ void WorkflowEditor::showContextMenu(const QPoint &pos)
     const int mode = node.data(WorkflowModel::ModeRole).toInt();
     const bool saved = m_model->document().format() == Format::Saved;
     QMenu menu(this);
+    menu.setObjectName(u"treeContextMenu"_s);
+    const bool structure = m_catalogue && m_model->mayEdit(nodeId, {});
+    QAction *addAfter = menu.addAction(tr("Add Node &After…"));
+    addAfter->setObjectName(u"addAfterAction"_s);
+    QAction *addBefore = menu.addAction(tr("Add Node B&efore…"));
+    addBefore->setObjectName(u"addBeforeAction"_s);
+    QAction *duplicate = menu.addAction(tr("&Duplicate"));
+    duplicate->setObjectName(u"duplicateAction"_s);
+    QAction *remove = menu.addAction(tr("Re&move"));
+    remove->setObjectName(u"removeAction"_s);
+    for (QAction *action : {addAfter, addBefore, duplicate, remove})
+        action->setEnabled(structure);
+    // On an input row: a widget becomes an input fed by a compatible output, and back.
+    const QString inputName = index.data(WorkflowModel::InputNameRole).toString();
+    QMenu *toInput = nullptr;
+    QAction *toWidget = nullptr;
+    QList<std::pair<QAction *, StructureEdit::Source>> sourceActions;
+    if (!inputName.isEmpty() && structure) {
+        const StructureEdit edit(m_model->document());
+        if (edit.canHoldValue(nodeId, inputName) && !index.data(WorkflowModel::IsLinkRole).toBool()) {
+            menu.addSeparator();
+            toInput = menu.addMenu(tr("Convert to &Input"));
+            toInput->setObjectName(u"convertToInputMenu"_s);
+            const QList<StructureEdit::Source> sources = edit.compatibleSources(nodeId, inputName);
+            for (const StructureEdit::Source &source : sources)
+                sourceActions.append({toInput->addAction(LinkEditor::sourceText(source)), source});
+            toInput->setEnabled(!sources.isEmpty());
+            if (sources.isEmpty())
+                toInput->setToolTip(tr("No output in the workflow gives %1").arg(index.data(WorkflowModel::InputTypeRole).toString()));
+        } else if (edit.canHoldValue(nodeId, inputName)) {
+            menu.addSeparator();
+            toWidget = menu.addAction(tr("Convert to &Widget"));
+            toWidget->setObjectName(u"convertToWidgetAction"_s);
+        }
+    }
+    menu.addSeparator();
     QAction *rename = menu.addAction(tr("&Rename…"));
+    rename->setObjectName(u"renameAction"_s);
     QAction *favourite = menu.addAction(node.data(WorkflowModel::FavouriteRole).toBool() ? tr("Remove from &Favourites")
                                                                                          : tr("Add to &Favourites"));
     menu.addSeparator();
@@ -684,7 +731,53 @@ void WorkflowEditor::showContextMenu(const QPoint &pos)
     } else if (chosen == bypass || chosen == mute) {
         if (!m_model->setNodeMode(nodeId, chosen == bypass ? (mode == 4 ? 0 : 4) : (mode == 2 ? 0 : 2)))
             showStatus(m_model->lastError(), true);
+    } else if (chosen == addAfter || chosen == addBefore) {
+        addNode(nodeId, chosen == addAfter ? StructureEdit::Placement::After : StructureEdit::Placement::Before);
+    } else if (chosen == duplicate) {
+        const QString id = m_model->duplicateNode(nodeId);
+        if (id.isEmpty())
+            showStatus(m_model->lastError(), true);
+        else
+            jumpTo(id);
+    } else if (chosen == remove) {
+        if (!m_model->removeNode(nodeId))
+            showStatus(m_model->lastError(), true);
+    } else if (chosen && chosen == toWidget) {
+        if (!m_model->disconnectInput(nodeId, inputName))
+            showStatus(m_model->lastError(), true);
+        else
+            jumpTo(nodeId, inputName);
+    } else if (chosen) {
+        for (const auto &[action, source] : std::as_const(sourceActions)) {
+            if (action != chosen)
+                continue;
+            if (!m_model->connectInput(nodeId, inputName, source.nodeId, source.slot))
+                showStatus(m_model->lastError(), true);
+            else
+                jumpTo(nodeId, inputName);
+        }
     }
+}
+
+void WorkflowEditor::addNode(const QString &anchorId, StructureEdit::Placement placement)
+{
+    const DocumentNode *anchor = m_model->document().node(anchorId);
+    if (!anchor || !m_catalogue)
+        return;
+    NodePickerDialog picker(m_catalogue, this);
+    picker.setPlacementText(placement == StructureEdit::Placement::After
+                                ? tr("After %1 #%2: its outputs feed the new node where the types fit.")
+                                      .arg(anchor->title, anchorId)
+                                : tr("Before %1 #%2: the new node feeds its inputs where the types fit.")
+                                      .arg(anchor->title, anchorId));
+    if (picker.exec() != QDialog::Accepted)
+        return;
+    const QString id = m_model->insertNode(anchorId, picker.selectedClass(), placement);
+    if (id.isEmpty()) {
+        showStatus(m_model->lastError(), true);
+        return;
+    }
+    jumpTo(id);
 }
 
 void WorkflowEditor::updateErrorPanel()

@@ -141,6 +141,8 @@ private:
     void refreshThumbnails();
     void refilter(const std::function<void()> &change);
     void showContextMenu(const QPoint &pos);
+    // The catalogue picker, then the new node after or before the anchor (one undo step).
+    void addNode(const QString &anchorId, StructureEdit::Placement placement);
     QModelIndex currentSourceIndex() const;
     void setModeOfCurrent(int mode);
     void scheduleAutosave();
