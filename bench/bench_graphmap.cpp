@@ -98,13 +98,31 @@ void bench_GraphMap::layout245()
     }
     QVERIFY(GraphLayout::layoutThread() != QThread::currentThread());
     runs.removeFirst(); // the first loads dot's plugin and starts the thread
+    // dot's own CPU time, on a thread of its own while the layout thread is idle (Graphviz
+    // is used by one thread at a time): on a shared machine the wall clock also counts
+    // other processes' turns.
+    QList<double> cpu;
+    QThread *measure = QThread::create([&graph, &cpu] {
+        for (int i = 0; i < 20; ++i) {
+            const double start = threadCpuMs();
+            const NodeGraph laid = GraphLayout::layOutNow(graph);
+            cpu << threadCpuMs() - start;
+            if (laid.needsLayout())
+                qFatal("not laid out");
+        }
+    });
+    measure->start();
+    measure->wait();
+    delete measure;
     timer.start();
     QFuture<NodeGraph> cached = GraphLayout::layOut(graph);
     QVERIFY(cached.isFinished());
     const double cachedMs = timer.nsecsElapsed() / 1e6;
     qInfo("245 nodes, %lld links: graph from the document (GUI thread) %.2f ms; dot layout on the layout "
-          "thread, 20 runs: median %.1f ms, max %.1f ms (target 100 ms); cached %.3f ms",
-          qlonglong(graph.links.size()), buildMs, percentile(runs, 0.5), percentile(runs, 1.0), cachedMs);
+          "thread, 20 runs: wall median %.1f ms, max %.1f ms (target 100 ms); dot's CPU time median %.1f ms, "
+          "max %.1f ms; cached %.3f ms",
+          qlonglong(graph.links.size()), buildMs, percentile(runs, 0.5), percentile(runs, 1.0),
+          percentile(cpu, 0.5), percentile(cpu, 1.0), cachedMs);
 }
 
 void bench_GraphMap::paint1000()
