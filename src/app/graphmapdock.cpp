@@ -24,11 +24,11 @@ GraphMapDock::GraphMapDock(WorkflowEditor *editor, QWidget *parent)
     setWidget(m_view);
     m_refresh->setSingleShot(true);
     m_refresh->setInterval(0);
-    connect(m_refresh, &QTimer::timeout, this, &GraphMapDock::refresh);
+    connect(m_refresh, &QTimer::timeout, this, [this] { refresh(GraphMapView::Change::Edited); });
 
     connect(editor, &WorkflowEditor::documentChanged, this, [this] {
         m_refresh->stop();
-        refresh();
+        refresh(GraphMapView::Change::Opened);
         showErrors();
     });
     connect(editor->model(), &WorkflowModel::documentEdited, m_refresh, qOverload<>(&QTimer::start));
@@ -43,10 +43,10 @@ GraphMapDock::GraphMapDock(WorkflowEditor *editor, QWidget *parent)
     connect(m_view, &GraphMapView::nodeMoved, this, [this](const QString &nodeId, const QPointF &pos) {
         if (!m_editor->model()->setNodePosition(nodeId, pos)) {
             m_editor->showMessage(m_editor->model()->lastError(), true);
-            refresh(); // back where the document has it
+            refresh(GraphMapView::Change::Edited); // back where the document has it
         }
     });
-    refresh();
+    refresh(GraphMapView::Change::Opened);
 }
 
 // Shown for the first time: a quarter of the window, wide enough to read a few titles,
@@ -84,13 +84,13 @@ void GraphMapDock::setQueue(JobQueue *queue)
             });
 }
 
-void GraphMapDock::refresh()
+void GraphMapDock::refresh(GraphMapView::Change change)
 {
     if (!m_editor->hasDocument()) {
         m_view->clear();
         return;
     }
-    m_view->setDocument(m_editor->document());
+    m_view->setDocument(m_editor->document(), change);
     // The tree's names for the nodes, so that both speak of "Positive prompt 2".
     QHash<QString, QString> titles;
     const WorkflowModel *model = m_editor->model();

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "graphmapview.h"
+
 #include <QDockWidget>
 
 class QTimer;
 
 namespace Easel {
 
-class GraphMapView;
 class JobQueue;
 class WorkflowEditor;
 
@@ -27,7 +28,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void refresh();
+    void refresh(GraphMapView::Change change);
     void showErrors();
 
     WorkflowEditor *m_editor;

@@ -51,12 +51,13 @@ GraphMapView::GraphMapView(QWidget *parent)
                     "background to pan, a node to move it; the wheel zooms; F fits the graph."));
 }
 
-void GraphMapView::setDocument(const WorkflowDocument &document)
+void GraphMapView::setDocument(const WorkflowDocument &document, Change change)
 {
     const quint64 generation = ++m_generation;
     NodeGraph graph = NodeGraph::fromDocument(document);
-    // A later version of the same document (an edit, an undo) keeps the view where it is.
-    const bool keepView = !m_graph.nodes.isEmpty() && graph.layoutKey() == m_shownKey;
+    // A later version of the same document (a value, a move, an added node, an undo) keeps
+    // the view where it is; another document is fitted.
+    const bool keepView = !m_graph.nodes.isEmpty() && (change == Change::Edited || graph.layoutKey() == m_shownKey);
     m_movable = document.format() == WorkflowDocument::Format::Saved && !graph.needsLayout();
     if (!graph.needsLayout()) {
         showGraph(graph, keepView);

@@ -25,7 +25,9 @@ public:
 
     // Reads the document's shape; one without positions is laid out off the GUI thread
     // (GraphLayout), and isLaidOut() is false until it is back.
-    void setDocument(const WorkflowDocument &document);
+    // Opened: fitted to the view; Edited: the same document changed, the view stays.
+    enum class Change { Opened, Edited };
+    void setDocument(const WorkflowDocument &document, Change change = Change::Opened);
     void clear();
     const NodeGraph &graph() const { return m_graph; }
     bool isLaidOut() const { return m_laidOut; }

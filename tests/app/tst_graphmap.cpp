@@ -6,6 +6,7 @@
 #include "graphmapdock.h"
 #include "graphmapview.h"
 #include "nodecatalogue.h"
+#include "structureedit.h"
 #include "workfloweditor.h"
 
 #include <QAbstractProxyModel>
@@ -34,6 +35,7 @@ private slots:
     void apiPromptIsLaidOutAndFixed();
     void wheelZoomsAroundCursorAndFFits();
     void errorsReachTheMap();
+    void structureEditsReachTheMap();
 
 private:
     bool open(const QString &relative);
@@ -208,6 +210,41 @@ void tst_GraphMap::errorsReachTheMap()
     QVERIFY(m_map->errorNodes().value(u"3"_s).contains(u"smaller than min"_s));
     m_editor->model()->setServerErrors({});
     QTRY_VERIFY(!m_map->errorNodes().contains(u"3"_s));
+}
+
+void tst_GraphMap::structureEditsReachTheMap()
+{
+    QVERIFY(open(u"ui/default.json"_s));
+    QTRY_VERIFY(m_map->isLaidOut());
+    // Zoomed in: an edit of the same document keeps the view.
+    const QPointF cursor = m_map->nodeRectInView(u"3"_s).center();
+    QWheelEvent wheel(cursor, m_map->mapToGlobal(cursor), {}, QPoint(0, 240), Qt::NoButton, {},
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(m_map, &wheel);
+    const double scale = m_map->scale();
+    const QRectF before = m_map->nodeRectInView(u"3"_s);
+
+    const QString added = m_editor->model()->insertNode(u"4"_s, u"LoraLoader"_s, StructureEdit::Placement::After);
+    QVERIFY2(!added.isEmpty(), qPrintable(m_editor->model()->lastError()));
+    QTRY_COMPARE(m_map->graph().nodes.size(), 8);
+    const int lora = m_map->graph().indexOf(added);
+    QVERIFY(lora >= 0);
+    QVERIFY(m_map->graph().nodes.at(lora).placed);
+    // Its links: from the checkpoint, and on to the nodes that took MODEL and CLIP from it.
+    int into = 0;
+    int outOf = 0;
+    for (const GraphLink &link : m_map->graph().links) {
+        into += link.to == lora && m_map->graph().nodes.at(link.from).id == u"4"_s ? 1 : 0;
+        outOf += link.from == lora ? 1 : 0;
+    }
+    QCOMPARE(into, 2);  // MODEL and CLIP
+    QCOMPARE(outOf, 3); // KSampler's model, both prompts' clip
+    QCOMPARE(m_map->scale(), scale);
+    QCOMPARE(m_map->nodeRectInView(u"3"_s), before);
+
+    m_editor->undoStack()->undo();
+    QTRY_COMPARE(m_map->graph().nodes.size(), 7);
+    QCOMPARE(m_map->graph().indexOf(added), -1);
 }
 
 QTEST_MAIN(tst_GraphMap)
