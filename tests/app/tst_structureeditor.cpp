@@ -8,7 +8,9 @@
 #include "workfloweditor.h"
 
 #include <QAbstractProxyModel>
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QPainter>
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
@@ -50,7 +52,7 @@ private:
     // afterClick runs once the menu has closed (a dialog the action opens, for example).
     bool chooseFromContextMenu(WorkflowEditor &editor, const QModelIndex &source, const QString &actionName,
                                const std::function<void()> &afterClick = {});
-    void screenshot(QWidget *widget, const QString &name);
+    void screenshot(QWidget *widget, const QString &name, QWidget *over = nullptr);
 
     std::shared_ptr<const NodeCatalogue> m_catalogue;
 };
@@ -115,11 +117,22 @@ bool tst_StructureEditor::chooseFromContextMenu(WorkflowEditor &editor, const QM
     return clicked;
 }
 
-void tst_StructureEditor::screenshot(QWidget *widget, const QString &name)
+void tst_StructureEditor::screenshot(QWidget *widget, const QString &name, QWidget *over)
 {
+    // For docs/screenshots (set EASEL_SCREENSHOT_DIR): the window, with a dialog or a
+    // popup list drawn where it stands over it.
     const QByteArray dir = qgetenv("EASEL_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget->grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(name));
+    if (dir.isEmpty())
+        return;
+    QPixmap canvas = widget->window()->grab();
+    if (over) {
+        QPainter painter(&canvas);
+        const QPoint at = over->window()->geometry().topLeft() - widget->window()->geometry().topLeft();
+        painter.drawPixmap(at, over->window()->grab());
+        painter.setPen(Qt::darkGray);
+        painter.drawRect(QRect(at, over->window()->size()).adjusted(0, 0, -1, -1));
+    }
+    canvas.save(QDir(QString::fromLocal8Bit(dir)).filePath(name));
 }
 
 void tst_StructureEditor::pickerSearchesAndShowsTypes()
@@ -183,16 +196,17 @@ void tst_StructureEditor::pickerListsFavouritesAndRecentFirst()
 void tst_StructureEditor::contextMenuAddsNodeAfter()
 {
     WorkflowEditor editor;
-    editor.resize(900, 700);
+    editor.setGeometry(0, 0, 1100, 760);
     editor.show();
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
     QVERIFY(open(editor, u"ui/default.json"_s));
     // The picker, once the menu's "Add Node After…" opens it: search, then OK.
-    const auto pick = [] {
+    const auto pick = [this] {
         QTRY_VERIFY(qobject_cast<NodePickerDialog *>(QApplication::activeModalWidget()));
         auto *picker = qobject_cast<NodePickerDialog *>(QApplication::activeModalWidget());
         QTest::keyClicks(picker->findChild<QLineEdit *>(u"searchEdit"_s), u"load lora"_s);
         QCOMPARE(picker->selectedClass(), u"LoraLoader"_s);
+        screenshot(picker->parentWidget(), u"structure-add-after.png"_s, picker);
         QTest::keyClick(picker->findChild<QLineEdit *>(u"searchEdit"_s), Qt::Key_Return);
     };
     QVERIFY(chooseFromContextMenu(editor, editor.model()->nodeIndex(u"4"_s), u"addAfterAction"_s, pick));
@@ -227,7 +241,7 @@ void tst_StructureEditor::contextMenuRemovesAndDuplicates()
 void tst_StructureEditor::linkComboRewires()
 {
     WorkflowEditor editor;
-    editor.resize(900, 700);
+    editor.setGeometry(0, 0, 1100, 760);
     editor.show();
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
     QVERIFY(open(editor, u"ui/default.json"_s));
@@ -244,7 +258,12 @@ void tst_StructureEditor::linkComboRewires()
     QCOMPARE(combo->count(), 2);
     QCOMPARE(combo->currentText(), u"← CLIP Text Encode (Prompt) #6 · CONDITIONING"_s);
     QCOMPARE(combo->itemText(0), u"← CLIP Text Encode (Prompt) #7 · CONDITIONING"_s);
-    screenshot(&editor, u"structure-link-combo.png"_s);
+    if (!qEnvironmentVariableIsEmpty("EASEL_SCREENSHOT_DIR")) {
+        combo->showPopup();
+        QTRY_VERIFY(combo->view()->isVisible());
+        screenshot(&editor, u"structure-link-combo.png"_s, combo->view());
+        combo->hidePopup();
+    }
     combo->setCurrentIndex(0);
     emit combo->activated(0);
     QTRY_COMPARE(editor.model()->inputIndex(u"3"_s, u"positive"_s).data(WorkflowModel::LinkNodeIdRole).toString(),
