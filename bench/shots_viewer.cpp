@@ -3,7 +3,8 @@
 //   DISPLAY=:18 build/release/bench/shots_viewer docs/screenshots 1366 768 light
 // It opens the SD1.5 workflow on an in-process simulator, queues four runs (seeds differ,
 // the last one with another CFG), and writes the window while a job runs and after the
-// batch; at 1920 it also writes a picture at 100 % and 800 %, a compare and the library dock.
+// batch; at 1920 it also writes a picture at 100 % and 800 %, a big file's stand-in while it
+// decodes and the same sharpened, a compare and the library dock.
 #include "comparepane.h"
 #include "filmstrip.h"
 #include "gallerymodel.h"
@@ -121,6 +122,20 @@ int main(int argc, char **argv)
         shoot(window, u"%1/viewer-100-percent-%2.png"_s.arg(out, theme));
         viewer->imageView()->setView(8.0, QPointF(1130, 1015));
         shoot(window, u"%1/viewer-800-percent-%2.png"_s.arg(out, theme));
+        // A big file while it decodes: the stand-in (here the chart at the filmstrip's
+        // thumbnail size) fills the view at the file's size, marked as a preview.
+        {
+            const QString big = dir.filePath(u"chart-9000x6000.png"_s);
+            const QImage chart(picture);
+            chart.scaled(9000, 6000, Qt::IgnoreAspectRatio, Qt::SmoothTransformation).save(big);
+            viewer->imageView()->fitToWindow();
+            viewer->imageView()->openFile(big, chart.scaledToWidth(72, Qt::SmoothTransformation));
+            (void)QTest::qWaitFor([&] { return viewer->imageView()->isShowingStandIn(); }, 10000);
+            viewer->imageView()->grab().save(u"%1/viewer-standin-%2.png"_s.arg(out, theme));
+            qInfo("wrote the stand-in (still showing: %d)", int(viewer->imageView()->isShowingStandIn()));
+            (void)QTest::qWaitFor([&] { return !viewer->imageView()->isLoading(); }, 60000);
+            shoot(*viewer->imageView(), u"%1/viewer-standin-sharpened-%2.png"_s.arg(out, theme));
+        }
         // Compare the first and the last of the batch: labelled sides, one zoom.
         viewer->compareOutputs(strip->outputAt(0), strip->outputAt(3));
         (void)QTest::qWaitFor([&] { return viewer->comparePane()->isReady(); }, 10000);

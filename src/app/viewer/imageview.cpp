@@ -299,7 +299,9 @@ void ImageView::paintEvent(QPaintEvent *)
                 checkerboard(visible);
             // Pixels as hard squares from 200 % (pixel peeping); filtered below that.
             const double shownScale = m_zoom / levelScale;
-            painter.setRenderHint(QPainter::SmoothPixmapTransform, !(shownScale >= 2.0));
+            // A stand-in is enlarged many times over: smooth, so it reads as a blurred preview,
+            // not as pixels of the file.
+            painter.setRenderHint(QPainter::SmoothPixmapTransform, m_standInShown || !(shownScale >= 2.0));
             painter.drawImage(visible, level, source);
             // Zoomed in past a scaled-down working copy: the file's own pixels, tile by
             // tile as they are read, over the enlarged copy.
