@@ -10,7 +10,9 @@
 #   5. App builds no server URL and parses no server JSON: no endpoint paths, no QUrlQuery,
 #      no wire parsers;
 #   6. JobQueue never asks which JobDispatch it has (no branch on m_dispatch, no cast to a
-#      dispatch class), and Queue includes nothing of Farm (the farm is one JobDispatch).
+#      dispatch class), and Queue includes nothing of Farm (the farm is one JobDispatch);
+#   7. a queued job's state and step change only through QueuedJob::transition (no
+#      assignment to .state or .step in JobQueue, QueueModel or JobJournal).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -63,6 +65,9 @@ report "app parses wire JSON" < <(grep -rnE "^\s*#\s*include\s*\"(wireparsers\.h
 report "JobQueue branches on its dispatch" < <(grep -nE "\(\s*!?\s*m_dispatch\s*\)|m_dispatch\s*(\?|==|!=|&&|\|\|)|(qobject|dynamic|static)_cast<[^>]*Dispatch" src/core/queue/jobqueue*.cpp src/core/queue/jobqueue*.h || true)
 farm=$(headers_of src/core/farm)
 report "queue includes the farm" < <(grep -rnE "^\s*#\s*include\s*\"(${farm})\"" src/core/queue || true)
+
+# 7. Job states move through their one table.
+report "job state set outside QueuedJob::transition" < <(grep -nE "(\.|->)(state|step)\s*=[^=]" src/core/queue/jobqueue*.cpp src/core/queue/queuemodel*.cpp src/core/queue/jobjournal.cpp || true)
 
 if [ "$breaches" -gt 0 ]; then
     echo "check-architecture: $breaches breach(es) of docs/architecture.md" >&2

@@ -264,7 +264,7 @@ void MainWindow::moveBatchToFront(const QString &batchId)
     int front = 0;
     while (front < ids.size()) {
         const QueuedJob *job = m_queue->job(ids.at(front));
-        if (job && job->state == QueuedJob::State::Waiting && !job->held)
+        if (job && job->state == QueuedJob::State::Waiting && !job->isHeld())
             break;
         ++front;
     }

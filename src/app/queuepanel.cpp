@@ -314,7 +314,7 @@ void QueuePanel::moveSelected(Move move)
     // The queue's order of the waiting jobs that may move; the selected ones among them.
     const auto movable = [this](const QString &id) {
         const QueuedJob *job = m_queue->job(id);
-        return job && job->state == QueuedJob::State::Waiting && !job->held;
+        return job && job->state == QueuedJob::State::Waiting && !job->isHeld();
     };
     const QStringList order = m_queue->jobIds();
     const QStringList picked = selectedJobIds();
@@ -386,7 +386,7 @@ void QueuePanel::updateButtons()
     if (m_queue) {
         for (const QString &id : selectedJobIds()) {
             if (const QueuedJob *job = m_queue->job(id)) {
-                waiting |= job->state == QueuedJob::State::Waiting && !job->held;
+                waiting |= job->state == QueuedJob::State::Waiting && !job->isHeld();
                 hasOutput |= !job->outputs.isEmpty();
             }
         }

@@ -335,7 +335,7 @@ void tst_FarmWindow::leavingTheFarmWaitsForItsJobs()
     QTRY_VERIFY_WITH_TIMEOUT(allFinished(), 60000);
     for (const QString &id : queue->jobIds()) {
         QVERIFY2(queue->job(id)->state == QueuedJob::State::Done, qPrintable(queue->job(id)->failure.message));
-        QVERIFY(!queue->job(id)->held);
+        QVERIFY(!queue->job(id)->isHeld());
     }
     // Nothing held now: the switch goes through.
     QTRY_COMPARE(queue->inFlightCount(), 0);

@@ -212,7 +212,7 @@ int tst_FarmQueue::heldCount(bool withServerDone) const
     int held = 0;
     for (const QString &id : m_queue->jobIds()) {
         const QueuedJob *job = m_queue->job(id);
-        held += job->held && (withServerDone || !job->serverDone) ? 1 : 0;
+        held += job->isHeld() && (withServerDone || !job->isServerDone()) ? 1 : 0;
     }
     return held;
 }
@@ -234,7 +234,7 @@ void tst_FarmQueue::verifyAllDoneOnce(const QString &batchId, const QList<int> &
         if (job->batchId != batchId)
             continue;
         QVERIFY2(job->state == QueuedJob::State::Done, qPrintable(job->failure.message));
-        QVERIFY(!job->held);
+        QVERIFY(!job->isHeld());
         // The server is recorded, it is the last one the job was sent to, and the prompt
         // that produced its outputs is the one the queue shows.
         QVERIFY(!job->server.isEmpty());
@@ -361,7 +361,7 @@ void tst_FarmQueue::cancelAndInterruptHitOnlyTheIntendedJob()
     QString pending;
     for (const QString &id : m_queue->jobIds()) {
         const QueuedJob *job = m_queue->job(id);
-        if (waiting.isEmpty() && job->state == QueuedJob::State::Waiting && !job->held)
+        if (waiting.isEmpty() && job->state == QueuedJob::State::Waiting && !job->isHeld())
             waiting = id;
         if (pending.isEmpty() && job->state == QueuedJob::State::Submitted && job->id != running)
             pending = id;
@@ -412,8 +412,8 @@ void tst_FarmQueue::stoppedServerLosesNoJobAndRunsNoneTwice()
     int runningOnB = 0; // not finished there (the others only had their downloads left)
     for (const QString &id : m_queue->jobIds()) {
         const QueuedJob *job = m_queue->job(id);
-        onB += job->held && job->server == serverOf(1) ? 1 : 0;
-        runningOnB += job->held && job->server == serverOf(1) && !job->serverDone ? 1 : 0;
+        onB += job->isHeld() && job->server == serverOf(1) ? 1 : 0;
+        runningOnB += job->isHeld() && job->server == serverOf(1) && !job->isServerDone() ? 1 : 0;
     }
     QVERIFY(runningOnB > 0);
     m_sims.at(1).reset();
@@ -698,7 +698,7 @@ void tst_FarmQueue::missingUploadFailsItsJobNamingTheFile()
         QCOMPARE(job->state, QueuedJob::State::Failed);
         QVERIFY2(job->failure.message.contains(gone), qPrintable(job->failure.message));
         QCOMPARE(executions(id), 0);
-        QVERIFY(!job->held);
+        QVERIFY(!job->isHeld());
     }
     // Nothing was sent anywhere, so the queue is free for the next job.
     QCOMPARE(heldCount(true), 0);

@@ -203,9 +203,9 @@ JournalContents JobJournal::read(const QString &path)
         job.indexInBatch = object.value("index"_L1).toInt();
         job.promptId = object.value("promptId"_L1).toString();
         const QString state = object.value("state"_L1).toString();
-        job.state = state == "submitted"_L1 ? QueuedJob::State::Submitted
+        job.restore(state == "submitted"_L1 ? QueuedJob::State::Submitted
                     : state == "running"_L1 ? QueuedJob::State::Running
-                                            : QueuedJob::State::Waiting;
+                                            : QueuedJob::State::Waiting);
         if (job.id.isEmpty() || job.promptId.isEmpty() || !batchIds.contains(job.batchId))
             continue;
         if (job.state != QueuedJob::State::Waiting)
@@ -219,7 +219,6 @@ JournalContents JobJournal::read(const QString &path)
             job.overrides.append({triple.at(0).toString(), triple.at(1).toString(),
                                   JsonTree::parse(triple.at(2).toString().toUtf8()), triple.at(3).toBool()});
         }
-        job.restored = true;
         contents.jobs.append(job);
     }
     contents.ok = true;

@@ -110,7 +110,7 @@ void JobQueue::pump()
     for (QueuedJob &job : m_jobs) {
         if (m_dispatch->freePlaces() <= 0)
             break;
-        if (job.state != QueuedJob::State::Waiting || job.held)
+        if (job.state != QueuedJob::State::Waiting || job.isHeld())
             continue;
         dispatchJob(job);
     }
@@ -126,7 +126,7 @@ void JobQueue::failUnsendable(QueuedJob &job)
 {
     job.failure.message = tr("The job's inputs no longer match the workflow");
     job.finishedAt = QDateTime::currentDateTimeUtc();
-    setState(job, QueuedJob::State::Failed);
+    setState(job, QueuedJob::State::Failed, QueuedJob::Step::Idle);
     emit jobFailed(job.id, job.failure);
     checkBatchFinished(job.batchId);
 }
@@ -148,7 +148,6 @@ const JsonTree &JobQueue::parsedPrompt(const QString &batchId)
 void JobQueue::finishJob(QueuedJob &finishing, const JobOutcome &outcome)
 {
     QueuedJob *job = &finishing;
-    job->held = false;
     job->finishedAt = QDateTime::currentDateTimeUtc();
     const bool hadNode = !job->runningNode.isEmpty();
     job->runningNode.clear();
@@ -162,7 +161,7 @@ void JobQueue::finishJob(QueuedJob &finishing, const JobOutcome &outcome)
             m_estimator.addRun(double(job->startedAt.msecsTo(job->finishedAt)));
         break;
     case JobOutcome::Status::Interrupted:
-        state = job->cancelRequested ? QueuedJob::State::Cancelled : QueuedJob::State::Interrupted;
+        state = job->isCancelling() ? QueuedJob::State::Cancelled : QueuedJob::State::Interrupted;
         break;
     case JobOutcome::Status::Failed:
     case JobOutcome::Status::Rejected:
@@ -181,7 +180,7 @@ void JobQueue::finishJob(QueuedJob &finishing, const JobOutcome &outcome)
     }
     const QString jobId = job->id;
     const QString batchId = job->batchId;
-    setState(*job, state);
+    setState(*job, state, QueuedJob::Step::Idle);
     if (hadNode)
         emit runningNodeChanged(jobId, {});
     if (state == QueuedJob::State::Failed) {
@@ -332,8 +331,7 @@ void JobQueue::onOtherClientsJobs(const QStringList &running, const QStringList 
             QueuedJob job;
             job.id = u"foreign:"_s + promptId;
             job.promptId = promptId;
-            job.state = QueuedJob::State::Foreign;
-            job.runningNode = isRunning ? u"*"_s : QString();
+            job.markForeign(isRunning);
             foreign.append(job);
         }
     };
@@ -347,17 +345,25 @@ void JobQueue::onOtherClientsJobs(const QStringList &running, const QStringList 
 // ---------------------------------------------------------------------------------------
 // Bookkeeping
 
-void JobQueue::setState(QueuedJob &job, QueuedJob::State state)
+bool JobQueue::setState(QueuedJob &job, QueuedJob::State state, QueuedJob::Step step)
 {
-    if (job.state == state)
-        return;
-    job.state = state;
+    const QueuedJob::State before = job.state;
+    if (!job.transition(state, step)) {
+        qWarning("Easel queue: job %s may not move from %d/%d to %d/%d", qPrintable(job.id), int(job.state),
+                 int(job.step), int(state), int(step));
+        return false;
+    }
+    if (before == state) {
+        touch(job.id); // a step of its own shows too ("Waiting for a server")
+        return true;
+    }
     if (state != QueuedJob::State::Waiting)
         m_pulledBack.remove(job.id);
     if (state == QueuedJob::State::Running && !job.startedAt.isValid())
         job.startedAt = QDateTime::currentDateTimeUtc();
     touch(job.id);
     emit jobStateChanged(job.id, state);
+    return true;
 }
 
 QueuedJob *JobQueue::jobForPrompt(const QString &promptId)

@@ -118,7 +118,9 @@ protected:
 
 private:
     QueuedJob *jobForPrompt(const QString &promptId);
-    void setState(QueuedJob &job, QueuedJob::State state);
+    // Every change of a job's state or step: through QueuedJob::transition, which refuses
+    // what the rules do not allow (said in the log, nothing changes; returns false).
+    bool setState(QueuedJob &job, QueuedJob::State state, QueuedJob::Step step);
     void pump();
     void finishCancel(const QString &jobId);
     void returnToWaiting(const QString &jobId);

@@ -28,7 +28,7 @@ void JobQueue::returnToWaiting(const QString &jobId)
     QueuedJob *job = findJob(jobId);
     if (!job)
         return;
-    if (job->cancelRequested) {
+    if (job->isCancelling()) {
         finishCancel(jobId); // cancelled while being taken back: it never ran
         return;
     }
@@ -39,17 +39,16 @@ void JobQueue::returnToWaiting(const QString &jobId)
     m_byPrompt.insert(job->promptId, job->id);
     job->progress = 0;
     job->nodesDone = 0;
-    job->serverDone = false;
     job->waitingNote.clear();
     const quint64 order = m_submitOrder.value(jobId);
-    setState(*job, QueuedJob::State::Waiting);
+    setState(*job, QueuedJob::State::Waiting, QueuedJob::Step::Idle);
     m_pulledBack.insert(jobId, order);
     // At the head of the waiting jobs, after those taken back that were sent before it.
     const int from = queueIndexOf(jobId);
     int target = -1;
     for (int i = 0; i < int(m_jobs.size()) && target < 0; ++i) {
         const QueuedJob &other = m_jobs.at(i);
-        if (i == from || other.state != QueuedJob::State::Waiting || other.held)
+        if (i == from || other.state != QueuedJob::State::Waiting || other.isHeld())
             continue;
         auto earlier = m_pulledBack.constFind(other.id);
         if (earlier == m_pulledBack.cend() || *earlier > order)
@@ -79,17 +78,17 @@ bool JobQueue::cancel(const QString &jobId)
     QueuedJob *job = findJob(jobId);
     if (!job || job->isFinished() || job->state == QueuedJob::State::Foreign)
         return false;
-    if (job->state == QueuedJob::State::Waiting && !job->held) {
-        setState(*job, QueuedJob::State::Cancelled);
+    if (job->state == QueuedJob::State::Waiting && !job->isHeld()) {
+        setState(*job, QueuedJob::State::Cancelled, QueuedJob::Step::Idle);
         job->finishedAt = QDateTime::currentDateTimeUtc();
         checkBatchFinished(job->batchId);
         scheduleSave();
         pump();
         return true;
     }
-    if (job->cancelRequested || !job->held)
+    if (job->isCancelling() || !job->isHeld())
         return true;
-    job->cancelRequested = true;
+    setState(*job, job->state, QueuedJob::Step::Cancelling);
     // Out of the server's queue, or interrupted: it ends with the dispatch's finished(),
     // shown as Cancelled (or as it really ended, when it finished first).
     m_dispatch->cancel(jobId);
@@ -104,7 +103,7 @@ void JobQueue::finishCancel(const QString &jobId)
     job->finishedAt = QDateTime::currentDateTimeUtc();
     const bool wasRunning = !job->runningNode.isEmpty();
     job->runningNode.clear();
-    setState(*job, QueuedJob::State::Cancelled);
+    setState(*job, QueuedJob::State::Cancelled, QueuedJob::Step::Idle);
     if (wasRunning)
         emit runningNodeChanged(jobId, {});
     checkBatchFinished(job->batchId);
@@ -117,7 +116,7 @@ bool JobQueue::interrupt(const QString &jobId)
     QueuedJob *job = findJob(jobId);
     if (!job || !job->isOnServer())
         return false;
-    if (job->held)
+    if (job->isHeld())
         m_dispatch->interrupt(jobId); // always targeted at the job's own prompt
     return true;
 }
@@ -137,13 +136,10 @@ bool JobQueue::retry(const QString &jobId)
     job->progress = 0;
     job->nodesDone = 0;
     job->stepValue = job->stepMax = 0;
-    job->cancelRequested = false;
-    job->serverDone = false;
     job->waitingNote.clear();
-    job->restored = false;
     job->server.clear();
     job->submittedAt = job->startedAt = job->finishedAt = {};
-    setState(*job, QueuedJob::State::Waiting);
+    setState(*job, QueuedJob::State::Waiting, QueuedJob::Step::Idle);
     scheduleSave();
     startClock();
     pump();

@@ -14,7 +14,7 @@ bool JobQueue::setDispatch(JobDispatch *dispatch)
     if (next == m_dispatch)
         return true;
     // Jobs on a server belong to the dispatch that sent them.
-    if (std::any_of(m_jobs.cbegin(), m_jobs.cend(), [](const QueuedJob &job) { return job.held; }))
+    if (std::any_of(m_jobs.cbegin(), m_jobs.cend(), [](const QueuedJob &job) { return job.isHeld(); }))
         return false;
     for (const QMetaObject::Connection &connection : std::as_const(m_dispatchConnections))
         disconnect(connection);
@@ -52,7 +52,7 @@ void JobQueue::connectDispatch()
     // back, finished) is ignored.
     auto held = [this](const QString &jobId) -> QueuedJob * {
         QueuedJob *job = findJob(jobId);
-        return job && job->held && !job->isFinished() ? job : nullptr;
+        return job && job->isHeld() && !job->isFinished() ? job : nullptr;
     };
     on(&JobDispatch::placesChanged, [this] { pump(); });
     on(&JobDispatch::assigned, [this](const QString &jobId, const QString &server, const QString &promptId,
@@ -86,8 +86,8 @@ void JobQueue::connectDispatch()
     });
     on(&JobDispatch::leftServer, [this, held](const QString &jobId) {
         if (QueuedJob *job = held(jobId)) {
-            job->serverDone = true;
-            touch(jobId);
+            if (job->step == QueuedJob::Step::Handed && job->isOnServer())
+                setState(*job, job->state, QueuedJob::Step::Collecting);
         }
     });
     on(&JobDispatch::waiting, [this, held](const QString &jobId, const QString &state) {
@@ -118,15 +118,14 @@ void JobQueue::dispatchJob(QueuedJob &job)
     DispatchRequest request;
     request.jobId = job.id;
     request.promptId = job.promptId;
-    request.maybePosted = job.restored;
+    request.maybePosted = job.isRestored();
     request.promptJson = prompt;
     request.workflowJson = m_queueTime.jobWorkflow(job.batchId, batchInfo.workflowJson, job.overrides);
     request.basePromptJson = batchInfo.promptJson;
     request.pinnedServer = batchInfo.pinnedServer;
     request.imageUploads = batchInfo.imageUploads;
-    job.restored = false;
-    job.held = true;
-    job.serverDone = false;
+    if (!setState(job, QueuedJob::State::Waiting, QueuedJob::Step::Handed))
+        return;
     job.server.clear();
     m_submitOrder.insert(job.id, ++m_submitCount);
     touch(job.id);
@@ -137,28 +136,27 @@ void JobQueue::dispatchJob(QueuedJob &job)
 void JobQueue::onDispatchAssigned(const QString &jobId, const QString &server, const QString &promptId)
 {
     QueuedJob *job = findJob(jobId);
-    if (!job || !job->held || job->isFinished())
+    if (!job || !job->isHeld() || job->isFinished())
         return;
     // The prompt id is the dispatch's (a new one each time it is sent somewhere).
     m_byPrompt.remove(job->promptId);
     job->promptId = promptId;
     m_byPrompt.insert(promptId, jobId);
     job->server = server;
-    job->serverDone = false;
     job->submittedAt = QDateTime::currentDateTimeUtc();
-    if (job->state != QueuedJob::State::Submitted)
-        setState(*job, QueuedJob::State::Submitted);
+    setState(*job, QueuedJob::State::Submitted,
+             job->isCancelling() ? QueuedJob::Step::Cancelling : QueuedJob::Step::Handed);
     touch(jobId);
     scheduleSave();
     // Sent again after a loss while the queue is paused: a pause holds back what has not run.
-    if (m_paused && !job->cancelRequested)
+    if (m_paused && !job->isCancelling())
         m_dispatch->takeBack(jobId);
 }
 
 void JobQueue::onDispatchRequeued(const QString &jobId)
 {
     QueuedJob *job = findJob(jobId);
-    if (!job || !job->held || job->isFinished())
+    if (!job || !job->isHeld() || job->isFinished())
         return;
     // Lost on its server: it waits inside the dispatch for another one (still held, so it
     // neither moves nor is sent twice), shown as waiting.
@@ -167,11 +165,11 @@ void JobQueue::onDispatchRequeued(const QString &jobId)
     job->progress = 0;
     job->nodesDone = 0;
     job->stepValue = job->stepMax = 0;
-    job->serverDone = false;
     job->server.clear();
     job->startedAt = {};
     job->outputs.clear();
-    setState(*job, QueuedJob::State::Waiting);
+    setState(*job, QueuedJob::State::Waiting,
+             job->isCancelling() ? QueuedJob::Step::Cancelling : QueuedJob::Step::Handed);
     if (hadNode)
         emit runningNodeChanged(jobId, {});
     scheduleSave();
@@ -180,9 +178,8 @@ void JobQueue::onDispatchRequeued(const QString &jobId)
 void JobQueue::onDispatchTakenBack(const QString &jobId)
 {
     QueuedJob *job = findJob(jobId);
-    if (!job || !job->held || job->isFinished())
+    if (!job || !job->isHeld() || job->isFinished())
         return;
-    job->held = false;
     job->server.clear();
     // Back at the head of the waiting jobs, as a pause on the single server does.
     returnToWaiting(jobId);
@@ -191,7 +188,7 @@ void JobQueue::onDispatchTakenBack(const QString &jobId)
 void JobQueue::onDispatchFinished(const QString &jobId, const JobOutcome &outcome)
 {
     QueuedJob *job = findJob(jobId);
-    if (!job || !job->held || job->isFinished())
+    if (!job || !job->isHeld() || job->isFinished())
         return;
     finishJob(*job, outcome);
 }
@@ -202,7 +199,7 @@ void JobQueue::pauseDispatched()
     // checks on its server that it has not started). Running jobs go on.
     QStringList pending;
     for (const QueuedJob &job : std::as_const(m_jobs)) {
-        if (job.held && !job.cancelRequested && !job.serverDone
+        if (job.step == QueuedJob::Step::Handed
             && (job.state == QueuedJob::State::Submitted || job.state == QueuedJob::State::Waiting))
             pending.append(job.id);
     }
@@ -214,10 +211,8 @@ void JobQueue::adoptRestored(const QList<QString> &jobIds)
 {
     for (const QString &jobId : jobIds) {
         QueuedJob *job = findJob(jobId);
-        if (!job || !job->isOnServer())
+        if (!job || !job->isOnServer() || !setState(*job, job->state, QueuedJob::Step::Handed))
             continue;
-        job->restored = false;
-        job->held = true;
         const QueueBatch *batchInfo = batch(job->batchId);
         m_dispatch->adopt(jobId, job->promptId, job->server, jobPrompt(*job),
                           batchInfo ? m_queueTime.jobWorkflow(job->batchId, batchInfo->workflowJson, job->overrides)

@@ -9,7 +9,7 @@ void JobQueue::onJobNode(QueuedJob &job, const QString &nodeId)
     if (job.isFinished())
         return;
     if (job.state != QueuedJob::State::Running)
-        setState(job, QueuedJob::State::Running);
+        setState(job, QueuedJob::State::Running, job.step);
     job.runningNode = nodeId;
     job.stepValue = 0;
     job.stepMax = 0;
@@ -22,7 +22,7 @@ void JobQueue::onJobProgress(QueuedJob &job, double fraction, const QString &nod
     if (job.isFinished())
         return;
     if (job.state == QueuedJob::State::Submitted)
-        setState(job, QueuedJob::State::Running);
+        setState(job, QueuedJob::State::Running, job.step);
     job.progress = fraction;
     if (!nodeId.isEmpty() && nodeId != job.runningNode) {
         job.runningNode = nodeId;
@@ -47,7 +47,7 @@ void JobQueue::onJobPreview(QueuedJob &job, const QString &nodeId, const QImage 
     if (job.isFinished())
         return;
     if (job.state == QueuedJob::State::Submitted)
-        setState(job, QueuedJob::State::Running);
+        setState(job, QueuedJob::State::Running, job.step);
     emit previewReceived(job.id, nodeId.isEmpty() ? job.runningNode : nodeId, image);
 }
 

@@ -309,7 +309,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         QString state = stateName(job.state);
         if (job.state == QueuedJob::State::Running)
             state = tr("Running %1%").arg(qRound(job.progress * 100));
-        else if (job.state == QueuedJob::State::Waiting && job.held)
+        else if (job.state == QueuedJob::State::Waiting && job.isHeld())
             state = tr("Waiting for a server");
         else if (job.state == QueuedJob::State::Waiting && isPausedForDisplay())
             state = tr("Paused");
@@ -374,7 +374,7 @@ Qt::ItemFlags QueueModel::flags(const QModelIndex &index) const
         return Qt::ItemIsDropEnabled;
     Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     const int queueIndex = index.row() - int(m_foreign.size());
-    if (queueIndex >= 0 && m_jobs.at(queueIndex).state == QueuedJob::State::Waiting && !m_jobs.at(queueIndex).held)
+    if (queueIndex >= 0 && m_jobs.at(queueIndex).state == QueuedJob::State::Waiting && !m_jobs.at(queueIndex).isHeld())
         result |= Qt::ItemIsDragEnabled;
     return result;
 }

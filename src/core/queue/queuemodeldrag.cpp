@@ -18,7 +18,7 @@ bool QueueModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int co
     if (to >= from && to <= from + count)
         return false; // onto itself
     for (int i = from; i < from + count; ++i) {
-        if (m_jobs.at(i).state != QueuedJob::State::Waiting || m_jobs.at(i).held)
+        if (m_jobs.at(i).state != QueuedJob::State::Waiting || m_jobs.at(i).isHeld())
             return false; // only waiting jobs move: the others are on the server or done
     }
     if (!beginMoveRows({}, sourceRow, sourceRow + count - 1, {}, destinationChild))
