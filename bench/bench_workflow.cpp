@@ -3,6 +3,8 @@
 #include "nodecatalogue.h"
 #include "promptconverter.h"
 #include "savedworkflow.h"
+#include "structureedit.h"
+#include "workflowdocument.h"
 #include "workflowfile.h"
 
 #include <QFile>
@@ -97,8 +99,13 @@ private slots:
     void initTestCase();
     void saved245();
     void saved10k();
+    // Structure edits (issue 22) run on the GUI thread: the edit with its check (two
+    // conversions), and the link combo's list of compatible outputs.
+    void insertNode245();
+    void compatibleSources245();
 
 private:
+    WorkflowDocument document245() const;
     int run(const QByteArray &json);
     NodeCatalogue m_catalogue;
     QByteArray m_small;
@@ -142,6 +149,34 @@ void bench_Workflow::saved10k()
         nodes = run(m_large);
     }
     QVERIFY(nodes > 8000);
+}
+
+WorkflowDocument bench_Workflow::document245() const
+{
+    WorkflowDocument doc(JsonTree::parse(m_small), WorkflowDocument::Format::Saved, QStringLiteral("bench"));
+    doc.setCatalogue(std::make_shared<NodeCatalogue>(m_catalogue));
+    return doc;
+}
+
+void bench_Workflow::insertNode245()
+{
+    const WorkflowDocument doc = document245();
+    StructureEdit::Result result;
+    QBENCHMARK {
+        result = StructureEdit(doc).insertNode(QStringLiteral("1"), QStringLiteral("LoraLoader"),
+                                               StructureEdit::Placement::After);
+    }
+    QVERIFY2(result.ok, qPrintable(result.error));
+}
+
+void bench_Workflow::compatibleSources245()
+{
+    const WorkflowDocument doc = document245();
+    qsizetype count = 0;
+    QBENCHMARK {
+        count = StructureEdit(doc).compatibleSources(QStringLiteral("5"), QStringLiteral("positive")).size();
+    }
+    QVERIFY(count > 10);
 }
 
 QTEST_GUILESS_MAIN(bench_Workflow)

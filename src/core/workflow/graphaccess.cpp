@@ -157,8 +157,22 @@ std::optional<GraphAccess::Node> GraphAccess::node(const QString &id) const
     const int index = nodeIndex(id);
     if (index < 0)
         return std::nullopt;
+    return nodeAt(index, linkTable());
+}
+
+QHash<qint64, int> GraphAccess::linkTable() const
+{
+    QHash<qint64, int> links;
+    const JsonTree *linkList = m_saved ? linksArray() : nullptr;
+    for (int i = 0; linkList && i < linkList->size(); ++i)
+        links.insert(linkAt(i).id, i);
+    return links;
+}
+
+GraphAccess::Node GraphAccess::nodeAt(int index, const QHash<qint64, int> &links) const
+{
     Node node;
-    node.id = id;
+    node.id = m_saved ? savedIdText(nodesArray()->at(index).value(u"id")) : m_graph->keys().at(index);
     if (!m_saved) {
         const JsonTree &n = m_graph->at(index);
         node.classType = n.value(u"class_type").toString();
@@ -200,10 +214,6 @@ std::optional<GraphAccess::Node> GraphAccess::node(const QString &id) const
     node.cls = m_catalogue ? m_catalogue->nodeClass(node.classType) : nullptr;
     node.title = n.value(u"title").toString();
     node.mode = int(savedInteger(n.value(u"mode"), 0));
-    QHash<qint64, int> links;
-    const JsonTree *linkList = linksArray();
-    for (int i = 0; linkList && i < linkList->size(); ++i)
-        links.insert(linkAt(i).id, i);
     const JsonTree savedInputs = n.value(u"inputs");
     QList<bool> used(savedInputs.isArray() ? savedInputs.size() : 0, false);
     auto attach = [&](Input &input, const JsonTree &entry) {
@@ -262,17 +272,19 @@ QList<GraphAccess::Node> GraphAccess::nodes() const
     QList<Node> list;
     if (!m_graph)
         return list;
+    // One pass with one link table: the link combo lists every node's outputs.
+    const QHash<qint64, int> links = linkTable();
     if (!m_saved) {
-        for (const QString &id : m_graph->keys()) {
-            if (auto n = node(id))
-                list.append(*n);
+        for (int i = 0; i < m_graph->size(); ++i) {
+            if (m_graph->at(i).isObject())
+                list.append(nodeAt(i, links));
         }
         return list;
     }
     const JsonTree *array = nodesArray();
     for (int i = 0; array && array->isArray() && i < array->size(); ++i) {
-        if (auto n = node(savedIdText(array->at(i).value(u"id"))))
-            list.append(*n);
+        if (array->at(i).isObject() && !savedIdText(array->at(i).value(u"id")).isEmpty())
+            list.append(nodeAt(i, links));
     }
     return list;
 }

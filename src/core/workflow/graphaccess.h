@@ -76,6 +76,8 @@ private:
         int targetSlot = 0;
     };
     int nodeIndex(const QString &id) const;
+    Node nodeAt(int index, const QHash<qint64, int> &links) const;
+    QHash<qint64, int> linkTable() const; // link id to its index in the links list
     int linkIndex(qint64 id) const;
     Link linkAt(int index) const;
     JsonTree *nodesArray() const;
