@@ -19,6 +19,11 @@ ConnectionDialog::ConnectionDialog(ProfileStore *store, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->headerTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // Screen readers name the lists and the table's corner (it selects every header).
+    m_ui->profileList->setAccessibleName(tr("Saved connections"));
+    m_ui->headerTable->setAccessibleName(tr("Extra request headers"));
+    if (auto *corner = m_ui->headerTable->findChild<QAbstractButton *>())
+        corner->setAccessibleName(tr("Select all headers"));
     m_connectButton = m_ui->buttonBox->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
     m_connectButton->setObjectName(u"connectButton"_s);
     connect(m_ui->buttonBox->button(QDialogButtonBox::Save), &QPushButton::clicked, this,

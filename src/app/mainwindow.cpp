@@ -867,7 +867,7 @@ void MainWindow::setUpDocks()
     m_docks = new DockLayout(this, m_ui->menuView);
     m_docks->setObjectName(u"dockLayout"_s);
     m_docks->add(m_ui->editorDock, {Qt::LeftDockWidgetArea, true, 0.3, 360, 560});
-    m_docks->add(m_ui->queueDock, {Qt::RightDockWidgetArea, true, 0.22, 280, 440});
+    m_docks->add(m_ui->queueDock, {Qt::RightDockWidgetArea, true, 0.24, 300, 460});
     m_docks->add(m_ui->logDock, {Qt::BottomDockWidgetArea, false, 0.15, 100, 240});
     m_ui->queueDock->setMinimumWidth(200);
     connect(m_docks, &DockLayout::layoutReset, this, [this] {

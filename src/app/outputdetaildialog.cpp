@@ -16,7 +16,9 @@
 #include <QPushButton>
 #include <QSlider>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 #include <QWheelEvent>
 
@@ -68,6 +70,8 @@ OutputDetailDialog::OutputDetailDialog(LibraryIndex *index, qint64 outputId, QWi
     }
     m_parameters->setObjectName(u"detailParameters"_s);
     m_parameters->setReadOnly(true);
+    m_parameters->setAccessibleName(tr("Settings of this output"));
+    m_parameters->setTabChangesFocus(true); // read only: Tab moves on rather than getting stuck
     m_parameters->setPlainText(lines.join(u'\n'));
 
     auto *compareTab = new QWidget(this);
@@ -87,10 +91,12 @@ OutputDetailDialog::OutputDetailDialog(LibraryIndex *index, qint64 outputId, QWi
     splitter->setStretchFactor(0, 3);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *use = buttons->addButton(tr("Use these settings"), QDialogButtonBox::ActionRole);
+    // The actions sit beside the box, not in it: buttons a QDialogButtonBox is given after
+    // it was made ended up in a Tab loop of their own (the keyboard never reached Close).
+    auto *use = new QPushButton(tr("Use these settings"), this);
     use->setObjectName(u"useSettingsButton"_s);
-    QPushButton *compare = buttons->addButton(tr("Compare with…"), QDialogButtonBox::ActionRole);
-    QPushButton *copySeed = buttons->addButton(tr("Copy seed"), QDialogButtonBox::ActionRole);
+    auto *compare = new QPushButton(tr("Compare with…"), this);
+    auto *copySeed = new QPushButton(tr("Copy seed"), this);
     connect(use, &QPushButton::clicked, this, &OutputDetailDialog::useSettingsRequested);
     connect(copySeed, &QPushButton::clicked, this, [seed = record ? record->seed : QString()] {
         QApplication::clipboard()->setText(seed);
@@ -101,10 +107,25 @@ OutputDetailDialog::OutputDetailDialog(LibraryIndex *index, qint64 outputId, QWi
             compareWith(other);
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Tab from the tab bar skipped the picture: the order is set here, as the dialog reads
+    // (tabs, picture, settings, then the buttons left to right).
+    QWidget::setTabOrder(m_tabs->tabBar(), m_image);
+    QWidget::setTabOrder(m_image, m_parameters);
+    QWidget::setTabOrder(m_parameters, use);
+    QWidget::setTabOrder(use, compare);
+    QWidget::setTabOrder(compare, copySeed);
+    QWidget::setTabOrder(copySeed, buttons->button(QDialogButtonBox::Close));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
-    layout->addWidget(buttons);
+    auto *buttonRow = new QHBoxLayout;
+    for (QPushButton *button : {use, compare, copySeed}) {
+        button->setAutoDefault(false);
+        buttonRow->addWidget(button);
+    }
+    buttonRow->addStretch();
+    buttonRow->addWidget(buttons);
+    layout->addLayout(buttonRow);
 }
 
 QString OutputDetailDialog::parametersText() const

@@ -195,6 +195,7 @@ void QueuePanel::setQueue(JobQueue *queue)
         m_view->header()->resizeSection(column, 80);
     m_view->header()->setStretchLastSection(false);
     setShowServers(m_showServers);
+    fitColumns();
     m_pauseButton->setChecked(queue->isPaused());
     m_pauseButton->setText(queue->isPaused() ? tr("&Resume") : tr("&Pause"));
     connect(m_pauseButton, &QPushButton::toggled, queue, &JobQueue::setPaused);
@@ -246,6 +247,21 @@ void QueuePanel::setShowServers(bool show)
     QHeaderView *header = m_view->header();
     header->moveSection(header->visualIndex(JobQueue::ServerColumn),
                         header->visualIndex(JobQueue::StateColumn) + 1);
+}
+
+void QueuePanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
+}
+
+void QueuePanel::fitColumns()
+{
+    if (!m_queue)
+        return;
+    const bool narrow = width() < 560;
+    for (const int column : {int(JobQueue::ChangesColumn), int(JobQueue::PositionColumn), int(JobQueue::ElapsedColumn)})
+        m_view->setColumnHidden(column, narrow);
 }
 
 QStringList QueuePanel::selectedJobIds() const

@@ -58,7 +58,14 @@ signals:
     // Open the settings this job runs with (its own prompt) in the editor.
     void openSettingsRequested(const QString &jobId);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // In a narrow dock (beside the viewer) the columns that repeat the job's name (its
+    // changes) or matter less (position, elapsed) step aside, so the name and the state
+    // are read without scrolling; a wider dock shows them all.
+    void fitColumns();
     void updateButtons();
     void updateStepLabel();
     QString currentJobId() const;

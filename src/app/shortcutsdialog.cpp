@@ -65,6 +65,8 @@ ShortcutsDialog::ShortcutsDialog(Shortcuts *shortcuts, QWidget *parent)
     setWindowTitle(tr("Keyboard Shortcuts"));
     m_table->setObjectName(u"shortcutsTable"_s);
     m_table->setAccessibleName(tr("Keyboard shortcuts"));
+    // Tab leaves the table for the buttons; the arrows move between its cells.
+    m_table->setTabKeyNavigation(false);
     m_table->setColumnCount(2);
     m_table->setHorizontalHeaderLabels({tr("Command"), tr("Shortcut")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);

@@ -2,7 +2,15 @@
 // recent files, New from Template), the Help menu, the window-wide shortcuts from several
 // focus places (edited and saved), and an accessibility walk of the window and its dialogs
 // that fails on any interactive control without an accessible name.
+#include "comfyclient.h"
+#include "connectiondialog.h"
 #include "jobqueue.h"
+#include "maskeditor/maskeditordialog.h"
+#include "memorysecretstore.h"
+#include "outputdetaildialog.h"
+#include "outputstore.h"
+#include "profilestore.h"
+#include "settingssecretstore.h"
 #include "mainwindow.h"
 #include "queuepanel.h"
 #include "settings.h"
@@ -18,6 +26,8 @@
 #include "workfloweditor.h"
 
 #include <QAccessible>
+#include <QApplication>
+#include <QTemporaryDir>
 #include <QAction>
 #include <QDir>
 #include <QDockWidget>
@@ -52,11 +62,26 @@ private slots:
     void everyControlHasAName();
     void preferencesSayWhatTheWindowUses();
     void docksAroundTheViewer();
+    void tabReachesEveryControl();
     void viewerHasRoomAt1366x768();
 
 private:
     QMenu *menu(const QString &objectName) const;
     static QStringList unnamedControls(QWidget *root);
+    // The dialogs the walks go through, shown; each is deleted by the caller.
+    QList<QDialog *> openDialogs();
+    struct TabWalk
+    {
+        QList<QWidget *> order; // where Tab took the focus, first visit each
+        bool cameBack = false;  // Tab from the last one returned to the first: no trap
+        QStringList unreached;  // controls that take Tab focus but Tab never reached
+    };
+    static TabWalk walkTabs(QWidget *window, QWidget *start);
+    QTemporaryDir m_dialogDir;
+    std::unique_ptr<QSettings> m_profileSettings;
+    std::unique_ptr<MemorySecretStore> m_keychain;
+    std::unique_ptr<SettingsSecretStore> m_plainSecrets;
+    std::unique_ptr<ProfileStore> m_profiles;
 
     Sim::SimServer m_sim;
     std::unique_ptr<MainWindow> m_window;
@@ -237,22 +262,12 @@ void tst_Workspace::everyControlHasAName()
     m_window->findChild<QMenu *>(u"menuNewFromTemplate"_s)->actions().constFirst()->trigger();
     QTRY_VERIFY(m_window->editor()->hasDocument());
     unnamed += unnamedControls(m_window.get());
-    // The dialogs.
-    {
-        SweepDialog sweep(m_window->editor()->apiPromptJson(), m_window.get());
-        sweep.show();
-        unnamed += unnamedControls(&sweep);
-    }
-    {
-        ShortcutsDialog keys(m_window->shortcuts(), m_window.get());
-        keys.show();
-        unnamed += unnamedControls(&keys);
-    }
-    {
-        Settings settings;
-        SettingsDialog preferences(&settings, m_window.get());
-        preferences.show();
-        unnamed += unnamedControls(&preferences);
+    // The dialogs: Variations, Shortcuts, Preferences, Connections, an output's details,
+    // the mask editor.
+    const QList<QDialog *> dialogs = openDialogs();
+    for (QDialog *dialog : dialogs) {
+        unnamed += unnamedControls(dialog);
+        delete dialog;
     }
     unnamed.removeDuplicates();
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
@@ -278,6 +293,7 @@ void tst_Workspace::preferencesSayWhatTheWindowUses()
     same.setRunning(settings.serverUrl().toString(), settings.effectiveOutputDirectory());
     QCOMPARE(same.runningNote(), QString());
 }
+
 
 // The viewer at the centre and every other pane a dock around it: where they are by
 // default, toggled from the View menu, put back by Reset Layout, remembered by the next
@@ -369,6 +385,140 @@ void tst_Workspace::viewerHasRoomAt1366x768()
                             .arg(width("queueDock"))));
     auto *filmstrip = w->findChild<QDockWidget *>(u"filmstripDock"_s);
     QVERIFY(filmstrip->height() <= 160);
+    // The queue beside it reads without scrolling: the job's name and its state, the
+    // columns that repeat the name set aside until the dock is widened.
+    auto *queue = w->findChild<QueuePanel *>();
+    QVERIFY(queue->view()->isColumnHidden(JobQueue::ChangesColumn));
+    QVERIFY(!queue->view()->isColumnHidden(JobQueue::StateColumn));
+    QVERIFY2(queue->view()->columnWidth(JobQueue::JobColumn) >= 120,
+             qPrintable(QString::number(queue->view()->columnWidth(JobQueue::JobColumn))));
+    w->resize(1920, 1040);
+    QTRY_COMPARE(w->width(), 1920);
+    w->resizeDocks({w->findChild<QDockWidget *>(u"queueDock"_s)}, {640}, Qt::Horizontal);
+    QTRY_VERIFY2(!queue->view()->isColumnHidden(JobQueue::ChangesColumn), qPrintable(QString::number(queue->width())));
+}
+
+QList<QDialog *> tst_Workspace::openDialogs()
+{
+    QList<QDialog *> dialogs;
+    MainWindow *w = m_window.get();
+    dialogs.append(new SweepDialog(w->editor()->apiPromptJson(), w));
+    dialogs.append(new ShortcutsDialog(w->shortcuts(), w));
+    static Settings settings;
+    dialogs.append(new SettingsDialog(&settings, w));
+    if (!m_profiles) {
+        m_profileSettings = std::make_unique<QSettings>(m_dialogDir.filePath(u"profiles.ini"_s), QSettings::IniFormat);
+        m_keychain = std::make_unique<MemorySecretStore>();
+        m_plainSecrets = std::make_unique<SettingsSecretStore>(m_profileSettings.get());
+        m_profiles = std::make_unique<ProfileStore>(m_profileSettings.get(), m_keychain.get(), m_plainSecrets.get());
+    }
+    dialogs.append(new ConnectionDialog(m_profiles.get(), w));
+    if (auto *store = w->findChild<OutputStore *>())
+        dialogs.append(new OutputDetailDialog(store->index(), 1, w));
+    auto *client = w->findChild<ComfyClient *>();
+    if (client)
+        dialogs.append(new MaskEditorDialog(client, u"example.png"_s, w));
+    for (QDialog *dialog : std::as_const(dialogs))
+        dialog->show();
+    return dialogs;
+}
+
+tst_Workspace::TabWalk tst_Workspace::walkTabs(QWidget *window, QWidget *start)
+{
+    // The window's own focus widget is followed (QWidget::focusWidget), so a dialog over
+    // the main window is walked the same whether or not the platform made it active.
+    TabWalk walk;
+    window->activateWindow();
+    if (start)
+        start->setFocus(Qt::TabFocusReason);
+    QWidget *first = window->focusWidget();
+    if (!first) {
+        walk.unreached << u"(no focus in the window)"_s;
+        return walk;
+    }
+    walk.order.append(first);
+    for (int step = 0; step < 300; ++step) {
+        QTest::keyClick(window->focusWidget(), Qt::Key_Tab);
+        QWidget *now = window->focusWidget();
+        if (!now)
+            break;
+        if (now == first) {
+            walk.cameBack = true;
+            break;
+        }
+        if (!walk.order.contains(now))
+            walk.order.append(now);
+    }
+    // Every visible, enabled control that takes Tab focus was reached (itself, its focus
+    // proxy, or a part of it such as a spin box's line edit).
+    const QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (!widget->isVisibleTo(window) || !widget->isEnabled() || !(widget->focusPolicy() & Qt::TabFocus)
+            || widget->focusProxy() || widget->window() != window)
+            continue;
+        const bool reached = std::any_of(walk.order.cbegin(), walk.order.cend(), [widget](QWidget *focus) {
+            return focus == widget || widget->isAncestorOf(focus) || focus->isAncestorOf(widget)
+                   || focus->focusProxy() == widget;
+        });
+        if (!reached)
+            walk.unreached << u"%1 %2"_s.arg(QString::fromLatin1(widget->metaObject()->className()),
+                                             widget->objectName());
+    }
+    return walk;
+}
+
+// Keyboard users reach every control of the window and of each dialog with Tab, and Tab
+// goes round rather than getting stuck in one (a text box that takes Tab as a character,
+// a table that walks its cells); in the window the editor's controls come in reading
+// order: find, the tree, then how many runs and Queue.
+void tst_Workspace::tabReachesEveryControl()
+{
+    MainWindow *w = m_window.get();
+    m_window->findChild<QMenu *>(u"menuNewFromTemplate"_s)->actions().constFirst()->trigger();
+    QTRY_VERIFY(w->editor()->hasDocument());
+    auto *find = w->editor()->findChild<QWidget *>(u"filterEdit"_s);
+    QVERIFY(find);
+    TabWalk walk = walkTabs(w, find);
+    QVERIFY2(walk.cameBack, "Tab does not come back round in the main window");
+    QVERIFY2(walk.unreached.isEmpty(), qPrintable(walk.unreached.join(u'\n')));
+    const auto at = [&walk, w](const char *name) {
+        QWidget *widget = w->findChild<QWidget *>(QLatin1StringView(name));
+        for (int i = 0; i < walk.order.size(); ++i) {
+            if (walk.order.at(i) == widget || (widget && widget->isAncestorOf(walk.order.at(i))))
+                return i;
+        }
+        return -1;
+    };
+    QVERIFY(at("treeView") > at("filterEdit"));
+    QVERIFY(at("countSpin") > at("treeView"));
+    QVERIFY(at("sweepButton") > at("countSpin"));
+    QVERIFY(at("queueButton") > at("sweepButton"));
+
+    const QList<QDialog *> dialogs = openDialogs();
+    for (QDialog *dialog : dialogs)
+        dialog->hide();
+    QStringList problems;
+    for (QDialog *dialog : dialogs) {
+        dialog->show(); // one at a time, so each is the active window
+        // Where the dialog puts the focus, else the first control of its focus chain.
+        QWidget *start = dialog->focusWidget();
+        for (QWidget *next = dialog->nextInFocusChain(); !start && next != dialog; next = next->nextInFocusChain()) {
+            if (next->isVisibleTo(dialog) && next->isEnabled() && (next->focusPolicy() & Qt::TabFocus))
+                start = next;
+        }
+        const TabWalk dialogWalk = walkTabs(dialog, start);
+        if (!dialogWalk.cameBack) {
+            QStringList order;
+            for (QWidget *widget : dialogWalk.order)
+                order << QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName();
+            problems << u"%1: Tab does not come back round (%2)"_s.arg(
+                QString::fromLatin1(dialog->metaObject()->className()), order.join(u", "_s));
+        }
+        for (const QString &control : dialogWalk.unreached)
+            problems << u"%1: %2 not reached"_s.arg(QString::fromLatin1(dialog->metaObject()->className()), control);
+        delete dialog;
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
 QTEST_MAIN(tst_Workspace)

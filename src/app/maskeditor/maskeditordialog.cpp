@@ -167,6 +167,7 @@ void MaskEditorDialog::buildUi()
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(200);
     m_progress->setTextVisible(false);
+    m_progress->setAccessibleName(tr("Loading or saving the picture"));
     auto *cancel = new QPushButton(tr("Cancel"), this);
     m_saveButton = new QPushButton(tr("&Save"), this);
     m_saveButton->setObjectName(QStringLiteral("saveMaskButton"));
