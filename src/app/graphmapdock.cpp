@@ -19,6 +19,7 @@ GraphMapDock::GraphMapDock(WorkflowEditor *editor, QWidget *parent)
     , m_editor(editor)
     , m_view(new GraphMapView(this))
     , m_refresh(new QTimer(this))
+    , m_retitle(new QTimer(this))
 {
     setObjectName(u"graphMapDock"_s); // for saveState
     setWidget(m_view);
@@ -32,6 +33,17 @@ GraphMapDock::GraphMapDock(WorkflowEditor *editor, QWidget *parent)
         showErrors();
     });
     connect(editor->model(), &WorkflowModel::documentEdited, m_refresh, qOverload<>(&QTimer::start));
+    // The tree's names change without an edit too: the catalogue arrives after the file
+    // (display names, roles), a title is set.
+    m_retitle->setSingleShot(true);
+    m_retitle->setInterval(0);
+    connect(m_retitle, &QTimer::timeout, this, &GraphMapDock::retitle);
+    connect(editor->model(), &QAbstractItemModel::modelReset, m_retitle, qOverload<>(&QTimer::start));
+    connect(editor->model(), &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft) {
+                if (!topLeft.parent().isValid()) // node rows, not their inputs
+                    m_retitle->start();
+            });
     connect(editor->model(), &WorkflowModel::errorsChanged, this, &GraphMapDock::showErrors);
     // Selection, both ways. The tree takes the focus on a jump; the map keeps it, so F and
     // the wheel still act on the map.
@@ -91,7 +103,12 @@ void GraphMapDock::refresh(GraphMapView::Change change)
         return;
     }
     m_view->setDocument(m_editor->document(), change);
-    // The tree's names for the nodes, so that both speak of "Positive prompt 2".
+    retitle();
+}
+
+// The tree's names for the nodes, so that both speak of "Positive prompt 2".
+void GraphMapDock::retitle()
+{
     QHash<QString, QString> titles;
     const WorkflowModel *model = m_editor->model();
     const int rows = model->rowCount();

@@ -30,11 +30,13 @@ protected:
 private:
     void refresh(GraphMapView::Change change);
     void showErrors();
+    void retitle();
 
     WorkflowEditor *m_editor;
     GraphMapView *m_view;
     bool m_sized = false; // given its first width
     QTimer *m_refresh; // coalesces a burst of edits (a sweep's values, undo of a macro)
+    QTimer *m_retitle; // the tree's names, once per burst of changes
 };
 
 } // namespace Easel
