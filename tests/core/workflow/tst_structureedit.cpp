@@ -32,6 +32,7 @@ private slots:
     void rewireRefusesIncompatible();
     void widgetToInputAndBack();
     void editInsideSubgraph();
+    void removeInsideNestedSubgraph();
     void apiFormatInsertAndRemove();
     void duplicateKeepsInputs();
 
@@ -333,6 +334,34 @@ void tst_StructureEdit::editInsideSubgraph()
     QCOMPARE(definition.value(u"links"_s).size(), 3);
     QVERIFY(again.tree().value(u"nodes"_s) == original.tree().value(u"nodes"_s));
     QVERIFY(again.tree().value(u"links"_s) == original.tree().value(u"links"_s));
+    model.undoStack()->undo();
+    QVERIFY(model.document().tree() == original.tree());
+}
+
+void tst_StructureEdit::removeInsideNestedSubgraph()
+{
+    // The inner definition's only node reads the subgraph's input (-10): removing it takes
+    // the link out of the definition's links and out of that input's linkIds.
+    WorkflowModel model;
+    const WorkflowDocument original = open(u"ui/nested_subgraph_installed_model.json"_s);
+    model.setDocument(original);
+    QCOMPARE(prompt(original), expected(u"nested_subgraph_installed_model.api.json"_s));
+    const QString inner = u"a1134394-29e4-48dc-9b1e-e601a14d6fb8"_s;
+    QVERIFY2(model.removeNode(u"203"_s, inner), qPrintable(model.lastError()));
+    QCOMPARE(prompt(model.document()), QJsonObject());
+    const WorkflowDocument again = reload(model.document(), m_catalogue);
+    const JsonTree subgraphs = again.tree().value(u"definitions"_s).value(u"subgraphs"_s);
+    JsonTree definition;
+    for (int i = 0; i < subgraphs.size(); ++i) {
+        if (subgraphs.at(i).value(u"id"_s).toString() == inner)
+            definition = subgraphs.at(i);
+        else
+            QVERIFY(subgraphs.at(i) == original.tree().value(u"definitions"_s).value(u"subgraphs"_s).at(i));
+    }
+    QCOMPARE(definition.value(u"nodes"_s).size(), 0);
+    QCOMPARE(definition.value(u"links"_s).size(), 0);
+    QCOMPARE(definition.value(u"inputs"_s).at(0).value(u"linkIds"_s).size(), 0);
+    QVERIFY(again.tree().value(u"nodes"_s) == original.tree().value(u"nodes"_s));
     model.undoStack()->undo();
     QVERIFY(model.document().tree() == original.tree());
 }
