@@ -94,6 +94,9 @@ SweepDialog::SweepDialog(const QByteArray &promptJson, QWidget *parent)
     auto *seedLabel = new QLabel(tr("&Seeds:"), this);
     seedLabel->setBuddy(m_seedMode); // a row of several widgets: the label names the first
     form->addRow(seedLabel, seedRow);
+    // Tab as the row reads: the mode, the first seed, then how many (made in another order).
+    QWidget::setTabOrder(m_seedMode, m_seedStart);
+    QWidget::setTabOrder(m_seedStart, m_seedCount);
     form->addRow(m_serverLabel, m_server);
     auto *grid = new QGroupBox(tr("Grid (up to three inputs)"), this);
     auto *gridForm = new QFormLayout(grid);

@@ -29,6 +29,7 @@
 #include <QApplication>
 #include <QTemporaryDir>
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QLabel>
@@ -500,6 +501,8 @@ void tst_Workspace::tabReachesEveryControl()
     QStringList problems;
     for (QDialog *dialog : dialogs) {
         dialog->show(); // one at a time, so each is the active window
+        if (auto *seeds = dialog->findChild<QComboBox *>(u"seedModeCombo"_s))
+            seeds->setCurrentIndex(1); // seeds counting up: the first seed and the count are in use
         // Where the dialog puts the focus, else the first control of its focus chain.
         QWidget *start = dialog->focusWidget();
         for (QWidget *next = dialog->nextInFocusChain(); !start && next != dialog; next = next->nextInFocusChain()) {
@@ -513,6 +516,18 @@ void tst_Workspace::tabReachesEveryControl()
                 order << QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName();
             problems << u"%1: Tab does not come back round (%2)"_s.arg(
                 QString::fromLatin1(dialog->metaObject()->className()), order.join(u", "_s));
+        }
+        // Within a row, Tab goes as the row reads (the sweep's first seed before its count).
+        if (auto *firstSeed = dialog->findChild<QWidget *>(u"seedStartEdit"_s)) {
+            const auto index = [&dialogWalk](QWidget *widget) {
+                for (int i = 0; i < dialogWalk.order.size(); ++i) {
+                    if (dialogWalk.order.at(i) == widget || widget->isAncestorOf(dialogWalk.order.at(i)))
+                        return i;
+                }
+                return -1;
+            };
+            if (!(index(firstSeed) >= 0 && index(firstSeed) < index(dialog->findChild<QWidget *>(u"seedCountSpin"_s))))
+                problems << u"SweepDialog: Tab reaches the seed count before the first seed"_s;
         }
         for (const QString &control : dialogWalk.unreached)
             problems << u"%1: %2 not reached"_s.arg(QString::fromLatin1(dialog->metaObject()->className()), control);
