@@ -92,20 +92,111 @@
     </message>
     <message>
         <source>the string that opens here is never closed: the file ends inside it (%1)</source>
-        <translation>die hier beginnende Zeichenkette wird nie geschlossen: die Datei endet darin (%1)</translation>
+        <translation type="vanished">die hier beginnende Zeichenkette wird nie geschlossen: die Datei endet darin (%1)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; closes nothing</source>
-        <translation>„%1“ schließt nichts</translation>
+        <translation type="vanished">„%1“ schließt nichts</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not close the &quot;%2&quot; opened at %3</source>
-        <translation>„%1“ schließt nicht das bei %3 geöffnete „%2“</translation>
+        <translation type="vanished">„%1“ schließt nicht das bei %3 geöffnete „%2“</translation>
     </message>
     <message>
         <source>the file ends before the &quot;%1&quot; opened at %2 is closed</source>
-        <translation>die Datei endet, bevor das bei %2 geöffnete „%1“ geschlossen ist</translation>
+        <translation type="vanished">die Datei endet, bevor das bei %2 geöffnete „%1“ geschlossen ist</translation>
     </message>
+    <message>
+        <source>The animation&apos;s frames are too large or unreadable</source>
+        <translation type="vanished">Die Frames der Animation sind zu groß oder nicht lesbar</translation>
+    </message>
+    <message>
+        <source>No frame could be decoded: %1</source>
+        <translation type="vanished">Es konnte kein Frame dekodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The file has no pictures</source>
+        <translation type="vanished">Die Datei enthält keine Bilder</translation>
+    </message>
+    <message>
+        <source>The frames cannot be decoded</source>
+        <translation type="vanished">Die Frames können nicht dekodiert werden</translation>
+    </message>
+    <message>
+        <source>No frame could be decoded</source>
+        <translation type="vanished">Es konnte kein Frame dekodiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="vanished">%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>No decoder for %1</source>
+        <translation type="vanished">Kein Decoder für %1</translation>
+    </message>
+    <message>
+        <source>The decoder cannot be set up</source>
+        <translation type="vanished">Der Decoder kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>The decoder cannot be opened (%1)</source>
+        <translation type="vanished">Der Decoder kann nicht geöffnet werden (%1)</translation>
+    </message>
+    <message>
+        <source>Decoding a frame took too long</source>
+        <translation type="vanished">Das Dekodieren eines Frames hat zu lange gedauert</translation>
+    </message>
+    <message>
+        <source>No sound could be decoded</source>
+        <translation type="vanished">Es konnte kein Ton dekodiert werden</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation type="vanished">Die Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The image claims %1×%2 pixels, more than Easel decodes</source>
+        <translation type="vanished">Das Bild gibt %1×%2 Pixel an, mehr als Easel dekodiert</translation>
+    </message>
+    <message>
+        <source>The first frame cannot be decoded: %1</source>
+        <translation type="vanished">Der erste Frame kann nicht dekodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>This is not a WebP file</source>
+        <translation type="vanished">Dies ist keine WebP-Datei</translation>
+    </message>
+    <message>
+        <source>The file has no picture and no sound</source>
+        <translation type="vanished">Die Datei enthält weder Bild noch Ton</translation>
+    </message>
+    <message>
+        <source>The video claims %1×%2 pixels; Easel does not decode it</source>
+        <translation type="vanished">Das Video gibt %1×%2 Pixel an; Easel dekodiert es nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not what its name says: %2 bytes that do not start with its format&apos;s signature</source>
+        <translation type="vanished">%1 ist nicht, was der Name sagt: %2 Bytes, die nicht mit der Signatur ihres Formats beginnen</translation>
+    </message>
+    <message>
+        <source>The download of %1 was cut short (%2 bytes)</source>
+        <translation type="vanished">Der Download von %1 brach vorzeitig ab (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>%n frame(s)</source>
+        <translation type="vanished">%n Frames</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="vanished">%1 s</translation>
+    </message>
+    <message>
+        <source>saved %1 %2: %3</source>
+        <translation type="vanished">%1 %2 gespeichert: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::AnimationFrames</name>
     <message>
         <source>The animation&apos;s frames are too large or unreadable</source>
         <translation>Die Frames der Animation sind zu groß oder nicht lesbar</translation>
@@ -129,70 +220,6 @@
     <message>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>No decoder for %1</source>
-        <translation>Kein Decoder für %1</translation>
-    </message>
-    <message>
-        <source>The decoder cannot be set up</source>
-        <translation>Der Decoder kann nicht eingerichtet werden</translation>
-    </message>
-    <message>
-        <source>The decoder cannot be opened (%1)</source>
-        <translation>Der Decoder kann nicht geöffnet werden (%1)</translation>
-    </message>
-    <message>
-        <source>Decoding a frame took too long</source>
-        <translation>Das Dekodieren eines Frames hat zu lange gedauert</translation>
-    </message>
-    <message>
-        <source>No sound could be decoded</source>
-        <translation>Es konnte kein Ton dekodiert werden</translation>
-    </message>
-    <message>
-        <source>The file cannot be opened</source>
-        <translation>Die Datei kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>The image claims %1×%2 pixels, more than Easel decodes</source>
-        <translation>Das Bild gibt %1×%2 Pixel an, mehr als Easel dekodiert</translation>
-    </message>
-    <message>
-        <source>The first frame cannot be decoded: %1</source>
-        <translation>Der erste Frame kann nicht dekodiert werden: %1</translation>
-    </message>
-    <message>
-        <source>This is not a WebP file</source>
-        <translation>Dies ist keine WebP-Datei</translation>
-    </message>
-    <message>
-        <source>The file has no picture and no sound</source>
-        <translation>Die Datei enthält weder Bild noch Ton</translation>
-    </message>
-    <message>
-        <source>The video claims %1×%2 pixels; Easel does not decode it</source>
-        <translation>Das Video gibt %1×%2 Pixel an; Easel dekodiert es nicht</translation>
-    </message>
-    <message>
-        <source>%1 is not what its name says: %2 bytes that do not start with its format&apos;s signature</source>
-        <translation>%1 ist nicht, was der Name sagt: %2 Bytes, die nicht mit der Signatur ihres Formats beginnen</translation>
-    </message>
-    <message>
-        <source>The download of %1 was cut short (%2 bytes)</source>
-        <translation>Der Download von %1 brach vorzeitig ab (%2 Bytes)</translation>
-    </message>
-    <message>
-        <source>%n frame(s)</source>
-        <translation>%n Frames</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>saved %1 %2: %3</source>
-        <translation>%1 %2 gespeichert: %3</translation>
     </message>
 </context>
 <context>
@@ -530,6 +557,18 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <source>Use the server shown in the form</source>
         <translation>Den im Formular angezeigten Server verwenden</translation>
     </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>Gespeicherte Verbindungen</translation>
+    </message>
+    <message>
+        <source>Extra request headers</source>
+        <translation>Zusätzliche Anfrage-Header</translation>
+    </message>
+    <message>
+        <source>Select all headers</source>
+        <translation>Alle Header auswählen</translation>
+    </message>
 </context>
 <context>
     <name>Easel::ConnectionMonitor</name>
@@ -592,47 +631,58 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     <name>Easel::Conversion</name>
     <message>
         <source>this subgraph is muted or bypassed inside another subgraph; ComfyUI&apos;s frontend still runs the nodes inside it, and so does Easel</source>
-        <translation>dieser Subgraph ist innerhalb eines anderen Subgraphen stummgeschaltet oder überbrückt; das ComfyUI-Frontend führt seine Knoten trotzdem aus, und Easel ebenso</translation>
+        <translation type="vanished">dieser Subgraph ist innerhalb eines anderen Subgraphen stummgeschaltet oder überbrückt; das ComfyUI-Frontend führt seine Knoten trotzdem aus, und Easel ebenso</translation>
     </message>
     <message>
         <source>subgraphs nested deeper than %1 levels (does a subgraph contain itself?)</source>
-        <translation>Subgraphen sind tiefer als %1 Ebenen verschachtelt (enthält ein Subgraph sich selbst?)</translation>
+        <translation type="vanished">Subgraphen sind tiefer als %1 Ebenen verschachtelt (enthält ein Subgraph sich selbst?)</translation>
     </message>
     <message>
         <source>group nodes inside subgraphs are not supported (nor by ComfyUI)</source>
-        <translation>Gruppenknoten innerhalb von Subgraphen werden nicht unterstützt (auch nicht von ComfyUI)</translation>
+        <translation type="vanished">Gruppenknoten innerhalb von Subgraphen werden nicht unterstützt (auch nicht von ComfyUI)</translation>
     </message>
     <message>
         <source>widgets_values holds %1 values where %2 were expected; they are mapped in order</source>
-        <translation>widgets_values enthält %1 Werte, erwartet wurden %2; sie werden der Reihe nach zugeordnet</translation>
+        <translation type="vanished">widgets_values enthält %1 Werte, erwartet wurden %2; sie werden der Reihe nach zugeordnet</translation>
     </message>
     <message>
         <source>the node type %1 is not installed on the server</source>
-        <translation>der Knotentyp %1 ist auf dem Server nicht installiert</translation>
+        <translation type="vanished">der Knotentyp %1 ist auf dem Server nicht installiert</translation>
     </message>
     <message>
         <source>the link loops through reroutes or bypassed nodes</source>
-        <translation>die Verbindung läuft im Kreis durch Umleitungen oder überbrückte Knoten</translation>
+        <translation type="vanished">die Verbindung läuft im Kreis durch Umleitungen oder überbrückte Knoten</translation>
     </message>
     <message>
         <source>input refers to link %1, which the workflow does not have</source>
-        <translation>der Eingang verweist auf Verbindung %1, die der Workflow nicht hat</translation>
+        <translation type="vanished">der Eingang verweist auf Verbindung %1, die der Workflow nicht hat</translation>
     </message>
     <message>
         <source>link %1 names target slot %2, but the node holds it in input %3 (%4 inputs); the input that holds the link is used, as ComfyUI does</source>
-        <translation>Verbindung %1 nennt Ziel-Slot %2, der Knoten führt sie aber in Eingang %3 (%4 Eingänge); wie in ComfyUI wird der Eingang verwendet, der die Verbindung hält</translation>
+        <translation type="vanished">Verbindung %1 nennt Ziel-Slot %2, der Knoten führt sie aber in Eingang %3 (%4 Eingänge); wie in ComfyUI wird der Eingang verwendet, der die Verbindung hält</translation>
     </message>
     <message>
         <source>link %1 comes from node %2, which does not exist</source>
-        <translation>Verbindung %1 kommt von Knoten %2, den es nicht gibt</translation>
+        <translation type="vanished">Verbindung %1 kommt von Knoten %2, den es nicht gibt</translation>
     </message>
     <message>
         <source>the node no longer has the widget %1 this input was made from; the input is dropped, as ComfyUI&apos;s frontend does when it loads the workflow</source>
-        <translation>der Knoten hat das Widget %1 nicht mehr, aus dem dieser Eingang entstand; der Eingang wird verworfen, wie es das ComfyUI-Frontend beim Laden des Workflows tut</translation>
+        <translation type="vanished">der Knoten hat das Widget %1 nicht mehr, aus dem dieser Eingang entstand; der Eingang wird verworfen, wie es das ComfyUI-Frontend beim Laden des Workflows tut</translation>
     </message>
 </context>
 <context>
-    <name>Easel::EventStream</name>
+    <name>Easel::DockLayout</name>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>Layout &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Put every panel back in its first place and size</source>
+        <translation>Alle Bereiche wieder an ihren ursprünglichen Platz und in ihre ursprüngliche Größe setzen</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::EventSocketWorker</name>
     <message>
         <source>The server&apos;s certificate is not trusted (%1); its SHA-256 fingerprint is %2</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut (%1); sein SHA-256-Fingerabdruck ist %2</translation>
@@ -640,6 +690,20 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     <message numerus="yes">
         <source>A WebSocket text message of %n character(s) was dropped: the limit is %1 bytes</source>
         <translation>
+            <numerusform>Eine WebSocket-Textnachricht mit %n Zeichen wurde verworfen: Die Grenze liegt bei %1 Bytes</numerusform>
+            <numerusform>Eine WebSocket-Textnachricht mit %n Zeichen wurde verworfen: Die Grenze liegt bei %1 Bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Easel::EventStream</name>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1); its SHA-256 fingerprint is %2</source>
+        <translation type="vanished">Dem Zertifikat des Servers wird nicht vertraut (%1); sein SHA-256-Fingerabdruck ist %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>A WebSocket text message of %n character(s) was dropped: the limit is %1 bytes</source>
+        <translation type="vanished">
             <numerusform>Eine WebSocket-Textnachricht mit %n Zeichen wurde verworfen: Die Grenze liegt bei %1 Bytes</numerusform>
             <numerusform>Eine WebSocket-Textnachricht mit %n Zeichen wurde verworfen: Die Grenze liegt bei %1 Bytes</numerusform>
         </translation>
@@ -937,6 +1001,10 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <source>Follow new outputs and the live preview again</source>
         <translation>Wieder neuen Ausgaben und der Live-Vorschau folgen</translation>
     </message>
+    <message>
+        <source>This session&apos;s pictures appear here as they finish, newest on the right.</source>
+        <translation>Die Bilder dieser Sitzung erscheinen hier, sobald sie fertig sind, die neuesten rechts.</translation>
+    </message>
 </context>
 <context>
     <name>Easel::GalleryModel</name>
@@ -1104,6 +1172,48 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     <message>
         <source>Any server</source>
         <translation>Alle Server</translation>
+    </message>
+    <message>
+        <source>Export Selected…</source>
+        <translation>Auswahl exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::GraphMapDock</name>
+    <message>
+        <source>Graph</source>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::GraphMapView</name>
+    <message>
+        <source>The workflow&apos;s graph. Click a node to select it in the tree; drag the background to pan, a node to move it; the wheel zooms; F fits the graph.</source>
+        <translation>Der Graph des Workflows. Klicken Sie auf einen Knoten, um ihn im Baum auszuwählen; ziehen Sie den Hintergrund, um die Ansicht zu verschieben, oder einen Knoten, um ihn zu bewegen; das Mausrad zoomt; F zeigt den ganzen Graphen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 #%3</source>
+        <translation>%1 · %2 #%3</translation>
+    </message>
+    <message>
+        <source>Bypassed</source>
+        <translation>Umgangen</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>No workflow</source>
+        <translation>Kein Workflow</translation>
+    </message>
+    <message>
+        <source>Laying out the graph…</source>
+        <translation>Graph wird angeordnet…</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1456,10 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <source>%1 × %2 px · %3 %</source>
         <translation>%1 × %2 px · %3 %</translation>
     </message>
+    <message>
+        <source>Preview · opening %1 × %2…</source>
+        <translation>Vorschau · %1 × %2 wird geöffnet…</translation>
+    </message>
 </context>
 <context>
     <name>Easel::InputDelegate</name>
@@ -1363,10 +1477,17 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
 </context>
 <context>
-    <name>Easel::JobQueue</name>
+    <name>Easel::JobJournal</name>
     <message>
         <source>Cannot write the queue journal: %1</source>
         <translation>Das Warteschlangen-Journal kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::JobQueue</name>
+    <message>
+        <source>Cannot write the queue journal: %1</source>
+        <translation type="vanished">Das Warteschlangen-Journal kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Batch %1</source>
@@ -1382,43 +1503,43 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message>
         <source>Waiting</source>
-        <translation>Wartet</translation>
+        <translation type="vanished">Wartet</translation>
     </message>
     <message>
         <source>On the server</source>
-        <translation>Auf dem Server</translation>
+        <translation type="vanished">Auf dem Server</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation>Läuft</translation>
+        <translation type="vanished">Läuft</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Fertig</translation>
+        <translation type="vanished">Fertig</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
+        <translation type="vanished">Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
+        <translation type="vanished">Abgebrochen</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation>Unterbrochen</translation>
+        <translation type="vanished">Unterbrochen</translation>
     </message>
     <message>
         <source>Other client</source>
-        <translation>Anderer Client</translation>
+        <translation type="vanished">Anderer Client</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation>%1 s</translation>
+        <translation type="vanished">%1 s</translation>
     </message>
     <message>
         <source>Another client&apos;s job</source>
-        <translation>Auftrag eines anderen Clients</translation>
+        <translation type="vanished">Auftrag eines anderen Clients</translation>
     </message>
     <message>
         <source>%1 #%2</source>
@@ -1426,55 +1547,55 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message>
         <source>Other client, pending</source>
-        <translation>Anderer Client, wartet</translation>
+        <translation type="vanished">Anderer Client, wartet</translation>
     </message>
     <message>
         <source>Other client, running</source>
-        <translation>Anderer Client, läuft</translation>
+        <translation type="vanished">Anderer Client, läuft</translation>
     </message>
     <message>
         <source>Running %1%</source>
-        <translation>Läuft %1 %</translation>
+        <translation type="vanished">Läuft %1 %</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation>Auftrag</translation>
+        <translation type="vanished">Auftrag</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation>Änderungen</translation>
+        <translation type="vanished">Änderungen</translation>
     </message>
     <message>
         <source>State</source>
-        <translation>Status</translation>
+        <translation type="vanished">Status</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation>Position</translation>
+        <translation type="vanished">Position</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation>Vergangen</translation>
+        <translation type="vanished">Vergangen</translation>
     </message>
     <message>
         <source>Estimate</source>
-        <translation>Geschätzt</translation>
+        <translation type="vanished">Geschätzt</translation>
     </message>
     <message>
         <source>Waiting for a server</source>
-        <translation>Wartet auf einen Server</translation>
+        <translation type="vanished">Wartet auf einen Server</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation>Server</translation>
+        <translation type="vanished">Server</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation>Angehalten</translation>
+        <translation type="vanished">Angehalten</translation>
     </message>
     <message>
         <source>—</source>
-        <translation>—</translation>
+        <translation type="vanished">—</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1633,32 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
             <numerusform>der Server kennt diesen Auftrag nicht; nach %n Sekunde verloren</numerusform>
             <numerusform>der Server kennt diesen Auftrag nicht; nach %n Sekunden verloren</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for the server&apos;s answer, %n second(s)</source>
+        <translation>
+            <numerusform>wartet seit %n Sekunde auf die Antwort des Servers</numerusform>
+            <numerusform>wartet seit %n Sekunden auf die Antwort des Servers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Easel::JsonBreak</name>
+    <message>
+        <source>the string that opens here is never closed: the file ends inside it (%1)</source>
+        <translation>die hier beginnende Zeichenkette wird nie geschlossen: die Datei endet darin (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; closes nothing</source>
+        <translation>„%1“ schließt nichts</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not close the &quot;%2&quot; opened at %3</source>
+        <translation>„%1“ schließt nicht das bei %3 geöffnete „%2“</translation>
+    </message>
+    <message>
+        <source>the file ends before the &quot;%1&quot; opened at %2 is closed</source>
+        <translation>die Datei endet, bevor das bei %2 geöffnete „%1“ geschlossen ist</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1918,33 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     <message>
         <source>The library index %1 was made by a newer Easel</source>
         <translation>Der Bibliotheksindex %1 stammt von einer neueren Easel-Version</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::LinkEditor</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>← %1 #%2 · %3</source>
+        <translation>← %1 #%2 · %3</translation>
+    </message>
+    <message>
+        <source>Widget value</source>
+        <translation>Widget-Wert</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>The input holds its own value (a widget)</source>
+        <translation>Der Eingang hat einen eigenen Wert (ein Widget)</translation>
+    </message>
+    <message>
+        <source>Nothing feeds the input</source>
+        <translation>Nichts speist den Eingang</translation>
     </message>
 </context>
 <context>
@@ -2099,7 +2273,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message>
         <source>The server has no file for %1. Put one into the server&apos;s models folder and restart it, or start from “Check the server (no model)”.</source>
-        <translation>Der Server hat keine Datei für %1. Legen Sie eine in den Modellordner des Servers und starten Sie ihn neu, oder beginnen Sie mit „Check the server (no model)“.</translation>
+        <translation>Der Server hat keine Datei für %1. Legen Sie eine in den Modellordner des Servers und starten Sie ihn neu, oder beginnen Sie mit „Server prüfen (ohne Modell)“.</translation>
     </message>
     <message>
         <source>Using the server&apos;s own models: %1</source>
@@ -2156,6 +2330,10 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     <message>
         <source>&lt;h3&gt;Easel %1&lt;/h3&gt;&lt;p&gt;A desktop client for ComfyUI.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;ComfyUI server at %4: %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Easel %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Client für ComfyUI.&lt;/p&gt;&lt;p&gt;Qt %2 (erstellt mit %3)&lt;br&gt;ComfyUI-Server unter %4: %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Filmstrip</source>
+        <translation>Filmstreifen</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2515,10 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
         <source>The mask has changes that are not saved. Discard them?</source>
         <translation>Die Maske hat nicht gespeicherte Änderungen. Verwerfen?</translation>
     </message>
+    <message>
+        <source>Loading or saving the picture</source>
+        <translation>Bild wird geladen oder gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>Easel::MediaInfo</name>
@@ -2467,6 +2649,100 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     </message>
 </context>
 <context>
+    <name>Easel::MediaProbe</name>
+    <message>
+        <source>No decoder for %1</source>
+        <translation>Kein Decoder für %1</translation>
+    </message>
+    <message>
+        <source>The decoder cannot be set up</source>
+        <translation>Der Decoder kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>The decoder cannot be opened (%1)</source>
+        <translation>Der Decoder kann nicht geöffnet werden (%1)</translation>
+    </message>
+    <message>
+        <source>Decoding a frame took too long</source>
+        <translation>Das Dekodieren eines Frames hat zu lange gedauert</translation>
+    </message>
+    <message>
+        <source>No frame could be decoded</source>
+        <translation>Es konnte kein Frame dekodiert werden</translation>
+    </message>
+    <message>
+        <source>No sound could be decoded</source>
+        <translation>Es konnte kein Ton dekodiert werden</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation>Die Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The image claims %1×%2 pixels, more than Easel decodes</source>
+        <translation>Das Bild gibt %1×%2 Pixel an, mehr als Easel dekodiert</translation>
+    </message>
+    <message>
+        <source>The first frame cannot be decoded: %1</source>
+        <translation>Der erste Frame kann nicht dekodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>This is not a WebP file</source>
+        <translation>Dies ist keine WebP-Datei</translation>
+    </message>
+    <message>
+        <source>The file has no picture and no sound</source>
+        <translation>Die Datei enthält weder Bild noch Ton</translation>
+    </message>
+    <message>
+        <source>The video claims %1×%2 pixels; Easel does not decode it</source>
+        <translation>Das Video gibt %1×%2 Pixel an; Easel dekodiert es nicht</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::NodePickerDialog</name>
+    <message>
+        <source>Favourite: %1</source>
+        <translation>Favorit: %1</translation>
+    </message>
+    <message>
+        <source>Recently added: %1</source>
+        <translation>Zuletzt hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No node matches.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kein Knoten passt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2, optional)</source>
+        <translation>%1 (%2, optional)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Inputs:</source>
+        <translation>Eingänge:</translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation>Werte:</translation>
+    </message>
+    <message>
+        <source>Outputs:</source>
+        <translation>Ausgänge:</translation>
+    </message>
+    <message>
+        <source>An output node: the prompt runs up to it.</source>
+        <translation>Ein Ausgabeknoten: Der Prompt läuft bis zu ihm.</translation>
+    </message>
+</context>
+<context>
     <name>Easel::NoticeBar</name>
     <message>
         <source>Dismiss</source>
@@ -2590,6 +2866,38 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
         <source>Moved %1 to the trash.</source>
         <translation>%1 wurde in den Papierkorb verschoben.</translation>
     </message>
+    <message numerus="yes">
+        <source>Copy %n File Path(s)</source>
+        <translation>
+            <numerusform>%n Dateipfad kopieren</numerusform>
+            <numerusform>%n Dateipfade kopieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare the Two</source>
+        <translation>Die beiden vergleichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n to Trash</source>
+        <translation>
+            <numerusform>%n Ausgabe in den Papierkorb verschieben</numerusform>
+            <numerusform>%n Ausgaben in den Papierkorb verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened the first %1 of %n folder(s).</source>
+        <translation>
+            <numerusform>Die ersten %1 von %n Ordner wurden geöffnet.</numerusform>
+            <numerusform>Die ersten %1 von %n Ordnern wurden geöffnet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n output(s) to the trash.</source>
+        <translation>
+            <numerusform>%n Ausgabe in den Papierkorb verschoben.</numerusform>
+            <numerusform>%n Ausgaben in den Papierkorb verschoben.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Easel::OutputDetailDialog</name>
@@ -2661,6 +2969,10 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
         <source>Made by node %1 of prompt %2</source>
         <translation>Erzeugt von Knoten %1 des Prompts %2</translation>
     </message>
+    <message>
+        <source>Settings of this output</source>
+        <translation>Einstellungen dieser Ausgabe</translation>
+    </message>
 </context>
 <context>
     <name>Easel::OutputDetails</name>
@@ -2707,6 +3019,14 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>%1 is not what its name says: %2 bytes that do not start with its format&apos;s signature</source>
+        <translation>%1 ist nicht, was der Name sagt: %2 Bytes, die nicht mit der Signatur ihres Formats beginnen</translation>
+    </message>
+    <message>
+        <source>The download of %1 was cut short (%2 bytes)</source>
+        <translation>Der Download von %1 brach vorzeitig ab (%2 Bytes)</translation>
+    </message>
 </context>
 <context>
     <name>Easel::OutputSaver</name>
@@ -2751,6 +3071,24 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     </message>
 </context>
 <context>
+    <name>Easel::OutputSummary</name>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n Frame</numerusform>
+            <numerusform>%n Frames</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>saved %1 %2: %3</source>
+        <translation>%1 %2 gespeichert: %3</translation>
+    </message>
+</context>
+<context>
     <name>Easel::PreviewPane</name>
     <message>
         <source>Node %1</source>
@@ -2762,6 +3100,49 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     <message>
         <source>A secret of profile “%1” is missing from the keychain.</source>
         <translation>Im Schlüsselbund fehlt ein vertraulicher Wert des Profils „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::PromptConverter</name>
+    <message>
+        <source>this subgraph is muted or bypassed inside another subgraph; ComfyUI&apos;s frontend still runs the nodes inside it, and so does Easel</source>
+        <translation>dieser Subgraph ist innerhalb eines anderen Subgraphen stummgeschaltet oder umgangen; das ComfyUI-Frontend führt seine Knoten trotzdem aus, und Easel ebenso</translation>
+    </message>
+    <message>
+        <source>subgraphs nested deeper than %1 levels (does a subgraph contain itself?)</source>
+        <translation>Subgraphen sind tiefer als %1 Ebenen verschachtelt (enthält ein Subgraph sich selbst?)</translation>
+    </message>
+    <message>
+        <source>group nodes inside subgraphs are not supported (nor by ComfyUI)</source>
+        <translation>Gruppenknoten innerhalb von Subgraphen werden nicht unterstützt (auch nicht von ComfyUI)</translation>
+    </message>
+    <message>
+        <source>widgets_values holds %1 values where %2 were expected; they are mapped in order</source>
+        <translation>widgets_values enthält %1 Werte, erwartet wurden %2; sie werden der Reihe nach zugeordnet</translation>
+    </message>
+    <message>
+        <source>the node type %1 is not installed on the server</source>
+        <translation>der Knotentyp %1 ist auf dem Server nicht installiert</translation>
+    </message>
+    <message>
+        <source>the node no longer has the widget %1 this input was made from; the input is dropped, as ComfyUI&apos;s frontend does when it loads the workflow</source>
+        <translation>der Knoten hat das Widget %1 nicht mehr, aus dem dieser Eingang entstand; der Eingang wird verworfen, wie es das ComfyUI-Frontend beim Laden des Workflows tut</translation>
+    </message>
+    <message>
+        <source>the link loops through reroutes or bypassed nodes</source>
+        <translation>die Verbindung läuft im Kreis durch Umleitungen oder umgangene Knoten</translation>
+    </message>
+    <message>
+        <source>input refers to link %1, which the workflow does not have</source>
+        <translation>der Eingang verweist auf Verbindung %1, die der Workflow nicht hat</translation>
+    </message>
+    <message>
+        <source>link %1 names target slot %2, but the node holds it in input %3 (%4 inputs); the input that holds the link is used, as ComfyUI does</source>
+        <translation>Verbindung %1 nennt Ziel-Slot %2, der Knoten führt sie aber in Eingang %3 (%4 Eingänge); wie in ComfyUI wird der Eingang verwendet, der die Verbindung hält</translation>
+    </message>
+    <message>
+        <source>link %1 comes from node %2, which does not exist</source>
+        <translation>Verbindung %1 kommt von Knoten %2, den es nicht gibt</translation>
     </message>
 </context>
 <context>
@@ -3178,6 +3559,126 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
         <source>the server redirected to another address (%1); Easel follows redirects only within the same server</source>
         <translation>der Server hat an eine andere Adresse umgeleitet (%1); Easel folgt Umleitungen nur innerhalb desselben Servers</translation>
     </message>
+    <message>
+        <source>%1: unexpected answer, expected %2</source>
+        <translation>%1: unerwartete Antwort, erwartet wurde %2</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not valid JSON (%2 at %3, byte %4)</source>
+        <translation>%1: die Antwort ist kein gültiges JSON (%2 bei %3, Byte %4)</translation>
+    </message>
+    <message>
+        <source>%1 was rejected (HTTP %2): %3</source>
+        <translation>%1 wurde abgelehnt (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP status %2</source>
+        <translation>%1 ist mit HTTP-Status %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP status %2: %3</source>
+        <translation>%1 ist mit HTTP-Status %2 fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::QueueModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Auf dem Server</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Other client</source>
+        <translation>Anderer Client</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Another client&apos;s job</source>
+        <translation>Auftrag eines anderen Clients</translation>
+    </message>
+    <message>
+        <source>Other client, pending</source>
+        <translation>Anderer Client, wartet</translation>
+    </message>
+    <message>
+        <source>Other client, running</source>
+        <translation>Anderer Client, läuft</translation>
+    </message>
+    <message>
+        <source>Running %1%</source>
+        <translation>Läuft %1 %</translation>
+    </message>
+    <message>
+        <source>Waiting for a server</source>
+        <translation>Wartet auf einen Server</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a job&apos;s state: what it waits for</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Vergangen</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Geschätzt</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
 </context>
 <context>
     <name>Easel::QueuePanel</name>
@@ -3523,7 +4024,125 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     </message>
     <message>
         <source>&lt;b&gt;The server has no models.&lt;/b&gt; Put a checkpoint (a .safetensors file) into the server&apos;s &lt;tt&gt;models/checkpoints&lt;/tt&gt; folder and restart it, or download one with ComfyUI&apos;s model manager. Meanwhile, “Check the server (no model)” and “Upscale an image” run without one.</source>
-        <translation>&lt;b&gt;Der Server hat keine Modelle.&lt;/b&gt; Legen Sie einen Checkpoint (eine .safetensors-Datei) in den Ordner &lt;tt&gt;models/checkpoints&lt;/tt&gt; des Servers und starten Sie ihn neu, oder laden Sie einen mit dem Modell-Manager von ComfyUI herunter. Bis dahin laufen „Check the server (no model)“ und „Upscale an image“ auch ohne Modell.</translation>
+        <translation>&lt;b&gt;Der Server hat keine Modelle.&lt;/b&gt; Legen Sie einen Checkpoint (eine .safetensors-Datei) in den Ordner &lt;tt&gt;models/checkpoints&lt;/tt&gt; des Servers und starten Sie ihn neu, oder laden Sie einen mit dem Modell-Manager von ComfyUI herunter. Bis dahin laufen „Server prüfen (ohne Modell)“ und „Bild hochskalieren“ auch ohne Modell.</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::StarterWorkflows</name>
+    <message>
+        <source>Image to image</source>
+        <translation>Bild zu Bild</translation>
+    </message>
+    <message>
+        <source>Start from a picture of yours: Denoise says how far the result may move from it (0.6 keeps the layout).</source>
+        <translation>Gehen Sie von einem eigenen Bild aus: Denoise bestimmt, wie weit sich das Ergebnis davon entfernen darf (0,6 behält den Bildaufbau bei).</translation>
+    </message>
+    <message>
+        <source>Inpainting</source>
+        <translation>Inpainting</translation>
+    </message>
+    <message>
+        <source>Paint a mask on your picture (click its thumbnail) and only the masked part is made anew; needs an inpainting model for the best results.</source>
+        <translation>Malen Sie eine Maske auf Ihr Bild (klicken Sie auf sein Vorschaubild), und nur der maskierte Teil wird neu erzeugt; die besten Ergebnisse gibt es mit einem Inpainting-Modell.</translation>
+    </message>
+    <message>
+        <source>Check the server (no model)</source>
+        <translation>Server prüfen (ohne Modell)</translation>
+    </message>
+    <message>
+        <source>A plain coloured square, made without any model: queue it to see that the server, the queue and the library work.</source>
+        <translation>Ein einfarbiges Quadrat, ganz ohne Modell erzeugt: Reihen Sie es ein, um zu sehen, dass Server, Warteschlange und Bibliothek funktionieren.</translation>
+    </message>
+    <message>
+        <source>Text to image (SD 1.5)</source>
+        <translation>Text zu Bild (SD 1.5)</translation>
+    </message>
+    <message>
+        <source>Write what you want to see; a Stable Diffusion 1.5 checkpoint paints it at 512×512.</source>
+        <translation>Schreiben Sie, was Sie sehen möchten; ein Stable-Diffusion-1.5-Checkpoint malt es in 512×512.</translation>
+    </message>
+    <message>
+        <source>Text to image (SDXL)</source>
+        <translation>Text zu Bild (SDXL)</translation>
+    </message>
+    <message>
+        <source>The same with an SDXL checkpoint at 1024×1024: more detail, more memory.</source>
+        <translation>Dasselbe mit einem SDXL-Checkpoint in 1024×1024: mehr Details, mehr Speicherbedarf.</translation>
+    </message>
+    <message>
+        <source>Upscale an image</source>
+        <translation>Bild hochskalieren</translation>
+    </message>
+    <message>
+        <source>Enlarge a picture 2× with Lanczos filtering; no model needed. Drop an image on the Image input.</source>
+        <translation>Vergrößert ein Bild auf das Doppelte mit Lanczos-Filterung; kein Modell nötig. Ziehen Sie ein Bild auf den Eingang „Bild“.</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::StructureEdit</name>
+    <message>
+        <source>the server&apos;s node list is not loaded yet</source>
+        <translation>die Knotenliste des Servers ist noch nicht geladen</translation>
+    </message>
+    <message>
+        <source>the prompt would have no output node left (such as Save Image), and the server refuses a prompt without one</source>
+        <translation>dem Prompt bliebe kein Ausgabeknoten (wie Save Image), und der Server lehnt einen Prompt ohne einen solchen ab</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The server has no node type %1</source>
+        <translation>Der Server hat keinen Knotentyp %1</translation>
+    </message>
+    <message>
+        <source>The workflow has no node %1</source>
+        <translation>Der Workflow hat keinen Knoten %1</translation>
+    </message>
+    <message>
+        <source>Add %1 after %2</source>
+        <translation>%1 nach %2 einfügen</translation>
+    </message>
+    <message>
+        <source>Add %1 before %2</source>
+        <translation>%1 vor %2 einfügen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>%1 duplizieren</translation>
+    </message>
+    <message>
+        <source>Node %1 has no input %2</source>
+        <translation>Knoten %1 hat keinen Eingang %2</translation>
+    </message>
+    <message>
+        <source>Node %1 has no output %2</source>
+        <translation>Knoten %1 hat keinen Ausgang %2</translation>
+    </message>
+    <message>
+        <source>A node cannot take its own output</source>
+        <translation>Ein Knoten kann nicht seinen eigenen Ausgang aufnehmen</translation>
+    </message>
+    <message>
+        <source>Refused: %1 gives %2, but input %3 of %4 takes %5</source>
+        <translation>Abgelehnt: %1 liefert %2, aber Eingang %3 von %4 nimmt %5</translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation>%1 mit %2 verbinden</translation>
+    </message>
+    <message>
+        <source>Use a value for %1</source>
+        <translation>Wert für %1 verwenden</translation>
+    </message>
+    <message>
+        <source>Disconnect %1</source>
+        <translation>%1 trennen</translation>
     </message>
 </context>
 <context>
@@ -3787,23 +4406,23 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     <name>Easel::WireParsers</name>
     <message>
         <source>%1: unexpected answer, expected %2</source>
-        <translation>%1: unerwartete Antwort, erwartet wurde %2</translation>
+        <translation type="vanished">%1: unerwartete Antwort, erwartet wurde %2</translation>
     </message>
     <message>
         <source>%1: the answer is not valid JSON (%2 at %3, byte %4)</source>
-        <translation>%1: die Antwort ist kein gültiges JSON (%2 bei %3, Byte %4)</translation>
+        <translation type="vanished">%1: die Antwort ist kein gültiges JSON (%2 bei %3, Byte %4)</translation>
     </message>
     <message>
         <source>%1 was rejected (HTTP %2): %3</source>
-        <translation>%1 wurde abgelehnt (HTTP %2): %3</translation>
+        <translation type="vanished">%1 wurde abgelehnt (HTTP %2): %3</translation>
     </message>
     <message>
         <source>%1 failed with HTTP status %2</source>
-        <translation>%1 ist mit HTTP-Status %2 fehlgeschlagen</translation>
+        <translation type="vanished">%1 ist mit HTTP-Status %2 fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 failed with HTTP status %2: %3</source>
-        <translation>%1 ist mit HTTP-Status %2 fehlgeschlagen: %3</translation>
+        <translation type="vanished">%1 ist mit HTTP-Status %2 fehlgeschlagen: %3</translation>
     </message>
 </context>
 <context>
@@ -3922,6 +4541,14 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>Only a saved workflow keeps node positions</source>
+        <translation>Nur ein gespeicherter Workflow bewahrt Knotenpositionen</translation>
+    </message>
+    <message>
+        <source>A node position must be a finite number</source>
+        <translation>Eine Knotenposition muss eine endliche Zahl sein</translation>
+    </message>
 </context>
 <context>
     <name>Easel::WorkflowEditor</name>
@@ -3991,7 +4618,7 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation>&amp;Umbenennen…</translation>
+        <translation>Umbe&amp;nennen…</translation>
     </message>
     <message>
         <source>Remove from &amp;Favourites</source>
@@ -4067,6 +4694,42 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     <message>
         <source>Find a setting</source>
         <translation>Einstellung suchen</translation>
+    </message>
+    <message>
+        <source>Add Node &amp;After…</source>
+        <translation>Knoten dan&amp;ach einfügen…</translation>
+    </message>
+    <message>
+        <source>Add Node B&amp;efore…</source>
+        <translation>Knoten da&amp;vor einfügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Convert to &amp;Input</source>
+        <translation>In Ein&amp;gang umwandeln</translation>
+    </message>
+    <message>
+        <source>No output in the workflow gives %1</source>
+        <translation>Kein Ausgang im Workflow liefert %1</translation>
+    </message>
+    <message>
+        <source>Convert to &amp;Widget</source>
+        <translation>In &amp;Widget umwandeln</translation>
+    </message>
+    <message>
+        <source>After %1 #%2: its outputs feed the new node where the types fit.</source>
+        <translation>Nach %1 #%2: Seine Ausgänge speisen den neuen Knoten, wo die Typen passen.</translation>
+    </message>
+    <message>
+        <source>Before %1 #%2: the new node feeds its inputs where the types fit.</source>
+        <translation>Vor %1 #%2: Der neue Knoten speist seine Eingänge, wo die Typen passen.</translation>
     </message>
 </context>
 <context>
@@ -4202,6 +4865,10 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
         <source>%1 of node %2 is locked</source>
         <translation>%1 von Knoten %2 ist gesperrt</translation>
     </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
 </context>
 <context>
     <name>Easel::WorkflowValidator</name>
@@ -4252,6 +4919,10 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     <message>
         <source>its inputs depend on its own output (through node %1)</source>
         <translation type="vanished">seine Eingänge hängen von seinem eigenen Ausgang ab (über Knoten %1)</translation>
+    </message>
+    <message>
+        <source>takes %1, but node %2 gives %3</source>
+        <translation>nimmt %1, aber Knoten %2 liefert %3</translation>
     </message>
 </context>
 <context>
@@ -4434,6 +5105,41 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+</context>
+<context>
+    <name>NodePickerDialog</name>
+    <message>
+        <source>Add Node</source>
+        <translation>Knoten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Search by name, type or category</source>
+        <translation>Nach Name, Typ oder Kategorie suchen</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>&amp;Favourite</source>
+        <translation>&amp;Favorit</translation>
+    </message>
+    <message>
+        <source>Favourite nodes are listed first</source>
+        <translation>Favorisierte Knoten stehen oben</translation>
     </message>
 </context>
 <context>

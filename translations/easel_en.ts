@@ -32,10 +32,20 @@
     </message>
 </context>
 <context>
-    <name>Easel::EventStream</name>
+    <name>Easel::EventSocketWorker</name>
     <message numerus="yes">
         <source>A WebSocket text message of %n character(s) was dropped: the limit is %1 bytes</source>
         <translation>
+            <numerusform>A WebSocket text message of %n character was dropped: the limit is %1 bytes</numerusform>
+            <numerusform>A WebSocket text message of %n characters was dropped: the limit is %1 bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Easel::EventStream</name>
+    <message numerus="yes">
+        <source>A WebSocket text message of %n character(s) was dropped: the limit is %1 bytes</source>
+        <translation type="vanished">
             <numerusform>A WebSocket text message of %n character was dropped: the limit is %1 bytes</numerusform>
             <numerusform>A WebSocket text message of %n characters was dropped: the limit is %1 bytes</numerusform>
         </translation>
@@ -89,6 +99,13 @@
         <translation>
             <numerusform>the server does not know this job; lost in %n second</numerusform>
             <numerusform>the server does not know this job; lost in %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for the server&apos;s answer, %n second(s)</source>
+        <translation>
+            <numerusform>waiting for the server&apos;s answer, %n second</numerusform>
+            <numerusform>waiting for the server&apos;s answer, %n seconds</numerusform>
         </translation>
     </message>
 </context>
@@ -206,6 +223,37 @@
         <translation>
             <numerusform>Only the first %n frame fit in memory</numerusform>
             <numerusform>Only the first %n frames fit in memory</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Easel::OutputActions</name>
+    <message numerus="yes">
+        <source>Copy %n File Path(s)</source>
+        <translation>
+            <numerusform>Copy %n File Path</numerusform>
+            <numerusform>Copy %n File Paths</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n to Trash</source>
+        <translation>
+            <numerusform>Move %n to Trash</numerusform>
+            <numerusform>Move %n to Trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened the first %1 of %n folder(s).</source>
+        <translation>
+            <numerusform>Opened the first %1 of %n folder.</numerusform>
+            <numerusform>Opened the first %1 of %n folders.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n output(s) to the trash.</source>
+        <translation>
+            <numerusform>Moved %n output to the trash.</numerusform>
+            <numerusform>Moved %n outputs to the trash.</numerusform>
         </translation>
     </message>
 </context>

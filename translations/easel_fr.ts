@@ -92,20 +92,111 @@
     </message>
     <message>
         <source>the string that opens here is never closed: the file ends inside it (%1)</source>
-        <translation>la chaîne ouverte ici n’est jamais fermée : le fichier se termine à l’intérieur (%1)</translation>
+        <translation type="vanished">la chaîne ouverte ici n’est jamais fermée : le fichier se termine à l’intérieur (%1)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; closes nothing</source>
-        <translation>« %1 » ne ferme rien</translation>
+        <translation type="vanished">« %1 » ne ferme rien</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not close the &quot;%2&quot; opened at %3</source>
-        <translation>« %1 » ne ferme pas le « %2 » ouvert en %3</translation>
+        <translation type="vanished">« %1 » ne ferme pas le « %2 » ouvert en %3</translation>
     </message>
     <message>
         <source>the file ends before the &quot;%1&quot; opened at %2 is closed</source>
-        <translation>le fichier se termine avant la fermeture du « %1 » ouvert en %2</translation>
+        <translation type="vanished">le fichier se termine avant la fermeture du « %1 » ouvert en %2</translation>
     </message>
+    <message>
+        <source>The animation&apos;s frames are too large or unreadable</source>
+        <translation type="vanished">Les images de l’animation sont trop grandes ou illisibles</translation>
+    </message>
+    <message>
+        <source>No frame could be decoded: %1</source>
+        <translation type="vanished">Aucune image n’a pu être décodée : %1</translation>
+    </message>
+    <message>
+        <source>The file has no pictures</source>
+        <translation type="vanished">Le fichier ne contient aucune image</translation>
+    </message>
+    <message>
+        <source>The frames cannot be decoded</source>
+        <translation type="vanished">Les images ne peuvent pas être décodées</translation>
+    </message>
+    <message>
+        <source>No frame could be decoded</source>
+        <translation type="vanished">Aucune image n’a pu être décodée</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="vanished">Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>No decoder for %1</source>
+        <translation type="vanished">Aucun décodeur pour %1</translation>
+    </message>
+    <message>
+        <source>The decoder cannot be set up</source>
+        <translation type="vanished">Le décodeur ne peut pas être configuré</translation>
+    </message>
+    <message>
+        <source>The decoder cannot be opened (%1)</source>
+        <translation type="vanished">Le décodeur ne peut pas être ouvert (%1)</translation>
+    </message>
+    <message>
+        <source>Decoding a frame took too long</source>
+        <translation type="vanished">Le décodage d’une image a pris trop de temps</translation>
+    </message>
+    <message>
+        <source>No sound could be decoded</source>
+        <translation type="vanished">Aucun son n’a pu être décodé</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation type="vanished">Le fichier ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>The image claims %1×%2 pixels, more than Easel decodes</source>
+        <translation type="vanished">L’image annonce %1×%2 pixels, plus qu’Easel ne décode</translation>
+    </message>
+    <message>
+        <source>The first frame cannot be decoded: %1</source>
+        <translation type="vanished">La première image ne peut pas être décodée : %1</translation>
+    </message>
+    <message>
+        <source>This is not a WebP file</source>
+        <translation type="vanished">Ce n’est pas un fichier WebP</translation>
+    </message>
+    <message>
+        <source>The file has no picture and no sound</source>
+        <translation type="vanished">Le fichier ne contient ni image ni son</translation>
+    </message>
+    <message>
+        <source>The video claims %1×%2 pixels; Easel does not decode it</source>
+        <translation type="vanished">La vidéo annonce %1×%2 pixels ; Easel ne la décode pas</translation>
+    </message>
+    <message>
+        <source>%1 is not what its name says: %2 bytes that do not start with its format&apos;s signature</source>
+        <translation type="vanished">%1 n’est pas ce que son nom indique : %2 octets qui ne commencent pas par la signature de son format</translation>
+    </message>
+    <message>
+        <source>The download of %1 was cut short (%2 bytes)</source>
+        <translation type="vanished">Le téléchargement de %1 a été interrompu (%2 octets)</translation>
+    </message>
+    <message>
+        <source>%n frame(s)</source>
+        <translation type="vanished">%n images</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="vanished">%1 s</translation>
+    </message>
+    <message>
+        <source>saved %1 %2: %3</source>
+        <translation type="vanished">%1 %2 enregistré : %3</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::AnimationFrames</name>
     <message>
         <source>The animation&apos;s frames are too large or unreadable</source>
         <translation>Les images de l’animation sont trop grandes ou illisibles</translation>
@@ -129,70 +220,6 @@
     <message>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1 : %2</translation>
-    </message>
-    <message>
-        <source>No decoder for %1</source>
-        <translation>Aucun décodeur pour %1</translation>
-    </message>
-    <message>
-        <source>The decoder cannot be set up</source>
-        <translation>Le décodeur ne peut pas être configuré</translation>
-    </message>
-    <message>
-        <source>The decoder cannot be opened (%1)</source>
-        <translation>Le décodeur ne peut pas être ouvert (%1)</translation>
-    </message>
-    <message>
-        <source>Decoding a frame took too long</source>
-        <translation>Le décodage d’une image a pris trop de temps</translation>
-    </message>
-    <message>
-        <source>No sound could be decoded</source>
-        <translation>Aucun son n’a pu être décodé</translation>
-    </message>
-    <message>
-        <source>The file cannot be opened</source>
-        <translation>Le fichier ne peut pas être ouvert</translation>
-    </message>
-    <message>
-        <source>The image claims %1×%2 pixels, more than Easel decodes</source>
-        <translation>L’image annonce %1×%2 pixels, plus qu’Easel ne décode</translation>
-    </message>
-    <message>
-        <source>The first frame cannot be decoded: %1</source>
-        <translation>La première image ne peut pas être décodée : %1</translation>
-    </message>
-    <message>
-        <source>This is not a WebP file</source>
-        <translation>Ce n’est pas un fichier WebP</translation>
-    </message>
-    <message>
-        <source>The file has no picture and no sound</source>
-        <translation>Le fichier ne contient ni image ni son</translation>
-    </message>
-    <message>
-        <source>The video claims %1×%2 pixels; Easel does not decode it</source>
-        <translation>La vidéo annonce %1×%2 pixels ; Easel ne la décode pas</translation>
-    </message>
-    <message>
-        <source>%1 is not what its name says: %2 bytes that do not start with its format&apos;s signature</source>
-        <translation>%1 n’est pas ce que son nom indique : %2 octets qui ne commencent pas par la signature de son format</translation>
-    </message>
-    <message>
-        <source>The download of %1 was cut short (%2 bytes)</source>
-        <translation>Le téléchargement de %1 a été interrompu (%2 octets)</translation>
-    </message>
-    <message>
-        <source>%n frame(s)</source>
-        <translation>%n images</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>saved %1 %2: %3</source>
-        <translation>%1 %2 enregistré : %3</translation>
     </message>
 </context>
 <context>
@@ -530,6 +557,18 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <source>Use the server shown in the form</source>
         <translation>Utiliser le serveur affiché dans le formulaire</translation>
     </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>Connexions enregistrées</translation>
+    </message>
+    <message>
+        <source>Extra request headers</source>
+        <translation>En-têtes de requête supplémentaires</translation>
+    </message>
+    <message>
+        <source>Select all headers</source>
+        <translation>Sélectionner tous les en-têtes</translation>
+    </message>
 </context>
 <context>
     <name>Easel::ConnectionMonitor</name>
@@ -592,47 +631,58 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     <name>Easel::Conversion</name>
     <message>
         <source>this subgraph is muted or bypassed inside another subgraph; ComfyUI&apos;s frontend still runs the nodes inside it, and so does Easel</source>
-        <translation>ce sous-graphe est désactivé ou contourné à l’intérieur d’un autre sous-graphe ; l’interface de ComfyUI exécute quand même ses nœuds, et Easel aussi</translation>
+        <translation type="vanished">ce sous-graphe est désactivé ou contourné à l’intérieur d’un autre sous-graphe ; l’interface de ComfyUI exécute quand même ses nœuds, et Easel aussi</translation>
     </message>
     <message>
         <source>subgraphs nested deeper than %1 levels (does a subgraph contain itself?)</source>
-        <translation>sous-graphes imbriqués sur plus de %1 niveaux (un sous-graphe se contient-il lui-même ?)</translation>
+        <translation type="vanished">sous-graphes imbriqués sur plus de %1 niveaux (un sous-graphe se contient-il lui-même ?)</translation>
     </message>
     <message>
         <source>group nodes inside subgraphs are not supported (nor by ComfyUI)</source>
-        <translation>les nœuds de groupe dans les sous-graphes ne sont pas pris en charge (ni par ComfyUI)</translation>
+        <translation type="vanished">les nœuds de groupe dans les sous-graphes ne sont pas pris en charge (ni par ComfyUI)</translation>
     </message>
     <message>
         <source>widgets_values holds %1 values where %2 were expected; they are mapped in order</source>
-        <translation>widgets_values contient %1 valeurs alors que %2 étaient attendues ; elles sont associées dans l’ordre</translation>
+        <translation type="vanished">widgets_values contient %1 valeurs alors que %2 étaient attendues ; elles sont associées dans l’ordre</translation>
     </message>
     <message>
         <source>the node type %1 is not installed on the server</source>
-        <translation>le type de nœud %1 n’est pas installé sur le serveur</translation>
+        <translation type="vanished">le type de nœud %1 n’est pas installé sur le serveur</translation>
     </message>
     <message>
         <source>the link loops through reroutes or bypassed nodes</source>
-        <translation>le lien boucle à travers des reroutes ou des nœuds contournés</translation>
+        <translation type="vanished">le lien boucle à travers des reroutes ou des nœuds contournés</translation>
     </message>
     <message>
         <source>input refers to link %1, which the workflow does not have</source>
-        <translation>l’entrée fait référence au lien %1, que le workflow ne contient pas</translation>
+        <translation type="vanished">l’entrée fait référence au lien %1, que le workflow ne contient pas</translation>
     </message>
     <message>
         <source>link %1 names target slot %2, but the node holds it in input %3 (%4 inputs); the input that holds the link is used, as ComfyUI does</source>
-        <translation>le lien %1 désigne l’emplacement cible %2, mais le nœud le place dans l’entrée %3 (%4 entrées) ; comme ComfyUI, l’entrée qui porte le lien est utilisée</translation>
+        <translation type="vanished">le lien %1 désigne l’emplacement cible %2, mais le nœud le place dans l’entrée %3 (%4 entrées) ; comme ComfyUI, l’entrée qui porte le lien est utilisée</translation>
     </message>
     <message>
         <source>link %1 comes from node %2, which does not exist</source>
-        <translation>le lien %1 provient du nœud %2, qui n’existe pas</translation>
+        <translation type="vanished">le lien %1 provient du nœud %2, qui n’existe pas</translation>
     </message>
     <message>
         <source>the node no longer has the widget %1 this input was made from; the input is dropped, as ComfyUI&apos;s frontend does when it loads the workflow</source>
-        <translation>le nœud n’a plus le widget %1 dont cette entrée est issue ; l’entrée est abandonnée, comme le fait l’interface de ComfyUI au chargement du workflow</translation>
+        <translation type="vanished">le nœud n’a plus le widget %1 dont cette entrée est issue ; l’entrée est abandonnée, comme le fait l’interface de ComfyUI au chargement du workflow</translation>
     </message>
 </context>
 <context>
-    <name>Easel::EventStream</name>
+    <name>Easel::DockLayout</name>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>&amp;Réinitialiser la disposition</translation>
+    </message>
+    <message>
+        <source>Put every panel back in its first place and size</source>
+        <translation>Remettre chaque panneau à sa place et à sa taille d’origine</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::EventSocketWorker</name>
     <message>
         <source>The server&apos;s certificate is not trusted (%1); its SHA-256 fingerprint is %2</source>
         <translation>Le certificat du serveur n’est pas approuvé (%1) ; son empreinte SHA-256 est %2</translation>
@@ -640,6 +690,20 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     <message numerus="yes">
         <source>A WebSocket text message of %n character(s) was dropped: the limit is %1 bytes</source>
         <translation>
+            <numerusform>Un message texte WebSocket de %n caractère a été ignoré : la limite est de %1 octets</numerusform>
+            <numerusform>Un message texte WebSocket de %n caractères a été ignoré : la limite est de %1 octets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Easel::EventStream</name>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1); its SHA-256 fingerprint is %2</source>
+        <translation type="vanished">Le certificat du serveur n’est pas approuvé (%1) ; son empreinte SHA-256 est %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>A WebSocket text message of %n character(s) was dropped: the limit is %1 bytes</source>
+        <translation type="vanished">
             <numerusform>Un message texte WebSocket de %n caractère a été ignoré : la limite est de %1 octets</numerusform>
             <numerusform>Un message texte WebSocket de %n caractères a été ignoré : la limite est de %1 octets</numerusform>
         </translation>
@@ -937,6 +1001,10 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <source>Follow new outputs and the live preview again</source>
         <translation>Suivre à nouveau les nouvelles sorties et l’aperçu en direct</translation>
     </message>
+    <message>
+        <source>This session&apos;s pictures appear here as they finish, newest on the right.</source>
+        <translation>Les images de cette session apparaissent ici dès qu’elles sont terminées, la plus récente à droite.</translation>
+    </message>
 </context>
 <context>
     <name>Easel::GalleryModel</name>
@@ -1104,6 +1172,48 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     <message>
         <source>Any server</source>
         <translation>Tous les serveurs</translation>
+    </message>
+    <message>
+        <source>Export Selected…</source>
+        <translation>Exporter la sélection…</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::GraphMapDock</name>
+    <message>
+        <source>Graph</source>
+        <translation>Graphe</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::GraphMapView</name>
+    <message>
+        <source>The workflow&apos;s graph. Click a node to select it in the tree; drag the background to pan, a node to move it; the wheel zooms; F fits the graph.</source>
+        <translation>Le graphe du workflow. Cliquez sur un nœud pour le sélectionner dans l’arbre ; faites glisser le fond pour vous déplacer, un nœud pour le déplacer ; la molette zoome ; F affiche tout le graphe.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 #%3</source>
+        <translation>%1 · %2 #%3</translation>
+    </message>
+    <message>
+        <source>Bypassed</source>
+        <translation>Contourné</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>No workflow</source>
+        <translation>Aucun workflow</translation>
+    </message>
+    <message>
+        <source>Laying out the graph…</source>
+        <translation>Disposition du graphe…</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1456,10 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <source>%1 × %2 px · %3 %</source>
         <translation>%1 × %2 px · %3 %</translation>
     </message>
+    <message>
+        <source>Preview · opening %1 × %2…</source>
+        <translation>Aperçu · ouverture en %1 × %2…</translation>
+    </message>
 </context>
 <context>
     <name>Easel::InputDelegate</name>
@@ -1363,10 +1477,17 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
 </context>
 <context>
-    <name>Easel::JobQueue</name>
+    <name>Easel::JobJournal</name>
     <message>
         <source>Cannot write the queue journal: %1</source>
         <translation>Impossible d’écrire le journal de la file : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::JobQueue</name>
+    <message>
+        <source>Cannot write the queue journal: %1</source>
+        <translation type="vanished">Impossible d’écrire le journal de la file : %1</translation>
     </message>
     <message>
         <source>Batch %1</source>
@@ -1382,43 +1503,43 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message>
         <source>Waiting</source>
-        <translation>En attente</translation>
+        <translation type="vanished">En attente</translation>
     </message>
     <message>
         <source>On the server</source>
-        <translation>Sur le serveur</translation>
+        <translation type="vanished">Sur le serveur</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation>En cours</translation>
+        <translation type="vanished">En cours</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Terminé</translation>
+        <translation type="vanished">Terminé</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation>Échec</translation>
+        <translation type="vanished">Échec</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Annulé</translation>
+        <translation type="vanished">Annulé</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation>Interrompu</translation>
+        <translation type="vanished">Interrompu</translation>
     </message>
     <message>
         <source>Other client</source>
-        <translation>Autre client</translation>
+        <translation type="vanished">Autre client</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation>%1 s</translation>
+        <translation type="vanished">%1 s</translation>
     </message>
     <message>
         <source>Another client&apos;s job</source>
-        <translation>Tâche d’un autre client</translation>
+        <translation type="vanished">Tâche d’un autre client</translation>
     </message>
     <message>
         <source>%1 #%2</source>
@@ -1426,55 +1547,55 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message>
         <source>Other client, pending</source>
-        <translation>Autre client, en attente</translation>
+        <translation type="vanished">Autre client, en attente</translation>
     </message>
     <message>
         <source>Other client, running</source>
-        <translation>Autre client, en cours</translation>
+        <translation type="vanished">Autre client, en cours</translation>
     </message>
     <message>
         <source>Running %1%</source>
-        <translation>En cours %1 %</translation>
+        <translation type="vanished">En cours %1 %</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation>Tâche</translation>
+        <translation type="vanished">Tâche</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation>Modifications</translation>
+        <translation type="vanished">Modifications</translation>
     </message>
     <message>
         <source>State</source>
-        <translation>État</translation>
+        <translation type="vanished">État</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation>Position</translation>
+        <translation type="vanished">Position</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation>Écoulé</translation>
+        <translation type="vanished">Écoulé</translation>
     </message>
     <message>
         <source>Estimate</source>
-        <translation>Estimation</translation>
+        <translation type="vanished">Estimation</translation>
     </message>
     <message>
         <source>Waiting for a server</source>
-        <translation>En attente d’un serveur</translation>
+        <translation type="vanished">En attente d’un serveur</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation>Serveur</translation>
+        <translation type="vanished">Serveur</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation>En pause</translation>
+        <translation type="vanished">En pause</translation>
     </message>
     <message>
         <source>—</source>
-        <translation>—</translation>
+        <translation type="vanished">—</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1633,32 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
             <numerusform>le serveur ne connaît pas cette tâche ; perdue après %n seconde</numerusform>
             <numerusform>le serveur ne connaît pas cette tâche ; perdue après %n secondes</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for the server&apos;s answer, %n second(s)</source>
+        <translation>
+            <numerusform>attend la réponse du serveur depuis %n seconde</numerusform>
+            <numerusform>attend la réponse du serveur depuis %n secondes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Easel::JsonBreak</name>
+    <message>
+        <source>the string that opens here is never closed: the file ends inside it (%1)</source>
+        <translation>la chaîne ouverte ici n’est jamais fermée : le fichier se termine à l’intérieur (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; closes nothing</source>
+        <translation>« %1 » ne ferme rien</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not close the &quot;%2&quot; opened at %3</source>
+        <translation>« %1 » ne ferme pas le « %2 » ouvert en %3</translation>
+    </message>
+    <message>
+        <source>the file ends before the &quot;%1&quot; opened at %2 is closed</source>
+        <translation>le fichier se termine avant la fermeture du « %1 » ouvert en %2</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1918,33 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     <message>
         <source>The library index %1 was made by a newer Easel</source>
         <translation>L’index de bibliothèque %1 a été créé par une version plus récente d’Easel</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::LinkEditor</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>← %1 #%2 · %3</source>
+        <translation>← %1 #%2 · %3</translation>
+    </message>
+    <message>
+        <source>Widget value</source>
+        <translation>Valeur du widget</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>The input holds its own value (a widget)</source>
+        <translation>L’entrée porte sa propre valeur (un widget)</translation>
+    </message>
+    <message>
+        <source>Nothing feeds the input</source>
+        <translation>Rien n’alimente l’entrée</translation>
     </message>
 </context>
 <context>
@@ -2099,7 +2273,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message>
         <source>The server has no file for %1. Put one into the server&apos;s models folder and restart it, or start from “Check the server (no model)”.</source>
-        <translation>Le serveur n’a aucun fichier pour %1. Placez-en un dans le dossier des modèles du serveur et redémarrez-le, ou partez de « Check the server (no model) ».</translation>
+        <translation>Le serveur n’a aucun fichier pour %1. Placez-en un dans le dossier des modèles du serveur et redémarrez-le, ou partez de « Vérifier le serveur (sans modèle) ».</translation>
     </message>
     <message>
         <source>Using the server&apos;s own models: %1</source>
@@ -2156,6 +2330,10 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     <message>
         <source>&lt;h3&gt;Easel %1&lt;/h3&gt;&lt;p&gt;A desktop client for ComfyUI.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;ComfyUI server at %4: %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Easel %1&lt;/h3&gt;&lt;p&gt;Un client de bureau pour ComfyUI.&lt;/p&gt;&lt;p&gt;Qt %2 (compilé avec %3)&lt;br&gt;Serveur ComfyUI à %4 : %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Filmstrip</source>
+        <translation>Bandeau</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2515,10 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
         <source>The mask has changes that are not saved. Discard them?</source>
         <translation>Le masque comporte des modifications non enregistrées. Les abandonner ?</translation>
     </message>
+    <message>
+        <source>Loading or saving the picture</source>
+        <translation>Chargement ou enregistrement de l’image</translation>
+    </message>
 </context>
 <context>
     <name>Easel::MediaInfo</name>
@@ -2467,6 +2649,100 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     </message>
 </context>
 <context>
+    <name>Easel::MediaProbe</name>
+    <message>
+        <source>No decoder for %1</source>
+        <translation>Aucun décodeur pour %1</translation>
+    </message>
+    <message>
+        <source>The decoder cannot be set up</source>
+        <translation>Le décodeur ne peut pas être configuré</translation>
+    </message>
+    <message>
+        <source>The decoder cannot be opened (%1)</source>
+        <translation>Le décodeur ne peut pas être ouvert (%1)</translation>
+    </message>
+    <message>
+        <source>Decoding a frame took too long</source>
+        <translation>Le décodage d’une image a pris trop de temps</translation>
+    </message>
+    <message>
+        <source>No frame could be decoded</source>
+        <translation>Aucune image n’a pu être décodée</translation>
+    </message>
+    <message>
+        <source>No sound could be decoded</source>
+        <translation>Aucun son n’a pu être décodé</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation>Le fichier ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>The image claims %1×%2 pixels, more than Easel decodes</source>
+        <translation>L’image annonce %1×%2 pixels, plus qu’Easel ne décode</translation>
+    </message>
+    <message>
+        <source>The first frame cannot be decoded: %1</source>
+        <translation>La première image ne peut pas être décodée : %1</translation>
+    </message>
+    <message>
+        <source>This is not a WebP file</source>
+        <translation>Ce n’est pas un fichier WebP</translation>
+    </message>
+    <message>
+        <source>The file has no picture and no sound</source>
+        <translation>Le fichier ne contient ni image ni son</translation>
+    </message>
+    <message>
+        <source>The video claims %1×%2 pixels; Easel does not decode it</source>
+        <translation>La vidéo annonce %1×%2 pixels ; Easel ne la décode pas</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::NodePickerDialog</name>
+    <message>
+        <source>Favourite: %1</source>
+        <translation>Favori : %1</translation>
+    </message>
+    <message>
+        <source>Recently added: %1</source>
+        <translation>Ajouté récemment : %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No node matches.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucun nœud ne correspond.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2, optional)</source>
+        <translation>%1 (%2, facultatif)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Inputs:</source>
+        <translation>Entrées :</translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation>Valeurs :</translation>
+    </message>
+    <message>
+        <source>Outputs:</source>
+        <translation>Sorties :</translation>
+    </message>
+    <message>
+        <source>An output node: the prompt runs up to it.</source>
+        <translation>Un nœud de sortie : le prompt s’exécute jusqu’à lui.</translation>
+    </message>
+</context>
+<context>
     <name>Easel::NoticeBar</name>
     <message>
         <source>Dismiss</source>
@@ -2590,6 +2866,38 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
         <source>Moved %1 to the trash.</source>
         <translation>%1 a été mis à la corbeille.</translation>
     </message>
+    <message numerus="yes">
+        <source>Copy %n File Path(s)</source>
+        <translation>
+            <numerusform>Copier %n chemin de fichier</numerusform>
+            <numerusform>Copier %n chemins de fichier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare the Two</source>
+        <translation>Comparer les deux</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n to Trash</source>
+        <translation>
+            <numerusform>Mettre %n sortie à la corbeille</numerusform>
+            <numerusform>Mettre %n sorties à la corbeille</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened the first %1 of %n folder(s).</source>
+        <translation>
+            <numerusform>Les %1 premiers dossiers sur %n ont été ouverts.</numerusform>
+            <numerusform>Les %1 premiers dossiers sur %n ont été ouverts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n output(s) to the trash.</source>
+        <translation>
+            <numerusform>%n sortie mise à la corbeille.</numerusform>
+            <numerusform>%n sorties mises à la corbeille.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Easel::OutputDetailDialog</name>
@@ -2661,6 +2969,10 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
         <source>Made by node %1 of prompt %2</source>
         <translation>Produit par le nœud %1 du prompt %2</translation>
     </message>
+    <message>
+        <source>Settings of this output</source>
+        <translation>Réglages de cette sortie</translation>
+    </message>
 </context>
 <context>
     <name>Easel::OutputDetails</name>
@@ -2707,6 +3019,14 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
+    <message>
+        <source>%1 is not what its name says: %2 bytes that do not start with its format&apos;s signature</source>
+        <translation>%1 n’est pas ce que son nom indique : %2 octets qui ne commencent pas par la signature de son format</translation>
+    </message>
+    <message>
+        <source>The download of %1 was cut short (%2 bytes)</source>
+        <translation>Le téléchargement de %1 a été interrompu (%2 octets)</translation>
+    </message>
 </context>
 <context>
     <name>Easel::OutputSaver</name>
@@ -2751,6 +3071,24 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     </message>
 </context>
 <context>
+    <name>Easel::OutputSummary</name>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>saved %1 %2: %3</source>
+        <translation>%1 %2 enregistré : %3</translation>
+    </message>
+</context>
+<context>
     <name>Easel::PreviewPane</name>
     <message>
         <source>Node %1</source>
@@ -2762,6 +3100,49 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     <message>
         <source>A secret of profile “%1” is missing from the keychain.</source>
         <translation>Un secret du profil « %1 » est absent du trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::PromptConverter</name>
+    <message>
+        <source>this subgraph is muted or bypassed inside another subgraph; ComfyUI&apos;s frontend still runs the nodes inside it, and so does Easel</source>
+        <translation>ce sous-graphe est désactivé ou contourné à l’intérieur d’un autre sous-graphe ; l’interface de ComfyUI exécute quand même ses nœuds, et Easel aussi</translation>
+    </message>
+    <message>
+        <source>subgraphs nested deeper than %1 levels (does a subgraph contain itself?)</source>
+        <translation>sous-graphes imbriqués sur plus de %1 niveaux (un sous-graphe se contient-il lui-même ?)</translation>
+    </message>
+    <message>
+        <source>group nodes inside subgraphs are not supported (nor by ComfyUI)</source>
+        <translation>les nœuds de groupe dans les sous-graphes ne sont pas pris en charge (ni par ComfyUI)</translation>
+    </message>
+    <message>
+        <source>widgets_values holds %1 values where %2 were expected; they are mapped in order</source>
+        <translation>widgets_values contient %1 valeurs alors que %2 étaient attendues ; elles sont associées dans l’ordre</translation>
+    </message>
+    <message>
+        <source>the node type %1 is not installed on the server</source>
+        <translation>le type de nœud %1 n’est pas installé sur le serveur</translation>
+    </message>
+    <message>
+        <source>the node no longer has the widget %1 this input was made from; the input is dropped, as ComfyUI&apos;s frontend does when it loads the workflow</source>
+        <translation>le nœud n’a plus le widget %1 dont cette entrée est issue ; l’entrée est abandonnée, comme le fait l’interface de ComfyUI au chargement du workflow</translation>
+    </message>
+    <message>
+        <source>the link loops through reroutes or bypassed nodes</source>
+        <translation>le lien boucle à travers des reroutes ou des nœuds contournés</translation>
+    </message>
+    <message>
+        <source>input refers to link %1, which the workflow does not have</source>
+        <translation>l’entrée fait référence au lien %1, que le workflow ne contient pas</translation>
+    </message>
+    <message>
+        <source>link %1 names target slot %2, but the node holds it in input %3 (%4 inputs); the input that holds the link is used, as ComfyUI does</source>
+        <translation>le lien %1 désigne l’emplacement cible %2, mais le nœud le place dans l’entrée %3 (%4 entrées) ; comme ComfyUI, l’entrée qui porte le lien est utilisée</translation>
+    </message>
+    <message>
+        <source>link %1 comes from node %2, which does not exist</source>
+        <translation>le lien %1 provient du nœud %2, qui n’existe pas</translation>
     </message>
 </context>
 <context>
@@ -3178,6 +3559,126 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
         <source>the server redirected to another address (%1); Easel follows redirects only within the same server</source>
         <translation>le serveur a redirigé vers une autre adresse (%1) ; Easel ne suit les redirections qu’au sein du même serveur</translation>
     </message>
+    <message>
+        <source>%1: unexpected answer, expected %2</source>
+        <translation>%1 : réponse inattendue, %2 était attendu</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not valid JSON (%2 at %3, byte %4)</source>
+        <translation>%1 : la réponse n’est pas du JSON valide (%2 à %3, octet %4)</translation>
+    </message>
+    <message>
+        <source>%1 was rejected (HTTP %2): %3</source>
+        <translation>%1 a été refusé (HTTP %2) : %3</translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP status %2</source>
+        <translation>%1 a échoué avec le statut HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP status %2: %3</source>
+        <translation>%1 a échoué avec le statut HTTP %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::QueueModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Sur le serveur</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompu</translation>
+    </message>
+    <message>
+        <source>Other client</source>
+        <translation>Autre client</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Another client&apos;s job</source>
+        <translation>Tâche d’un autre client</translation>
+    </message>
+    <message>
+        <source>Other client, pending</source>
+        <translation>Autre client, en attente</translation>
+    </message>
+    <message>
+        <source>Other client, running</source>
+        <translation>Autre client, en cours</translation>
+    </message>
+    <message>
+        <source>Running %1%</source>
+        <translation>En cours %1 %</translation>
+    </message>
+    <message>
+        <source>Waiting for a server</source>
+        <translation>En attente d’un serveur</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a job&apos;s state: what it waits for</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Écoulé</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
 </context>
 <context>
     <name>Easel::QueuePanel</name>
@@ -3523,7 +4024,125 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     </message>
     <message>
         <source>&lt;b&gt;The server has no models.&lt;/b&gt; Put a checkpoint (a .safetensors file) into the server&apos;s &lt;tt&gt;models/checkpoints&lt;/tt&gt; folder and restart it, or download one with ComfyUI&apos;s model manager. Meanwhile, “Check the server (no model)” and “Upscale an image” run without one.</source>
-        <translation>&lt;b&gt;Le serveur n’a aucun modèle.&lt;/b&gt; Placez un checkpoint (un fichier .safetensors) dans le dossier &lt;tt&gt;models/checkpoints&lt;/tt&gt; du serveur et redémarrez-le, ou téléchargez-en un avec le gestionnaire de modèles de ComfyUI. En attendant, « Check the server (no model) » et « Upscale an image » fonctionnent sans modèle.</translation>
+        <translation>&lt;b&gt;Le serveur n’a aucun modèle.&lt;/b&gt; Placez un checkpoint (un fichier .safetensors) dans le dossier &lt;tt&gt;models/checkpoints&lt;/tt&gt; du serveur et redémarrez-le, ou téléchargez-en un avec le gestionnaire de modèles de ComfyUI. En attendant, « Vérifier le serveur (sans modèle) » et « Agrandir une image » fonctionnent sans modèle.</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::StarterWorkflows</name>
+    <message>
+        <source>Image to image</source>
+        <translation>Image vers image</translation>
+    </message>
+    <message>
+        <source>Start from a picture of yours: Denoise says how far the result may move from it (0.6 keeps the layout).</source>
+        <translation>Partez d’une de vos images : Débruitage indique jusqu’où le résultat peut s’en éloigner (0,6 garde la composition).</translation>
+    </message>
+    <message>
+        <source>Inpainting</source>
+        <translation>Inpainting</translation>
+    </message>
+    <message>
+        <source>Paint a mask on your picture (click its thumbnail) and only the masked part is made anew; needs an inpainting model for the best results.</source>
+        <translation>Peignez un masque sur votre image (cliquez sur sa vignette) et seule la partie masquée est recréée ; un modèle d’inpainting donne les meilleurs résultats.</translation>
+    </message>
+    <message>
+        <source>Check the server (no model)</source>
+        <translation>Vérifier le serveur (sans modèle)</translation>
+    </message>
+    <message>
+        <source>A plain coloured square, made without any model: queue it to see that the server, the queue and the library work.</source>
+        <translation>Un simple carré de couleur, créé sans aucun modèle : mettez-le en file pour vérifier que le serveur, la file d’attente et la bibliothèque fonctionnent.</translation>
+    </message>
+    <message>
+        <source>Text to image (SD 1.5)</source>
+        <translation>Texte vers image (SD 1.5)</translation>
+    </message>
+    <message>
+        <source>Write what you want to see; a Stable Diffusion 1.5 checkpoint paints it at 512×512.</source>
+        <translation>Écrivez ce que vous voulez voir ; un checkpoint Stable Diffusion 1.5 le peint en 512×512.</translation>
+    </message>
+    <message>
+        <source>Text to image (SDXL)</source>
+        <translation>Texte vers image (SDXL)</translation>
+    </message>
+    <message>
+        <source>The same with an SDXL checkpoint at 1024×1024: more detail, more memory.</source>
+        <translation>La même chose avec un checkpoint SDXL en 1024×1024 : plus de détails, plus de mémoire.</translation>
+    </message>
+    <message>
+        <source>Upscale an image</source>
+        <translation>Agrandir une image</translation>
+    </message>
+    <message>
+        <source>Enlarge a picture 2× with Lanczos filtering; no model needed. Drop an image on the Image input.</source>
+        <translation>Agrandit une image 2× avec un filtrage Lanczos ; aucun modèle nécessaire. Déposez une image sur l’entrée « Image ».</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::StructureEdit</name>
+    <message>
+        <source>the server&apos;s node list is not loaded yet</source>
+        <translation>la liste des nœuds du serveur n’est pas encore chargée</translation>
+    </message>
+    <message>
+        <source>the prompt would have no output node left (such as Save Image), and the server refuses a prompt without one</source>
+        <translation>le prompt n’aurait plus de nœud de sortie (comme Save Image), et le serveur refuse un prompt qui n’en a pas</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé : %1</translation>
+    </message>
+    <message>
+        <source>The server has no node type %1</source>
+        <translation>Le serveur n’a pas de type de nœud %1</translation>
+    </message>
+    <message>
+        <source>The workflow has no node %1</source>
+        <translation>Le workflow n’a pas de nœud %1</translation>
+    </message>
+    <message>
+        <source>Add %1 after %2</source>
+        <translation>Ajouter %1 après %2</translation>
+    </message>
+    <message>
+        <source>Add %1 before %2</source>
+        <translation>Ajouter %1 avant %2</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>Dupliquer %1</translation>
+    </message>
+    <message>
+        <source>Node %1 has no input %2</source>
+        <translation>Le nœud %1 n’a pas d’entrée %2</translation>
+    </message>
+    <message>
+        <source>Node %1 has no output %2</source>
+        <translation>Le nœud %1 n’a pas de sortie %2</translation>
+    </message>
+    <message>
+        <source>A node cannot take its own output</source>
+        <translation>Un nœud ne peut pas prendre sa propre sortie</translation>
+    </message>
+    <message>
+        <source>Refused: %1 gives %2, but input %3 of %4 takes %5</source>
+        <translation>Refusé : %1 fournit %2, mais l’entrée %3 de %4 prend %5</translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation>Connecter %1 à %2</translation>
+    </message>
+    <message>
+        <source>Use a value for %1</source>
+        <translation>Utiliser une valeur pour %1</translation>
+    </message>
+    <message>
+        <source>Disconnect %1</source>
+        <translation>Déconnecter %1</translation>
     </message>
 </context>
 <context>
@@ -3787,23 +4406,23 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     <name>Easel::WireParsers</name>
     <message>
         <source>%1: unexpected answer, expected %2</source>
-        <translation>%1 : réponse inattendue, %2 était attendu</translation>
+        <translation type="vanished">%1 : réponse inattendue, %2 était attendu</translation>
     </message>
     <message>
         <source>%1: the answer is not valid JSON (%2 at %3, byte %4)</source>
-        <translation>%1 : la réponse n’est pas du JSON valide (%2 à %3, octet %4)</translation>
+        <translation type="vanished">%1 : la réponse n’est pas du JSON valide (%2 à %3, octet %4)</translation>
     </message>
     <message>
         <source>%1 was rejected (HTTP %2): %3</source>
-        <translation>%1 a été refusé (HTTP %2) : %3</translation>
+        <translation type="vanished">%1 a été refusé (HTTP %2) : %3</translation>
     </message>
     <message>
         <source>%1 failed with HTTP status %2</source>
-        <translation>%1 a échoué avec le statut HTTP %2</translation>
+        <translation type="vanished">%1 a échoué avec le statut HTTP %2</translation>
     </message>
     <message>
         <source>%1 failed with HTTP status %2: %3</source>
-        <translation>%1 a échoué avec le statut HTTP %2 : %3</translation>
+        <translation type="vanished">%1 a échoué avec le statut HTTP %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -3921,6 +4540,14 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     <message>
         <source>Cannot save %1: %2</source>
         <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Only a saved workflow keeps node positions</source>
+        <translation>Seul un workflow enregistré conserve la position des nœuds</translation>
+    </message>
+    <message>
+        <source>A node position must be a finite number</source>
+        <translation>La position d’un nœud doit être un nombre fini</translation>
     </message>
 </context>
 <context>
@@ -4058,7 +4685,7 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     </message>
     <message>
         <source>&amp;Paste Image</source>
-        <translation>&amp;Coller l’image</translation>
+        <translation>Co&amp;ller l’image</translation>
     </message>
     <message>
         <source>Workflow settings</source>
@@ -4067,6 +4694,42 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     <message>
         <source>Find a setting</source>
         <translation>Rechercher un réglage</translation>
+    </message>
+    <message>
+        <source>Add Node &amp;After…</source>
+        <translation>Ajouter un nœud &amp;après…</translation>
+    </message>
+    <message>
+        <source>Add Node B&amp;efore…</source>
+        <translation>Ajouter un nœud a&amp;vant…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Convert to &amp;Input</source>
+        <translation>Convertir en &amp;entrée</translation>
+    </message>
+    <message>
+        <source>No output in the workflow gives %1</source>
+        <translation>Aucune sortie du workflow ne fournit %1</translation>
+    </message>
+    <message>
+        <source>Convert to &amp;Widget</source>
+        <translation>Convertir en &amp;widget</translation>
+    </message>
+    <message>
+        <source>After %1 #%2: its outputs feed the new node where the types fit.</source>
+        <translation>Après %1 #%2 : ses sorties alimentent le nouveau nœud là où les types correspondent.</translation>
+    </message>
+    <message>
+        <source>Before %1 #%2: the new node feeds its inputs where the types fit.</source>
+        <translation>Avant %1 #%2 : le nouveau nœud alimente ses entrées là où les types correspondent.</translation>
     </message>
 </context>
 <context>
@@ -4202,6 +4865,10 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
         <source>%1 of node %2 is locked</source>
         <translation>%1 du nœud %2 est verrouillé</translation>
     </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
+    </message>
 </context>
 <context>
     <name>Easel::WorkflowValidator</name>
@@ -4252,6 +4919,10 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     <message>
         <source>its inputs depend on its own output (through node %1)</source>
         <translation type="vanished">ses entrées dépendent de sa propre sortie (via le nœud %1)</translation>
+    </message>
+    <message>
+        <source>takes %1, but node %2 gives %3</source>
+        <translation>prend %1, mais le nœud %2 fournit %3</translation>
     </message>
 </context>
 <context>
@@ -4434,6 +5105,41 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+</context>
+<context>
+    <name>NodePickerDialog</name>
+    <message>
+        <source>Add Node</source>
+        <translation>Ajouter un nœud</translation>
+    </message>
+    <message>
+        <source>Search by name, type or category</source>
+        <translation>Rechercher par nom, type ou catégorie</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Favourite</source>
+        <translation>&amp;Favori</translation>
+    </message>
+    <message>
+        <source>Favourite nodes are listed first</source>
+        <translation>Les nœuds favoris sont listés en premier</translation>
     </message>
 </context>
 <context>

@@ -92,20 +92,111 @@
     </message>
     <message>
         <source>the string that opens here is never closed: the file ends inside it (%1)</source>
-        <translation>ここで始まる文字列が閉じられていません: ファイルがその途中で終わっています (%1)</translation>
+        <translation type="vanished">ここで始まる文字列が閉じられていません: ファイルがその途中で終わっています (%1)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; closes nothing</source>
-        <translation>「%1」に対応する開き記号がありません</translation>
+        <translation type="vanished">「%1」に対応する開き記号がありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not close the &quot;%2&quot; opened at %3</source>
-        <translation>「%1」は %3 で開かれた「%2」を閉じていません</translation>
+        <translation type="vanished">「%1」は %3 で開かれた「%2」を閉じていません</translation>
     </message>
     <message>
         <source>the file ends before the &quot;%1&quot; opened at %2 is closed</source>
-        <translation>%2 で開かれた「%1」が閉じられる前にファイルが終わっています</translation>
+        <translation type="vanished">%2 で開かれた「%1」が閉じられる前にファイルが終わっています</translation>
     </message>
+    <message>
+        <source>The animation&apos;s frames are too large or unreadable</source>
+        <translation type="vanished">アニメーションのフレームが大きすぎるか、読み取れません</translation>
+    </message>
+    <message>
+        <source>No frame could be decoded: %1</source>
+        <translation type="vanished">フレームを 1 つもデコードできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The file has no pictures</source>
+        <translation type="vanished">ファイルに画像が含まれていません</translation>
+    </message>
+    <message>
+        <source>The frames cannot be decoded</source>
+        <translation type="vanished">フレームをデコードできません</translation>
+    </message>
+    <message>
+        <source>No frame could be decoded</source>
+        <translation type="vanished">フレームを 1 つもデコードできませんでした</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="vanished">%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>No decoder for %1</source>
+        <translation type="vanished">%1 のデコーダーがありません</translation>
+    </message>
+    <message>
+        <source>The decoder cannot be set up</source>
+        <translation type="vanished">デコーダーを設定できません</translation>
+    </message>
+    <message>
+        <source>The decoder cannot be opened (%1)</source>
+        <translation type="vanished">デコーダーを開けません (%1)</translation>
+    </message>
+    <message>
+        <source>Decoding a frame took too long</source>
+        <translation type="vanished">フレームのデコードに時間がかかりすぎました</translation>
+    </message>
+    <message>
+        <source>No sound could be decoded</source>
+        <translation type="vanished">音声を 1 つもデコードできませんでした</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation type="vanished">ファイルを開けません</translation>
+    </message>
+    <message>
+        <source>The image claims %1×%2 pixels, more than Easel decodes</source>
+        <translation type="vanished">画像のサイズは %1×%2 ピクセルとされていて、Easel がデコードできる大きさを超えています</translation>
+    </message>
+    <message>
+        <source>The first frame cannot be decoded: %1</source>
+        <translation type="vanished">最初のフレームをデコードできません: %1</translation>
+    </message>
+    <message>
+        <source>This is not a WebP file</source>
+        <translation type="vanished">WebP ファイルではありません</translation>
+    </message>
+    <message>
+        <source>The file has no picture and no sound</source>
+        <translation type="vanished">ファイルに映像も音声も含まれていません</translation>
+    </message>
+    <message>
+        <source>The video claims %1×%2 pixels; Easel does not decode it</source>
+        <translation type="vanished">動画のサイズは %1×%2 ピクセルとされているため、Easel はデコードしません</translation>
+    </message>
+    <message>
+        <source>%1 is not what its name says: %2 bytes that do not start with its format&apos;s signature</source>
+        <translation type="vanished">%1 は名前が示す形式ではありません: %2 バイトのデータが、その形式のシグネチャで始まっていません</translation>
+    </message>
+    <message>
+        <source>The download of %1 was cut short (%2 bytes)</source>
+        <translation type="vanished">%1 のダウンロードが途中で切れました (%2 バイト)</translation>
+    </message>
+    <message>
+        <source>%n frame(s)</source>
+        <translation type="vanished">%n フレーム</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="vanished">%1 秒</translation>
+    </message>
+    <message>
+        <source>saved %1 %2: %3</source>
+        <translation type="vanished">%1 %2 を保存しました: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::AnimationFrames</name>
     <message>
         <source>The animation&apos;s frames are too large or unreadable</source>
         <translation>アニメーションのフレームが大きすぎるか、読み取れません</translation>
@@ -129,70 +220,6 @@
     <message>
         <source>Cannot open %1: %2</source>
         <translation>%1 を開けません: %2</translation>
-    </message>
-    <message>
-        <source>No decoder for %1</source>
-        <translation>%1 のデコーダーがありません</translation>
-    </message>
-    <message>
-        <source>The decoder cannot be set up</source>
-        <translation>デコーダーを設定できません</translation>
-    </message>
-    <message>
-        <source>The decoder cannot be opened (%1)</source>
-        <translation>デコーダーを開けません (%1)</translation>
-    </message>
-    <message>
-        <source>Decoding a frame took too long</source>
-        <translation>フレームのデコードに時間がかかりすぎました</translation>
-    </message>
-    <message>
-        <source>No sound could be decoded</source>
-        <translation>音声を 1 つもデコードできませんでした</translation>
-    </message>
-    <message>
-        <source>The file cannot be opened</source>
-        <translation>ファイルを開けません</translation>
-    </message>
-    <message>
-        <source>The image claims %1×%2 pixels, more than Easel decodes</source>
-        <translation>画像のサイズは %1×%2 ピクセルとされていて、Easel がデコードできる大きさを超えています</translation>
-    </message>
-    <message>
-        <source>The first frame cannot be decoded: %1</source>
-        <translation>最初のフレームをデコードできません: %1</translation>
-    </message>
-    <message>
-        <source>This is not a WebP file</source>
-        <translation>WebP ファイルではありません</translation>
-    </message>
-    <message>
-        <source>The file has no picture and no sound</source>
-        <translation>ファイルに映像も音声も含まれていません</translation>
-    </message>
-    <message>
-        <source>The video claims %1×%2 pixels; Easel does not decode it</source>
-        <translation>動画のサイズは %1×%2 ピクセルとされているため、Easel はデコードしません</translation>
-    </message>
-    <message>
-        <source>%1 is not what its name says: %2 bytes that do not start with its format&apos;s signature</source>
-        <translation>%1 は名前が示す形式ではありません: %2 バイトのデータが、その形式のシグネチャで始まっていません</translation>
-    </message>
-    <message>
-        <source>The download of %1 was cut short (%2 bytes)</source>
-        <translation>%1 のダウンロードが途中で切れました (%2 バイト)</translation>
-    </message>
-    <message>
-        <source>%n frame(s)</source>
-        <translation>%n フレーム</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>saved %1 %2: %3</source>
-        <translation>%1 %2 を保存しました: %3</translation>
     </message>
 </context>
 <context>
@@ -528,6 +555,18 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>Use the server shown in the form</source>
         <translation>フォームに表示されているサーバーを使う</translation>
     </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>保存済みの接続</translation>
+    </message>
+    <message>
+        <source>Extra request headers</source>
+        <translation>追加のリクエストヘッダー</translation>
+    </message>
+    <message>
+        <source>Select all headers</source>
+        <translation>すべてのヘッダーを選択</translation>
+    </message>
 </context>
 <context>
     <name>Easel::ConnectionMonitor</name>
@@ -589,47 +628,58 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <name>Easel::Conversion</name>
     <message>
         <source>this subgraph is muted or bypassed inside another subgraph; ComfyUI&apos;s frontend still runs the nodes inside it, and so does Easel</source>
-        <translation>このサブグラフは別のサブグラフ内でミュートまたはバイパスされています。ComfyUI のフロントエンドは中のノードを実行するため、Easel も実行します</translation>
+        <translation type="vanished">このサブグラフは別のサブグラフ内でミュートまたはバイパスされています。ComfyUI のフロントエンドは中のノードを実行するため、Easel も実行します</translation>
     </message>
     <message>
         <source>subgraphs nested deeper than %1 levels (does a subgraph contain itself?)</source>
-        <translation>サブグラフの入れ子が %1 段を超えています (サブグラフが自分自身を含んでいませんか?)</translation>
+        <translation type="vanished">サブグラフの入れ子が %1 段を超えています (サブグラフが自分自身を含んでいませんか?)</translation>
     </message>
     <message>
         <source>group nodes inside subgraphs are not supported (nor by ComfyUI)</source>
-        <translation>サブグラフ内のグループノードには対応していません (ComfyUI も同様です)</translation>
+        <translation type="vanished">サブグラフ内のグループノードには対応していません (ComfyUI も同様です)</translation>
     </message>
     <message>
         <source>widgets_values holds %1 values where %2 were expected; they are mapped in order</source>
-        <translation>widgets_values には %2 個のはずの値が %1 個あります。順番に割り当てます</translation>
+        <translation type="vanished">widgets_values には %2 個のはずの値が %1 個あります。順番に割り当てます</translation>
     </message>
     <message>
         <source>the node type %1 is not installed on the server</source>
-        <translation>ノードタイプ %1 はサーバーにインストールされていません</translation>
+        <translation type="vanished">ノードタイプ %1 はサーバーにインストールされていません</translation>
     </message>
     <message>
         <source>the link loops through reroutes or bypassed nodes</source>
-        <translation>リンクがリルートまたはバイパスされたノードを通ってループしています</translation>
+        <translation type="vanished">リンクがリルートまたはバイパスされたノードを通ってループしています</translation>
     </message>
     <message>
         <source>input refers to link %1, which the workflow does not have</source>
-        <translation>入力がワークフローに存在しないリンク %1 を参照しています</translation>
+        <translation type="vanished">入力がワークフローに存在しないリンク %1 を参照しています</translation>
     </message>
     <message>
         <source>link %1 names target slot %2, but the node holds it in input %3 (%4 inputs); the input that holds the link is used, as ComfyUI does</source>
-        <translation>リンク %1 はターゲットスロット %2 を指していますが、ノードは入力 %3 (入力数 %4) に保持しています。ComfyUI と同じく、リンクを保持する入力を使います</translation>
+        <translation type="vanished">リンク %1 はターゲットスロット %2 を指していますが、ノードは入力 %3 (入力数 %4) に保持しています。ComfyUI と同じく、リンクを保持する入力を使います</translation>
     </message>
     <message>
         <source>link %1 comes from node %2, which does not exist</source>
-        <translation>リンク %1 は存在しないノード %2 から来ています</translation>
+        <translation type="vanished">リンク %1 は存在しないノード %2 から来ています</translation>
     </message>
     <message>
         <source>the node no longer has the widget %1 this input was made from; the input is dropped, as ComfyUI&apos;s frontend does when it loads the workflow</source>
-        <translation>このノードには、この入力の元になったウィジェット %1 がもうありません。ComfyUI のフロントエンドがワークフローを読み込むときと同様に、この入力は破棄されます</translation>
+        <translation type="vanished">このノードには、この入力の元になったウィジェット %1 がもうありません。ComfyUI のフロントエンドがワークフローを読み込むときと同様に、この入力は破棄されます</translation>
     </message>
 </context>
 <context>
-    <name>Easel::EventStream</name>
+    <name>Easel::DockLayout</name>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>レイアウトをリセット(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put every panel back in its first place and size</source>
+        <translation>すべてのパネルを最初の位置と大きさに戻します</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::EventSocketWorker</name>
     <message>
         <source>The server&apos;s certificate is not trusted (%1); its SHA-256 fingerprint is %2</source>
         <translation>サーバーの証明書は信頼されていません (%1)。SHA-256 フィンガープリントは %2 です</translation>
@@ -637,6 +687,19 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message numerus="yes">
         <source>A WebSocket text message of %n character(s) was dropped: the limit is %1 bytes</source>
         <translation>
+            <numerusform>%n 文字の WebSocket テキストメッセージを破棄しました: 上限は %1 バイトです</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Easel::EventStream</name>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1); its SHA-256 fingerprint is %2</source>
+        <translation type="vanished">サーバーの証明書は信頼されていません (%1)。SHA-256 フィンガープリントは %2 です</translation>
+    </message>
+    <message numerus="yes">
+        <source>A WebSocket text message of %n character(s) was dropped: the limit is %1 bytes</source>
+        <translation type="vanished">
             <numerusform>%n 文字の WebSocket テキストメッセージを破棄しました: 上限は %1 バイトです</numerusform>
         </translation>
     </message>
@@ -930,6 +993,10 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>Follow new outputs and the live preview again</source>
         <translation>新しい出力とライブプレビューの追従を再開</translation>
     </message>
+    <message>
+        <source>This session&apos;s pictures appear here as they finish, newest on the right.</source>
+        <translation>このセッションの画像は、できあがるとここに表示されます (新しいものが右)。</translation>
+    </message>
 </context>
 <context>
     <name>Easel::GalleryModel</name>
@@ -1097,6 +1164,48 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>Any server</source>
         <translation>すべてのサーバー</translation>
+    </message>
+    <message>
+        <source>Export Selected…</source>
+        <translation>選択項目を書き出し…</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::GraphMapDock</name>
+    <message>
+        <source>Graph</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::GraphMapView</name>
+    <message>
+        <source>The workflow&apos;s graph. Click a node to select it in the tree; drag the background to pan, a node to move it; the wheel zooms; F fits the graph.</source>
+        <translation>ワークフローのグラフです。ノードをクリックするとツリーで選択されます。背景をドラッグするとパン、ノードをドラッグすると移動、ホイールでズーム、F でグラフ全体を表示します。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 #%3</source>
+        <translation>%1 · %2 #%3</translation>
+    </message>
+    <message>
+        <source>Bypassed</source>
+        <translation>バイパス中</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>ミュート中</translation>
+    </message>
+    <message>
+        <source>No workflow</source>
+        <translation>ワークフローなし</translation>
+    </message>
+    <message>
+        <source>Laying out the graph…</source>
+        <translation>グラフを配置しています…</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1447,10 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>%1 × %2 px · %3 %</source>
         <translation>%1 × %2 px · %3%</translation>
     </message>
+    <message>
+        <source>Preview · opening %1 × %2…</source>
+        <translation>プレビュー · %1 × %2 を開いています…</translation>
+    </message>
 </context>
 <context>
     <name>Easel::InputDelegate</name>
@@ -1355,10 +1468,17 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
 </context>
 <context>
-    <name>Easel::JobQueue</name>
+    <name>Easel::JobJournal</name>
     <message>
         <source>Cannot write the queue journal: %1</source>
         <translation>キュージャーナルを書き込めません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::JobQueue</name>
+    <message>
+        <source>Cannot write the queue journal: %1</source>
+        <translation type="vanished">キュージャーナルを書き込めません: %1</translation>
     </message>
     <message>
         <source>Batch %1</source>
@@ -1374,43 +1494,43 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>Waiting</source>
-        <translation>待機中</translation>
+        <translation type="vanished">待機中</translation>
     </message>
     <message>
         <source>On the server</source>
-        <translation>サーバー上</translation>
+        <translation type="vanished">サーバー上</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation>実行中</translation>
+        <translation type="vanished">実行中</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>完了</translation>
+        <translation type="vanished">完了</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation>失敗</translation>
+        <translation type="vanished">失敗</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>キャンセル済み</translation>
+        <translation type="vanished">キャンセル済み</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation>中断</translation>
+        <translation type="vanished">中断</translation>
     </message>
     <message>
         <source>Other client</source>
-        <translation>他のクライアント</translation>
+        <translation type="vanished">他のクライアント</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation>%1 秒</translation>
+        <translation type="vanished">%1 秒</translation>
     </message>
     <message>
         <source>Another client&apos;s job</source>
-        <translation>他のクライアントのジョブ</translation>
+        <translation type="vanished">他のクライアントのジョブ</translation>
     </message>
     <message>
         <source>%1 #%2</source>
@@ -1418,55 +1538,55 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>Other client, pending</source>
-        <translation>他のクライアント、待機中</translation>
+        <translation type="vanished">他のクライアント、待機中</translation>
     </message>
     <message>
         <source>Other client, running</source>
-        <translation>他のクライアント、実行中</translation>
+        <translation type="vanished">他のクライアント、実行中</translation>
     </message>
     <message>
         <source>Running %1%</source>
-        <translation>実行中 %1%</translation>
+        <translation type="vanished">実行中 %1%</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation>ジョブ</translation>
+        <translation type="vanished">ジョブ</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation>変更</translation>
+        <translation type="vanished">変更</translation>
     </message>
     <message>
         <source>State</source>
-        <translation>状態</translation>
+        <translation type="vanished">状態</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation>順番</translation>
+        <translation type="vanished">順番</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation>経過</translation>
+        <translation type="vanished">経過</translation>
     </message>
     <message>
         <source>Estimate</source>
-        <translation>見込み</translation>
+        <translation type="vanished">見込み</translation>
     </message>
     <message>
         <source>Waiting for a server</source>
-        <translation>サーバー待ち</translation>
+        <translation type="vanished">サーバー待ち</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation>サーバー</translation>
+        <translation type="vanished">サーバー</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation>一時停止中</translation>
+        <translation type="vanished">一時停止中</translation>
     </message>
     <message>
         <source>—</source>
-        <translation>—</translation>
+        <translation type="vanished">—</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1622,31 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>
             <numerusform>サーバーはこのジョブを認識していません。%n 秒で失われました</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for the server&apos;s answer, %n second(s)</source>
+        <translation>
+            <numerusform>サーバーの応答を待っています (%n 秒)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Easel::JsonBreak</name>
+    <message>
+        <source>the string that opens here is never closed: the file ends inside it (%1)</source>
+        <translation>ここで始まる文字列が閉じられていません: ファイルがその途中で終わっています (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; closes nothing</source>
+        <translation>「%1」に対応する開き記号がありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not close the &quot;%2&quot; opened at %3</source>
+        <translation>「%1」は %3 で開かれた「%2」を閉じていません</translation>
+    </message>
+    <message>
+        <source>the file ends before the &quot;%1&quot; opened at %2 is closed</source>
+        <translation>%2 で開かれた「%1」が閉じられる前にファイルが終わっています</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1902,33 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>The library index %1 was made by a newer Easel</source>
         <translation>ライブラリ索引 %1 は新しいバージョンの Easel で作成されています</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::LinkEditor</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>← %1 #%2 · %3</source>
+        <translation>← %1 #%2 · %3</translation>
+    </message>
+    <message>
+        <source>Widget value</source>
+        <translation>ウィジェットの値</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>The input holds its own value (a widget)</source>
+        <translation>入力が自身の値を持ちます (ウィジェット)</translation>
+    </message>
+    <message>
+        <source>Nothing feeds the input</source>
+        <translation>この入力には何もつながっていません</translation>
     </message>
 </context>
 <context>
@@ -2071,7 +2243,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>The server has no file for %1. Put one into the server&apos;s models folder and restart it, or start from “Check the server (no model)”.</source>
-        <translation>サーバーに %1 のファイルがありません。サーバーの models フォルダーに置いて再起動するか、「Check the server (no model)」から始めてください。</translation>
+        <translation>サーバーに %1 のファイルがありません。サーバーの models フォルダーに置いて再起動するか、「サーバーの確認 (モデルなし)」から始めてください。</translation>
     </message>
     <message>
         <source>Using the server&apos;s own models: %1</source>
@@ -2128,6 +2300,10 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>&lt;h3&gt;Easel %1&lt;/h3&gt;&lt;p&gt;A desktop client for ComfyUI.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;ComfyUI server at %4: %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Easel %1&lt;/h3&gt;&lt;p&gt;ComfyUI 用のデスクトップクライアント。&lt;/p&gt;&lt;p&gt;Qt %2 (ビルド時: %3)&lt;br&gt;ComfyUI サーバー %4: %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Filmstrip</source>
+        <translation>フィルムストリップ</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2485,10 @@ Middle button or Space+drag pans; the wheel zooms.</source>
         <source>The mask has changes that are not saved. Discard them?</source>
         <translation>マスクに保存されていない変更があります。破棄しますか?</translation>
     </message>
+    <message>
+        <source>Loading or saving the picture</source>
+        <translation>画像の読み込みまたは保存</translation>
+    </message>
 </context>
 <context>
     <name>Easel::MediaInfo</name>
@@ -2438,6 +2618,100 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
 </context>
 <context>
+    <name>Easel::MediaProbe</name>
+    <message>
+        <source>No decoder for %1</source>
+        <translation>%1 のデコーダーがありません</translation>
+    </message>
+    <message>
+        <source>The decoder cannot be set up</source>
+        <translation>デコーダーを設定できません</translation>
+    </message>
+    <message>
+        <source>The decoder cannot be opened (%1)</source>
+        <translation>デコーダーを開けません (%1)</translation>
+    </message>
+    <message>
+        <source>Decoding a frame took too long</source>
+        <translation>フレームのデコードに時間がかかりすぎました</translation>
+    </message>
+    <message>
+        <source>No frame could be decoded</source>
+        <translation>フレームを 1 つもデコードできませんでした</translation>
+    </message>
+    <message>
+        <source>No sound could be decoded</source>
+        <translation>音声を 1 つもデコードできませんでした</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation>ファイルを開けません</translation>
+    </message>
+    <message>
+        <source>The image claims %1×%2 pixels, more than Easel decodes</source>
+        <translation>画像のサイズは %1×%2 ピクセルとされていて、Easel がデコードできる大きさを超えています</translation>
+    </message>
+    <message>
+        <source>The first frame cannot be decoded: %1</source>
+        <translation>最初のフレームをデコードできません: %1</translation>
+    </message>
+    <message>
+        <source>This is not a WebP file</source>
+        <translation>WebP ファイルではありません</translation>
+    </message>
+    <message>
+        <source>The file has no picture and no sound</source>
+        <translation>ファイルに映像も音声も含まれていません</translation>
+    </message>
+    <message>
+        <source>The video claims %1×%2 pixels; Easel does not decode it</source>
+        <translation>動画のサイズは %1×%2 ピクセルとされているため、Easel はデコードしません</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::NodePickerDialog</name>
+    <message>
+        <source>Favourite: %1</source>
+        <translation>お気に入り: %1</translation>
+    </message>
+    <message>
+        <source>Recently added: %1</source>
+        <translation>最近追加: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No node matches.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;一致するノードはありません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2, optional)</source>
+        <translation>%1 (%2、省略可)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Inputs:</source>
+        <translation>入力:</translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation>値:</translation>
+    </message>
+    <message>
+        <source>Outputs:</source>
+        <translation>出力:</translation>
+    </message>
+    <message>
+        <source>An output node: the prompt runs up to it.</source>
+        <translation>出力ノードです。プロンプトはここまで実行されます。</translation>
+    </message>
+</context>
+<context>
     <name>Easel::NoticeBar</name>
     <message>
         <source>Dismiss</source>
@@ -2561,6 +2835,34 @@ Middle button or Space+drag pans; the wheel zooms.</source>
         <source>Moved %1 to the trash.</source>
         <translation>%1 をゴミ箱へ移動しました。</translation>
     </message>
+    <message numerus="yes">
+        <source>Copy %n File Path(s)</source>
+        <translation>
+            <numerusform>%n 件のファイルパスをコピー</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare the Two</source>
+        <translation>2 つを比較</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n to Trash</source>
+        <translation>
+            <numerusform>%n 件をゴミ箱へ移動</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened the first %1 of %n folder(s).</source>
+        <translation>
+            <numerusform>%n 個のフォルダーのうち最初の %1 個を開きました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n output(s) to the trash.</source>
+        <translation>
+            <numerusform>%n 件の出力をゴミ箱へ移動しました。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Easel::OutputDetailDialog</name>
@@ -2632,6 +2934,10 @@ Middle button or Space+drag pans; the wheel zooms.</source>
         <source>Made by node %1 of prompt %2</source>
         <translation>プロンプト %2 のノード %1 が生成</translation>
     </message>
+    <message>
+        <source>Settings of this output</source>
+        <translation>この出力の設定</translation>
+    </message>
 </context>
 <context>
     <name>Easel::OutputDetails</name>
@@ -2678,6 +2984,14 @@ Middle button or Space+drag pans; the wheel zooms.</source>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
+    <message>
+        <source>%1 is not what its name says: %2 bytes that do not start with its format&apos;s signature</source>
+        <translation>%1 は名前が示す形式ではありません: %2 バイトのデータが、その形式のシグネチャで始まっていません</translation>
+    </message>
+    <message>
+        <source>The download of %1 was cut short (%2 bytes)</source>
+        <translation>%1 のダウンロードが途中で切れました (%2 バイト)</translation>
+    </message>
 </context>
 <context>
     <name>Easel::OutputSaver</name>
@@ -2722,6 +3036,23 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
 </context>
 <context>
+    <name>Easel::OutputSummary</name>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n フレーム</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>saved %1 %2: %3</source>
+        <translation>%1 %2 を保存しました: %3</translation>
+    </message>
+</context>
+<context>
     <name>Easel::PreviewPane</name>
     <message>
         <source>Node %1</source>
@@ -2733,6 +3064,49 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     <message>
         <source>A secret of profile “%1” is missing from the keychain.</source>
         <translation>プロファイル「%1」の秘密情報がキーチェーンにありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::PromptConverter</name>
+    <message>
+        <source>this subgraph is muted or bypassed inside another subgraph; ComfyUI&apos;s frontend still runs the nodes inside it, and so does Easel</source>
+        <translation>このサブグラフは別のサブグラフ内でミュートまたはバイパスされています。ComfyUI のフロントエンドは中のノードを実行するため、Easel も実行します</translation>
+    </message>
+    <message>
+        <source>subgraphs nested deeper than %1 levels (does a subgraph contain itself?)</source>
+        <translation>サブグラフの入れ子が %1 段を超えています (サブグラフが自分自身を含んでいませんか?)</translation>
+    </message>
+    <message>
+        <source>group nodes inside subgraphs are not supported (nor by ComfyUI)</source>
+        <translation>サブグラフ内のグループノードには対応していません (ComfyUI も同様です)</translation>
+    </message>
+    <message>
+        <source>widgets_values holds %1 values where %2 were expected; they are mapped in order</source>
+        <translation>widgets_values には %2 個のはずの値が %1 個あります。順番に割り当てます</translation>
+    </message>
+    <message>
+        <source>the node type %1 is not installed on the server</source>
+        <translation>ノードタイプ %1 はサーバーにインストールされていません</translation>
+    </message>
+    <message>
+        <source>the node no longer has the widget %1 this input was made from; the input is dropped, as ComfyUI&apos;s frontend does when it loads the workflow</source>
+        <translation>このノードには、この入力の元になったウィジェット %1 がもうありません。ComfyUI のフロントエンドがワークフローを読み込むときと同様に、この入力は破棄されます</translation>
+    </message>
+    <message>
+        <source>the link loops through reroutes or bypassed nodes</source>
+        <translation>リンクがリルートまたはバイパスされたノードを通ってループしています</translation>
+    </message>
+    <message>
+        <source>input refers to link %1, which the workflow does not have</source>
+        <translation>入力がワークフローに存在しないリンク %1 を参照しています</translation>
+    </message>
+    <message>
+        <source>link %1 names target slot %2, but the node holds it in input %3 (%4 inputs); the input that holds the link is used, as ComfyUI does</source>
+        <translation>リンク %1 はターゲットスロット %2 を指していますが、ノードは入力 %3 (入力数 %4) に保持しています。ComfyUI と同じく、リンクを保持する入力を使います</translation>
+    </message>
+    <message>
+        <source>link %1 comes from node %2, which does not exist</source>
+        <translation>リンク %1 は存在しないノード %2 から来ています</translation>
     </message>
 </context>
 <context>
@@ -3148,6 +3522,126 @@ Middle button or Space+drag pans; the wheel zooms.</source>
         <source>the server redirected to another address (%1); Easel follows redirects only within the same server</source>
         <translation>サーバーが別のアドレスにリダイレクトしました (%1)。Easel は同じサーバー内のリダイレクトにしか従いません</translation>
     </message>
+    <message>
+        <source>%1: unexpected answer, expected %2</source>
+        <translation>%1: 予期しない応答です。%2 が必要です</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not valid JSON (%2 at %3, byte %4)</source>
+        <translation>%1: 応答が正しい JSON ではありません (%3、バイト %4 で %2)</translation>
+    </message>
+    <message>
+        <source>%1 was rejected (HTTP %2): %3</source>
+        <translation>%1 は拒否されました (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP status %2</source>
+        <translation>%1 は HTTP ステータス %2 で失敗しました</translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP status %2: %3</source>
+        <translation>%1 は HTTP ステータス %2 で失敗しました: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::QueueModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>サーバー上</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>Other client</source>
+        <translation>他のクライアント</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Another client&apos;s job</source>
+        <translation>他のクライアントのジョブ</translation>
+    </message>
+    <message>
+        <source>Other client, pending</source>
+        <translation>他のクライアント、待機中</translation>
+    </message>
+    <message>
+        <source>Other client, running</source>
+        <translation>他のクライアント、実行中</translation>
+    </message>
+    <message>
+        <source>Running %1%</source>
+        <translation>実行中 %1%</translation>
+    </message>
+    <message>
+        <source>Waiting for a server</source>
+        <translation>サーバー待ち</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a job&apos;s state: what it waits for</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>順番</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>経過</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>見込み</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
 </context>
 <context>
     <name>Easel::QueuePanel</name>
@@ -3490,7 +3984,125 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
     <message>
         <source>&lt;b&gt;The server has no models.&lt;/b&gt; Put a checkpoint (a .safetensors file) into the server&apos;s &lt;tt&gt;models/checkpoints&lt;/tt&gt; folder and restart it, or download one with ComfyUI&apos;s model manager. Meanwhile, “Check the server (no model)” and “Upscale an image” run without one.</source>
-        <translation>&lt;b&gt;サーバーにモデルがありません。&lt;/b&gt;チェックポイント (.safetensors ファイル) をサーバーの &lt;tt&gt;models/checkpoints&lt;/tt&gt; フォルダーに置いて再起動するか、ComfyUI のモデルマネージャーでダウンロードしてください。それまでの間も「Check the server (no model)」と「Upscale an image」はモデルなしで実行できます。</translation>
+        <translation>&lt;b&gt;サーバーにモデルがありません。&lt;/b&gt;チェックポイント (.safetensors ファイル) をサーバーの &lt;tt&gt;models/checkpoints&lt;/tt&gt; フォルダーに置いて再起動するか、ComfyUI のモデルマネージャーでダウンロードしてください。それまでの間も「サーバーの確認 (モデルなし)」と「画像をアップスケール」はモデルなしで実行できます。</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::StarterWorkflows</name>
+    <message>
+        <source>Image to image</source>
+        <translation>画像から画像</translation>
+    </message>
+    <message>
+        <source>Start from a picture of yours: Denoise says how far the result may move from it (0.6 keeps the layout).</source>
+        <translation>手持ちの画像から始めます。ノイズ除去の値で、結果が元の画像からどこまで離れてよいかを決めます (0.6 なら構図が保たれます)。</translation>
+    </message>
+    <message>
+        <source>Inpainting</source>
+        <translation>インペイント</translation>
+    </message>
+    <message>
+        <source>Paint a mask on your picture (click its thumbnail) and only the masked part is made anew; needs an inpainting model for the best results.</source>
+        <translation>画像にマスクを描くと (サムネイルをクリック)、マスクした部分だけが新しく作り直されます。最良の結果を得るにはインペイント用のモデルが必要です。</translation>
+    </message>
+    <message>
+        <source>Check the server (no model)</source>
+        <translation>サーバーの確認 (モデルなし)</translation>
+    </message>
+    <message>
+        <source>A plain coloured square, made without any model: queue it to see that the server, the queue and the library work.</source>
+        <translation>モデルを使わずに作る単色の正方形です。キューに追加して、サーバー、キュー、ライブラリが動くことを確かめられます。</translation>
+    </message>
+    <message>
+        <source>Text to image (SD 1.5)</source>
+        <translation>テキストから画像 (SD 1.5)</translation>
+    </message>
+    <message>
+        <source>Write what you want to see; a Stable Diffusion 1.5 checkpoint paints it at 512×512.</source>
+        <translation>見たいものを書くと、Stable Diffusion 1.5 のチェックポイントが 512×512 で描きます。</translation>
+    </message>
+    <message>
+        <source>Text to image (SDXL)</source>
+        <translation>テキストから画像 (SDXL)</translation>
+    </message>
+    <message>
+        <source>The same with an SDXL checkpoint at 1024×1024: more detail, more memory.</source>
+        <translation>同じことを SDXL のチェックポイントで 1024×1024 で行います。細部が増える分、メモリも多く使います。</translation>
+    </message>
+    <message>
+        <source>Upscale an image</source>
+        <translation>画像をアップスケール</translation>
+    </message>
+    <message>
+        <source>Enlarge a picture 2× with Lanczos filtering; no model needed. Drop an image on the Image input.</source>
+        <translation>Lanczos フィルターで画像を 2 倍に拡大します。モデルは不要です。「画像」入力に画像をドロップしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::StructureEdit</name>
+    <message>
+        <source>the server&apos;s node list is not loaded yet</source>
+        <translation>サーバーのノード一覧がまだ読み込まれていません</translation>
+    </message>
+    <message>
+        <source>the prompt would have no output node left (such as Save Image), and the server refuses a prompt without one</source>
+        <translation>プロンプトに出力ノード (Save Image など) が残らなくなります。サーバーは出力ノードのないプロンプトを拒否します</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>The server has no node type %1</source>
+        <translation>サーバーにノードタイプ %1 はありません</translation>
+    </message>
+    <message>
+        <source>The workflow has no node %1</source>
+        <translation>ワークフローにノード %1 はありません</translation>
+    </message>
+    <message>
+        <source>Add %1 after %2</source>
+        <translation>%2 の後に %1 を追加</translation>
+    </message>
+    <message>
+        <source>Add %1 before %2</source>
+        <translation>%2 の前に %1 を追加</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 を削除</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>%1 を複製</translation>
+    </message>
+    <message>
+        <source>Node %1 has no input %2</source>
+        <translation>ノード %1 に入力 %2 はありません</translation>
+    </message>
+    <message>
+        <source>Node %1 has no output %2</source>
+        <translation>ノード %1 に出力 %2 はありません</translation>
+    </message>
+    <message>
+        <source>A node cannot take its own output</source>
+        <translation>ノードは自分自身の出力を受け取れません</translation>
+    </message>
+    <message>
+        <source>Refused: %1 gives %2, but input %3 of %4 takes %5</source>
+        <translation>拒否しました: %1 は %2 を出力しますが、%4 の入力 %3 は %5 を受け取ります</translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation>%1 を %2 に接続</translation>
+    </message>
+    <message>
+        <source>Use a value for %1</source>
+        <translation>%1 に値を使う</translation>
+    </message>
+    <message>
+        <source>Disconnect %1</source>
+        <translation>%1 の接続を解除</translation>
     </message>
 </context>
 <context>
@@ -3751,23 +4363,23 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     <name>Easel::WireParsers</name>
     <message>
         <source>%1: unexpected answer, expected %2</source>
-        <translation>%1: 予期しない応答です。%2 が必要です</translation>
+        <translation type="vanished">%1: 予期しない応答です。%2 が必要です</translation>
     </message>
     <message>
         <source>%1: the answer is not valid JSON (%2 at %3, byte %4)</source>
-        <translation>%1: 応答が正しい JSON ではありません (%3、バイト %4 で %2)</translation>
+        <translation type="vanished">%1: 応答が正しい JSON ではありません (%3、バイト %4 で %2)</translation>
     </message>
     <message>
         <source>%1 was rejected (HTTP %2): %3</source>
-        <translation>%1 は拒否されました (HTTP %2): %3</translation>
+        <translation type="vanished">%1 は拒否されました (HTTP %2): %3</translation>
     </message>
     <message>
         <source>%1 failed with HTTP status %2</source>
-        <translation>%1 は HTTP ステータス %2 で失敗しました</translation>
+        <translation type="vanished">%1 は HTTP ステータス %2 で失敗しました</translation>
     </message>
     <message>
         <source>%1 failed with HTTP status %2: %3</source>
-        <translation>%1 は HTTP ステータス %2 で失敗しました: %3</translation>
+        <translation type="vanished">%1 は HTTP ステータス %2 で失敗しました: %3</translation>
     </message>
 </context>
 <context>
@@ -3885,6 +4497,14 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     <message>
         <source>Cannot save %1: %2</source>
         <translation>%1 を保存できません: %2</translation>
+    </message>
+    <message>
+        <source>Only a saved workflow keeps node positions</source>
+        <translation>ノードの位置を保持できるのは保存済みワークフローだけです</translation>
+    </message>
+    <message>
+        <source>A node position must be a finite number</source>
+        <translation>ノードの位置は有限の数値でなければなりません</translation>
     </message>
 </context>
 <context>
@@ -4031,6 +4651,42 @@ Middle button or Space+drag pans; the wheel zooms.</source>
         <source>Find a setting</source>
         <translation>設定を検索</translation>
     </message>
+    <message>
+        <source>Add Node &amp;After…</source>
+        <translation>後ろにノードを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add Node B&amp;efore…</source>
+        <translation>前にノードを追加(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>複製(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Convert to &amp;Input</source>
+        <translation>入力に変換(&amp;I)</translation>
+    </message>
+    <message>
+        <source>No output in the workflow gives %1</source>
+        <translation>ワークフローに %1 を出力するものはありません</translation>
+    </message>
+    <message>
+        <source>Convert to &amp;Widget</source>
+        <translation>ウィジェットに変換(&amp;W)</translation>
+    </message>
+    <message>
+        <source>After %1 #%2: its outputs feed the new node where the types fit.</source>
+        <translation>%1 #%2 の後: 型が合うところで、その出力が新しいノードにつながります。</translation>
+    </message>
+    <message>
+        <source>Before %1 #%2: the new node feeds its inputs where the types fit.</source>
+        <translation>%1 #%2 の前: 型が合うところで、新しいノードがその入力につながります。</translation>
+    </message>
 </context>
 <context>
     <name>Easel::WorkflowFile</name>
@@ -4165,6 +4821,10 @@ Middle button or Space+drag pans; the wheel zooms.</source>
         <source>%1 of node %2 is locked</source>
         <translation>ノード %2 の %1 はロックされています</translation>
     </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 を移動</translation>
+    </message>
 </context>
 <context>
     <name>Easel::WorkflowValidator</name>
@@ -4215,6 +4875,10 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     <message>
         <source>its inputs depend on its own output (through node %1)</source>
         <translation type="vanished">入力が自分自身の出力に依存しています (ノード %1 経由)</translation>
+    </message>
+    <message>
+        <source>takes %1, but node %2 gives %3</source>
+        <translation>%1 を受け取りますが、ノード %2 は %3 を出力します</translation>
     </message>
 </context>
 <context>
@@ -4394,6 +5058,41 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     <message>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>ワークフロー</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>ログ</translation>
+    </message>
+</context>
+<context>
+    <name>NodePickerDialog</name>
+    <message>
+        <source>Add Node</source>
+        <translation>ノードを追加</translation>
+    </message>
+    <message>
+        <source>Search by name, type or category</source>
+        <translation>名前、型、カテゴリで検索</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <source>&amp;Favourite</source>
+        <translation>お気に入り(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Favourite nodes are listed first</source>
+        <translation>お気に入りのノードが先頭に表示されます</translation>
     </message>
 </context>
 <context>

@@ -92,20 +92,111 @@
     </message>
     <message>
         <source>the string that opens here is never closed: the file ends inside it (%1)</source>
-        <translation>此处开始的字符串未闭合：文件在字符串内部结束（%1）</translation>
+        <translation type="vanished">此处开始的字符串未闭合：文件在字符串内部结束（%1）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; closes nothing</source>
-        <translation>“%1”没有可闭合的内容</translation>
+        <translation type="vanished">“%1”没有可闭合的内容</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not close the &quot;%2&quot; opened at %3</source>
-        <translation>“%1”未能闭合 %3 处打开的“%2”</translation>
+        <translation type="vanished">“%1”未能闭合 %3 处打开的“%2”</translation>
     </message>
     <message>
         <source>the file ends before the &quot;%1&quot; opened at %2 is closed</source>
-        <translation>文件在 %2 处打开的“%1”闭合之前就结束了</translation>
+        <translation type="vanished">文件在 %2 处打开的“%1”闭合之前就结束了</translation>
     </message>
+    <message>
+        <source>The animation&apos;s frames are too large or unreadable</source>
+        <translation type="vanished">动画的帧过大或无法读取</translation>
+    </message>
+    <message>
+        <source>No frame could be decoded: %1</source>
+        <translation type="vanished">无法解码任何帧：%1</translation>
+    </message>
+    <message>
+        <source>The file has no pictures</source>
+        <translation type="vanished">文件中没有图像</translation>
+    </message>
+    <message>
+        <source>The frames cannot be decoded</source>
+        <translation type="vanished">无法解码这些帧</translation>
+    </message>
+    <message>
+        <source>No frame could be decoded</source>
+        <translation type="vanished">无法解码任何帧</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="vanished">无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>No decoder for %1</source>
+        <translation type="vanished">没有适用于 %1 的解码器</translation>
+    </message>
+    <message>
+        <source>The decoder cannot be set up</source>
+        <translation type="vanished">无法设置解码器</translation>
+    </message>
+    <message>
+        <source>The decoder cannot be opened (%1)</source>
+        <translation type="vanished">无法打开解码器（%1）</translation>
+    </message>
+    <message>
+        <source>Decoding a frame took too long</source>
+        <translation type="vanished">解码一帧耗时过长</translation>
+    </message>
+    <message>
+        <source>No sound could be decoded</source>
+        <translation type="vanished">无法解码任何声音</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation type="vanished">无法打开该文件</translation>
+    </message>
+    <message>
+        <source>The image claims %1×%2 pixels, more than Easel decodes</source>
+        <translation type="vanished">图像声称为 %1×%2 像素，超出了 Easel 可解码的范围</translation>
+    </message>
+    <message>
+        <source>The first frame cannot be decoded: %1</source>
+        <translation type="vanished">无法解码第一帧：%1</translation>
+    </message>
+    <message>
+        <source>This is not a WebP file</source>
+        <translation type="vanished">这不是 WebP 文件</translation>
+    </message>
+    <message>
+        <source>The file has no picture and no sound</source>
+        <translation type="vanished">文件中既没有画面也没有声音</translation>
+    </message>
+    <message>
+        <source>The video claims %1×%2 pixels; Easel does not decode it</source>
+        <translation type="vanished">视频声称为 %1×%2 像素；Easel 不会解码它</translation>
+    </message>
+    <message>
+        <source>%1 is not what its name says: %2 bytes that do not start with its format&apos;s signature</source>
+        <translation type="vanished">%1 与其名称不符：这 %2 字节的开头不是其格式的签名</translation>
+    </message>
+    <message>
+        <source>The download of %1 was cut short (%2 bytes)</source>
+        <translation type="vanished">%1 的下载被中断（%2 字节）</translation>
+    </message>
+    <message>
+        <source>%n frame(s)</source>
+        <translation type="vanished">%n 帧</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="vanished">%1 秒</translation>
+    </message>
+    <message>
+        <source>saved %1 %2: %3</source>
+        <translation type="vanished">已保存 %1 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::AnimationFrames</name>
     <message>
         <source>The animation&apos;s frames are too large or unreadable</source>
         <translation>动画的帧过大或无法读取</translation>
@@ -129,70 +220,6 @@
     <message>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>No decoder for %1</source>
-        <translation>没有适用于 %1 的解码器</translation>
-    </message>
-    <message>
-        <source>The decoder cannot be set up</source>
-        <translation>无法设置解码器</translation>
-    </message>
-    <message>
-        <source>The decoder cannot be opened (%1)</source>
-        <translation>无法打开解码器（%1）</translation>
-    </message>
-    <message>
-        <source>Decoding a frame took too long</source>
-        <translation>解码一帧耗时过长</translation>
-    </message>
-    <message>
-        <source>No sound could be decoded</source>
-        <translation>无法解码任何声音</translation>
-    </message>
-    <message>
-        <source>The file cannot be opened</source>
-        <translation>无法打开该文件</translation>
-    </message>
-    <message>
-        <source>The image claims %1×%2 pixels, more than Easel decodes</source>
-        <translation>图像声称为 %1×%2 像素，超出了 Easel 可解码的范围</translation>
-    </message>
-    <message>
-        <source>The first frame cannot be decoded: %1</source>
-        <translation>无法解码第一帧：%1</translation>
-    </message>
-    <message>
-        <source>This is not a WebP file</source>
-        <translation>这不是 WebP 文件</translation>
-    </message>
-    <message>
-        <source>The file has no picture and no sound</source>
-        <translation>文件中既没有画面也没有声音</translation>
-    </message>
-    <message>
-        <source>The video claims %1×%2 pixels; Easel does not decode it</source>
-        <translation>视频声称为 %1×%2 像素；Easel 不会解码它</translation>
-    </message>
-    <message>
-        <source>%1 is not what its name says: %2 bytes that do not start with its format&apos;s signature</source>
-        <translation>%1 与其名称不符：这 %2 字节的开头不是其格式的签名</translation>
-    </message>
-    <message>
-        <source>The download of %1 was cut short (%2 bytes)</source>
-        <translation>%1 的下载被中断（%2 字节）</translation>
-    </message>
-    <message>
-        <source>%n frame(s)</source>
-        <translation>%n 帧</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>saved %1 %2: %3</source>
-        <translation>已保存 %1 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -528,6 +555,18 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>Use the server shown in the form</source>
         <translation>使用表单中显示的服务器</translation>
     </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>已保存的连接</translation>
+    </message>
+    <message>
+        <source>Extra request headers</source>
+        <translation>额外请求头</translation>
+    </message>
+    <message>
+        <source>Select all headers</source>
+        <translation>选择所有请求头</translation>
+    </message>
 </context>
 <context>
     <name>Easel::ConnectionMonitor</name>
@@ -589,47 +628,58 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <name>Easel::Conversion</name>
     <message>
         <source>this subgraph is muted or bypassed inside another subgraph; ComfyUI&apos;s frontend still runs the nodes inside it, and so does Easel</source>
-        <translation>此子图在另一个子图中被静音或绕过；ComfyUI 前端仍会运行其中的节点，Easel 也是如此</translation>
+        <translation type="vanished">此子图在另一个子图中被静音或绕过；ComfyUI 前端仍会运行其中的节点，Easel 也是如此</translation>
     </message>
     <message>
         <source>subgraphs nested deeper than %1 levels (does a subgraph contain itself?)</source>
-        <translation>子图嵌套超过 %1 层（是否有子图包含了自身？）</translation>
+        <translation type="vanished">子图嵌套超过 %1 层（是否有子图包含了自身？）</translation>
     </message>
     <message>
         <source>group nodes inside subgraphs are not supported (nor by ComfyUI)</source>
-        <translation>不支持子图中的组节点（ComfyUI 也不支持）</translation>
+        <translation type="vanished">不支持子图中的组节点（ComfyUI 也不支持）</translation>
     </message>
     <message>
         <source>widgets_values holds %1 values where %2 were expected; they are mapped in order</source>
-        <translation>widgets_values 中有 %1 个值，预期为 %2 个；将按顺序对应</translation>
+        <translation type="vanished">widgets_values 中有 %1 个值，预期为 %2 个；将按顺序对应</translation>
     </message>
     <message>
         <source>the node type %1 is not installed on the server</source>
-        <translation>服务器上未安装节点类型 %1</translation>
+        <translation type="vanished">服务器上未安装节点类型 %1</translation>
     </message>
     <message>
         <source>the link loops through reroutes or bypassed nodes</source>
-        <translation>连接经由重路由或被绕过的节点形成了循环</translation>
+        <translation type="vanished">连接经由重路由或被绕过的节点形成了循环</translation>
     </message>
     <message>
         <source>input refers to link %1, which the workflow does not have</source>
-        <translation>输入引用了工作流中不存在的连接 %1</translation>
+        <translation type="vanished">输入引用了工作流中不存在的连接 %1</translation>
     </message>
     <message>
         <source>link %1 names target slot %2, but the node holds it in input %3 (%4 inputs); the input that holds the link is used, as ComfyUI does</source>
-        <translation>连接 %1 指向目标槽 %2，但节点将其放在输入 %3（共 %4 个输入）中；与 ComfyUI 一样，使用持有该连接的输入</translation>
+        <translation type="vanished">连接 %1 指向目标槽 %2，但节点将其放在输入 %3（共 %4 个输入）中；与 ComfyUI 一样，使用持有该连接的输入</translation>
     </message>
     <message>
         <source>link %1 comes from node %2, which does not exist</source>
-        <translation>连接 %1 来自不存在的节点 %2</translation>
+        <translation type="vanished">连接 %1 来自不存在的节点 %2</translation>
     </message>
     <message>
         <source>the node no longer has the widget %1 this input was made from; the input is dropped, as ComfyUI&apos;s frontend does when it loads the workflow</source>
-        <translation>该节点已没有此输入所来自的控件 %1；此输入将被丢弃，与 ComfyUI 前端加载工作流时的做法相同</translation>
+        <translation type="vanished">该节点已没有此输入所来自的控件 %1；此输入将被丢弃，与 ComfyUI 前端加载工作流时的做法相同</translation>
     </message>
 </context>
 <context>
-    <name>Easel::EventStream</name>
+    <name>Easel::DockLayout</name>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>重置布局(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put every panel back in its first place and size</source>
+        <translation>将所有面板恢复到最初的位置和大小</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::EventSocketWorker</name>
     <message>
         <source>The server&apos;s certificate is not trusted (%1); its SHA-256 fingerprint is %2</source>
         <translation>服务器的证书不受信任（%1）；其 SHA-256 指纹为 %2</translation>
@@ -637,6 +687,19 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message numerus="yes">
         <source>A WebSocket text message of %n character(s) was dropped: the limit is %1 bytes</source>
         <translation>
+            <numerusform>已丢弃一条 %n 个字符的 WebSocket 文本消息：上限为 %1 字节</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Easel::EventStream</name>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1); its SHA-256 fingerprint is %2</source>
+        <translation type="vanished">服务器的证书不受信任（%1）；其 SHA-256 指纹为 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>A WebSocket text message of %n character(s) was dropped: the limit is %1 bytes</source>
+        <translation type="vanished">
             <numerusform>已丢弃一条 %n 个字符的 WebSocket 文本消息：上限为 %1 字节</numerusform>
         </translation>
     </message>
@@ -930,6 +993,10 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>Follow new outputs and the live preview again</source>
         <translation>重新跟随新的输出和实时预览</translation>
     </message>
+    <message>
+        <source>This session&apos;s pictures appear here as they finish, newest on the right.</source>
+        <translation>本次会话的图片完成后会显示在这里，最新的在右侧。</translation>
+    </message>
 </context>
 <context>
     <name>Easel::GalleryModel</name>
@@ -1097,6 +1164,48 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>Any server</source>
         <translation>任意服务器</translation>
+    </message>
+    <message>
+        <source>Export Selected…</source>
+        <translation>导出所选…</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::GraphMapDock</name>
+    <message>
+        <source>Graph</source>
+        <translation>节点图</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::GraphMapView</name>
+    <message>
+        <source>The workflow&apos;s graph. Click a node to select it in the tree; drag the background to pan, a node to move it; the wheel zooms; F fits the graph.</source>
+        <translation>工作流的节点图。单击节点可在树中选中它；拖动背景可平移视图，拖动节点可移动节点；滚轮缩放；按 F 显示整个节点图。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 #%3</source>
+        <translation>%1 · %2 #%3</translation>
+    </message>
+    <message>
+        <source>Bypassed</source>
+        <translation>已绕过</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>已静音</translation>
+    </message>
+    <message>
+        <source>No workflow</source>
+        <translation>无工作流</translation>
+    </message>
+    <message>
+        <source>Laying out the graph…</source>
+        <translation>正在排布节点图…</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1447,10 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>%1 × %2 px · %3 %</source>
         <translation>%1 × %2 像素 · %3%</translation>
     </message>
+    <message>
+        <source>Preview · opening %1 × %2…</source>
+        <translation>预览 · 正在打开 %1 × %2…</translation>
+    </message>
 </context>
 <context>
     <name>Easel::InputDelegate</name>
@@ -1355,10 +1468,17 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
 </context>
 <context>
-    <name>Easel::JobQueue</name>
+    <name>Easel::JobJournal</name>
     <message>
         <source>Cannot write the queue journal: %1</source>
         <translation>无法写入队列日志：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::JobQueue</name>
+    <message>
+        <source>Cannot write the queue journal: %1</source>
+        <translation type="vanished">无法写入队列日志：%1</translation>
     </message>
     <message>
         <source>Batch %1</source>
@@ -1374,43 +1494,43 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>Waiting</source>
-        <translation>等待中</translation>
+        <translation type="vanished">等待中</translation>
     </message>
     <message>
         <source>On the server</source>
-        <translation>在服务器上</translation>
+        <translation type="vanished">在服务器上</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation>运行中</translation>
+        <translation type="vanished">运行中</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>完成</translation>
+        <translation type="vanished">完成</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation>失败</translation>
+        <translation type="vanished">失败</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>已取消</translation>
+        <translation type="vanished">已取消</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation>已中断</translation>
+        <translation type="vanished">已中断</translation>
     </message>
     <message>
         <source>Other client</source>
-        <translation>其他客户端</translation>
+        <translation type="vanished">其他客户端</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation>%1 秒</translation>
+        <translation type="vanished">%1 秒</translation>
     </message>
     <message>
         <source>Another client&apos;s job</source>
-        <translation>其他客户端的任务</translation>
+        <translation type="vanished">其他客户端的任务</translation>
     </message>
     <message>
         <source>%1 #%2</source>
@@ -1418,55 +1538,55 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>Other client, pending</source>
-        <translation>其他客户端，等待中</translation>
+        <translation type="vanished">其他客户端，等待中</translation>
     </message>
     <message>
         <source>Other client, running</source>
-        <translation>其他客户端，运行中</translation>
+        <translation type="vanished">其他客户端，运行中</translation>
     </message>
     <message>
         <source>Running %1%</source>
-        <translation>运行中 %1%</translation>
+        <translation type="vanished">运行中 %1%</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation>任务</translation>
+        <translation type="vanished">任务</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation>更改</translation>
+        <translation type="vanished">更改</translation>
     </message>
     <message>
         <source>State</source>
-        <translation>状态</translation>
+        <translation type="vanished">状态</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation>位置</translation>
+        <translation type="vanished">位置</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation>已用时间</translation>
+        <translation type="vanished">已用时间</translation>
     </message>
     <message>
         <source>Estimate</source>
-        <translation>预计</translation>
+        <translation type="vanished">预计</translation>
     </message>
     <message>
         <source>Waiting for a server</source>
-        <translation>等待服务器</translation>
+        <translation type="vanished">等待服务器</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation>服务器</translation>
+        <translation type="vanished">服务器</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation>已暂停</translation>
+        <translation type="vanished">已暂停</translation>
     </message>
     <message>
         <source>—</source>
-        <translation>—</translation>
+        <translation type="vanished">—</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1622,31 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <translation>
             <numerusform>服务器不知道此任务；%n 秒后判定为丢失</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for the server&apos;s answer, %n second(s)</source>
+        <translation>
+            <numerusform>正在等待服务器应答，已等待 %n 秒</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Easel::JsonBreak</name>
+    <message>
+        <source>the string that opens here is never closed: the file ends inside it (%1)</source>
+        <translation>此处开始的字符串未闭合：文件在字符串内部结束（%1）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; closes nothing</source>
+        <translation>“%1”没有可闭合的内容</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not close the &quot;%2&quot; opened at %3</source>
+        <translation>“%1”未能闭合 %3 处打开的“%2”</translation>
+    </message>
+    <message>
+        <source>the file ends before the &quot;%1&quot; opened at %2 is closed</source>
+        <translation>文件在 %2 处打开的“%1”闭合之前就结束了</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1902,33 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>The library index %1 was made by a newer Easel</source>
         <translation>库索引 %1 由更新版本的 Easel 创建</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::LinkEditor</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>← %1 #%2 · %3</source>
+        <translation>← %1 #%2 · %3</translation>
+    </message>
+    <message>
+        <source>Widget value</source>
+        <translation>控件值</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>The input holds its own value (a widget)</source>
+        <translation>此输入使用自己的值（控件）</translation>
+    </message>
+    <message>
+        <source>Nothing feeds the input</source>
+        <translation>没有任何内容连接到此输入</translation>
     </message>
 </context>
 <context>
@@ -2071,7 +2243,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>The server has no file for %1. Put one into the server&apos;s models folder and restart it, or start from “Check the server (no model)”.</source>
-        <translation>服务器上没有 %1 的文件。请将文件放入服务器的模型文件夹并重启服务器，或从“Check the server (no model)”开始。</translation>
+        <translation>服务器上没有 %1 的文件。请将文件放入服务器的模型文件夹并重启服务器，或从“检查服务器（无需模型）”开始。</translation>
     </message>
     <message>
         <source>Using the server&apos;s own models: %1</source>
@@ -2128,6 +2300,10 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>&lt;h3&gt;Easel %1&lt;/h3&gt;&lt;p&gt;A desktop client for ComfyUI.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;ComfyUI server at %4: %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Easel %1&lt;/h3&gt;&lt;p&gt;ComfyUI 桌面客户端。&lt;/p&gt;&lt;p&gt;Qt %2（构建时使用 %3）&lt;br&gt;ComfyUI 服务器 %4：%5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Filmstrip</source>
+        <translation>胶片栏</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2485,10 @@ Middle button or Space+drag pans; the wheel zooms.</source>
         <source>The mask has changes that are not saved. Discard them?</source>
         <translation>遮罩有未保存的更改。要放弃吗？</translation>
     </message>
+    <message>
+        <source>Loading or saving the picture</source>
+        <translation>正在加载或保存图像</translation>
+    </message>
 </context>
 <context>
     <name>Easel::MediaInfo</name>
@@ -2438,6 +2618,100 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
 </context>
 <context>
+    <name>Easel::MediaProbe</name>
+    <message>
+        <source>No decoder for %1</source>
+        <translation>没有适用于 %1 的解码器</translation>
+    </message>
+    <message>
+        <source>The decoder cannot be set up</source>
+        <translation>无法设置解码器</translation>
+    </message>
+    <message>
+        <source>The decoder cannot be opened (%1)</source>
+        <translation>无法打开解码器（%1）</translation>
+    </message>
+    <message>
+        <source>Decoding a frame took too long</source>
+        <translation>解码一帧耗时过长</translation>
+    </message>
+    <message>
+        <source>No frame could be decoded</source>
+        <translation>无法解码任何帧</translation>
+    </message>
+    <message>
+        <source>No sound could be decoded</source>
+        <translation>无法解码任何声音</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation>无法打开该文件</translation>
+    </message>
+    <message>
+        <source>The image claims %1×%2 pixels, more than Easel decodes</source>
+        <translation>图像声称为 %1×%2 像素，超出了 Easel 可解码的范围</translation>
+    </message>
+    <message>
+        <source>The first frame cannot be decoded: %1</source>
+        <translation>无法解码第一帧：%1</translation>
+    </message>
+    <message>
+        <source>This is not a WebP file</source>
+        <translation>这不是 WebP 文件</translation>
+    </message>
+    <message>
+        <source>The file has no picture and no sound</source>
+        <translation>文件中既没有画面也没有声音</translation>
+    </message>
+    <message>
+        <source>The video claims %1×%2 pixels; Easel does not decode it</source>
+        <translation>视频声称为 %1×%2 像素；Easel 不会解码它</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::NodePickerDialog</name>
+    <message>
+        <source>Favourite: %1</source>
+        <translation>收藏：%1</translation>
+    </message>
+    <message>
+        <source>Recently added: %1</source>
+        <translation>最近添加：%1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No node matches.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;没有匹配的节点。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2, optional)</source>
+        <translation>%1（%2，可选）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Inputs:</source>
+        <translation>输入：</translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation>值：</translation>
+    </message>
+    <message>
+        <source>Outputs:</source>
+        <translation>输出：</translation>
+    </message>
+    <message>
+        <source>An output node: the prompt runs up to it.</source>
+        <translation>输出节点：提示会一直运行到此节点。</translation>
+    </message>
+</context>
+<context>
     <name>Easel::NoticeBar</name>
     <message>
         <source>Dismiss</source>
@@ -2561,6 +2835,34 @@ Middle button or Space+drag pans; the wheel zooms.</source>
         <source>Moved %1 to the trash.</source>
         <translation>已将 %1 移到回收站。</translation>
     </message>
+    <message numerus="yes">
+        <source>Copy %n File Path(s)</source>
+        <translation>
+            <numerusform>复制 %n 个文件路径</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare the Two</source>
+        <translation>比较这两项</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n to Trash</source>
+        <translation>
+            <numerusform>将 %n 项移到回收站</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened the first %1 of %n folder(s).</source>
+        <translation>
+            <numerusform>已打开 %n 个文件夹中的前 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n output(s) to the trash.</source>
+        <translation>
+            <numerusform>已将 %n 个输出移到回收站。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Easel::OutputDetailDialog</name>
@@ -2632,6 +2934,10 @@ Middle button or Space+drag pans; the wheel zooms.</source>
         <source>Made by node %1 of prompt %2</source>
         <translation>由提示 %2 的节点 %1 生成</translation>
     </message>
+    <message>
+        <source>Settings of this output</source>
+        <translation>此输出的设置</translation>
+    </message>
 </context>
 <context>
     <name>Easel::OutputDetails</name>
@@ -2678,6 +2984,14 @@ Middle button or Space+drag pans; the wheel zooms.</source>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
+    <message>
+        <source>%1 is not what its name says: %2 bytes that do not start with its format&apos;s signature</source>
+        <translation>%1 与其名称不符：这 %2 字节的开头不是其格式的签名</translation>
+    </message>
+    <message>
+        <source>The download of %1 was cut short (%2 bytes)</source>
+        <translation>%1 的下载被中断（%2 字节）</translation>
+    </message>
 </context>
 <context>
     <name>Easel::OutputSaver</name>
@@ -2722,6 +3036,23 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
 </context>
 <context>
+    <name>Easel::OutputSummary</name>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n 帧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>saved %1 %2: %3</source>
+        <translation>已保存 %1 %2：%3</translation>
+    </message>
+</context>
+<context>
     <name>Easel::PreviewPane</name>
     <message>
         <source>Node %1</source>
@@ -2733,6 +3064,49 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     <message>
         <source>A secret of profile “%1” is missing from the keychain.</source>
         <translation>密钥环中缺少配置文件“%1”的一项机密信息。</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::PromptConverter</name>
+    <message>
+        <source>this subgraph is muted or bypassed inside another subgraph; ComfyUI&apos;s frontend still runs the nodes inside it, and so does Easel</source>
+        <translation>此子图在另一个子图中被静音或绕过；ComfyUI 前端仍会运行其中的节点，Easel 也是如此</translation>
+    </message>
+    <message>
+        <source>subgraphs nested deeper than %1 levels (does a subgraph contain itself?)</source>
+        <translation>子图嵌套超过 %1 层（是否有子图包含了自身？）</translation>
+    </message>
+    <message>
+        <source>group nodes inside subgraphs are not supported (nor by ComfyUI)</source>
+        <translation>不支持子图中的组节点（ComfyUI 也不支持）</translation>
+    </message>
+    <message>
+        <source>widgets_values holds %1 values where %2 were expected; they are mapped in order</source>
+        <translation>widgets_values 中有 %1 个值，预期为 %2 个；将按顺序对应</translation>
+    </message>
+    <message>
+        <source>the node type %1 is not installed on the server</source>
+        <translation>服务器上未安装节点类型 %1</translation>
+    </message>
+    <message>
+        <source>the node no longer has the widget %1 this input was made from; the input is dropped, as ComfyUI&apos;s frontend does when it loads the workflow</source>
+        <translation>该节点已没有此输入所来自的控件 %1；此输入将被丢弃，与 ComfyUI 前端加载工作流时的做法相同</translation>
+    </message>
+    <message>
+        <source>the link loops through reroutes or bypassed nodes</source>
+        <translation>连接经由重路由或被绕过的节点形成了循环</translation>
+    </message>
+    <message>
+        <source>input refers to link %1, which the workflow does not have</source>
+        <translation>输入引用了工作流中不存在的连接 %1</translation>
+    </message>
+    <message>
+        <source>link %1 names target slot %2, but the node holds it in input %3 (%4 inputs); the input that holds the link is used, as ComfyUI does</source>
+        <translation>连接 %1 指向目标槽 %2，但节点将其放在输入 %3（共 %4 个输入）中；与 ComfyUI 一样，使用持有该连接的输入</translation>
+    </message>
+    <message>
+        <source>link %1 comes from node %2, which does not exist</source>
+        <translation>连接 %1 来自不存在的节点 %2</translation>
     </message>
 </context>
 <context>
@@ -3148,6 +3522,126 @@ Middle button or Space+drag pans; the wheel zooms.</source>
         <source>the server redirected to another address (%1); Easel follows redirects only within the same server</source>
         <translation>服务器重定向到了另一个地址（%1）；Easel 只跟随同一服务器内的重定向</translation>
     </message>
+    <message>
+        <source>%1: unexpected answer, expected %2</source>
+        <translation>%1：意外的应答，应为 %2</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not valid JSON (%2 at %3, byte %4)</source>
+        <translation>%1：应答不是有效的 JSON（%3 处，第 %4 字节：%2）</translation>
+    </message>
+    <message>
+        <source>%1 was rejected (HTTP %2): %3</source>
+        <translation>%1 被拒绝（HTTP %2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP status %2</source>
+        <translation>%1 失败，HTTP 状态码 %2</translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP status %2: %3</source>
+        <translation>%1 失败，HTTP 状态码 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::QueueModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>在服务器上</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>Other client</source>
+        <translation>其他客户端</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Another client&apos;s job</source>
+        <translation>其他客户端的任务</translation>
+    </message>
+    <message>
+        <source>Other client, pending</source>
+        <translation>其他客户端，等待中</translation>
+    </message>
+    <message>
+        <source>Other client, running</source>
+        <translation>其他客户端，运行中</translation>
+    </message>
+    <message>
+        <source>Running %1%</source>
+        <translation>运行中 %1%</translation>
+    </message>
+    <message>
+        <source>Waiting for a server</source>
+        <translation>等待服务器</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a job&apos;s state: what it waits for</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>已用时间</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>预计</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
 </context>
 <context>
     <name>Easel::QueuePanel</name>
@@ -3490,7 +3984,125 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
     <message>
         <source>&lt;b&gt;The server has no models.&lt;/b&gt; Put a checkpoint (a .safetensors file) into the server&apos;s &lt;tt&gt;models/checkpoints&lt;/tt&gt; folder and restart it, or download one with ComfyUI&apos;s model manager. Meanwhile, “Check the server (no model)” and “Upscale an image” run without one.</source>
-        <translation>&lt;b&gt;服务器上没有模型。&lt;/b&gt;请将检查点（.safetensors 文件）放入服务器的 &lt;tt&gt;models/checkpoints&lt;/tt&gt; 文件夹并重启服务器，或使用 ComfyUI 的模型管理器下载一个。在此之前，“Check the server (no model)”和“Upscale an image”无需模型即可运行。</translation>
+        <translation>&lt;b&gt;服务器上没有模型。&lt;/b&gt;请将检查点（.safetensors 文件）放入服务器的 &lt;tt&gt;models/checkpoints&lt;/tt&gt; 文件夹并重启服务器，或使用 ComfyUI 的模型管理器下载一个。在此之前，“检查服务器（无需模型）”和“放大图像”无需模型即可运行。</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::StarterWorkflows</name>
+    <message>
+        <source>Image to image</source>
+        <translation>图生图</translation>
+    </message>
+    <message>
+        <source>Start from a picture of yours: Denoise says how far the result may move from it (0.6 keeps the layout).</source>
+        <translation>从您自己的图片开始：降噪值决定结果可以偏离原图多远（0.6 可保留构图）。</translation>
+    </message>
+    <message>
+        <source>Inpainting</source>
+        <translation>局部重绘</translation>
+    </message>
+    <message>
+        <source>Paint a mask on your picture (click its thumbnail) and only the masked part is made anew; needs an inpainting model for the best results.</source>
+        <translation>在图片上绘制遮罩（单击其缩略图），只有遮罩部分会重新生成；使用局部重绘模型效果最佳。</translation>
+    </message>
+    <message>
+        <source>Check the server (no model)</source>
+        <translation>检查服务器（无需模型）</translation>
+    </message>
+    <message>
+        <source>A plain coloured square, made without any model: queue it to see that the server, the queue and the library work.</source>
+        <translation>一个纯色方块，无需任何模型即可生成：将其加入队列，即可确认服务器、队列和库都能正常工作。</translation>
+    </message>
+    <message>
+        <source>Text to image (SD 1.5)</source>
+        <translation>文生图（SD 1.5）</translation>
+    </message>
+    <message>
+        <source>Write what you want to see; a Stable Diffusion 1.5 checkpoint paints it at 512×512.</source>
+        <translation>写下您想看到的内容，Stable Diffusion 1.5 检查点会以 512×512 绘制出来。</translation>
+    </message>
+    <message>
+        <source>Text to image (SDXL)</source>
+        <translation>文生图（SDXL）</translation>
+    </message>
+    <message>
+        <source>The same with an SDXL checkpoint at 1024×1024: more detail, more memory.</source>
+        <translation>同上，但使用 SDXL 检查点，尺寸为 1024×1024：细节更多，占用内存也更多。</translation>
+    </message>
+    <message>
+        <source>Upscale an image</source>
+        <translation>放大图像</translation>
+    </message>
+    <message>
+        <source>Enlarge a picture 2× with Lanczos filtering; no model needed. Drop an image on the Image input.</source>
+        <translation>使用 Lanczos 滤波将图片放大 2 倍，无需模型。将图像拖放到“图像”输入上。</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::StructureEdit</name>
+    <message>
+        <source>the server&apos;s node list is not loaded yet</source>
+        <translation>服务器的节点列表尚未加载</translation>
+    </message>
+    <message>
+        <source>the prompt would have no output node left (such as Save Image), and the server refuses a prompt without one</source>
+        <translation>提示将不再有输出节点（如 Save Image），而服务器会拒绝没有输出节点的提示</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>The server has no node type %1</source>
+        <translation>服务器上没有节点类型 %1</translation>
+    </message>
+    <message>
+        <source>The workflow has no node %1</source>
+        <translation>工作流中没有节点 %1</translation>
+    </message>
+    <message>
+        <source>Add %1 after %2</source>
+        <translation>在 %2 之后添加 %1</translation>
+    </message>
+    <message>
+        <source>Add %1 before %2</source>
+        <translation>在 %2 之前添加 %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>创建 %1 的副本</translation>
+    </message>
+    <message>
+        <source>Node %1 has no input %2</source>
+        <translation>节点 %1 没有输入 %2</translation>
+    </message>
+    <message>
+        <source>Node %1 has no output %2</source>
+        <translation>节点 %1 没有输出 %2</translation>
+    </message>
+    <message>
+        <source>A node cannot take its own output</source>
+        <translation>节点不能接收自己的输出</translation>
+    </message>
+    <message>
+        <source>Refused: %1 gives %2, but input %3 of %4 takes %5</source>
+        <translation>已拒绝：%1 输出 %2，但 %4 的输入 %3 接受 %5</translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation>将 %1 连接到 %2</translation>
+    </message>
+    <message>
+        <source>Use a value for %1</source>
+        <translation>为 %1 使用值</translation>
+    </message>
+    <message>
+        <source>Disconnect %1</source>
+        <translation>断开 %1</translation>
     </message>
 </context>
 <context>
@@ -3751,23 +4363,23 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     <name>Easel::WireParsers</name>
     <message>
         <source>%1: unexpected answer, expected %2</source>
-        <translation>%1：意外的应答，应为 %2</translation>
+        <translation type="vanished">%1：意外的应答，应为 %2</translation>
     </message>
     <message>
         <source>%1: the answer is not valid JSON (%2 at %3, byte %4)</source>
-        <translation>%1：应答不是有效的 JSON（%3 处，第 %4 字节：%2）</translation>
+        <translation type="vanished">%1：应答不是有效的 JSON（%3 处，第 %4 字节：%2）</translation>
     </message>
     <message>
         <source>%1 was rejected (HTTP %2): %3</source>
-        <translation>%1 被拒绝（HTTP %2）：%3</translation>
+        <translation type="vanished">%1 被拒绝（HTTP %2）：%3</translation>
     </message>
     <message>
         <source>%1 failed with HTTP status %2</source>
-        <translation>%1 失败，HTTP 状态码 %2</translation>
+        <translation type="vanished">%1 失败，HTTP 状态码 %2</translation>
     </message>
     <message>
         <source>%1 failed with HTTP status %2: %3</source>
-        <translation>%1 失败，HTTP 状态码 %2：%3</translation>
+        <translation type="vanished">%1 失败，HTTP 状态码 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -3885,6 +4497,14 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     <message>
         <source>Cannot save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Only a saved workflow keeps node positions</source>
+        <translation>只有保存的工作流才会保留节点位置</translation>
+    </message>
+    <message>
+        <source>A node position must be a finite number</source>
+        <translation>节点位置必须是有限数值</translation>
     </message>
 </context>
 <context>
@@ -4031,6 +4651,42 @@ Middle button or Space+drag pans; the wheel zooms.</source>
         <source>Find a setting</source>
         <translation>查找设置</translation>
     </message>
+    <message>
+        <source>Add Node &amp;After…</source>
+        <translation>在后面添加节点(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add Node B&amp;efore…</source>
+        <translation>在前面添加节点(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>创建副本(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Convert to &amp;Input</source>
+        <translation>转换为输入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>No output in the workflow gives %1</source>
+        <translation>工作流中没有任何输出提供 %1</translation>
+    </message>
+    <message>
+        <source>Convert to &amp;Widget</source>
+        <translation>转换为控件(&amp;W)</translation>
+    </message>
+    <message>
+        <source>After %1 #%2: its outputs feed the new node where the types fit.</source>
+        <translation>在 %1 #%2 之后：类型匹配时，其输出会连接到新节点。</translation>
+    </message>
+    <message>
+        <source>Before %1 #%2: the new node feeds its inputs where the types fit.</source>
+        <translation>在 %1 #%2 之前：类型匹配时，新节点会连接到其输入。</translation>
+    </message>
 </context>
 <context>
     <name>Easel::WorkflowFile</name>
@@ -4165,6 +4821,10 @@ Middle button or Space+drag pans; the wheel zooms.</source>
         <source>%1 of node %2 is locked</source>
         <translation>节点 %2 的 %1 已锁定</translation>
     </message>
+    <message>
+        <source>Move %1</source>
+        <translation>移动 %1</translation>
+    </message>
 </context>
 <context>
     <name>Easel::WorkflowValidator</name>
@@ -4215,6 +4875,10 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     <message>
         <source>its inputs depend on its own output (through node %1)</source>
         <translation type="vanished">其输入依赖于自身的输出（经由节点 %1）</translation>
+    </message>
+    <message>
+        <source>takes %1, but node %2 gives %3</source>
+        <translation>接受 %1，但节点 %2 输出 %3</translation>
     </message>
 </context>
 <context>
@@ -4394,6 +5058,41 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>工作流</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+</context>
+<context>
+    <name>NodePickerDialog</name>
+    <message>
+        <source>Add Node</source>
+        <translation>添加节点</translation>
+    </message>
+    <message>
+        <source>Search by name, type or category</source>
+        <translation>按名称、类型或类别搜索</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>&amp;Favourite</source>
+        <translation>收藏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Favourite nodes are listed first</source>
+        <translation>收藏的节点排在最前面</translation>
     </message>
 </context>
 <context>
