@@ -231,7 +231,9 @@ MainWindow::MainWindow(const ServerChoices &servers, const QString &outputDirect
     if (!settings.restoreWindowLayout(this)) {
         if (const QScreen *screen = this->screen(); screen && firstTime) {
             const QSize available = screen->availableSize();
-            resize(std::min(1600, available.width()), std::min(1000, available.height()));
+            // The whole desktop up to 2560×1440: the picture is the point, and a laptop's
+            // 1366×768 has no room to spare.
+            resize(std::min(2560, available.width()), std::min(1440, available.height()));
         }
         fitToScreen();
         m_docks->reset();
