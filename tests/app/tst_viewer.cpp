@@ -897,6 +897,17 @@ void tst_Viewer::windowFollowsABatchAndShowsJobs()
     QVERIFY(!gallery->compareSelected());
     QVERIFY(viewer->isComparing());
     viewer->closeCompare();
+    // Right-click on the two: the one set of output actions, for both (not a menu of the
+    // library's own); its Compare goes to the viewer too.
+    emit gallery->view()->customContextMenuRequested(rect.center());
+    QMenu *selectionMenu = nullptr;
+    QTRY_VERIFY((selectionMenu = gallery->findChild<QMenu *>(u"outputsMenu"_s)));
+    QVERIFY(selectionMenu->findChild<QAction *>(u"actionTrash"_s)->text().contains(u'2'));
+    QVERIFY(selectionMenu->findChild<QAction *>(u"actionExport"_s));
+    selectionMenu->findChild<QAction *>(u"actionCompare"_s)->trigger();
+    QVERIFY(viewer->isComparing());
+    selectionMenu->close();
+    viewer->closeCompare();
 
     // View › Library Dock: the same library in a dock of its own (its tab steps aside),
     // remembered by the window's saveState; closing it puts the library back in its tab.
