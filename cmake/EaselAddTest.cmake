@@ -8,6 +8,8 @@ function(easel_add_test name)
     endif()
     qt_add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test easel_compile_options ${ARG_LIBS})
+    # Fixture readers shared by several tests (tests/support, header-only).
+    target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
     target_compile_definitions(${name} PRIVATE
         EASEL_SHARED_DIR="${EASEL_SHARED_DIR}"
         EASEL_BINARY_DIR="${CMAKE_BINARY_DIR}")

@@ -67,6 +67,15 @@ bool InputDelegate::setThumbnail(const QString &nodeId, const QString &input, co
     return true;
 }
 
+void InputDelegate::setUploadPercent(const QString &nodeId, const QString &input, int percent)
+{
+    const QString key = nodeId + QChar(0x1f) + input;
+    if (percent < 0)
+        m_uploadPercent.remove(key);
+    else
+        m_uploadPercent.insert(key, std::min(percent, 100));
+}
+
 QImage InputDelegate::thumbnail(const QString &nodeId, const QString &input) const
 {
     return m_thumbnails.value(nodeId + QChar(0x1f) + input);
@@ -118,6 +127,10 @@ void InputDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
             const QString mode = index.data(WorkflowModel::ControlModeRole).toString();
             if (mode != "fixed"_L1)
                 option->text += u"   ⟳ "_s + mode;
+        }
+        if (const auto upload = m_uploadPercent.constFind(thumbKey(index)); upload != m_uploadPercent.constEnd()) {
+            option->text = tr("Uploading… %1 %").arg(*upload);
+            option->palette.setColor(QPalette::Text, palette.color(QPalette::PlaceholderText));
         }
         const auto thumb = m_thumbnails.constFind(thumbKey(index));
         if (thumb != m_thumbnails.constEnd()) {

@@ -37,6 +37,8 @@ public:
     bool setThumbnail(const QString &nodeId, const QString &input, const QImage &image);
     QImage thumbnail(const QString &nodeId, const QString &input) const;
     void clearThumbnails() { m_thumbnails.clear(); }
+    // An upload into an input under way: its value reads "Uploading… 40 %" until cleared (-1).
+    void setUploadPercent(const QString &nodeId, const QString &input, int percent);
 
 signals:
     void editRejected(const QModelIndex &index, const QString &reason) const;
@@ -48,6 +50,7 @@ protected:
 
 private:
     QHash<QString, QImage> m_thumbnails;
+    QHash<QString, int> m_uploadPercent;
 };
 
 } // namespace Easel

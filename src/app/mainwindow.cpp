@@ -285,6 +285,15 @@ void MainWindow::setUpEditor()
     m_images = new ImageInputController(m_editor, this);
     m_images->setClient(m_client);
     connect(m_images, &ImageInputController::uploadRequested, this, &MainWindow::uploadImage);
+    m_images->setImageToImageStarter([this] {
+        for (const Starter &starter : StartPage::shippedStarters()) {
+            if (starter.id == "image-to-image"_L1) {
+                openStarter(starter);
+                break;
+            }
+        }
+        return m_editor->hasDocument();
+    });
     connect(m_images, &ImageInputController::messageShown, m_editor, &WorkflowEditor::showMessage);
     connect(m_images, &ImageInputController::maskSaved, this,
             [this](const QString &nodeId, const QString &input, const QString &value, const QString &localPath) {
@@ -894,7 +903,12 @@ void MainWindow::uploadImage(const QString &nodeId, const QString &input, const 
             m_editor->uploadFailed(nodeId, input, tr("%1 cannot be read").arg(localPath));
             return;
         }
-        onFinished(m_client->uploadImage(bytes, QFileInfo(localPath).fileName()), this,
+        QPointer<WorkflowEditor> editor = m_editor;
+        const auto progress = [editor, nodeId, input](qint64 sent, qint64 total) {
+            if (editor)
+                editor->uploadProgress(nodeId, input, sent, total);
+        };
+        onFinished(m_client->uploadImage(bytes, QFileInfo(localPath).fileName(), {}, u"input"_s, false, progress), this,
                    [this, nodeId, input, localPath](const Result<UploadResult> &result) {
                        if (!result.isOk()) {
                            m_editor->uploadFailed(nodeId, input, result.error().message());

@@ -7,6 +7,7 @@
 #include "comfyclient.h"
 #include "connectionmonitor.h"
 #include "futurecallback.h"
+#include "imageinputcontroller.h"
 #include "jobqueue.h"
 #include "nodecatalogue.h"
 #include "shortcuts.h"
@@ -45,6 +46,13 @@ void MainWindow::setUpWorkspace()
     connect(m_startPage, &StartPage::starterChosen, this, &MainWindow::openStarter);
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openWorkflow);
     connect(m_startPage, &StartPage::openDialogRequested, this, &MainWindow::chooseWorkflow);
+    // Ctrl+V with no workflow open: a picture on the clipboard can start image to image.
+    // (The editor has its own Ctrl+V; only one of the two pages is visible at a time.)
+    auto *paste = new QAction(tr("Paste Image"), m_startPage);
+    paste->setShortcut(QKeySequence::Paste);
+    paste->setShortcutContext(Qt::WindowShortcut);
+    connect(paste, &QAction::triggered, this, [this] { m_images->pasteFromClipboard({}, {}); });
+    m_startPage->addAction(paste);
     connect(m_editor, &WorkflowEditor::documentChanged, this, &MainWindow::showStartPageOrEditor);
     showStartPageOrEditor();
 

@@ -496,8 +496,22 @@ bool WorkflowEditor::offerAutosaves()
     return false;
 }
 
+void WorkflowEditor::uploadProgress(const QString &nodeId, const QString &input, qint64 sent, qint64 total)
+{
+    if (total <= 0)
+        return;
+    const int percent = int(sent * 100 / total);
+    m_delegate->setUploadPercent(nodeId, input, percent);
+    m_ui->treeView->viewport()->update();
+    emit uploadProgressShown(nodeId, input, percent);
+    showStatus(tr("Uploading %1: %2 of %3")
+                   .arg(input, QLocale().formattedDataSize(sent), QLocale().formattedDataSize(total)));
+}
+
 void WorkflowEditor::uploadFinished(const QString &nodeId, const QString &input, const QString &serverName)
 {
+    m_delegate->setUploadPercent(nodeId, input, -1);
+    m_ui->treeView->viewport()->update();
     m_thumbnails->forget(serverName); // the server may have overwritten a file of that name
     if (!m_model->setValue(nodeId, input, JsonTree::fromString(serverName))) {
         showStatus(m_model->lastError(), true);
@@ -506,8 +520,10 @@ void WorkflowEditor::uploadFinished(const QString &nodeId, const QString &input,
     showStatus(tr("Uploaded %1").arg(serverName));
 }
 
-void WorkflowEditor::uploadFailed(const QString &, const QString &, const QString &message)
+void WorkflowEditor::uploadFailed(const QString &nodeId, const QString &input, const QString &message)
 {
+    m_delegate->setUploadPercent(nodeId, input, -1);
+    m_ui->treeView->viewport()->update();
     showStatus(message, true);
 }
 

@@ -103,10 +103,14 @@ public:
 public slots:
     void uploadFinished(const QString &nodeId, const QString &input, const QString &serverName);
     void uploadFailed(const QString &nodeId, const QString &input, const QString &message);
+    // Bytes of an upload into the input sent so far: shown on the input until it ends.
+    void uploadProgress(const QString &nodeId, const QString &input, qint64 sent, qint64 total);
     // A line under the tree (red for an error), e.g. why a paste was refused.
     void showMessage(const QString &text, bool error) { showStatus(text, error); }
 
 signals:
+    // An upload into an input under way, shown on it (percent of the request sent).
+    void uploadProgressShown(const QString &nodeId, const QString &input, int percent);
     void modifiedChanged(bool modified);
     void documentChanged(); // a new document (opened, restored, closed)
     void opened(const QString &path);

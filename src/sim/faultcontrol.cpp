@@ -46,6 +46,7 @@ const QHash<QString, FaultInjector::RequestAction> &requestFaultNames()
         {u"truncated"_s, A::Truncate},       {u"invalid_utf8"_s, A::InvalidUtf8},
         {u"wrong_shape"_s, A::WrongShape},   {u"garbage"_s, A::AnswerGarbage},
         {u"drop"_s, A::Drop},                {u"hang"_s, A::Hang},
+        {u"http_400"_s, A::Answer400},
     };
     return names;
 }

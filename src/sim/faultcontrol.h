@@ -20,6 +20,7 @@ namespace Easel::Sim {
 //   {"fault": "silent", "on": true}              stop answering (HTTP and WS) without closing
 //   {"fault": "restart"}                         forget queue and history, drop every socket
 //   {"fault": "http_500", "path": "/history", "count": 2}       (count -1 or absent: always)
+//   {"fault": "http_400", "path": "/upload/mask"}   an empty 400 (server.py refusing an upload)
 //   {"fault": "http_502_html" | "truncated" | "invalid_utf8" | "wrong_shape" | "drop", ...}
 //   {"fault": "slow", "path": "/view", "ms": 800}
 //   {"fault": "lying_binary", "on": true}        binary frames whose lengths lie

@@ -22,6 +22,7 @@ public:
         InvalidUtf8,   // the real answer with bytes that are not UTF-8 in it
         WrongShape,    // 200 with JSON of the wrong shape
         Replace,       // 200 with RequestDecision::body (application/json)
+        Answer400,     // an empty 400, as server.py's image_upload refuses an upload it cannot place
     };
     enum class FrameAction { Send, Drop, Garble, Replace };
 

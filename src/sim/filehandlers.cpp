@@ -1,12 +1,11 @@
 #include "filehandlers.h"
 
+#include "maskcompositor.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QImage>
-#include <QImageReader>
-#include <QImageWriter>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMimeDatabase>
@@ -130,9 +129,10 @@ QList<FileHandlers::Part> FileHandlers::parseMultipart(const QByteArray &content
 }
 
 // server.py upload_mask's image_save_function: original_ref's image, converted to RGBA,
-// takes the uploaded PNG's alpha (its colour stays under alpha 0) and keeps its PNG text.
-// Like the server, a reference it cannot resolve writes nothing and still answers 200;
-// a mask that cannot be read or is not of the image's size raises there (500).
+// takes the uploaded PNG's alpha (its colour stays under alpha 0) and keeps its PNG text
+// (MaskCompositor). Like the server, a reference it cannot resolve writes nothing and still
+// answers 200 (image_upload ignores the 400/403 image_save_function returns); a mask that
+// cannot be read or is not of the image's size raises there (500).
 int FileHandlers::writeMaskComposite(const QByteArray &originalRefJson, const QByteArray &maskBytes,
                                       const QString &path) const
 {
@@ -161,28 +161,9 @@ int FileHandlers::writeMaskComposite(const QByteArray &originalRefJson, const QB
     const QString originalPath = QDir(directory).filePath(filename);
     if (!QFileInfo(originalPath).isFile())
         return 200;
-    QImageReader reader(originalPath);
-    const QImage read = reader.read();
-    if (read.isNull())
-        return 500; // Image.open raises
-    QImage original = read.convertToFormat(QImage::Format_ARGB32);
-    QImage mask = QImage::fromData(maskBytes);
-    if (mask.isNull())
-        return 500;
-    mask = mask.convertToFormat(QImage::Format_ARGB32);
-    if (mask.size() != original.size())
-        return 500; // PIL's putalpha raises
-    for (int y = 0; y < original.height(); ++y) {
-        auto *to = reinterpret_cast<QRgb *>(original.scanLine(y));
-        const auto *from = reinterpret_cast<const QRgb *>(mask.constScanLine(y));
-        for (int x = 0; x < original.width(); ++x)
-            to[x] = (to[x] & 0x00ffffffu) | (from[x] & 0xff000000u);
-    }
-    for (const QString &key : read.textKeys())
-        original.setText(key, read.text(key));
-    QImageWriter writer(path, "png");
-    writer.setCompression(4);
-    return writer.write(original) ? 200 : 500;
+    MaskCompositor fallback;
+    MaskCompositor *compositor = m_compositor ? m_compositor : &fallback;
+    return compositor->compose(originalPath, maskBytes, path) == MaskCompositor::Result::Written ? 200 : 500;
 }
 
 HttpReply FileHandlers::upload(const QByteArray &contentType, const QByteArray &body, bool mask) const

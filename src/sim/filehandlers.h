@@ -6,11 +6,19 @@
 
 namespace Easel::Sim {
 
+class MaskCompositor;
+
 // GET /view and POST /upload/image|mask (server.py:view_image, image_upload).
 class FileHandlers
 {
 public:
-    explicit FileHandlers(const QString &dataDir) : m_dataDir(dataDir) {}
+    // compositor: /upload/mask's composition (and its cache of originals); may be null
+    // when only /view and /upload/image are served.
+    explicit FileHandlers(const QString &dataDir, MaskCompositor *compositor = nullptr)
+        : m_dataDir(dataDir)
+        , m_compositor(compositor)
+    {
+    }
     HttpReply view(const QUrlQuery &query) const;
     HttpReply upload(const QByteArray &contentType, const QByteArray &body, bool mask) const;
 
@@ -28,6 +36,7 @@ private:
     int writeMaskComposite(const QByteArray &originalRefJson, const QByteArray &maskBytes, const QString &path) const;
 
     QString m_dataDir;
+    MaskCompositor *m_compositor = nullptr;
 };
 
 } // namespace Easel::Sim

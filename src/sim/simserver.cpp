@@ -6,6 +6,7 @@
 #include "faultinjector.h"
 #include "filehandlers.h"
 #include "httpreply.h"
+#include "maskcompositor.h"
 #include "promptvalidator.h"
 #include "simcatalogue.h"
 #include "wshub.h"
@@ -35,7 +36,7 @@ static JsonTree resourceJson(const QString &name)
 }
 
 SimServer::SimServer(QObject *parent)
-    : QAbstractHttpServer(parent), m_catalogue(std::make_unique<SimCatalogue>())
+    : QAbstractHttpServer(parent), m_catalogue(std::make_unique<SimCatalogue>()), m_compositor(std::make_unique<MaskCompositor>())
 {
     m_hub = new WsHub(this);
     m_engine = new ExecutionEngine(*m_catalogue, *m_hub, this);
@@ -227,6 +228,9 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     case FaultInjector::RequestAction::Answer500:
         reply = HttpReply::serverError();
         break;
+    case FaultInjector::RequestAction::Answer400:
+        reply = HttpReply::empty(400); // web.Response(status=400): no body
+        break;
     case FaultInjector::RequestAction::AnswerGarbage:
         reply = {200, "application/json; charset=utf-8", "{\"garbage\": [1, 2,", {}};
         break;
@@ -380,7 +384,7 @@ HttpReply SimServer::dispatch(const QHttpServerRequest &request, const QString &
             m_engine->freeMemory();
         return HttpReply::empty(200);
     }
-    FileHandlers files(m_dataDir);
+    FileHandlers files(m_dataDir, m_compositor.get());
     if (get && path == "/view"_L1) {
         if (m_faults && m_faults->escapesFileNames()) {
             // Serve the real file behind the hostile name this server announced.

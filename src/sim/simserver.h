@@ -13,6 +13,7 @@ namespace Easel::Sim {
 class ExecutionEngine;
 class FaultControl;
 class FaultInjector;
+class MaskCompositor;
 class SimCatalogue;
 class WsHub;
 struct HttpReply;
@@ -82,6 +83,7 @@ private:
     HttpReply control(const QHttpServerRequest &request, QTcpSocket *socket);
 
     std::unique_ptr<SimCatalogue> m_catalogue;
+    std::unique_ptr<MaskCompositor> m_compositor;
     WsHub *m_hub = nullptr;
     ExecutionEngine *m_engine = nullptr;
     FaultInjector *m_injector = nullptr;

@@ -8,8 +8,12 @@
 #include "farmserver.h"
 #include "gallerymodel.h"
 #include "gallerywidget.h"
+#include "imageinputcontroller.h"
 #include "jobqueue.h"
 #include "mainwindow.h"
+#include "maskcanvas.h"
+#include "maskcomposition.h"
+#include "maskeditordialog.h"
 #include "outputdetaildialog.h"
 #include "queuepanel.h"
 #include "serverspanel.h"
@@ -31,6 +35,7 @@
 #include <QScopeGuard>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSet>
 #include <QSpinBox>
@@ -56,6 +61,7 @@ private slots:
     void switchesBetweenOneServerAndAFarm();
     void leavingTheFarmWaitsForItsJobs();
     void uploadedImageTravelsToTheServerThatRunsTheJob();
+    void maskedInputTravelsToTheServerThatRunsTheJob();
     void theNextSingleServerWindowHidesTheDock();
 
 private:
@@ -410,6 +416,75 @@ void tst_FarmWindow::uploadedImageTravelsToTheServerThatRunsTheJob()
     QVERIFY(QFileInfo::exists(m_basement.dataDir() + u"/input/face.png"_s));
     QCOMPARE(m_finished.value(m_attic.baseUrl().toString()) + m_finished.value(m_basement.baseUrl().toString()),
              atticBefore + basementBefore + 5);
+    runOn->setCurrentIndex(0);
+}
+
+// A masked input (the mask editor saved onto the first server: the four clipspace files
+// there) runs on the second server: the farm uploads the painted picture with the mask in
+// its alpha, what the first server stored for LoadImage, and the job reads it there.
+void tst_FarmWindow::maskedInputTravelsToTheServerThatRunsTheJob()
+{
+    QImage picture(40, 30, QImage::Format_RGB32);
+    picture.fill(QColor(200, 120, 40));
+    const QString local = m_dir.filePath(u"tomask.png"_s);
+    QVERIFY(picture.save(local));
+    const QString path = m_dir.filePath(u"mask-load.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"1": {"class_type": "LoadImage", "inputs": {"image": "example.png"}},
+                   "2": {"class_type": "PreviewImage", "inputs": {"images": ["1", 0]}}})");
+    file.close();
+
+    MainWindow window(ServerChoices{{m_attic.baseUrl(), {}, u"Attic"_s}, {m_basement.baseUrl(), {}, u"Basement"_s}},
+                      m_dir.filePath(u"mask-out"_s));
+    window.imageInputs()->setCacheDirectory(m_dir.filePath(u"mask-cache"_s));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (FarmServer *server : window.farm()->servers())
+        QTRY_VERIFY_WITH_TIMEOUT(server->isUsable(), 30000);
+    window.openWorkflow(path);
+    WorkflowModel *model = window.editor()->model();
+    QTRY_COMPARE(model->rowCount(), 2);
+    emit window.editor()->uploadRequested(u"1"_s, u"image"_s, local);
+    QTRY_COMPARE_WITH_TIMEOUT(model->document().inputValue(u"1"_s, u"image"_s).toString(), u"tomask.png"_s, 30000);
+
+    // Paint the whole picture as mask and save: the value names the clipspace file.
+    window.imageInputs()->editMask(u"1"_s, u"image"_s);
+    QPointer<MaskEditorDialog> dialog = window.imageInputs()->maskEditor(); // closes itself once saved
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 10000);
+    dialog->canvas()->fillMask();
+    dialog->save();
+    QTRY_VERIFY_WITH_TIMEOUT(model->document().inputValue(u"1"_s, u"image"_s).toString().startsWith(u"clipspace/"_s), 30000);
+    const QString value = model->document().inputValue(u"1"_s, u"image"_s).toString();
+    const std::optional<ClipspaceNames> names = ClipspaceNames::fromValue(value);
+    QVERIFY(names);
+    const QString onAttic = m_attic.dataDir() + u"/input/clipspace/"_s + names->paintedMasked();
+    QVERIFY(QFileInfo::exists(onAttic));
+    QVERIFY(!QFileInfo::exists(m_basement.dataDir() + u"/input/"_s + names->paintedMasked()));
+
+    // Pinned to the second server, which never saw the picture nor its mask.
+    auto *runOn = window.findChild<QComboBox *>(u"runOnCombo"_s);
+    runOn->setCurrentIndex(runOn->findData(m_basement.baseUrl().toString()));
+    QVERIFY(runOn->currentIndex() > 0);
+    window.findChild<QSpinBox *>(u"countSpin"_s)->setValue(1);
+    JobQueue *queue = window.jobQueue();
+    const qsizetype before = queue->jobCount();
+    QTest::mouseClick(window.findChild<QPushButton *>(u"queueButton"_s), Qt::LeftButton);
+    QCOMPARE(queue->jobCount(), before + 1);
+    const QString jobId = queue->jobIds().constLast();
+    QTRY_VERIFY_WITH_TIMEOUT(queue->job(jobId)->isFinished(), 60000);
+    QVERIFY2(queue->job(jobId)->state == QueuedJob::State::Done, qPrintable(queue->job(jobId)->failure.message));
+    QCOMPARE(queue->job(jobId)->server, m_basement.baseUrl().toString());
+    // The second server has the masked picture: the first server's pixels, mask in alpha.
+    const QString onBasement = m_basement.dataDir() + u"/input/"_s + names->paintedMasked();
+    QVERIFY(QFileInfo::exists(onBasement));
+    const QImage stored = QImage(onAttic).convertToFormat(QImage::Format_ARGB32);
+    const QImage copied = QImage(onBasement).convertToFormat(QImage::Format_ARGB32);
+    QCOMPARE(copied.size(), picture.size());
+    QCOMPARE(copied, stored);
+    QCOMPARE(qAlpha(copied.pixel(5, 5)), 0); // painted: LoadImage's MASK is 1 there
+    QCOMPARE(qRed(copied.pixel(5, 5)), 200); // the colour stays under the mask
     runOn->setCurrentIndex(0);
 }
 

@@ -5,11 +5,13 @@
 // the workflow's size, and the pictures that are hard to read.
 #include "clipspacetransfer.h"
 #include "comfyclient.h"
+#include "faultcontrol.h"
 #include "futurecallback.h"
 #include "imageinputcontroller.h"
 #include "imageprepdialog.h"
 #include "inputdelegate.h"
 #include "mainwindow.h"
+#include "maskcapture.h"
 #include "maskcanvas.h"
 #include "maskeditordialog.h"
 #include "viewer/outputactions.h"
@@ -17,6 +19,7 @@
 #include "viewer/viewerpane.h"
 #include "workfloweditor.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
@@ -24,6 +27,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPointingDevice>
 #include <QPushButton>
@@ -32,6 +36,7 @@
 #include <QTabletEvent>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -51,13 +56,7 @@ QString dataFile(const QString &name)
     return QStringLiteral(EASEL_TEST_DATA_DIR) + u'/' + name;
 }
 
-QByteArray sourcePng()
-{
-    // The recorded source picture: 64x64, quadrants red / green / blue / white.
-    const QByteArray body = readFile(QStringLiteral(EASEL_SHARED_DIR "/captures/run_media_upload_mask/upload_source_image.request_body.multipart"));
-    const qsizetype start = body.indexOf("\r\n\r\n") + 4;
-    return body.mid(start, body.indexOf("\r\n------CaptureBoundary", start) - start);
-}
+using MaskCapture::sourcePng;
 
 } // namespace
 
@@ -70,6 +69,7 @@ private slots:
     void paintUndoSaveFromTheThumbnail();
     void refusedUploadKeepsTheMask();
     void pasteDropAndUseAsInput();
+    void pasteWithNowhereToGoStartsImageToImage();
     void cropToTheWorkflowsSize();
     void picturesThatAreHardToRead();
 
@@ -107,8 +107,7 @@ void tst_MaskEditor::upload(const QByteArray &png, const QString &name)
 // The recorded prompt of the web UI's mask session: LoadImage -> SaveImage, MaskToImage -> SaveImage.
 QString tst_MaskEditor::writeWorkflow(const QString &image)
 {
-    QJsonObject prompt = QJsonDocument::fromJson(readFile(QStringLiteral(
-                                                     EASEL_SHARED_DIR "/captures/run_media_upload_mask/post_prompt.request_body.json")))
+    QJsonObject prompt = QJsonDocument::fromJson(MaskCapture::read(QStringLiteral("post_prompt.request_body.json")))
                              .object()
                              .value("prompt"_L1)
                              .toObject();
@@ -273,8 +272,19 @@ void tst_MaskEditor::refusedUploadKeepsTheMask()
     QCOMPARE(dialog.canvas()->undoStack()->count(), 2);
     QVERIFY(saved.isEmpty());
 
-    // The server takes it again: the same mask goes up.
+    // A 400 (server.py refusing an upload it cannot place): said clearly, mask kept.
     m_sim.setMaxUploadSize(104857600);
+    m_sim.faults()->failRequests(Sim::FaultInjector::RequestAction::Answer400, u"/upload/mask"_s, 1);
+    dialog.save();
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.size(), 2);
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(dialog.message().contains(u"400"_s) && dialog.message().contains(u"kept"_s), qPrintable(dialog.message()));
+    QCOMPARE(dialog.canvas()->mask(), painted);
+    QCOMPARE(dialog.canvas()->undoStack()->count(), 2);
+    QVERIFY(saved.isEmpty());
+
+    // The server takes it again: the same mask goes up.
     dialog.save();
     QVERIFY(saved.wait(10000));
     const auto result = saved.first().first().value<ClipspaceTransfer::Saved>();
@@ -362,6 +372,63 @@ void tst_MaskEditor::pasteDropAndUseAsInput()
     emit window.viewer()->actions()->useAsInputRequested(OutputRef{0, dataFile(u"rgba16.png"_s), {}, {}});
     QTRY_VERIFY_WITH_TIMEOUT(valueOf().startsWith(u"rgba16-"_s), 10000);
     QCOMPARE(QImage(m_sim.dataDir() + u"/input/"_s + valueOf()).size(), QSize(40, 30));
+}
+
+// Ctrl+V on the window with no workflow open (the start page): Easel offers the
+// image-to-image starter with the picture as its input, and the upload's bytes are shown
+// on the input as they go.
+void tst_MaskEditor::pasteWithNowhereToGoStartsImageToImage()
+{
+    MainWindow window(m_sim.baseUrl(), m_dir.filePath(u"outputs-i2i"_s));
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    WorkflowEditor *editor = window.editor();
+    QVERIFY(!editor->hasDocument());
+    ImageInputController *images = window.imageInputs();
+    images->setAutomaticFit(ImageFit{ImageFit::Mode::Keep, QSize(), 0, {0.5, 0.5}});
+    QImage picture(96, 64, QImage::Format_RGB32);
+    picture.fill(QColor(30, 140, 90));
+    QApplication::clipboard()->setImage(picture);
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+
+    // First the question is declined: nothing opens.
+    QTimer::singleShot(0, this, [] {
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box && box->objectName() == "noImageInputQuestion"_L1);
+        box->button(QMessageBox::Cancel)->click();
+    });
+    QTest::keyClick(&window, Qt::Key_V, Qt::ControlModifier);
+    QVERIFY(!editor->hasDocument());
+
+    // Then accepted: the starter opens and its Load Image takes the picture.
+    QSignalSpy progress(editor, &WorkflowEditor::uploadProgressShown);
+    window.activateWindow(); // the question took it
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTimer::singleShot(0, this, [] {
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                button->click();
+        }
+    });
+    QTest::keyClick(&window, Qt::Key_V, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(editor->hasDocument(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(editor->imageInputs().size(), 1, 20000);
+    const auto inputs = editor->imageInputs();
+    const auto valueOf = [&] { return editor->document().inputValue(inputs.first().first, inputs.first().second).toString(); };
+    QTRY_VERIFY_WITH_TIMEOUT(valueOf().startsWith(u"pasted-"_s), 20000);
+    const QImage uploaded(m_sim.dataDir() + u"/input/"_s + valueOf());
+    QCOMPARE(uploaded.size(), picture.size());
+    QCOMPARE(QColor(uploaded.pixel(10, 10)), QColor(30, 140, 90));
+    QCOMPARE(editor->document().node(inputs.first().first)->classType, u"LoadImage"_s);
+    QVERIFY2(!progress.isEmpty(), "no byte progress was shown");
+    QCOMPARE(progress.last().at(0).toString(), inputs.first().first);
+    QCOMPARE(progress.last().at(2).toInt(), 100); // the whole body went
 }
 
 void tst_MaskEditor::cropToTheWorkflowsSize()

@@ -7,9 +7,13 @@
 #include "faultcontrol.h"
 #include "filehandlers.h"
 #include "futurecallback.h"
+#include "maskcapture.h"
 #include "simserver.h"
 
 #include <QFile>
+#include <QHttpMultiPart>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -20,12 +24,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+using MaskCapture::paintedMask;
+
 QByteArray readCapture(const QString &name)
 {
-    QFile file(QStringLiteral(EASEL_SHARED_DIR) + u"/captures/run_media_upload_mask/"_s + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
+    return MaskCapture::read(name);
 }
 
 using Parts = QList<Sim::FileHandlers::Part>;
@@ -34,7 +37,7 @@ Parts recordedParts(const QString &name)
 {
     bool ok = false;
     const Parts parts = Sim::FileHandlers::parseMultipart(
-        "multipart/form-data; boundary=----CaptureBoundary7MA4YWxkTrZu0gW", readCapture(name), &ok);
+        QByteArray("multipart/form-data; boundary=") + MaskCapture::boundary, readCapture(name), &ok);
     if (!ok)
         qFatal("unreadable fixture %s", qPrintable(name));
     return parts;
@@ -43,21 +46,6 @@ Parts recordedParts(const QString &name)
 QImage argb(const QByteArray &png)
 {
     return QImage::fromData(png).convertToFormat(QImage::Format_ARGB32);
-}
-
-QImage paintedMask()
-{
-    QImage mask(64, 64, QImage::Format_Alpha8);
-    mask.fill(0);
-    for (int y = 0; y < 64; ++y) {
-        for (int x = 0; x < 64; ++x) {
-            if (x >= 16 && x < 48 && y >= 16 && y < 48)
-                mask.scanLine(y)[x] = 255;
-            else if (y < 8)
-                mask.scanLine(y)[x] = 127;
-        }
-    }
-    return mask;
 }
 
 struct Upload
@@ -79,6 +67,7 @@ private slots:
     void saveMakesTheWebUisRequests();
     void editAgainReadsTheMaskBack();
     void refusedUploadSaysWhy();
+    void serverRefusesAsServerPyDoes();
     void hugePictureIsRefusedFromItsHeader();
     void inpaintingStarterUsesTheMask();
 
@@ -259,6 +248,62 @@ void tst_ClipspaceTransfer::refusedUploadSaysWhy()
     QCOMPARE(saved.httpStatus, 500);
     QVERIFY(!saved.error.isEmpty());
     QVERIFY(saved.inputValue.isEmpty());
+
+    // A 400 on the first mask: said as such, nothing further sent.
+    m_server->faults()->clear();
+    m_server->faults()->failRequests(Sim::FaultInjector::RequestAction::Answer400, u"/upload/mask"_s, -1);
+    QStringList uploads;
+    connect(m_server.get(), &Sim::SimServer::requestReceived, this, [&uploads](const QString &, const QString &path) {
+        if (path.startsWith(u"/upload/"_s))
+            uploads << path;
+    });
+    saved = save(transfer, layers, 44);
+    QCOMPARE(saved.httpStatus, 400);
+    QVERIFY2(saved.error.contains(u"400"_s) && saved.error.contains(u"mask"_s), qPrintable(saved.error));
+    QVERIFY(saved.inputValue.isEmpty());
+    QCOMPARE(uploads, QStringList{u"/upload/mask"_s}); // stopped at the refusal
+}
+
+// What server.py's upload handlers answer to uploads they cannot use, which the simulator
+// follows (server.py image_upload / upload_mask): no named picture is a 400; a mask without
+// original_ref raises (json.loads(None): 500); a reference that does not resolve writes
+// nothing and answers 200, because image_upload ignores image_save_function's return.
+void tst_ClipspaceTransfer::serverRefusesAsServerPyDoes()
+{
+    QNetworkAccessManager network;
+    const QByteArray mask = MaskComposition::encodeMaskPng(paintedMask(), QSize(64, 64));
+    auto post = [&](const QList<std::pair<QByteArray, QByteArray>> &fields, const QByteArray &fileName) {
+        auto *multi = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+        for (const auto &[name, value] : fields) {
+            QHttpPart part;
+            QByteArray disposition = "form-data; name=\"" + name + '"';
+            if (name == "image" && !fileName.isNull())
+                disposition += "; filename=\"" + fileName + '"';
+            part.setHeader(QNetworkRequest::ContentDispositionHeader, disposition);
+            part.setBody(value);
+            multi->append(part);
+        }
+        QNetworkReply *reply = network.post(QNetworkRequest(m_server->baseUrl().resolved(QUrl(u"/upload/mask"_s))), multi);
+        multi->setParent(reply);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!finished.wait(10000))
+            return -1;
+        reply->deleteLater();
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    };
+    const QByteArray ref = R"({"filename":"capture_media_mask_src.png","subfolder":"","type":"input"})";
+    QCOMPARE(post({{"original_ref", ref}, {"type", "input"}}, {}), 400);                      // no picture
+    QCOMPARE(post({{"image", mask}, {"original_ref", ref}}, ""), 400);                         // no file name
+    QCOMPARE(post({{"image", mask}, {"subfolder", "../.."}, {"original_ref", ref}}, "m.png"), 400); // outside input/
+    QCOMPARE(post({{"image", mask}, {"type", "input"}}, "m.png"), 500);                        // no original_ref
+    const QByteArray missing = R"({"filename":"not-there.png","subfolder":"","type":"input"})";
+    QCOMPARE(post({{"image", mask}, {"original_ref", missing}, {"subfolder", "refused"}}, "m.png"), 200);
+    std::optional<bool> found;
+    onFinished(m_client->view({u"m.png"_s, u"refused"_s, u"input"_s}), this,
+               [&](const Result<QByteArray> &r) { found = r.isOk(); });
+    QTRY_VERIFY(found.has_value());
+    QVERIFY(!*found); // nothing written
+    QCOMPARE(post({{"image", mask}, {"original_ref", ref}}, "m.png"), 200);                    // and the good one
 }
 
 void tst_ClipspaceTransfer::hugePictureIsRefusedFromItsHeader()

@@ -15,6 +15,8 @@
 #include <QGuiApplication>
 #include <QImageReader>
 #include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QMimeData>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -93,10 +95,36 @@ std::pair<QString, QString> ImageInputController::chooseInput(const QString &nod
     const auto current = m_editor->currentImageInput();
     if (!current.first.isEmpty())
         return current;
-    const QList<std::pair<QString, QString>> inputs = m_editor->imageInputs();
+    QList<std::pair<QString, QString>> inputs = m_editor->hasDocument() ? m_editor->imageInputs()
+                                                                         : QList<std::pair<QString, QString>>();
     if (inputs.isEmpty()) {
-        emit messageShown(tr("This workflow has no image input. Open one with a Load Image node to use pictures."), true);
-        return {};
+        // Adding a Load Image node to this workflow is structure editing; a picture with
+        // nowhere to go starts the image-to-image starter instead, when the user says so.
+        if (!m_startImageToImage) {
+            emit messageShown(tr("This workflow has no image input. Open one with a Load Image node to use pictures."), true);
+            return {};
+        }
+        QMessageBox ask(QMessageBox::Question, tr("No Image Input"),
+                        m_editor->hasDocument() ? tr("This workflow has no image input to take the picture.")
+                                                : tr("No workflow is open to take the picture."),
+                        QMessageBox::Cancel, m_window);
+        ask.setObjectName(u"noImageInputQuestion"_s);
+        ask.setInformativeText(tr("Start a new image-to-image workflow from this picture? It opens the "
+                                  "“Image to image” starter with the picture as its input."));
+        QPushButton *start = ask.addButton(tr("New Image-to-Image"), QMessageBox::AcceptRole);
+        ask.setDefaultButton(start);
+        ask.exec();
+        if (ask.clickedButton() != start || !m_startImageToImage())
+            return {};
+        inputs = m_editor->imageInputs();
+        // Before the server's node list has arrived no input is known as an image input
+        // yet; the starter's Load Image is one all the same.
+        for (const DocumentNode &node : m_editor->document().nodes()) {
+            if (inputs.isEmpty() && node.classType == "LoadImage"_L1)
+                inputs.append({node.id, u"image"_s});
+        }
+        if (inputs.isEmpty())
+            return {};
     }
     if (inputs.size() == 1)
         return inputs.first();

@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 QT_BEGIN_NAMESPACE
@@ -41,6 +42,10 @@ public:
     // Where prepared pictures and mask copies are written (created when needed).
     void setCacheDirectory(const QString &dir) { m_cacheDir = dir; }
     QString cacheDirectory() const;
+    // Ctrl+V or "Use as input" with a picture while the workflow has no image input (or
+    // none is open): the window's image-to-image starter. Opens it and returns true when
+    // the document now has an image input. Unset: Easel only says there is no input.
+    void setImageToImageStarter(std::function<bool()> start) { m_startImageToImage = std::move(start); }
     // Skip the fitting dialog (tests, and a size already chosen): use this fit instead.
     void setAutomaticFit(const std::optional<ImageFit> &fit) { m_automaticFit = fit; }
 
@@ -73,6 +78,7 @@ private:
     QPointer<MaskEditorDialog> m_dialog;
     QString m_cacheDir;
     std::optional<ImageFit> m_automaticFit;
+    std::function<bool()> m_startImageToImage;
 };
 
 } // namespace Easel

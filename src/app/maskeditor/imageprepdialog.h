@@ -5,10 +5,12 @@
 #include <QDialog>
 #include <QImage>
 
+#include <memory>
+
 QT_BEGIN_NAMESPACE
-class QComboBox;
-class QLabel;
-class QSpinBox;
+namespace Ui {
+class ImagePrepDialog;
+}
 QT_END_NAMESPACE
 
 namespace Easel {
@@ -22,6 +24,7 @@ class ImagePrepDialog : public QDialog
 public:
     // workflowSize: the size the workflow makes (EmptyLatentImage), or invalid.
     ImagePrepDialog(const QImage &image, QSize workflowSize, const QString &inputTitle, QWidget *parent = nullptr);
+    ~ImagePrepDialog() override;
 
     ImageFit fit() const;
     void setMode(ImageFit::Mode mode);
@@ -31,14 +34,10 @@ public:
 private:
     void updatePreview();
 
+    std::unique_ptr<::Ui::ImagePrepDialog> m_ui; // ui/imageprepdialog.ui
     QImage m_preview; // the picture scaled for the preview, not yet turned
     QSize m_imageSize;
     int m_turns = 0;
-    QComboBox *m_mode;
-    QSpinBox *m_width;
-    QSpinBox *m_height;
-    QLabel *m_view;
-    QLabel *m_info;
 };
 
 } // namespace Easel

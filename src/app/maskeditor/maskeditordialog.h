@@ -4,13 +4,12 @@
 
 #include <QDialog>
 
+#include <memory>
+
 QT_BEGIN_NAMESPACE
-class QLabel;
-class QProgressBar;
-class QPushButton;
-class QSlider;
-class QSpinBox;
-class QToolButton;
+namespace Ui {
+class MaskEditorDialog;
+}
 QT_END_NAMESPACE
 
 namespace Easel {
@@ -50,25 +49,15 @@ protected:
     void reject() override;
 
 private:
-    void buildUi();
+    void connectUi();
     void showMessage(const QString &text, bool error);
     void updateSizeLabel();
     void setBusy(bool busy);
 
+    std::unique_ptr<::Ui::MaskEditorDialog> m_ui; // ui/maskeditordialog.ui
     ClipspaceTransfer *m_transfer;
     MaskLayers m_layers;
-    MaskCanvas *m_canvas;
-    QToolButton *m_brushButton = nullptr;
-    QToolButton *m_eraserButton = nullptr;
-    QSpinBox *m_size = nullptr;
-    QSlider *m_hardness = nullptr;
-    QSlider *m_opacity = nullptr;
-    QSlider *m_maskOpacity = nullptr;
-    QToolButton *m_colorButton = nullptr;
-    QLabel *m_zoomLabel = nullptr;
-    QLabel *m_status = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QPushButton *m_saveButton = nullptr;
+    MaskCanvas *m_canvas = nullptr; // the form's
     QString m_value;
     bool m_loaded = false;
     bool m_saving = false;

@@ -202,9 +202,16 @@ QFuture<ClipspaceTransfer::Saved> ClipspaceTransfer::save(const MaskLayers &laye
     auto failed = [finish](const QString &what, const ProtocolError &error) {
         Saved saved;
         saved.httpStatus = error.httpStatus();
-        saved.error = error.httpStatus() == 413
-                          ? tr("The server refused the %1 as too large (HTTP 413). The mask is kept; try a smaller picture.").arg(what)
-                          : tr("Uploading the %1 failed: %2. The mask is kept; save again to retry.").arg(what, error.message());
+        if (error.httpStatus() == 413)
+            saved.error = tr("The server refused the %1 as too large (HTTP 413). The mask is kept; try a smaller picture.").arg(what);
+        else if (error.httpStatus() == 400)
+            // server.py answers an empty 400 when it cannot place an upload (no named picture,
+            // a folder outside its input folder); a proxy in front of it may too.
+            saved.error = tr("The server refused the %1 as a bad request (HTTP 400). The mask is kept; check that the "
+                             "server accepts uploads into input/clipspace, then save again.")
+                              .arg(what);
+        else
+            saved.error = tr("Uploading the %1 failed: %2. The mask is kept; save again to retry.").arg(what, error.message());
         finish(saved);
     };
     // The three pictures are encoded side by side on workers; each upload starts as soon

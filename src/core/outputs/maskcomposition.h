@@ -51,7 +51,7 @@ QImage paintedImage(const QImage &original, const QImage &paint);
 // An empty (fully transparent) paint layer of that size.
 QImage emptyPaint(QSize size);
 // The bytes sent for one layer: PNG, straight (not premultiplied) RGBA, or RGB for a
-// picture without alpha; written for speed (zlib level 1).
+// picture without alpha; written for speed (zlib level 1, stripes on every core: pngencoder.h).
 QByteArray encodePng(const QImage &image);
 // maskUpload() as PNG bytes without making that picture first (grey 0 and alpha).
 QByteArray encodeMaskPng(const QImage &editorMask, QSize imageSize);

@@ -372,12 +372,14 @@ static QHttpMultiPart *uploadParts(const QByteArray &bytes, const QString &fileN
 QFuture<Result<UploadResult>> ComfyClient::uploadImage(const QByteArray &bytes,
                                                        const QString &fileName,
                                                        const QString &subfolder,
-                                                       const QString &type, bool overwrite)
+                                                       const QString &type, bool overwrite,
+                                                       const UploadProgress &progress)
 {
     Request request;
     request.method = Method::Post;
     request.path = u"/upload/image"_s;
     request.multiPart = uploadParts(bytes, fileName, subfolder, type, overwrite);
+    request.uploadProgress = progress;
     return d->send<UploadResult>(request, &WireParsers::parseUploadResult);
 }
 

@@ -87,10 +87,13 @@ public:
     // The file an image input's value names, as LoadImage reads it: "name.png" and
     // "sub/name.png" in the input folder, "name.png [output]" in another one.
     static OutputFile inputImageFile(const QString &value);
+    // progress: bytes of the request sent so far and its size, as they go (for a bar on
+    // the input); called on this client's thread.
+    using UploadProgress = std::function<void(qint64 sent, qint64 total)>;
     QFuture<Result<UploadResult>> uploadImage(const QByteArray &bytes, const QString &fileName,
                                               const QString &subfolder = {},
                                               const QString &type = QStringLiteral("input"),
-                                              bool overwrite = false);
+                                              bool overwrite = false, const UploadProgress &progress = {});
     // The mask editor's layers (fields as the web UI sends them: image, original_ref,
     // type=input, subfolder). uploadImage stores the PNG as it is; uploadMask stores
     // originalRef's image with this PNG's alpha (what LoadImage then reads as MASK).

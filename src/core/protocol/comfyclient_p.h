@@ -40,6 +40,8 @@ struct Request
     // When set, the body goes to this file as it arrives (never whole in memory) and the
     // result carries no bytes.
     QString sinkPath;
+    // Bytes of the body sent so far (QNetworkReply::uploadProgress), on the client's thread.
+    std::function<void(qint64 sent, qint64 total)> uploadProgress;
     QString endpoint() const;            // "POST /prompt"
 };
 } // namespace ClientDetail

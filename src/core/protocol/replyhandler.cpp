@@ -211,6 +211,13 @@ void ComfyClient::Private::startOnce(Request request, std::function<void(Result<
         reply = nam->post(networkRequest, request.body);
     }
     reply->setReadBufferSize(limits.readBufferBytes);
+    if (request.uploadProgress) {
+        QObject::connect(reply, &QNetworkReply::uploadProgress, q,
+                         [progress = request.uploadProgress](qint64 sent, qint64 total) {
+                             if (total > 0) // 0 and -1 before the body's size is known
+                                 progress(sent, total);
+                         });
+    }
 
     // The whole request, not the gap between two bytes: a trickle cannot extend it. It
     // starts when the request goes on the wire (or its connection is being made), not when

@@ -1,6 +1,7 @@
 // The mask editor's pixel work against the recorded exchange of the web UI's mask editor
 // with a real ComfyUI (captures/run_media_upload_mask): what Easel uploads and what it
 // expects the server to store are compared pixel by pixel with the recorded files.
+#include "maskcapture.h"
 #include "maskcomposition.h"
 
 #include <QFile>
@@ -13,51 +14,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+using MaskCapture::paintedMask;
+using MaskCapture::recordedImage;
+
 QString capture(const QString &name)
 {
-    return QStringLiteral(EASEL_SHARED_DIR) + u"/captures/run_media_upload_mask/"_s + name;
-}
-
-QByteArray readCapture(const QString &name)
-{
-    QFile file(capture(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
-
-// The bytes of the multipart part named `field` of a recorded request body.
-QByteArray part(const QByteArray &body, const QByteArray &field)
-{
-    const QByteArray marker = "name=\"" + field + '"';
-    const qsizetype at = body.indexOf(marker);
-    if (at < 0)
-        return {};
-    const qsizetype start = body.indexOf("\r\n\r\n", at) + 4;
-    const qsizetype end = body.indexOf("\r\n------CaptureBoundary", start);
-    return body.mid(start, end - start);
-}
-
-QImage recordedImage(const QString &requestFile)
-{
-    return QImage::fromData(part(readCapture(requestFile), "image")).convertToFormat(QImage::Format_ARGB32);
-}
-
-// The mask a user painted in the recorded session, from the README's description: the
-// square x,y in [16,48) fully, rows 0-7 at half strength (alpha 128 uploaded).
-QImage paintedMask()
-{
-    QImage mask(64, 64, QImage::Format_Alpha8);
-    mask.fill(0);
-    for (int y = 0; y < 64; ++y) {
-        for (int x = 0; x < 64; ++x) {
-            if (x >= 16 && x < 48 && y >= 16 && y < 48)
-                mask.scanLine(y)[x] = 255;
-            else if (y < 8)
-                mask.scanLine(y)[x] = 127;
-        }
-    }
-    return mask;
+    return MaskCapture::path(name);
 }
 
 void comparePixels(const QImage &actual, const QImage &expected)
@@ -97,15 +59,15 @@ private slots:
 void tst_MaskComposition::names()
 {
     const ClipspaceNames names = ClipspaceNames::forTimestamp(3483147);
-    const QByteArray body1 = readCapture(u"upload_mask_1_mask.request_body.multipart"_s);
+    const QByteArray body1 = MaskCapture::read(u"upload_mask_1_mask.request_body.multipart"_s);
     QVERIFY(body1.contains(QByteArray("filename=\"" + names.mask().toUtf8() + '"')));
-    QVERIFY(readCapture(u"upload_mask_2_paint.request_body.multipart"_s).contains(QByteArray("filename=\"" + names.paint().toUtf8() + '"')));
-    QVERIFY(readCapture(u"upload_mask_3_painted.request_body.multipart"_s)
+    QVERIFY(MaskCapture::read(u"upload_mask_2_paint.request_body.multipart"_s).contains(QByteArray("filename=\"" + names.paint().toUtf8() + '"')));
+    QVERIFY(MaskCapture::read(u"upload_mask_3_painted.request_body.multipart"_s)
                 .contains(QByteArray("filename=\"" + names.painted().toUtf8() + '"')));
-    QVERIFY(readCapture(u"upload_mask_4_painted_masked.request_body.multipart"_s)
+    QVERIFY(MaskCapture::read(u"upload_mask_4_painted_masked.request_body.multipart"_s)
                 .contains(QByteArray("filename=\"" + names.paintedMasked().toUtf8() + '"')));
     // The widget value the web UI sets when the editor closes (the recorded prompt's).
-    const QJsonObject prompt = QJsonDocument::fromJson(readCapture(u"post_prompt.request_body.json"_s)).object();
+    const QJsonObject prompt = QJsonDocument::fromJson(MaskCapture::read(u"post_prompt.request_body.json"_s)).object();
     QCOMPARE(names.inputValue(),
              prompt.value("prompt"_L1).toObject().value("1"_L1).toObject().value("inputs"_L1).toObject().value("image"_L1).toString());
 }
