@@ -336,6 +336,10 @@
         <source>masked picture</source>
         <translation>maskiertes Bild</translation>
     </message>
+    <message>
+        <source>The server refused the %1 as a bad request (HTTP 400). The mask is kept; check that the server accepts uploads into input/clipspace, then save again.</source>
+        <translation>Der Server hat die Datei (%1) als fehlerhafte Anfrage abgelehnt (HTTP 400). Die Maske bleibt erhalten; prüfen Sie, ob der Server Uploads nach input/clipspace annimmt, und speichern Sie dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>Easel::ComboEditor</name>
@@ -1328,6 +1332,26 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <source>Uploading %1…</source>
         <translation>%1 wird hochgeladen…</translation>
     </message>
+    <message>
+        <source>No Image Input</source>
+        <translation>Kein Bildeingang</translation>
+    </message>
+    <message>
+        <source>This workflow has no image input to take the picture.</source>
+        <translation>Dieser Workflow hat keinen Bildeingang, der das Bild aufnehmen kann.</translation>
+    </message>
+    <message>
+        <source>No workflow is open to take the picture.</source>
+        <translation>Es ist kein Workflow geöffnet, der das Bild aufnehmen kann.</translation>
+    </message>
+    <message>
+        <source>Start a new image-to-image workflow from this picture? It opens the “Image to image” starter with the picture as its input.</source>
+        <translation>Einen neuen Bild-zu-Bild-Workflow mit diesem Bild beginnen? Dazu wird die Vorlage „Bild zu Bild“ mit dem Bild als Eingabe geöffnet.</translation>
+    </message>
+    <message>
+        <source>New Image-to-Image</source>
+        <translation>Neues Bild zu Bild</translation>
+    </message>
 </context>
 <context>
     <name>Easel::ImageMetadata</name>
@@ -1396,27 +1420,27 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message>
         <source> px</source>
-        <translation> px</translation>
+        <translation type="vanished"> px</translation>
     </message>
     <message>
         <source>Turn Left</source>
-        <translation>Nach links drehen</translation>
+        <translation type="vanished">Nach links drehen</translation>
     </message>
     <message>
         <source>Turn Right</source>
-        <translation>Nach rechts drehen</translation>
+        <translation type="vanished">Nach rechts drehen</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation>Größe</translation>
+        <translation type="vanished">Größe</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation>Form</translation>
+        <translation type="vanished">Form</translation>
     </message>
     <message>
         <source>Turn</source>
-        <translation>Drehen</translation>
+        <translation type="vanished">Drehen</translation>
     </message>
     <message>
         <source>&amp;Upload</source>
@@ -1474,6 +1498,10 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     <message>
         <source>Empty: click to write</source>
         <translation>Leer: zum Schreiben klicken</translation>
+    </message>
+    <message>
+        <source>Uploading… %1 %</source>
+        <translation>Wird hochgeladen… %1 %</translation>
     </message>
 </context>
 <context>
@@ -2335,6 +2363,10 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <source>Filmstrip</source>
         <translation>Filmstreifen</translation>
     </message>
+    <message>
+        <source>Paste Image</source>
+        <translation>Bild einfügen</translation>
+    </message>
 </context>
 <context>
     <name>Easel::MaskCanvas</name>
@@ -2379,7 +2411,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message>
         <source>&amp;Brush</source>
-        <translation>&amp;Pinsel</translation>
+        <translation type="vanished">&amp;Pinsel</translation>
     </message>
     <message>
         <source>Paint the mask</source>
@@ -2387,7 +2419,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message>
         <source>&amp;Eraser</source>
-        <translation>&amp;Radierer</translation>
+        <translation type="vanished">&amp;Radierer</translation>
     </message>
     <message>
         <source>Erase the mask</source>
@@ -2395,7 +2427,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message>
         <source>&amp;Fill</source>
-        <translation>&amp;Füllen</translation>
+        <translation type="vanished">&amp;Füllen</translation>
     </message>
     <message>
         <source>Mask the whole picture</source>
@@ -2403,7 +2435,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message>
         <source>&amp;Clear</source>
-        <translation>&amp;Leeren</translation>
+        <translation type="vanished">&amp;Leeren</translation>
     </message>
     <message>
         <source>Remove the whole mask</source>
@@ -2411,7 +2443,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message>
         <source>&amp;Invert</source>
-        <translation>&amp;Umkehren</translation>
+        <translation type="vanished">&amp;Umkehren</translation>
     </message>
     <message>
         <source>Swap masked and unmasked</source>
@@ -2427,7 +2459,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message>
         <source>Fit</source>
-        <translation>Einpassen</translation>
+        <translation type="vanished">Einpassen</translation>
     </message>
     <message>
         <source>Fit the picture to the window</source>
@@ -2435,7 +2467,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message>
         <source>100%</source>
-        <translation>100 %</translation>
+        <translation type="vanished">100 %</translation>
     </message>
     <message>
         <source>Actual size</source>
@@ -2443,57 +2475,57 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message>
         <source>Brush</source>
-        <translation>Pinsel</translation>
+        <translation type="vanished">Pinsel</translation>
     </message>
     <message>
         <source> px</source>
-        <translation> px</translation>
+        <translation type="vanished"> px</translation>
     </message>
     <message>
         <source>Brush size in picture pixels ([ smaller, ] larger)</source>
-        <translation>Pinselgröße in Bildpixeln ([ kleiner, ] größer)</translation>
+        <translation type="vanished">Pinselgröße in Bildpixeln ([ kleiner, ] größer)</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation>Größe</translation>
+        <translation type="vanished">Größe</translation>
     </message>
     <message>
         <source>Hardness</source>
-        <translation>Härte</translation>
+        <translation type="vanished">Härte</translation>
     </message>
     <message>
         <source>Opacity</source>
-        <translation>Deckkraft</translation>
+        <translation type="vanished">Deckkraft</translation>
     </message>
     <message>
         <source>Mask overlay</source>
-        <translation>Maskenüberlagerung</translation>
+        <translation type="vanished">Maskenüberlagerung</translation>
     </message>
     <message>
         <source>Colour…</source>
-        <translation>Farbe…</translation>
+        <translation type="vanished">Farbe…</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation>Farbe</translation>
+        <translation type="vanished">Farbe</translation>
     </message>
     <message>
         <source>Left button paints, right button erases.
 Middle button or Space+drag pans; the wheel zooms.</source>
-        <translation>Linke Maustaste malt, rechte radiert.
+        <translation type="vanished">Linke Maustaste malt, rechte radiert.
 Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <translation type="vanished">Abbrechen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
+        <translation type="vanished">&amp;Speichern</translation>
     </message>
     <message>
         <source>Upload the mask to the server and use it (Ctrl+S)</source>
-        <translation>Die Maske auf den Server hochladen und verwenden (Strg+S)</translation>
+        <translation type="vanished">Die Maske auf den Server hochladen und verwenden (Strg+S)</translation>
     </message>
     <message>
         <source>Mask Colour</source>
@@ -2517,7 +2549,7 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     </message>
     <message>
         <source>Loading or saving the picture</source>
-        <translation>Bild wird geladen oder gespeichert</translation>
+        <translation type="vanished">Bild wird geladen oder gespeichert</translation>
     </message>
 </context>
 <context>
@@ -4731,6 +4763,10 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
         <source>Before %1 #%2: the new node feeds its inputs where the types fit.</source>
         <translation>Vor %1 #%2: Der neue Knoten speist seine Eingänge, wo die Typen passen.</translation>
     </message>
+    <message>
+        <source>Uploading %1: %2 of %3</source>
+        <translation>%1 wird hochgeladen: %2 von %3</translation>
+    </message>
 </context>
 <context>
     <name>Easel::WorkflowFile</name>
@@ -4926,6 +4962,49 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     </message>
 </context>
 <context>
+    <name>ImagePrepDialog</name>
+    <message>
+        <source>Use Picture</source>
+        <translation>Bild verwenden</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>Drehen</translation>
+    </message>
+    <message>
+        <source>Turn Left</source>
+        <translation>Nach links drehen</translation>
+    </message>
+    <message>
+        <source>Turn Right</source>
+        <translation>Nach rechts drehen</translation>
+    </message>
+</context>
+<context>
     <name>JobLabels</name>
     <message numerus="yes">
         <source>%n done</source>
@@ -5113,6 +5192,123 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     <message>
         <source>Log</source>
         <translation>Protokoll</translation>
+    </message>
+</context>
+<context>
+    <name>MaskEditorDialog</name>
+    <message>
+        <source>Mask Editor</source>
+        <translation>Maskeneditor</translation>
+    </message>
+    <message>
+        <source>&amp;Brush</source>
+        <translation>&amp;Pinsel</translation>
+    </message>
+    <message>
+        <source>&amp;Eraser</source>
+        <translation>&amp;Radierer</translation>
+    </message>
+    <message>
+        <source>&amp;Fill</source>
+        <translation>&amp;Füllen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Invert</source>
+        <translation>&amp;Umkehren</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>Maske</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>Pinsel</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Brush size in picture pixels ([ smaller, ] larger)</source>
+        <translation>Pinselgröße in Bildpixeln ([ kleiner, ] größer)</translation>
+    </message>
+    <message>
+        <source>Hardness</source>
+        <translation>Härte</translation>
+    </message>
+    <message>
+        <source>Brush hardness</source>
+        <translation>Pinselhärte</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Deckkraft</translation>
+    </message>
+    <message>
+        <source>Brush opacity</source>
+        <translation>Pinseldeckkraft</translation>
+    </message>
+    <message>
+        <source>Mask overlay</source>
+        <translation>Maskenüberlagerung</translation>
+    </message>
+    <message>
+        <source>Mask overlay opacity</source>
+        <translation>Deckkraft der Maskenüberlagerung</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Farbe…</translation>
+    </message>
+    <message>
+        <source>Left button paints, right button erases.
+Middle button or Space+drag pans; the wheel zooms.</source>
+        <translation>Linke Maustaste malt, rechte radiert.
+Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</translation>
+    </message>
+    <message>
+        <source>Loading or saving the picture</source>
+        <translation>Bild wird geladen oder gespeichert</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Upload the mask to the server and use it (Ctrl+S)</source>
+        <translation>Die Maske auf den Server hochladen und verwenden (Strg+S)</translation>
     </message>
 </context>
 <context>

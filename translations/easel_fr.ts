@@ -336,6 +336,10 @@
         <source>masked picture</source>
         <translation>image masquée</translation>
     </message>
+    <message>
+        <source>The server refused the %1 as a bad request (HTTP 400). The mask is kept; check that the server accepts uploads into input/clipspace, then save again.</source>
+        <translation>Le serveur a refusé le fichier (%1) comme requête invalide (HTTP 400). Le masque est conservé ; vérifiez que le serveur accepte les envois dans input/clipspace, puis enregistrez à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>Easel::ComboEditor</name>
@@ -1328,6 +1332,26 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <source>Uploading %1…</source>
         <translation>Envoi de %1…</translation>
     </message>
+    <message>
+        <source>No Image Input</source>
+        <translation>Aucune entrée d’image</translation>
+    </message>
+    <message>
+        <source>This workflow has no image input to take the picture.</source>
+        <translation>Ce workflow n’a pas d’entrée d’image pour recevoir l’image.</translation>
+    </message>
+    <message>
+        <source>No workflow is open to take the picture.</source>
+        <translation>Aucun workflow n’est ouvert pour recevoir l’image.</translation>
+    </message>
+    <message>
+        <source>Start a new image-to-image workflow from this picture? It opens the “Image to image” starter with the picture as its input.</source>
+        <translation>Commencer un nouveau workflow image vers image à partir de cette image ? Cela ouvre le modèle de départ « Image vers image » avec l’image comme entrée.</translation>
+    </message>
+    <message>
+        <source>New Image-to-Image</source>
+        <translation>Nouveau image vers image</translation>
+    </message>
 </context>
 <context>
     <name>Easel::ImageMetadata</name>
@@ -1396,27 +1420,27 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message>
         <source> px</source>
-        <translation> px</translation>
+        <translation type="vanished"> px</translation>
     </message>
     <message>
         <source>Turn Left</source>
-        <translation>Pivoter à gauche</translation>
+        <translation type="vanished">Pivoter à gauche</translation>
     </message>
     <message>
         <source>Turn Right</source>
-        <translation>Pivoter à droite</translation>
+        <translation type="vanished">Pivoter à droite</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation>Taille</translation>
+        <translation type="vanished">Taille</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation>Forme</translation>
+        <translation type="vanished">Forme</translation>
     </message>
     <message>
         <source>Turn</source>
-        <translation>Rotation</translation>
+        <translation type="vanished">Rotation</translation>
     </message>
     <message>
         <source>&amp;Upload</source>
@@ -1474,6 +1498,10 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     <message>
         <source>Empty: click to write</source>
         <translation>Vide : cliquez pour écrire</translation>
+    </message>
+    <message>
+        <source>Uploading… %1 %</source>
+        <translation>Envoi… %1 %</translation>
     </message>
 </context>
 <context>
@@ -2335,6 +2363,10 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <source>Filmstrip</source>
         <translation>Bandeau</translation>
     </message>
+    <message>
+        <source>Paste Image</source>
+        <translation>Coller l’image</translation>
+    </message>
 </context>
 <context>
     <name>Easel::MaskCanvas</name>
@@ -2379,7 +2411,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message>
         <source>&amp;Brush</source>
-        <translation>&amp;Pinceau</translation>
+        <translation type="vanished">&amp;Pinceau</translation>
     </message>
     <message>
         <source>Paint the mask</source>
@@ -2387,7 +2419,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message>
         <source>&amp;Eraser</source>
-        <translation>&amp;Gomme</translation>
+        <translation type="vanished">&amp;Gomme</translation>
     </message>
     <message>
         <source>Erase the mask</source>
@@ -2395,7 +2427,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message>
         <source>&amp;Fill</source>
-        <translation>&amp;Remplir</translation>
+        <translation type="vanished">&amp;Remplir</translation>
     </message>
     <message>
         <source>Mask the whole picture</source>
@@ -2403,7 +2435,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message>
         <source>&amp;Clear</source>
-        <translation>Effa&amp;cer tout</translation>
+        <translation type="vanished">Effa&amp;cer tout</translation>
     </message>
     <message>
         <source>Remove the whole mask</source>
@@ -2411,7 +2443,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message>
         <source>&amp;Invert</source>
-        <translation>&amp;Inverser</translation>
+        <translation type="vanished">&amp;Inverser</translation>
     </message>
     <message>
         <source>Swap masked and unmasked</source>
@@ -2427,7 +2459,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message>
         <source>Fit</source>
-        <translation>Ajuster</translation>
+        <translation type="vanished">Ajuster</translation>
     </message>
     <message>
         <source>Fit the picture to the window</source>
@@ -2435,7 +2467,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message>
         <source>100%</source>
-        <translation>100 %</translation>
+        <translation type="vanished">100 %</translation>
     </message>
     <message>
         <source>Actual size</source>
@@ -2443,57 +2475,57 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message>
         <source>Brush</source>
-        <translation>Pinceau</translation>
+        <translation type="vanished">Pinceau</translation>
     </message>
     <message>
         <source> px</source>
-        <translation> px</translation>
+        <translation type="vanished"> px</translation>
     </message>
     <message>
         <source>Brush size in picture pixels ([ smaller, ] larger)</source>
-        <translation>Taille du pinceau en pixels de l’image ([ plus petit, ] plus grand)</translation>
+        <translation type="vanished">Taille du pinceau en pixels de l’image ([ plus petit, ] plus grand)</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation>Taille</translation>
+        <translation type="vanished">Taille</translation>
     </message>
     <message>
         <source>Hardness</source>
-        <translation>Dureté</translation>
+        <translation type="vanished">Dureté</translation>
     </message>
     <message>
         <source>Opacity</source>
-        <translation>Opacité</translation>
+        <translation type="vanished">Opacité</translation>
     </message>
     <message>
         <source>Mask overlay</source>
-        <translation>Superposition du masque</translation>
+        <translation type="vanished">Superposition du masque</translation>
     </message>
     <message>
         <source>Colour…</source>
-        <translation>Couleur…</translation>
+        <translation type="vanished">Couleur…</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation>Couleur</translation>
+        <translation type="vanished">Couleur</translation>
     </message>
     <message>
         <source>Left button paints, right button erases.
 Middle button or Space+drag pans; the wheel zooms.</source>
-        <translation>Le bouton gauche peint, le bouton droit gomme.
+        <translation type="vanished">Le bouton gauche peint, le bouton droit gomme.
 Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Annuler</translation>
+        <translation type="vanished">Annuler</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
+        <translation type="vanished">&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Upload the mask to the server and use it (Ctrl+S)</source>
-        <translation>Envoyer le masque au serveur et l’utiliser (Ctrl+S)</translation>
+        <translation type="vanished">Envoyer le masque au serveur et l’utiliser (Ctrl+S)</translation>
     </message>
     <message>
         <source>Mask Colour</source>
@@ -2517,7 +2549,7 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     </message>
     <message>
         <source>Loading or saving the picture</source>
-        <translation>Chargement ou enregistrement de l’image</translation>
+        <translation type="vanished">Chargement ou enregistrement de l’image</translation>
     </message>
 </context>
 <context>
@@ -4731,6 +4763,10 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
         <source>Before %1 #%2: the new node feeds its inputs where the types fit.</source>
         <translation>Avant %1 #%2 : le nouveau nœud alimente ses entrées là où les types correspondent.</translation>
     </message>
+    <message>
+        <source>Uploading %1: %2 of %3</source>
+        <translation>Envoi de %1 : %2 sur %3</translation>
+    </message>
 </context>
 <context>
     <name>Easel::WorkflowFile</name>
@@ -4926,6 +4962,49 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     </message>
 </context>
 <context>
+    <name>ImagePrepDialog</name>
+    <message>
+        <source>Use Picture</source>
+        <translation>Utiliser l’image</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Largeur</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Hauteur</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <source>Turn Left</source>
+        <translation>Pivoter à gauche</translation>
+    </message>
+    <message>
+        <source>Turn Right</source>
+        <translation>Pivoter à droite</translation>
+    </message>
+</context>
+<context>
     <name>JobLabels</name>
     <message numerus="yes">
         <source>%n done</source>
@@ -5113,6 +5192,123 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     <message>
         <source>Log</source>
         <translation>Journal</translation>
+    </message>
+</context>
+<context>
+    <name>MaskEditorDialog</name>
+    <message>
+        <source>Mask Editor</source>
+        <translation>Éditeur de masque</translation>
+    </message>
+    <message>
+        <source>&amp;Brush</source>
+        <translation>&amp;Pinceau</translation>
+    </message>
+    <message>
+        <source>&amp;Eraser</source>
+        <translation>&amp;Gomme</translation>
+    </message>
+    <message>
+        <source>&amp;Fill</source>
+        <translation>&amp;Remplir</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>Effa&amp;cer tout</translation>
+    </message>
+    <message>
+        <source>&amp;Invert</source>
+        <translation>&amp;Inverser</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>Masque</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>Pinceau</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Brush size in picture pixels ([ smaller, ] larger)</source>
+        <translation>Taille du pinceau en pixels de l’image ([ plus petit, ] plus grand)</translation>
+    </message>
+    <message>
+        <source>Hardness</source>
+        <translation>Dureté</translation>
+    </message>
+    <message>
+        <source>Brush hardness</source>
+        <translation>Dureté du pinceau</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Opacité</translation>
+    </message>
+    <message>
+        <source>Brush opacity</source>
+        <translation>Opacité du pinceau</translation>
+    </message>
+    <message>
+        <source>Mask overlay</source>
+        <translation>Superposition du masque</translation>
+    </message>
+    <message>
+        <source>Mask overlay opacity</source>
+        <translation>Opacité de la superposition du masque</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Couleur…</translation>
+    </message>
+    <message>
+        <source>Left button paints, right button erases.
+Middle button or Space+drag pans; the wheel zooms.</source>
+        <translation>Le bouton gauche peint, le bouton droit gomme.
+Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</translation>
+    </message>
+    <message>
+        <source>Loading or saving the picture</source>
+        <translation>Chargement ou enregistrement de l’image</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Upload the mask to the server and use it (Ctrl+S)</source>
+        <translation>Envoyer le masque au serveur et l’utiliser (Ctrl+S)</translation>
     </message>
 </context>
 <context>

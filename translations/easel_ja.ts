@@ -335,6 +335,10 @@
         <source>masked picture</source>
         <translation>マスク適用済みの画像</translation>
     </message>
+    <message>
+        <source>The server refused the %1 as a bad request (HTTP 400). The mask is kept; check that the server accepts uploads into input/clipspace, then save again.</source>
+        <translation>サーバーは%1を不正なリクエストとして拒否しました (HTTP 400)。マスクは保持されています。サーバーが input/clipspace へのアップロードを受け付けるか確認してから、もう一度保存してください。</translation>
+    </message>
 </context>
 <context>
     <name>Easel::ComboEditor</name>
@@ -1319,6 +1323,26 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>Uploading %1…</source>
         <translation>%1 をアップロードしています…</translation>
     </message>
+    <message>
+        <source>No Image Input</source>
+        <translation>画像入力がありません</translation>
+    </message>
+    <message>
+        <source>This workflow has no image input to take the picture.</source>
+        <translation>このワークフローには、画像を受け取る画像入力がありません。</translation>
+    </message>
+    <message>
+        <source>No workflow is open to take the picture.</source>
+        <translation>画像を受け取るワークフローが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Start a new image-to-image workflow from this picture? It opens the “Image to image” starter with the picture as its input.</source>
+        <translation>この画像から新しい画像から画像へのワークフローを始めますか? スターター「画像から画像」を、この画像を入力にして開きます。</translation>
+    </message>
+    <message>
+        <source>New Image-to-Image</source>
+        <translation>新規 画像から画像</translation>
+    </message>
 </context>
 <context>
     <name>Easel::ImageMetadata</name>
@@ -1387,27 +1411,27 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source> px</source>
-        <translation> px</translation>
+        <translation type="vanished"> px</translation>
     </message>
     <message>
         <source>Turn Left</source>
-        <translation>左に回転</translation>
+        <translation type="vanished">左に回転</translation>
     </message>
     <message>
         <source>Turn Right</source>
-        <translation>右に回転</translation>
+        <translation type="vanished">右に回転</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation>サイズ</translation>
+        <translation type="vanished">サイズ</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation>形状</translation>
+        <translation type="vanished">形状</translation>
     </message>
     <message>
         <source>Turn</source>
-        <translation>回転</translation>
+        <translation type="vanished">回転</translation>
     </message>
     <message>
         <source>&amp;Upload</source>
@@ -1465,6 +1489,10 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>Empty: click to write</source>
         <translation>空です: クリックして入力</translation>
+    </message>
+    <message>
+        <source>Uploading… %1 %</source>
+        <translation>アップロード中… %1%</translation>
     </message>
 </context>
 <context>
@@ -2305,6 +2333,10 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>Filmstrip</source>
         <translation>フィルムストリップ</translation>
     </message>
+    <message>
+        <source>Paste Image</source>
+        <translation>画像を貼り付け</translation>
+    </message>
 </context>
 <context>
     <name>Easel::MaskCanvas</name>
@@ -2349,7 +2381,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>&amp;Brush</source>
-        <translation>ブラシ(&amp;B)</translation>
+        <translation type="vanished">ブラシ(&amp;B)</translation>
     </message>
     <message>
         <source>Paint the mask</source>
@@ -2357,7 +2389,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>&amp;Eraser</source>
-        <translation>消しゴム(&amp;E)</translation>
+        <translation type="vanished">消しゴム(&amp;E)</translation>
     </message>
     <message>
         <source>Erase the mask</source>
@@ -2365,7 +2397,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>&amp;Fill</source>
-        <translation>塗りつぶし(&amp;F)</translation>
+        <translation type="vanished">塗りつぶし(&amp;F)</translation>
     </message>
     <message>
         <source>Mask the whole picture</source>
@@ -2373,7 +2405,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>&amp;Clear</source>
-        <translation>クリア(&amp;C)</translation>
+        <translation type="vanished">クリア(&amp;C)</translation>
     </message>
     <message>
         <source>Remove the whole mask</source>
@@ -2381,7 +2413,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>&amp;Invert</source>
-        <translation>反転(&amp;I)</translation>
+        <translation type="vanished">反転(&amp;I)</translation>
     </message>
     <message>
         <source>Swap masked and unmasked</source>
@@ -2397,7 +2429,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>Fit</source>
-        <translation>全体表示</translation>
+        <translation type="vanished">全体表示</translation>
     </message>
     <message>
         <source>Fit the picture to the window</source>
@@ -2405,7 +2437,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>100%</source>
-        <translation>100%</translation>
+        <translation type="vanished">100%</translation>
     </message>
     <message>
         <source>Actual size</source>
@@ -2413,57 +2445,57 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>Brush</source>
-        <translation>ブラシ</translation>
+        <translation type="vanished">ブラシ</translation>
     </message>
     <message>
         <source> px</source>
-        <translation> px</translation>
+        <translation type="vanished"> px</translation>
     </message>
     <message>
         <source>Brush size in picture pixels ([ smaller, ] larger)</source>
-        <translation>ブラシのサイズ (画像のピクセル単位、[ で小さく、] で大きく)</translation>
+        <translation type="vanished">ブラシのサイズ (画像のピクセル単位、[ で小さく、] で大きく)</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation>サイズ</translation>
+        <translation type="vanished">サイズ</translation>
     </message>
     <message>
         <source>Hardness</source>
-        <translation>硬さ</translation>
+        <translation type="vanished">硬さ</translation>
     </message>
     <message>
         <source>Opacity</source>
-        <translation>不透明度</translation>
+        <translation type="vanished">不透明度</translation>
     </message>
     <message>
         <source>Mask overlay</source>
-        <translation>マスクのオーバーレイ</translation>
+        <translation type="vanished">マスクのオーバーレイ</translation>
     </message>
     <message>
         <source>Colour…</source>
-        <translation>色…</translation>
+        <translation type="vanished">色…</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation>色</translation>
+        <translation type="vanished">色</translation>
     </message>
     <message>
         <source>Left button paints, right button erases.
 Middle button or Space+drag pans; the wheel zooms.</source>
-        <translation>左ボタンで塗り、右ボタンで消します。
+        <translation type="vanished">左ボタンで塗り、右ボタンで消します。
 中ボタンまたは Space+ドラッグでスクロール、ホイールでズームします。</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>キャンセル</translation>
+        <translation type="vanished">キャンセル</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
+        <translation type="vanished">保存(&amp;S)</translation>
     </message>
     <message>
         <source>Upload the mask to the server and use it (Ctrl+S)</source>
-        <translation>マスクをサーバーにアップロードして使用します (Ctrl+S)</translation>
+        <translation type="vanished">マスクをサーバーにアップロードして使用します (Ctrl+S)</translation>
     </message>
     <message>
         <source>Mask Colour</source>
@@ -2487,7 +2519,7 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
     <message>
         <source>Loading or saving the picture</source>
-        <translation>画像の読み込みまたは保存</translation>
+        <translation type="vanished">画像の読み込みまたは保存</translation>
     </message>
 </context>
 <context>
@@ -4687,6 +4719,10 @@ Middle button or Space+drag pans; the wheel zooms.</source>
         <source>Before %1 #%2: the new node feeds its inputs where the types fit.</source>
         <translation>%1 #%2 の前: 型が合うところで、新しいノードがその入力につながります。</translation>
     </message>
+    <message>
+        <source>Uploading %1: %2 of %3</source>
+        <translation>%1 をアップロード中: %2 / %3</translation>
+    </message>
 </context>
 <context>
     <name>Easel::WorkflowFile</name>
@@ -4882,6 +4918,49 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
 </context>
 <context>
+    <name>ImagePrepDialog</name>
+    <message>
+        <source>Use Picture</source>
+        <translation>画像を使用</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>幅</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高さ</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>回転</translation>
+    </message>
+    <message>
+        <source>Turn Left</source>
+        <translation>左に回転</translation>
+    </message>
+    <message>
+        <source>Turn Right</source>
+        <translation>右に回転</translation>
+    </message>
+</context>
+<context>
     <name>JobLabels</name>
     <message numerus="yes">
         <source>%n done</source>
@@ -5066,6 +5145,123 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     <message>
         <source>Log</source>
         <translation>ログ</translation>
+    </message>
+</context>
+<context>
+    <name>MaskEditorDialog</name>
+    <message>
+        <source>Mask Editor</source>
+        <translation>マスクエディター</translation>
+    </message>
+    <message>
+        <source>&amp;Brush</source>
+        <translation>ブラシ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Eraser</source>
+        <translation>消しゴム(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Fill</source>
+        <translation>塗りつぶし(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>クリア(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Invert</source>
+        <translation>反転(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>全体表示</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>マスク</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>ブラシ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Brush size in picture pixels ([ smaller, ] larger)</source>
+        <translation>ブラシのサイズ (画像のピクセル単位、[ で小さく、] で大きく)</translation>
+    </message>
+    <message>
+        <source>Hardness</source>
+        <translation>硬さ</translation>
+    </message>
+    <message>
+        <source>Brush hardness</source>
+        <translation>ブラシの硬さ</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+    <message>
+        <source>Brush opacity</source>
+        <translation>ブラシの不透明度</translation>
+    </message>
+    <message>
+        <source>Mask overlay</source>
+        <translation>マスクのオーバーレイ</translation>
+    </message>
+    <message>
+        <source>Mask overlay opacity</source>
+        <translation>マスクのオーバーレイの不透明度</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>色…</translation>
+    </message>
+    <message>
+        <source>Left button paints, right button erases.
+Middle button or Space+drag pans; the wheel zooms.</source>
+        <translation>左ボタンで塗り、右ボタンで消します。
+中ボタンまたは Space+ドラッグでスクロール、ホイールでズームします。</translation>
+    </message>
+    <message>
+        <source>Loading or saving the picture</source>
+        <translation>画像の読み込みまたは保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Upload the mask to the server and use it (Ctrl+S)</source>
+        <translation>マスクをサーバーにアップロードして使用します (Ctrl+S)</translation>
     </message>
 </context>
 <context>

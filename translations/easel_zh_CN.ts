@@ -335,6 +335,10 @@
         <source>masked picture</source>
         <translation>带遮罩的图像</translation>
     </message>
+    <message>
+        <source>The server refused the %1 as a bad request (HTTP 400). The mask is kept; check that the server accepts uploads into input/clipspace, then save again.</source>
+        <translation>服务器以错误请求为由拒绝了%1（HTTP 400）。遮罩已保留；请确认服务器接受上传到 input/clipspace，然后再次保存。</translation>
+    </message>
 </context>
 <context>
     <name>Easel::ComboEditor</name>
@@ -1319,6 +1323,26 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>Uploading %1…</source>
         <translation>正在上传 %1…</translation>
     </message>
+    <message>
+        <source>No Image Input</source>
+        <translation>没有图像输入</translation>
+    </message>
+    <message>
+        <source>This workflow has no image input to take the picture.</source>
+        <translation>此工作流没有可接收该图片的图像输入。</translation>
+    </message>
+    <message>
+        <source>No workflow is open to take the picture.</source>
+        <translation>没有打开可接收该图片的工作流。</translation>
+    </message>
+    <message>
+        <source>Start a new image-to-image workflow from this picture? It opens the “Image to image” starter with the picture as its input.</source>
+        <translation>要用这张图片新建一个图生图工作流吗？这会打开入门工作流“图生图”，并以该图片作为输入。</translation>
+    </message>
+    <message>
+        <source>New Image-to-Image</source>
+        <translation>新建图生图</translation>
+    </message>
 </context>
 <context>
     <name>Easel::ImageMetadata</name>
@@ -1387,27 +1411,27 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source> px</source>
-        <translation> 像素</translation>
+        <translation type="vanished"> 像素</translation>
     </message>
     <message>
         <source>Turn Left</source>
-        <translation>向左旋转</translation>
+        <translation type="vanished">向左旋转</translation>
     </message>
     <message>
         <source>Turn Right</source>
-        <translation>向右旋转</translation>
+        <translation type="vanished">向右旋转</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation>尺寸</translation>
+        <translation type="vanished">尺寸</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation>形状</translation>
+        <translation type="vanished">形状</translation>
     </message>
     <message>
         <source>Turn</source>
-        <translation>旋转</translation>
+        <translation type="vanished">旋转</translation>
     </message>
     <message>
         <source>&amp;Upload</source>
@@ -1465,6 +1489,10 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>Empty: click to write</source>
         <translation>空：点击输入</translation>
+    </message>
+    <message>
+        <source>Uploading… %1 %</source>
+        <translation>正在上传… %1%</translation>
     </message>
 </context>
 <context>
@@ -2305,6 +2333,10 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>Filmstrip</source>
         <translation>胶片栏</translation>
     </message>
+    <message>
+        <source>Paste Image</source>
+        <translation>粘贴图像</translation>
+    </message>
 </context>
 <context>
     <name>Easel::MaskCanvas</name>
@@ -2349,7 +2381,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>&amp;Brush</source>
-        <translation>画笔(&amp;B)</translation>
+        <translation type="vanished">画笔(&amp;B)</translation>
     </message>
     <message>
         <source>Paint the mask</source>
@@ -2357,7 +2389,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>&amp;Eraser</source>
-        <translation>橡皮擦(&amp;E)</translation>
+        <translation type="vanished">橡皮擦(&amp;E)</translation>
     </message>
     <message>
         <source>Erase the mask</source>
@@ -2365,7 +2397,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>&amp;Fill</source>
-        <translation>填充(&amp;F)</translation>
+        <translation type="vanished">填充(&amp;F)</translation>
     </message>
     <message>
         <source>Mask the whole picture</source>
@@ -2373,7 +2405,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>&amp;Clear</source>
-        <translation>清除(&amp;C)</translation>
+        <translation type="vanished">清除(&amp;C)</translation>
     </message>
     <message>
         <source>Remove the whole mask</source>
@@ -2381,7 +2413,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>&amp;Invert</source>
-        <translation>反转(&amp;I)</translation>
+        <translation type="vanished">反转(&amp;I)</translation>
     </message>
     <message>
         <source>Swap masked and unmasked</source>
@@ -2397,7 +2429,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>Fit</source>
-        <translation>适应窗口</translation>
+        <translation type="vanished">适应窗口</translation>
     </message>
     <message>
         <source>Fit the picture to the window</source>
@@ -2405,7 +2437,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>100%</source>
-        <translation>100%</translation>
+        <translation type="vanished">100%</translation>
     </message>
     <message>
         <source>Actual size</source>
@@ -2413,57 +2445,57 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>Brush</source>
-        <translation>画笔</translation>
+        <translation type="vanished">画笔</translation>
     </message>
     <message>
         <source> px</source>
-        <translation> 像素</translation>
+        <translation type="vanished"> 像素</translation>
     </message>
     <message>
         <source>Brush size in picture pixels ([ smaller, ] larger)</source>
-        <translation>画笔大小，以图像像素计（[ 缩小，] 放大）</translation>
+        <translation type="vanished">画笔大小，以图像像素计（[ 缩小，] 放大）</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation>尺寸</translation>
+        <translation type="vanished">尺寸</translation>
     </message>
     <message>
         <source>Hardness</source>
-        <translation>硬度</translation>
+        <translation type="vanished">硬度</translation>
     </message>
     <message>
         <source>Opacity</source>
-        <translation>不透明度</translation>
+        <translation type="vanished">不透明度</translation>
     </message>
     <message>
         <source>Mask overlay</source>
-        <translation>遮罩叠加</translation>
+        <translation type="vanished">遮罩叠加</translation>
     </message>
     <message>
         <source>Colour…</source>
-        <translation>颜色…</translation>
+        <translation type="vanished">颜色…</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation>颜色</translation>
+        <translation type="vanished">颜色</translation>
     </message>
     <message>
         <source>Left button paints, right button erases.
 Middle button or Space+drag pans; the wheel zooms.</source>
-        <translation>左键绘制，右键擦除。
+        <translation type="vanished">左键绘制，右键擦除。
 中键或 Space+拖动可平移；滚轮缩放。</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>取消</translation>
+        <translation type="vanished">取消</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
+        <translation type="vanished">保存(&amp;S)</translation>
     </message>
     <message>
         <source>Upload the mask to the server and use it (Ctrl+S)</source>
-        <translation>将遮罩上传到服务器并使用 (Ctrl+S)</translation>
+        <translation type="vanished">将遮罩上传到服务器并使用 (Ctrl+S)</translation>
     </message>
     <message>
         <source>Mask Colour</source>
@@ -2487,7 +2519,7 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
     <message>
         <source>Loading or saving the picture</source>
-        <translation>正在加载或保存图像</translation>
+        <translation type="vanished">正在加载或保存图像</translation>
     </message>
 </context>
 <context>
@@ -4687,6 +4719,10 @@ Middle button or Space+drag pans; the wheel zooms.</source>
         <source>Before %1 #%2: the new node feeds its inputs where the types fit.</source>
         <translation>在 %1 #%2 之前：类型匹配时，新节点会连接到其输入。</translation>
     </message>
+    <message>
+        <source>Uploading %1: %2 of %3</source>
+        <translation>正在上传 %1：%2 / %3</translation>
+    </message>
 </context>
 <context>
     <name>Easel::WorkflowFile</name>
@@ -4882,6 +4918,49 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
 </context>
 <context>
+    <name>ImagePrepDialog</name>
+    <message>
+        <source>Use Picture</source>
+        <translation>使用图像</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>旋转</translation>
+    </message>
+    <message>
+        <source>Turn Left</source>
+        <translation>向左旋转</translation>
+    </message>
+    <message>
+        <source>Turn Right</source>
+        <translation>向右旋转</translation>
+    </message>
+</context>
+<context>
     <name>JobLabels</name>
     <message numerus="yes">
         <source>%n done</source>
@@ -5066,6 +5145,123 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     <message>
         <source>Log</source>
         <translation>日志</translation>
+    </message>
+</context>
+<context>
+    <name>MaskEditorDialog</name>
+    <message>
+        <source>Mask Editor</source>
+        <translation>遮罩编辑器</translation>
+    </message>
+    <message>
+        <source>&amp;Brush</source>
+        <translation>画笔(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Eraser</source>
+        <translation>橡皮擦(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Fill</source>
+        <translation>填充(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>清除(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Invert</source>
+        <translation>反转(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>遮罩</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>画笔</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Brush size in picture pixels ([ smaller, ] larger)</source>
+        <translation>画笔大小，以图像像素计（[ 缩小，] 放大）</translation>
+    </message>
+    <message>
+        <source>Hardness</source>
+        <translation>硬度</translation>
+    </message>
+    <message>
+        <source>Brush hardness</source>
+        <translation>画笔硬度</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+    <message>
+        <source>Brush opacity</source>
+        <translation>画笔不透明度</translation>
+    </message>
+    <message>
+        <source>Mask overlay</source>
+        <translation>遮罩叠加</translation>
+    </message>
+    <message>
+        <source>Mask overlay opacity</source>
+        <translation>遮罩叠加不透明度</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>颜色…</translation>
+    </message>
+    <message>
+        <source>Left button paints, right button erases.
+Middle button or Space+drag pans; the wheel zooms.</source>
+        <translation>左键绘制，右键擦除。
+中键或 Space+拖动可平移；滚轮缩放。</translation>
+    </message>
+    <message>
+        <source>Loading or saving the picture</source>
+        <translation>正在加载或保存图像</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Upload the mask to the server and use it (Ctrl+S)</source>
+        <translation>将遮罩上传到服务器并使用 (Ctrl+S)</translation>
     </message>
 </context>
 <context>
