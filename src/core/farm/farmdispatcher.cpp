@@ -102,6 +102,11 @@ FarmServer *FarmDispatcher::addServer(const QUrl &url, const TransportOptions &t
                 if (const FarmJob *job = currentJob(server, promptId))
                     emit jobStepProgress(job->id, nodeId, value, max);
             });
+    connect(runner, &JobRunner::jobWaiting, this,
+            [this, server](const QString &promptId, const QString &state) {
+                if (const FarmJob *job = currentJob(server, promptId))
+                    emit jobWaiting(job->id, state);
+            });
     connect(runner, &JobRunner::jobPreviewFrame, this,
             [this, server](const QString &promptId, const QString &nodeId, const QImage &image) {
                 if (const FarmJob *job = currentJob(server, promptId))

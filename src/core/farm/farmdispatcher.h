@@ -156,6 +156,8 @@ signals:
     void jobStepProgress(const QString &jobId, const QString &nodeId, double value, double max);
     void jobPreviewFrame(const QString &jobId, const QString &nodeId, const QImage &image);
     void jobLeftServer(const QString &jobId);
+    // JobRunner::jobWaiting of the job's current attempt (empty: the wait is over).
+    void jobWaiting(const QString &jobId, const QString &state);
     void placesChanged();
     void jobOutputSaved(const QString &jobId, const Easel::SavedOutput &output);
     void idle();

@@ -23,6 +23,7 @@ FarmQueueDispatch::FarmQueueDispatch(FarmDispatcher *farm, QObject *parent)
     connect(farm, &FarmDispatcher::jobPreviewFrame, this, &JobDispatch::previewFrame, queued);
     connect(farm, &FarmDispatcher::jobOutputSaved, this, &JobDispatch::outputSaved, queued);
     connect(farm, &FarmDispatcher::jobLeftServer, this, &JobDispatch::leftServer, queued);
+    connect(farm, &FarmDispatcher::jobWaiting, this, &JobDispatch::waiting, queued);
     connect(farm, &FarmDispatcher::jobRequeued, this, &JobDispatch::requeued, queued);
     connect(farm, &FarmDispatcher::jobTakenBack, this, &JobDispatch::takenBack, queued);
     connect(
