@@ -118,7 +118,11 @@ void bench_Farm::throughput()
             variants.append({{{u"1"_s, u"color"_s, JsonTree::fromInt(i)}}});
         timer.start();
         jobQueue.enqueue(colourPrompt(0), variants, u"bench"_s);
-        QVERIFY(spinUntil([&] { return jobQueue.waitingCount() == 0 && jobQueue.inFlightCount() == 0; }, 300000));
+        // Every job ended (inFlightCount leaves out jobs whose outputs are still being fetched).
+        QVERIFY(spinUntil([&] {
+            const QStringList ids = jobQueue.jobIds();
+            return std::all_of(ids.cbegin(), ids.cend(), [&](const QString &id) { return jobQueue.job(id)->isFinished(); });
+        }, 300000));
         ms = timer.elapsed();
         for (const QString &id : jobQueue.jobIds()) {
             const QueuedJob *job = jobQueue.job(id);
