@@ -194,8 +194,10 @@ QString ParameterLabels::nodeLabel(const QString &nodeId) const
     if (role == PromptRole::None || !it->genericTitle)
         return it->title;
     const int number = m_roleNumber.value(nodeId, 1);
-    const QString base = role == PromptRole::Positive ? translate(QT_TRANSLATE_NOOP("ParameterLabels", "Positive prompt"))
-                                                      : translate(QT_TRANSLATE_NOOP("ParameterLabels", "Negative prompt"));
+    // Marked apart from the call: lupdate does not collect a QT_TRANSLATE_NOOP nested in a call.
+    static const char *const positive = QT_TRANSLATE_NOOP("ParameterLabels", "Positive prompt");
+    static const char *const negative = QT_TRANSLATE_NOOP("ParameterLabels", "Negative prompt");
+    const QString base = translate(role == PromptRole::Positive ? positive : negative);
     return number > 1 ? u"%1 %2"_s.arg(base).arg(number) : base;
 }
 
