@@ -5420,6 +5420,14 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
         <source>Scale</source>
         <translation>Skalierung</translation>
     </message>
+    <message>
+        <source>Positive prompt</source>
+        <translation>Positiver Prompt</translation>
+    </message>
+    <message>
+        <source>Negative prompt</source>
+        <translation>Negativer Prompt</translation>
+    </message>
 </context>
 <context>
     <name>ServersPanel</name>

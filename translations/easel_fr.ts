@@ -5420,6 +5420,14 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
         <source>Scale</source>
         <translation>Échelle</translation>
     </message>
+    <message>
+        <source>Positive prompt</source>
+        <translation>Prompt positif</translation>
+    </message>
+    <message>
+        <source>Negative prompt</source>
+        <translation>Prompt négatif</translation>
+    </message>
 </context>
 <context>
     <name>ServersPanel</name>

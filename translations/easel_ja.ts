@@ -5373,6 +5373,14 @@ Middle button or Space+drag pans; the wheel zooms.</source>
         <source>Scale</source>
         <translation>倍率</translation>
     </message>
+    <message>
+        <source>Positive prompt</source>
+        <translation>ポジティブプロンプト</translation>
+    </message>
+    <message>
+        <source>Negative prompt</source>
+        <translation>ネガティブプロンプト</translation>
+    </message>
 </context>
 <context>
     <name>ServersPanel</name>

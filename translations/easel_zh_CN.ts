@@ -5373,6 +5373,14 @@ Middle button or Space+drag pans; the wheel zooms.</source>
         <source>Scale</source>
         <translation>缩放比例</translation>
     </message>
+    <message>
+        <source>Positive prompt</source>
+        <translation>正向提示词</translation>
+    </message>
+    <message>
+        <source>Negative prompt</source>
+        <translation>反向提示词</translation>
+    </message>
 </context>
 <context>
     <name>ServersPanel</name>
