@@ -598,6 +598,8 @@ void tst_JobQueue::unansweredPostIsAVisibleWait()
     };
     QTRY_VERIFY_WITH_TIMEOUT(stateText().contains(u"waiting for the server's answer"_s), 5000);
     QVERIFY2(!m_queue->job(jobId)->waitingNote.isEmpty(), qPrintable(stateText()));
+    // The state column is narrow; the row's tooltip says it in full.
+    QVERIFY(m_queue->index(0, JobQueue::StateColumn).data(Qt::ToolTipRole).toString().contains(u"waiting for the server's answer"_s));
     QTRY_COMPARE_WITH_TIMEOUT(m_queue->job(jobId)->state, QueuedJob::State::Done, 15000);
     QVERIFY(m_queue->job(jobId)->waitingNote.isEmpty());
     QVERIFY(!stateText().contains(u"waiting"_s));

@@ -284,6 +284,9 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         QStringList lines{jobName(job.id)};
         if (!job.failure.message.isEmpty())
             lines << job.failure.message;
+        // The state column is narrow (a progress bar while running): the wait in full here.
+        if (!job.waitingNote.isEmpty() && !job.isFinished())
+            lines << job.waitingNote;
         return lines.join(u'\n');
     }
     case Qt::DisplayRole:
