@@ -259,8 +259,7 @@ QFuture<ClipspaceTransfer::Saved> ClipspaceTransfer::save(const MaskLayers &laye
                                                       emit progress(5, steps);
                                                       const UploadResult &up = r4.value();
                                                       Saved saved;
-                                                      saved.inputValue = (up.subfolder.isEmpty() ? up.name : up.subfolder + u'/' + up.name)
-                                                                         + u" ["_s + (up.type.isEmpty() ? u"input"_s : up.type) + u']';
+                                                      saved.inputValue = up.annotatedInputValue();
                                                       finish(saved);
                                                   });
                                    });

@@ -117,6 +117,16 @@ struct UploadResult
     QString name; // use this name: the server may have renamed the file
     QString subfolder;
     QString type;
+
+    // What an image input (LoadImage's "image") takes to load this upload: "name", or
+    // "subfolder/name" (comfyui-protocol.md 1.6). Every upload of Easel names its file so.
+    QString inputValue() const { return subfolder.isEmpty() ? name : subfolder + u'/' + name; }
+    // The same with the folder it lies in, " [input]" / " [temp]" / " [output]", which
+    // LoadImage resolves through folder_paths.get_annotated_filepath (the mask editor's way).
+    QString annotatedInputValue() const
+    {
+        return inputValue() + QStringLiteral(" [") + (type.isEmpty() ? QStringLiteral("input") : type) + u']';
+    }
 };
 
 } // namespace Easel

@@ -402,10 +402,15 @@ void tst_WireParsers::uploads_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("subfolder");
-    QTest::addRow("overwrite") << u"upload_image/upload_overwrite_true.json"_s << u"capture_upload.png"_s << QString();
-    QTest::addRow("same bytes") << u"upload_image/upload_same_bytes_no_overwrite.json"_s << u"capture_upload.png"_s << QString();
-    QTest::addRow("renamed") << u"upload_image/upload_different_bytes_no_overwrite.json"_s << u"capture_upload (1).png"_s << QString();
-    QTest::addRow("subfolder") << u"upload_image/upload_with_subfolder.json"_s << u"capture_sub.png"_s << u"capture_sub"_s;
+    QTest::addColumn<QString>("inputValue"); // LoadImage's value: name or subfolder/name (protocol 1.6)
+    QTest::addRow("overwrite") << u"upload_image/upload_overwrite_true.json"_s << u"capture_upload.png"_s << QString()
+                               << u"capture_upload.png"_s;
+    QTest::addRow("same bytes") << u"upload_image/upload_same_bytes_no_overwrite.json"_s << u"capture_upload.png"_s
+                                << QString() << u"capture_upload.png"_s;
+    QTest::addRow("renamed") << u"upload_image/upload_different_bytes_no_overwrite.json"_s << u"capture_upload (1).png"_s
+                             << QString() << u"capture_upload (1).png"_s;
+    QTest::addRow("subfolder") << u"upload_image/upload_with_subfolder.json"_s << u"capture_sub.png"_s << u"capture_sub"_s
+                               << u"capture_sub/capture_sub.png"_s;
 }
 
 void tst_WireParsers::uploads()
@@ -413,11 +418,14 @@ void tst_WireParsers::uploads()
     QFETCH(QString, file);
     QFETCH(QString, name);
     QFETCH(QString, subfolder);
+    QFETCH(QString, inputValue);
     const auto result = WireParsers::parseUploadResult(fixture(file), u"POST /upload/image"_s);
     QVERIFY(result.isOk());
     QCOMPARE(result.value().name, name);
     QCOMPARE(result.value().subfolder, subfolder);
     QCOMPARE(result.value().type, u"input"_s);
+    QCOMPARE(result.value().inputValue(), inputValue);
+    QCOMPARE(result.value().annotatedInputValue(), inputValue + u" [input]"_s);
 }
 
 void tst_WireParsers::queueRemaining_data()
