@@ -1,5 +1,8 @@
 #include "valuerules.h"
 
+#include "jsontree.h"
+#include "nodecatalogue.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +44,34 @@ QString checkChoice(const QString &value, const QStringList &choices, ChoiceSour
     if (source == ChoiceSource::Server)
         return ValueRulesText::tr("\"%1\" is not one of the server's choices").arg(value);
     return ValueRulesText::tr("\"%1\" is not allowed here (allowed: %2)").arg(value, choices.join(u", "_s));
+}
+
+QString checkInput(const QString &declaredType, const InputSpec *spec, const JsonTree &value, Strictness strictness)
+{
+    const QString type = spec ? spec->type : declaredType;
+    const bool editor = strictness == Strictness::Editor;
+    if (type == "INT"_L1 || type == "FLOAT"_L1) {
+        if (!value.isNumber())
+            return ValueRulesText::tr("expects a number");
+        // The server converts an INT with int(): a whole float is no error there.
+        return checkNumber(value.toNumber(), editor && type == "INT"_L1, spec ? spec->minimum : JsonNumber(),
+                           spec ? spec->maximum : JsonNumber());
+    }
+    if (type == "BOOLEAN"_L1)
+        return value.isBool() ? QString() : ValueRulesText::tr("expects true or false");
+    if (type == "STRING"_L1)
+        return !editor || value.isString() ? QString() : ValueRulesText::tr("expects text");
+    if (type == "COMBO"_L1) {
+        if (editor && !value.isString() && !value.isNumber())
+            return ValueRulesText::tr("expects one of the server's choices");
+        if (!spec || !spec->uploadKind.isEmpty())
+            return {};
+        return checkChoice(value.isString() ? value.toString() : value.toPythonString(), spec->choices,
+                           ChoiceSource::Server);
+    }
+    if (editor && (value.isArray() || value.isObject()))
+        return ValueRulesText::tr("only plain values can be edited here");
+    return {};
 }
 
 } // namespace Easel::ValueRules

@@ -451,30 +451,7 @@ JsonTree WorkflowDocument::inputValue(const QString &nodeId, const QString &inpu
 
 QString WorkflowDocument::checkValue(const DocumentInput &input, const JsonTree &value) const
 {
-    const QString type = input.spec ? input.spec->type : input.type;
-    const InputSpec *spec = input.spec;
-    if (type == "INT"_L1 || type == "FLOAT"_L1) {
-        if (!value.isNumber())
-            return WorkflowDocumentText::tr("expects a number");
-        return ValueRules::checkNumber(value.toNumber(), type == "INT"_L1, spec ? spec->minimum : JsonNumber(),
-                                       spec ? spec->maximum : JsonNumber());
-    }
-    if (type == "BOOLEAN"_L1)
-        return value.isBool() ? QString() : WorkflowDocumentText::tr("expects true or false");
-    if (type == "STRING"_L1)
-        return value.isString() ? QString() : WorkflowDocumentText::tr("expects text");
-    if (type == "COMBO"_L1) {
-        if (!value.isString() && !value.isNumber())
-            return WorkflowDocumentText::tr("expects one of the server's choices");
-        // Uploads reach the list only after /object_info is fetched again.
-        if (spec && spec->uploadKind.isEmpty())
-            return ValueRules::checkChoice(value.isString() ? value.toString() : value.toPythonString(), spec->choices,
-                                           ValueRules::ChoiceSource::Server);
-        return {};
-    }
-    if (value.isArray() || value.isObject())
-        return WorkflowDocumentText::tr("only plain values can be edited here");
-    return {};
+    return ValueRules::checkInput(input.type, input.spec, value, ValueRules::Strictness::Editor);
 }
 
 bool WorkflowDocument::setInputValue(const QString &nodeId, const QString &inputName, const JsonTree &value,

@@ -82,24 +82,15 @@ WorkflowDiagnostics WorkflowValidator::validate(const JsonTree &prompt) const
                 }
                 continue;
             }
-            if (spec->type == "INT"_L1 || spec->type == "FLOAT"_L1) {
-                if (!value.isNumber()) {
-                    report(S::Error, K::BadType, name, WorkflowValidatorText::tr("expects a number"));
-                    continue;
-                }
-                // The server converts an INT with int(): a whole float is not an error there.
-                const JsonNumber n = value.toNumber();
-                const QString why = ValueRules::checkNumber(n, false, spec->minimum, spec->maximum);
-                if (!why.isEmpty())
-                    report(S::Error, K::OutOfRange, name, why);
-            } else if (spec->type == "COMBO"_L1 && !spec->choices.isEmpty()) {
-                const QString text = value.isString() ? value.toString() : value.toPythonString();
-                const QString why = ValueRules::checkChoice(text, spec->choices, ValueRules::ChoiceSource::Server);
-                if (!why.isEmpty())
-                    report(S::Error, K::NotInList, name, why);
-            } else if (spec->type == "BOOLEAN"_L1 && !value.isBool()) {
-                report(S::Error, K::BadType, name, WorkflowValidatorText::tr("expects true or false"));
-            }
+            // The one rule set and message set of every value check, as the server judges.
+            const QString why = ValueRules::checkInput(spec->type, spec, value, ValueRules::Strictness::Server);
+            if (why.isEmpty())
+                continue;
+            const bool number = spec->type == "INT"_L1 || spec->type == "FLOAT"_L1;
+            if ((number && !value.isNumber()) || spec->type == "BOOLEAN"_L1)
+                report(S::Error, K::BadType, name, why);
+            else
+                report(S::Error, number ? K::OutOfRange : K::NotInList, name, why);
         }
         for (const InputSpec &spec : cls->inputs) {
             if (spec.section == InputSpec::Section::Required && !inputs.contains(spec.name))

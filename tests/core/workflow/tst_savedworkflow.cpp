@@ -5,6 +5,7 @@
 #include "promptconverter.h"
 #include "savedworkflow.h"
 #include "workflowfile.h"
+#include "valuerules.h"
 #include "workflowvalidator.h"
 
 #include <QDir>
@@ -86,6 +87,7 @@ private slots:
     void schema1Links();
     void subgraphPromotedWidgetAndOutput();
     void validation();
+    void validationSkipsTheListOfAnUploadInput();
     void cycle();
 
 private:
@@ -342,6 +344,35 @@ void tst_SavedWorkflow::validation()
     QVERIFY(has("2", "sampler_name", K::NotInList));
     QVERIFY(has("2", "steps", K::MissingInput));
     QVERIFY(has("3", "", K::UnknownClass));
+}
+
+// The server skips the list check of an upload input (LoadImage.VALIDATE_INPUTS takes the
+// value itself; comfyui-protocol.md 1.6): a freshly uploaded "subfolder/name" is not in
+// /object_info's list until it is fetched again, and is no error. Any other list still is.
+// The messages are the editor's: one rule set, one message set (ValueRules::checkInput).
+void tst_SavedWorkflow::validationSkipsTheListOfAnUploadInput()
+{
+    const JsonTree prompt = JsonTree::parse(R"({
+      "1": {"class_type": "LoadImage", "inputs": {"image": "capture_sub/capture_sub.png"}},
+      "2": {"class_type": "ImageScale", "inputs": {"image": ["1", 0], "upscale_method": "bogus-method",
+            "width": "wide", "height": 512, "crop": "disabled"}}})");
+    const WorkflowDiagnostics d = WorkflowValidator(m_catalogue).validate(prompt);
+    QString upscale;
+    QString width;
+    for (const auto &x : d) {
+        QVERIFY2(x.nodeId != u"1"_s, qPrintable(x.message));
+        if (x.nodeId == u"2"_s && x.input == u"upscale_method"_s && x.kind == WorkflowDiagnostic::Kind::NotInList)
+            upscale = x.message;
+        if (x.nodeId == u"2"_s && x.input == u"width"_s && x.kind == WorkflowDiagnostic::Kind::BadType)
+            width = x.message;
+    }
+    const NodeClass *scale = m_catalogue.nodeClass(u"ImageScale"_s);
+    QVERIFY(scale);
+    QCOMPARE(upscale, ValueRules::checkInput({}, scale->input(u"upscale_method"_s), JsonTree::fromString(u"bogus-method"_s),
+                                             ValueRules::Strictness::Editor));
+    QCOMPARE(width, ValueRules::checkInput({}, scale->input(u"width"_s), JsonTree::fromString(u"wide"_s),
+                                           ValueRules::Strictness::Editor));
+    QVERIFY(!upscale.isEmpty() && !width.isEmpty());
 }
 
 void tst_SavedWorkflow::cycle()
