@@ -13,6 +13,9 @@
 #      dispatch class), and Queue includes nothing of Farm (the farm is one JobDispatch);
 #   7. a queued job's state and step change only through QueuedJob::transition (no
 #      assignment to .state or .step in JobQueue, QueueModel or JobJournal).
+#   8. App, Run, Farm, Kiosk and Connection build no part of a server's stack (event
+#      stream, monitor, runner, resync, output store): ServerSession does, in its order;
+#   9. App and Run name no upload ("subfolder/name"): UploadResult::inputValue() does.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -68,6 +71,13 @@ report "queue includes the farm" < <(grep -rnE "^\s*#\s*include\s*\"(${farm})\""
 
 # 7. Job states move through their one table.
 report "job state set outside QueuedJob::transition" < <(grep -nE "(\.|->)(state|step)\s*=[^=]" src/core/queue/jobqueue*.cpp src/core/queue/queuemodel*.cpp src/core/queue/jobjournal.cpp || true)
+
+# 8. One place builds a server's stack.
+stack='EventStream|ConnectionMonitor|JobRunner|JobResync|OutputStore'
+report "builds a server's stack outside ServerSession" < <(grep -rnE "(new|make_unique<|make_shared<)\s*(${stack})\b|^\s*(${stack})\s+[a-z_][A-Za-z0-9_]*\s*[({]" src/app src/run src/core/farm src/core/kiosk src/core/connection || true)
+
+# 9. Upload naming is Protocol's.
+report "names an upload outside UploadResult" < <(grep -rnE "subfolder\s*\+|\+\s*u?'/'\s*\+\s*[A-Za-z_.>-]*name\b" src/app src/run || true)
 
 if [ "$breaches" -gt 0 ]; then
     echo "check-architecture: $breaches breach(es) of docs/architecture.md" >&2

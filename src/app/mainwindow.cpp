@@ -3,7 +3,7 @@
 
 #include "applicationprofiles.h"
 #include "batchnotifier.h"
-#include "cataloguecache.h"
+#include "catalogueloader.h"
 #include "docklayout.h"
 #include "comfyclient.h"
 #include "connectiondialog.h"
@@ -17,16 +17,15 @@
 #include "gallerywidget.h"
 #include "imageinputcontroller.h"
 #include "joblabels.h"
+#include "jobfailureinputs.h"
 #include "jobqueue.h"
 #include "jobresync.h"
-#include "jobresyncwiring.h"
 #include "jobrunner.h"
 #include "mediaplayerpage.h"
 #include "nodecatalogue.h"
 #include "noticebar.h"
 #include "outputlistmodel.h"
 #include "outputstore.h"
-#include "previewdecoder.h"
 #include "promptpreflight.h"
 #include "queuepanel.h"
 #include "queuetimetemplates.h"
@@ -44,6 +43,7 @@
 #include "gallerymodel.h"
 #include "workfloweditor.h"
 #include "workflowmodel.h"
+#include "serversession.h"
 #include "settingstransfer.h"
 #include "sweepspec.h"
 
@@ -92,13 +92,14 @@ MainWindow::MainWindow(const ServerChoices &servers, const QString &outputDirect
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_outputDirectory(outputDirectory)
     , m_server(servers.value(0).url)
-    , m_client(new ComfyClient(m_server, this))
-    , m_events(new EventStream(this))
-    , m_monitor(new ConnectionMonitor(m_client, m_events, this))
-    , m_store(new OutputStore(m_client, outputDirectory, this))
-    , m_runner(new JobRunner(m_client, m_events, m_store, this))
+    , m_session(new ServerSession(m_server, outputDirectory, servers.value(0).transport, this))
+    , m_client(m_session->client())
+    , m_events(m_session->events())
+    , m_monitor(m_session->monitor())
+    , m_store(m_session->store())
+    , m_runner(m_session->runner())
     , m_queue(new JobQueue(m_runner, m_client, m_events, this))
-    , m_resync(new JobResync(m_client, this))
+    , m_resync(m_session->resync())
     , m_editor(new WorkflowEditor(this))
     , m_queuePanel(new QueuePanel(this))
     , m_outputs(new OutputListModel(this))
@@ -106,12 +107,8 @@ MainWindow::MainWindow(const ServerChoices &servers, const QString &outputDirect
     , m_progressBar(new QProgressBar(this))
     , m_tray(new QSystemTrayIcon(this))
     , m_restartNotice(new NoticeBar(this))
-    , m_catalogueCache(std::make_unique<CatalogueCache>())
+    , m_catalogueLoader(new CatalogueLoader(m_client, {}, this))
 {
-    // Before anything talks to the server.
-    const TransportOptions transport = servers.value(0).transport;
-    m_client->setTransportOptions(transport);
-    m_events->setTransportOptions(transport);
     // The preview pane shows the newest frame: stale ones are dropped before decoding.
     m_events->setPreviewMode(EventStream::PreviewMode::Latest);
     m_ui->setupUi(this);
@@ -141,9 +138,8 @@ MainWindow::MainWindow(const ServerChoices &servers, const QString &outputDirect
     connect(m_restartNotice, &NoticeBar::dismissed, this, [this] { m_lostJobIds.clear(); });
 
     // The library keeps every output of every session (SQLite index beside the files);
-    // downloads cut off last time resume now.
-    if (m_store->open()) {
-        m_store->resumePending();
+    // downloads cut off last time resumed when the session opened it.
+    if (m_session->isStoreOpen()) {
         m_gallery = new GalleryWidget(m_store, m_ui->libraryTab);
         m_ui->libraryLayout->addWidget(m_gallery);
         connect(m_gallery, &GalleryWidget::workflowFileOpened, this,
@@ -170,8 +166,7 @@ MainWindow::MainWindow(const ServerChoices &servers, const QString &outputDirect
     // After a reconnect, every job on the server is looked up once (one GET /queue, then
     // /history for the jobs in neither list): finished ones get their outputs, forgotten
     // ones (the server restarted) fail visibly and can be retried. The same wiring as each
-    // farm server's (jobresyncwiring.h); what a forgotten job means is the window's.
-    followJobs(m_resync, m_runner, m_monitor, m_events);
+    // farm server's (the session wires it); what a forgotten job means is the window's.
     connect(m_resync, &JobResync::forgotten, m_runner, [this](const QString &promptId) {
         m_runner->abandon(promptId, tr("The server restarted and lost this job. Retry queues it again."));
         noteLostJob(m_queue->jobIdForPrompt(promptId));
@@ -187,6 +182,13 @@ MainWindow::MainWindow(const ServerChoices &servers, const QString &outputDirect
         if (m_monitor->isUsable() && !m_catalogue)
             loadCatalogue();
     });
+    // The cached catalogue of this server first (no wait), then the server's own.
+    connect(m_catalogueLoader, &CatalogueLoader::catalogueChanged, this, &MainWindow::setCatalogue);
+    connect(m_catalogueLoader, &CatalogueLoader::failed, this, [this](const QString &message) {
+        log(tr("The server's node list could not be read: %1").arg(message));
+    });
+    connect(m_catalogueLoader, &CatalogueLoader::emptyCatalogue, this,
+            [this] { m_monitor->reportIncompatible(tr("/object_info lists no nodes")); });
     connect(m_client, &ComfyClient::errorOccurred, this, [this](const ProtocolError &error) {
         statusBar()->showMessage(error.message(), 10000);
     });
@@ -221,7 +223,7 @@ MainWindow::MainWindow(const ServerChoices &servers, const QString &outputDirect
 
     setUpWorkspace();
     retranslateCodeTexts();
-    m_events->open(m_server, m_queue->savedClientId());
+    m_session->open(m_queue->savedClientId());
     updateButtons();
     updateTitle();
     // The last session's layout; the first time (or after a layout of an older version,
@@ -451,31 +453,7 @@ void MainWindow::openJobSettings(const QString &jobId)
 
 void MainWindow::loadCatalogue()
 {
-    // The cached catalogue of this server first (no wait), then the server's own; a
-    // node set that has not changed is not parsed again.
-    onFinished(m_catalogueCache->load(m_server), this, [this](const CatalogueCache::Entry &entry) {
-        if (entry.catalogue && !m_catalogue) {
-            m_catalogueHash = entry.hash;
-            setCatalogue(entry.catalogue);
-        }
-        onFinished(m_client->objectInfo(), this, [this](const Result<QByteArray> &result) {
-            if (!result.isOk()) {
-                log(tr("The server's node list could not be read: %1").arg(result.error().message()));
-                return;
-            }
-            CatalogueCache::Entry current{m_catalogueHash, m_catalogue};
-            onFinished(m_catalogueCache->update(m_server, result.value(), current), this,
-                       [this](const CatalogueCache::Entry &updated) {
-                           if (!updated.catalogue || updated.catalogue->isEmpty()) {
-                               m_monitor->reportIncompatible(tr("/object_info lists no nodes"));
-                               return;
-                           }
-                           m_catalogueHash = updated.hash;
-                           if (updated.catalogue != m_catalogue)
-                               setCatalogue(updated.catalogue);
-                       });
-        });
-    });
+    m_catalogueLoader->load();
 }
 
 void MainWindow::setCatalogue(const std::shared_ptr<const NodeCatalogue> &catalogue)
@@ -566,10 +544,7 @@ void MainWindow::useConnection(const QUrl &server, const TransportOptions &trans
 void MainWindow::connectPrimary(const QUrl &server, const TransportOptions &transport)
 {
     m_server = server;
-    m_client->setBaseUrl(server);
-    m_client->setTransportOptions(transport);
-    m_events->setTransportOptions(transport);
-    m_events->open(server, m_queue->savedClientId());
+    m_session->reconnect(server, transport, m_queue->savedClientId());
     loadCatalogue();
     log(tr("Connected to %1").arg(server.toString()));
 }
@@ -768,22 +743,8 @@ void MainWindow::onJobFailed(const QString &jobId, const JobFailure &failure)
 {
     Q_UNUSED(jobId)
     log(failure.message);
-    QList<InputError> errors;
-    if (failure.rejected) {
-        for (const NodeError &node : failure.nodeErrors) {
-            for (const NodeErrorReason &reason : node.reasons) {
-                const QString message = reason.details.isEmpty()
-                                            ? reason.message
-                                            : u"%1: %2"_s.arg(reason.message, reason.details);
-                errors.append(InputError{node.nodeId, reason.inputName, message, true});
-            }
-        }
-    } else if (!failure.nodeId.isEmpty()) {
-        errors.append(InputError{failure.nodeId, {}, failure.exceptionMessage.isEmpty()
-                                                         ? failure.message
-                                                         : failure.exceptionMessage, true});
-    }
-    if (!errors.isEmpty())
+    // A rejected prompt's reasons on their nodes and inputs, an execution error on its node.
+    if (const QList<InputError> errors = inputErrorsOf(failure); !errors.isEmpty())
         m_editor->setNodeErrors(errors);
     m_ui->progressLabel->setText(failure.message);
 }
@@ -791,19 +752,7 @@ void MainWindow::onJobFailed(const QString &jobId, const JobFailure &failure)
 void MainWindow::onOutputSaved(const SavedOutput &output)
 {
     m_outputs->addOutput(output.path, output.promptId, output.nodeId, output.file.filename);
-    const QString path = output.path;
-    const auto decode = QtConcurrent::run([path] {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return QImage();
-        const auto decoded = PreviewDecoder::decode(file.readAll(), maxOutputPixels,
-                                                    QSize(thumbnailSize, thumbnailSize));
-        return decoded.isOk() ? decoded.value() : QImage();
-    });
-    onFinished(decode, m_outputs, [model = m_outputs, path](const QImage &thumbnail) {
-        if (!thumbnail.isNull())
-            model->setThumbnail(path, thumbnail);
-    });
+    m_outputs->loadThumbnail(output.path, thumbnailSize, maxOutputPixels);
     // With a library the filmstrip follows the store and shows it; without one, here.
     if (!m_viewer->filmstrip())
         m_viewer->showOutput(OutputRef{0, output.path, output.promptId, output.nodeId});
@@ -914,11 +863,7 @@ void MainWindow::uploadImage(const QString &nodeId, const QString &input, const 
                            m_editor->uploadFailed(nodeId, input, result.error().message());
                            return;
                        }
-                       const UploadResult &uploaded = result.value();
-                       // LoadImage takes "subfolder/name" (comfyui-protocol.md 1.6).
-                       const QString name = uploaded.subfolder.isEmpty()
-                                                ? uploaded.name
-                                                : uploaded.subfolder + u'/' + uploaded.name;
+                       const QString name = result.value().inputValue();
                        m_uploads.insert(nodeId, {input, name, QFileInfo(localPath).absoluteFilePath()});
                        m_editor->uploadFinished(nodeId, input, name);
                    });

@@ -22,7 +22,7 @@ QT_END_NAMESPACE
 
 namespace Easel {
 
-class CatalogueCache;
+class CatalogueLoader;
 class DockLayout;
 class ComfyClient;
 class ConnectionMonitor;
@@ -42,6 +42,7 @@ class OutputListModel;
 class OutputStore;
 class ViewerPane;
 class QueuePanel;
+class ServerSession;
 class ServersPanel;
 class Shortcuts;
 class StartPage;
@@ -164,6 +165,8 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     QString m_outputDirectory;
     QUrl m_server;
+    // The first (or only) server's stack; its parts below are the session's, for brevity.
+    ServerSession *m_session;
     ComfyClient *m_client;
     EventStream *m_events;
     ConnectionMonitor *m_monitor;
@@ -207,9 +210,8 @@ private:
         QString localPath; // absolute
     };
     QHash<QString, EditorUpload> m_uploads;
-    std::unique_ptr<CatalogueCache> m_catalogueCache;
+    CatalogueLoader *m_catalogueLoader; // cached first, then the server's (core's policy)
     std::shared_ptr<const NodeCatalogue> m_catalogue;
-    QByteArray m_catalogueHash;
 };
 
 } // namespace Easel

@@ -5,7 +5,9 @@
 #include "comfyclient.h"
 #include "eventstream.h"
 #include "futurecallback.h"
+#include "jobresync.h"
 #include "jobrunner.h"
+#include "serversession.h"
 
 #include <QTimer>
 
@@ -14,14 +16,17 @@ namespace Easel {
 HeadlessRun::HeadlessRun(const QUrl &server, const QString &outputDirectory,
                          const TransportOptions &transport, QObject *parent)
     : QObject(parent)
-    , m_client(new ComfyClient(server, this))
-    , m_events(new EventStream(this))
-    , m_runner(new JobRunner(m_client, m_events, outputDirectory, this))
+    , m_session(new ServerSession(server, outputDirectory, transport, this))
+    , m_client(m_session->client())
+    , m_events(m_session->events())
+    , m_runner(m_session->runner())
 {
-    m_client->setTransportOptions(transport);
-    m_events->setTransportOptions(transport);
     m_events->setPreviewMode(EventStream::PreviewMode::None); // shows none: decodes none
     connect(m_runner, &JobRunner::jobFinished, this, &HeadlessRun::onJobFinished);
+    // A prompt the server forgot (it restarted) ends as a failure instead of waiting forever.
+    connect(m_session->resync(), &JobResync::forgotten, m_runner, [this](const QString &promptId) {
+        m_runner->abandon(promptId, tr("The server restarted and lost this job."));
+    });
     connect(m_runner, &JobRunner::jobProgress, this,
             [this](const QString &promptId, double fraction, const QString &nodeId) {
                 const QString detail = nodeId.isEmpty() ? QString() : tr("node %1").arg(nodeId);

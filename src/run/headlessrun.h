@@ -13,6 +13,7 @@ namespace Easel {
 class ComfyClient;
 class EventStream;
 class JobRunner;
+class ServerSession;
 struct JobOutcome;
 
 // easel-run's work: checks the server, queues the prompts, reports progress, saves every
@@ -47,6 +48,7 @@ private:
     void submitNext();
     void onJobFinished(const QString &promptId, const JobOutcome &outcome);
 
+    ServerSession *m_session;
     ComfyClient *m_client;
     EventStream *m_events;
     JobRunner *m_runner;

@@ -8,7 +8,7 @@
 #include "eventstream.h"
 #include "faultcontrol.h"
 #include "jobresync.h"
-#include "jobresyncwiring.h"
+#include "serversession.h"
 #include "jobrunner.h"
 #include "libraryindex.h"
 #include "outputstore.h"
@@ -197,22 +197,22 @@ void tst_FaultMatrix::matrix()
     const QString library = root.path() + u"/a/b/c/library"_s;
     QVERIFY(QDir().mkpath(library));
 
-    ComfyClient client(threaded.baseUrl());
+    // The shipping stack, as the window, every farm server and easel-run build it
+    // (ServerSession): accepted prompts tracked, finished ones untracked, found finished
+    // ones collected.
+    ServerSession session(threaded.baseUrl(), library);
+    QVERIFY(session.isStoreOpen());
+    ComfyClient &client = *session.client();
     client.setTransferTimeoutMs(1500);
     client.setRetryDelayMs(100);
-    EventStream events;
+    EventStream &events = *session.events();
     events.setSilenceTimeoutMs(500);
     events.setReconnectDelays(50, 400);
-    OutputStore store(&client, library);
-    QVERIFY(store.open());
+    OutputStore &store = *session.store();
     store.setRetryDelays(100, 400);
-    JobRunner runner(&client, &events, &store);
+    JobRunner &runner = *session.runner();
     runner.setPollAfterMs(700);
-    ConnectionMonitor monitor(&client, &events);
-    JobResync resync(&client);
-    // The shipping wiring, as the window and every farm server call it (jobresyncwiring.h):
-    // accepted prompts tracked, finished ones untracked, found finished ones collected.
-    followJobs(&resync, &runner, &monitor, &events);
+    JobResync &resync = *session.resync();
 
     // What a forgotten job means is the caller's: here it is recorded and let go.
     QHash<QString, JobOutcome> finished;

@@ -3,14 +3,12 @@
 #include "comfyclient.h"
 #include "eventstream.h"
 #include "farmserver.h"
+#include "farmuploader.h"
 #include "futurecallback.h"
 #include "jobresync.h"
-#include "jsontree.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QFileInfo>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -54,6 +52,7 @@ FarmDispatcher::FarmDispatcher(const QString &outputDirectory, QObject *parent)
     , m_outputDirectory(outputDirectory)
     , m_pumpTimer(new QTimer(this))
     , m_lostTimer(new QTimer(this))
+    , m_uploader(new FarmUploader(this))
 {
     qRegisterMetaType<Easel::FarmDecision>();
     m_pumpTimer->setSingleShot(true);
@@ -254,14 +253,23 @@ void FarmDispatcher::pump()
 {
     QElapsedTimer clock;
     clock.start();
-    QHash<QString, int> load;
-    for (const FarmJob &job : std::as_const(m_jobs)) {
-        if ((job.state == FarmJob::State::OnServer && !job.leftServer) || job.state == FarmJob::State::Uploading)
-            ++load[job.server];
-    }
+    // What placement decides on, once per pump; each job sent adds to its server's load.
+    QList<FarmPlacement::Server> servers;
+    servers.reserve(m_servers.size());
     bool anyUsable = false;
-    for (FarmServer *server : std::as_const(m_servers))
+    for (FarmServer *server : std::as_const(m_servers)) {
+        servers.append({server->id(), server->catalogue(), server->isConnected(), server->isUsable(),
+                         server->downSince(), server->warmCheckpoint(), server->queueRemaining(), 0});
         anyUsable = anyUsable || server->isUsable();
+    }
+    for (const FarmJob &job : std::as_const(m_jobs)) {
+        if ((job.state == FarmJob::State::OnServer && !job.leftServer) || job.state == FarmJob::State::Uploading) {
+            for (FarmPlacement::Server &server : servers) {
+                if (server.id == job.server)
+                    ++server.load;
+            }
+        }
+    }
     // A copy: what a job's signals set off may add or drop jobs.
     const QStringList order = m_order;
     for (const QString &id : order) {
@@ -269,15 +277,17 @@ void FarmDispatcher::pump()
         if (it == m_jobs.end() || it->state != FarmJob::State::Waiting)
             continue;
         bool room = false;
-        for (FarmServer *server : std::as_const(m_servers))
-            room = room || (server->isUsable() && load.value(server->id()) < m_window);
+        for (const FarmPlacement::Server &server : std::as_const(servers))
+            room = room || (server.usable && server.load < m_window);
         // Every server full: the rest wait (those no server can run fail once there is
         // room). With none usable every job is looked at: it may have to fail now.
         if (!room && anyUsable)
             break;
-        const QString chosen = tryDispatch(*it, load);
-        if (!chosen.isEmpty())
-            ++load[chosen];
+        const QString chosen = tryDispatch(*it, servers);
+        for (FarmPlacement::Server &server : servers) {
+            if (!chosen.isEmpty() && server.id == chosen)
+                ++server.load;
+        }
     }
     m_decisionNs += clock.nsecsElapsed();
     const int places = freePlaces();
@@ -292,75 +302,28 @@ void FarmDispatcher::pump()
     }
 }
 
-QString FarmDispatcher::tryDispatch(FarmJob &job, const QHash<QString, int> &load)
+QString FarmDispatcher::tryDispatch(FarmJob &job, const QList<FarmPlacement::Server> &servers)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const bool discovering = m_started.msecsTo(now) < m_discoveryTimeoutMs;
-    QStringList missingWhere;
-    bool worthWaiting = false;
-    QList<FarmServer *> free;
-    for (FarmServer *server : std::as_const(m_servers)) {
-        if (!job.pinnedServer.isEmpty() && server->id() != job.pinnedServer)
-            continue;
-        if (job.skipServers.contains(server->id()))
-            continue;
-        if (!server->hasCatalogue()) {
-            if (discovering || server->isConnected())
-                worthWaiting = true;
-            else
-                missingWhere.append(tr("%1: not reachable").arg(server->id()));
-            continue;
-        }
-        const QStringList missing = job.needs.missingIn(*server->catalogue());
-        if (!missing.isEmpty()) {
-            missingWhere.append(tr("%1 lacks %2").arg(server->id(), missing.join(u", "_s)));
-            continue;
-        }
-        if (!server->isUsable()) {
-            // A capable server that is down is waited for, but not forever.
-            if (!server->downSince().isValid() || server->downSince().msecsTo(now) < m_lostTimeoutMs)
-                worthWaiting = true;
-            else
-                missingWhere.append(tr("%1: down").arg(server->id()));
-            continue;
-        }
-        worthWaiting = true;
-        if (load.value(server->id()) < m_window)
-            free.append(server);
-    }
-    if (free.isEmpty()) {
-        if (!worthWaiting) {
-            if (!job.pinnedServer.isEmpty() && !server(job.pinnedServer))
-                missingWhere.append(tr("%1: not in the farm").arg(job.pinnedServer));
-            const QString message = tr("No server can run this job: %1").arg(missingWhere.join(u"; "_s));
-            log(FarmDecision::Kind::Unrunnable, job.id, {}, message);
-            fail(job, message);
-        }
+    FarmPlacement::Rules rules;
+    rules.window = m_window;
+    rules.lostTimeoutMs = m_lostTimeoutMs;
+    rules.now = QDateTime::currentDateTimeUtc();
+    rules.discovering = m_started.msecsTo(rules.now) < m_discoveryTimeoutMs;
+    const FarmPlacement::Decision decision =
+        FarmPlacement::place({job.needs, job.pinnedServer, job.skipServers}, servers, rules);
+    switch (decision.kind) {
+    case FarmPlacement::Decision::Kind::Wait:
         return {};
+    case FarmPlacement::Decision::Kind::Unrunnable:
+        log(FarmDecision::Kind::Unrunnable, job.id, {}, decision.reason);
+        fail(job, decision.reason);
+        return {};
+    case FarmPlacement::Decision::Kind::Send:
+        break;
     }
-    // Warm first (the checkpoint is loaded already), then the shortest queue, then order.
-    FarmServer *best = nullptr;
-    QString reason;
-    int bestLoad = 0;
-    bool bestWarm = false;
-    for (FarmServer *server : std::as_const(free)) {
-        const bool warm = !job.needs.checkpoint.isEmpty() && server->warmCheckpoint() == job.needs.checkpoint;
-        const int queued = std::max(load.value(server->id()), server->queueRemaining());
-        if (!best || (warm && !bestWarm) || (warm == bestWarm && queued < bestLoad)) {
-            best = server;
-            bestLoad = queued;
-            bestWarm = warm;
-        }
-    }
-    if (!job.pinnedServer.isEmpty())
-        reason = tr("pinned");
-    else if (bestWarm)
-        reason = tr("warm: %1 loaded").arg(job.needs.checkpoint);
-    else
-        reason = tr("shortest queue (%1) of %2 with room").arg(bestLoad).arg(free.size());
-    log(FarmDecision::Kind::Assigned, job.id, best->id(), reason);
-    send(job, best, reason);
-    return best->id();
+    log(FarmDecision::Kind::Assigned, job.id, decision.server, decision.reason);
+    send(job, server(decision.server), decision.reason);
+    return decision.server;
 }
 
 void FarmDispatcher::send(FarmJob &job, FarmServer *server, const QString &reason)
@@ -384,61 +347,40 @@ void FarmDispatcher::send(FarmJob &job, FarmServer *server, const QString &reaso
         post(job.id, server, job.request.promptJson);
     } else {
         job.state = FarmJob::State::Uploading;
-        upload(job, server, job.request.imageUploads.keys(), job.request.promptJson);
+        upload(job, server);
     }
     // Last: whoever listens may add jobs (the job reference would not survive that).
     emit jobAssigned(jobId, server->id(), promptId, reason);
 }
 
-void FarmDispatcher::upload(FarmJob &job, FarmServer *server, QStringList nodes, const QByteArray &prompt)
+void FarmDispatcher::upload(FarmJob &job, FarmServer *server)
 {
-    if (nodes.isEmpty()) {
-        job.state = FarmJob::State::OnServer;
-        post(job.id, server, prompt);
-        return;
-    }
-    const QString nodeId = nodes.takeFirst();
-    const QString path = job.request.imageUploads.value(nodeId);
     const QString jobId = job.id;
-    // The server's own name for the file goes into the prompt (it may rename on upload).
-    auto withName = [nodeId](const QByteArray &json, const QString &name) {
-        JsonTree tree = JsonTree::parse(json);
-        JsonTree *node = tree.findMutable(nodeId);
-        JsonTree *inputs = node ? node->findMutable(u"inputs") : nullptr;
-        if (inputs)
-            inputs->insert(u"image"_s, JsonTree::fromString(name));
-        return tree.toPython();
-    };
-    const QString known = m_uploaded.value(server->id()).value(path);
-    if (!known.isEmpty()) {
-        upload(job, server, nodes, withName(prompt, known));
-        return;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        fail(job, tr("Cannot read %1 for node %2: %3").arg(path, nodeId, file.errorString()));
-        return;
-    }
-    const QByteArray bytes = file.readAll();
-    onFinished(server->client()->uploadImage(bytes, QFileInfo(path).fileName()), this,
-               [this, jobId, server, nodes, prompt, path, withName, nodeId](const Result<UploadResult> &result) {
-                   auto it = m_jobs.find(jobId);
-                   if (it == m_jobs.end() || it->state != FarmJob::State::Uploading || it->server != server->id())
-                       return;
-                   if (!result.isOk()) {
-                       if (transportFailure(result.error())) {
-                           requeue(*it, tr("upload failed: %1").arg(result.error().message()));
-                       } else {
-                           fail(*it, tr("%1 refused the upload for node %2: %3")
-                                         .arg(server->id(), nodeId, result.error().message()));
-                       }
-                       return;
-                   }
-                   const UploadResult &up = result.value();
-                   const QString name = up.subfolder.isEmpty() ? up.name : up.subfolder + u'/' + up.name;
-                   m_uploaded[server->id()].insert(path, name);
-                   upload(*it, server, nodes, withName(prompt, name));
-               });
+    const QString promptId = job.promptId;
+    m_uploader->upload(
+        server->client(), server->id(), job.request.imageUploads, job.request.promptJson,
+        [this, jobId, promptId, server](const FarmUploader::Outcome &outcome) {
+            // This attempt only: the job may have been cancelled, lost or sent elsewhere since.
+            auto it = m_jobs.find(jobId);
+            if (it == m_jobs.end() || it->state != FarmJob::State::Uploading || it->server != server->id()
+                || it->promptId != promptId)
+                return;
+            switch (outcome.status) {
+            case FarmUploader::Outcome::Status::Uploaded:
+                it->state = FarmJob::State::OnServer;
+                post(jobId, server, outcome.promptJson);
+                break;
+            case FarmUploader::Outcome::Status::Unreadable:
+                fail(*it, tr("Cannot read %1 for node %2: %3").arg(outcome.path, outcome.nodeId, outcome.error));
+                break;
+            case FarmUploader::Outcome::Status::TransportFailed:
+                requeue(*it, tr("upload failed: %1").arg(outcome.error));
+                break;
+            case FarmUploader::Outcome::Status::Refused:
+                fail(*it, tr("%1 refused the upload for node %2: %3").arg(server->id(), outcome.nodeId, outcome.error));
+                break;
+            }
+        });
 }
 
 void FarmDispatcher::post(const QString &jobId, FarmServer *server, const QByteArray &prompt)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "farmjobcheck.h"
+#include "farmplacement.h"
 #include "jobrunner.h"
 #include "transportoptions.h"
 
@@ -20,6 +21,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcFarm)
 namespace Easel {
 
 class FarmServer;
+class FarmUploader;
 
 // A farm job as queued: the prompt, and the LoadImage inputs to upload to whichever
 // server runs it (node id -> a local file; the uploaded name replaces the input's value).
@@ -76,10 +78,9 @@ struct FarmDecision
     QString reason;
 };
 
-// Spreads jobs over several ComfyUI servers. A job goes only to a server whose catalogue
-// has all its node classes and list values (model files); among those with room in their
-// window (a few jobs each, so one sweep runs on every server at once), to the one that ran
-// the same checkpoint last (warm), then to the shortest queue, then in the order given.
+// Spreads jobs over several ComfyUI servers, each placed by FarmPlacement::place (which
+// server has what it needs and room in its window, warm first, then the shortest queue),
+// with its input images sent by a FarmUploader.
 // A server that goes down keeps its jobs until they are known lost: when it comes back its
 // resync finds them finished (outputs collected, never run again), still queued, or
 // forgotten (run elsewhere); if it stays away longer than lostTimeoutMs they are run
@@ -167,7 +168,7 @@ private:
     void schedulePump();
     void pump();
     // The server chosen, or empty when the job stays (or failed).
-    QString tryDispatch(FarmJob &job, const QHash<QString, int> &load);
+    QString tryDispatch(FarmJob &job, const QList<FarmPlacement::Server> &servers);
     void send(FarmJob &job, FarmServer *server, const QString &reason);
     void requeue(FarmJob &job, const QString &reason);
     void endCancelled(FarmJob &job);
@@ -178,7 +179,7 @@ private:
     FarmJob *findJob(const QString &jobId);
     // The job whose current attempt is promptId on server (late traffic of others: null).
     FarmJob *currentJob(FarmServer *server, const QString &promptId);
-    void upload(FarmJob &job, FarmServer *server, QStringList nodes, const QByteArray &prompt);
+    void upload(FarmJob &job, FarmServer *server);
     void post(const QString &jobId, FarmServer *server, const QByteArray &prompt);
     void onRunnerFinished(FarmServer *server, const QString &promptId, const JobOutcome &outcome);
     void onServerDown(FarmServer *server);
@@ -195,9 +196,9 @@ private:
     QStringList m_order;
     QHash<QString, QString> m_byPrompt; // prompt id -> job id
     QHash<QString, QStringList> m_abandoned; // server -> prompt ids run elsewhere
-    QHash<QString, QHash<QString, QString>> m_uploaded; // server -> local file -> server name
     QTimer *m_pumpTimer;
     QTimer *m_lostTimer;
+    FarmUploader *m_uploader; // reads input images off this thread, sends each once per server
     QDateTime m_started;
     int m_window = 2;
     int m_lostTimeoutMs = 60000;

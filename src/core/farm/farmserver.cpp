@@ -5,9 +5,9 @@
 #include "eventstream.h"
 #include "futurecallback.h"
 #include "jobresync.h"
-#include "jobresyncwiring.h"
 #include "jobrunner.h"
 #include "nodecatalogue.h"
+#include "serversession.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -23,43 +23,60 @@ FarmServer::FarmServer(const QUrl &url, const QString &outputDirectory, const Tr
     , m_url(url)
     , m_id(url.toString())
     , m_displayName(displayName)
-    , m_client(new ComfyClient(url, this))
-    , m_events(new EventStream(this))
-    , m_monitor(new ConnectionMonitor(m_client, m_events, this))
-    , m_runner(new JobRunner(m_client, m_events, outputDirectory, this))
-    , m_resync(new JobResync(m_client, this))
+    , m_session(new ServerSession(url, outputDirectory, transport, this))
 {
-    // Requests and the WebSocket upgrade carry the profile's headers and trust its pin.
-    m_client->setTransportOptions(transport);
-    m_events->setTransportOptions(transport);
-    // The same bookkeeping as the window's single server: accepted prompts are tracked so a
-    // reconnect looks them up; finished ones on the server are collected. What a forgotten
-    // prompt means is the dispatcher's call (it may run it elsewhere).
-    followJobs(m_resync, m_runner, m_monitor, m_events);
-    connect(m_monitor, &ConnectionMonitor::stateChanged, this, &FarmServer::onConnectionState);
-    connect(m_events, &EventStream::statusReceived, this, [this](int remaining) {
+    // The session tracks accepted prompts and collects the finished ones, as for the
+    // window's server; what a forgotten prompt means is the dispatcher's call (it may run
+    // it elsewhere).
+    connect(monitor(), &ConnectionMonitor::stateChanged, this, &FarmServer::onConnectionState);
+    connect(events(), &EventStream::statusReceived, this, [this](int remaining) {
         m_queueRemaining = remaining;
         emit healthChanged();
     });
-    connect(m_client, &ComfyClient::errorOccurred, this,
+    connect(client(), &ComfyClient::errorOccurred, this,
             [this](const ProtocolError &error) { m_lastError = error.message(); });
 }
 
 FarmServer::~FarmServer() = default;
 
+ComfyClient *FarmServer::client() const
+{
+    return m_session->client();
+}
+
+EventStream *FarmServer::events() const
+{
+    return m_session->events();
+}
+
+ConnectionMonitor *FarmServer::monitor() const
+{
+    return m_session->monitor();
+}
+
+JobRunner *FarmServer::runner() const
+{
+    return m_session->runner();
+}
+
+JobResync *FarmServer::resync() const
+{
+    return m_session->resync();
+}
+
 void FarmServer::start()
 {
-    m_events->open(m_url);
+    m_session->open();
 }
 
 void FarmServer::stop()
 {
-    m_events->close();
+    m_session->close();
 }
 
 bool FarmServer::isConnected() const
 {
-    return m_monitor->isUsable();
+    return monitor()->isUsable();
 }
 
 void FarmServer::setWarmCheckpoint(const QString &checkpoint)
@@ -72,7 +89,7 @@ void FarmServer::setWarmCheckpoint(const QString &checkpoint)
 
 void FarmServer::onConnectionState()
 {
-    if (m_monitor->isUsable()) {
+    if (monitor()->isUsable()) {
         m_everConnected = true;
         if (m_down) {
             m_down = false;
@@ -93,14 +110,14 @@ void FarmServer::readServer()
 {
     // Each connection: the server may have been restarted with other nodes or models.
     const quint64 generation = ++m_readGeneration;
-    onFinished(m_client->systemStats(), this, [this, generation](const Result<SystemStats> &result) {
+    onFinished(client()->systemStats(), this, [this, generation](const Result<SystemStats> &result) {
         if (generation != m_readGeneration || !result.isOk())
             return;
         m_stats = result.value();
         m_statsKnown = true;
         emit healthChanged();
     });
-    onFinished(m_client->objectInfo(), this, [this, generation](const Result<QByteArray> &result) {
+    onFinished(client()->objectInfo(), this, [this, generation](const Result<QByteArray> &result) {
         if (generation != m_readGeneration)
             return;
         if (!result.isOk()) {
@@ -136,7 +153,7 @@ QString FarmServer::stateText() const
 {
     const char *context = "Easel::FarmServer";
     QString state;
-    switch (m_monitor->state()) {
+    switch (monitor()->state()) {
     case ConnectionMonitor::State::Idle:
         state = QCoreApplication::translate(context, "not started");
         break;

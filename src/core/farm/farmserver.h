@@ -16,10 +16,11 @@ class EventStream;
 class JobResync;
 class JobRunner;
 class NodeCatalogue;
+class ServerSession;
 
-// One server of a farm: its own client, event stream, connection monitor, runner (saving
-// into the farm's shared output folder, each output recording this server) and resync,
-// plus what the dispatcher decides on: its health (connection, queue length,
+// One server of a farm: its own ServerSession (client, event stream, monitor, store,
+// runner saving into the farm's shared output folder with each output recording this
+// server, and resync), plus what the dispatcher decides on: its health (connection, queue length,
 // /system_stats) and its node catalogue (/object_info, parsed off the GUI thread), read
 // again on every (re)connection since a server that comes back may have other nodes.
 class FarmServer : public QObject
@@ -36,11 +37,12 @@ public:
     QUrl url() const { return m_url; }
     // The profile's name, or the URL when it has none.
     QString displayName() const { return m_displayName.isEmpty() ? m_id : m_displayName; }
-    ComfyClient *client() const { return m_client; }
-    EventStream *events() const { return m_events; }
-    ConnectionMonitor *monitor() const { return m_monitor; }
-    JobRunner *runner() const { return m_runner; }
-    JobResync *resync() const { return m_resync; }
+    ServerSession *session() const { return m_session; }
+    ComfyClient *client() const;
+    EventStream *events() const;
+    ConnectionMonitor *monitor() const;
+    JobRunner *runner() const;
+    JobResync *resync() const;
 
     void start();
     void stop();
@@ -80,11 +82,7 @@ private:
     QUrl m_url;
     QString m_id;
     QString m_displayName;
-    ComfyClient *m_client;
-    EventStream *m_events;
-    ConnectionMonitor *m_monitor;
-    JobRunner *m_runner;
-    JobResync *m_resync;
+    ServerSession *m_session;
     std::shared_ptr<const NodeCatalogue> m_catalogue;
     SystemStats m_stats;
     bool m_statsKnown = false;

@@ -1,5 +1,11 @@
 #include "outputlistmodel.h"
 
+#include "futurecallback.h"
+#include "previewdecoder.h"
+
+#include <QFile>
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <QFileInfo>
 
 namespace Easel {
@@ -61,6 +67,21 @@ void OutputListModel::clear()
     beginResetModel();
     m_rows.clear();
     endResetModel();
+}
+
+void OutputListModel::loadThumbnail(const QString &path, int size, qint64 maxPixels)
+{
+    const auto decode = QtConcurrent::run([path, size, maxPixels] {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return QImage();
+        const auto decoded = PreviewDecoder::decode(file.readAll(), maxPixels, QSize(size, size));
+        return decoded.isOk() ? decoded.value() : QImage();
+    });
+    onFinished(decode, this, [this, path](const QImage &thumbnail) {
+        if (!thumbnail.isNull())
+            setThumbnail(path, thumbnail);
+    });
 }
 
 void OutputListModel::setThumbnail(const QString &path, const QImage &thumbnail)

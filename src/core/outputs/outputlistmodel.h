@@ -7,7 +7,7 @@
 namespace Easel {
 
 // The finished outputs of this session, newest first, with their thumbnails. Thumbnails
-// are decoded elsewhere (off the GUI thread) and handed in; rows are addressed by path.
+// are decoded off the GUI thread (loadThumbnail) or handed in; rows are addressed by path.
 class OutputListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -28,6 +28,9 @@ public:
     void addOutput(const QString &path, const QString &promptId, const QString &nodeId,
                    const QString &serverFileName);
     void setThumbnail(const QString &path, const QImage &thumbnail);
+    // Decodes the file at path to a thumbnail of at most size × size (pictures up to
+    // maxPixels) on the thread pool and sets it; a file that is not a picture keeps none.
+    void loadThumbnail(const QString &path, int size, qint64 maxPixels);
     void clear(); // a fresh session (kiosk mode's idle reset); the files stay
 
 private:

@@ -7,7 +7,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Easel;
@@ -24,6 +26,7 @@ private slots:
     void hostileNamesStayInside_data();
     void hostileNamesStayInside();
     void listModel();
+    void listModelLoadsThumbnails();
     void bytesMatchName_data();
     void bytesMatchName();
 };
@@ -159,6 +162,33 @@ void tst_OutputSaver::listModel()
     thumb.fill(Qt::red);
     model.setThumbnail(u"/x/a.png"_s, thumb);
     QCOMPARE(model.index(1).data(Qt::DecorationRole).value<QImage>().size(), QSize(4, 4));
+}
+
+// The thumbnail of a saved picture, decoded off the caller's thread to fit the size; a
+// file that is no picture keeps none (and the row stays).
+void tst_OutputSaver::listModelLoadsThumbnails()
+{
+    QTemporaryDir dir;
+    QImage picture(400, 200, QImage::Format_RGB32);
+    picture.fill(Qt::blue);
+    const QString png = dir.filePath(u"wide.png"_s);
+    QVERIFY(picture.save(png));
+    const QString text = dir.filePath(u"notes.txt"_s);
+    QFile file(text);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write("not a picture") > 0);
+    file.close();
+    OutputListModel model;
+    model.addOutput(text, u"p1"_s, u"9"_s, u"notes.txt"_s);
+    model.addOutput(png, u"p1"_s, u"9"_s, u"wide.png"_s);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.loadThumbnail(text, 128, 16384LL * 16384);
+    model.loadThumbnail(png, 128, 16384LL * 16384);
+    QTRY_VERIFY_WITH_TIMEOUT(!model.index(0).data(Qt::DecorationRole).value<QImage>().isNull(), 10000);
+    const QImage thumb = model.index(0).data(Qt::DecorationRole).value<QImage>();
+    QVERIFY2(thumb.width() <= 128 && thumb.height() <= 128, qPrintable(u"%1x%2"_s.arg(thumb.width()).arg(thumb.height())));
+    QCOMPARE(thumb.pixelColor(thumb.width() / 2, thumb.height() / 2), QColor(Qt::blue));
+    QCOMPARE(changed.size(), 1); // the text file's thumbnail never came
+    QVERIFY(model.index(1).data(Qt::DecorationRole).value<QImage>().isNull());
 }
 
 QTEST_GUILESS_MAIN(tst_OutputSaver)
