@@ -6,9 +6,16 @@ using namespace Qt::StringLiterals;
 
 namespace Easel::FarmPlacement {
 
+namespace {
+// These lines were the dispatcher's: filed under its context, so their translations stay.
+struct FarmDispatcherText
+{
+    Q_DECLARE_TR_FUNCTIONS(Easel::FarmDispatcher)
+};
+} // namespace
+
 Decision place(const Job &job, const QList<Server> &servers, const Rules &rules)
 {
-    const char *context = "Easel::FarmDispatcher"; // these lines were the dispatcher's
     QStringList missingWhere;
     bool worthWaiting = false;
     QList<const Server *> free;
@@ -23,12 +30,12 @@ Decision place(const Job &job, const QList<Server> &servers, const Rules &rules)
             if (rules.discovering || server.connected)
                 worthWaiting = true;
             else
-                missingWhere.append(QCoreApplication::translate(context, "%1: not reachable").arg(server.id));
+                missingWhere.append(FarmDispatcherText::tr("%1: not reachable").arg(server.id));
             continue;
         }
         const QStringList missing = job.needs.missingIn(*server.catalogue);
         if (!missing.isEmpty()) {
-            missingWhere.append(QCoreApplication::translate(context, "%1 lacks %2").arg(server.id, missing.join(u", "_s)));
+            missingWhere.append(FarmDispatcherText::tr("%1 lacks %2").arg(server.id, missing.join(u", "_s)));
             continue;
         }
         if (!server.usable) {
@@ -36,7 +43,7 @@ Decision place(const Job &job, const QList<Server> &servers, const Rules &rules)
             if (!server.downSince.isValid() || server.downSince.msecsTo(rules.now) < rules.lostTimeoutMs)
                 worthWaiting = true;
             else
-                missingWhere.append(QCoreApplication::translate(context, "%1: down").arg(server.id));
+                missingWhere.append(FarmDispatcherText::tr("%1: down").arg(server.id));
             continue;
         }
         worthWaiting = true;
@@ -47,9 +54,9 @@ Decision place(const Job &job, const QList<Server> &servers, const Rules &rules)
         if (worthWaiting)
             return {Decision::Kind::Wait, {}, {}};
         if (!pinnedKnown)
-            missingWhere.append(QCoreApplication::translate(context, "%1: not in the farm").arg(job.pinnedServer));
+            missingWhere.append(FarmDispatcherText::tr("%1: not in the farm").arg(job.pinnedServer));
         return {Decision::Kind::Unrunnable, {},
-                QCoreApplication::translate(context, "No server can run this job: %1").arg(missingWhere.join(u"; "_s))};
+                FarmDispatcherText::tr("No server can run this job: %1").arg(missingWhere.join(u"; "_s))};
     }
     // Warm first (the checkpoint is loaded already), then the shortest queue, then order.
     const Server *best = nullptr;
@@ -66,11 +73,11 @@ Decision place(const Job &job, const QList<Server> &servers, const Rules &rules)
     }
     QString reason;
     if (!job.pinnedServer.isEmpty())
-        reason = QCoreApplication::translate(context, "pinned");
+        reason = FarmDispatcherText::tr("pinned");
     else if (bestWarm)
-        reason = QCoreApplication::translate(context, "warm: %1 loaded").arg(job.needs.checkpoint);
+        reason = FarmDispatcherText::tr("warm: %1 loaded").arg(job.needs.checkpoint);
     else
-        reason = QCoreApplication::translate(context, "shortest queue (%1) of %2 with room").arg(bestLoad).arg(free.size());
+        reason = FarmDispatcherText::tr("shortest queue (%1) of %2 with room").arg(bestLoad).arg(free.size());
     return {Decision::Kind::Send, best->id, reason};
 }
 
