@@ -12,7 +12,7 @@
 #   6. JobQueue never asks which JobDispatch it has (no branch on m_dispatch, no cast to a
 #      dispatch class), and Queue includes nothing of Farm (the farm is one JobDispatch);
 #   7. a queued job's state and step change only through QueuedJob::transition (no
-#      assignment to .state or .step in JobQueue, QueueModel or JobJournal).
+#      assignment to .state or .step in JobQueue, QueueModel or JobJournal);
 #   8. App, Run, Farm, Kiosk and Connection build no part of a server's stack (event
 #      stream, monitor, runner, resync, output store): ServerSession does, in its order;
 #   9. App and Run name no upload ("subfolder/name"): UploadResult::inputValue() does.
