@@ -1277,6 +1277,10 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <source>job %1/%2 finished on the server but produced no output files</source>
         <translation>Auftrag %1/%2 wurde auf dem Server beendet, hat aber keine Ausgabedateien erzeugt</translation>
     </message>
+    <message>
+        <source>The server restarted and lost this job.</source>
+        <translation>Der Server wurde neu gestartet und hat diesen Auftrag verloren.</translation>
+    </message>
 </context>
 <context>
     <name>Easel::ImageInputController</name>
@@ -4371,6 +4375,22 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
         <source>&quot;%1&quot; is not allowed here (allowed: %2)</source>
         <translation>„%1“ ist hier nicht erlaubt (erlaubt: %2)</translation>
     </message>
+    <message>
+        <source>expects true or false</source>
+        <translation>erwartet true oder false</translation>
+    </message>
+    <message>
+        <source>expects text</source>
+        <translation>erwartet Text</translation>
+    </message>
+    <message>
+        <source>expects one of the server&apos;s choices</source>
+        <translation>erwartet eine der Auswahlmöglichkeiten des Servers</translation>
+    </message>
+    <message>
+        <source>only plain values can be edited here</source>
+        <translation>hier lassen sich nur einfache Werte bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>Easel::ViewerPane</name>
@@ -4495,7 +4515,7 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     </message>
     <message>
         <source>expects a number</source>
-        <translation>erwartet eine Zahl</translation>
+        <translation type="vanished">erwartet eine Zahl</translation>
     </message>
     <message>
         <source>expects a whole number</source>
@@ -4511,15 +4531,15 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     </message>
     <message>
         <source>expects true or false</source>
-        <translation>erwartet wahr oder falsch</translation>
+        <translation type="vanished">erwartet wahr oder falsch</translation>
     </message>
     <message>
         <source>expects text</source>
-        <translation>erwartet Text</translation>
+        <translation type="vanished">erwartet Text</translation>
     </message>
     <message>
         <source>expects one of the server&apos;s choices</source>
-        <translation>erwartet eine der Auswahlmöglichkeiten des Servers</translation>
+        <translation type="vanished">erwartet eine der Auswahlmöglichkeiten des Servers</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the server&apos;s choices</source>
@@ -4527,7 +4547,7 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     </message>
     <message>
         <source>only plain values can be edited here</source>
-        <translation>hier lassen sich nur einfache Werte bearbeiten</translation>
+        <translation type="vanished">hier lassen sich nur einfache Werte bearbeiten</translation>
     </message>
     <message>
         <source>The workflow has no node %1</source>
@@ -4930,7 +4950,7 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     </message>
     <message>
         <source>expects a number</source>
-        <translation>erwartet eine Zahl</translation>
+        <translation type="vanished">erwartet eine Zahl</translation>
     </message>
     <message>
         <source>%1 is below the minimum %2</source>
@@ -4946,7 +4966,7 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     </message>
     <message>
         <source>expects true or false</source>
-        <translation>erwartet true oder false</translation>
+        <translation type="vanished">erwartet true oder false</translation>
     </message>
     <message>
         <source>required input is missing</source>

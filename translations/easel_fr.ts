@@ -1277,6 +1277,10 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <source>job %1/%2 finished on the server but produced no output files</source>
         <translation>la tâche %1/%2 s’est terminée sur le serveur mais n’a produit aucun fichier de sortie</translation>
     </message>
+    <message>
+        <source>The server restarted and lost this job.</source>
+        <translation>Le serveur a redémarré et a perdu cette tâche.</translation>
+    </message>
 </context>
 <context>
     <name>Easel::ImageInputController</name>
@@ -4371,6 +4375,22 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
         <source>&quot;%1&quot; is not allowed here (allowed: %2)</source>
         <translation>« %1 » n’est pas autorisé ici (autorisé : %2)</translation>
     </message>
+    <message>
+        <source>expects true or false</source>
+        <translation>attend true ou false</translation>
+    </message>
+    <message>
+        <source>expects text</source>
+        <translation>attend du texte</translation>
+    </message>
+    <message>
+        <source>expects one of the server&apos;s choices</source>
+        <translation>attend l’un des choix du serveur</translation>
+    </message>
+    <message>
+        <source>only plain values can be edited here</source>
+        <translation>seules les valeurs simples peuvent être modifiées ici</translation>
+    </message>
 </context>
 <context>
     <name>Easel::ViewerPane</name>
@@ -4495,7 +4515,7 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     </message>
     <message>
         <source>expects a number</source>
-        <translation>attend un nombre</translation>
+        <translation type="vanished">attend un nombre</translation>
     </message>
     <message>
         <source>expects a whole number</source>
@@ -4511,15 +4531,15 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     </message>
     <message>
         <source>expects true or false</source>
-        <translation>attend vrai ou faux</translation>
+        <translation type="vanished">attend vrai ou faux</translation>
     </message>
     <message>
         <source>expects text</source>
-        <translation>attend du texte</translation>
+        <translation type="vanished">attend du texte</translation>
     </message>
     <message>
         <source>expects one of the server&apos;s choices</source>
-        <translation>attend l’un des choix du serveur</translation>
+        <translation type="vanished">attend l’un des choix du serveur</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the server&apos;s choices</source>
@@ -4527,7 +4547,7 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     </message>
     <message>
         <source>only plain values can be edited here</source>
-        <translation>seules les valeurs simples peuvent être modifiées ici</translation>
+        <translation type="vanished">seules les valeurs simples peuvent être modifiées ici</translation>
     </message>
     <message>
         <source>The workflow has no node %1</source>
@@ -4930,7 +4950,7 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     </message>
     <message>
         <source>expects a number</source>
-        <translation>attend un nombre</translation>
+        <translation type="vanished">attend un nombre</translation>
     </message>
     <message>
         <source>%1 is below the minimum %2</source>
@@ -4946,7 +4966,7 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     </message>
     <message>
         <source>expects true or false</source>
-        <translation>attend true ou false</translation>
+        <translation type="vanished">attend true ou false</translation>
     </message>
     <message>
         <source>required input is missing</source>

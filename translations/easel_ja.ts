@@ -1268,6 +1268,10 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>job %1/%2 finished on the server but produced no output files</source>
         <translation>ジョブ %1/%2 はサーバーで完了しましたが、出力ファイルがありません</translation>
     </message>
+    <message>
+        <source>The server restarted and lost this job.</source>
+        <translation>サーバーが再起動し、このジョブは失われました。</translation>
+    </message>
 </context>
 <context>
     <name>Easel::ImageInputController</name>
@@ -4328,6 +4332,22 @@ Middle button or Space+drag pans; the wheel zooms.</source>
         <source>&quot;%1&quot; is not allowed here (allowed: %2)</source>
         <translation>「%1」はここでは使えません (使用可能: %2)</translation>
     </message>
+    <message>
+        <source>expects true or false</source>
+        <translation>true または false が必要です</translation>
+    </message>
+    <message>
+        <source>expects text</source>
+        <translation>テキストが必要です</translation>
+    </message>
+    <message>
+        <source>expects one of the server&apos;s choices</source>
+        <translation>サーバーの選択肢のいずれかが必要です</translation>
+    </message>
+    <message>
+        <source>only plain values can be edited here</source>
+        <translation>ここで編集できるのは単純な値だけです</translation>
+    </message>
 </context>
 <context>
     <name>Easel::ViewerPane</name>
@@ -4452,7 +4472,7 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
     <message>
         <source>expects a number</source>
-        <translation>数値が必要です</translation>
+        <translation type="vanished">数値が必要です</translation>
     </message>
     <message>
         <source>expects a whole number</source>
@@ -4468,15 +4488,15 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
     <message>
         <source>expects true or false</source>
-        <translation>true または false が必要です</translation>
+        <translation type="vanished">true または false が必要です</translation>
     </message>
     <message>
         <source>expects text</source>
-        <translation>テキストが必要です</translation>
+        <translation type="vanished">テキストが必要です</translation>
     </message>
     <message>
         <source>expects one of the server&apos;s choices</source>
-        <translation>サーバーの選択肢のいずれかが必要です</translation>
+        <translation type="vanished">サーバーの選択肢のいずれかが必要です</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the server&apos;s choices</source>
@@ -4484,7 +4504,7 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
     <message>
         <source>only plain values can be edited here</source>
-        <translation>ここで編集できるのは単純な値だけです</translation>
+        <translation type="vanished">ここで編集できるのは単純な値だけです</translation>
     </message>
     <message>
         <source>The workflow has no node %1</source>
@@ -4886,7 +4906,7 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
     <message>
         <source>expects a number</source>
-        <translation>数値が必要です</translation>
+        <translation type="vanished">数値が必要です</translation>
     </message>
     <message>
         <source>%1 is below the minimum %2</source>
@@ -4902,7 +4922,7 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
     <message>
         <source>expects true or false</source>
-        <translation>true または false が必要です</translation>
+        <translation type="vanished">true または false が必要です</translation>
     </message>
     <message>
         <source>required input is missing</source>

@@ -1268,6 +1268,10 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>job %1/%2 finished on the server but produced no output files</source>
         <translation>任务 %1/%2 已在服务器上完成，但没有生成输出文件</translation>
     </message>
+    <message>
+        <source>The server restarted and lost this job.</source>
+        <translation>服务器已重启并丢失了此任务。</translation>
+    </message>
 </context>
 <context>
     <name>Easel::ImageInputController</name>
@@ -4328,6 +4332,22 @@ Middle button or Space+drag pans; the wheel zooms.</source>
         <source>&quot;%1&quot; is not allowed here (allowed: %2)</source>
         <translation>此处不允许使用“%1”（允许：%2）</translation>
     </message>
+    <message>
+        <source>expects true or false</source>
+        <translation>需要 true 或 false</translation>
+    </message>
+    <message>
+        <source>expects text</source>
+        <translation>需要文本</translation>
+    </message>
+    <message>
+        <source>expects one of the server&apos;s choices</source>
+        <translation>需要服务器选项之一</translation>
+    </message>
+    <message>
+        <source>only plain values can be edited here</source>
+        <translation>此处只能编辑简单值</translation>
+    </message>
 </context>
 <context>
     <name>Easel::ViewerPane</name>
@@ -4452,7 +4472,7 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
     <message>
         <source>expects a number</source>
-        <translation>需要数字</translation>
+        <translation type="vanished">需要数字</translation>
     </message>
     <message>
         <source>expects a whole number</source>
@@ -4468,15 +4488,15 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
     <message>
         <source>expects true or false</source>
-        <translation>需要 true 或 false</translation>
+        <translation type="vanished">需要 true 或 false</translation>
     </message>
     <message>
         <source>expects text</source>
-        <translation>需要文本</translation>
+        <translation type="vanished">需要文本</translation>
     </message>
     <message>
         <source>expects one of the server&apos;s choices</source>
-        <translation>需要服务器选项之一</translation>
+        <translation type="vanished">需要服务器选项之一</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the server&apos;s choices</source>
@@ -4484,7 +4504,7 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
     <message>
         <source>only plain values can be edited here</source>
-        <translation>此处只能编辑简单值</translation>
+        <translation type="vanished">此处只能编辑简单值</translation>
     </message>
     <message>
         <source>The workflow has no node %1</source>
@@ -4886,7 +4906,7 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
     <message>
         <source>expects a number</source>
-        <translation>需要一个数字</translation>
+        <translation type="vanished">需要一个数字</translation>
     </message>
     <message>
         <source>%1 is below the minimum %2</source>
@@ -4902,7 +4922,7 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
     <message>
         <source>expects true or false</source>
-        <translation>需要 true 或 false</translation>
+        <translation type="vanished">需要 true 或 false</translation>
     </message>
     <message>
         <source>required input is missing</source>
