@@ -182,7 +182,8 @@ void tst_EaselRun::printsEveryKindItSaved()
     const Finished plain = runEaselRun({video, u"--server"_s, m_sim.baseUrl().toString(), u"--out"_s,
                                         m_dir.filePath(u"out-media"_s)});
     QVERIFY2(plain.exitCode == 0, qPrintable(plain.output));
-    QVERIFY2(plain.output.contains(QString::fromUtf8("saved video 64×64, 8 frame(s), 1.0 s, vp9, ")),
+    // The run is in English (runEaselRun sets LANGUAGE=en), whose plural forms say "8 frames".
+    QVERIFY2(plain.output.contains(QString::fromUtf8("saved video 64×64, 8 frames, 1.0 s, vp9, ")),
              qPrintable(plain.output));
 
     const QString text = writeWorkflow(capturedPrompt(u"run_media_text/post_prompt.request_body.json"_s));
