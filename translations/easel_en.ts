@@ -141,7 +141,7 @@
     <message numerus="yes">
         <source>%n job(s) still run on this server. Switch when they have finished.</source>
         <translation>
-            <numerusform>%n job still run on this server. Switch when they have finished.</numerusform>
+            <numerusform>%n job still runs on this server. Switch when it has finished.</numerusform>
             <numerusform>%n jobs still run on this server. Switch when they have finished.</numerusform>
         </translation>
     </message>
@@ -162,7 +162,7 @@
     <message numerus="yes">
         <source>Queued with %n problem(s) found here; the server will judge them.</source>
         <translation>
-            <numerusform>Queued with %n problem found here; the server will judge them.</numerusform>
+            <numerusform>Queued with %n problem found here; the server will judge it.</numerusform>
             <numerusform>Queued with %n problems found here; the server will judge them.</numerusform>
         </translation>
     </message>
@@ -176,7 +176,7 @@
     <message numerus="yes">
         <source>The server restarted and lost %n job(s). They are kept in the queue as failed.</source>
         <translation>
-            <numerusform>The server restarted and lost %n job. They are kept in the queue as failed.</numerusform>
+            <numerusform>The server restarted and lost %n job. It is kept in the queue as failed.</numerusform>
             <numerusform>The server restarted and lost %n jobs. They are kept in the queue as failed.</numerusform>
         </translation>
     </message>
@@ -204,7 +204,7 @@
     <message numerus="yes">
         <source>%n job(s) still run on a server. Switch when they have finished.</source>
         <translation>
-            <numerusform>%n job still run on a server. Switch when they have finished.</numerusform>
+            <numerusform>%n job still runs on a server. Switch when it has finished.</numerusform>
             <numerusform>%n jobs still run on a server. Switch when they have finished.</numerusform>
         </translation>
     </message>
@@ -221,7 +221,7 @@
     <message numerus="yes">
         <source>Only the first %n frame(s) fit in memory</source>
         <translation>
-            <numerusform>Only the first %n frame fit in memory</numerusform>
+            <numerusform>Only the first %n frame fits in memory</numerusform>
             <numerusform>Only the first %n frames fit in memory</numerusform>
         </translation>
     </message>
