@@ -18,14 +18,6 @@ Q_LOGGING_CATEGORY(lcFarm, "easel.farm")
 namespace Easel {
 
 namespace {
-bool transportFailure(const ProtocolError &error)
-{
-    return error.isError() && error.kind() != ProtocolError::Kind::Http
-           && error.kind() != ProtocolError::Kind::MalformedJson
-           && error.kind() != ProtocolError::Kind::UnexpectedShape
-           && error.kind() != ProtocolError::Kind::TooLarge;
-}
-
 // Nothing reached the server: safe to send elsewhere at once.
 bool neverArrived(const ProtocolError &error)
 {
@@ -394,7 +386,7 @@ void FarmDispatcher::onRunnerFinished(FarmServer *server, const QString &promptI
     FarmJob *job = jobForPrompt(promptId);
     if (!job || job->promptId != promptId || job->server != server->id() || job->state != FarmJob::State::OnServer)
         return; // an attempt given up on already
-    if (outcome.status == JobOutcome::Status::Rejected && transportFailure(outcome.error)) {
+    if (outcome.status == JobOutcome::Status::Rejected && outcome.error.isTransportFailure()) {
         if (neverArrived(outcome.error)) {
             if (job->cancelRequested) {
                 endCancelled(*job);

@@ -14,14 +14,6 @@ using namespace Qt::StringLiterals;
 namespace Easel {
 
 namespace {
-bool transportFailure(const ProtocolError &error)
-{
-    return error.isError() && error.kind() != ProtocolError::Kind::Http
-           && error.kind() != ProtocolError::Kind::MalformedJson
-           && error.kind() != ProtocolError::Kind::UnexpectedShape
-           && error.kind() != ProtocolError::Kind::TooLarge;
-}
-
 struct FileRead
 {
     QByteArray bytes;
@@ -88,7 +80,7 @@ void FarmUploader::next(ComfyClient *client, const QString &serverId, QStringLis
                    onFinished(guard->uploadImage(read.bytes, QFileInfo(path).fileName()), this,
                               [=, this](const Result<UploadResult> &result) {
                                   if (!result.isOk()) {
-                                      const auto status = transportFailure(result.error())
+                                      const auto status = result.error().isTransportFailure()
                                                               ? Outcome::Status::TransportFailed
                                                               : Outcome::Status::Refused;
                                       done({status, {}, nodeId, path, result.error().message()});

@@ -157,19 +157,6 @@ QByteArray emptyPaintPng(QSize size)
     return png;
 }
 
-bool isTransparent(const QImage &paint)
-{
-    const QImage argb = paint.convertToFormat(QImage::Format_ARGB32);
-    for (int y = 0; y < argb.height(); ++y) {
-        const auto *line = reinterpret_cast<const QRgb *>(argb.constScanLine(y));
-        for (int x = 0; x < argb.width(); ++x) {
-            if (qAlpha(line[x]))
-                return false;
-        }
-    }
-    return true;
-}
-
 } // namespace
 
 QByteArray ClipspaceTransfer::localComposite(const MaskLayers &layers)
@@ -220,7 +207,7 @@ QFuture<ClipspaceTransfer::Saved> ClipspaceTransfer::save(const MaskLayers &laye
         return MaskComposition::encodeMaskPng(layers.mask, layers.image.size());
     });
     const QFuture<QByteArray> paintPng = QtConcurrent::run([layers] {
-        if (layers.paint.isNull() || isTransparent(layers.paint))
+        if (layers.paint.isNull() || MaskComposition::isEmpty(layers.paint))
             return emptyPaintPng(layers.image.size());
         return MaskComposition::encodePng(layers.paint);
     });

@@ -121,25 +121,6 @@ QImage serverComposite(const QImage &original, const QImage &maskUpload)
     return out;
 }
 
-namespace {
-
-bool isTransparent(const QImage &layer)
-{
-    if (!layer.hasAlphaChannel())
-        return false;
-    const QImage argb = layer.convertToFormat(QImage::Format_ARGB32);
-    for (int y = 0; y < argb.height(); ++y) {
-        const auto *line = reinterpret_cast<const QRgb *>(argb.constScanLine(y));
-        for (int x = 0; x < argb.width(); ++x) {
-            if (qAlpha(line[x]))
-                return false;
-        }
-    }
-    return true;
-}
-
-} // namespace
-
 QImage paintedImage(const QImage &original, const QImage &paint)
 {
     // channel=rgb: the colours without their alpha.
@@ -151,7 +132,7 @@ QImage paintedImage(const QImage &original, const QImage &paint)
     }
     // An empty paint layer (the usual case: only a mask was painted) changes nothing, and
     // looking costs a fraction of blending 16 M transparent pixels over a 4096² picture.
-    if (!paint.isNull() && !isTransparent(paint)) {
+    if (!paint.isNull() && !MaskComposition::isEmpty(paint)) {
         QPainter painter(&out);
         painter.drawImage(QRect(QPoint(0, 0), out.size()), paint);
     }
@@ -196,6 +177,8 @@ QByteArray encodeMaskPng(const QImage &editorMask, QSize imageSize)
 
 bool isEmpty(const QImage &editorMask)
 {
+    if (!editorMask.hasAlphaChannel())
+        return false; // opaque everywhere: no need to look at a pixel
     const QImage mask = editorMask.convertToFormat(QImage::Format_Alpha8);
     for (int y = 0; y < mask.height(); ++y) {
         const uchar *line = mask.constScanLine(y);

@@ -55,7 +55,7 @@ QImage emptyPaint(QSize size);
 QByteArray encodePng(const QImage &image);
 // maskUpload() as PNG bytes without making that picture first (grey 0 and alpha).
 QByteArray encodeMaskPng(const QImage &editorMask, QSize imageSize);
-// True when the mask has no painted pixel.
+// True when no pixel has any alpha: an unpainted editor mask or an empty paint layer.
 bool isEmpty(const QImage &editorMask);
 
 } // namespace MaskComposition

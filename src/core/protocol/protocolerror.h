@@ -52,6 +52,14 @@ public:
     ProtocolError(Kind kind, QString endpoint, QString message);
 
     bool isError() const { return m_kind != Kind::None; }
+    // No usable answer came back (no connection, timeout, TLS, a dropped or cancelled
+    // transfer), as opposed to an answer that refused or could not be read: another server
+    // may still take the request.
+    bool isTransportFailure() const
+    {
+        return isError() && m_kind != Kind::Http && m_kind != Kind::MalformedJson
+               && m_kind != Kind::UnexpectedShape && m_kind != Kind::TooLarge;
+    }
     Kind kind() const { return m_kind; }
     QString endpoint() const { return m_endpoint; }   // e.g. "POST /prompt"
     QString message() const { return m_message; }     // translated, one line
