@@ -21,6 +21,23 @@ cmake --build "$build"
 rm -rf "$appdir"
 DESTDIR="$appdir" cmake --install "$build"
 
+# Graphviz (the graph map's layout): libgvc is bundled by linuxdeploy as a library, but it
+# loads the dot layout as a plugin at run time, from the "graphviz" folder beside wherever
+# libgvc itself was loaded (usr/lib/graphviz in the AppImage), listed in a config file that
+# `dot -c` writes (config6, or config6a on Debian and Ubuntu). linuxdeploy deploys the
+# plugin's own dependencies, as it does for every ELF file already in the AppDir. Without
+# the config file the bundled libgvc knows no layout, even with the plugin beside it.
+# `dot -c` comes with the graphviz package; Debian's libgvc6 has libgvc6-config-update -c.
+gvlibdir="$(pkg-config --variable=libdir libgvc)/graphviz"
+mkdir -p "$appdir/usr/lib/graphviz"
+cp -L "$gvlibdir"/libgvplugin_dot_layout.so.? "$appdir/usr/lib/graphviz/"
+if command -v dot >/dev/null; then
+    GVBINDIR="$appdir/usr/lib/graphviz" dot -c
+else
+    GVBINDIR="$appdir/usr/lib/graphviz" libgvc6-config-update -c
+fi
+ls "$appdir"/usr/lib/graphviz/config6* >/dev/null
+
 # qmake6 tells linuxdeploy-plugin-qt which Qt to bundle; the extra plugins are the ones
 # dpkg-shlibdeps cannot see either (svg icons, webp).
 export QMAKE="${QMAKE:-$(command -v qmake6 || command -v qmake)}"
