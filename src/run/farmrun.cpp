@@ -1,12 +1,15 @@
 #include "farmrun.h"
 
-#include "outputsummary.h"
+#include "runjobs.h"
+#include "runqueue.h"
 
 #include "comfyclient.h"
 #include "farmdispatcher.h"
+#include "farmqueuedispatch.h"
 #include "farmserver.h"
 #include "futurecallback.h"
 #include "headlessrun.h"
+#include "jobqueue.h"
 
 #include <QTimer>
 #include <memory>
@@ -20,10 +23,18 @@ FarmRun::FarmRun(const QList<RunServer> &servers, const QString &outputDirectory
 {
 }
 
-void FarmRun::start(const QList<QByteArray> &prompts, const QByteArray &workflowJson)
+FarmRun::~FarmRun()
 {
-    m_prompts = prompts;
-    m_workflowJson = workflowJson;
+    // The queue uses the dispatch, which uses the farm.
+    delete m_run;
+    delete m_queue;
+    delete m_dispatch;
+    delete m_farm;
+}
+
+void FarmRun::start(const RunJobs &jobs)
+{
+    m_jobs = &jobs;
     probe(0);
 }
 
@@ -36,7 +47,7 @@ void FarmRun::probe(int index)
             emit finished(HeadlessRun::ServerUnreachable);
             return;
         }
-        dispatch();
+        startFarm();
         return;
     }
     const RunServer &server = m_servers.at(index);
@@ -60,33 +71,27 @@ void FarmRun::probe(int index)
     });
 }
 
-void FarmRun::dispatch()
+void FarmRun::startFarm()
 {
     m_farm = new FarmDispatcher(m_outputDirectory, this);
     for (const RunServer &server : std::as_const(m_reachable))
         m_farm->addServer(server.url, server.transport, server.name);
     m_farm->setDiscoveryTimeoutMs(m_connectTimeoutMs * 2);
-    connect(m_farm, &FarmDispatcher::jobFinished, this, &FarmRun::onJobFinished);
-    connect(m_farm, &FarmDispatcher::jobOutputSaved, this, [this](const QString &jobId, const SavedOutput &output) {
-        if (m_printOutputs) {
-            std::fputs(savedOutputJsonLine(output.record, m_jobNumber.value(jobId)).append('\n').constData(), stdout);
-            std::fflush(stdout);
-        } else {
-            m_reporter.line(describeSavedOutput(output.record));
-        }
-    });
-    connect(m_farm, &FarmDispatcher::jobProgress, this, [this](const QString &jobId, double fraction) {
-        m_reporter.progress(m_jobNumber.value(jobId), int(m_prompts.size()), fraction, {});
-    });
+    m_dispatch = new FarmQueueDispatch(m_farm, this);
+    m_queue = new JobQueue(m_dispatch, this);
+    m_run = new RunQueue(m_queue, &m_reporter, m_outputDirectory, this);
+    m_run->setPrintOutputs(m_printOutputs);
+    connect(m_run, &RunQueue::finished, this, &FarmRun::finished);
+    // The farm's choices, as lines: where each job went, and why it moved.
     connect(m_farm, &FarmDispatcher::decision, this, [this](const FarmDecision &decision) {
-        const int number = m_jobNumber.value(decision.jobId);
-        const int count = int(m_prompts.size());
+        const int number = m_run->jobNumber(decision.jobId);
+        const int count = m_run->jobCount();
         switch (decision.kind) {
         case FarmDecision::Kind::Assigned:
             m_reporter.line(tr("job %1/%2 sent to %3 (%4)")
                                 .arg(number)
                                 .arg(count)
-                                .arg(serverName(decision.server), decision.reason));
+                                .arg(m_run->serverName(decision.server), decision.reason));
             break;
         case FarmDecision::Kind::Lost:
         case FarmDecision::Kind::Requeued:
@@ -94,11 +99,11 @@ void FarmRun::dispatch()
             m_reporter.line(tr("job %1/%2 on %3: %4")
                                 .arg(number)
                                 .arg(count)
-                                .arg(serverName(decision.server), decision.reason));
+                                .arg(m_run->serverName(decision.server), decision.reason));
             break;
         case FarmDecision::Kind::Unrunnable:
         case FarmDecision::Kind::Finished:
-            break; // said by onJobFinished
+            break; // said when the job ends
         }
     });
     m_farm->start();
@@ -107,7 +112,7 @@ void FarmRun::dispatch()
     // connect timeout).
     auto *wait = new QTimer(this);
     wait->setSingleShot(true);
-    auto enqueueOnce = [this, wait] {
+    auto queueOnce = [this, wait] {
         if (!wait->isActive())
             return;
         for (FarmServer *server : m_farm->servers()) {
@@ -115,65 +120,28 @@ void FarmRun::dispatch()
                 return;
         }
         wait->stop();
-        enqueueAll();
+        queueAll();
     };
     for (FarmServer *server : m_farm->servers())
-        connect(server, &FarmServer::usableChanged, this, enqueueOnce);
-    connect(wait, &QTimer::timeout, this, [this] { enqueueAll(); });
+        connect(server, &FarmServer::usableChanged, this, queueOnce);
+    connect(wait, &QTimer::timeout, this, &FarmRun::queueAll);
     wait->start(m_connectTimeoutMs);
 }
 
-void FarmRun::enqueueAll()
+void FarmRun::queueAll()
 {
-    QList<FarmJobRequest> jobs;
-    for (qsizetype i = 0; i < m_prompts.size(); ++i)
-        jobs.append({m_prompts.at(i), m_jobWorkflows.value(i, m_workflowJson), {}});
-    const QStringList ids = m_farm->enqueue(jobs);
-    for (int i = 0; i < ids.size(); ++i)
-        m_jobNumber.insert(ids.at(i), i + 1);
-    m_reporter.line(tr("%n job(s) queued on a farm of %1 server(s)", nullptr, int(ids.size())).arg(m_reachable.size()));
-}
-
-QString FarmRun::serverName(const QString &id) const
-{
-    const FarmServer *server = m_farm->server(id);
-    return server ? server->displayName() : id;
-}
-
-void FarmRun::onJobFinished(const QString &jobId)
-{
-    const FarmJob *job = m_farm->job(jobId);
-    if (!job)
+    if (m_run->isQueued())
         return;
-    ++m_finished;
-    const int number = m_jobNumber.value(jobId);
-    const int count = int(m_prompts.size());
-    if (job->state == FarmJob::State::Done) {
-        ++m_perServer[job->server];
-        m_reporter.line(tr("job %1/%2 done on %3: %n output(s) saved", nullptr, int(job->outputs.size()))
-                            .arg(number)
-                            .arg(count)
-                            .arg(serverName(job->server)));
-    } else {
-        ++m_failed;
-        m_reporter.line(tr("job %1/%2 failed: %3").arg(number).arg(count).arg(job->message));
-    }
-    if (m_finished < count)
-        return;
-    for (const FarmServer *server : m_farm->servers())
-        m_reporter.line(tr("%1: %n job(s)", nullptr, m_perServer.value(server->id())).arg(server->displayName()));
-    m_reporter.line(tr("%1 of %2 job(s) succeeded; outputs in %3").arg(count - m_failed).arg(count).arg(m_outputDirectory));
-    emit finished(m_failed == 0 ? HeadlessRun::Success : HeadlessRun::JobsFailed);
+    const int count = m_run->queueAll(*m_jobs);
+    m_reporter.line(tr("%n job(s) queued on a farm of %1 server(s)", nullptr, count).arg(m_reachable.size()));
 }
-
-} // namespace Easel
-
-namespace Easel {
 
 void FarmRun::setPrintOutputs(bool on)
 {
     m_printOutputs = on;
     m_reporter = TerminalReporter(on ? stderr : stdout);
+    if (m_run)
+        m_run->setPrintOutputs(on);
 }
 
 } // namespace Easel

@@ -3,21 +3,20 @@
 #include "terminalreporter.h"
 #include "transportoptions.h"
 
-#include <QHash>
-#include <QList>
 #include <QObject>
 #include <QUrl>
 
 namespace Easel {
 
-class ComfyClient;
-class EventStream;
-class JobRunner;
+class JobQueue;
+class RunQueue;
 class ServerSession;
-struct JobOutcome;
+struct RunJobs;
 
-// easel-run's work: checks the server, queues the prompts, reports progress, saves every
-// output, and finishes with the exit code (0 only when every job succeeded).
+// easel-run on one server: checks the server, then runs the jobs through Easel's own
+// queue on that server's session (the window's road: JobQueue and its
+// SingleServerDispatch), reports progress, saves every output, and finishes with the
+// exit code (0 only when every job succeeded).
 class HeadlessRun : public QObject
 {
     Q_OBJECT
@@ -28,12 +27,11 @@ public:
     // event stream: headers, pinned certificate, API key.
     HeadlessRun(const QUrl &server, const QString &outputDirectory,
                 const TransportOptions &transport = {}, QObject *parent = nullptr);
+    ~HeadlessRun() override;
 
-    // Starts the run; finished(exitCode) is emitted once.
-    void start(const QList<QByteArray> &prompts, const QByteArray &workflowJson);
-    // Each job's own saved workflow for its outputs' metadata (index = job), set before
-    // start; a job without one gets start's workflowJson.
-    void setJobWorkflows(const QList<QByteArray> &workflows) { m_jobWorkflows = workflows; }
+    // Starts the run (jobs: not copied; it must outlive the run); finished(exitCode) is
+    // emitted once.
+    void start(const RunJobs &jobs);
     void setConnectTimeoutMs(int ms) { m_connectTimeoutMs = ms; }
     TerminalReporter &reporter() { return m_reporter; }
     // --print-outputs: one JSON line per saved output on stdout, for scripts; progress and
@@ -44,26 +42,17 @@ signals:
     void finished(int exitCode);
 
 private:
-    void submitAll();
-    void submitNext();
-    void onJobFinished(const QString &promptId, const JobOutcome &outcome);
+    void queueAll();
 
-    ServerSession *m_session;
-    ComfyClient *m_client;
-    EventStream *m_events;
-    JobRunner *m_runner;
     TerminalReporter m_reporter;
-    bool m_printOutputs = false;
-    QList<QByteArray> m_prompts;
-    QByteArray m_workflowJson;
-    QList<QByteArray> m_jobWorkflows;
-    QHash<QString, int> m_jobNumber; // prompt id -> 1-based job number
-    QHash<QString, QString> m_waitingKind; // prompt id -> the wait last reported (digits removed)
-    int m_finished = 0;
-    int m_failed = 0;
+    ServerSession *m_session;
+    JobQueue *m_queue;
+    RunQueue *m_run;
+    const RunJobs *m_jobs = nullptr;
     int m_connectTimeoutMs = 5000;
-    bool m_submitted = false;
-    int m_nextPrompt = 0;
+    // A window of prompts at the server, the next one sent as one leaves it: 10,000 POSTs
+    // at once would each hold a reply (and Qt's timers for it) in QNAM's queue, and every
+    // timer start and stop costs O(n) there; the server sees a full queue either way.
     static constexpr int maxAtServer = 64;
 };
 

@@ -144,8 +144,8 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(printApiOption)) {
         // What the server would get for the first job: dynamic prompts chosen, %…% filled.
-        const QByteArray json = RunJobs::make(loader.promptJson(), {loader.promptJson()}, {}, loader.catalogue())
-                                    .prompts.constFirst()
+        const QByteArray json =
+            RunJobs::make(loader.promptJson(), {loader.promptJson()}, {}, loader.catalogue()).firstResolvedPrompt()
             + '\n';
         std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
         return HeadlessRun::Success;
@@ -187,9 +187,9 @@ int main(int argc, char *argv[])
         prompts.append(variant.json());
     }
 
-    // Each job resolved by the frontend's queue-time rules, with its own saved workflow.
+    // One batch of the queue: the file's prompt, each job's own values. The queue resolves
+    // the frontend's queue-time rules per job and gives each its own saved workflow.
     const RunJobs jobs = RunJobs::make(loader.promptJson(), prompts, loader.workflowJson(), loader.catalogue());
-    prompts = jobs.prompts;
 
     const QString outDir = QDir(parser.value(outOption)).absolutePath();
     if (!QDir().mkpath(outDir)) {
@@ -202,14 +202,12 @@ int main(int argc, char *argv[])
         FarmRun farm(servers, outDir);
         farm.setPrintOutputs(parser.isSet(printOutputsOption));
         QObject::connect(&farm, &FarmRun::finished, &app, [](int code) { QCoreApplication::exit(code); });
-        farm.setJobWorkflows(jobs.workflows);
-        farm.start(prompts, loader.workflowJson());
+        farm.start(jobs);
         return app.exec();
     }
     HeadlessRun run(server.url, outDir, server.transport);
     run.setPrintOutputs(parser.isSet(printOutputsOption));
     QObject::connect(&run, &HeadlessRun::finished, &app, [](int code) { QCoreApplication::exit(code); });
-    run.setJobWorkflows(jobs.workflows);
-    run.start(prompts, loader.workflowJson());
+    run.start(jobs);
     return app.exec();
 }

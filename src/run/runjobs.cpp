@@ -38,18 +38,24 @@ RunJobs RunJobs::make(const QByteArray &filePrompt, const QList<QByteArray> &pro
                       const QByteArray &workflowJson, const NodeCatalogue *catalogue)
 {
     RunJobs jobs;
+    jobs.filePrompt = filePrompt;
+    jobs.workflowJson = workflowJson;
+    jobs.catalogue = catalogue;
+    const JsonTree file = JsonTree::parse(filePrompt);
+    for (const QByteArray &prompt : prompts)
+        jobs.variants.append(SweepVariant{difference(file, JsonTree::parse(prompt))});
+    return jobs;
+}
+
+QByteArray RunJobs::firstResolvedPrompt() const
+{
     const JsonTree file = JsonTree::parse(filePrompt);
     QueueTimeValues queueTime;
     // Not owned: the caller's catalogue outlives this call.
     queueTime.setCatalogue(std::shared_ptr<const NodeCatalogue>(catalogue, [](const NodeCatalogue *) { }));
-    for (const QByteArray &prompt : prompts) {
-        const QList<InputOverride> own = difference(file, JsonTree::parse(prompt));
-        const SweepVariant job = queueTime.resolve(file, {SweepVariant{own}}, workflowJson).constFirst();
-        jobs.prompts.append(job.overrides.isEmpty() ? filePrompt : Sweep::apply(file, job.overrides));
-        if (!workflowJson.isEmpty())
-            jobs.workflows.append(QueueTimeValues::withValues(workflowJson, job.overrides, catalogue));
-    }
-    return jobs;
+    const QList<SweepVariant> first{variants.isEmpty() ? SweepVariant{} : variants.constFirst()};
+    const SweepVariant job = queueTime.resolve(file, first, workflowJson).constFirst();
+    return job.overrides.isEmpty() ? filePrompt : Sweep::apply(file, job.overrides);
 }
 
 } // namespace Easel

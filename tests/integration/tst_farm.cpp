@@ -78,6 +78,8 @@ private:
     // Each job ran once; a lost one ran once on the survivors and at most once (unfetched)
     // on the simulator that went away (index 1).
     void verifyRanOnce(const FarmJob &job, const QList<int> &survivors) const;
+    // The jobs added under ids of this test's own ("job-1", ...), as JobQueue adds its own.
+    QStringList add(const QList<FarmJobRequest> &jobs, const QString &pinnedServer = {});
 
     std::vector<std::unique_ptr<Sim::SimServer>> m_sims;
     QList<QUrl> m_urls;
@@ -85,7 +87,19 @@ private:
     std::unique_ptr<FarmDispatcher> m_farm;
     QList<FarmDecision> m_decisions;
     QHash<QString, QList<int>> m_executions; // prompt id -> simulators that finished it
+    int m_nextJob = 0;
 };
+
+QStringList tst_Farm::add(const QList<FarmJobRequest> &jobs, const QString &pinnedServer)
+{
+    QStringList ids;
+    for (const FarmJobRequest &request : jobs) {
+        const QString id = u"job-%1"_s.arg(++m_nextJob);
+        if (m_farm->add(id, request, pinnedServer))
+            ids.append(id);
+    }
+    return ids;
+}
 
 void tst_Farm::initTestCase()
 {
@@ -186,7 +200,7 @@ void tst_Farm::sweepSpreadsOverAllThree()
         if (firstLeft < 0)
             firstLeft = m_decisions.size();
     });
-    const QStringList ids = m_farm->enqueue(sweep(30));
+    const QStringList ids = add(sweep(30));
     QCOMPARE(ids.size(), 30);
     QTRY_COMPARE_WITH_TIMEOUT(m_farm->unfinishedCount(), 0, 120000);
     QCOMPARE(finished.size(), 30);
@@ -215,7 +229,7 @@ void tst_Farm::sweepSpreadsOverAllThree()
 void tst_Farm::jobNeedingOneServersNodeGoesThere()
 {
     startFarm({20, 20, 20});
-    const QStringList ids = m_farm->enqueue(sweep(6, 100, u"ImageInvert"_s));
+    const QStringList ids = add(sweep(6, 100, u"ImageInvert"_s));
     QTRY_COMPARE_WITH_TIMEOUT(m_farm->unfinishedCount(), 0, 120000);
     for (const QString &id : ids) {
         const FarmJob *job = m_farm->job(id);
@@ -229,7 +243,7 @@ void tst_Farm::jobNeedingOneServersNodeGoesThere()
     QList<FarmJobRequest> captures;
     for (int i = 0; i < 8; ++i)
         captures.append({capture, {}, {}});
-    const QStringList captureIds = m_farm->enqueue(captures);
+    const QStringList captureIds = add(captures);
     QTRY_COMPARE_WITH_TIMEOUT(m_farm->unfinishedCount(), 0, 120000);
     for (const QString &id : captureIds) {
         const FarmJob *job = m_farm->job(id);
@@ -245,8 +259,8 @@ void tst_Farm::jobNoServerCanRunFailsSayingWhatIsMissing()
     // A model file that no server lists: each server is named with what it lacks.
     jobs.append({R"({"1": {"class_type": "CheckpointLoaderSimple", "inputs": {"ckpt_name": "not-on-any-server.safetensors"}}})", {}, {}});
     // Pinned to B, but it needs ImageInvert, which only A has.
-    const QStringList ids = m_farm->enqueue(jobs);
-    const QStringList pinned = m_farm->enqueue(sweep(1, 5, u"ImageInvert"_s), m_urls.at(1).toString());
+    const QStringList ids = add(jobs);
+    const QStringList pinned = add(sweep(1, 5, u"ImageInvert"_s), m_urls.at(1).toString());
     QTRY_COMPARE_WITH_TIMEOUT(m_farm->unfinishedCount(), 0, 60000);
 
     const FarmJob *noNode = m_farm->job(ids.at(0));
@@ -284,7 +298,7 @@ void tst_Farm::loadImageInputIsUploadedWhereTheJobRuns()
     QList<FarmJobRequest> jobs;
     for (int i = 0; i < 6; ++i)
         jobs.append({prompt, {}, {{u"1"_s, local}}});
-    const QStringList ids = m_farm->enqueue(jobs);
+    const QStringList ids = add(jobs);
     QTRY_COMPARE_WITH_TIMEOUT(m_farm->unfinishedCount(), 0, 120000);
     QSet<QString> used;
     for (const QString &id : ids) {
@@ -303,7 +317,7 @@ void tst_Farm::stoppedServerLosesNoJobAndRunsNoneTwice()
 {
     startFarm({60, 80, 100});
     QSignalSpy finished(m_farm.get(), &FarmDispatcher::jobFinished);
-    const QStringList ids = m_farm->enqueue(sweep(30, 200));
+    const QStringList ids = add(sweep(30, 200));
     // Stop B while it runs a prompt: one running, one waiting in its queue.
     QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= 6, 60000);
     Sim::SimServer *b = m_sims.at(1).get();
@@ -353,7 +367,7 @@ void tst_Farm::returningServerRejoins()
     startFarm({60, 60, 60});
     m_farm->setLostTimeoutMs(120000); // it comes back long before: its resync decides
     QSignalSpy finished(m_farm.get(), &FarmDispatcher::jobFinished);
-    const QStringList ids = m_farm->enqueue(sweep(24, 400));
+    const QStringList ids = add(sweep(24, 400));
     QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= 3, 60000);
     Sim::SimServer *b = m_sims.at(1).get();
     QSignalSpy started(b, &Sim::SimServer::promptStarted);
@@ -406,7 +420,7 @@ void tst_Farm::silentServerFinishesWhileAwayAndIsNotRunAgain()
     QStringList receivedByB;
     connect(m_sims.at(1).get(), &Sim::SimServer::promptQueued, this,
             [&receivedByB](const QString &promptId) { receivedByB.append(promptId); });
-    const QStringList ids = m_farm->enqueue(sweep(12, 600));
+    const QStringList ids = add(sweep(12, 600));
     QSignalSpy started(m_sims.at(1).get(), &Sim::SimServer::promptStarted);
     QVERIFY(started.wait(30000));
     // B drops its sockets and stops answering (new connections hang), but goes on running
@@ -469,7 +483,7 @@ void tst_Farm::serverModelShowsEachServersHealth()
     }
     // Jobs run and the loaded checkpoint follow the work; a stopped server shows as down.
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    const QStringList ids = m_farm->enqueue(sweep(3, 900), m_urls.at(2).toString());
+    const QStringList ids = add(sweep(3, 900), m_urls.at(2).toString());
     QTRY_COMPARE_WITH_TIMEOUT(m_farm->unfinishedCount(), 0, 60000);
     QCOMPARE(model.data(model.index(2, FarmServerModel::JobsColumn)).toInt(), 3);
     QCOMPARE(model.data(model.index(0, FarmServerModel::JobsColumn)).toInt(), 0);
@@ -494,7 +508,7 @@ void tst_Farm::warmServerIsPreferred()
     const QString xl = u"sd_xl_base_1.0.safetensors"_s;
     const QString sd15 = u"v1-5-pruned-emaonly.safetensors"_s;
     // Cold: XL to the first server, SD 1.5 to the next with room.
-    const QStringList first = m_farm->enqueue({withCheckpoint(1000, xl), withCheckpoint(1001, sd15)});
+    const QStringList first = add({withCheckpoint(1000, xl), withCheckpoint(1001, sd15)});
     QTRY_COMPARE_WITH_TIMEOUT(m_farm->unfinishedCount(), 0, 60000);
     const QString xlServer = m_farm->job(first.at(0))->server;
     const QString sd15Server = m_farm->job(first.at(1))->server;
@@ -502,7 +516,7 @@ void tst_Farm::warmServerIsPreferred()
     QVERIFY(xlServer != sd15Server);
     // Reversed order now: each goes back to the server that has its checkpoint loaded,
     // although the first in order would otherwise take the first server.
-    const QStringList second = m_farm->enqueue({withCheckpoint(1002, sd15), withCheckpoint(1003, xl)});
+    const QStringList second = add({withCheckpoint(1002, sd15), withCheckpoint(1003, xl)});
     QTRY_COMPARE_WITH_TIMEOUT(m_farm->unfinishedCount(), 0, 60000);
     QCOMPARE(m_farm->job(second.at(0))->server, sd15Server);
     QCOMPARE(m_farm->job(second.at(1))->server, xlServer);
@@ -544,7 +558,7 @@ void tst_Farm::serverFromAProfileUsesItsTransport()
     QCOMPARE(model.index(1, FarmServerModel::ServerColumn).data().toString(), sims.at(1)->baseUrl().toDisplayString());
     m_farm->start();
     QTRY_VERIFY_WITH_TIMEOUT(withProfile->isUsable(), 30000);
-    const QStringList ids = m_farm->enqueue(sweep(3, 700));
+    const QStringList ids = add(sweep(3, 700));
     QTRY_COMPARE_WITH_TIMEOUT(m_farm->unfinishedCount(), 0, 60000);
     for (const QString &id : ids) {
         const FarmJob *job = m_farm->job(id);

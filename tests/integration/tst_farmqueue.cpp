@@ -69,6 +69,7 @@ private slots:
     void progressAndPreviewsReachTheirJob();
     void uploadedImageGoesToTheServerThatRunsTheJob();
     void missingUploadFailsItsJobNamingTheFile();
+    void queueWithoutAServerOfItsOwnRunsOnTheFarm();
 
 private:
     void startSims(const QList<int> &stepMs);
@@ -702,6 +703,39 @@ void tst_FarmQueue::missingUploadFailsItsJobNamingTheFile()
     }
     // Nothing was sent anywhere, so the queue is free for the next job.
     QCOMPARE(heldCount(true), 0);
+}
+
+// easel-run's farm: a queue built on the dispatch alone (no server of its own) runs the
+// jobs there and refuses to go back to a server it does not have.
+void tst_FarmQueue::queueWithoutAServerOfItsOwnRunsOnTheFarm()
+{
+    startSims({0, 0, 0});
+    startEasel();
+    m_queue.reset(); // the window's kind, with its own server: not this one
+    JobQueue queue(m_dispatch.get());
+    QCOMPARE(queue.dispatch(), m_dispatch.get());
+    QVERIFY(!queue.setDispatch(nullptr));
+    QCOMPARE(queue.dispatch(), m_dispatch.get());
+    QCOMPARE(queue.maxInFlight(), 0);
+    QString error;
+    const QString batchId = queue.enqueueSweep(prompt(), colours(6), {}, &error);
+    QVERIFY2(!batchId.isEmpty(), qPrintable(error));
+    const QStringList ids = queue.jobIds();
+    QCOMPARE(ids.size(), 6);
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(ids.cbegin(), ids.cend(),
+                                         [&](const QString &id) { return queue.job(id)->isFinished(); }),
+                             30000);
+    QSet<QString> servers;
+    for (const QString &id : ids) {
+        const QueuedJob *job = queue.job(id);
+        QVERIFY2(job->state == QueuedJob::State::Done,
+                 qPrintable(u"%1: %2"_s.arg(int(job->state)).arg(job->failure.message)));
+        QCOMPARE(job->outputs.size(), 1);
+        QCOMPARE(executions(id), 1);
+        servers.insert(job->server);
+    }
+    // Spread, as through the window's queue: more than one server ran them.
+    QVERIFY(servers.size() > 1);
 }
 
 QTEST_GUILESS_MAIN(tst_FarmQueue)

@@ -169,31 +169,6 @@ void FarmDispatcher::setPollAfterMs(int ms)
         server->runner()->setPollAfterMs(ms);
 }
 
-QStringList FarmDispatcher::enqueue(const QList<FarmJobRequest> &jobs, const QString &pinnedServer)
-{
-    const QString batchId = u"farm-batch-%1"_s.arg(++m_batches);
-    QStringList ids;
-    for (int i = 0; i < jobs.size(); ++i) {
-        FarmJob job;
-        job.id = u"farm-job-%1"_s.arg(++m_nextJob);
-        job.batchId = batchId;
-        job.indexInBatch = i;
-        job.request = jobs.at(i);
-        job.needs = FarmJobNeeds::of(job.request.promptJson);
-        job.pinnedServer = pinnedServer;
-        ids.append(job.id);
-        m_order.append(job.id);
-        m_jobs.insert(job.id, job);
-    }
-    if (!m_started.isValid())
-        m_started = QDateTime::currentDateTimeUtc();
-    m_wasIdle = false;
-    if (!m_lostTimer->isActive())
-        m_lostTimer->start();
-    schedulePump();
-    return ids;
-}
-
 const FarmJob *FarmDispatcher::job(const QString &jobId) const
 {
     const auto it = m_jobs.constFind(jobId);

@@ -36,8 +36,6 @@ struct FarmJob
 {
     enum class State { Waiting, Uploading, OnServer, Done, Failed };
     QString id;
-    QString batchId;
-    int indexInBatch = 0;
     FarmJobRequest request;
     FarmJobNeeds needs;
     QString pinnedServer;   // a server id: only there
@@ -108,10 +106,7 @@ public:
     void setDiscoveryTimeoutMs(int ms) { m_discoveryTimeoutMs = ms; }
     void setPollAfterMs(int ms);
 
-    // One batch; pinnedServer empty = any server. Returns the job ids.
-    QStringList enqueue(const QList<FarmJobRequest> &jobs, const QString &pinnedServer = {});
-
-    // --- jobs under the caller's ids (JobQueue's, through FarmQueueDispatch) ---
+    // --- jobs, under the caller's ids (JobQueue's, through FarmQueueDispatch) ---
     // (farmdispatchercontrol.cpp)
     // One job under jobId (a finished one of that id is replaced: a retry). False when a
     // job of that id is still under way.
@@ -205,8 +200,6 @@ private:
     int m_discoveryTimeoutMs = 15000;
     int m_pollAfterMs = 3000;
     qint64 m_decisionNs = 0;
-    int m_batches = 0;
-    int m_nextJob = 0;
     bool m_wasIdle = true;
     int m_lastPlaces = -1;
 };

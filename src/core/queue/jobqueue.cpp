@@ -32,6 +32,17 @@ JobQueue::JobQueue(JobRunner *runner, ComfyClient *client, EventStream *events, 
     m_single->setWatchOtherClients(m_showForeign);
 }
 
+JobQueue::JobQueue(JobDispatch *dispatch, QObject *parent)
+    : QueueModel(parent)
+    , m_dispatch(dispatch)
+    , m_journal(new JobJournal([this] { return journalSnapshot(); }, this))
+{
+    connect(m_journal, &JobJournal::errorOccurred, this, &JobQueue::journalError);
+    connect(m_journal, &JobJournal::loaded, this, &JobQueue::onJournalLoaded);
+    connectDispatch();
+    dispatch->setWatchOtherClients(m_showForeign);
+}
+
 JobQueue::~JobQueue()
 {
     // The last changes, while the queue is whole (the journal asks it for a snapshot).
@@ -253,7 +264,7 @@ bool JobQueue::flushJournal()
 JournalContents JobQueue::journalSnapshot() const
 {
     JournalContents contents;
-    contents.clientId = m_single->clientId();
+    contents.clientId = m_single ? m_single->clientId() : QString();
     contents.paused = m_paused;
     contents.jobs = m_jobs;
     contents.batches = m_batches.values();

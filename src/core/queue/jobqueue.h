@@ -34,6 +34,9 @@ class JobQueue : public QueueModel
     Q_OBJECT
 public:
     JobQueue(JobRunner *runner, ComfyClient *client, EventStream *events, QObject *parent = nullptr);
+    // A queue with no server of its own (easel-run on a farm): every job goes through
+    // dispatch (not owned; it must outlive the queue), which stays set.
+    explicit JobQueue(JobDispatch *dispatch, QObject *parent = nullptr);
     ~JobQueue() override;
 
     // --- queueing ---
@@ -54,7 +57,8 @@ public:
     // --- control ---
     bool isPaused() const { return m_paused; }
     void setPaused(bool paused);
-    // How many jobs its own server is given at once (SingleServerDispatch::setMaxInFlight).
+    // How many jobs its own server is given at once (SingleServerDispatch::setMaxInFlight;
+    // 0 and ignored for a queue without a server of its own).
     int maxInFlight() const;
     void setMaxInFlight(int jobs);
     bool cancel(const QString &jobId);    // waiting: cancelled; on the server: deleted or interrupted
@@ -71,7 +75,7 @@ public:
     // while not paused; cancel, interrupt, pause and restored jobs go through it too.
     // nullptr = its own server, given to the constructor (the default). Set it before
     // loadJournal() and before queueing; switching while a dispatch holds jobs is refused
-    // (returns false).
+    // (returns false), and so is nullptr for a queue without a server of its own.
     bool setDispatch(JobDispatch *dispatch);
     JobDispatch *dispatch() const; // the one in use, never null
     // With a dispatch: the batch's jobs not sent yet go only to serverId (empty = any).
@@ -151,7 +155,7 @@ private:
     void onDispatchFinished(const QString &jobId, const JobOutcome &outcome);
     void finishJob(QueuedJob &job, const JobOutcome &outcome);
 
-    SingleServerDispatch *m_single; // its own server (owned)
+    SingleServerDispatch *m_single = nullptr; // its own server (owned; none without one)
     QPointer<JobDispatch> m_dispatch; // m_single or a farm's
     QList<QMetaObject::Connection> m_dispatchConnections;
     JobJournal *m_journal;

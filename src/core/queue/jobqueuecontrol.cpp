@@ -64,11 +64,13 @@ void JobQueue::returnToWaiting(const QString &jobId)
 
 int JobQueue::maxInFlight() const
 {
-    return m_single->maxInFlight();
+    return m_single ? m_single->maxInFlight() : 0;
 }
 
 void JobQueue::setMaxInFlight(int jobs)
 {
+    if (!m_single)
+        return;
     m_single->setMaxInFlight(jobs);
     pump();
 }

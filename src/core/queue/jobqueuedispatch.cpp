@@ -13,6 +13,8 @@ bool JobQueue::setDispatch(JobDispatch *dispatch)
     JobDispatch *next = dispatch ? dispatch : m_single;
     if (next == m_dispatch)
         return true;
+    if (!next)
+        return false; // no server of its own to go back to
     // Jobs on a server belong to the dispatch that sent them.
     if (std::any_of(m_jobs.cbegin(), m_jobs.cend(), [](const QueuedJob &job) { return job.isHeld(); }))
         return false;
