@@ -144,7 +144,11 @@ int EventStream::malformedMessageCount() const
 void EventStream::open(const QUrl &baseUrl, const QString &clientId)
 {
     // The server adopts our clientId as its sid; it makes uuid4 hex ids itself.
-    m_clientId = clientId.isEmpty() ? QUuid::createUuid().toString(QUuid::Id128) : clientId;
+    if (const QString id = clientId.isEmpty() ? QUuid::createUuid().toString(QUuid::Id128) : clientId;
+        id != m_clientId) {
+        m_clientId = id;
+        emit clientIdChanged(id);
+    }
     QUrl url = baseUrl;
     url.setScheme(baseUrl.scheme() == "https"_L1 ? u"wss"_s : u"ws"_s);
     QString prefix = baseUrl.path();
@@ -316,7 +320,10 @@ void EventStream::handleEvent(quint64 generation, ServerEvent event)
         return;
     case ServerEvent::Type::Status:
         if (!event.sid.isEmpty()) {
-            m_clientId = event.sid;
+            if (event.sid != m_clientId) {
+                m_clientId = event.sid;
+                emit clientIdChanged(event.sid);
+            }
             emit connected(event.sid);
         }
         emit eventReceived(event);

@@ -112,6 +112,9 @@ public:
 signals:
     void stateChanged(Easel::EventStream::State state);
     void connected(const QString &sid);
+    // clientId() is now clientId: set by open(), or taken from the server's sid. Who keeps
+    // it (a queue's journal) is told here and holds no pointer to the stream.
+    void clientIdChanged(const QString &clientId);
     void disconnected();
     void statusReceived(int queueRemaining);
     // Every event of a watched prompt (and status/feature_flags), after filtering.

@@ -15,7 +15,6 @@ constexpr int refreshDelayMs = 250; // a burst of status broadcasts costs one /q
 OtherClientsWatcher::OtherClientsWatcher(ComfyClient *client, EventStream *events, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_events(events)
     , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);

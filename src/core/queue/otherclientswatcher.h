@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
 
 QT_BEGIN_NAMESPACE
@@ -20,6 +19,7 @@ class OtherClientsWatcher : public QObject
 {
     Q_OBJECT
 public:
+    // events: only connected to here (its broadcasts start a refresh), never kept.
     OtherClientsWatcher(ComfyClient *client, EventStream *events, QObject *parent = nullptr);
 
     bool isEnabled() const { return m_enabled; }
@@ -33,8 +33,7 @@ private:
     void refresh();
     void report(const QStringList &running, const QStringList &pending);
 
-    ComfyClient *m_client;
-    QPointer<EventStream> m_events;
+    ComfyClient *m_client; // not owned; reached from refresh() only, never from the destructor
     QTimer *m_timer;
     QStringList m_running;
     QStringList m_pending;

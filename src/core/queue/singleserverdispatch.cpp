@@ -15,11 +15,11 @@ SingleServerDispatch::SingleServerDispatch(JobRunner *runner, ComfyClient *clien
     : JobDispatch(parent)
     , m_runner(runner)
     , m_client(client)
-    , m_events(events)
+    , m_clientId(events->clientId())
     , m_watcher(new OtherClientsWatcher(client, events, this))
 {
     connect(m_watcher, &OtherClientsWatcher::changed, this, &JobDispatch::otherClientsJobs);
-    connect(events, &EventStream::connected, this, [this] { m_lastClientId = m_events->clientId(); });
+    connect(events, &EventStream::clientIdChanged, this, [this](const QString &id) { m_clientId = id; });
 
     connect(runner, &JobRunner::jobAccepted, this, [this](const QString &promptId) { onAccepted(promptId); });
     connect(runner, &JobRunner::jobNodeExecuting, this, [this](const QString &promptId, const QString &nodeId) {
@@ -95,7 +95,7 @@ int SingleServerDispatch::freePlaces() const
 
 QString SingleServerDispatch::clientId() const
 {
-    return m_events ? m_events->clientId() : m_lastClientId;
+    return m_clientId;
 }
 
 void SingleServerDispatch::setWatchOtherClients(bool watch)

@@ -3,7 +3,6 @@
 #include "jobdispatch.h"
 
 #include <QHash>
-#include <QPointer>
 #include <QSet>
 
 namespace Easel {
@@ -24,8 +23,10 @@ class SingleServerDispatch : public JobDispatch
 {
     Q_OBJECT
 public:
-    // None owned; runner, client and events must outlive the dispatch's use (the event
-    // stream may go first: only its client id is read afterwards).
+    // None owned. runner and client are reached only while jobs move, never from the
+    // destructor, so the server's stack may go first (the window's session is created,
+    // and so deleted, before its queue). events is not kept at all: its client id, for the
+    // journal's last write, comes with EventStream::clientIdChanged.
     SingleServerDispatch(JobRunner *runner, ComfyClient *client, EventStream *events,
                          QObject *parent = nullptr);
     ~SingleServerDispatch() override;
@@ -80,8 +81,7 @@ private:
 
     JobRunner *m_runner;
     ComfyClient *m_client;
-    QPointer<EventStream> m_events;
-    QString m_lastClientId; // the stream's client id, kept for the journal's last write
+    QString m_clientId; // the stream's, kept for the journal (its last write included)
     OtherClientsWatcher *m_watcher;
     QHash<QString, Job> m_jobs;           // job id -> job
     QHash<QString, QString> m_byPrompt;   // prompt id -> job id

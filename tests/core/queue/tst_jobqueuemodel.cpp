@@ -195,10 +195,12 @@ void tst_JobQueueModel::journalRoundTrip()
     QCOMPARE(m_queue->index(2, JobQueue::ChangesColumn).data().toString(), u"Color = 18446744073709551615"_s);
 }
 
-// As in the window: the event stream and the queue are siblings under one owner, and the
-// owner deletes its children in creation order, so the stream is gone when the queue's
-// destructor writes the journal it still has pending. That write must not touch the dead
-// stream (it did: a heap corruption seen once in the window test) and must still happen.
+// The event stream and the queue as siblings under one owner, which deletes its children
+// in creation order, so the stream is gone when the queue's destructor writes the journal
+// it still has pending. That write must not touch the dead stream (it did: a heap
+// corruption seen once in the window test; the queue now keeps no pointer to the stream,
+// it is told its client id), must still happen, and must keep the client id the stream
+// was opened with after the queue was made.
 void tst_JobQueueModel::journalWrittenWhenTheEventStreamDiesFirst()
 {
     const QString journal = m_dir->filePath(u"owned/journal.json"_s);
@@ -211,6 +213,7 @@ void tst_JobQueueModel::journalWrittenWhenTheEventStreamDiesFirst()
         queue->setShowForeignJobs(false);
         queue->setPaused(true);
         queue->setJournalPath(journal);
+        events->open(QUrl(u"http://127.0.0.1:9/"_s), u"told-after-the-queue"_s);
         QVERIFY(!queue->enqueue(prompt, {}, u"pending"_s).isEmpty());
         QVERIFY(!QFile::exists(journal)); // the write is still pending (coalesced)
     }
@@ -218,6 +221,7 @@ void tst_JobQueueModel::journalWrittenWhenTheEventStreamDiesFirst()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
     QCOMPARE(root.value("jobs"_L1).toArray().size(), 1);
+    QCOMPARE(root.value("clientId"_L1).toString(), u"told-after-the-queue"_s);
 }
 
 // A patterned file name is resolved per job (the frontend's %…% rules): the queue shows
