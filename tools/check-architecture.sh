@@ -15,7 +15,10 @@
 #      assignment to .state or .step in JobQueue, QueueModel or JobJournal);
 #   8. App, Run, Farm, Kiosk and Connection build no part of a server's stack (event
 #      stream, monitor, runner, resync, output store): ServerSession does, in its order;
-#   9. App and Run name no upload ("subfolder/name"): UploadResult::inputValue() does.
+#   9. App and Run name no upload ("subfolder/name"): UploadResult::inputValue() does;
+#  10. The windows never ask whether jobs go to one server or a farm (no m_farm, no branch
+#      on isFarm()), and App includes no Farm header but the Servers panel's model: they
+#      talk to JobQueue, its JobDispatch and QueueServers.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -78,6 +81,13 @@ report "builds a server's stack outside ServerSession" < <(grep -rnE "(new|make_
 
 # 9. Upload naming is Protocol's.
 report "names an upload outside UploadResult" < <(grep -rnE "subfolder\s*\+|\+\s*u?'/'\s*\+\s*[A-Za-z_.>-]*name\b" src/app src/run || true)
+
+# 10. The window wires and shows; QueueServers decides.
+# (The Connections dialog's m_farm is the list of profiles ticked for a farm: a choice it
+# shows, not a road for jobs; the rule reads the windows that run jobs.)
+report "app branches on farm or one server" < <(grep -nE "\bm_farm\b|isFarm\(\)\s*[)&|?]" src/app/mainwindow*.cpp src/app/mainwindow*.h src/app/kiosk*.cpp src/app/kiosk*.h || true)
+farm_but_model=$(find src/core/farm -name '*.h' ! -name farmservermodel.h -printf '%f\n' | sort -u | sed 's/\./\\./g' | paste -sd'|')
+report "app includes the farm" < <(grep -rnE "^\s*#\s*include\s*\"(${farm_but_model})\"" src/app || true)
 
 if [ "$breaches" -gt 0 ]; then
     echo "check-architecture: $breaches breach(es) of docs/architecture.md" >&2

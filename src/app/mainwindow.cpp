@@ -10,13 +10,12 @@
 #include "connectionmonitor.h"
 #include "eventstream.h"
 #include "failuredetails.h"
-#include "farmdispatcher.h"
-#include "farmserver.h"
 #include "futurecallback.h"
 #include "graphmapdock.h"
 #include "gallerywidget.h"
 #include "imageinputcontroller.h"
 #include "joblabels.h"
+#include "jobdispatch.h"
 #include "jobfailureinputs.h"
 #include "jobqueue.h"
 #include "jobresync.h"
@@ -28,6 +27,7 @@
 #include "outputstore.h"
 #include "promptpreflight.h"
 #include "queuepanel.h"
+#include "queueservers.h"
 #include "queuetimetemplates.h"
 #include "settings.h"
 #include "settingsdialog.h"
@@ -106,6 +106,7 @@ MainWindow::MainWindow(const ServerChoices &servers, const QString &outputDirect
     , m_connectionLabel(new QLabel(this))
     , m_progressBar(new QProgressBar(this))
     , m_tray(new QSystemTrayIcon(this))
+    , m_servers(new QueueServers(m_queue, m_session, outputDirectory, this))
     , m_restartNotice(new NoticeBar(this))
     , m_catalogueLoader(new CatalogueLoader(m_client, {}, this))
 {
@@ -156,11 +157,14 @@ MainWindow::MainWindow(const ServerChoices &servers, const QString &outputDirect
 
     setUpEditor();
     setUpServersDock();
-    // The farm's dispatch is given to the queue before its journal is read, so jobs it
-    // restores are looked up on the servers they were sent to. A farm keeps a journal of
-    // its own: a single-server session must not take its jobs for its own server's.
-    if (servers.size() >= 2)
-        startFarm(servers);
+    // A farm's dispatch is given to the queue before its journal is read, so jobs it
+    // restores are looked up on the servers they were sent to (a farm keeps a journal of its
+    // own: QueueServers::journalFileName).
+    m_servers->use(servers);
+    onServersChanged();
+    connect(m_servers, &QueueServers::serversChanged, this, &MainWindow::onServersChanged);
+    connect(m_servers, &QueueServers::statusChanged, this, &MainWindow::updateConnectionStatus);
+    connect(m_servers, &QueueServers::message, this, &MainWindow::log);
     setUpQueue();
 
     // After a reconnect, every job on the server is looked up once (one GET /queue, then
@@ -170,10 +174,6 @@ MainWindow::MainWindow(const ServerChoices &servers, const QString &outputDirect
     connect(m_resync, &JobResync::forgotten, m_runner, [this](const QString &promptId) {
         m_runner->abandon(promptId, tr("The server restarted and lost this job. Retry queues it again."));
         noteLostJob(m_queue->jobIdForPrompt(promptId));
-    });
-    connect(m_monitor, &ConnectionMonitor::descriptionChanged, this, [this](const QString &text) {
-        if (!m_farm) // the farm's line says how many of its servers are ready
-            m_connectionLabel->setText(text);
     });
     connect(m_monitor, &ConnectionMonitor::serverRestarted, this, [this] {
         log(tr("The server restarted and forgot its queue; Easel's jobs are checked again."));
@@ -243,9 +243,9 @@ MainWindow::MainWindow(const ServerChoices &servers, const QString &outputDirect
     fitToScreen(); // the form's 1280×800 is taller than a 1366×768 laptop's desktop
     if (m_libraryDock)
         m_libraryDock->syncPlacement();
-    // Whatever the last session left: the Servers dock is the farm's (View → Servers still
-    // shows it, with a hint, for one server).
-    if (m_farm)
+    // Whatever the last session left: the Servers dock shows a farm's servers (View →
+    // Servers still shows it, with a hint, for one server).
+    if (m_servers->serverModel())
         showServersDock();
     else
         m_serversDock->hide();
@@ -314,8 +314,8 @@ void MainWindow::setUpEditor()
 void MainWindow::setUpQueue()
 {
     m_queuePanel->setQueue(m_queue);
-    m_queue->setJournalPath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                            + (m_farm ? u"/queue-farm.json"_s : u"/queue.json"_s));
+    m_queue->setJournalPath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u'/'
+                            + m_servers->journalFileName());
     m_queue->loadJournal();
     new BatchNotifier(m_queue, this, m_tray, this);
     // The document's name goes with each job it queues: the library's workflow filter.
@@ -382,13 +382,9 @@ void MainWindow::setUpQueue()
                     tr("%1: %2").arg(label, JobLabels::batchSummary(done, failed, stopped)));
             });
     connect(m_queue, &JobQueue::journalError, this, &MainWindow::log);
-    connect(m_runner, &JobRunner::jobOutputSaved, this, &MainWindow::onOutputSaved);
-    // A farm's outputs are saved by each server's own runner (into the same library).
-    connect(m_queue, &JobQueue::jobOutputSaved, this, [this](const QString &, const SavedOutput &output) {
-        if (!m_farm)
-            return;
-        onOutputSaved(output);
-    });
+    // Whichever server's runner saved it (a farm's servers save into the same library).
+    connect(m_queue, &JobQueue::jobOutputSaved, this,
+            [this](const QString &, const SavedOutput &output) { onOutputSaved(output); });
     // A click on a job shows its outputs in the viewer (its last one; a running job's live
     // preview); double-click or Enter also explains a failure.
     if (auto *queueView = m_queuePanel->findChild<QAbstractItemView *>(u"queueView"_s)) {
@@ -490,10 +486,7 @@ void MainWindow::changeEvent(QEvent *event)
 // Texts set in code rather than in the form: set again when the language changes.
 void MainWindow::retranslateCodeTexts()
 {
-    if (m_farm)
-        updateFarmStatus();
-    else
-        m_connectionLabel->setText(m_monitor->description());
+    updateConnectionStatus();
     if (m_serversDock)
         m_serversDock->setWindowTitle(tr("Servers"));
     m_ui->runOnCombo->setItemText(0, tr("Any server"));
@@ -513,14 +506,6 @@ void MainWindow::showConnections()
     ApplicationProfiles profiles;
     ConnectionDialog dialog(profiles.store(), this);
     connect(&dialog, &ConnectionDialog::profileChosen, this, [this](const ConnectionProfile &profile) {
-        // Jobs on the server are followed through its event stream: switching now would
-        // leave them waiting for events that go to the old server.
-        if (const int running = m_queue->inFlightCount(); running > 0) {
-            QMessageBox::information(this, tr("Connections"),
-                                     tr("%n job(s) still run on this server. Switch when they "
-                                        "have finished.", nullptr, running));
-            return;
-        }
         useConnection(profile.serverUrl(), profile.transportOptions());
     });
     connect(&dialog, &ConnectionDialog::farmChosen, this, &MainWindow::chooseFarm);
@@ -529,12 +514,11 @@ void MainWindow::showConnections()
 
 void MainWindow::useConnection(const QUrl &server, const TransportOptions &transport)
 {
-    if (m_farm) {
-        if (!stopFarm()) {
-            refuseSwitch(); // its jobs stay on the farm until they end
-            return;
-        }
-        log(tr("The farm is stopped; Easel uses one server again."));
+    // Jobs on a server are followed through its event stream and their outputs fetched
+    // from it: switching now would leave them waiting for what goes to the old server.
+    if (!m_servers->useOwnServer()) {
+        refuseSwitch(); // they stay where they are until they end
+        return;
     }
     connectPrimary(server, transport);
 }
@@ -554,7 +538,7 @@ void MainWindow::showPreferences()
     Settings settings;
     SettingsDialog dialog(&settings, this);
     // Says what this window runs with when the command line or a profile chose otherwise.
-    dialog.setRunning(m_farm ? tr("a render farm") : m_server.toString(), m_outputDirectory);
+    dialog.setRunning(m_servers->description(), m_outputDirectory);
     dialog.exec();
 }
 
@@ -706,12 +690,12 @@ void MainWindow::queueVariations()
         }
     }
     dialog.setChoices(choices);
-    if (m_farm) {
-        QList<std::pair<QString, QString>> servers;
-        for (const FarmServer *server : m_farm->servers())
-            servers.append({server->id(), server->displayName()});
-        dialog.setServers(servers);
-    }
+    // "Run on": the dispatch's servers (none for the queue's own server: hidden).
+    QList<std::pair<QString, QString>> servers;
+    const JobDispatch *dispatch = m_queue->dispatch();
+    for (const QString &id : dispatch->serverIds())
+        servers.append({id, dispatch->serverName(id)});
+    dialog.setServers(servers);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
@@ -831,7 +815,7 @@ void MainWindow::setUpDocks()
     m_docks->add(m_ui->logDock, {Qt::BottomDockWidgetArea, false, 0.15, 100, 240});
     m_ui->queueDock->setMinimumWidth(200);
     connect(m_docks, &DockLayout::layoutReset, this, [this] {
-        if (m_farm)
+        if (m_servers->serverModel())
             showServersDock();
     });
 }

@@ -28,8 +28,6 @@ class ComfyClient;
 class ConnectionMonitor;
 class EventStream;
 class FarmDispatcher;
-class FarmServerModel;
-class JobDispatch;
 class GalleryWidget;
 class ImageInputController;
 class JobQueue;
@@ -42,6 +40,7 @@ class OutputListModel;
 class OutputStore;
 class ViewerPane;
 class QueuePanel;
+class QueueServers;
 class ServerSession;
 class ServersPanel;
 class Shortcuts;
@@ -57,10 +56,11 @@ struct Starter;
 // does no work of its own: files are read, JSON parsed and images decoded off the GUI
 // thread by the parts it connects.
 //
-// With several servers it runs a render farm: a FarmDispatcher over all of them feeds the
-// queue (JobQueue::setDispatch), the Servers dock shows their health and the status bar
-// how many are ready; the first server still serves the editor (node catalogue, image
-// thumbnails and uploads), as the only one does otherwise.
+// With several servers it runs a render farm: QueueServers gives the queue a farm's
+// dispatch, the Servers dock shows their health and the status bar how many are ready; the
+// first server still serves the editor (node catalogue, image thumbnails and uploads), as
+// the only one does otherwise. The window never asks which it has: it shows what the
+// queue, its dispatch and QueueServers say.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -94,8 +94,8 @@ public:
     // Switches to a render farm over these servers (two or more; Server → Connections…
     // with the farm ticked). Refused (false) while jobs are on a server.
     bool useFarm(const ServerChoices &servers);
-    bool isFarm() const { return m_farm != nullptr; }
-    FarmDispatcher *farm() const { return m_farm; }
+    bool isFarm() const;
+    FarmDispatcher *farm() const; // nullptr with one server
     // The viewer at the centre (showOutput, showJob: what the queue and library call).
     ViewerPane *viewer() const { return m_viewer; }
     QDockWidget *serversDock() const { return m_serversDock; }
@@ -141,10 +141,9 @@ private:
     void connectPrimary(const QUrl &server, const TransportOptions &transport);
     void setUpServersDock();
     void showServersDock();
-    void startFarm(const ServerChoices &servers);
-    bool stopFarm();
-    void refuseSwitch(); // says why the farm cannot be left yet
-    void updateFarmStatus();
+    void onServersChanged();
+    void refuseSwitch(); // says why the servers cannot change yet
+    void updateConnectionStatus();
     void fillRunOnChoices();
     void pinBatch(const QString &batchId, const QString &serverId);
     QHash<QString, QString> uploadsForBatch(const QByteArray &prompt);
@@ -184,11 +183,9 @@ private:
     QLabel *m_connectionLabel;
     QProgressBar *m_progressBar;
     QSystemTrayIcon *m_tray;
-    // The render farm (nullptr with one server). The queue holds the dispatch: created
-    // after the queue, so deleted after it.
-    FarmDispatcher *m_farm = nullptr;
-    JobDispatch *m_dispatch = nullptr;
-    FarmServerModel *m_farmModel = nullptr;
+    // The queue's own server or a farm (whose dispatch the queue holds: created after the
+    // queue, so deleted after it).
+    QueueServers *m_servers;
     ServersPanel *m_serversPanel = nullptr;
     QDockWidget *m_serversDock = nullptr;
     LibraryDock *m_libraryDock = nullptr;

@@ -1,17 +1,14 @@
-// MainWindow's render farm (issue 11): a FarmDispatcher over several servers feeds the
-// queue; the Servers dock, the status line, "Run on" and the queue's server column follow it.
+// MainWindow's servers (issue 11, issue 16): QueueServers gives the queue its own server or
+// a render farm; the Servers dock, the status line, "Run on" and the queue's server column
+// show what it has.
 #include "mainwindow.h"
 #include "viewer/filmstrip.h"
 #include "viewer/viewerpane.h"
 #include "ui_mainwindow.h"
 
 #include "applicationprofiles.h"
-#include "comfyclient.h"
-#include "connectionmonitor.h"
-#include "farmdispatcher.h"
-#include "farmqueuedispatch.h"
-#include "farmserver.h"
-#include "farmservermodel.h"
+#include "jobdispatch.h"
+#include "queueservers.h"
 #include "gallerywidget.h"
 #include "jobqueue.h"
 #include "jsontree.h"
@@ -36,7 +33,7 @@ namespace Easel {
 // (asynchronously), then the queue moves over to it.
 void MainWindow::chooseFarm(const QStringList &profileNames)
 {
-    if (m_queue->inFlightCount() > 0) {
+    if (!m_servers->canSwitch()) {
         refuseSwitch();
         return;
     }
@@ -65,20 +62,24 @@ bool MainWindow::useFarm(const ServerChoices &servers)
 {
     if (servers.size() < 2)
         return false;
-    if (m_queue->inFlightCount() > 0) {
+    if (!m_servers->useFarm(servers)) {
         refuseSwitch();
         return false;
     }
-    if (m_farm && !stopFarm()) {
-        refuseSwitch();
-        return false;
-    }
-    startFarm(servers);
     // The first server serves the editor: catalogue, thumbnails, uploads.
     connectPrimary(servers.constFirst().url, servers.constFirst().transport);
     showServersDock();
-    log(tr("Using a farm of %n servers.", nullptr, int(servers.size())));
     return true;
+}
+
+bool MainWindow::isFarm() const
+{
+    return m_servers->isFarm();
+}
+
+FarmDispatcher *MainWindow::farm() const
+{
+    return m_servers->farm();
 }
 
 void MainWindow::setUpServersDock()
@@ -108,61 +109,30 @@ void MainWindow::showServersDock()
     resizeDocks({m_serversDock}, {m_serversPanel->preferredHeight() + title}, Qt::Vertical);
 }
 
-void MainWindow::startFarm(const ServerChoices &servers)
+// The queue's servers changed (a farm started or stopped): the Servers dock, the queue's
+// server column, the library's stores and names, and "Run on" follow them.
+void MainWindow::onServersChanged()
 {
-    m_farm = new FarmDispatcher(m_outputDirectory, this);
-    QHash<QString, QString> names;
-    for (const ServerChoice &choice : servers) {
-        FarmServer *server = m_farm->addServer(choice.url, choice.transport, choice.name);
-        names.insert(server->id(), server->displayName());
-    }
-    m_dispatch = new FarmQueueDispatch(m_farm, this);
-    if (!m_queue->setDispatch(m_dispatch))
-        log(tr("The queue could not be moved to the farm: jobs are still on a server."));
-    m_farmModel = new FarmServerModel(m_farm, this);
-    m_serversPanel->setModel(m_farmModel);
-    connect(m_farmModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateFarmStatus);
-    connect(m_farmModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateFarmStatus);
-    // What the artist needs to hear of the dispatcher's choices: losses and resends (each
-    // assignment shows in the queue's server column; failures in the job's row).
-    connect(m_farm, &FarmDispatcher::decision, this, [this](const FarmDecision &decision) {
-        if (decision.kind == FarmDecision::Kind::Lost || decision.kind == FarmDecision::Kind::Requeued) {
-            const FarmServer *server = m_farm->server(decision.server);
-            log(tr("%1: %2").arg(server ? server->displayName() : decision.server, decision.reason));
-        }
-    });
-    m_queuePanel->setShowServers(true);
+    FarmServerModel *model = m_servers->serverModel();
+    m_serversPanel->setModel(model);
+    if (!model)
+        m_serversDock->hide();
+    const JobDispatch *dispatch = m_queue->dispatch();
+    m_queuePanel->setShowServers(!dispatch->serverIds().isEmpty());
     if (m_gallery) {
-        for (FarmServer *server : m_farm->servers()) {
-            m_gallery->followStore(server->runner()->store());
+        for (OutputStore *store : m_servers->extraStores()) {
+            m_gallery->followStore(store);
             if (Filmstrip *strip = m_viewer->filmstrip())
-                strip->followStore(server->runner()->store());
+                strip->followStore(store);
         }
-        m_gallery->setServerDisplayNames(names);
+        QHash<QString, QString> names;
+        for (const QString &id : dispatch->serverIds())
+            names.insert(id, dispatch->serverName(id));
+        if (!names.isEmpty())
+            m_gallery->setServerDisplayNames(names);
     }
     fillRunOnChoices();
-    m_farm->start();
-    updateFarmStatus();
-}
-
-// Refused (false, nothing changed) while the dispatch holds jobs (on a server, uploading,
-// or waiting there for another server): deleted under them, they would never end.
-bool MainWindow::stopFarm()
-{
-    if (!m_queue->setDispatch(nullptr))
-        return false;
-    m_serversPanel->setModel(nullptr);
-    delete m_farmModel;
-    delete m_dispatch;
-    delete m_farm;
-    m_farmModel = nullptr;
-    m_dispatch = nullptr;
-    m_farm = nullptr;
-    m_queuePanel->setShowServers(false);
-    m_serversDock->hide();
-    fillRunOnChoices();
-    m_connectionLabel->setText(m_monitor->description());
-    return true;
+    updateConnectionStatus();
 }
 
 void MainWindow::refuseSwitch()
@@ -172,19 +142,10 @@ void MainWindow::refuseSwitch()
                              tr("%n job(s) still run on a server. Switch when they have finished.", nullptr, running));
 }
 
-void MainWindow::updateFarmStatus()
+void MainWindow::updateConnectionStatus()
 {
-    if (!m_farm)
-        return;
-    const int servers = m_farmModel->rowCount();
-    int ready = 0;
-    for (int row = 0; row < servers; ++row)
-        ready += m_farmModel->index(row, 0).data(FarmServerModel::UsableRole).toBool() ? 1 : 0;
-    m_connectionLabel->setText(tr("Farm: %1 of %n servers ready", nullptr, servers).arg(ready));
-    QStringList lines;
-    for (int row = 0; row < servers; ++row)
-        lines.append(m_farmModel->index(row, 0).data(FarmServerModel::SummaryRole).toString());
-    m_connectionLabel->setToolTip(lines.join(u'\n'));
+    m_connectionLabel->setText(m_servers->statusText());
+    m_connectionLabel->setToolTip(m_servers->statusDetails());
 }
 
 // "Run on:" beside the queue button: any server, or one of the farm's (hidden without one).
@@ -194,27 +155,28 @@ void MainWindow::fillRunOnChoices()
     const QString chosen = combo->currentData().toString();
     combo->clear();
     combo->addItem(tr("Any server"), QString());
-    if (m_farm) {
-        for (const FarmServer *server : m_farm->servers()) {
-            combo->addItem(server->displayName(), server->id());
-            combo->setItemData(combo->count() - 1, server->id(), Qt::ToolTipRole);
-        }
+    const JobDispatch *dispatch = m_queue->dispatch();
+    const QStringList ids = dispatch->serverIds(); // none for the queue's own server
+    for (const QString &id : ids) {
+        combo->addItem(dispatch->serverName(id), id);
+        combo->setItemData(combo->count() - 1, id, Qt::ToolTipRole);
     }
     combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
-    combo->setVisible(m_farm != nullptr);
-    m_ui->runOnLabel->setVisible(m_farm != nullptr);
+    combo->setVisible(!ids.isEmpty());
+    m_ui->runOnLabel->setVisible(!ids.isEmpty());
 }
 
 void MainWindow::pinBatch(const QString &batchId, const QString &serverId)
 {
-    if (!m_farm || batchId.isEmpty() || serverId.isEmpty())
+    if (batchId.isEmpty() || serverId.isEmpty())
         return;
     m_queue->pinBatch(batchId, serverId);
 }
 
-// The editor's uploads the prompt still uses (node id -> local file), for a farm: each job
-// uploads them to whichever server runs it. An upload whose node now names another image
-// is forgotten. One server already has them (the editor uploaded them there): none.
+// The editor's uploads the prompt still uses (node id -> local file): a farm uploads them
+// to whichever server runs each job; one server has them already (the editor uploaded
+// them there) and its dispatch passes them over. An upload whose node now names another
+// image is forgotten.
 QHash<QString, QString> MainWindow::uploadsForBatch(const QByteArray &prompt)
 {
     QHash<QString, QString> uploads;
@@ -228,23 +190,19 @@ QHash<QString, QString> MainWindow::uploadsForBatch(const QByteArray &prompt)
             continue;
         }
         // The farm puts the server's name for the file into the node's "image" input.
-        if (m_farm && it->input == "image"_L1)
+        if (it->input == "image"_L1)
             uploads.insert(it.key(), it->localPath);
         ++it;
     }
     return uploads;
 }
 
-// The library's workflow filter: the name goes to the store that records the job, which
-// in a farm is the store of the job's server.
+// The library's workflow filter: the name goes to the store that records the job (in a
+// farm, the store of the job's server).
 void MainWindow::setWorkflowName(const QueuedJob &job, const QString &name)
 {
-    if (!m_farm) {
-        m_store->setWorkflowName(job.promptId, name);
-        return;
-    }
-    if (FarmServer *server = m_farm->server(job.server); server && server->runner()->store())
-        server->runner()->store()->setWorkflowName(job.promptId, name);
+    if (OutputStore *store = m_servers->storeOf(job))
+        store->setWorkflowName(job.promptId, name);
 }
 
 } // namespace Easel

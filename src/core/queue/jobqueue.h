@@ -95,6 +95,10 @@ public:
     // --- reading (more in QueueModel) ---
     QString jobIdForPrompt(const QString &promptId) const { return m_byPrompt.value(promptId); }
     int inFlightCount() const;
+    // Whether the dispatch holds a job: on a server, being uploaded, waiting inside a farm
+    // for another server, or downloading its outputs (no server place any more, so not in
+    // inFlightCount). While it does, setDispatch refuses.
+    bool holdsJobs() const;
 
 signals:
     void jobAdded(const QString &jobId);

@@ -16,7 +16,7 @@ bool JobQueue::setDispatch(JobDispatch *dispatch)
     if (!next)
         return false; // no server of its own to go back to
     // Jobs on a server belong to the dispatch that sent them.
-    if (std::any_of(m_jobs.cbegin(), m_jobs.cend(), [](const QueuedJob &job) { return job.isHeld(); }))
+    if (holdsJobs())
         return false;
     for (const QMetaObject::Connection &connection : std::as_const(m_dispatchConnections))
         disconnect(connection);
@@ -28,6 +28,11 @@ bool JobQueue::setDispatch(JobDispatch *dispatch)
     m_dispatch->setWatchOtherClients(m_showForeign);
     QTimer::singleShot(0, this, &JobQueue::pump);
     return true;
+}
+
+bool JobQueue::holdsJobs() const
+{
+    return std::any_of(m_jobs.cbegin(), m_jobs.cend(), [](const QueuedJob &job) { return job.isHeld(); });
 }
 
 JobDispatch *JobQueue::dispatch() const
