@@ -477,7 +477,8 @@ void GalleryWidget::deleteSelected()
         const auto record = m_store->index()->output(id);
         if (!record)
             continue;
-        if (QFile::exists(record->path)) {
+        // A file shared by identical outputs stays until the last of them goes.
+        if (QFile::exists(record->path) && m_store->index()->references(record->path) <= 1) {
             QString where;
             if (!moveToTrash(record->path, &where)) {
                 failed.append(record->path);

@@ -119,6 +119,7 @@ private slots:
     void copyRevealExport();
     void movesToTrash_data();
     void movesToTrash();
+    void sharedFileGoesWithItsLastOutput();
 };
 
 void tst_Gallery::initTestCase()
@@ -423,6 +424,46 @@ void tst_Gallery::movesToTrash()
         // The hidden folder is not a gallery folder: the fallback trash stays out of sight.
         QVERIFY(where.constFirst().startsWith(QFileInfo(store.index()->databasePath()).absolutePath()));
     }
+}
+
+// Identical outputs share one file (OutputStore stores identical bytes once): deleting one
+// of them removes its row only; the file goes to the trash with the last one.
+void tst_Gallery::sharedFileGoesWithItsLastOutput()
+{
+    QTemporaryDir library;
+    ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
+    OutputStore store(&client, library.path());
+    QVERIFY2(store.open(), qPrintable(store.errorString()));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QList<qint64> ids = addOutputs(store, library.path(), {
+        {u"same.png"_s, {}, now},
+        {u"twin.png"_s, {}, now.addSecs(-5)},
+    });
+    QCOMPARE(ids.size(), 2);
+    // The second output's row points at the first one's file, as a shared output's does.
+    const QString shared = store.index()->output(ids[0])->path;
+    QVERIFY(QFile::remove(store.index()->output(ids[1])->path));
+    QVERIFY(store.index()->markStoredAs(ids[1], QFileInfo(shared).size(), QByteArray(32, 's'), shared));
+    QCOMPARE(store.index()->references(shared), 2);
+
+    GalleryWidget gallery(&store);
+    gallery.setTrashFunction([](const QString &, QString *) { return false; }); // the library's own
+    QSignalSpy trashed(&gallery, &GalleryWidget::outputsTrashed);
+    select(gallery, {ids[0]});
+    gallery.deleteSelected();
+    QVERIFY(!store.index()->output(ids[0]));
+    QVERIFY(!gallery.model()->indexOfId(ids[0]).isValid());
+    QVERIFY(QFileInfo::exists(shared)); // the other output still shows it
+    QCOMPARE(trashed.size(), 0);
+    QCOMPARE(store.index()->references(shared), 1);
+
+    select(gallery, {ids[1]});
+    gallery.deleteSelected();
+    QVERIFY(!store.index()->output(ids[1]));
+    QVERIFY(!QFileInfo::exists(shared));
+    QCOMPARE(trashed.size(), 1);
+    QCOMPARE(QFileInfo(trashed.constFirst().at(0).toStringList().value(0)).absolutePath(),
+             gallery.fallbackTrashDirectory());
 }
 
 QTEST_MAIN(tst_Gallery)

@@ -12,6 +12,7 @@
 #include "simserver.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QImage>
 #include <QRandomGenerator>
@@ -119,6 +120,14 @@ QByteArray historyWith(const QString &promptId, const QStringList &fileNames,
     return QJsonDocument(QJsonObject{{promptId, entry}}).toJson(QJsonDocument::Compact);
 }
 
+QByteArray sha256Of(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
 // Every file under dir, hidden index folder excluded.
 QStringList filesIn(const QString &dir)
 {
@@ -143,6 +152,9 @@ private slots:
     void twentyJobsAllStoredOnce();
     void hostileNamesStayInside();
     void sameNameNoProbing();
+    void identicalBytesStoredOnce();
+    void identicalFilesOfOneJobShareOne();
+    void changedOnDiskIsNotShared();
     void connectionKilledMidDownload();
     void restartResumesPendingDownload();
     void finishedWhileAwayFetchedOnce();
@@ -199,8 +211,13 @@ void tst_OutputStore::twentyJobsAllStoredOnce()
             QCOMPARE(index->job(output.promptId)->apiJson, prompt);
         }
     }
-    QCOMPARE(paths.size(), outputs); // nothing overwritten
-    QCOMPARE(filesIn(library.path()).size(), outputs); // nothing partial, nothing extra
+    // The simulator draws the same picture for the same prompt: identical bytes are stored
+    // once, so there is one file per distinct content, each holding what its outputs got.
+    QSet<QByteArray> contents;
+    for (const QString &path : std::as_const(paths))
+        contents.insert(sha256Of(path));
+    QCOMPARE(paths.size(), contents.size()); // nothing overwritten, nothing stored twice
+    QCOMPARE(filesIn(library.path()).size(), int(paths.size())); // nothing partial, nothing extra
 }
 
 // Fully cached jobs report the same file each time: each job's copy gets a name marked
@@ -209,8 +226,10 @@ void tst_OutputStore::sameNameNoProbing()
 {
     FakeComfy server;
     QVERIFY(server.listen());
-    server.view = [](const QString &, QByteArray *body) {
-        *body = "same pixels";
+    // The same name with different bytes each time (identical bytes would share one file).
+    int served = 0;
+    server.view = [&served](const QString &, QByteArray *body) {
+        *body = "pixels of job " + QByteArray::number(++served);
         return 200;
     };
     QTemporaryDir library;
@@ -230,6 +249,157 @@ void tst_OutputStore::sameNameNoProbing()
     names.sort();
     QCOMPARE(names, (QStringList{u"ComfyUI_00001_ (bbbbbbbb).png"_s, u"ComfyUI_00001_ (cccccccc).png"_s,
                                  u"ComfyUI_00001_.png"_s}));
+}
+
+namespace {
+
+// Fetches one job's history (as given) through the store and waits until it settles.
+bool fetchAndSettle(FakeComfy &server, OutputStore &store, QSignalSpy &settled, const QString &job,
+                    const QStringList &names)
+{
+    const qsizetype before = settled.size();
+    server.historyJson = historyWith(job, names);
+    store.fetchJob(job);
+    return QTest::qWaitFor([&] { return settled.size() > before; }, 10000)
+           && settled.constLast().at(1).toInt() == 0;
+}
+
+} // namespace
+
+// 1,000 fully cached jobs report the same bytes each time: stored once, with one row per
+// job pointing at the one file (its reference count is the number of rows); the file goes
+// only with the last row.
+void tst_OutputStore::identicalBytesStoredOnce()
+{
+    FakeComfy server;
+    QVERIFY(server.listen());
+    server.view = [](const QString &, QByteArray *body) {
+        *body = "the same pixels every time";
+        return 200;
+    };
+    QTemporaryDir library;
+    ComfyClient client(server.url());
+    OutputStore store(&client, library.path());
+    QVERIFY(store.open());
+    QSignalSpy settled(&store, &OutputStore::jobSettled);
+    QSignalSpy storedSpy(&store, &OutputStore::outputStored);
+    const QStringList jobs = {u"aaaaaaaa-0001"_s, u"bbbbbbbb-0002"_s, u"cccccccc-0003"_s, u"dddddddd-0004"_s};
+    for (const QString &job : jobs)
+        QVERIFY(fetchAndSettle(server, store, settled, job, {u"ComfyUI_00001_.png"_s}));
+    QCOMPARE(server.viewRequests, 4); // the bytes must be fetched to be known
+
+    const QStringList files = filesIn(library.path());
+    QCOMPARE(files.size(), 1);
+    const QString file = files.constFirst();
+    LibraryIndex *index = store.index();
+    QCOMPARE(index->storedCount(), 4);
+    QList<qint64> ids;
+    for (const QString &job : jobs) {
+        const QList<OutputRecord> rows = index->outputsOfJob(job);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.constFirst().state, OutputRecord::State::Stored);
+        QCOMPARE(QFileInfo(rows.constFirst().path).canonicalFilePath(), QFileInfo(file).canonicalFilePath());
+        QCOMPARE(rows.constFirst().size, QFileInfo(file).size());
+        ids.append(rows.constFirst().id);
+    }
+    // What the store announced is where the bytes are.
+    QCOMPARE(storedSpy.size(), 4);
+    for (const QList<QVariant> &args : std::as_const(storedSpy))
+        QCOMPARE(args.at(0).value<OutputRecord>().path, index->output(ids.constFirst())->path);
+
+    // Removing outputs: the file stays while another row refers to it.
+    QCOMPARE(index->references(file), 4);
+    QVERIFY(index->isFileShared(ids.at(0)));
+    QVERIFY(index->removeOutput(ids.at(0)));
+    QVERIFY(index->removeOutput(ids.at(1)));
+    QVERIFY(index->removeOutput(ids.at(2)));
+    QCOMPARE(index->references(file), 1);
+    QVERIFY(!index->isFileShared(ids.at(3)));
+
+    // A new identical output after the others went still shares the file that is left.
+    QVERIFY(fetchAndSettle(server, store, settled, u"eeeeeeee-0005"_s, {u"ComfyUI_00001_.png"_s}));
+    QCOMPARE(filesIn(library.path()).size(), 1);
+    QCOMPARE(index->references(file), 2);
+}
+
+// Two identical files in one history entry download at the same time: the second waits
+// for the first to be placed and shares it.
+void tst_OutputStore::identicalFilesOfOneJobShareOne()
+{
+    FakeComfy server;
+    QVERIFY(server.listen());
+    server.view = [](const QString &name, QByteArray *body) {
+        *body = name.startsWith(u"other"_s) ? "different" : "twin bytes";
+        return 200;
+    };
+    QTemporaryDir library;
+    ComfyClient client(server.url());
+    OutputStore store(&client, library.path());
+    QVERIFY(store.open());
+    QSignalSpy settled(&store, &OutputStore::jobSettled);
+    QVERIFY(fetchAndSettle(server, store, settled, u"p1"_s,
+                           {u"a.png"_s, u"b.png"_s, u"c.png"_s, u"other.png"_s}));
+    QCOMPARE(server.viewRequests, 4);
+    QCOMPARE(filesIn(library.path()).size(), 2);
+    const QList<OutputRecord> rows = store.index()->outputsOfJob(u"p1"_s);
+    QCOMPARE(rows.size(), 4);
+    QSet<QString> paths;
+    for (const OutputRecord &row : rows) {
+        QCOMPARE(row.state, OutputRecord::State::Stored);
+        paths.insert(row.path);
+    }
+    QCOMPARE(paths.size(), 2);
+    QCOMPARE(store.index()->references(rows.at(0).path), 3);
+    QCOMPARE(store.index()->references(rows.at(3).path), 1);
+}
+
+// A stored file edited on disk afterwards (same size, other bytes) is not shared: the new
+// output gets its own file with the server's bytes, and later identical outputs share that.
+void tst_OutputStore::changedOnDiskIsNotShared()
+{
+    FakeComfy server;
+    QVERIFY(server.listen());
+    server.view = [](const QString &, QByteArray *body) {
+        *body = "original bytes, 32 of them......";
+        return 200;
+    };
+    QTemporaryDir library;
+    ComfyClient client(server.url());
+    OutputStore store(&client, library.path());
+    QVERIFY(store.open());
+    QSignalSpy settled(&store, &OutputStore::jobSettled);
+    QVERIFY(fetchAndSettle(server, store, settled, u"aaaaaaaa-1"_s, {u"x.png"_s}));
+    const QString first = store.index()->outputsOfJob(u"aaaaaaaa-1"_s).constFirst().path;
+    const QByteArray original = sha256Of(first);
+    QVERIFY(!original.isEmpty());
+    {
+        // Same size, one byte changed in the middle: only the hash tells.
+        QFile file(first);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(file.size() / 2));
+        QByteArray byte = file.peek(1);
+        byte[0] = char(byte.at(0) ^ 0x5a);
+        QCOMPARE(file.write(byte), 1);
+    }
+    QVERIFY(sha256Of(first) != original);
+
+    QVERIFY(fetchAndSettle(server, store, settled, u"bbbbbbbb-2"_s, {u"x.png"_s}));
+    const OutputRecord second = store.index()->outputsOfJob(u"bbbbbbbb-2"_s).constFirst();
+    QVERIFY(second.path != first);
+    QCOMPARE(sha256Of(second.path), original); // the server's bytes, not the edited file
+    QCOMPARE(store.index()->references(first), 1);
+
+    // Removed from disk outside Easel: not shared either.
+    QVERIFY(fetchAndSettle(server, store, settled, u"cccccccc-3"_s, {u"x.png"_s}));
+    QCOMPARE(store.index()->outputsOfJob(u"cccccccc-3"_s).constFirst().path, second.path);
+    QVERIFY(QFile::remove(second.path));
+    QVERIFY(fetchAndSettle(server, store, settled, u"dddddddd-4"_s, {u"x.png"_s}));
+    const OutputRecord fourth = store.index()->outputsOfJob(u"dddddddd-4"_s).constFirst();
+    QVERIFY(fourth.path != second.path && fourth.path != first);
+    QCOMPARE(sha256Of(fourth.path), original);
+    // Later ones share the newest good copy.
+    QVERIFY(fetchAndSettle(server, store, settled, u"eeeeeeee-5"_s, {u"x.png"_s}));
+    QCOMPARE(store.index()->outputsOfJob(u"eeeeeeee-5"_s).constFirst().path, fourth.path);
 }
 
 void tst_OutputStore::hostileNamesStayInside()

@@ -350,7 +350,10 @@ void OutputActions::editTags(const OutputRef &output)
 bool OutputActions::moveToTrash(const OutputRef &output)
 {
     QString where;
-    if (QFile::exists(output.path)) {
+    // Identical outputs share one file: it goes to the trash with the last output that
+    // refers to it; before that only this output's row goes.
+    const bool shared = m_store && output.id > 0 && m_store->index()->isFileShared(output.id);
+    if (!shared && QFile::exists(output.path)) {
         bool trashed = m_trash ? m_trash(output.path, &where) : QFile::moveToTrash(output.path, &where);
         if (!trashed && m_store) {
             // No trash here: a hidden folder of the library, where it can be recovered by

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QScopeGuard>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
@@ -61,6 +62,14 @@ QString statementSql(int which)
         u"SELECT "_s + LibraryIndex::outputColumns() + u" FROM outputs WHERE prompt_id = ? ORDER BY id"_s,
         // IsPathTaken
         u"SELECT 1 FROM outputs WHERE path = ?"_s,
+        // MarkStoredAs
+        u"UPDATE outputs SET state = ?, size = ?, stored_at = ?, path = ?, sha256 = ? WHERE id = ?"_s,
+        // StoredWithHash: the oldest stored row with these bytes (its file is the shared one)
+        u"SELECT path FROM outputs WHERE sha256 = ? AND size = ? AND state = 1 ORDER BY id LIMIT 1"_s,
+        // PathReferences
+        u"SELECT COUNT(*) FROM outputs WHERE path = ?"_s,
+        // ForgetHash
+        u"UPDATE outputs SET sha256 = NULL WHERE path = ?"_s,
         // Begin, Commit, Rollback (QSqlDatabase::transaction() parses "BEGIN" every time)
         u"BEGIN"_s,
         u"COMMIT"_s,
@@ -131,6 +140,44 @@ const QList<QList<QString>> &migrations()
             u"ALTER TABLE outputs ADD COLUMN media_error TEXT"_s,
             u"UPDATE outputs SET kind = "_s + mediaKindSqlCase(u"server_filename"_s),
             u"CREATE INDEX outputs_by_kind ON outputs(state, kind, created_at, id)"_s,
+        },
+        {
+            // Identical bytes stored once: several outputs (one row each) may point at one
+            // file, found by its SHA-256 and size. The path loses its UNIQUE constraint,
+            // which SQLite can only drop by rebuilding the table (foreign keys are off
+            // during migrations, so the tags of each id stay as they are). Rows made before
+            // have no hash and are never shared.
+            u"CREATE TABLE outputs_v4 ("
+            "id INTEGER PRIMARY KEY, state INTEGER NOT NULL, server TEXT NOT NULL,"
+            "prompt_id TEXT NOT NULL, node_id TEXT NOT NULL, server_filename TEXT NOT NULL,"
+            "subfolder TEXT NOT NULL, type TEXT NOT NULL, path TEXT NOT NULL,"
+            "size INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL, stored_at INTEGER,"
+            "favourite INTEGER NOT NULL DEFAULT 0, seed TEXT, prompt_text TEXT, workflow_name TEXT,"
+            "attempts INTEGER NOT NULL DEFAULT 0, kind INTEGER NOT NULL DEFAULT 0,"
+            "media_state INTEGER NOT NULL DEFAULT 0, width INTEGER NOT NULL DEFAULT 0,"
+            "height INTEGER NOT NULL DEFAULT 0, frame_count INTEGER NOT NULL DEFAULT 0,"
+            "duration_ms INTEGER NOT NULL DEFAULT 0, codec TEXT, text TEXT, media_error TEXT,"
+            "sha256 BLOB)"_s,
+            u"INSERT INTO outputs_v4 (id, state, server, prompt_id, node_id, server_filename,"
+            " subfolder, type, path, size, created_at, stored_at, favourite, seed, prompt_text,"
+            " workflow_name, attempts, kind, media_state, width, height, frame_count, duration_ms,"
+            " codec, text, media_error) SELECT id, state, server, prompt_id, node_id,"
+            " server_filename, subfolder, type, path, size, created_at, stored_at, favourite, seed,"
+            " prompt_text, workflow_name, attempts, kind, media_state, width, height, frame_count,"
+            " duration_ms, codec, text, media_error FROM outputs"_s,
+            u"DROP TABLE outputs"_s,
+            u"ALTER TABLE outputs_v4 RENAME TO outputs"_s,
+            u"CREATE UNIQUE INDEX outputs_identity ON outputs"
+            "(server, prompt_id, node_id, type, subfolder, server_filename)"_s,
+            u"CREATE INDEX outputs_by_time ON outputs(state, created_at, id)"_s,
+            u"CREATE INDEX outputs_favourites ON outputs(state, favourite, created_at, id)"_s,
+            u"CREATE INDEX outputs_by_workflow ON outputs(state, workflow_name, created_at, id)"_s,
+            u"CREATE INDEX outputs_by_size ON outputs(state, size, id)"_s,
+            u"CREATE INDEX outputs_by_prompt ON outputs(prompt_id)"_s,
+            u"CREATE INDEX outputs_by_kind ON outputs(state, kind, created_at, id)"_s,
+            // The file's references (how many rows point at it) and the sharing look-up.
+            u"CREATE INDEX outputs_by_path ON outputs(path)"_s,
+            u"CREATE INDEX outputs_by_hash ON outputs(sha256, size) WHERE sha256 IS NOT NULL"_s,
         },
     };
     return steps;
@@ -228,6 +275,15 @@ bool LibraryIndex::migrate()
         return false;
     }
     QSqlDatabase db = database();
+    // A step may rebuild a table that others refer to (tags -> outputs): with foreign keys
+    // on, dropping the old table would delete every tag. The pragma is a no-op inside a
+    // transaction, so it is set around the steps; foreign_key_check runs before each commit.
+    QSqlQuery pragma(db);
+    if (current < schemaVersion && !pragma.exec(u"PRAGMA foreign_keys=OFF"_s)) {
+        m_error = pragma.lastError().text();
+        return false;
+    }
+    const auto keysOn = qScopeGuard([&pragma] { pragma.exec(u"PRAGMA foreign_keys=ON"_s); });
     for (int step = current; step < schemaVersion; ++step) {
         db.transaction();
         QSqlQuery query(db);
@@ -237,6 +293,13 @@ bool LibraryIndex::migrate()
                 db.rollback();
                 return false;
             }
+        }
+        if (!query.exec(u"PRAGMA foreign_key_check"_s) || query.next()) {
+            m_error = QCoreApplication::translate("Easel::LibraryIndex",
+                                                  "The library index %1 has rows that refer to missing outputs")
+                          .arg(m_databasePath);
+            db.rollback();
+            return false;
         }
         if (!query.exec(u"PRAGMA user_version=%1"_s.arg(step + 1)) || !db.commit()) {
             m_error = db.lastError().text();
@@ -398,6 +461,53 @@ bool LibraryIndex::markStored(qint64 id, qint64 size)
     const bool ok = exec(query);
     query.finish();
     return ok;
+}
+
+bool LibraryIndex::markStoredAs(qint64 id, qint64 size, const QByteArray &sha256, const QString &absolutePath)
+{
+    QSqlQuery &query = statement(Statement::MarkStoredAs);
+    bindAll(query, {int(OutputRecord::State::Stored), size, QDateTime::currentMSecsSinceEpoch(),
+                    relativePath(absolutePath), sha256.isEmpty() ? QVariant() : QVariant(sha256), id});
+    const bool ok = exec(query);
+    query.finish();
+    return ok;
+}
+
+QString LibraryIndex::storedWithHash(const QByteArray &sha256, qint64 size) const
+{
+    if (sha256.isEmpty())
+        return {};
+    QSqlQuery &query = statement(Statement::StoredWithHash);
+    bindAll(query, {sha256, size});
+    QString path;
+    if (query.exec() && query.next())
+        path = absolutePath(query.value(0).toString());
+    query.finish();
+    return path;
+}
+
+int LibraryIndex::references(const QString &absolutePath) const
+{
+    QSqlQuery &query = statement(Statement::PathReferences);
+    query.bindValue(0, relativePath(absolutePath));
+    const int count = query.exec() && query.next() ? query.value(0).toInt() : 0;
+    query.finish();
+    return count;
+}
+
+bool LibraryIndex::forgetHash(const QString &absolutePath)
+{
+    QSqlQuery &query = statement(Statement::ForgetHash);
+    query.bindValue(0, relativePath(absolutePath));
+    const bool ok = exec(query);
+    query.finish();
+    return ok;
+}
+
+bool LibraryIndex::isFileShared(qint64 id) const
+{
+    const std::optional<OutputRecord> record = output(id);
+    return record && references(record->path) > 1;
 }
 
 bool LibraryIndex::setMediaInfo(qint64 id, const OutputRecord &media)

@@ -24,7 +24,7 @@ namespace Easel {
 class LibraryIndex
 {
 public:
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
 
     LibraryIndex(QString libraryDirectory, QString databasePath = {});
     ~LibraryIndex();
@@ -56,6 +56,19 @@ public:
     // the same job is already known (history read twice never duplicates an output).
     qint64 addPendingOutput(const OutputRecord &output);
     bool markStored(qint64 id, qint64 size);
+    // Stored at absolutePath (its own reserved path, or the file of an earlier output with
+    // the same bytes) with the SHA-256 of its bytes, so later identical outputs can share it.
+    bool markStoredAs(qint64 id, qint64 size, const QByteArray &sha256, const QString &absolutePath);
+    // The file of a stored output with exactly these bytes (hash and size), or empty.
+    QString storedWithHash(const QByteArray &sha256, qint64 size) const;
+    // How many outputs (rows, any state) point at this file: its reference count. A file
+    // goes to the trash only with the last output that refers to it.
+    int references(const QString &absolutePath) const;
+    // The file at this path no longer holds the bytes its rows' hash says (changed or
+    // removed outside Easel): it is never offered for sharing again.
+    bool forgetHash(const QString &absolutePath);
+    // Another output refers to this output's file too.
+    bool isFileShared(qint64 id) const;
     bool markAttemptFailed(qint64 id, int attempts);
     // Writes what reading the file found: kind (an animated PNG/WebP or GIF is told apart
     // here), mediaState, size, frames, duration, codec and mediaError. Leaves the rest.
@@ -101,6 +114,10 @@ private:
         Tags,
         OutputsOfJob,
         IsPathTaken,
+        MarkStoredAs,
+        StoredWithHash,
+        PathReferences,
+        ForgetHash,
         Begin,
         Commit,
         Rollback,

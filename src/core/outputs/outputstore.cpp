@@ -9,6 +9,7 @@
 #include "safefilename.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -31,18 +32,15 @@ struct WriteResult
     qint64 size = -1;
     QString error;
     OutputRecord media; // what the written file holds (readMediaInfo)
+    QString path;       // where the bytes are: the reserved path or a shared file
+    bool staleShared = false; // the shared candidate no longer held the bytes
 };
 
-// A finished download: checked against its name's type, then renamed into place (on a
-// worker thread: it reads the file's ends and touches the disk).
-WriteResult placeDownload(const QString &serverFileName, const QString &part, const QString &path)
+// A finished and checked download renamed into place (on a worker thread: it touches the
+// disk).
+WriteResult placeDownload(const QString &part, const QString &path)
 {
     WriteResult result;
-    if (const QString problem = outputFileProblem(serverFileName, part); !problem.isEmpty()) {
-        QFile::remove(part);
-        result.error = problem;
-        return result;
-    }
     const qint64 size = QFileInfo(part).size();
     QFile::remove(path); // only our own complete copy can be there (the path is reserved)
     if (!QFile::rename(part, path)) {
@@ -53,6 +51,47 @@ WriteResult placeDownload(const QString &serverFileName, const QString &part, co
         return result;
     }
     result.size = size;
+    return result;
+}
+
+// The SHA-256 and size of a file, read in blocks (never whole in memory); empty when it
+// cannot be read.
+struct FileDigest
+{
+    QByteArray sha256;
+    qint64 size = -1;
+};
+
+FileDigest digestOf(const QString &path)
+{
+    FileDigest digest;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return digest;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return digest;
+    digest.sha256 = hash.result();
+    digest.size = file.size();
+    return digest;
+}
+
+// A finished download checked against its type, and hashed: on a worker thread.
+struct CheckedDownload
+{
+    FileDigest digest;
+    QString error;
+};
+
+CheckedDownload checkDownload(const QString &serverFileName, const QString &part)
+{
+    CheckedDownload result;
+    if (const QString problem = outputFileProblem(serverFileName, part); !problem.isEmpty()) {
+        QFile::remove(part);
+        result.error = problem;
+        return result;
+    }
+    result.digest = digestOf(part);
     return result;
 }
 
@@ -87,9 +126,33 @@ WriteResult writeAndRead(const OutputRecord &record, const QByteArray &bytes)
     return result;
 }
 
-WriteResult placeAndRead(const OutputRecord &record, const QString &part)
+// The download's place: the file of an earlier output with the same bytes when that file
+// still holds them (size and hash read again: it may have been edited or replaced since it
+// was stored), else its own reserved path.
+WriteResult placeOrShare(const OutputRecord &record, const QString &part, const FileDigest &digest,
+                         const QString &shared)
 {
-    WriteResult result = placeDownload(record.serverFileName, part, record.path);
+    WriteResult result;
+    if (!shared.isEmpty()) {
+        const QFileInfo existing(shared);
+        const bool same = existing.isFile() && existing.size() == digest.size
+                          && digestOf(shared).sha256 == digest.sha256;
+        if (same) {
+            QFile::remove(part);
+            result.size = digest.size;
+            result.path = shared;
+            OutputRecord at = record;
+            at.path = shared;
+            result.media = readMediaInfo(at);
+            result.media.path = shared;
+            return result;
+        }
+        result.staleShared = true;
+    }
+    const bool stale = result.staleShared;
+    result = placeDownload(part, record.path);
+    result.staleShared = stale;
+    result.path = record.path;
     if (result.size >= 0)
         result.media = readMediaInfo(record);
     return result;
@@ -432,27 +495,72 @@ void OutputStore::download(const OutputRecord &record)
             pump();
             return;
         }
-        onFinished(QtConcurrent::run([record, part] { return placeAndRead(record, part); }), this,
-                   [this, record](const WriteResult &written) {
-                       --m_inFlight;
-                       if (written.size < 0)
-                           failed(record, written.error);
-                       else
-                           stored(record, written.size, &written.media);
-                       pump();
+        onFinished(QtConcurrent::run([record, part] { return checkDownload(record.serverFileName, part); }),
+                   this, [this, record, part](const CheckedDownload &checked) {
+                       if (checked.digest.size < 0) {
+                           QFile::remove(part);
+                           --m_inFlight;
+                           failed(record, checked.error.isEmpty()
+                                              ? tr("Cannot read the download of %1").arg(record.serverFileName)
+                                              : checked.error);
+                           pump();
+                           return;
+                       }
+                       place(record, part, checked.digest.sha256, checked.digest.size);
                    });
     });
 }
 
-void OutputStore::stored(const OutputRecord &record, qint64 size, const OutputRecord *media)
+void OutputStore::place(const OutputRecord &record, const QString &part, const QByteArray &sha256,
+                        qint64 size)
+{
+    // One placement per content at a time: a second identical download waits for the first
+    // to be stored, then shares its file instead of making a second copy.
+    if (m_placing.contains(sha256)) {
+        m_waitingToPlace.append({record, part, sha256, size});
+        return;
+    }
+    m_placing.insert(sha256);
+    const QString shared = m_index->storedWithHash(sha256, size);
+    const FileDigest digest{sha256, size};
+    onFinished(QtConcurrent::run([record, part, digest, shared] { return placeOrShare(record, part, digest, shared); }),
+               this, [this, record, sha256, shared](const WriteResult &written) {
+                   m_placing.remove(sha256);
+                   --m_inFlight;
+                   if (written.staleShared) {
+                       qCInfo(lcOutputs) << "not sharing" << shared << "- it changed or went away since it was stored";
+                       m_index->forgetHash(shared);
+                   }
+                   if (written.size < 0)
+                       failed(record, written.error);
+                   else
+                       stored(record, written.size, &written.media, sha256, written.path);
+                   // Those that waited for these bytes: they now find the stored file.
+                   QList<WaitingPlacement> waiting;
+                   for (qsizetype i = 0; i < m_waitingToPlace.size();) {
+                       if (m_waitingToPlace.at(i).sha256 == sha256)
+                           waiting.append(m_waitingToPlace.takeAt(i));
+                       else
+                           ++i;
+                   }
+                   for (const WaitingPlacement &w : std::as_const(waiting))
+                       place(w.record, w.part, w.sha256, w.size);
+                   pump();
+               });
+}
+
+void OutputStore::stored(const OutputRecord &record, qint64 size, const OutputRecord *media,
+                         const QByteArray &sha256, const QString &path)
 {
     m_jobBytes[record.promptId] += size;
     m_queued.remove(record.id);
     m_records.remove(record.id);
     m_sessionAttempts.remove(record.id);
-    if (!m_index->markStored(record.id, size))
-        qCWarning(lcOutputs) << "cannot mark stored" << record.path << m_index->errorString();
+    const QString at = path.isEmpty() ? record.path : path;
+    if (!m_index->markStoredAs(record.id, size, sha256, at))
+        qCWarning(lcOutputs) << "cannot mark stored" << at << m_index->errorString();
     OutputRecord done = media ? *media : record;
+    done.path = at;
     if (media && !m_index->setMediaInfo(record.id, *media))
         qCWarning(lcOutputs) << "cannot record media of" << record.path << m_index->errorString();
     if (media && media->mediaState == OutputRecord::MediaState::Unreadable)

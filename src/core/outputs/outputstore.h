@@ -15,6 +15,8 @@ class LibraryIndex;
 struct HistoryEntry;
 
 // Brings every output of Easel's jobs onto the artist's disk and into the library index.
+// Identical bytes are stored once: a download whose SHA-256 and size match a stored file
+// (checked again on disk) is not kept; its row points at that file (one row per output).
 // A history entry's files are first recorded as Pending rows (each with the path it will
 // get), then fetched through /view and written with QSaveFile, so a file at its path is
 // always complete; the row turns Stored only after that. Failed downloads are retried with
@@ -78,7 +80,12 @@ private:
     void enqueue(const OutputRecord &record, bool fresh = true);
     void pump();
     void download(const OutputRecord &record);
-    void stored(const OutputRecord &record, qint64 size, const OutputRecord *media = nullptr);
+    // Puts a checked download (its SHA-256 and size known) in its place: shared with a
+    // stored file of the same bytes, else at its reserved path.
+    void place(const OutputRecord &record, const QString &part, const QByteArray &sha256, qint64 size);
+    // path: where the bytes are, when not the record's reserved path (a shared file).
+    void stored(const OutputRecord &record, qint64 size, const OutputRecord *media = nullptr,
+                const QByteArray &sha256 = {}, const QString &path = {});
     void failed(const OutputRecord &record, const QString &message);
     void settleOne(const QString &promptId, bool ok, const QString &error);
 
@@ -105,6 +112,16 @@ private:
     QHash<QString, qint64> m_jobBytes; // per prompt: bytes stored this session (bytesPerJob)
     QHash<QString, QString> m_lastError;
     QSet<QString> m_fetchingJobs;
+    // Content being placed (by SHA-256), and downloads of the same content that wait for it.
+    struct WaitingPlacement
+    {
+        OutputRecord record;
+        QString part;
+        QByteArray sha256;
+        qint64 size = 0;
+    };
+    QSet<QByteArray> m_placing;
+    QList<WaitingPlacement> m_waitingToPlace;
     int m_firstRetryMs = 500;
     int m_maxRetryMs = 30000;
     int m_maxAttempts = 6;

@@ -107,7 +107,7 @@ void tst_LibraryIndexMigration::migratesVersion2WithoutLosingARow()
 
     LibraryIndex index(dir.path());
     QVERIFY2(index.open(), qPrintable(index.errorString()));
-    QCOMPARE(index.version(), 3);
+    QCOMPARE(index.version(), LibraryIndex::schemaVersion);
     QCOMPARE(index.outputsOfJob(u"p1"_s).size(), oldRows.size());
     for (const OldRow &row : oldRows) {
         const std::optional<OutputRecord> record = index.output(row.id);
@@ -133,9 +133,23 @@ void tst_LibraryIndexMigration::migratesVersion2WithoutLosingARow()
     // Reopening does not migrate again.
     LibraryIndex again(dir.path());
     QVERIFY(again.open());
-    QCOMPARE(again.version(), 3);
+    QCOMPARE(again.version(), LibraryIndex::schemaVersion);
     QCOMPARE(again.output(7)->kind, MediaKind::Video);
     QCOMPARE(again.output(3)->favourite, true);
+
+    // Version 4 rebuilt the outputs table (the path is no longer unique): the tags of each
+    // id survived it, and foreign keys are on again, so removing an output removes its tags.
+    QCOMPARE(again.tags(7), QStringList{u"loop"_s});
+    QSqlQuery check(again.database());
+    QVERIFY(check.exec(u"PRAGMA foreign_keys"_s) && check.next());
+    QCOMPARE(check.value(0).toInt(), 1);
+    QVERIFY(check.exec(u"SELECT COUNT(*) FROM outputs WHERE sha256 IS NOT NULL"_s) && check.next());
+    QCOMPARE(check.value(0).toInt(), 0); // old rows have no hash: never shared
+    QVERIFY(again.markStoredAs(4, 1234, QByteArray(32, 'h'), again.output(3)->path));
+    QCOMPARE(again.references(again.output(3)->path), 2);
+    QVERIFY(again.removeOutput(7));
+    QVERIFY(check.exec(u"SELECT COUNT(*) FROM tags WHERE output_id = 7"_s) && check.next());
+    QCOMPARE(check.value(0).toInt(), 0);
 }
 
 void tst_LibraryIndexMigration::newRowsCarryKindAndText()
