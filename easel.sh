@@ -20,7 +20,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-httpserver-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 qt6-image-formats-plugins libqt6sql6-sqlite
-    libgl1-mesa-dev libsimdjson-dev qtkeychain-qt6-dev openssl libsodium-dev libpng-dev
+    libgl1-mesa-dev libsimdjson-dev qtkeychain-qt6-dev openssl libsodium-dev libpng-dev libisal-dev
     libgraphviz-dev
     libavformat-dev libavcodec-dev libavutil-dev libswscale-dev
     qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
@@ -152,7 +152,7 @@ run_fuzzers() {
             fuzz_apiworkflow | fuzz_promptsummary) seeds+=("$shared/workflows/api") ;;
             fuzz_savedworkflow) seeds+=("$shared/workflows/ui") ;;
             fuzz_nodegraph) seeds+=("$shared/workflows/ui" "$shared/workflows/api") ;;
-            fuzz_pngchunks | fuzz_regionreader) seeds+=("$shared/captures/run_save_image" "$shared/captures/upload_image") ;;
+            fuzz_pngchunks | fuzz_regionreader | fuzz_pngbanddecoder) seeds+=("$shared/captures/run_save_image" "$shared/captures/upload_image") ;;
             fuzz_clipspace) seeds+=("$shared/captures/run_media_upload_mask") ;;
             fuzz_mediaprobe) seeds+=("$shared/captures/run_media_video_webm" "$shared/captures/run_media_video_mp4"
                                      "$shared/captures/run_media_audio" "$shared/captures/run_media_animated_webp"

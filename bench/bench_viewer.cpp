@@ -5,6 +5,7 @@
 //    largest gap);
 //  - the same with a stand-in in memory (the filmstrip's thumbnail): time to the stand-in
 //    on screen, and to the decoded picture;
+//  - PNG decoders side by side: Qt, libpng rows, PngBandDecoder (CPU and wall);
 //  - zoom a 4096² picture from fit to 800 % and back around a point, one repaint per
 //    wheel notch: frame time p50/p99/max;
 //  - a filmstrip of 2,000 outputs of a real library scrolled end to end, one repaint per
@@ -20,6 +21,7 @@
 #include "libraryindex.h"
 #include "outputrecord.h"
 #include "outputstore.h"
+#include "pngbanddecoder.h"
 #include "regionreader.h"
 #include "thumbnailprovider.h"
 
@@ -152,8 +154,16 @@ void openPicture(int side)
         elapsed.start();
         gap.start();
         ticker.start();
+        // The first band of the picture itself (its top rows at full quality) on screen.
+        double firstBand = -1;
+        QObject::connect(&view, &ImageView::viewChanged, [&] {
+            if (firstBand < 0 && view.isShowingPartial()) {
+                view.repaint();
+                firstBand = elapsed.nsecsElapsed() / 1e6;
+            }
+        });
         QObject::connect(&view, &ImageView::imageLoaded, [&] {
-            view.repaint(); // the first paint of the picture itself
+            view.repaint(); // the first paint of the whole picture
             painted = true;
         });
         view.openFile(path);
@@ -163,9 +173,9 @@ void openPicture(int side)
         const double cpu = cpuMs() - cpuBefore;
         ticker.stop();
         const qint64 peak = statusKiB("VmHWM:");
-        std::printf("open %5d²  round %d: on screen %7.1f ms (CPU %7.1f ms; openFile returned in %.2f ms), "
-                    "peak RSS +%lld MiB, longest GUI stall %.1f ms, working copy %dx%d\n",
-                    side, round + 1, shown, cpu, returned, (peak - before) / 1024, longestGap,
+        std::printf("open %5d²  round %d: whole picture on screen %7.1f ms (CPU %7.1f ms; first band %6.1f ms; "
+                    "openFile returned in %.2f ms), peak RSS +%lld MiB, longest GUI stall %.1f ms, working copy %dx%d\n",
+                    side, round + 1, shown, cpu, firstBand, returned, (peak - before) / 1024, longestGap,
                     view.image().width(), view.image().height());
     }
 }
@@ -212,10 +222,23 @@ void openWithStandIn(int side)
 }
 
 // Qt's PNG reader against libpng driven row by row (RegionReader, the whole picture as one
-// region): the same system libpng underneath, so this says what Qt's layer costs.
+// region; the same system libpng underneath, so this says what Qt's layer costs) and
+// against PngBandDecoder (ISA-L inflate and SSE2 unfilter), on one thread and with inflate
+// on a second; then the 16384² picture to its 4096² working copy, Qt's scaled read against
+// PngBandDecoder's reduction by 4.
 void comparePngDecoders()
 {
     const QString path = makePicture(4096);
+    const auto band = [](const QString &file, int factor, bool pipelined) {
+        QFile input(file);
+        input.open(QIODevice::ReadOnly);
+        PngBandDecoder decoder(&input);
+        decoder.open();
+        PngBandDecoder::Options options;
+        options.factor = factor;
+        options.pipelined = pipelined;
+        return decoder.decode(options);
+    };
     for (int round = 0; round < 3; ++round) {
         double before = cpuMs();
         const QImage qt = QImageReader(path).read();
@@ -223,12 +246,41 @@ void comparePngDecoders()
         before = cpuMs();
         const QImage direct = RegionReader::read(path, QRect(0, 0, 4096, 4096));
         const double directMs = cpuMs() - before;
+        QElapsedTimer wall;
+        wall.start();
+        before = cpuMs();
+        const QImage alone = band(path, 1, false);
+        const double aloneMs = cpuMs() - before;
+        const double aloneWall = wall.nsecsElapsed() / 1e6;
+        wall.start();
+        before = cpuMs();
+        const QImage paired = band(path, 1, true);
+        const double pairedMs = cpuMs() - before;
+        const double pairedWall = wall.nsecsElapsed() / 1e6;
         // Pixels only: Qt also tags the image with the file's colour space.
         QImage fromQt = qt.convertToFormat(QImage::Format_RGB32);
         fromQt.setColorSpace(QColorSpace());
-        std::printf("decode 4096² round %d: QImageReader CPU %6.1f ms, libpng rows (RegionReader) CPU %6.1f ms%s\n",
-                    round + 1, qtMs, directMs,
-                    fromQt == direct.convertToFormat(QImage::Format_RGB32) ? ", same pixels" : ", PIXELS DIFFER");
+        const bool same = fromQt == direct.convertToFormat(QImage::Format_RGB32) && fromQt == alone && fromQt == paired;
+        std::printf("decode 4096² round %d: QImageReader CPU %6.1f ms, libpng rows (RegionReader) CPU %6.1f ms, "
+                    "PngBandDecoder CPU %6.1f ms (wall %6.1f), with inflate on a 2nd thread CPU %6.1f ms (wall %6.1f)%s\n",
+                    round + 1, qtMs, directMs, aloneMs, aloneWall, pairedMs, pairedWall,
+                    same ? ", same pixels" : ", PIXELS DIFFER");
+    }
+    const QString large = makePicture(16384);
+    for (int round = 0; round < 2; ++round) {
+        double before = cpuMs();
+        QImageReader reader(large);
+        reader.setScaledSize(QSize(4096, 4096));
+        const QImage qt = reader.read();
+        const double qtMs = cpuMs() - before;
+        QElapsedTimer wall;
+        wall.start();
+        before = cpuMs();
+        const QImage paired = band(large, 4, true);
+        std::printf("decode 16384² to 4096² round %d: QImageReader scaled CPU %7.1f ms, PngBandDecoder by 4 with "
+                    "inflate on a 2nd thread CPU %7.1f ms (wall %7.1f)%s\n",
+                    round + 1, qtMs, cpuMs() - before, wall.nsecsElapsed() / 1e6,
+                    paired.size() == qt.size() ? "" : ", SIZES DIFFER");
     }
 }
 
@@ -278,7 +330,7 @@ void zoomPicture()
     view.resize(1280, 800);
     view.show();
     view.openFile(makePicture(4096));
-    spinUntil([&] { return view.hasImage(); }, 30000);
+    spinUntil([&] { return view.hasImage() && !view.isLoading(); }, 30000);
     QList<double> frames;
     QElapsedTimer timer;
     const QPointF at(700, 380);

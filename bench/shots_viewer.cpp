@@ -133,6 +133,10 @@ int main(int argc, char **argv)
             (void)QTest::qWaitFor([&] { return viewer->imageView()->isShowingStandIn(); }, 10000);
             viewer->imageView()->grab().save(u"%1/viewer-standin-%2.png"_s.arg(out, theme));
             qInfo("wrote the stand-in (still showing: %d)", int(viewer->imageView()->isShowingStandIn()));
+            // Then the top of the picture at full quality, band by band over the stand-in.
+            (void)QTest::qWaitFor([&] { return viewer->imageView()->isShowingPartial(); }, 10000);
+            viewer->imageView()->grab().save(u"%1/viewer-bands-%2.png"_s.arg(out, theme));
+            qInfo("wrote the first bands (still decoding: %d)", int(viewer->imageView()->isShowingPartial()));
             (void)QTest::qWaitFor([&] { return !viewer->imageView()->isLoading(); }, 60000);
             shoot(*viewer->imageView(), u"%1/viewer-standin-sharpened-%2.png"_s.arg(out, theme));
         }

@@ -32,7 +32,7 @@ FullResTiles::~FullResTiles()
     m_pool.waitForDone();
 }
 
-void FullResTiles::setSource(const QString &path, QSize fullSize)
+void FullResTiles::setSource(const QString &path, QSize fullSize, std::shared_ptr<PngRowIndex> index)
 {
     if (path == m_path && fullSize == m_fullSize)
         return;
@@ -44,7 +44,7 @@ void FullResTiles::setSource(const QString &path, QSize fullSize)
     m_tiles.clear();
     m_lastUse.clear();
     m_bytes = 0;
-    m_index = path.isEmpty() ? nullptr : std::make_shared<PngRowIndex>();
+    m_index = path.isEmpty() ? nullptr : index ? std::move(index) : std::make_shared<PngRowIndex>();
 }
 
 bool FullResTiles::fits(const QRect &region) const

@@ -36,8 +36,9 @@ public:
     ~FullResTiles() override;
 
     // The picture the tiles come from; a new one empties the cache. An empty path (a live
-    // frame, a small picture) turns tiles off.
-    void setSource(const QString &path, QSize fullSize);
+    // frame, a small picture) turns tiles off. `index`: the file's row index if one exists
+    // already (with the checkpoints of the first decode), else a new one is made.
+    void setSource(const QString &path, QSize fullSize, std::shared_ptr<PngRowIndex> index = nullptr);
     QString source() const { return m_path; }
     // False once the file turned out unreadable in parts (interlaced PNG, a format without
     // a clip rect): the working copy alone is drawn.

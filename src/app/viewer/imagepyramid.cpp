@@ -1,7 +1,13 @@
 #include "imagepyramid.h"
 
+#include "pngbanddecoder.h"
+#include "pngrowindex.h"
+
 #include <QCoreApplication>
+#include <QFile>
 #include <QImageReader>
+
+using namespace Qt::StringLiterals;
 
 namespace Easel {
 
@@ -60,9 +66,58 @@ ImagePyramid ImagePyramid::fromImage(const QImage &image, QSize fullSize, Levels
     return pyramid;
 }
 
-ImagePyramid ImagePyramid::load(const QString &path, int maxSide, Levels levels)
+ImagePyramid ImagePyramid::load(const QString &path, int maxSide, Levels levels, const RowsCallback &onRows,
+                                const std::atomic<bool> *cancel)
 {
     ImagePyramid pyramid;
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly)) {
+        PngBandDecoder decoder(&file);
+        QString error;
+        const bool opened = decoder.open(&error);
+        // Not a PNG, or a layout the decoder leaves to Qt: QImageReader below.
+        if (opened || (!error.isEmpty() && error != u"not a PNG file"_s)) {
+            const QSize full = decoder.size();
+            if (!opened) {
+                pyramid.error = error;
+                return pyramid;
+            }
+            if (qint64(full.width()) * full.height() > maxFilePixels) {
+                pyramid.error = QCoreApplication::translate("Easel::ImagePyramid", "The image is too large (%1 × %2).")
+                                    .arg(full.width())
+                                    .arg(full.height());
+                return pyramid;
+            }
+            PngBandDecoder::Options options;
+            options.factor = PngBandDecoder::factorFor(full, maxSide);
+            options.cancel = cancel;
+            // Scaled down: the viewer reads full-resolution tiles later, from these.
+            if (options.factor > 1)
+                options.checkpointEvery = PngRowIndex::intervalFor(full.height());
+            if (onRows) {
+                options.onBand = [&onRows, full](const PngBandDecoder::Band &band) {
+                    if (band.rowsReady >= band.size.height())
+                        return; // the whole picture: returned, not handed out
+                    ImagePyramid partial;
+                    partial.fullSize = full;
+                    partial.levels.append(band.view());
+                    partial.keepAlive = band.pixels;
+                    onRows(partial, band.rowsReady);
+                };
+            }
+            const QImage image = decoder.decode(options, &error);
+            if (image.isNull()) {
+                pyramid.error = error;
+                return pyramid;
+            }
+            ImagePyramid loaded = fromImage(image, full, levels);
+            if (options.factor > 1) {
+                loaded.rowIndex = std::make_shared<PngRowIndex>();
+                loaded.rowIndex->adoptCheckpoints(full.height(), decoder.takeCheckpoints());
+            }
+            return loaded;
+        }
+    }
     QImageReader reader(path);
     reader.setAutoTransform(true);
     const QSize size = reader.size();

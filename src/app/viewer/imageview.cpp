@@ -4,6 +4,7 @@
 #include "futurecallback.h"
 #include "zoompan.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QLocale>
@@ -40,10 +41,12 @@ ImageView::ImageView(QWidget *parent)
     setAccessibleName(tr("Picture"));
     m_tiles = new FullResTiles(this);
     connect(m_tiles, &FullResTiles::tilesArrived, this, qOverload<>(&QWidget::update));
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
 }
 
 ImageView::~ImageView()
 {
+    m_cancel->store(true); // a decode in progress stops at its next band
     m_pool.clear();
     m_pool.waitForDone();
 }
@@ -70,11 +73,16 @@ void ImageView::openFile(const QString &path, const QImage &standIn)
     const int generation = ++m_generation;
     m_loading = true;
     m_standInShown = false;
+    m_partialShown = false;
+    m_underlay = QImage();
+    m_cancel->store(true); // the picture before, if still decoding, is not wanted now
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_loadingText = tr("Opening %1…").arg(QFileInfo(path).fileName());
     // The header alone (its pixel size, for the hint) is read off the GUI thread too.
     const auto probe = QtConcurrent::run([path] { return QImageReader(path).size(); });
     onFinished(probe, this, [this, path, standIn, generation](const QSize &size) {
-        if (generation != m_generation || !m_loading || !size.isValid())
+        // The first bands of the picture itself may be on screen already.
+        if (generation != m_generation || !m_loading || !size.isValid() || m_partialShown)
             return;
         if (standIn.isNull()) {
             m_loadingText = tr("Opening %1 (%2 × %3)…").arg(QFileInfo(path).fileName()).arg(size.width()).arg(size.height());
@@ -95,16 +103,35 @@ void ImageView::openFile(const QString &path, const QImage &standIn)
     m_pool.clear(); // a picture asked for and passed over is not decoded
     // First the working copy alone, on screen as soon as it is decoded; then the smaller
     // levels that make zoomed-out views smooth, swapped in without moving the view.
-    const auto future = QtConcurrent::run(&m_pool, [path] {
-        return ImagePyramid::load(path, ImagePyramid::maxWorkingSide, ImagePyramid::Levels::WorkingCopyOnly);
+    // A PNG arrives in bands, top first: each is on screen as it is ready (at most one
+    // hand-over per 40 ms, so a fast decode is not slowed by repaints).
+    const auto future = QtConcurrent::run(&m_pool, [this, path, standIn, generation, cancel = m_cancel] {
+        QElapsedTimer sinceLast;
+        const auto onRows = [&](const ImagePyramid &partial, int rowsReady) {
+            if (sinceLast.isValid() && sinceLast.elapsed() < 40)
+                return;
+            sinceLast.start();
+            auto shared = std::make_shared<const ImagePyramid>(partial);
+            // Queued to the GUI thread; dropped if the view is gone (its destructor waits
+            // for this decode, so `this` is alive while it is posted).
+            QMetaObject::invokeMethod(
+                this, [this, shared, rowsReady, generation, path, standIn] {
+                    showRows(shared, rowsReady, generation, path, standIn);
+                },
+                Qt::QueuedConnection);
+        };
+        return ImagePyramid::load(path, ImagePyramid::maxWorkingSide, ImagePyramid::Levels::WorkingCopyOnly, onRows,
+                                  cancel.get());
     });
     onFinished(future, this, [this, path, generation](const ImagePyramid &loaded) {
         if (generation != m_generation)
             return; // another picture was asked for meanwhile
         m_loading = false;
+        m_underlay = QImage();
+        const bool wasPartial = std::exchange(m_partialShown, false);
         const bool wasStandIn = std::exchange(m_standInShown, false);
         if (loaded.isNull()) {
-            if (wasStandIn) {
+            if (wasStandIn || wasPartial) {
                 // A stand-in of a file that cannot be read would pass for the picture.
                 m_path.clear();
                 setPyramid(nullptr);
@@ -126,11 +153,35 @@ void ImageView::openFile(const QString &path, const QImage &standIn)
     });
 }
 
+void ImageView::showRows(std::shared_ptr<const ImagePyramid> partial, int rowsReady, int generation,
+                         const QString &path, const QImage &standIn)
+{
+    if (generation != m_generation || !m_loading || partial->isNull())
+        return;
+    if (!m_partialShown) {
+        m_partialShown = true;
+        // The stand-in stays under the rows not decoded yet (shown here if the header probe
+        // has not shown it yet: never the bands without it).
+        m_underlay = standIn;
+        m_standInShown = !standIn.isNull();
+    }
+    const QSize size = partial->fullSize;
+    const int height = std::max(1, int(std::lround(size.height() * partial->workingScale())));
+    m_loadingText = tr("Opening %1 × %2… %3 %")
+                        .arg(size.width())
+                        .arg(size.height())
+                        .arg(std::min(99, rowsReady * 100 / height));
+    showPyramid(std::move(partial), path);
+}
+
 void ImageView::showImage(const QImage &image)
 {
     ++m_generation; // a frame replaces a file still decoding
+    m_cancel->store(true);
     m_loading = false;
     m_standInShown = false;
+    m_partialShown = false;
+    m_underlay = QImage();
     m_path.clear();
     auto pyramid = std::make_shared<ImagePyramid>();
     if (!image.isNull()) {
@@ -149,8 +200,11 @@ void ImageView::showPyramid(std::shared_ptr<const ImagePyramid> pyramid, const Q
 void ImageView::clear()
 {
     ++m_generation;
+    m_cancel->store(true);
     m_loading = false;
     m_standInShown = false;
+    m_partialShown = false;
+    m_underlay = QImage();
     m_path.clear();
     setPyramid(nullptr);
 }
@@ -162,8 +216,9 @@ void ImageView::setPyramid(std::shared_ptr<const ImagePyramid> pyramid)
     const QSize after = imageSize();
     // A file read scaled down gets full-resolution tiles when zoomed in past its copy.
     // A stand-in is not read in tiles: the decode it waits for has the first claim on the disk.
-    const bool reduced = m_pyramid && !m_pyramid->isNull() && m_pyramid->workingScale() < 1.0 && !m_standInShown;
-    m_tiles->setSource(reduced ? m_path : QString(), after);
+    const bool reduced = m_pyramid && !m_pyramid->isNull() && m_pyramid->workingScale() < 1.0 && !m_standInShown
+                         && !m_partialShown;
+    m_tiles->setSource(reduced ? m_path : QString(), after, reduced ? m_pyramid->rowIndex : nullptr);
     if (m_fit || !before.isValid() || !after.isValid()) {
         m_fit = true;
         m_zoom = fitZoom();
@@ -297,11 +352,22 @@ void ImageView::paintEvent(QPaintEvent *)
             };
             if (level.hasAlphaChannel())
                 checkerboard(visible);
+            // The stand-in under a picture still arriving in bands (the bands cover it from the top).
+            if (!m_underlay.isNull()) {
+                painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
+                const double underlayScale = double(m_underlay.width()) / std::max(1, size.width());
+                painter.drawImage(visible, m_underlay,
+                                  QRectF((visible.topLeft() - topLeft) / m_zoom * underlayScale,
+                                         visible.size() / m_zoom * underlayScale));
+            }
             // Pixels as hard squares from 200 % (pixel peeping); filtered below that.
             const double shownScale = m_zoom / levelScale;
             // A stand-in is enlarged many times over: smooth, so it reads as a blurred preview,
             // not as pixels of the file.
-            painter.setRenderHint(QPainter::SmoothPixmapTransform, m_standInShown || !(shownScale >= 2.0));
+            painter.setRenderHint(QPainter::SmoothPixmapTransform,
+                                  (m_standInShown && !m_partialShown) || !(shownScale >= 2.0));
+            // A level still decoding has only its top rows: QPainter draws the part of `source`
+            // inside the image, where it belongs in `visible`.
             painter.drawImage(visible, level, source);
             // Zoomed in past a scaled-down working copy: the file's own pixels, tile by
             // tile as they are read, over the enlarged copy.
@@ -331,8 +397,8 @@ void ImageView::paintEvent(QPaintEvent *)
         const QRect box = metrics.boundingRect(m_loadingText).adjusted(-12, -6, 12, 6);
         QRect where = box;
         where.moveCenter(rect().center());
-        // Over a stand-in the hint sits at the bottom, out of the picture's middle.
-        if (m_standInShown)
+        // Over a stand-in or the first bands the hint sits at the bottom, out of the picture's middle.
+        if (m_standInShown || m_partialShown)
             where.moveBottom(rect().bottom() - 16);
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setPen(Qt::NoPen);

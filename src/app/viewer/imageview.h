@@ -7,6 +7,7 @@
 #include <QThreadPool>
 #include <QWidget>
 
+#include <atomic>
 #include <memory>
 
 namespace Easel {
@@ -46,6 +47,9 @@ public:
     bool isLoading() const { return m_loading; }
     // A stand-in is on screen while the file decodes.
     bool isShowingStandIn() const { return m_standInShown; }
+    // The top of the decoded picture is on screen, the rest still decoding (PNGs come in
+    // bands, top first, over the stand-in if there is one).
+    bool isShowingPartial() const { return m_partialShown; }
     bool hasImage() const { return m_pyramid && !m_pyramid->isNull(); }
     QSize imageSize() const { return m_pyramid ? m_pyramid->fullSize : QSize(); }
     QImage image() const; // the working copy (a downscaled one for very large files)
@@ -100,6 +104,8 @@ private:
     void clampCentre();
     void zoomAround(double zoom, const QPointF &widgetPoint);
     void setPyramid(std::shared_ptr<const ImagePyramid> pyramid);
+    void showRows(std::shared_ptr<const ImagePyramid> partial, int rowsReady, int generation, const QString &path,
+                  const QImage &standIn);
 
     std::shared_ptr<const ImagePyramid> m_pyramid;
     QString m_path;
@@ -107,6 +113,10 @@ private:
     QString m_loadingText;
     bool m_loading = false;
     bool m_standInShown = false;
+    bool m_partialShown = false;
+    QImage m_underlay; // the stand-in, under the rows decoded so far
+    // Set to stop the decode in progress (another picture was asked for, or the view goes).
+    std::shared_ptr<std::atomic<bool>> m_cancel;
     bool m_fit = true;
     double m_zoom = 1.0;
     QPointF m_centre;

@@ -1,13 +1,14 @@
 #include "pngrowindex.h"
 
+#include "pnginflater.h"
+#include "pngrowfilters.h"
+
 #include <QIODevice>
 #include <QtEndian>
 
-#include <zlib.h>
-
 #include <algorithm>
-#include <cstdlib>
 #include <cstring>
+#include <iterator>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -17,56 +18,10 @@ namespace Easel {
 namespace {
 // The widest row accepted, as RegionReader's libpng path.
 constexpr quint32 maxWidth = 65536;
-// Compressed bytes read from the file at a time.
-constexpr qint64 inputChunk = 64 * 1024;
 
 quint32 be32(const char *bytes)
 {
     return qFromBigEndian<quint32>(bytes);
-}
-
-int paeth(int a, int b, int c)
-{
-    const int p = a + b - c;
-    const int pa = std::abs(p - a);
-    const int pb = std::abs(p - b);
-    const int pc = std::abs(p - c);
-    if (pa <= pb && pa <= pc)
-        return a;
-    return pb <= pc ? b : c;
-}
-
-// The PNG filters (specification, section 9), undone in place; `previous` is the row above,
-// unfiltered (zeros above the first row). False for an unknown filter type.
-bool unfilter(int type, uchar *row, const uchar *previous, size_t length, int bpp)
-{
-    switch (type) {
-    case 0:
-        return true;
-    case 1:
-        for (size_t i = size_t(bpp); i < length; ++i)
-            row[i] = uchar(row[i] + row[i - size_t(bpp)]);
-        return true;
-    case 2:
-        for (size_t i = 0; i < length; ++i)
-            row[i] = uchar(row[i] + previous[i]);
-        return true;
-    case 3:
-        for (size_t i = 0; i < length; ++i) {
-            const int left = i >= size_t(bpp) ? row[i - size_t(bpp)] : 0;
-            row[i] = uchar(row[i] + ((left + previous[i]) >> 1));
-        }
-        return true;
-    case 4:
-        for (size_t i = 0; i < length; ++i) {
-            const int left = i >= size_t(bpp) ? row[i - size_t(bpp)] : 0;
-            const int upLeft = i >= size_t(bpp) ? previous[i - size_t(bpp)] : 0;
-            row[i] = uchar(row[i] + paeth(left, previous[i], upLeft));
-        }
-        return true;
-    default:
-        return false;
-    }
 }
 
 bool setError(QString *error, const QString &message)
@@ -89,12 +44,31 @@ struct PngRowIndex::Header
 // Where the decode stood before row `row`: everything needed to go on from there.
 struct PngRowIndex::Checkpoint
 {
-    z_stream stream{};
-    qint64 fileOffset = 0;          // the next compressed byte
-    quint32 remainingInChunk = 0;   // of the IDAT chunk that byte is in
+    std::shared_ptr<const PngInflater::Snapshot> inflate;
     std::vector<uchar> previousRow; // row - 1, unfiltered
-    ~Checkpoint() { inflateEnd(&stream); }
 };
+
+int PngRowIndex::intervalFor(int height)
+{
+    return std::max(minInterval, (height + maxCheckpoints - 1) / maxCheckpoints);
+}
+
+void PngRowIndex::adoptCheckpoints(int height, std::vector<PngCheckpoint> checkpoints)
+{
+    const int interval = intervalFor(height);
+    if (m_interval != 0 && m_interval != interval)
+        return; // another picture's
+    m_interval = interval;
+    for (PngCheckpoint &checkpoint : checkpoints) {
+        if (checkpoint.row <= 0 || checkpoint.row % interval != 0 || !checkpoint.inflate
+            || int(m_checkpoints.size()) >= maxCheckpoints)
+            continue;
+        auto adopted = std::make_unique<Checkpoint>();
+        adopted->inflate = std::move(checkpoint.inflate);
+        adopted->previousRow = std::move(checkpoint.previousRow);
+        m_checkpoints.emplace(checkpoint.row, std::move(adopted));
+    }
+}
 
 PngRowIndex::PngRowIndex() = default;
 PngRowIndex::~PngRowIndex() = default;
@@ -157,7 +131,7 @@ std::optional<QImage> PngRowIndex::readRegion(QIODevice *device, const QRect &wa
             return QImage();
         }
         m_header = std::move(header);
-        m_interval = std::max(minInterval, (m_header->height + maxCheckpoints - 1) / maxCheckpoints);
+        m_interval = intervalFor(m_header->height);
     }
     const Header &header = *m_header;
     const QRect rect = wanted.intersected(QRect(0, 0, header.width, header.height));
@@ -172,60 +146,19 @@ std::optional<QImage> PngRowIndex::readRegion(QIODevice *device, const QRect &wa
     const size_t stride = size_t(header.width) * size_t(header.channels);
     std::vector<uchar> row(stride + 1);
     std::vector<uchar> previous(stride, 0);
-    std::vector<char> input(static_cast<size_t>(inputChunk));
 
     // Where to start: the checkpoint just above the rectangle, or the first row.
-    z_stream stream{};
+    std::unique_ptr<PngInflater> inflater;
     int y = 0;
-    qint64 offset = header.firstData;
-    quint32 remaining = header.firstLength;
     auto from = m_checkpoints.upper_bound(rect.top());
-    int status = Z_OK;
-    if (from != m_checkpoints.begin()) {
+    if (from != m_checkpoints.begin() && std::prev(from)->second->previousRow.size() == stride) {
         --from;
-        const Checkpoint &checkpoint = *from->second;
-        status = inflateCopy(&stream, const_cast<z_stream *>(&checkpoint.stream));
         y = from->first;
-        offset = checkpoint.fileOffset;
-        remaining = checkpoint.remainingInChunk;
-        previous = checkpoint.previousRow;
+        inflater = PngInflater::resume(device, *from->second->inflate);
+        previous = from->second->previousRow;
     } else {
-        status = inflateInit(&stream);
+        inflater = std::make_unique<PngInflater>(device, header.firstData, header.firstLength);
     }
-    if (status != Z_OK) {
-        setError(error, u"out of memory"_s);
-        return QImage();
-    }
-    struct StreamEnd
-    {
-        z_stream *stream;
-        ~StreamEnd() { inflateEnd(stream); }
-    } streamEnd{&stream};
-    stream.avail_in = 0;
-    stream.next_in = nullptr;
-    if (!device->seek(offset)) {
-        setError(error, u"the file ends early"_s);
-        return QImage();
-    }
-
-    // The next compressed bytes; false at the end of the pixel data or of the file.
-    const auto refill = [&]() -> bool {
-        while (remaining == 0) {
-            char chunk[12]; // the CRC of the chunk just read, then the next chunk's header
-            if (device->read(chunk, 12) != 12 || std::memcmp(chunk + 8, "IDAT", 4) != 0)
-                return false;
-            remaining = be32(chunk + 4);
-            if (remaining > 0x7fffffffU)
-                return false;
-        }
-        const qint64 got = device->read(input.data(), std::min<qint64>(remaining, inputChunk));
-        if (got <= 0)
-            return false;
-        remaining -= quint32(got);
-        stream.next_in = reinterpret_cast<Bytef *>(input.data());
-        stream.avail_in = uInt(got);
-        return true;
-    };
 
     const size_t offsetInRow = size_t(rect.left()) * size_t(header.channels);
     for (; y <= rect.bottom(); ++y) {
@@ -233,34 +166,14 @@ std::optional<QImage> PngRowIndex::readRegion(QIODevice *device, const QRect &wa
         if (y > 0 && y % m_interval == 0 && !m_checkpoints.count(y)
             && int(m_checkpoints.size()) < maxCheckpoints) {
             auto checkpoint = std::make_unique<Checkpoint>();
-            if (inflateCopy(&checkpoint->stream, &stream) == Z_OK) {
-                checkpoint->fileOffset = device->pos() - stream.avail_in;
-                checkpoint->remainingInChunk = remaining + stream.avail_in;
-                checkpoint->previousRow = previous;
-                m_checkpoints.emplace(y, std::move(checkpoint));
-            } else {
-                checkpoint->stream = z_stream{}; // nothing to end
-            }
+            checkpoint->inflate = inflater->snapshot();
+            checkpoint->previousRow = previous;
+            m_checkpoints.emplace(y, std::move(checkpoint));
         }
-        stream.next_out = row.data();
-        stream.avail_out = uInt(row.size());
-        while (stream.avail_out > 0) {
-            if (stream.avail_in == 0 && !refill()) {
-                setError(error, u"the file ends early"_s);
-                return QImage();
-            }
-            const int result = inflate(&stream, Z_NO_FLUSH);
-            if (result == Z_STREAM_END && stream.avail_out > 0) {
-                setError(error, u"the PNG has fewer rows than its header says"_s);
-                return QImage();
-            }
-            if (result != Z_OK && result != Z_STREAM_END) {
-                setError(error, u"the PNG's pixel data is damaged"_s);
-                return QImage();
-            }
-        }
+        if (!inflater->inflate(row.data(), row.size(), error))
+            return QImage();
         ++m_rowsDecoded;
-        if (!unfilter(row[0], row.data() + 1, previous.data(), stride, header.channels)) {
+        if (!PngRowFilters::unfilter(row[0], row.data() + 1, previous.data(), stride, header.channels)) {
             setError(error, u"the PNG's pixel data is damaged"_s);
             return QImage();
         }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pnginflater.h"
+
 #include <QImage>
 #include <QRect>
 #include <QString>
@@ -7,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <vector>
 
 QT_BEGIN_NAMESPACE
 class QIODevice;
@@ -22,8 +25,10 @@ namespace Easel {
 // its 32 KiB window, where the next compressed byte is in the file, and the previous
 // unfiltered row that the next row's filter refers to) every `interval` rows, so a later
 // read starts at the checkpoint just above its rectangle and costs at most one band of rows.
-// Memory is bounded: about 48 KiB plus one row per checkpoint, at most maxCheckpoints of them
-// (a 16384² RGBA picture: 128 checkpoints of 112 KiB, 14 MiB).
+// Inflating is Intel ISA-L's (PngInflater). Memory is bounded: about 86 KiB plus one row per
+// checkpoint, at most maxCheckpoints of them (a 16384² RGBA picture: 128 checkpoints of
+// 150 KiB, 19 MiB). The checkpoints can also come from the viewer's first decode of the
+// file (PngBandDecoder, adoptCheckpoints), so the first tile read is one band too.
 //
 // It decodes the layouts image generators write: 8-bit RGB and RGBA, not interlaced, without
 // a tRNS chunk. Others return nullopt from readRegion; RegionReader then reads with libpng.
@@ -44,6 +49,11 @@ public:
 
     // Rows between checkpoints, 0 before the first read.
     int interval() const { return m_interval; }
+    // The interval for a picture `height` rows tall: what PngBandDecoder is asked to keep.
+    static int intervalFor(int height);
+    // Checkpoints made by PngBandDecoder (Options::checkpointEvery = intervalFor(height)) of
+    // the same file; rows that are not multiples of the interval are dropped.
+    void adoptCheckpoints(int height, std::vector<PngCheckpoint> checkpoints);
     int checkpointCount() const { return int(m_checkpoints.size()); }
     // Rows inflated by the last readRegion: what a read cost.
     int rowsDecodedLastRead() const { return m_rowsDecoded; }

@@ -1,0 +1,374 @@
+#include "pngbanddecoder.h"
+
+#include "pnginflater.h"
+#include "pngrowfilters.h"
+
+#include <QIODevice>
+#include <QtEndian>
+
+#include <algorithm>
+#include <condition_variable>
+#include <map>
+#include <cstring>
+#include <mutex>
+#include <new>
+#include <thread>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace Easel {
+
+namespace {
+constexpr quint32 maxWidth = 65536;
+constexpr size_t bandBytes = 1 << 20;     // raw rows inflated per band (about)
+constexpr int slotCount = 4;              // bands the inflater may run ahead
+
+quint32 be32(const char *bytes)
+{
+    return qFromBigEndian<quint32>(bytes);
+}
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+// round(sum / count) for the block sizes a reduction has (count ≤ 32², sums < 2^24), by a
+// multiply instead of a division per channel: floor((2·sum + count) / (2·count)) with a
+// 32-bit reciprocal is exact for numerators that small.
+struct Divider
+{
+    quint64 reciprocal = 0;
+    quint32 count = 1;
+    explicit Divider(quint32 c = 1)
+        : reciprocal(((quint64(1) << 32) + 2 * c - 1) / (2 * c))
+        , count(c)
+    {
+    }
+    quint32 operator()(quint32 sum) const { return quint32(((2 * quint64(sum) + count) * reciprocal) >> 32); }
+};
+} // namespace
+
+struct PngBandDecoder::Header
+{
+    int width = 0;
+    int height = 0;
+    int channels = 0;        // 3 (RGB) or 4 (RGBA)
+    qint64 firstData = 0;    // file offset of the first IDAT's data
+    quint32 firstLength = 0; // its length
+};
+
+QImage PngBandDecoder::Band::view() const
+{
+    if (!pixels || rowsReady <= 0)
+        return {};
+    return QImage(pixels.get(), size.width(), rowsReady, bytesPerLine, format);
+}
+
+PngBandDecoder::PngBandDecoder(QIODevice *device)
+    : m_device(device)
+{
+}
+
+PngBandDecoder::~PngBandDecoder() = default;
+
+QSize PngBandDecoder::size() const
+{
+    return m_header ? QSize(m_header->width, m_header->height) : QSize();
+}
+
+bool PngBandDecoder::hasAlpha() const
+{
+    return m_header && m_header->channels == 4;
+}
+
+int PngBandDecoder::factorFor(QSize size, int maxSide)
+{
+    const int longest = std::max(size.width(), size.height());
+    if (maxSide <= 0 || longest <= maxSide)
+        return 1;
+    return (longest + maxSide - 1) / maxSide;
+}
+
+QSize PngBandDecoder::reducedSize(QSize size, int factor)
+{
+    factor = std::max(1, factor);
+    return QSize((size.width() + factor - 1) / factor, (size.height() + factor - 1) / factor);
+}
+
+bool PngBandDecoder::open(QString *error)
+{
+    m_supported = false;
+    m_header.reset();
+    char bytes[25];
+    if (!m_device->seek(0) || m_device->read(bytes, 8) != 8 || std::memcmp(bytes, "\x89PNG\r\n\x1a\n", 8) != 0)
+        return fail(error, u"not a PNG file"_s);
+    if (m_device->read(bytes, 25) != 25 || std::memcmp(bytes + 4, "IHDR", 4) != 0 || be32(bytes) != 13)
+        return fail(error, u"the PNG header is missing"_s);
+    auto header = std::make_unique<Header>();
+    const quint32 width = be32(bytes + 8);
+    const quint32 height = be32(bytes + 12);
+    const int depth = uchar(bytes[16]);
+    const int colour = uchar(bytes[17]);
+    if (width == 0 || height == 0 || width > maxWidth || height > 0x7fffffffU)
+        return fail(error, u"the PNG's size is out of range"_s);
+    // Anything but plain 8-bit RGB or RGBA (and an odd header) is left to Qt.
+    if (depth != 8 || (colour != 2 && colour != 6) || bytes[18] != 0 || bytes[19] != 0 || bytes[20] != 0)
+        return false;
+    header->width = int(width);
+    header->height = int(height);
+    header->channels = colour == 6 ? 4 : 3;
+    // The chunks before the pixels are skipped unread (text, profiles): only their headers.
+    while (true) {
+        char chunk[8];
+        if (m_device->read(chunk, 8) != 8)
+            return fail(error, u"the file ends early"_s);
+        const quint32 length = be32(chunk);
+        if (length > 0x7fffffffU)
+            return fail(error, u"a PNG chunk is too long"_s);
+        if (std::memcmp(chunk + 4, "IDAT", 4) == 0) {
+            header->firstData = m_device->pos();
+            header->firstLength = length;
+            break;
+        }
+        if (std::memcmp(chunk + 4, "tRNS", 4) == 0)
+            return false; // a transparent colour key: Qt's job
+        if (std::memcmp(chunk + 4, "IEND", 4) == 0)
+            return fail(error, u"the PNG has no pixels"_s);
+        if (!m_device->seek(m_device->pos() + qint64(length) + 4))
+            return fail(error, u"the file ends early"_s);
+    }
+    m_header = std::move(header);
+    m_supported = true;
+    return true;
+}
+
+QImage PngBandDecoder::decode(const Options &options, QString *error)
+{
+    if (!m_header) {
+        fail(error, u"not a PNG file"_s);
+        return {};
+    }
+    const Header &header = *m_header;
+    const int factor = std::max(1, options.factor);
+    const QSize outSize = reducedSize(QSize(header.width, header.height), factor);
+    const bool alpha = header.channels == 4;
+    const size_t stride = size_t(header.width) * size_t(header.channels); // without the filter byte
+    const size_t rawRow = stride + 1;
+    const qsizetype outLine = qsizetype(outSize.width()) * 4;
+
+    std::shared_ptr<uchar> pixels;
+    std::vector<uchar> slotMemory;
+    const int interval = std::max(1, options.bandInterval);
+    // A band is at most about a megabyte, and no more rows than one hand-over needs.
+    const int bandRows = int(std::clamp<size_t>(std::min(bandBytes / rawRow, size_t(interval) * size_t(factor)), 1,
+                                                size_t(header.height)));
+    const int pipelineSlots = options.pipelined ? slotCount : 1;
+    std::vector<quint32> sums;
+    try {
+        pixels.reset(new uchar[size_t(outLine) * size_t(outSize.height())], std::default_delete<uchar[]>());
+        slotMemory.resize(size_t(pipelineSlots) * size_t(bandRows) * rawRow);
+        if (factor > 1)
+            sums.resize(size_t(outSize.width()) * 4);
+    } catch (const std::bad_alloc &) {
+        fail(error, u"out of memory"_s);
+        return {};
+    }
+    Band band;
+    band.pixels = pixels;
+    band.size = outSize;
+    band.bytesPerLine = outLine;
+    band.format = alpha ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32;
+
+    // Hand-over between the two stages: slot i % slots holds band i once produced > i.
+    PngInflater inflater(m_device, header.firstData, header.firstLength);
+    std::mutex mutex;
+    std::condition_variable changed;
+    int produced = 0, consumed = 0;
+    bool stop = false;         // the consumer gave up (error, cancel)
+    bool producerFailed = false;
+    QString producerError;
+    const int bandCount = (header.height + bandRows - 1) / bandRows;
+    const auto cancelled = [&options] { return options.cancel && options.cancel->load(std::memory_order_relaxed); };
+    const auto rowsOfBand = [&](int index) { return std::min(bandRows, header.height - index * bandRows); };
+    const auto slot = [&](int index) {
+        return slotMemory.data() + size_t(index % pipelineSlots) * size_t(bandRows) * rawRow;
+    };
+    // Checkpoints: the inflate state is saved by the inflating stage before each row that is
+    // a multiple of `every` (a band's inflate is cut there), the row above by the unfiltering one.
+    const int every = std::max(0, options.checkpointEvery);
+    std::mutex snapshotMutex;
+    std::map<int, std::shared_ptr<const PngInflater::Snapshot>> snapshots;
+    std::map<int, std::vector<uchar>> rowsAbove;
+    const auto inflateBand = [&](int index, QString *why) {
+        uchar *target = slot(index);
+        const int first = index * bandRows;
+        const int rows = rowsOfBand(index);
+        for (int done = 0; done < rows;) {
+            const int y = first + done;
+            int piece = rows - done;
+            if (every > 0) {
+                if (y > 0 && y % every == 0) {
+                    auto saved = inflater.snapshot();
+                    std::lock_guard lock(snapshotMutex);
+                    snapshots.emplace(y, std::move(saved));
+                }
+                piece = std::min(piece, (y / every + 1) * every - y);
+            }
+            if (!inflater.inflate(target + size_t(done) * rawRow, size_t(piece) * rawRow, why))
+                return false;
+            done += piece;
+        }
+        return true;
+    };
+    const auto produce = [&] {
+        for (int index = 0; index < bandCount; ++index) {
+            {
+                std::unique_lock lock(mutex);
+                changed.wait(lock, [&] { return stop || produced - consumed < pipelineSlots; });
+                if (stop)
+                    return;
+            }
+            QString why;
+            const bool ok = !cancelled() && inflateBand(index, &why);
+            std::lock_guard lock(mutex);
+            if (!ok) {
+                producerFailed = true;
+                producerError = cancelled() ? u"cancelled"_s : why;
+                changed.notify_all();
+                return;
+            }
+            ++produced;
+            changed.notify_all();
+        }
+    };
+
+    std::thread worker;
+    if (options.pipelined)
+        worker = std::thread(produce);
+    struct Join
+    {
+        std::thread &thread;
+        std::mutex &mutex;
+        bool &stop;
+        std::condition_variable &changed;
+        ~Join()
+        {
+            {
+                std::lock_guard lock(mutex);
+                stop = true;
+            }
+            changed.notify_all();
+            if (thread.joinable())
+                thread.join();
+        }
+    } join{worker, mutex, stop, changed};
+
+    std::vector<uchar> previous(stride, 0); // the row above the band's first, unfiltered
+    const uchar *above = previous.data();
+    const Divider fullBlock(quint32(factor) * quint32(factor));
+    int outRow = 0;         // next output row to complete
+    int rowsInBlock = 0;    // source rows summed into `sums`
+    int announced = 0;
+    uchar *const out = pixels.get();
+    const int lastBlockWidth = header.width - (outSize.width() - 1) * factor;
+
+    const auto finishRow = [&](int rows) {
+        auto *target = reinterpret_cast<QRgb *>(out + size_t(outRow) * size_t(outLine));
+        const quint32 *sum = sums.data();
+        const Divider edge(quint32(rows) * quint32(lastBlockWidth));
+        const Divider full(quint32(rows) * quint32(factor));
+        for (int x = 0; x < outSize.width(); ++x, sum += 4) {
+            const Divider &divide = x + 1 == outSize.width() ? edge : (rows == factor ? fullBlock : full);
+            target[x] = qRgba(int(divide(sum[0])), int(divide(sum[1])), int(divide(sum[2])),
+                              alpha ? int(divide(sum[3])) : 255);
+        }
+        std::fill(sums.begin(), sums.end(), 0u);
+        ++outRow;
+    };
+
+    for (int index = 0; index < bandCount; ++index) {
+        if (options.pipelined) {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return produced > index || producerFailed; });
+            if (produced <= index) {
+                fail(error, producerError);
+                return {};
+            }
+        } else {
+            QString why;
+            if (cancelled() || !inflateBand(index, &why)) {
+                fail(error, cancelled() ? u"cancelled"_s : why);
+                return {};
+            }
+        }
+        if (cancelled()) {
+            fail(error, u"cancelled"_s);
+            return {};
+        }
+        uchar *raw = slot(index);
+        const int rows = rowsOfBand(index);
+        for (int r = 0; r < rows; ++r, raw += rawRow) {
+            uchar *row = raw + 1;
+            if (!PngRowFilters::unfilter(raw[0], row, above, stride, header.channels)) {
+                fail(error, u"the PNG's pixel data is damaged"_s);
+                return {};
+            }
+            above = row;
+            const int y = index * bandRows + r;
+            if (every > 0 && (y + 1) % every == 0 && y + 1 < header.height)
+                rowsAbove.emplace(y + 1, std::vector<uchar>(row, row + stride));
+            if (factor == 1) {
+                auto *target = reinterpret_cast<QRgb *>(out + size_t(outRow) * size_t(outLine));
+                if (alpha)
+                    PngRowFilters::rgbaToPremultiplied(row, target, header.width);
+                else
+                    PngRowFilters::rgbToRgb32(row, target, header.width);
+                ++outRow;
+            } else {
+                PngRowFilters::addBlocks(row, header.width, header.channels, factor, sums.data());
+                if (++rowsInBlock == factor) {
+                    finishRow(factor);
+                    rowsInBlock = 0;
+                }
+            }
+        }
+        // The slot is handed back: the next band's first row reads the last row from a copy.
+        std::memcpy(previous.data(), above, stride);
+        above = previous.data();
+        if (options.pipelined) {
+            std::lock_guard lock(mutex);
+            ++consumed;
+            changed.notify_all();
+        }
+        if (options.onBand && outRow - announced >= interval && outRow < outSize.height()) {
+            band.rowsReady = outRow;
+            options.onBand(band);
+            announced = outRow;
+        }
+    }
+    if (rowsInBlock > 0)
+        finishRow(rowsInBlock);
+    if (worker.joinable())
+        worker.join(); // it has handed over every band: done
+    m_checkpoints.clear();
+    for (auto &[row, saved] : snapshots) {
+        auto rowAbove = rowsAbove.find(row);
+        if (rowAbove != rowsAbove.end())
+            m_checkpoints.push_back({row, std::move(saved), std::move(rowAbove->second)});
+    }
+    if (options.onBand) {
+        band.rowsReady = outRow;
+        options.onBand(band);
+    }
+    // The image owns a reference to the memory; views handed out keep theirs.
+    auto *keep = new std::shared_ptr<uchar>(pixels);
+    return QImage(
+        pixels.get(), outSize.width(), outSize.height(), outLine, band.format,
+        [](void *info) { delete static_cast<std::shared_ptr<uchar> *>(info); }, keep);
+}
+
+} // namespace Easel

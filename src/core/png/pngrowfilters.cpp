@@ -1,0 +1,197 @@
+#include "pngrowfilters.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace Easel::PngRowFilters {
+
+namespace {
+
+#if defined(__SSE2__)
+// Four bytes (the pixel's 3 or 4) in the low lane of a register, and back.
+// (Three bytes are put together in a register: a 4-byte load of a value just assembled in
+// memory from narrower stores cannot be forwarded and stalls every pixel.)
+template<int Bpp>
+inline __m128i load(const uchar *p)
+{
+    if constexpr (Bpp == 4) {
+        quint32 value;
+        std::memcpy(&value, p, 4);
+        return _mm_cvtsi32_si128(int(value));
+    } else {
+        return _mm_cvtsi32_si128(int(quint32(p[0]) | (quint32(p[1]) << 8) | (quint32(p[2]) << 16)));
+    }
+}
+
+template<int Bpp>
+inline void store(uchar *p, __m128i v)
+{
+    const auto value = quint32(_mm_cvtsi128_si32(v));
+    if constexpr (Bpp == 4) {
+        std::memcpy(p, &value, 4);
+    } else {
+        p[0] = uchar(value);
+        p[1] = uchar(value >> 8);
+        p[2] = uchar(value >> 16);
+    }
+}
+
+template<int Bpp>
+void sub(uchar *row, size_t length)
+{
+    __m128i left = _mm_setzero_si128();
+    for (size_t i = 0; i + Bpp <= length; i += Bpp) {
+        left = _mm_add_epi8(load<Bpp>(row + i), left);
+        store<Bpp>(row + i, left);
+    }
+}
+
+template<int Bpp>
+void average(uchar *row, const uchar *above, size_t length)
+{
+    const __m128i one = _mm_set1_epi8(1);
+    __m128i left = _mm_setzero_si128();
+    for (size_t i = 0; i + Bpp <= length; i += Bpp) {
+        const __m128i up = load<Bpp>(above + i);
+        // floor((left + up) / 2): avg_epu8 rounds up, so take back the odd bit.
+        const __m128i mean = _mm_sub_epi8(_mm_avg_epu8(left, up), _mm_and_si128(_mm_xor_si128(left, up), one));
+        left = _mm_add_epi8(load<Bpp>(row + i), mean);
+        store<Bpp>(row + i, left);
+    }
+}
+
+inline __m128i absolute(__m128i v)
+{
+    const __m128i negative = _mm_cmpgt_epi16(_mm_setzero_si128(), v);
+    return _mm_sub_epi16(_mm_xor_si128(v, negative), negative);
+}
+
+template<int Bpp>
+void paeth(uchar *row, const uchar *above, size_t length)
+{
+    // In 16-bit lanes: pa = |b - c|, pb = |a - c|, pc = |a + b - 2c|; the predictor is a if
+    // pa ≤ pb and pa ≤ pc, else b if pb ≤ pc, else c.
+    const __m128i zero = _mm_setzero_si128();
+    __m128i a = zero, c = zero;
+    for (size_t i = 0; i + Bpp <= length; i += Bpp) {
+        const __m128i b = _mm_unpacklo_epi8(load<Bpp>(above + i), zero);
+        const __m128i pa = absolute(_mm_sub_epi16(b, c));
+        const __m128i pb = absolute(_mm_sub_epi16(a, c));
+        const __m128i pc = absolute(_mm_sub_epi16(_mm_add_epi16(a, b), _mm_add_epi16(c, c)));
+        // Choose b or c first, then a over them.
+        const __m128i takeC = _mm_cmpgt_epi16(pb, pc);
+        const __m128i bc = _mm_or_si128(_mm_and_si128(takeC, c), _mm_andnot_si128(takeC, b));
+        const __m128i notA = _mm_or_si128(_mm_cmpgt_epi16(pa, pb), _mm_cmpgt_epi16(pa, pc));
+        const __m128i predictor = _mm_or_si128(_mm_and_si128(notA, bc), _mm_andnot_si128(notA, a));
+        const __m128i x = _mm_add_epi8(load<Bpp>(row + i), _mm_packus_epi16(predictor, zero));
+        store<Bpp>(row + i, x);
+        a = _mm_unpacklo_epi8(x, zero);
+        c = b;
+    }
+}
+#else
+template<int Bpp>
+void sub(uchar *row, size_t length)
+{
+    for (size_t i = Bpp; i < length; ++i)
+        row[i] = uchar(row[i] + row[i - Bpp]);
+}
+
+template<int Bpp>
+void average(uchar *row, const uchar *above, size_t length)
+{
+    for (size_t i = 0; i < Bpp && i < length; ++i)
+        row[i] = uchar(row[i] + (above[i] >> 1));
+    for (size_t i = Bpp; i < length; ++i)
+        row[i] = uchar(row[i] + ((row[i - Bpp] + above[i]) >> 1));
+}
+
+template<int Bpp>
+void paeth(uchar *row, const uchar *above, size_t length)
+{
+    for (size_t i = 0; i < length; ++i) {
+        const int a = i >= Bpp ? row[i - Bpp] : 0;
+        const int b = above[i];
+        const int c = i >= Bpp ? above[i - Bpp] : 0;
+        const int pa = std::abs(b - c), pb = std::abs(a - c), pc = std::abs(a + b - 2 * c);
+        row[i] = uchar(row[i] + ((pa <= pb && pa <= pc) ? a : (pb <= pc ? b : c)));
+    }
+}
+#endif
+
+template<int Bpp>
+bool unfilterAs(int type, uchar *row, const uchar *above, size_t length)
+{
+    switch (type) {
+    case 0:
+        return true;
+    case 1:
+        sub<Bpp>(row, length);
+        return true;
+    case 2:
+        for (size_t i = 0; i < length; ++i)
+            row[i] = uchar(row[i] + above[i]);
+        return true;
+    case 3:
+        average<Bpp>(row, above, length);
+        return true;
+    case 4:
+        paeth<Bpp>(row, above, length);
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+bool unfilter(int type, uchar *row, const uchar *above, size_t length, int bpp)
+{
+    return bpp == 4 ? unfilterAs<4>(type, row, above, length) : unfilterAs<3>(type, row, above, length);
+}
+
+void rgbToRgb32(const uchar *row, QRgb *out, int width)
+{
+    for (int x = 0; x < width; ++x, row += 3)
+        out[x] = 0xff000000u | (quint32(row[0]) << 16) | (quint32(row[1]) << 8) | row[2];
+}
+
+void rgbaToPremultiplied(const uchar *row, QRgb *out, int width)
+{
+    for (int x = 0; x < width; ++x, row += 4)
+        out[x] = qPremultiply(qRgba(row[0], row[1], row[2], row[3]));
+}
+
+void addBlocks(const uchar *row, int width, int channels, int factor, quint32 *sums)
+{
+    for (int x = 0; x < width; x += factor, sums += 4) {
+        const int n = std::min(factor, width - x);
+        quint32 r = 0, g = 0, b = 0, a = 0;
+        if (channels == 3) {
+            for (int i = 0; i < n; ++i, row += 3) {
+                r += row[0];
+                g += row[1];
+                b += row[2];
+            }
+        } else {
+            for (int i = 0; i < n; ++i, row += 4) {
+                const QRgb p = qPremultiply(qRgba(row[0], row[1], row[2], row[3]));
+                r += quint32(qRed(p));
+                g += quint32(qGreen(p));
+                b += quint32(qBlue(p));
+                a += row[3];
+            }
+        }
+        sums[0] += r;
+        sums[1] += g;
+        sums[2] += b;
+        sums[3] += a;
+    }
+}
+
+} // namespace Easel::PngRowFilters
