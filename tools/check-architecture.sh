@@ -19,6 +19,9 @@
 #  10. The windows never ask whether jobs go to one server or a farm (no m_farm, no branch
 #      on isFarm()), and App includes no Farm header but the Servers panel's model: they
 #      talk to JobQueue, its JobDispatch and QueueServers.
+#  11. a farm job's state changes only through FarmJob::transition (no assignment to
+#      .state in FarmDispatcher), and Run sends no job but through JobQueue (no
+#      FarmDispatcher::add, no JobRunner::submit).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -88,6 +91,10 @@ report "names an upload outside UploadResult" < <(grep -rnE "subfolder\s*\+|\+\s
 report "app branches on farm or one server" < <(grep -nE "\bm_farm\b|isFarm\(\)\s*[)&|?]" src/app/mainwindow*.cpp src/app/mainwindow*.h src/app/kiosk*.cpp src/app/kiosk*.h || true)
 farm_but_model=$(find src/core/farm -name '*.h' ! -name farmservermodel.h -printf '%f\n' | sort -u | sed 's/\./\\./g' | paste -sd'|')
 report "app includes the farm" < <(grep -rnE "^\s*#\s*include\s*\"(${farm_but_model})\"" src/app || true)
+
+# 11. Farm job states move through their one table; easel-run takes the queue's road.
+report "farm job state set outside FarmJob::transition" < <(grep -nE "(\.|->)state\s*=[^=]" src/core/farm/farmdispatcher*.cpp || true)
+report "run sends a job around JobQueue" < <(grep -rnE "(->|\.)(add|adopt)\(|(->|\.)submit\(" src/run || true)
 
 if [ "$breaches" -gt 0 ]; then
     echo "check-architecture: $breaches breach(es) of docs/architecture.md" >&2

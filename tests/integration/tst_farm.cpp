@@ -330,7 +330,7 @@ void tst_Farm::stoppedServerLosesNoJobAndRunsNoneTwice()
     int runningOnB = 0;
     for (const QString &id : ids) {
         const FarmJob *job = m_farm->job(id);
-        runningOnB += job->server == stopped && !job->isFinished() && !job->leftServer ? 1 : 0;
+        runningOnB += job->server == stopped && !job->isFinished() && job->state != FarmJob::State::LeftServer ? 1 : 0;
     }
     QSet<QString> doneBefore;
     for (const QString &id : ids) {

@@ -223,7 +223,7 @@ int tst_FarmQueue::farmHeldCount() const
     int held = 0;
     for (const QString &id : m_farm->jobIds()) {
         const FarmJob *job = m_farm->job(id);
-        held += job && !job->isFinished() && !job->leftServer ? 1 : 0;
+        held += job && !job->isFinished() && job->state != FarmJob::State::LeftServer ? 1 : 0;
     }
     return held;
 }

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "farmjobcheck.h"
+#include "farmjob.h"
 #include "farmplacement.h"
-#include "jobrunner.h"
 #include "transportoptions.h"
 
 #include <QDateTime>
@@ -20,44 +19,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcFarm)
 
 namespace Easel {
 
+class FarmLostJobs;
 class FarmServer;
 class FarmUploader;
-
-// A farm job as queued: the prompt, and the LoadImage inputs to upload to whichever
-// server runs it (node id -> a local file; the uploaded name replaces the input's value).
-struct FarmJobRequest
-{
-    QByteArray promptJson;
-    QByteArray workflowJson;
-    QHash<QString, QString> imageUploads;
-};
-
-struct FarmJob
-{
-    enum class State { Waiting, Uploading, OnServer, Done, Failed };
-    QString id;
-    FarmJobRequest request;
-    FarmJobNeeds needs;
-    QString pinnedServer;   // a server id: only there
-    State state = State::Waiting;
-    QString server;         // where it runs (or ran): recorded with its outputs
-    QString promptId;       // the current attempt's
-    QStringList attempts;   // every prompt id it was sent as, in order
-    QStringList skipServers; // servers that refused it for a reason of their own
-    QString message;        // why it failed
-    QList<SavedOutput> outputs;
-    JobOutcome outcome;     // how its last attempt ended (status, failure details)
-    QDateTime lostClock;    // its server went down while it was there
-    bool leftServer = false;      // the server is done with it; only downloads remain
-    bool cancelRequested = false; // cancel(): ends as Interrupted
-    bool takingBack = false;      // takeBack() is asking its server
-    bool adopting = false;        // adopt(): its server has not been asked yet
-    bool accepted = false;        // the server answered its POST
-    bool takeBackPending = false; // takeBack() asked before the POST was answered
-    bool cancelPending = false;   // cancel() asked before the POST was answered
-
-    bool isFinished() const { return state == State::Done || state == State::Failed; }
-};
 
 // One logged choice of the dispatcher, for tests, the log and the servers panel.
 struct FarmDecision
@@ -82,7 +46,8 @@ struct FarmDecision
 // A server that goes down keeps its jobs until they are known lost: when it comes back its
 // resync finds them finished (outputs collected, never run again), still queued, or
 // forgotten (run elsewhere); if it stays away longer than lostTimeoutMs they are run
-// elsewhere, and whatever it still holds of them is deleted when it returns.
+// elsewhere, and whatever it still holds of them is deleted when it returns (the clocks:
+// FarmLostJobs). Each job's state moves only through FarmJob::transition.
 class FarmDispatcher : public QObject
 {
     Q_OBJECT
@@ -100,8 +65,8 @@ public:
 
     int window() const { return m_window; }
     void setWindow(int jobsPerServer) { m_window = qMax(1, jobsPerServer); }
-    int lostTimeoutMs() const { return m_lostTimeoutMs; }
-    void setLostTimeoutMs(int ms) { m_lostTimeoutMs = ms; }
+    int lostTimeoutMs() const;
+    void setLostTimeoutMs(int ms);
     // How long a job waits for servers never reached before it fails as unrunnable.
     void setDiscoveryTimeoutMs(int ms) { m_discoveryTimeoutMs = ms; }
     void setPollAfterMs(int ms);
@@ -160,6 +125,8 @@ signals:
 
 private:
     void log(FarmDecision::Kind kind, const QString &jobId, const QString &server, const QString &reason);
+    // FarmJob::transition, said in the log when the table refuses the move.
+    bool move(FarmJob &job, FarmJob::State to);
     void schedulePump();
     void pump();
     // The server chosen, or empty when the job stays (or failed).
@@ -190,13 +157,11 @@ private:
     QHash<QString, FarmJob> m_jobs;
     QStringList m_order;
     QHash<QString, QString> m_byPrompt; // prompt id -> job id
-    QHash<QString, QStringList> m_abandoned; // server -> prompt ids run elsewhere
     QTimer *m_pumpTimer;
-    QTimer *m_lostTimer;
+    FarmLostJobs *m_lost; // the clocks of jobs whose server is away
     FarmUploader *m_uploader; // reads input images off this thread, sends each once per server
     QDateTime m_started;
     int m_window = 2;
-    int m_lostTimeoutMs = 60000;
     int m_discoveryTimeoutMs = 15000;
     int m_pollAfterMs = 3000;
     qint64 m_decisionNs = 0;

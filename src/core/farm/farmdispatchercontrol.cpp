@@ -3,6 +3,7 @@
 #include "farmdispatcher.h"
 
 #include "comfyclient.h"
+#include "farmlostjobs.h"
 #include "farmserver.h"
 #include "futurecallback.h"
 #include "jobresync.h"
@@ -24,8 +25,7 @@ FarmJob *FarmDispatcher::findJob(const QString &jobId)
 FarmJob *FarmDispatcher::currentJob(FarmServer *server, const QString &promptId)
 {
     FarmJob *job = jobForPrompt(promptId);
-    if (!job || job->promptId != promptId || job->server != server->id()
-        || job->state != FarmJob::State::OnServer)
+    if (!job || job->promptId != promptId || job->server != server->id() || !job->isOnServer())
         return nullptr;
     return job;
 }
@@ -35,8 +35,7 @@ void FarmDispatcher::startClocks()
     if (!m_started.isValid())
         m_started = QDateTime::currentDateTimeUtc();
     m_wasIdle = false;
-    if (!m_lostTimer->isActive())
-        m_lostTimer->start();
+    m_lost->start();
 }
 
 bool FarmDispatcher::add(const QString &jobId, const FarmJobRequest &request, const QString &pinnedServer)
@@ -67,15 +66,7 @@ bool FarmDispatcher::adopt(const QString &jobId, const FarmJobRequest &request, 
         return false;
     if (findJob(jobId))
         remove(jobId);
-    FarmJob job;
-    job.id = jobId;
-    job.request = request;
-    job.needs = FarmJobNeeds::of(request.promptJson);
-    job.state = FarmJob::State::OnServer;
-    job.server = serverId;
-    job.promptId = promptId;
-    job.attempts.append(promptId);
-    job.accepted = true;
+    const FarmJob job = FarmJob::adopted(jobId, request, serverId, promptId);
     m_order.append(jobId);
     m_byPrompt.insert(promptId, jobId);
     FarmJob &stored = *m_jobs.insert(jobId, job);
@@ -92,8 +83,7 @@ bool FarmDispatcher::adopt(const QString &jobId, const FarmJobRequest &request, 
     // server that does not answer within the lost timeout gets it deleted when it returns.
     on->runner()->resume(promptId, request.promptJson);
     on->resync()->track(promptId);
-    stored.adopting = true;
-    stored.lostClock = QDateTime::currentDateTimeUtc();
+    m_lost->startClock(jobId);
     checkAdopted();
     return true;
 }
@@ -102,13 +92,13 @@ void FarmDispatcher::checkAdopted()
 {
     QSet<FarmServer *> ask;
     for (FarmJob &job : m_jobs) {
-        if (!job.adopting || job.state != FarmJob::State::OnServer)
+        if (job.state != FarmJob::State::Adopted)
             continue;
         FarmServer *on = server(job.server);
         if (!on || !on->isConnected())
             continue;
-        job.adopting = false;
-        job.lostClock = {};
+        move(job, FarmJob::State::OnServer);
+        m_lost->stopClock(job.id);
         ask.insert(on);
     }
     for (FarmServer *on : std::as_const(ask)) {
@@ -127,14 +117,14 @@ void FarmDispatcher::forgetAttempt(FarmJob &job)
 
 void FarmDispatcher::endCancelled(FarmJob &job)
 {
-    job.state = FarmJob::State::Failed;
+    if (!move(job, FarmJob::State::Failed))
+        return;
+    m_lost->stopClock(job.id);
     job.message = tr("Cancelled");
     job.outputs.clear();
     job.outcome = {};
     job.outcome.status = JobOutcome::Status::Interrupted;
     job.outcome.message = job.message;
-    job.takingBack = false;
-    job.adopting = false;
     log(FarmDecision::Kind::Finished, job.id, job.server, job.message);
     emit jobFinished(job.id);
     schedulePump();
@@ -145,22 +135,22 @@ void FarmDispatcher::cancel(const QString &jobId)
     FarmJob *job = findJob(jobId);
     if (!job || job->isFinished())
         return;
-    if (job->state != FarmJob::State::OnServer) {
+    if (!job->isOnServer()) {
         endCancelled(*job); // not on a server yet: nothing ran (an upload's answer is ignored)
         return;
     }
-    if (job->cancelRequested)
+    if (job->isCancelled())
         return;
-    job->cancelRequested = true;
     if (!server(job->server)) {
         endCancelled(*job);
         return;
     }
-    if (!job->accepted) {
-        job->cancelPending = true; // until the POST is answered (or fails: then it ends)
+    if (!job->isAccepted()) {
+        move(*job, FarmJob::State::PostingCancelled); // until the POST is answered (or fails: then it ends)
         return;
     }
-    cancelOnServer(*job);
+    if (move(*job, FarmJob::State::Cancelling))
+        cancelOnServer(*job);
 }
 
 void FarmDispatcher::cancelOnServer(FarmJob &job)
@@ -175,7 +165,7 @@ void FarmDispatcher::cancelOnServer(FarmJob &job)
     const QString promptId = job.promptId;
     auto current = [this, jobId, promptId]() -> FarmJob * {
         FarmJob *again = findJob(jobId);
-        return again && again->promptId == promptId && again->state == FarmJob::State::OnServer ? again : nullptr;
+        return again && again->promptId == promptId && again->state == FarmJob::State::Cancelling ? again : nullptr;
     };
     ComfyClient *client = on->client();
     PromptLocator::locate(client, promptId, PromptLocator::Mode::DeleteFirst, this,
@@ -192,7 +182,7 @@ void FarmDispatcher::cancelOnServer(FarmJob &job)
                               // Deleted while pending, or the server cannot be asked: whatever
                               // it still holds of the prompt is deleted when it is back.
                               if (location.place == PromptLocation::Place::Unknown && !location.historyAnswered)
-                                  m_abandoned[on->id()].append(promptId);
+                                  m_lost->abandon(on->id(), promptId);
                               forgetAttempt(*cancelled);
                               endCancelled(*cancelled);
                           });
@@ -201,7 +191,7 @@ void FarmDispatcher::cancelOnServer(FarmJob &job)
 void FarmDispatcher::interrupt(const QString &jobId)
 {
     const FarmJob *job = findJob(jobId);
-    if (!job || job->state != FarmJob::State::OnServer)
+    if (!job || !job->isOnServer())
         return;
     // Always targeted: the server may be running someone else's prompt.
     if (FarmServer *on = server(job->server))
@@ -211,48 +201,49 @@ void FarmDispatcher::interrupt(const QString &jobId)
 void FarmDispatcher::takeBack(const QString &jobId)
 {
     FarmJob *job = findJob(jobId);
-    if (!job || job->isFinished() || job->takingBack || job->cancelRequested)
+    if (!job || job->isFinished() || job->state == FarmJob::State::TakingBack || job->isCancelled())
         return;
     auto drop = [this](const QString &id) {
         FarmJob *dropped = findJob(id);
         if (!dropped)
             return;
         log(FarmDecision::Kind::Requeued, id, dropped->server, tr("taken back before it ran"));
-        dropped->state = FarmJob::State::Failed; // so that remove() takes it
+        if (!move(*dropped, FarmJob::State::Failed)) // so that remove() takes it
+            return;
+        m_lost->stopClock(id);
         remove(id);
         emit jobTakenBack(id);
         schedulePump();
     };
-    if (job->state != FarmJob::State::OnServer) {
+    if (!job->isOnServer()) {
         drop(jobId); // waiting here, or uploading (its upload's answer is ignored)
         return;
     }
-    if (!job->accepted) {
-        job->takeBackPending = true;
+    if (job->state == FarmJob::State::Posting) {
+        move(*job, FarmJob::State::PostingTakenBack); // asked once the POST is answered
         return;
     }
     FarmServer *on = server(job->server);
-    if (!on || job->leftServer || job->adopting || !on->isConnected())
-        return; // done there, or nobody to ask: it goes on
-    job->takingBack = true;
+    if (job->state != FarmJob::State::OnServer || !on || !on->isConnected())
+        return; // done there, not asked yet (adopted), or nobody to ask: it goes on
+    move(*job, FarmJob::State::TakingBack);
     const QString promptId = job->promptId;
     auto current = [this, jobId, promptId]() -> FarmJob * {
         FarmJob *again = findJob(jobId);
-        return again && again->promptId == promptId && again->state == FarmJob::State::OnServer
-                       && again->takingBack
-                   ? again
-                   : nullptr;
+        return again && again->promptId == promptId && again->state == FarmJob::State::TakingBack ? again
+                                                                                                  : nullptr;
     };
     PromptLocator::locate(on->client(), promptId, PromptLocator::Mode::DeleteFirst, this,
                           [this, current, drop, jobId](const PromptLocation &location) {
                               FarmJob *asked = current();
                               if (!asked)
                                   return;
-                              asked->takingBack = false;
                               // Running, still pending, run already or unknown: it goes on, and
                               // its runner reports it.
-                              if (location.place != PromptLocation::Place::Gone)
+                              if (location.place != PromptLocation::Place::Gone) {
+                                  move(*asked, FarmJob::State::OnServer);
                                   return;
+                              }
                               forgetAttempt(*asked);
                               drop(jobId);
                           });
@@ -267,6 +258,7 @@ void FarmDispatcher::remove(const QString &jobId)
         if (m_byPrompt.value(promptId) == jobId)
             m_byPrompt.remove(promptId);
     }
+    m_lost->stopClock(jobId);
     m_jobs.erase(it);
     m_order.removeOne(jobId);
 }
@@ -276,7 +268,7 @@ int FarmDispatcher::freePlaces() const
     QHash<QString, int> load;
     int waiting = 0;
     for (const FarmJob &job : m_jobs) {
-        if ((job.state == FarmJob::State::OnServer && !job.leftServer) || job.state == FarmJob::State::Uploading)
+        if (job.holdsPlace())
             ++load[job.server];
         else if (job.state == FarmJob::State::Waiting)
             ++waiting;
