@@ -1,14 +1,11 @@
 #pragma once
 
-#include "outputrecord.h"
-#include "protocolerror.h"
-#include "wiretypes.h"
+#include "joboutcome.h"
+#include "runnerjob.h"
 
-#include <QDateTime>
 #include <QHash>
 #include <QImage>
 #include <QObject>
-#include <QSet>
 
 QT_BEGIN_NAMESPACE
 class QTimer;
@@ -18,34 +15,11 @@ namespace Easel {
 
 class ComfyClient;
 class EventStream;
+class JobProgress;
 class OutputStore;
 struct OutputRecord;
 struct ServerEvent;
 struct PreviewFrame;
-
-struct SavedOutput
-{
-    QString promptId;
-    QString nodeId;
-    OutputFile file;
-    QString path; // where it was written
-    OutputRecord record; // the library index's row: kind, size, frames, duration, codec, text
-};
-
-struct JobOutcome
-{
-    enum class Status { Succeeded, Failed, Interrupted, Rejected };
-    Status status = Status::Succeeded;
-    QString message;   // translated, for the user; empty on success
-    QString nodeId;    // the failing node, when one is known
-    ProtocolError error; // a rejected prompt's error, with node_errors
-    QList<SavedOutput> outputs;
-    // execution_error details, for the failure view (empty otherwise).
-    QString nodeType;
-    QString exceptionType;
-    QString exceptionMessage;
-    QStringList traceback;
-};
 
 // Runs prompts on one server from POST to saved files: queues, follows the event stream
 // (progress, previews, the terminal message), then fetches the history entry and every
@@ -96,7 +70,7 @@ public:
     // progress event at once: the EventStream already coalesces progress messages on its
     // own thread (EventStream::setCoalesceIntervalMs), before they cost this thread
     // anything, so the runner sees at most one per prompt and interval. Kept for benches.
-    void setProgressIntervalMs(int ms) { m_progressIntervalMs = ms; }
+    void setProgressIntervalMs(int ms);
     // How long a POST /prompt may go unanswered before jobWaiting says so.
     void setAnswerNoticeAfterMs(int ms) { m_answerNoticeAfterMs = ms; }
 
@@ -129,39 +103,9 @@ signals:
     void jobWaiting(const QString &promptId, const QString &state);
 
 private:
-    struct Job
-    {
-        QString promptId;
-        int nodeCount = 1;
-        QSet<QString> cached;
-        QHash<QString, double> nodeFraction;
-        bool accepted = false;
-        bool terminalSeen = false;
-        bool fetching = false;
-        bool downloading = false;
-        bool started = false;  // an event of its own arrived: the server is running it
-        bool polling = false;  // a /history question is out
-        bool resumed = false;  // known from before a restart: its state is unknown
-        bool leftServer = false; // jobLeftServer was emitted
-        bool progressShown = false; // its first progress went out (later ones are coalesced)
-        // Its outputs as the `executed` messages told them, and whether they are the whole
-        // story: execution_start seen, no cached output node without its UI dict, the
-        // stream not lost meanwhile. Then /history is not asked (one request fewer a job).
-        QList<NodeOutput> executedOutputs;
-        qint64 startMs = 0;
-        bool eventsComplete = false;
-        quint64 acceptedOrder = 0;
-        int historyAttempts = 0;
-        QDateTime unknownSince; // first seen in neither /queue nor /history (the watchdog)
-        QDateTime postedAt; // its POST /prompt went out (unanswered while !accepted)
-        bool waitingShown = false; // a jobWaiting with a text went out for the POST
-        QDateTime lastEvent;
-        JobOutcome outcome;
-    };
 
     void onEvent(const ServerEvent &event);
     void onPreview(const PreviewFrame &frame);
-    void reportProgress(Job &job, const QString &nodeId);
     void fetchOutputs(const QString &promptId);
     void takeOutputsFromEvents(const QString &promptId);
     void takeHistoryEntry(const QString &promptId, const HistoryEntry &entry);
@@ -173,33 +117,17 @@ private:
     // /history had nothing for a job: asks /queue, and either keeps waiting (still queued
     // or running) or counts the job towards lost.
     void checkUnknownJob(const QString &promptId);
-    struct PendingProgress
-    {
-        bool fraction = false, nodes = false, step = false;
-        double fractionValue = 0;
-        QString fractionNode;
-        int done = 0, total = 0;
-        QString stepNode;
-        double stepValue = 0, stepMax = 0;
-    };
-    PendingProgress &pendingProgress(const QString &promptId);
-    void flushProgress(const QString &promptId); // empty = every job
-    QHash<QString, PendingProgress> m_pendingProgress;
-    QTimer *m_progressTimer = nullptr;
-    int m_progressIntervalMs = 0;
     quint64 m_acceptedCount = 0;
 
     ComfyClient *m_client;
     EventStream *m_events;
     OutputStore *m_store;
     QTimer *m_pollTimer;
-    QHash<QString, Job> m_jobs;
+    JobProgress *m_progress; // each prompt's node progress, maybe coalesced
+    QHash<QString, RunnerJob> m_jobs;
     int m_pollAfterMs = 3000;
     int m_lostAfterMs = 60000;
     int m_answerNoticeAfterMs = 5000;
 };
 
 } // namespace Easel
-
-Q_DECLARE_METATYPE(Easel::SavedOutput)
-Q_DECLARE_METATYPE(Easel::JobOutcome)
