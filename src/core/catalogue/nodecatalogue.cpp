@@ -1,6 +1,11 @@
 #include "nodecatalogue.h"
 
+#include "objectmembers.h"
 #include "simdjsonsupport_p.h"
+#include "stringpool.h"
+
+#include <algorithm>
+#include <string>
 
 using namespace Qt::StringLiterals;
 
@@ -11,16 +16,13 @@ namespace {
 using simdjson::ondemand::json_type;
 using simdjson::ondemand::value;
 
-QString toQString(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
+using Detail::StringPool;
 
-QString stringOr(value v, const QString &fallback = {})
+QString stringOr(StringPool &pool, value v, const QString &fallback = {})
 {
     if (v.type() != json_type::string)
         return fallback;
-    return toQString(v.get_string());
+    return pool.string(std::string_view(v.get_string()));
 }
 
 bool boolOr(value v, bool fallback = false)
@@ -30,7 +32,7 @@ bool boolOr(value v, bool fallback = false)
     return bool(v.get_bool());
 }
 
-QStringList stringList(value v, bool *ok)
+QStringList stringList(StringPool &pool, value v, bool *ok)
 {
     QStringList result;
     if (v.type() != json_type::array) {
@@ -42,16 +44,16 @@ QStringList stringList(value v, bool *ok)
         value element = elementResult.value();
         const json_type t = element.type();
         if (t == json_type::string)
-            result.append(toQString(element.get_string()));
+            result.append(pool.string(std::string_view(element.get_string())));
         else if (t == json_type::number)
             result.append(Detail::numberFromValue(element).toText());
         else
             result.append(Detail::treeFromValue(element).toPythonString());
     }
-    return result;
+    return pool.list(std::move(result));
 }
 
-void readOptions(value v, InputSpec &spec, bool *ok)
+void readOptions(StringPool &pool, value v, InputSpec &spec, bool *ok)
 {
     if (v.type() != json_type::object) {
         *ok = false;
@@ -64,7 +66,7 @@ void readOptions(value v, InputSpec &spec, bool *ok)
         const std::string_view key = field.unescaped_key();
         value option = field.value();
         if (key == "default") {
-            spec.defaultValue = Detail::treeFromValue(option).toQJsonValue();
+            spec.defaultValue = pool.value(Detail::treeFromValue(option).toQJsonValue());
         } else if (key == "min" || key == "max" || key == "step") {
             if (option.type() != json_type::number)
                 continue;
@@ -76,7 +78,7 @@ void readOptions(value v, InputSpec &spec, bool *ok)
         } else if (key == "tooltip") {
             if (option.type() == json_type::string) {
                 const std::string_view text = option.get_string();
-                spec.tooltipUtf8 = QByteArray(text.data(), qsizetype(text.size()));
+                spec.tooltipUtf8 = pool.bytes(text);
             }
         } else if (key == "multiline") {
             spec.multiline = boolOr(option);
@@ -91,21 +93,21 @@ void readOptions(value v, InputSpec &spec, bool *ok)
         } else if (key == "image_upload" || key == "video_upload" || key == "audio_upload"
                    || key == "file_upload") {
             if (boolOr(option))
-                spec.uploadKind = QString::fromLatin1(key.data(), qsizetype(key.size() - 7));
+                spec.uploadKind = pool.string(key.substr(0, key.size() - 7));
         } else if (key == "options") {
-            spec.choices = stringList(option, ok);
+            spec.choices = stringList(pool, option, ok);
         }
     }
 }
 
-InputSpec readInput(const QString &name, InputSpec::Section section, value v, bool *ok)
+InputSpec readInput(StringPool &pool, const QString &name, InputSpec::Section section, value v, bool *ok)
 {
     InputSpec spec;
     spec.name = name;
     spec.section = section;
     const json_type t = v.type();
     if (t == json_type::string) { // hidden inputs of V1 nodes: "PROMPT"
-        spec.type = toQString(v.get_string());
+        spec.type = pool.string(std::string_view(v.get_string()));
         return spec;
     }
     if (t != json_type::array) {
@@ -119,15 +121,15 @@ InputSpec readInput(const QString &name, InputSpec::Section section, value v, bo
         if (index == 0) {
             const json_type et = element.type();
             if (et == json_type::string) {
-                spec.type = toQString(element.get_string());
+                spec.type = pool.string(std::string_view(element.get_string()));
             } else if (et == json_type::array) {
-                spec.type = u"COMBO"_s;
-                spec.choices = stringList(element, ok);
+                spec.type = pool.string(u"COMBO"_s);
+                spec.choices = stringList(pool, element, ok);
             } else {
                 *ok = false;
             }
         } else if (index == 1) {
-            readOptions(element, spec, ok);
+            readOptions(pool, element, spec, ok);
         }
         ++index;
     }
@@ -172,7 +174,7 @@ void appendInOrder(QList<InputSpec> &out, QList<InputSpec> &&section, const QStr
     }
 }
 
-ClassReadResult readClass(const QString &className, value v)
+ClassReadResult readClass(StringPool &pool, const QString &className, value v)
 {
     ClassReadResult r;
     NodeClass &c = r.nodeClass;
@@ -211,8 +213,8 @@ ClassReadResult readClass(const QString &className, value v)
                 simdjson::ondemand::object inputs = sectionValue.get_object();
                 for (auto inputResult : inputs) {
                     auto &inputField = inputResult;
-                    const QString inputName = toQString(inputField.unescaped_key());
-                    textOrder[section].append(readInput(inputName, InputSpec::Section(section),
+                    const QString inputName = pool.string(std::string_view(inputField.unescaped_key()));
+                    textOrder[section].append(readInput(pool, inputName, InputSpec::Section(section),
                                                         inputField.value(), &r.ok));
                 }
             }
@@ -227,7 +229,7 @@ ClassReadResult readClass(const QString &className, value v)
                 if (section < 0)
                     continue;
                 bool listOk = true;
-                inputOrder[section] = stringList(sectionField.value(), &listOk);
+                inputOrder[section] = stringList(pool, sectionField.value(), &listOk);
             }
         } else if (key == "output") {
             if (fieldValue.type() != json_type::array) {
@@ -237,9 +239,11 @@ ClassReadResult readClass(const QString &className, value v)
             simdjson::ondemand::array arr = fieldValue.get_array();
             for (auto elementResult : arr) {
                 value element = elementResult.value();
-                c.outputTypes.append(element.type() == json_type::string ? toQString(element.get_string())
-                                                                         : u"COMBO"_s);
+                c.outputTypes.append(element.type() == json_type::string
+                                         ? pool.string(std::string_view(element.get_string()))
+                                         : pool.string(u"COMBO"_s));
             }
+            c.outputTypes = pool.list(std::move(c.outputTypes));
         } else if (key == "output_is_list") {
             if (fieldValue.type() != json_type::array)
                 continue;
@@ -248,17 +252,17 @@ ClassReadResult readClass(const QString &className, value v)
                 c.outputIsList.append(boolOr(elementResult.value()));
         } else if (key == "output_name") {
             bool listOk = true;
-            c.outputNames = stringList(fieldValue, &listOk);
+            c.outputNames = stringList(pool, fieldValue, &listOk);
         } else if (key == "name") {
-            c.name = stringOr(fieldValue, className);
+            c.name = stringOr(pool, fieldValue, className);
         } else if (key == "display_name") {
-            c.displayName = stringOr(fieldValue);
+            c.displayName = stringOr(pool, fieldValue);
         } else if (key == "description") {
-            c.description = stringOr(fieldValue);
+            c.description = stringOr(pool, fieldValue);
         } else if (key == "python_module") {
-            c.pythonModule = stringOr(fieldValue);
+            c.pythonModule = stringOr(pool, fieldValue);
         } else if (key == "category") {
-            c.category = stringOr(fieldValue);
+            c.category = stringOr(pool, fieldValue);
         } else if (key == "output_node") {
             c.outputNode = boolOr(fieldValue);
         } else if (key == "deprecated") {
@@ -271,6 +275,7 @@ ClassReadResult readClass(const QString &className, value v)
         c.displayName = c.name;
     while (c.outputIsList.size() < c.outputTypes.size())
         c.outputIsList.append(false);
+    c.outputIsList = pool.flags(std::move(c.outputIsList));
     if (c.outputNames.isEmpty())
         c.outputNames = c.outputTypes;
 
@@ -317,9 +322,6 @@ const NodeClass *NodeCatalogue::nodeClass(const QString &name) const
 NodeCatalogue NodeCatalogue::fromJson(const QByteArray &json, ParseError *error)
 {
     NodeCatalogue catalogue;
-    simdjson::padded_string buffer(json.constData(), size_t(json.size()));
-    simdjson::ondemand::parser parser;
-    simdjson::ondemand::document doc;
     auto fail = [&](simdjson::error_code code, qint64 offset) {
         if (error) {
             error->offset = offset;
@@ -328,26 +330,68 @@ NodeCatalogue NodeCatalogue::fromJson(const QByteArray &json, ParseError *error)
         }
         return NodeCatalogue();
     };
-    if (auto code = parser.iterate(buffer).get(doc); code != simdjson::SUCCESS)
-        return fail(code, 0);
-    try {
-        simdjson::ondemand::object root = doc.get_object();
-        for (auto fieldResult : root) {
-            auto &field = fieldResult;
-            const QString className = toQString(field.unescaped_key());
-            ClassReadResult r = readClass(className, field.value());
-            if (!r.ok) {
-                catalogue.m_skipped.append(className);
-                continue;
+    // One node class at a time: each member of the top-level object is copied (with the
+    // padding simdjson reads past the end) into a buffer of its own, wrapped as a
+    // one-member object, and parsed there. The parser's working memory (about 4 bytes per
+    // token, plus the unescaped strings) is then that of the largest class, not of the
+    // whole text; and the text itself is never copied whole.
+    Detail::ObjectMembers members(json.constData(), json.size());
+    simdjson::ondemand::parser parser;
+    Detail::StringPool pool;
+    std::string buffer;
+    qsizetype begin = 0;
+    qsizetype end = 0;
+    while (members.next(&begin, &end)) {
+        const size_t length = size_t(end - begin) + 2;
+        buffer.reserve(length + simdjson::SIMDJSON_PADDING);
+        buffer.assign(1, '{');
+        buffer.append(json.constData() + begin, size_t(end - begin));
+        buffer.push_back('}');
+        const simdjson::padded_string_view view(buffer.data(), length, buffer.capacity());
+        simdjson::ondemand::document doc;
+        // Offsets in the buffer are one past those in the text (the added brace).
+        auto offsetInText = [&] {
+            const char *location = nullptr;
+            const qint64 local = doc.current_location().get(location) == simdjson::SUCCESS && location
+                                     ? qint64(location - buffer.data())
+                                     : qint64(length);
+            return qint64(begin) + std::clamp<qint64>(local - 1, 0, qint64(end - begin));
+        };
+        if (auto code = parser.iterate(view).get(doc); code != simdjson::SUCCESS)
+            return fail(code, begin);
+        try {
+            simdjson::ondemand::object root = doc.get_object();
+            for (auto fieldResult : root) {
+                auto &field = fieldResult;
+                const std::string_view rawName = field.unescaped_key();
+                const QString className = QString::fromUtf8(rawName.data(), qsizetype(rawName.size()));
+                ClassReadResult r = readClass(pool, className, field.value());
+                if (!r.ok) {
+                    catalogue.m_skipped.append(className);
+                    continue;
+                }
+                if (!catalogue.m_classes.contains(className))
+                    catalogue.m_order.append(className);
+                catalogue.m_classes.insert(className, std::move(r.nodeClass));
             }
-            if (!catalogue.m_classes.contains(className))
-                catalogue.m_order.append(className);
-            catalogue.m_classes.insert(className, std::move(r.nodeClass));
+            if (Detail::hasTrailingContent(doc))
+                return fail(simdjson::TRAILING_CONTENT, offsetInText());
+        } catch (const simdjson::simdjson_error &e) {
+            return fail(e.error(), offsetInText());
         }
-        if (Detail::hasTrailingContent(doc))
-            return fail(simdjson::TRAILING_CONTENT, Detail::errorOffset(doc, buffer));
-    } catch (const simdjson::simdjson_error &e) {
-        return fail(e.error(), Detail::errorOffset(doc, buffer));
+    }
+    using Error = Detail::ObjectMembers::Error;
+    switch (members.error()) {
+    case Error::None:
+        break;
+    case Error::NotAnObject:
+        return fail(simdjson::INCORRECT_TYPE, members.errorOffset());
+    case Error::Unterminated:
+        return fail(simdjson::INCOMPLETE_ARRAY_OR_OBJECT, members.errorOffset());
+    case Error::BadSeparator:
+        return fail(simdjson::TAPE_ERROR, members.errorOffset());
+    case Error::TrailingContent:
+        return fail(simdjson::TRAILING_CONTENT, members.errorOffset());
     }
     if (error)
         *error = {};

@@ -26,7 +26,8 @@ struct ProtocolLimits
     qint64 webSocketFrameBytes = 16 * MiB;
 
     // JSON bodies. /object_info of a server with many custom node packs is ~100 MB; the
-    // catalogue parses it at ~7x its size, so 192 MiB keeps a hostile one near 1.4 GB.
+    // catalogue's parse peaks at 1.1-3.4x its size (docs/benchmarks.md), so 192 MiB keeps a
+    // hostile one near 660 MB.
     qint64 objectInfoBytes = 192 * MiB;
     // Everything else (/history/{id}, /queue, /prompt's answer, /system_stats, ...): a
     // long /history page of big workflows is a few MB.

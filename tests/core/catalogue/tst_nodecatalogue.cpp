@@ -25,6 +25,9 @@ private slots:
     void skipsBrokenClass();
     void malformed_data();
     void malformed();
+    void stringsThatLookLikeStructure();
+    void errorInALaterClassSaysWhere();
+    void repeatedTextIsShared();
 
 private:
     QByteArray m_text;
@@ -199,6 +202,14 @@ void tst_NodeCatalogue::malformed_data()
     QTest::addRow("truncated short") << QByteArray(R"({"A": {"input": {"required": )") << false;
     QTest::addRow("not an object") << QByteArray("[1, 2]") << false;
     QTest::addRow("garbage") << QByteArray("}}}") << false;
+    // The top level is walked class by class before each class is parsed: its own mistakes.
+    QTest::addRow("no comma between classes") << QByteArray(R"({"A": {"input": {}} "B": {"input": {}}})") << false;
+    QTest::addRow("no colon") << QByteArray(R"({"A" {"input": {}}})") << false;
+    QTest::addRow("trailing comma") << QByteArray(R"({"A": {"input": {}},})") << false;
+    QTest::addRow("content after the object") << QByteArray(R"({"A": {"input": {}}} {"B": {}})") << false;
+    QTest::addRow("key never closes") << QByteArray(R"({"A": {"input": {}}, "B)") << false;
+    QTest::addRow("value missing") << QByteArray(R"({"A": })") << false;
+    QTest::addRow("brackets cross") << QByteArray(R"({"A": {"input": [}]})") << false;
 }
 
 void tst_NodeCatalogue::malformed()
@@ -210,6 +221,71 @@ void tst_NodeCatalogue::malformed()
     QVERIFY(error.offset >= 0);
     QVERIFY2(error.message.contains("line "_L1) && error.message.contains("column "_L1),
              qPrintable(error.message));
+}
+
+// Quotes, backslashes and brackets inside strings (keys and values) do not end a class
+// early: /object_info is split into classes before they are parsed.
+void tst_NodeCatalogue::stringsThatLookLikeStructure()
+{
+    const QByteArray text = R"J({"A\"}{": {"input": {"required": {"t": ["STRING", {"default": "}, \"B\": {\\", "tooltip": "[{\\"}]}},
+        "name": "A\"}{", "description": "ends with a backslash \\"},
+      "B": {"input": {"required": {"x": [["}", "{", "\"", "\\"]]}}, "name": "B"}})J";
+    NodeCatalogue::ParseError error;
+    const NodeCatalogue c = NodeCatalogue::fromJson(text, &error);
+    QVERIFY2(error.message.isEmpty(), qPrintable(error.message));
+    QCOMPARE(c.classNames(), (QStringList{u"A\"}{"_s, u"B"_s}));
+    const NodeClass *a = c.nodeClass(u"A\"}{"_s);
+    QVERIFY(a);
+    QCOMPARE(a->inputs.size(), 1);
+    QCOMPARE(a->inputs.at(0).defaultValue.toString(), u"}, \"B\": {\\"_s);
+    QCOMPARE(a->inputs.at(0).tooltip(), u"[{\\"_s);
+    QCOMPARE(a->description, u"ends with a backslash \\"_s);
+    const NodeClass *b = c.nodeClass(u"B"_s);
+    QVERIFY(b);
+    QCOMPARE(b->inputs.at(0).choices, (QStringList{u"}"_s, u"{"_s, u"\""_s, u"\\"_s}));
+}
+
+// A mistake inside the second class is reported where it is in the whole text, not in the
+// class's own piece.
+void tst_NodeCatalogue::errorInALaterClassSaysWhere()
+{
+    const QByteArray text = "{\"A\": {\"input\": {}},\n \"B\": {\"input\": {\"required\": {\"x\" [\"INT\"]}}}}";
+    NodeCatalogue::ParseError error;
+    const NodeCatalogue c = NodeCatalogue::fromJson(text, &error);
+    QVERIFY(c.isEmpty());
+    QVERIFY2(error.offset >= text.indexOf("\"B\""), qPrintable(error.message));
+    QVERIFY2(error.offset <= text.indexOf("[\"INT"), qPrintable(error.message));
+    QVERIFY2(error.message.startsWith(u"line 2"_s), qPrintable(error.message));
+}
+
+// What /object_info repeats is kept once: equal choice lists, type names and tooltips of
+// different classes share one copy (Qt's implicit sharing), so a server whose every loader
+// lists the same thousands of model files costs one list.
+void tst_NodeCatalogue::repeatedTextIsShared()
+{
+    const QByteArray text = R"({
+      "L1": {"input": {"required": {"m": [["a.safetensors", "b.safetensors"], {"tooltip": "Pick a model."}], "s": ["INT", {"default": 1}]}}},
+      "L2": {"input": {"required": {"m": [["a.safetensors", "b.safetensors"], {"tooltip": "Pick a model."}], "s": ["INT", {"default": 2}]}}},
+      "L3": {"input": {"required": {"m": ["COMBO", {"options": ["a.safetensors", "c.safetensors"]}]}}}})";
+    NodeCatalogue::ParseError error;
+    const NodeCatalogue c = NodeCatalogue::fromJson(text, &error);
+    QVERIFY2(error.message.isEmpty(), qPrintable(error.message));
+    const InputSpec *m1 = c.nodeClass(u"L1"_s)->input(u"m");
+    const InputSpec *m2 = c.nodeClass(u"L2"_s)->input(u"m");
+    const InputSpec *m3 = c.nodeClass(u"L3"_s)->input(u"m");
+    QVERIFY(m1 && m2 && m3);
+    QCOMPARE(m1->choices, m2->choices);
+    QCOMPARE(m1->choices.constData(), m2->choices.constData()); // one list
+    QCOMPARE(m1->tooltipUtf8.constData(), m2->tooltipUtf8.constData());
+    QCOMPARE(m1->type.constData(), m3->type.constData()); // "COMBO"
+    // A different list is its own, but its equal strings are still one copy each.
+    QVERIFY(m3->choices.constData() != m1->choices.constData());
+    QCOMPARE(m3->choices.at(0).constData(), m1->choices.at(0).constData());
+    const InputSpec *s1 = c.nodeClass(u"L1"_s)->input(u"s");
+    const InputSpec *s2 = c.nodeClass(u"L2"_s)->input(u"s");
+    QCOMPARE(s1->name.constData(), s2->name.constData());
+    QCOMPARE(s1->defaultValue.toInt(), 1); // values stay each input's own
+    QCOMPARE(s2->defaultValue.toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_NodeCatalogue)
