@@ -118,11 +118,12 @@ void JobQueue::pump()
         return;
     // Asked again after each job: the dispatch may take fewer at once than it has places
     // (one server takes one POST at a time).
+    // Only for a job that could go: a long queue's finished jobs cost no question each.
     for (QueuedJob &job : m_jobs) {
-        if (m_dispatch->freePlaces() <= 0)
-            break;
         if (job.state != QueuedJob::State::Waiting || job.isHeld())
             continue;
+        if (m_dispatch->freePlaces() <= 0)
+            break;
         dispatchJob(job);
     }
     // Idle only when every job has ended: one the server has finished may still be
