@@ -44,30 +44,6 @@ inline void store(uchar *p, __m128i v)
     }
 }
 
-template<int Bpp>
-void sub(uchar *row, size_t length)
-{
-    __m128i left = _mm_setzero_si128();
-    for (size_t i = 0; i + Bpp <= length; i += Bpp) {
-        left = _mm_add_epi8(load<Bpp>(row + i), left);
-        store<Bpp>(row + i, left);
-    }
-}
-
-template<int Bpp>
-void average(uchar *row, const uchar *above, size_t length)
-{
-    const __m128i one = _mm_set1_epi8(1);
-    __m128i left = _mm_setzero_si128();
-    for (size_t i = 0; i + Bpp <= length; i += Bpp) {
-        const __m128i up = load<Bpp>(above + i);
-        // floor((left + up) / 2): avg_epu8 rounds up, so take back the odd bit.
-        const __m128i mean = _mm_sub_epi8(_mm_avg_epu8(left, up), _mm_and_si128(_mm_xor_si128(left, up), one));
-        left = _mm_add_epi8(load<Bpp>(row + i), mean);
-        store<Bpp>(row + i, left);
-    }
-}
-
 inline __m128i absolute(__m128i v)
 {
     const __m128i negative = _mm_cmpgt_epi16(_mm_setzero_si128(), v);
@@ -134,22 +110,6 @@ bool hasSse41()
 #endif
 #else
 template<int Bpp>
-void sub(uchar *row, size_t length)
-{
-    for (size_t i = Bpp; i < length; ++i)
-        row[i] = uchar(row[i] + row[i - Bpp]);
-}
-
-template<int Bpp>
-void average(uchar *row, const uchar *above, size_t length)
-{
-    for (size_t i = 0; i < Bpp && i < length; ++i)
-        row[i] = uchar(row[i] + (above[i] >> 1));
-    for (size_t i = Bpp; i < length; ++i)
-        row[i] = uchar(row[i] + ((row[i - Bpp] + above[i]) >> 1));
-}
-
-template<int Bpp>
 void paeth(uchar *row, const uchar *above, size_t length)
 {
     for (size_t i = 0; i < length; ++i) {
@@ -161,6 +121,32 @@ void paeth(uchar *row, const uchar *above, size_t length)
     }
 }
 #endif
+
+// Sub and Average in plain C++, the pixel to the left kept in registers (one chain per
+// channel, side by side): faster than moving each pixel through an SSE register.
+template<int Bpp>
+void sub(uchar *row, size_t length)
+{
+    uchar left[Bpp] = {};
+    for (size_t i = 0; i + Bpp <= length; i += Bpp) {
+        for (int c = 0; c < Bpp; ++c) {
+            left[c] = uchar(left[c] + row[i + size_t(c)]);
+            row[i + size_t(c)] = left[c];
+        }
+    }
+}
+
+template<int Bpp>
+void average(uchar *row, const uchar *above, size_t length)
+{
+    unsigned left[Bpp] = {};
+    for (size_t i = 0; i + Bpp <= length; i += Bpp) {
+        for (int c = 0; c < Bpp; ++c) {
+            left[c] = uchar(row[i + size_t(c)] + ((left[c] + above[i + size_t(c)]) >> 1));
+            row[i + size_t(c)] = uchar(left[c]);
+        }
+    }
+}
 
 template<int Bpp>
 bool unfilterAs(int type, uchar *row, const uchar *above, size_t length)
