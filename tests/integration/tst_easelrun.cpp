@@ -32,6 +32,7 @@ private slots:
     void savesEveryOutputOfEveryRun();
     void printsEveryKindItSaved();
     void rejectedPromptExitsWithOne();
+    void farmJobNoServerCanRunExitsWithOne();
     void repeatedServerSpreadsTheRunOverAFarm();
     void unreachableServerExitsWithThree();
     void profileBringsItsAddressAndHeader();
@@ -256,6 +257,29 @@ void tst_EaselRun::rejectedPromptExitsWithOne()
                               .value("input_name"_L1).toString();
     QVERIFY2(run.output.contains(u"node %1"_s.arg(nodeId)), qPrintable(run.output));
     QVERIFY2(run.output.contains(input), qPrintable(run.output));
+}
+
+// On a farm the same prompt is found unrunnable before it is posted (no server has the
+// value in its list): the job fails naming the input, the summary counts it, exit 1.
+void tst_EaselRun::farmJobNoServerCanRunExitsWithOne()
+{
+    Easel::Sim::SimServer second;
+    second.setStepMs(0);
+    QVERIFY(second.listen(QHostAddress::LocalHost, 0) != 0);
+    const QString workflow = writeWorkflow(
+        capturedPrompt(u"errors_post_prompt/f_combo_value_not_in_list.request_body.json"_s));
+    const Finished run = runEaselRun({workflow, u"--server"_s, m_sim.baseUrl().toString(), u"--server"_s,
+                                      second.baseUrl().toString(), u"--out"_s, m_dir.filePath(u"out-farm-refused"_s)});
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject recorded = capturedJson(u"errors_post_prompt/f_combo_value_not_in_list.json"_s);
+    const QJsonObject nodeErrors = recorded.value("node_errors"_L1).toObject();
+    const QString input = nodeErrors.begin().value().toObject().value("errors"_L1).toArray()
+                              .at(0).toObject().value("extra_info"_L1).toObject()
+                              .value("input_name"_L1).toString();
+    QVERIFY2(run.output.contains(u"job 1/1 failed: "_s), qPrintable(run.output));
+    QVERIFY2(run.output.contains(input), qPrintable(run.output));
+    QVERIFY2(!run.output.contains(u"sent to"_s), qPrintable(run.output)); // never posted
+    QVERIFY2(run.output.contains(u"0 of 1 job(s) succeeded"_s), qPrintable(run.output));
 }
 
 void tst_EaselRun::unreachableServerExitsWithThree()
