@@ -6,6 +6,7 @@
 #include "farmdispatcher.h"
 #include "farmqueuedispatch.h"
 #include "farmserver.h"
+#include "faultinjector.h"
 #include "gallerymodel.h"
 #include "gallerywidget.h"
 #include "imageinputcontroller.h"
@@ -63,6 +64,7 @@ private slots:
     void uploadedImageTravelsToTheServerThatRunsTheJob();
     void maskedInputTravelsToTheServerThatRunsTheJob();
     void theNextSingleServerWindowHidesTheDock();
+    void noFarmWhileAJobDownloadsItsOutputs();
 
 private:
     QString writePrompt();
@@ -512,6 +514,53 @@ void tst_FarmWindow::theNextSingleServerWindowHidesTheDock()
     farm.show();
     QVERIFY(QTest::qWaitForWindowExposed(&farm));
     QVERIFY(farm.serversDock()->isVisible());
+}
+
+// A job whose outputs are still downloading holds no place on its server (inFlightCount is
+// 0), but it is the queue's own server's: a farm chosen now is refused with the message,
+// and nothing of a farm is set up (the farm used to be built, and then kept beside a queue
+// that refused it).
+void tst_FarmWindow::noFarmWhileAJobDownloadsItsOutputs()
+{
+    Sim::RequestFaultInjector viewHangs(u"/view"_s, Sim::FaultInjector::RequestAction::Hang);
+    m_attic.setFaultInjector(&viewHangs);
+    const QString journal = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/queue.json"_s;
+    const auto restore = qScopeGuard([this, journal] {
+        m_attic.setFaultInjector(nullptr);
+        QFile::remove(journal); // the held job is not the next window's
+    });
+    MainWindow window(m_attic.baseUrl(), m_dir.filePath(u"downloading"_s));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString path = writePrompt();
+    QVERIFY(!path.isEmpty());
+    window.openWorkflow(path);
+    auto *queueButton = window.findChild<QPushButton *>(u"queueButton"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(queueButton->isEnabled(), 30000);
+    window.findChild<QSpinBox *>(u"countSpin"_s)->setValue(1);
+    QTest::mouseClick(queueButton, Qt::LeftButton);
+    JobQueue *queue = window.jobQueue();
+    QTRY_VERIFY_WITH_TIMEOUT(queue->holdsJobs() && queue->inFlightCount() == 0, 30000);
+
+    QString shown;
+    QTimer answer;
+    answer.setInterval(50);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = box->text();
+            box->accept();
+        }
+    });
+    answer.start();
+    QVERIFY(!window.useFarm(ServerChoices{{m_attic.baseUrl(), {}, u"Attic"_s}, {m_basement.baseUrl(), {}, u"Basement"_s}}));
+    answer.stop();
+    QVERIFY2(shown.contains(u"still run"_s), qPrintable(shown));
+    QVERIFY(!window.isFarm());
+    QVERIFY(!window.farm());
+    QVERIFY(window.serversDock()->isHidden());
+    QVERIFY(window.findChild<QComboBox *>(u"runOnCombo"_s)->isHidden());
+    QVERIFY(queue->dispatch()->serverIds().isEmpty());
+    QVERIFY(queue->holdsJobs()); // still the queue's own server's
 }
 
 QTEST_MAIN(tst_FarmWindow)
