@@ -14,6 +14,7 @@
 #include "settingstransfer.h"
 #include "viewer/imageview.h"
 #include "workfloweditor.h"
+#include "workflowfiltermodel.h"
 #include "workflowmodel.h"
 
 #include <QAbstractButton>
@@ -155,11 +156,16 @@ void KioskController::lockDown()
         connect(action, &QAction::triggered, this, &KioskController::generate);
     }
     // Visitors read the inputs in the editor's words ("Positive prompt", "Seed", from
-    // ParameterLabels) in the Simple view, where a workflow with such inputs opens; the
-    // All tree, with node ids and link rows, is the administrator's.
+    // ParameterLabels) in the Simple view, where a workflow with such inputs opens. One
+    // with none there opens the whole list, and it reads the same: the visitor's view
+    // leaves out link rows, unconnected sockets and node ids, in either view.
     for (const char *name : {"simpleButton", "allButton"}) {
         if (auto *button = w->editor()->findChild<QAbstractButton *>(QLatin1StringView(name)))
             button->hide();
+    }
+    if (auto *tree = w->editor()->findChild<QTreeView *>(u"treeView"_s)) {
+        if (auto *filter = qobject_cast<WorkflowFilterModel *>(tree->model()))
+            filter->setVisitorView(true);
     }
     QObject::disconnect(w->editor(), &WorkflowEditor::queueRequested, w, nullptr);
     connect(w->editor(), &WorkflowEditor::queueRequested, this, &KioskController::generate);

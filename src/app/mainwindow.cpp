@@ -652,8 +652,11 @@ void MainWindow::queueWorkflow(QueuePlace place)
         const QByteArray prompt = promptForQueue(&ok);
         if (!ok)
             return;
+        // Runs queued together are told apart in the queue as a sweep's jobs are ("3/10").
+        const QString runLabel = count > 1 ? tr("%1 %2/%3", "workflow, run, runs").arg(label).arg(i + 1).arg(count)
+                                           : label;
         const QString batchId =
-            m_queue->enqueue(prompt, {}, label, m_editor->savedWorkflowJson(), uploadsForBatch(prompt));
+            m_queue->enqueue(prompt, {}, runLabel, m_editor->savedWorkflowJson(), uploadsForBatch(prompt));
         pinBatch(batchId, m_ui->runOnCombo->currentData().toString());
         if (place == QueuePlace::Front)
             moveBatchToFront(batchId);

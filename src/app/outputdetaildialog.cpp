@@ -2,10 +2,13 @@
 
 #include "compareview.h"
 #include "libraryindex.h"
+#include "parameterlabels.h"
+#include "promptsummary.h"
 #include "viewer/outputdetails.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QGraphicsPixmapItem>
@@ -51,22 +54,41 @@ OutputDetailDialog::OutputDetailDialog(LibraryIndex *index, qint64 outputId, QWi
     m_image->setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     m_image->viewport()->installEventFilter(this);
 
+    // What made it, in the editor's words, as the viewer's details say it: the settings
+    // from the prompt that ran ("Positive prompt", "Seed", "CFG"), what the job changed,
+    // the node that wrote the file by its label. The ids a bug report needs (prompt and
+    // node) are only in what "Copy details" copies.
     QStringList lines;
-    if (record) {
-        lines << tr("File: %1").arg(record->path) << tr("Seed: %1").arg(record->seed)
-              << tr("Prompt: %1").arg(record->promptText)
-              << tr("Server: %1").arg(record->server)
-              << tr("Made by node %1 of prompt %2").arg(record->nodeId, record->promptId)
-              << tr("Created: %1").arg(QLocale().toString(record->createdAt.toLocalTime()))
-              << tr("Size: %1").arg(QLocale().formattedDataSize(record->size));
-        if (!record->tags.isEmpty())
-            lines << tr("Tags: %1").arg(record->tags.join(u", "_s));
+    const QList<PromptSetting> settings = job ? promptSummary(job->apiJson) : QList<PromptSetting>();
+    for (const PromptSetting &setting : settings)
+        lines << tr("%1: %2", "a setting's label and its value").arg(setting.label(), setting.value);
+    if (record && settings.isEmpty()) { // an output of a prompt Easel did not record
+        if (!record->promptText.isEmpty())
+            lines << tr("Prompt: %1").arg(record->promptText);
+        if (!record->seed.isEmpty())
+            lines << tr("Seed: %1").arg(record->seed);
     }
     if (job) {
-        // In the editor's words ("CFG: 8.5"), as the viewer's details say it.
         const QStringList changed = OutputDetails::changedInputLines(job->apiJson, job->changedInputs);
         if (!changed.isEmpty())
             lines << tr("Changed inputs:") << changed;
+    }
+    if (record) {
+        const ParameterLabels labels = job ? ParameterLabels::fromApiPrompt(job->apiJson) : ParameterLabels();
+        const QString maker = labels.nodeLabel(record->nodeId);
+        if (!maker.isEmpty() && maker != record->nodeId) // a node the prompt names
+            lines << tr("Made by: %1", "the label of the node that wrote the file, e.g. Save Image").arg(maker);
+        const QString workflow = record->workflowName.isEmpty() && job ? job->workflowName : record->workflowName;
+        if (!workflow.isEmpty())
+            lines << tr("Workflow: %1").arg(workflow);
+        lines << tr("Created: %1").arg(QLocale().toString(record->createdAt.toLocalTime()))
+              << tr("Size: %1").arg(QLocale().formattedDataSize(record->size));
+        if (!record->tags.isEmpty())
+            lines << tr("Tags: %1").arg(record->tags.join(u", "_s));
+        lines << tr("File: %1").arg(QDir::toNativeSeparators(record->path));
+        if (!record->server.isEmpty())
+            lines << tr("Server: %1").arg(record->server);
+        m_technical = {tr("Prompt ID: %1").arg(record->promptId), tr("Node ID: %1").arg(record->nodeId)};
     }
     m_parameters->setObjectName(u"detailParameters"_s);
     m_parameters->setReadOnly(true);
@@ -97,6 +119,10 @@ OutputDetailDialog::OutputDetailDialog(LibraryIndex *index, qint64 outputId, QWi
     use->setObjectName(u"useSettingsButton"_s);
     auto *compare = new QPushButton(tr("Compare with…"), this);
     auto *copySeed = new QPushButton(tr("Copy seed"), this);
+    auto *copyDetails = new QPushButton(tr("Copy details"), this);
+    copyDetails->setObjectName(u"copyDetailsButton"_s);
+    copyDetails->setToolTip(tr("Copies these settings with the prompt and node IDs, for a bug report or the server's log"));
+    connect(copyDetails, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(detailsText()); });
     connect(use, &QPushButton::clicked, this, &OutputDetailDialog::useSettingsRequested);
     connect(copySeed, &QPushButton::clicked, this, [seed = record ? record->seed : QString()] {
         QApplication::clipboard()->setText(seed);
@@ -114,12 +140,13 @@ OutputDetailDialog::OutputDetailDialog(LibraryIndex *index, qint64 outputId, QWi
     QWidget::setTabOrder(m_parameters, use);
     QWidget::setTabOrder(use, compare);
     QWidget::setTabOrder(compare, copySeed);
-    QWidget::setTabOrder(copySeed, buttons->button(QDialogButtonBox::Close));
+    QWidget::setTabOrder(copySeed, copyDetails);
+    QWidget::setTabOrder(copyDetails, buttons->button(QDialogButtonBox::Close));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     auto *buttonRow = new QHBoxLayout;
-    for (QPushButton *button : {use, compare, copySeed}) {
+    for (QPushButton *button : {use, compare, copySeed, copyDetails}) {
         button->setAutoDefault(false);
         buttonRow->addWidget(button);
     }
@@ -131,6 +158,11 @@ OutputDetailDialog::OutputDetailDialog(LibraryIndex *index, qint64 outputId, QWi
 QString OutputDetailDialog::parametersText() const
 {
     return m_parameters->toPlainText();
+}
+
+QString OutputDetailDialog::detailsText() const
+{
+    return (QStringList{parametersText()} + m_technical).join(u'\n');
 }
 
 void OutputDetailDialog::compareWith(const QString &otherPath)

@@ -15,16 +15,19 @@ namespace Easel {
 class LibraryIndex;
 class CompareView;
 
-// One output at full size (wheel zooms, drag pans), the parameters that made it (seed,
-// prompt, the inputs that differed from the workflow, the node that made it), and a
-// side-by-side comparison with another image under a slider.
+// One output at full size (wheel zooms, drag pans), the settings that made it in the
+// editor's words (prompts, seed, the inputs that differed from the workflow, the node that
+// wrote it by its label), and a side-by-side comparison with another image under a slider.
 class OutputDetailDialog : public QDialog
 {
     Q_OBJECT
 public:
     OutputDetailDialog(LibraryIndex *index, qint64 outputId, QWidget *parent = nullptr);
 
+    // What the dialog shows, as plain text.
     QString parametersText() const;
+    // What "Copy details" copies: the text shown and the prompt and node IDs.
+    QString detailsText() const;
     void compareWith(const QString &otherPath);
 
 signals:
@@ -35,6 +38,7 @@ protected:
 
 private:
     QString m_path;
+    QStringList m_technical; // the IDs, copied but not shown
     QGraphicsView *m_image;
     QPlainTextEdit *m_parameters;
     QTabWidget *m_tabs;

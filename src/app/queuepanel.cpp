@@ -1,6 +1,7 @@
 #include "queuepanel.h"
 
 #include "jobqueue.h"
+#include "parameterlabels.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,11 +22,19 @@ namespace Easel {
 
 namespace {
 
-// The State column of a running job is a progress bar.
+// The State column of a running job is a progress bar. Its text is cut at the end when the
+// column is narrower than the state ("On the s…"): a state reads from its start, unlike a
+// job's name, whose end says which job of a batch it is.
 class StateDelegate : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideRight;
+    }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
@@ -78,6 +87,7 @@ QueuePanel::QueuePanel(QWidget *parent)
     m_retryButton->setObjectName(QStringLiteral("retryButton"));
     m_clearButton->setObjectName(QStringLiteral("clearButton"));
     m_stepBar->setObjectName(QStringLiteral("stepProgress"));
+    m_stepLabel->setObjectName(QStringLiteral("stepLabel"));
     m_pauseButton->setCheckable(true);
     m_cancelButton->setToolTip(tr("Cancel the selected jobs (they are taken off the server's queue) — Delete"));
     m_interruptButton->setToolTip(tr("Stop the selected running job (only that job)"));
@@ -207,18 +217,21 @@ void QueuePanel::setQueue(JobQueue *queue)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &QueuePanel::updateButtons);
     connect(queue, &JobQueue::jobStateChanged, this, &QueuePanel::updateButtons);
     connect(queue, &JobQueue::stepProgressChanged, this,
-            [this](const QString &, const QString &nodeId, double value, double max) {
+            [this](const QString &jobId, const QString &nodeId, double value, double max) {
                 m_stepBar->setVisible(max > 0);
                 m_stepBar->setRange(0, int(max));
                 m_stepBar->setValue(int(value));
-                m_stepLabel->setText(tr("Node %1: step %2 of %3").arg(nodeId).arg(value).arg(max));
+                m_stepLabel->setText(tr("%1: step %2 of %3", "node label, step, steps")
+                                         .arg(nodeLabel(jobId, nodeId))
+                                         .arg(value)
+                                         .arg(max));
             });
-    connect(queue, &JobQueue::runningNodeChanged, this, [this](const QString &, const QString &nodeId) {
+    connect(queue, &JobQueue::runningNodeChanged, this, [this](const QString &jobId, const QString &nodeId) {
         if (nodeId.isEmpty()) {
             m_stepBar->setVisible(false);
             updateStepLabel();
         } else {
-            m_stepLabel->setText(tr("Running node %1").arg(nodeId));
+            m_stepLabel->setText(tr("Running %1", "node label").arg(nodeLabel(jobId, nodeId)));
         }
     });
     // The line under the list says what is true now: nothing running after a pause took
@@ -262,6 +275,39 @@ void QueuePanel::fitColumns()
     const bool narrow = width() < 560;
     for (const int column : {int(JobQueue::ChangesColumn), int(JobQueue::PositionColumn), int(JobQueue::ElapsedColumn)})
         m_view->setColumnHidden(column, narrow);
+    // The State column holds the longest usual state whole ("On the server", "Running
+    // 100%", in the running language), so a narrow dock cuts the job's name, which has a
+    // tooltip, rather than the state; a rarer long one ("Waiting for a server: …") is
+    // cut at its end and is whole in the tooltip.
+    const QFontMetrics metrics(m_view->font());
+    int widest = metrics.horizontalAdvance(m_view->model()->headerData(JobQueue::StateColumn, Qt::Horizontal).toString());
+    for (const QueuedJob::State state :
+         {QueuedJob::State::Waiting, QueuedJob::State::Submitted, QueuedJob::State::Done, QueuedJob::State::Failed,
+          QueuedJob::State::Cancelled, QueuedJob::State::Interrupted})
+        widest = std::max(widest, metrics.horizontalAdvance(JobQueue::stateName(state)));
+    widest = std::max(widest, metrics.horizontalAdvance(tr("Paused")));
+    widest = std::max(widest, metrics.horizontalAdvance(QueueModel::tr("Running %1%").arg(100)));
+    const int margin = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 8;
+    m_view->header()->resizeSection(JobQueue::StateColumn, widest + margin);
+    // The times as wide as their header or "59:59", whichever is wider: the rest is the name's.
+    for (const int column : {int(JobQueue::ElapsedColumn), int(JobQueue::EstimateColumn)}) {
+        const int header = metrics.horizontalAdvance(m_view->model()->headerData(column, Qt::Horizontal).toString());
+        m_view->header()->resizeSection(column, std::max(header, metrics.horizontalAdvance(QStringLiteral("59:59"))) + margin);
+    }
+}
+
+QString QueuePanel::nodeLabel(const QString &jobId, const QString &nodeId)
+{
+    // Read once per job from the prompt it runs: the same words as the editor ("KSampler",
+    // "Positive prompt"), and the id only for a node the prompt does not name.
+    if (jobId != m_labelsJobId) {
+        m_labelsJobId = jobId;
+        const QueuedJob *job = m_queue ? m_queue->job(jobId) : nullptr;
+        const QueueBatch *batch = job ? m_queue->batch(job->batchId) : nullptr;
+        m_labels = batch ? ParameterLabels::fromApiPrompt(batch->promptJson) : ParameterLabels();
+    }
+    const QString label = m_labels.nodeLabel(nodeId);
+    return label.isEmpty() || label == nodeId ? tr("node %1").arg(nodeId) : label;
 }
 
 QStringList QueuePanel::selectedJobIds() const

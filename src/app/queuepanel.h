@@ -1,5 +1,7 @@
 #pragma once
 
+#include "parameterlabels.h"
+
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
@@ -68,6 +70,8 @@ private:
     void fitColumns();
     void updateButtons();
     void updateStepLabel();
+    // The running node in the editor's words, from the job's own prompt.
+    QString nodeLabel(const QString &jobId, const QString &nodeId);
     QString currentJobId() const;
     void cancelSelected();
     void interruptSelected();
@@ -92,6 +96,8 @@ private:
     QLabel *m_stepLabel;
     QProgressBar *m_stepBar;
     bool m_showServers = false;
+    QString m_labelsJobId; // whose prompt m_labels names
+    ParameterLabels m_labels;
 };
 
 } // namespace Easel

@@ -135,7 +135,8 @@ void tst_Gallery::showsOutputsAndRestoresSeed()
     QVERIFY2(store.open(), qPrintable(store.errorString()));
     const QByteArray prompt =
         R"({"3":{"class_type":"KSampler","inputs":{"seed":18446744073709551615,"positive":["6",0]}},)"
-        R"("6":{"class_type":"CLIPTextEncode","inputs":{"text":"a red fox"}}})";
+        R"("6":{"class_type":"CLIPTextEncode","inputs":{"text":"a red fox"}},)"
+        R"("9":{"class_type":"SaveImage","_meta":{"title":"Save Image"},"inputs":{"filename_prefix":"fox"}}})";
     store.recordJob(u"job1"_s, prompt, R"({"nodes":[]})");
     QList<qint64> ids;
     for (int i = 0; i < 3; ++i) {
@@ -173,8 +174,16 @@ void tst_Gallery::showsOutputsAndRestoresSeed()
     QCOMPARE(use.constFirst().at(2).toString(), u"18446744073709551615"_s);
 
     OutputDetailDialog dialog(store.index(), ids.constFirst());
-    QVERIFY(dialog.parametersText().contains(u"18446744073709551615"_s));
-    QVERIFY(dialog.parametersText().contains(u"a red fox"_s));
+    // In the editor's words: the settings of the prompt that ran, and the node that wrote
+    // the file by its title. The prompt and node IDs only in what "Copy details" copies.
+    const QString shown = dialog.parametersText();
+    QVERIFY2(shown.contains(u"Seed: 18446744073709551615"_s), qPrintable(shown));
+    QVERIFY2(shown.contains(u"Positive prompt: a red fox"_s), qPrintable(shown));
+    QVERIFY2(shown.contains(u"Made by: Save Image"_s), qPrintable(shown));
+    QVERIFY2(!shown.contains(u"job1"_s) && !shown.contains(u"node 9"_s), qPrintable(shown));
+    QVERIFY(dialog.detailsText().startsWith(shown));
+    QVERIFY(dialog.detailsText().contains(u"Prompt ID: job1"_s));
+    QVERIFY(dialog.detailsText().contains(u"Node ID: 9"_s));
     QSignalSpy dialogUse(&dialog, &OutputDetailDialog::useSettingsRequested);
     auto *button = dialog.findChild<QPushButton *>(u"useSettingsButton"_s);
     QVERIFY(button);

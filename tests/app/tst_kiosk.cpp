@@ -15,6 +15,7 @@
 #include "mainwindow.h"
 #include "numberedit.h"
 #include "outputlistmodel.h"
+#include "parameterlabels.h"
 #include "faultcontrol.h"
 #include "simserver.h"
 #include "workfloweditor.h"
@@ -84,6 +85,7 @@ private slots:
     void inactiveWindowReturns();
     void visitorsSeeNoAddressesOrServerErrors();
     void seedDiceDrawsInsideTheRange();
+    void workflowWithNothingSimpleReadsAsLabels();
 
 private:
     KioskPolicy policy(int idleSeconds = 0, const QByteArray &extra = {});
@@ -95,6 +97,7 @@ private:
     Sim::SimServer m_sim;
     QTemporaryDir m_dir;
     QString m_approved;
+    QString m_workflows; // the policy's folder of approved workflows (m_approved unless a test sets it)
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<KioskController> m_kiosk;
     qint64 m_now = 0;
@@ -114,7 +117,7 @@ void tst_Kiosk::initTestCase()
 
 KioskPolicy tst_Kiosk::policy(int idleSeconds, const QByteArray &extra)
 {
-    const QByteArray text = "[kiosk]\nworkflows=" + m_approved.toUtf8() + "\noutputs=" + m_dir.filePath(u"out"_s).toUtf8()
+    const QByteArray text = "[kiosk]\nworkflows=" + m_workflows.toUtf8() + "\noutputs=" + m_dir.filePath(u"out"_s).toUtf8()
                             + "\nidle_timeout=" + QByteArray::number(idleSeconds) + "\n" + extra + "\nadmin_pin="
                             + KioskPin::hash(adminPin, KioskPin::Cost::Interactive).toLatin1()
                             + (extra.contains("[inputs]") ? QByteArray() // the test's own rules
@@ -142,12 +145,14 @@ void tst_Kiosk::start(int idleSeconds, const QByteArray &extra)
     m_kiosk->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QTRY_VERIFY(m_window->editor()->hasDocument());
-    QCOMPARE(m_window->editor()->filePath(), m_approved + u"/1 portrait.json"_s);
+    if (m_workflows == m_approved)
+        QCOMPARE(m_window->editor()->filePath(), m_approved + u"/1 portrait.json"_s);
 }
 
 void tst_Kiosk::init()
 {
     m_now = 1'000'000;
+    m_workflows = m_approved;
 }
 
 void tst_Kiosk::cleanup()
@@ -755,6 +760,55 @@ void tst_Kiosk::seedDiceDrawsInsideTheRange()
     editor.numberEdit()->setRange(u"0"_s, u"18446744073709551615"_s);
     dice->click();
     QVERIFY(editor.numberEdit()->value().toULongLong() < (quint64(1) << 50));
+}
+
+void tst_Kiosk::workflowWithNothingSimpleReadsAsLabels()
+{
+    // An approved workflow with none of the inputs the Simple view shows (no prompt, seed,
+    // size, model...): the whole list opens, and it reads as the Simple view does. Its
+    // values under the nodes' labels; no link rows ("← … #6"), no unconnected socket (the
+    // images of Batch Images), no node that has only those, no node ids or class names.
+    const QByteArray blend = R"({
+        "6": {"class_type": "ImageBatch", "inputs": {}},
+        "8": {"class_type": "LatentUpscaleBy", "_meta": {"title": "Upscale"},
+              "inputs": {"upscale_method": "nearest-exact", "scale_by": 1.5}},
+        "9": {"class_type": "SaveImage", "inputs": {"images": ["6", 0], "filename_prefix": "blend"}}
+    })";
+    QVERIFY(QDir(m_dir.path()).mkpath(u"approved-blend"_s));
+    QVERIFY(!writeFile(u"approved-blend/blend.json"_s, blend).isEmpty());
+    m_workflows = m_dir.filePath(u"approved-blend"_s);
+    start(0, "[inputs]\n8.scale_by=1..2\n[kiosk]\n");
+    QCOMPARE(m_window->editor()->filePath(), m_workflows + u"/blend.json"_s);
+
+    auto *tree = m_window->editor()->findChild<QTreeView *>(u"treeView"_s);
+    QVERIFY(tree);
+    const QAbstractItemModel *model = tree->model();
+    // The server's catalogue names the nodes (and knows them all).
+    QTRY_VERIFY(m_window->editor()->document().catalogue() != nullptr);
+    QTRY_VERIFY(model->rowCount() > 0);
+    QStringList nodes;
+    QStringList inputs;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex node = model->index(row, 0);
+        nodes << node.data().toString();
+        QCOMPARE(model->index(row, 1).data().toString(), QString()); // not "LatentUpscaleBy #8"
+        QVERIFY2(!node.data(Qt::ToolTipRole).toString().contains(u"8"_s), qPrintable(node.data(Qt::ToolTipRole).toString()));
+        QVERIFY(tree->isExpanded(node));
+        for (int child = 0; child < model->rowCount(node); ++child) {
+            const QString label = model->index(child, 0, node).data().toString();
+            const QString value = model->index(child, 1, node).data().toString();
+            inputs << label + u": "_s + value;
+            QVERIFY2(!model->index(child, 1, node).data(WorkflowModel::IsLinkRole).toBool(), qPrintable(label));
+        }
+    }
+    // The nodes' titles (the workflow's own, else the server's display name), in the
+    // document's order; the inputs' labels as the editor writes them.
+    QCOMPARE(nodes, (QStringList{u"Upscale"_s, u"Save Image"_s}));
+    const auto row = [](const char *input, const char *value) -> QString {
+        return ParameterLabels::inputLabel(QLatin1StringView(input)) + u": "_s + QLatin1StringView(value);
+    };
+    QCOMPARE(inputs, (QStringList{row("upscale_method", "nearest-exact"), row("scale_by", "1.5"),
+                                  row("filename_prefix", "blend")}));
 }
 
 QTEST_MAIN(tst_Kiosk)

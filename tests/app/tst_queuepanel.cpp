@@ -46,6 +46,7 @@ private slots:
     void sweepDialogNamesInputsAsTheEditorDoes();
     void jobNamesChangesAndStates();
     void keysAndContextMenuSteerTheQueue();
+    void narrowDockReadsStatesAndNodes();
     void cancelledIsNotFailedInCounts();
     void pluralFormsInGerman();
     void pluralFormsInEnglish();
@@ -248,6 +249,40 @@ void tst_QueuePanel::keysAndContextMenuSteerTheQueue()
     panel.openSettingsAction()->trigger();
     QCOMPARE(settings.size(), 1);
     QCOMPARE(settings.constFirst().at(0).toString(), ids.at(2));
+}
+
+void tst_QueuePanel::narrowDockReadsStatesAndNodes()
+{
+    QTemporaryDir dir;
+    ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
+    EventStream events;
+    JobRunner runner(&client, &events, dir.filePath(u"out"_s));
+    JobQueue queue(&runner, &client, &events);
+    queue.setShowForeignJobs(false);
+    queue.setPaused(true);
+    queue.enqueue(prompt, cfgVariants({5, 6}), u"Lighthouse sweep"_s);
+    QueuePanel panel;
+    panel.setQueue(&queue);
+    // The queue dock beside the viewer at 1366 px.
+    panel.resize(320, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTreeView *view = panel.view();
+    QVERIFY(view->isColumnHidden(JobQueue::ChangesColumn));
+    // The usual states are whole in the State column ("On the server", not "On t…rver"),
+    // and the job's name keeps most of the width.
+    const QFontMetrics metrics(view->font());
+    for (const QString &state : {JobQueue::stateName(QueuedJob::State::Submitted),
+                                 JobQueue::stateName(QueuedJob::State::Interrupted), u"Running 100%"_s})
+        QVERIFY2(metrics.horizontalAdvance(state) + 8 <= view->columnWidth(JobQueue::StateColumn), qPrintable(state));
+    QVERIFY(view->columnWidth(JobQueue::JobColumn) >= view->columnWidth(JobQueue::StateColumn));
+    // The running node is named as the editor names it, from the job's own prompt.
+    auto *stepLabel = panel.findChild<QLabel *>(u"stepLabel"_s);
+    QVERIFY(stepLabel);
+    emit queue.runningNodeChanged(queue.jobIds().constFirst(), u"5"_s);
+    QCOMPARE(stepLabel->text(), u"Running EmptyLatentImage"_s);
+    emit queue.stepProgressChanged(queue.jobIds().constFirst(), u"3"_s, 5, 20);
+    QCOMPARE(stepLabel->text(), u"KSampler: step 5 of 20"_s);
 }
 
 void tst_QueuePanel::cancelledIsNotFailedInCounts()

@@ -83,6 +83,14 @@ void WorkflowFilterModel::setSimpleView(bool simple)
     invalidate();
 }
 
+void WorkflowFilterModel::setVisitorView(bool visitor)
+{
+    if (visitor == m_visitor)
+        return;
+    m_visitor = visitor;
+    invalidate();
+}
+
 bool WorkflowFilterModel::simpleViewHasInputs()
 {
     computeSimple(); // the tables are read only while m_simple is on, and rebuilt then
@@ -259,10 +267,65 @@ void WorkflowFilterModel::computeSimple()
     }
 }
 
+bool WorkflowFilterModel::isValueInput(int node, int input) const
+{
+    const QList<DocumentNode> &nodes = m_model->document().nodes();
+    if (node < 0 || node >= nodes.size() || input < 0 || input >= nodes.at(node).inputs.size())
+        return false;
+    const DocumentInput &in = nodes.at(node).inputs.at(input);
+    return in.isWidget && !in.linked;
+}
+
 bool WorkflowFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (!m_model)
         return true;
+    if (!m_visitor)
+        return acceptsRow(sourceRow, sourceParent);
+    if (sourceParent.isValid())
+        return isValueInput(sourceParent.row(), sourceRow) && acceptsRow(sourceRow, sourceParent);
+    if (!acceptsRow(sourceRow, sourceParent))
+        return false;
+    // A node shows only with a value that shows too: hasChildren() relies on it.
+    const QModelIndex node = m_model->index(sourceRow, 0);
+    const int inputs = m_model->rowCount(node);
+    for (int k = 0; k < inputs; ++k) {
+        if (isValueInput(sourceRow, k) && acceptsRow(k, node))
+            return true;
+    }
+    return false;
+}
+
+QVariant WorkflowFilterModel::data(const QModelIndex &index, int role) const
+{
+    if (!m_model || !(m_simple || m_visitor) || index.parent().isValid()
+        || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return QSortFilterProxyModel::data(index, role);
+    const QModelIndex source = mapToSource(index);
+    const QList<DocumentNode> &nodes = m_model->document().nodes();
+    if (!source.isValid() || source.row() >= nodes.size())
+        return {};
+    const DocumentNode &node = nodes.at(source.row());
+    if (role == Qt::ToolTipRole) {
+        if (!m_visitor)
+            return QSortFilterProxyModel::data(index, role);
+        const QString errors = source.data(WorkflowModel::ErrorRole).toString();
+        const QString label = m_model->labels().nodeLabel(node.id);
+        return errors.isEmpty() ? label : label + u'\n' + errors;
+    }
+    if (index.column() != WorkflowModel::ValueColumn)
+        return QSortFilterProxyModel::data(index, role);
+    if (node.mode == 4)
+        return tr("bypassed");
+    if (node.mode == 2)
+        return tr("muted");
+    if (!node.known)
+        return tr("not installed on the server");
+    return QString();
+}
+
+bool WorkflowFilterModel::acceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
     const bool isNode = !sourceParent.isValid();
     const size_t node = size_t(isNode ? sourceRow : sourceParent.row());
     const size_t input = size_t(sourceRow);

@@ -29,12 +29,20 @@ public:
     QString filterText() const { return m_needle; }
     void setSimpleView(bool simple);
     bool isSimpleView() const { return m_simple; }
+    // A visitor's view (the kiosk), in the Simple view and in All: only values a person sets
+    // (no link rows, no unconnected sockets, no node without such a value) and no node ids
+    // or class names beside the node labels.
+    void setVisitorView(bool visitor);
+    bool isVisitorView() const { return m_visitor; }
     // Whether the Simple view of the current document shows anything (it is where a
     // workflow opens when it does).
     bool simpleViewHasInputs();
     void setSourceModel(QAbstractItemModel *model) override;
 
     bool hasChildren(const QModelIndex &parent = {}) const override;
+    // The Simple and the visitor's view name a node by its label alone: its value column
+    // says only what a person needs (bypassed, muted, not installed), not "KSampler #3".
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -49,6 +57,8 @@ private:
     void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
     void match(bool narrowing);
     bool matchNode(int node);
+    bool acceptsRow(int sourceRow, const QModelIndex &sourceParent) const;
+    bool isValueInput(int node, int input) const;
     void computeSimple();
     void rebuildRanks();
 
@@ -56,6 +66,7 @@ private:
     QList<QMetaObject::Connection> m_connections;
     QString m_needle;
     bool m_simple = false;
+    bool m_visitor = false;
 
     // Search keys, lower case: per node its title, class and "#id"; per input its name and
     // value; and per node everything joined, so a node without a match costs one search.

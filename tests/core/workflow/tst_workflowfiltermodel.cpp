@@ -24,6 +24,7 @@ private slots:
     void editBetweenKeystrokes();
     void hasChildrenAgreesWithRowCount();
     void simpleViewFollowsFavourites();
+    void visitorViewShowsValuesOnly();
 
 private:
     WorkflowDocument open(const QString &relative);
@@ -123,8 +124,9 @@ void tst_WorkflowFilterModel::hasChildrenAgreesWithRowCount()
     model.setDocument(open(u"ui/default.json"_s));
     WorkflowFilterModel filter;
     filter.setSourceModel(&model);
-    for (const bool simple : {false, true}) {
-        filter.setSimpleView(simple);
+    for (const int view : {0, 1, 2, 3}) {
+        filter.setSimpleView(view & 1);
+        filter.setVisitorView(view & 2);
         for (const QString &text : {QString(), u"e"_s, u"seed"_s, u"watermark"_s, u"vae"_s}) {
             filter.setFilterText(text);
             for (int r = 0; r < filter.rowCount(); ++r) {
@@ -157,6 +159,39 @@ void tst_WorkflowFilterModel::simpleViewFollowsFavourites()
     // An input that matches but the Simple view hides does not bring its node.
     filter.setFilterText(u"denoise"_s);
     QCOMPARE(filter.rowCount(), 0);
+}
+
+void tst_WorkflowFilterModel::visitorViewShowsValuesOnly()
+{
+    WorkflowModel model;
+    model.setDocument(open(u"api/sd15_basic.json"_s));
+    WorkflowFilterModel filter;
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setSourceModel(&model);
+    // All, as an administrator reads it: the links and the node ids are there.
+    QVERIFY(visibleRows(filter).contains(u"8/samples"_s));
+    QCOMPARE(filter.index(0, 1).data().toString().contains(u'#'), true);
+    filter.setVisitorView(true);
+    // A visitor's: the values a person sets, under their nodes; VAE Decode (node 8) has
+    // none (its samples and vae are links) and is left out, as are the links of the rest.
+    const QStringList rows = visibleRows(filter);
+    QVERIFY(!rows.contains(u"8"_s));
+    for (const QString &linked : {u"3/model"_s, u"3/positive"_s, u"6/clip"_s, u"9/images"_s})
+        QVERIFY2(!rows.contains(linked), qPrintable(linked));
+    for (const QString &value : {u"3/seed"_s, u"3/cfg"_s, u"5/width"_s, u"6/text"_s, u"7/text"_s, u"9/filename_prefix"_s})
+        QVERIFY2(rows.contains(value), qPrintable(value));
+    // Nodes by their labels alone: no "KSampler #3" beside them, none in the tooltip.
+    for (int r = 0; r < filter.rowCount(); ++r) {
+        QCOMPARE(filter.index(r, 1).data().toString(), QString());
+        const QString id = filter.index(r, 0).data(WorkflowModel::NodeIdRole).toString();
+        QVERIFY(!filter.index(r, 0).data(Qt::ToolTipRole).toString().contains(u"node "_s + id));
+    }
+    // The Simple view reads the same way without the visitor's view.
+    filter.setVisitorView(false);
+    filter.setSimpleView(true);
+    QVERIFY(filter.rowCount() > 0);
+    for (int r = 0; r < filter.rowCount(); ++r)
+        QCOMPARE(filter.index(r, 1).data().toString(), QString());
 }
 
 QTEST_GUILESS_MAIN(tst_WorkflowFilterModel)
