@@ -13,6 +13,7 @@
 #include <mutex>
 #include <new>
 #include <thread>
+#include <type_traits>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -36,9 +37,9 @@ bool fail(QString *error, const QString &message)
     return false;
 }
 
-// round(sum / count) for the block sizes a reduction has (count ≤ 32², sums < 2^24), by a
-// multiply instead of a division per channel: floor((2·sum + count) / (2·count)) with a
-// 32-bit reciprocal is exact for numerators that small.
+// round(sum / count) for the block sizes a reduction has (count ≤ 32², sums ≤ 255·count), by
+// a multiply instead of a division per channel: floor((2·sum + count) / (2·count)) with a
+// 32-bit reciprocal is exact while numerator × divisor < 2^32 (here at most 1.1·10^9).
 struct Divider
 {
     quint64 reciprocal = 0;
@@ -154,6 +155,10 @@ QImage PngBandDecoder::decode(const Options &options, QString *error)
     }
     const Header &header = *m_header;
     const int factor = std::max(1, options.factor);
+    if (factor > maxFactor) {
+        fail(error, u"the reduction factor is out of range"_s);
+        return {};
+    }
     const QSize outSize = reducedSize(QSize(header.width, header.height), factor);
     const bool alpha = header.channels == 4;
     const size_t stride = size_t(header.width) * size_t(header.channels); // without the filter byte
@@ -167,12 +172,14 @@ QImage PngBandDecoder::decode(const Options &options, QString *error)
     const int bandRows = int(std::clamp<size_t>(std::min(bandBytes / rawRow, size_t(interval) * size_t(factor)), 1,
                                                 size_t(header.height)));
     const int pipelineSlots = options.pipelined ? slotCount : 1;
-    std::vector<quint32> sums;
+    // A reduction sums each column of a block's rows first (one add per byte, which the
+    // compiler vectorises), then the block's columns once per output row.
+    std::vector<quint32> columns;
     try {
         pixels.reset(new uchar[size_t(outLine) * size_t(outSize.height())], std::default_delete<uchar[]>());
         slotMemory.resize(size_t(pipelineSlots) * size_t(bandRows) * rawRow);
         if (factor > 1)
-            sums.resize(size_t(outSize.width()) * 4);
+            columns.resize(size_t(header.width) * 4);
     } catch (const std::bad_alloc &) {
         fail(error, u"out of memory"_s);
         return {};
@@ -271,22 +278,35 @@ QImage PngBandDecoder::decode(const Options &options, QString *error)
     const uchar *above = previous.data();
     const Divider fullBlock(quint32(factor) * quint32(factor));
     int outRow = 0;         // next output row to complete
-    int rowsInBlock = 0;    // source rows summed into `sums`
+    int rowsInBlock = 0;    // source rows summed into `columns`
     int announced = 0;
     uchar *const out = pixels.get();
     const int lastBlockWidth = header.width - (outSize.width() - 1) * factor;
 
     const auto finishRow = [&](int rows) {
         auto *target = reinterpret_cast<QRgb *>(out + size_t(outRow) * size_t(outLine));
-        const quint32 *sum = sums.data();
         const Divider edge(quint32(rows) * quint32(lastBlockWidth));
         const Divider full(quint32(rows) * quint32(factor));
-        for (int x = 0; x < outSize.width(); ++x, sum += 4) {
-            const Divider &divide = x + 1 == outSize.width() ? edge : (rows == factor ? fullBlock : full);
-            target[x] = qRgba(int(divide(sum[0])), int(divide(sum[1])), int(divide(sum[2])),
-                              alpha ? int(divide(sum[3])) : 255);
-        }
-        std::fill(sums.begin(), sums.end(), 0u);
+        // Written once per layout so the channel loops have a constant length.
+        const auto reduce = [&](auto channels) {
+            constexpr int step = decltype(channels)::value;
+            const quint32 *column = columns.data();
+            for (int x = 0; x < outSize.width(); ++x) {
+                const Divider &divide = x + 1 == outSize.width() ? edge : (rows == factor ? fullBlock : full);
+                quint32 sum[4] = {0, 0, 0, 0};
+                for (int i = std::min(factor, header.width - x * factor); i > 0; --i, column += step) {
+                    for (int c = 0; c < step; ++c)
+                        sum[c] += column[c];
+                }
+                target[x] = qRgba(int(divide(sum[0])), int(divide(sum[1])), int(divide(sum[2])),
+                                  step == 4 ? int(divide(sum[3])) : 255);
+            }
+        };
+        if (alpha)
+            reduce(std::integral_constant<int, 4>());
+        else
+            reduce(std::integral_constant<int, 3>());
+        std::fill(columns.begin(), columns.end(), 0u);
         ++outRow;
     };
 
@@ -329,7 +349,7 @@ QImage PngBandDecoder::decode(const Options &options, QString *error)
                     PngRowFilters::rgbToRgb32(row, target, header.width);
                 ++outRow;
             } else {
-                PngRowFilters::addBlocks(row, header.width, header.channels, factor, sums.data());
+                PngRowFilters::addColumns(row, header.width, header.channels, columns.data());
                 if (++rowsInBlock == factor) {
                     finishRow(factor);
                     rowsInBlock = 0;

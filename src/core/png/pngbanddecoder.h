@@ -52,6 +52,8 @@ public:
     // of the picture reduced by it (rounded up: the last block may be partial).
     static int factorFor(QSize size, int maxSide);
     static QSize reducedSize(QSize size, int factor);
+    // The largest factor decode() takes (a 32768-pixel side to 1024).
+    static constexpr int maxFactor = 32;
 
     // Called on the decoding thread each time rows of the output are complete: the output
     // image so far, of which rows [0, rowsReady) hold their final pixels and are not written

@@ -197,30 +197,20 @@ void rgbaToPremultiplied(const uchar *row, QRgb *out, int width)
         out[x] = qPremultiply(qRgba(row[0], row[1], row[2], row[3]));
 }
 
-void addBlocks(const uchar *row, int width, int channels, int factor, quint32 *sums)
+void addColumns(const uchar *row, int width, int channels, quint32 *sums)
 {
-    for (int x = 0; x < width; x += factor, sums += 4) {
-        const int n = std::min(factor, width - x);
-        quint32 r = 0, g = 0, b = 0, a = 0;
-        if (channels == 3) {
-            for (int i = 0; i < n; ++i, row += 3) {
-                r += row[0];
-                g += row[1];
-                b += row[2];
-            }
-        } else {
-            for (int i = 0; i < n; ++i, row += 4) {
-                const QRgb p = qPremultiply(qRgba(row[0], row[1], row[2], row[3]));
-                r += quint32(qRed(p));
-                g += quint32(qGreen(p));
-                b += quint32(qBlue(p));
-                a += row[3];
-            }
-        }
-        sums[0] += r;
-        sums[1] += g;
-        sums[2] += b;
-        sums[3] += a;
+    if (channels == 3) {
+        const size_t length = size_t(width) * 3;
+        for (size_t i = 0; i < length; ++i)
+            sums[i] += row[i];
+        return;
+    }
+    for (int x = 0; x < width; ++x, row += 4, sums += 4) {
+        const QRgb p = qPremultiply(qRgba(row[0], row[1], row[2], row[3]));
+        sums[0] += quint32(qRed(p));
+        sums[1] += quint32(qGreen(p));
+        sums[2] += quint32(qBlue(p));
+        sums[3] += row[3];
     }
 }
 

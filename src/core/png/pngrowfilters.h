@@ -22,10 +22,9 @@ bool unfilter(int type, uchar *row, const uchar *above, size_t length, int bpp);
 void rgbToRgb32(const uchar *row, QRgb *out, int width);
 void rgbaToPremultiplied(const uchar *row, QRgb *out, int width);
 
-// Adds each block of `factor` pixels of the row to sums[4 × block] (B, G, R... in the order
-// red, green, blue, alpha; alpha premultiplied first, so the sums are of premultiplied
-// pixels). The last block may be narrower.
-void addBlocks(const uchar *row, int width, int channels, int factor, quint32 *sums);
+// Adds the row to per-byte column sums: sums[i] += row[i] for RGB (3 × width of them); for
+// RGBA the pixels are premultiplied first and summed as red, green, blue, alpha (4 × width).
+void addColumns(const uchar *row, int width, int channels, quint32 *sums);
 
 } // namespace PngRowFilters
 

@@ -228,6 +228,12 @@ void tst_PngBandDecoder::reductionAveragesBlocks()
         QCOMPARE(decoded.size(), PngBandDecoder::reducedSize(source.size(), factor));
         QCOMPARE(decoded, reduced(source, factor));
     }
+    // Beyond the largest factor (where the block means would lose exactness) it refuses.
+    PngBandDecoder::Options tooMuch;
+    tooMuch.factor = PngBandDecoder::maxFactor + 1;
+    QString error;
+    QVERIFY(decodeBytes(png, tooMuch, &error).isNull());
+    QVERIFY(!error.isEmpty());
     QCOMPARE(PngBandDecoder::factorFor(QSize(16384, 16384), 4096), 4);
     QCOMPARE(PngBandDecoder::factorFor(QSize(12000, 8000), 4096), 3);
     QCOMPARE(PngBandDecoder::factorFor(QSize(4096, 4096), 4096), 1);
