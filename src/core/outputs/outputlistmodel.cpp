@@ -30,7 +30,10 @@ QVariant OutputListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return row.path;
     case Qt::DecorationRole:
-        return row.thumbnail.isNull() ? QVariant() : QVariant(row.thumbnail);
+        if (const QImage *thumbnail = m_thumbnails.object(row.path))
+            return QVariant(*thumbnail);
+        requestThumbnail(row.path);
+        return {};
     case PathRole:
         return row.path;
     case PromptIdRole:
@@ -58,7 +61,7 @@ void OutputListModel::addOutput(const QString &path, const QString &promptId,
                                 const QString &nodeId, const QString &serverFileName)
 {
     beginInsertRows({}, 0, 0);
-    m_rows.prepend({path, promptId, nodeId, serverFileName, {}});
+    m_rows.prepend({path, promptId, nodeId, serverFileName});
     endInsertRows();
 }
 
@@ -66,11 +69,16 @@ void OutputListModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_thumbnails.clear();
+    m_notPictures.clear();
     endResetModel();
 }
 
 void OutputListModel::loadThumbnail(const QString &path, int size, qint64 maxPixels)
 {
+    m_thumbnailSize = size;
+    m_maxPixels = maxPixels;
+    m_loading.insert(path);
     const auto decode = QtConcurrent::run([path, size, maxPixels] {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
@@ -79,21 +87,28 @@ void OutputListModel::loadThumbnail(const QString &path, int size, qint64 maxPix
         return decoded.isOk() ? decoded.value() : QImage();
     });
     onFinished(decode, this, [this, path](const QImage &thumbnail) {
-        if (!thumbnail.isNull())
+        m_loading.remove(path);
+        if (thumbnail.isNull())
+            m_notPictures.insert(path);
+        else
             setThumbnail(path, thumbnail);
     });
 }
 
+void OutputListModel::requestThumbnail(const QString &path) const
+{
+    if (m_thumbnailSize <= 0 || m_loading.contains(path) || m_notPictures.contains(path))
+        return;
+    const_cast<OutputListModel *>(this)->loadThumbnail(path, m_thumbnailSize, m_maxPixels);
+}
+
 void OutputListModel::setThumbnail(const QString &path, const QImage &thumbnail)
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).path == path) {
-            m_rows[row].thumbnail = thumbnail;
-            const QModelIndex changed = index(row);
-            emit dataChanged(changed, changed, {Qt::DecorationRole});
-            return;
-        }
-    }
+    m_loading.remove(path);
+    m_thumbnails.insert(path, new QImage(thumbnail), std::max<qsizetype>(1, thumbnail.sizeInBytes() / 1024));
+    // Every row of that file may show it; views ask again only for the rows they show.
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {Qt::DecorationRole});
 }
 
 } // namespace Easel

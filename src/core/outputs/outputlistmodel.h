@@ -1,13 +1,18 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QCache>
 #include <QImage>
 #include <QList>
+#include <QSet>
 
 namespace Easel {
 
 // The finished outputs of this session, newest first, with their thumbnails. Thumbnails
 // are decoded off the GUI thread (loadThumbnail) or handed in; rows are addressed by path.
+// Thumbnails are kept by path in a cache of bounded size, not one per row: a day of work
+// (20,000 outputs, 64 KB each at 128²) must not hold them all. One evicted is decoded again
+// when a view asks for it; rows that share a file (identical outputs) share one thumbnail.
 class OutputListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -33,6 +38,8 @@ public:
     void loadThumbnail(const QString &path, int size, qint64 maxPixels);
     void clear(); // a fresh session (kiosk mode's idle reset); the files stay
 
+    static constexpr int thumbnailCacheKiB = 32 * 1024;
+
 private:
     struct Row
     {
@@ -40,9 +47,17 @@ private:
         QString promptId;
         QString nodeId;
         QString serverFileName;
-        QImage thumbnail;
     };
+    // A view asked for a thumbnail that is not in the cache: decoded again (data() is const;
+    // the decode only starts work, the answer comes through setThumbnail).
+    void requestThumbnail(const QString &path) const;
+
     QList<Row> m_rows;
+    mutable QCache<QString, QImage> m_thumbnails{thumbnailCacheKiB}; // cost: KiB
+    mutable QSet<QString> m_loading;
+    QSet<QString> m_notPictures; // decoded once and not a picture: never asked again
+    int m_thumbnailSize = 0;     // as last given to loadThumbnail (0: none asked yet)
+    qint64 m_maxPixels = 0;
 };
 
 } // namespace Easel

@@ -27,6 +27,7 @@ private slots:
     void hostileNamesStayInside();
     void listModel();
     void listModelLoadsThumbnails();
+    void listModelThumbnailsAreBounded();
     void bytesMatchName_data();
     void bytesMatchName();
 };
@@ -189,6 +190,38 @@ void tst_OutputSaver::listModelLoadsThumbnails()
     QCOMPARE(thumb.pixelColor(thumb.width() / 2, thumb.height() / 2), QColor(Qt::blue));
     QCOMPARE(changed.size(), 1); // the text file's thumbnail never came
     QVERIFY(model.index(1).data(Qt::DecorationRole).value<QImage>().isNull());
+}
+
+// A day of work adds tens of thousands of outputs: the model keeps thumbnails in a cache of
+// bounded size, not one per row, and decodes an evicted one again when a view asks for it.
+void tst_OutputSaver::listModelThumbnailsAreBounded()
+{
+    QTemporaryDir dir;
+    OutputListModel model;
+    QStringList paths;
+    for (int i = 0; i < 20; ++i) {
+        const QString path = dir.filePath(u"p%1.png"_s.arg(i));
+        QImage small(8, 8, QImage::Format_RGB32);
+        small.fill(Qt::green);
+        QVERIFY(small.save(path));
+        paths.append(path);
+        model.addOutput(path, u"p%1"_s.arg(i), u"9"_s, QFileInfo(path).fileName());
+    }
+    model.loadThumbnail(paths.constLast(), 64, 16384LL * 16384); // the size used from now on
+    QTRY_VERIFY_WITH_TIMEOUT(!model.index(0).data(Qt::DecorationRole).isNull(), 10000);
+    // Handed-in thumbnails of 4 MiB each: the cache keeps the newest few, not all twenty.
+    QImage big(1024, 1024, QImage::Format_RGB32);
+    big.fill(Qt::red);
+    for (const QString &path : std::as_const(paths))
+        model.setThumbnail(path, big.copy());
+    int kept = 0;
+    for (int row = 0; row < model.rowCount(); ++row)
+        kept += model.index(row).data(Qt::DecorationRole).isNull() ? 0 : 1;
+    QVERIFY2(kept >= 1 && kept <= OutputListModel::thumbnailCacheKiB / 4096, qPrintable(QString::number(kept)));
+    QVERIFY(model.index(0).data(Qt::DecorationRole).value<QImage>().pixelColor(0, 0) == QColor(Qt::red));
+    // The oldest was evicted: asked for, it is decoded again from its file.
+    QTRY_VERIFY_WITH_TIMEOUT(!model.index(19).data(Qt::DecorationRole).isNull(), 10000);
+    QCOMPARE(model.index(19).data(Qt::DecorationRole).value<QImage>().pixelColor(0, 0), QColor(Qt::green));
 }
 
 QTEST_GUILESS_MAIN(tst_OutputSaver)

@@ -1,0 +1,290 @@
+// A day of work (issue 17): the window, offscreen, runs jobs with previews against easel-sim
+// (its own process, fast steps, WebSockets closed every so often so the window reconnects),
+// sampling every so many jobs: RSS, open file descriptors, threads, the library index
+// (SQLite file, WAL and shared memory together), the queue's journal, event-loop latency
+// (gaps between ticks of a 1 ms precise timer: p99 and max of the interval) and the
+// process's CPU per job. Then, against the same server in the same run, easel-run and the
+// seed page's Python client (bench/seedclient.py) run the same workflow; their CPU per job
+// is printed beside the window's.
+//
+// The workflow: EmptyImage 64x64 -> CaptureProgressPreview (4 JPEG previews, never cached)
+// -> SaveImage. Every job's output has the same bytes, so the library stores one file.
+//
+// usage: bench_soak                       short: 600 window jobs, 600 easel-run, 200 seed client
+//        bench_soak --long                20,000 window jobs (sample every 1,000, reconnects every
+//                                         180 s), easel-run 2 x 10,000, seed client 1,000
+//        bench_soak WINDOW RUN SEED [SAMPLE_EVERY] [RECONNECT_S]
+//
+// Targets (docs/reliability.md): RSS after the last job within 10 % of RSS after the first
+// tenth; fds and threads flat; p99 <= 16 ms in every interval; window CPU per job within
+// 1.5x the seed client's; easel-run <= 1 ms per job without previews.
+#include "mainwindow.h"
+#include "jobqueue.h"
+#include "workfloweditor.h"
+#include "workflowmodel.h"
+#include "processmemory.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include "benchsupport.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <sys/resource.h>
+
+using namespace Easel;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray prompt = R"({"1": {"class_type": "EmptyImage", "inputs": {"width": 64, "height": 64, "batch_size": 1, "color": 34816}},
+"2": {"class_type": "CaptureProgressPreview", "inputs": {"image": ["1", 0], "steps": 4, "preview_format": "JPEG", "max_size": 64, "sleep_seconds": 0.0, "send_text": false}},
+"3": {"class_type": "SaveImage", "inputs": {"images": ["2", 0], "filename_prefix": "soak"}}})";
+
+double cpuSeconds(int who)
+{
+    rusage usage{};
+    getrusage(who, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+int openFds()
+{
+    return int(QDir(u"/proc/self/fd"_s).entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot).size());
+}
+
+qint64 filesSize(const QStringList &paths)
+{
+    qint64 total = 0;
+    for (const QString &path : paths)
+        total += QFileInfo(path).size();
+    return total;
+}
+
+struct Options
+{
+    int windowJobs = 600;
+    int runJobs = 600;
+    int seedJobs = 200;
+    int sampleEvery = 100;
+    int reconnectSeconds = 15;
+};
+
+// The window's part: returns the CPU seconds per job, or -1.
+double soakWindow(const QUrl &base, const Options &options, const QString &workDir)
+{
+    const QString workflow = QDir(workDir).filePath(u"soak.json"_s);
+    const QString library = QDir(workDir).filePath(u"window-library"_s);
+    MainWindow window(base, library);
+    window.resize(1400, 900);
+    window.show();
+    window.openWorkflow(workflow);
+    JobQueue *queue = window.jobQueue();
+    int finished = 0;
+    int failed = 0;
+    QObject::connect(queue, &JobQueue::jobStateChanged, [&](const QString &, QueuedJob::State state) {
+        if (state == QueuedJob::State::Done)
+            ++finished;
+        else if (state == QueuedJob::State::Failed || state == QueuedJob::State::Interrupted
+                 || state == QueuedJob::State::Cancelled)
+            ++failed;
+    });
+    // Wait for the catalogue (the queue button comes on with a document that converts).
+    if (!spinUntil([&] { return window.editor()->model()->rowCount() == 3; }, 20000)) {
+        std::fprintf(stderr, "the workflow did not open\n");
+        return -1;
+    }
+    const QStringList indexFiles = {library + u"/.easel/library.sqlite"_s, library + u"/.easel/library.sqlite-wal"_s,
+                                    library + u"/.easel/library.sqlite-shm"_s};
+    const QString journal = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/queue.json"_s;
+
+    QList<qint64> gaps;
+    QElapsedTimer tickClock;
+    QTimer ticker;
+    ticker.setTimerType(Qt::PreciseTimer);
+    ticker.setInterval(1);
+    QObject::connect(&ticker, &QTimer::timeout, [&] { gaps.append(tickClock.restart()); });
+
+    std::printf("window: %d jobs, sample every %d, WebSockets closed every %d s\n", options.windowJobs,
+                options.sampleEvery, options.reconnectSeconds);
+    std::printf("%8s %8s %9s %5s %8s %10s %10s %7s %7s %10s\n", "jobs", "s", "RSS MiB", "fds", "threads",
+                "index KiB", "journal KiB", "p99 ms", "max ms", "CPU ms/job");
+    std::fflush(stdout);
+    int queued = 0;
+    int nextSample = options.sampleEvery;
+    double cpuAtSample = cpuSeconds(RUSAGE_SELF);
+    const double cpuStart = cpuAtSample;
+    int jobsAtSample = 0;
+    QElapsedTimer clock;
+    clock.start();
+    tickClock.start();
+    ticker.start();
+    // Keeps 32 jobs queued ahead, as an artist who queued a long batch.
+    QTimer feeder;
+    feeder.setInterval(5);
+    QObject::connect(&feeder, &QTimer::timeout, [&] {
+        while (queued < options.windowJobs && queued - finished - failed < 32) {
+            window.queueWorkflow();
+            ++queued;
+        }
+    });
+    feeder.start();
+    const bool done = spinUntil(
+        [&] {
+            const int settled = finished + failed;
+            if (settled > jobsAtSample && (settled >= nextSample || settled >= options.windowJobs)) {
+                std::sort(gaps.begin(), gaps.end());
+                const qint64 p99 = gaps.isEmpty() ? 0 : gaps.at(std::min<qsizetype>(gaps.size() - 1, gaps.size() * 99 / 100));
+                const qint64 worst = gaps.isEmpty() ? 0 : gaps.constLast();
+                gaps.clear();
+                const double cpu = cpuSeconds(RUSAGE_SELF);
+                const double perJob = 1000.0 * (cpu - cpuAtSample) / std::max(1, settled - jobsAtSample);
+                cpuAtSample = cpu;
+                jobsAtSample = settled;
+                std::printf("%8d %8.1f %9.1f %5d %8lld %10.0f %10.0f %7lld %7lld %10.2f\n", settled,
+                            clock.elapsed() / 1000.0, ProcessMemory::residentKiB() / 1024.0, openFds(),
+                            ProcessMemory::statusKiB("Threads:"), filesSize(indexFiles) / 1024.0,
+                            QFileInfo(journal).size() / 1024.0, p99, worst, perJob);
+                std::fflush(stdout);
+                while (nextSample <= settled)
+                    nextSample += options.sampleEvery;
+            }
+            return settled >= options.windowJobs;
+        },
+        options.windowJobs * 2000 + 60000);
+    ticker.stop();
+    feeder.stop();
+    const double cpu = cpuSeconds(RUSAGE_SELF) - cpuStart;
+    std::printf("window: %d done, %d failed or lost, %.1f s, CPU %.2f s = %.2f ms per job%s\n", finished,
+                failed, clock.elapsed() / 1000.0, cpu, 1000.0 * cpu / std::max(1, finished + failed),
+                done ? "" : " (TIMED OUT)");
+    const QStringList files = QDir(library).entryList(QDir::Files);
+    std::printf("window: %lld file(s) in the library for %d outputs (identical bytes stored once)\n",
+                qint64(files.size()), finished);
+    std::fflush(stdout);
+    return done ? cpu / std::max(1, finished + failed) : -1;
+}
+
+// easel-run as its own process, CPU from its rusage once reaped (the simulator is not a
+// child that ends, so RUSAGE_CHILDREN grows by easel-run's alone).
+double runHeadless(const QUrl &base, int jobs, const QString &workDir)
+{
+    if (jobs <= 0)
+        return 0;
+    const QString workflow = QDir(workDir).filePath(u"soak.json"_s);
+    double total = 0;
+    int done = 0;
+    for (int left = jobs; left > 0;) {
+        const int count = std::min(left, 10000); // easel-run's --count maximum
+        left -= count;
+        QProcess run;
+        run.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        const double before = cpuSeconds(RUSAGE_CHILDREN);
+        QElapsedTimer clock;
+        clock.start();
+        run.start(QStringLiteral(EASEL_RUN_PATH),
+                  {u"--server"_s, base.toString(), u"--out"_s, QDir(workDir).filePath(u"run-library"_s),
+                   u"--count"_s, QString::number(count), workflow});
+        run.setStandardOutputFile(QProcess::nullDevice());
+        if (!run.waitForFinished(count * 1000 + 60000))
+            return -1;
+        const double cpu = cpuSeconds(RUSAGE_CHILDREN) - before;
+        total += cpu;
+        done += count;
+        std::printf("easel-run: %d jobs, exit %d, %.1f s, CPU %.2f s = %.2f ms per job\n", count, run.exitCode(),
+                    clock.elapsed() / 1000.0, cpu, 1000.0 * cpu / count);
+        std::fflush(stdout);
+    }
+    return total / std::max(1, done);
+}
+
+double runSeedClient(const QUrl &base, int jobs, const QString &workDir)
+{
+    if (jobs <= 0)
+        return 0;
+    const QString workflow = QDir(workDir).filePath(u"soak.json"_s);
+    QProcess python;
+    python.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    python.start(u"python3"_s, {QStringLiteral(EASEL_BENCH_DIR "/seedclient.py"), base.toString(),
+                                workflow, QString::number(jobs)});
+    if (!python.waitForFinished(jobs * 1000 + 60000))
+        return -1;
+    const QByteArray line = python.readAllStandardOutput().trimmed();
+    std::printf("%s\n", line.constData());
+    std::fflush(stdout);
+    for (const QByteArray &field : line.split(' ')) {
+        if (field.startsWith("cpu_ms_per_job="))
+            return field.mid(15).toDouble() / 1000.0;
+    }
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // settings and journal of a test profile
+    Options options;
+    const QStringList args = app.arguments().mid(1);
+    if (args.value(0) == "--long"_L1) {
+        options = {20000, 20000, 1000, 1000, 180};
+    } else if (!args.isEmpty()) {
+        options.windowJobs = args.value(0).toInt();
+        options.runJobs = args.value(1, u"0"_s).toInt();
+        options.seedJobs = args.value(2, u"0"_s).toInt();
+        options.sampleEvery = std::max(1, args.value(3, QString::number(std::max(1, options.windowJobs / 10))).toInt());
+        options.reconnectSeconds = args.value(4, u"15"_s).toInt();
+    }
+    QFile::remove(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/queue.json"_s);
+
+    QTemporaryDir work;
+    // Two servers of the same build and pace: the window's closes its WebSockets every so
+    // often (the window reconnects); the other serves easel-run and the seed client, whose
+    // loop (as on the seed page) does not reconnect.
+    const auto startSim = [&](QProcess &sim, const QString &dataDir, const QStringList &extra) {
+        sim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        sim.start(QStringLiteral(EASEL_SIM_PATH),
+                  QStringList{u"--port"_s, u"0"_s, u"--step-ms"_s, u"1"_s, u"--data-dir"_s, work.filePath(dataDir)} + extra);
+        if (!sim.waitForStarted() || !spinUntil([&] { return sim.canReadLine(); }, 10000))
+            return QUrl();
+        return QUrl(QString::fromUtf8(sim.readLine().trimmed()));
+    };
+    QProcess windowSim;
+    QProcess otherSim;
+    const QUrl windowBase = startSim(windowSim, u"sim-window"_s,
+                                     {u"--fault"_s, u"close_ws_every:seconds=%1"_s.arg(options.reconnectSeconds)});
+    const QUrl base = startSim(otherSim, u"sim"_s, {});
+    if (!windowBase.isValid() || !base.isValid()) {
+        std::fprintf(stderr, "easel-sim did not start\n");
+        return 1;
+    }
+
+    {
+        QFile file(work.filePath(u"soak.json"_s));
+        if (!file.open(QIODevice::WriteOnly) || file.write(prompt) != prompt.size())
+            return 1;
+    }
+    const double window = options.windowJobs > 0 ? soakWindow(windowBase, options, work.path()) : 0;
+    const double headless = runHeadless(base, options.runJobs, work.path());
+    const double seed = runSeedClient(base, options.seedJobs, work.path());
+    std::printf("client CPU per job: window %.2f ms, easel-run %.2f ms, seed Python client %.2f ms;"
+                " window / seed = %.2f\n",
+                window * 1000, headless * 1000, seed * 1000, seed > 0 ? window / seed : 0.0);
+    for (QProcess *sim : {&windowSim, &otherSim}) {
+        sim->terminate();
+        sim->waitForFinished(5000);
+    }
+    return window < 0 || headless < 0 || seed < 0 ? 1 : 0;
+}
