@@ -49,6 +49,8 @@ HttpReply FileHandlers::view(const QUrlQuery &query) const
             return HttpReply::empty(403);
     }
     const QString path = QDir(directory).filePath(QFileInfo(filename).fileName());
+    if (m_compositor)
+        m_compositor->settle(path); // a mask composite still being written
     QFile file(path);
     if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
         return HttpReply::empty(404);
@@ -159,11 +161,14 @@ int FileHandlers::writeMaskComposite(const QByteArray &originalRefJson, const QB
             return 200;
     }
     const QString originalPath = QDir(directory).filePath(filename);
+    if (m_compositor)
+        m_compositor->settle(originalPath);
     if (!QFileInfo(originalPath).isFile())
         return 200;
-    MaskCompositor fallback;
-    MaskCompositor *compositor = m_compositor ? m_compositor : &fallback;
-    return compositor->compose(originalPath, maskBytes, path) == MaskCompositor::Result::Written ? 200 : 500;
+    if (!m_compositor)
+        return MaskCompositor().compose(originalPath, maskBytes, path) == MaskCompositor::Result::Written ? 200 : 500;
+    // The answer once the headers agree; the 64 MB composite is written after it.
+    return m_compositor->defer(originalPath, maskBytes, path) == MaskCompositor::Result::Written ? 200 : 500;
 }
 
 HttpReply FileHandlers::upload(const QByteArray &contentType, const QByteArray &body, bool mask) const
@@ -208,7 +213,12 @@ HttpReply FileHandlers::upload(const QByteArray &contentType, const QByteArray &
     if (!overwrite) {
         const QString stem = QFileInfo(name).completeBaseName();
         const QString suffix = QFileInfo(name).suffix();
-        for (int i = 1; QFileInfo::exists(path); ++i) {
+        auto exists = [this](const QString &candidate) {
+            if (m_compositor)
+                m_compositor->settle(candidate);
+            return QFileInfo::exists(candidate);
+        };
+        for (int i = 1; exists(path); ++i) {
             QFile existing(path);
             if (existing.open(QIODevice::ReadOnly)
                 && QCryptographicHash::hash(existing.readAll(), QCryptographicHash::Sha256)
@@ -224,6 +234,8 @@ HttpReply FileHandlers::upload(const QByteArray &contentType, const QByteArray &
         if (writeMaskComposite(originalRef->data, image->data, path) != 200)
             return HttpReply::serverError();
     } else if (write) {
+        if (m_compositor)
+            m_compositor->settle(path); // an overwritten file may be a pending composite's original
         QFile out(path);
         if (!out.open(QIODevice::WriteOnly) || out.write(image->data) != image->data.size())
             return HttpReply::serverError();

@@ -47,7 +47,16 @@ SimServer::SimServer(QObject *parent)
     setDataDir(m_ownDir->path());
 }
 
-SimServer::~SimServer() = default;
+SimServer::~SimServer()
+{
+    // Before the data directory (a member destroyed first) can go away.
+    m_compositor->settleAll();
+}
+
+void SimServer::waitForPendingFiles()
+{
+    m_compositor->settleAll();
+}
 
 quint16 SimServer::listen(const QHostAddress &address, quint16 port)
 {
@@ -311,6 +320,8 @@ HttpReply SimServer::dispatch(const QHttpServerRequest &request, const QString &
         if (originHost != QString::fromLatin1(request.value("Host")))
             return HttpReply::empty(403);
     }
+    if (path == "/prompt"_L1 || path.startsWith("/object_info"_L1))
+        m_compositor->settleAll(); // LoadImage's list of files, and the files a prompt reads
     if (get && path == "/object_info"_L1)
         return HttpReply::json(m_catalogue->all(inputDir));
     if (get && path.startsWith("/object_info/"_L1)) {

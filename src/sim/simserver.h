@@ -51,6 +51,10 @@ public:
     void setRequiredHeader(const QByteArray &name, const QByteArray &value);
     // aiohttp's client_max_size (features' max_upload_size): a larger upload gets 413.
     void setMaxUploadSize(qint64 bytes) { m_maxUploadSize = bytes; }
+    // /upload/mask answers before its composite is on disk (MaskCompositor::defer); this
+    // writes every pending one now, for a caller that reads the data directory itself.
+    // /view, /prompt, /object_info and uploads do so for the files they touch.
+    void waitForPendingFiles();
     // POST /sim/control (loopback peers only). Off by default: a normal run has no such path.
     void setControlEndpointEnabled(bool enabled) { m_controlEnabled = enabled; }
     // As a restarted ComfyUI: the queue, the running prompt, history, cache and the prompt

@@ -462,6 +462,7 @@ void tst_FarmWindow::maskedInputTravelsToTheServerThatRunsTheJob()
     const std::optional<ClipspaceNames> names = ClipspaceNames::fromValue(value);
     QVERIFY(names);
     const QString onAttic = m_attic.dataDir() + u"/input/clipspace/"_s + names->paintedMasked();
+    m_attic.waitForPendingFiles(); // /upload/mask answers before its composite is on disk
     QVERIFY(QFileInfo::exists(onAttic));
     QVERIFY(!QFileInfo::exists(m_basement.dataDir() + u"/input/"_s + names->paintedMasked()));
 

@@ -222,6 +222,7 @@ void tst_MaskEditor::paintUndoSaveFromTheThumbnail()
     QTRY_VERIFY(!window.imageInputs()->maskEditor());
 
     // What the server stored: the picture, transparent where the user painted.
+    m_sim.waitForPendingFiles(); // /upload/mask answers before its composite is on disk
     const QImage stored = QImage(m_sim.dataDir() + u"/input/clipspace/"_s + names->paintedMasked()).convertToFormat(QImage::Format_ARGB32);
     QCOMPARE(stored.size(), QSize(64, 64));
     QCOMPARE(qAlpha(stored.pixel(32, 32)), 0);

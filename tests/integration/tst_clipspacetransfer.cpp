@@ -11,6 +11,7 @@
 #include "simserver.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QHttpMultiPart>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -303,7 +304,16 @@ void tst_ClipspaceTransfer::serverRefusesAsServerPyDoes()
                [&](const Result<QByteArray> &r) { found = r.isOk(); });
     QTRY_VERIFY(found.has_value());
     QVERIFY(!*found); // nothing written
+    // A mask of another size: PIL's putalpha raises (500). The simulator writes composites
+    // after answering, so this is decided from the headers, before the answer.
+    const QByteArray small = MaskComposition::encodeMaskPng(paintedMask(), QSize(32, 32));
+    QCOMPARE(post({{"image", small}, {"original_ref", ref}, {"subfolder", "refused"}}, "small.png"), 500);
+    QCOMPARE(post({{"image", "not a picture"}, {"original_ref", ref}, {"subfolder", "refused"}}, "bad.png"), 500);
     QCOMPARE(post({{"image", mask}, {"original_ref", ref}}, "m.png"), 200);                    // and the good one
+    m_server->waitForPendingFiles();
+    const QImage stored(m_server->dataDir() + u"/input/m.png"_s);
+    QCOMPARE(stored.size(), QSize(64, 64));
+    QVERIFY(!QFileInfo::exists(m_server->dataDir() + u"/input/refused/small.png"_s));
 }
 
 void tst_ClipspaceTransfer::hugePictureIsRefusedFromItsHeader()
