@@ -22,6 +22,8 @@
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace Easel {
@@ -155,16 +157,18 @@ void ImageInputController::editMask(const QString &nodeId, const QString &input)
     auto *dialog = new MaskEditorDialog(m_client, value.toString(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
-    connect(dialog, &MaskEditorDialog::saved, this, [this, dialog, nodeId, input](const ClipspaceTransfer::Saved &saved) {
-        // The local copy is what the server stored: a farm uploads it to the other servers.
-        const QString name = ComfyClient::inputImageFile(saved.inputValue).filename;
-        onFinished(QtConcurrent::run([dir = cacheDirectory(), name, layers = dialog->layers()] {
-                       return writeFile(dir, name, ClipspaceTransfer::localComposite(layers));
-                   }),
-                   this,
-                   [this, nodeId, input, value = saved.inputValue](const QString &path) {
-                       emit maskSaved(nodeId, input, value, path);
-                   });
+    // The local copy is what the server stores: a farm uploads it to the other servers. It
+    // is made while the four uploads go, not after them (a 4096² copy is a 64 MB PNG to
+    // write), under the painted-masked name of the save's timestamp.
+    auto localCopy = std::make_shared<QFuture<QString>>();
+    connect(dialog, &MaskEditorDialog::saveStarted, this, [this, localCopy](const MaskLayers &layers, qint64 timestamp) {
+        *localCopy = QtConcurrent::run([dir = cacheDirectory(), name = ClipspaceNames::forTimestamp(timestamp).paintedMasked(),
+                                        layers] { return writeFile(dir, name, ClipspaceTransfer::localComposite(layers)); });
+    });
+    connect(dialog, &MaskEditorDialog::saved, this, [this, localCopy, nodeId, input](const ClipspaceTransfer::Saved &saved) {
+        onFinished(*localCopy, this, [this, nodeId, input, value = saved.inputValue](const QString &path) {
+            emit maskSaved(nodeId, input, value, path);
+        });
     });
     dialog->show();
 }

@@ -49,6 +49,7 @@ void MaskCanvas::setLayers(const QImage &image, const QImage &mask)
                          .scaled(image.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
         }
     }
+    m_before = m_mask.copy();
     m_overlay = QImage(image.size(), QImage::Format_ARGB32_Premultiplied);
     updateOverlay(m_overlay.rect());
     m_undo->clear();
@@ -102,6 +103,7 @@ void MaskCanvas::setMaskColor(const QColor &color)
 
 void MaskCanvas::pushWholeMaskChange(const QImage &before, const QString &text)
 {
+    m_before = m_mask.copy();
     updateOverlay(m_mask.rect());
     update();
     m_undo->push(new MaskPatchCommand(this, m_mask.rect(), before, m_mask.copy(), text));
@@ -110,21 +112,21 @@ void MaskCanvas::pushWholeMaskChange(const QImage &before, const QString &text)
 
 void MaskCanvas::fillMask()
 {
-    const QImage before = m_mask.copy();
+    const QImage before = m_before; // the mask as it is (shared, not copied)
     m_mask.fill(255);
     pushWholeMaskChange(before, tr("Fill"));
 }
 
 void MaskCanvas::clearMask()
 {
-    const QImage before = m_mask.copy();
+    const QImage before = m_before;
     m_mask.fill(0);
     pushWholeMaskChange(before, tr("Clear"));
 }
 
 void MaskCanvas::invertMask()
 {
-    const QImage before = m_mask.copy();
+    const QImage before = m_before;
     for (int y = 0; y < m_mask.height(); ++y) {
         uchar *line = m_mask.scanLine(y);
         for (int x = 0; x < m_mask.width(); ++x)
@@ -135,8 +137,10 @@ void MaskCanvas::invertMask()
 
 void MaskCanvas::applyPatch(const QRect &rect, const QImage &patch)
 {
-    for (int y = 0; y < rect.height(); ++y)
+    for (int y = 0; y < rect.height(); ++y) {
         std::memcpy(m_mask.scanLine(rect.y() + y) + rect.x(), patch.constScanLine(y), size_t(rect.width()));
+        std::memcpy(m_before.scanLine(rect.y() + y) + rect.x(), patch.constScanLine(y), size_t(rect.width()));
+    }
     updateOverlay(rect);
     updateImageRect(rect);
     emit maskEdited();
@@ -146,17 +150,22 @@ void MaskCanvas::applyPatch(const QRect &rect, const QImage &patch)
 void MaskCanvas::updateOverlay(const QRect &imageRect)
 {
     const QRect r = imageRect & m_mask.rect();
+    // 256 possible overlay pixels: looked up, not computed per pixel (a 300-pixel dab is
+    // 90,000 of them, several times an event).
     const int red = m_maskColor.red();
     const int green = m_maskColor.green();
     const int blue = m_maskColor.blue();
     const int scale = int(std::lround(m_maskOpacity * 256));
+    QRgb table[256];
+    for (int m = 0; m < 256; ++m) {
+        const int a = (m * scale) >> 8;
+        table[m] = qRgba((red * a) / 255, (green * a) / 255, (blue * a) / 255, a);
+    }
     for (int y = r.top(); y <= r.bottom(); ++y) {
         const uchar *from = m_mask.constScanLine(y);
         auto *to = reinterpret_cast<QRgb *>(m_overlay.scanLine(y));
-        for (int x = r.left(); x <= r.right(); ++x) {
-            const int a = (from[x] * scale) >> 8;
-            to[x] = qRgba((red * a) / 255, (green * a) / 255, (blue * a) / 255, a);
-        }
+        for (int x = r.left(); x <= r.right(); ++x)
+            to[x] = table[from[x]];
     }
 }
 
@@ -179,9 +188,18 @@ void MaskCanvas::paintEvent(QPaintEvent *event)
 {
     QPainter painter(this);
     const QRect exposed = event->rect();
-    painter.fillRect(exposed, palette().color(QPalette::Dark));
-    if (m_image.isNull())
+    if (m_image.isNull()) {
+        painter.fillRect(exposed, palette().color(QPalette::Dark));
         return;
+    }
+    // The background only where the picture is not: it is opaque.
+    const QRect pictureOnWidget = toWidget(QRectF(m_image.rect())).toAlignedRect();
+    if (!pictureOnWidget.contains(exposed)) {
+        painter.save();
+        painter.setClipRegion(QRegion(exposed).subtracted(pictureOnWidget.adjusted(1, 1, -1, -1)));
+        painter.fillRect(exposed, palette().color(QPalette::Dark));
+        painter.restore();
+    }
     // Only the exposed part of the picture is drawn: a brush dab repaints a few hundred pixels.
     const QRectF sourceF = QRectF(toImage(exposed.topLeft()), toImage(exposed.bottomRight() + QPoint(1, 1)))
                                .intersected(QRectF(m_image.rect()));
@@ -244,7 +262,7 @@ void MaskCanvas::fitToView()
         return;
     const double zoom = std::min(double(width() - 16) / m_image.width(), double(height() - 16) / m_image.height());
     m_zoom = std::clamp(zoom, minZoom, maxZoom);
-    m_offset = QPointF((width() - m_image.width() * m_zoom) / 2, (height() - m_image.height() * m_zoom) / 2);
+    m_offset = QPointF(std::round((width() - m_image.width() * m_zoom) / 2), std::round((height() - m_image.height() * m_zoom) / 2));
     m_fitted = true;
     update();
     emit zoomChanged(m_zoom);
@@ -264,7 +282,10 @@ void MaskCanvas::clampOffset()
             return (viewLength - shownLength) / 2;
         return std::clamp(offset, viewLength - shownLength, 0.0);
     };
-    m_offset = QPointF(clampAxis(m_offset.x(), shown.width(), width()), clampAxis(m_offset.y(), shown.height(), height()));
+    // Whole pixels: at 100 % and above the picture is then copied, not resampled, when a
+    // dab repaints its rectangle.
+    m_offset = QPointF(std::round(clampAxis(m_offset.x(), shown.width(), width())),
+                       std::round(clampAxis(m_offset.y(), shown.height(), height())));
 }
 
 } // namespace Easel

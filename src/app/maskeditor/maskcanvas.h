@@ -118,7 +118,7 @@ private:
     double m_lastPressure = 1.0;
     double m_carry = 0; // distance since the last dab
     QRect m_strokeRect;
-    QImage m_before; // the mask when the stroke began
+    QImage m_before; // the mask before the stroke under way (equal to m_mask between strokes)
     QImage m_dab;    // the brush's coverage, Alpha8
     double m_dabRadius = -1;
     double m_dabHardness = -1;

@@ -198,7 +198,10 @@ void MaskEditorDialog::save()
     m_ui->progressBar->setRange(0, 5);
     m_ui->progressBar->setValue(0);
     showMessage(tr("Uploading the mask…"), false);
-    onFinished(m_transfer->save(layers(), QDateTime::currentMSecsSinceEpoch()), this,
+    const MaskLayers saving = layers();
+    const qint64 timestamp = QDateTime::currentMSecsSinceEpoch();
+    emit saveStarted(saving, timestamp);
+    onFinished(m_transfer->save(saving, timestamp), this,
                [this](const ClipspaceTransfer::Saved &result) {
                    m_saving = false;
                    if (!result.error.isEmpty()) {

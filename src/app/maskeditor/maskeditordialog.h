@@ -41,6 +41,8 @@ public:
 
 signals:
     void loaded();
+    // The layers being uploaded, with the timestamp of their clipspace names.
+    void saveStarted(const Easel::MaskLayers &layers, qint64 timestamp);
     void saved(const Easel::ClipspaceTransfer::Saved &result);
     void saveFailed(const QString &message);
 

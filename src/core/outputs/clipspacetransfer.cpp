@@ -2,6 +2,7 @@
 
 #include "comfyclient.h"
 #include "futurecallback.h"
+#include "pngencoder.h"
 
 #include <QBuffer>
 #include <QImageReader>
@@ -157,14 +158,50 @@ QByteArray emptyPaintPng(QSize size)
     return png;
 }
 
+// The painted picture's PNG (the colours without alpha, the paint over them). With no
+// paint, the usual case, the rows come straight from the picture: no 64 MB copies of it.
+QByteArray encodePainted(const QImage &image, const QImage &paint)
+{
+    if (!paint.isNull() && !MaskComposition::isEmpty(paint))
+        return MaskComposition::encodePng(MaskComposition::paintedImage(image, paint));
+    const QImage source = image.format() == QImage::Format_ARGB32 || image.format() == QImage::Format_RGB32
+        ? image
+        : image.convertToFormat(QImage::Format_ARGB32);
+    return Png::encode(source.size(), Png::ColorType::Rgb, [&source](int y, uchar *row) {
+        const auto *from = reinterpret_cast<const QRgb *>(source.constScanLine(y));
+        for (int x = 0; x < source.width(); ++x) {
+            row[3 * x] = uchar(qRed(from[x]));
+            row[3 * x + 1] = uchar(qGreen(from[x]));
+            row[3 * x + 2] = uchar(qBlue(from[x]));
+        }
+    });
+}
+
 } // namespace
 
 QByteArray ClipspaceTransfer::localComposite(const MaskLayers &layers)
 {
-    const QImage paint = layers.paint.isNull() ? MaskComposition::emptyPaint(layers.image.size()) : layers.paint;
-    const QImage painted = MaskComposition::paintedImage(layers.image, paint);
-    return MaskComposition::encodePng(
-        MaskComposition::serverComposite(painted, MaskComposition::maskUpload(layers.mask, layers.image.size())));
+    // serverComposite(paintedImage, maskUpload) row by row into the encoder: the painted
+    // colours, alpha 255 - mask; no 64 MB pictures in between.
+    const QSize size = layers.image.size();
+    const QImage colours = !layers.paint.isNull() && !MaskComposition::isEmpty(layers.paint)
+        ? MaskComposition::paintedImage(layers.image, layers.paint)
+        : layers.image.convertToFormat(QImage::Format_ARGB32);
+    QImage mask = layers.mask.convertToFormat(QImage::Format_Alpha8);
+    if (mask.size() != size)
+        mask = mask.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    if (colours.isNull() || mask.isNull())
+        return {};
+    return Png::encode(size, Png::ColorType::Rgba, [&colours, &mask](int y, uchar *row) {
+        const auto *from = reinterpret_cast<const QRgb *>(colours.constScanLine(y));
+        const uchar *alpha = mask.constScanLine(y);
+        for (int x = 0; x < colours.width(); ++x) {
+            row[4 * x] = uchar(qRed(from[x]));
+            row[4 * x + 1] = uchar(qGreen(from[x]));
+            row[4 * x + 2] = uchar(qBlue(from[x]));
+            row[4 * x + 3] = uchar(255 - alpha[x]);
+        }
+    });
 }
 
 QFuture<ClipspaceTransfer::Saved> ClipspaceTransfer::save(const MaskLayers &layers, qint64 timestamp)
@@ -212,7 +249,7 @@ QFuture<ClipspaceTransfer::Saved> ClipspaceTransfer::save(const MaskLayers &laye
         return MaskComposition::encodePng(layers.paint);
     });
     const QFuture<QByteArray> paintedPng = QtConcurrent::run([layers] {
-        return MaskComposition::encodePng(MaskComposition::paintedImage(layers.image, layers.paint));
+        return encodePainted(layers.image, layers.paint);
     });
     onFinished(maskPng, this, [=, this](const QByteArray &mask) {
         if (mask.isEmpty() || !m_client)

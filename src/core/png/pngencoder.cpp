@@ -62,7 +62,8 @@ struct Stripe
 
 // Rows [first, end) filtered and deflated as raw deflate; the last stripe finishes the
 // stream, the others end with a sync flush so the next one starts on a byte boundary.
-void deflateStripe(Stripe &stripe, QSize size, int bytesPerPixel, const RowSource &rows, int level, bool last)
+void deflateStripe(Stripe &stripe, QSize size, int bytesPerPixel, const RowSource &rows, int level, int strategy,
+                   bool last)
 {
     const qsizetype rowBytes = qsizetype(size.width()) * bytesPerPixel;
     std::vector<uchar> previous(size_t(rowBytes), 0);
@@ -73,7 +74,7 @@ void deflateStripe(Stripe &stripe, QSize size, int bytesPerPixel, const RowSourc
     z_stream z{};
     // Z_RLE would be faster still but compresses photographs poorly; level 1 is the
     // classic trade. Raw deflate (-15): the zlib header and Adler-32 are written once.
-    if (deflateInit2(&z, level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+    if (deflateInit2(&z, level, Z_DEFLATED, -15, 8, strategy) != Z_OK)
         return;
     stripe.deflated.reserve(rowBytes * (stripe.end - stripe.first) / 8 + 1024);
     std::vector<uchar> buffer(1 << 17);
@@ -137,11 +138,12 @@ QByteArray encode(QSize size, ColorType type, const RowSource &rows, const Optio
         stripes[size_t(i)].end = int(qint64(size.height()) * (i + 1) / threads);
     }
     const int level = std::clamp(options.level, 0, 9);
+    const int strategy = options.runLength ? Z_RLE : Z_DEFAULT_STRATEGY;
     {
         std::vector<std::thread> workers;
         for (int i = 1; i < threads; ++i)
-            workers.emplace_back([&, i] { deflateStripe(stripes[size_t(i)], size, bytesPerPixel, rows, level, i == threads - 1); });
-        deflateStripe(stripes[0], size, bytesPerPixel, rows, level, threads == 1);
+            workers.emplace_back([&, i] { deflateStripe(stripes[size_t(i)], size, bytesPerPixel, rows, level, strategy, i == threads - 1); });
+        deflateStripe(stripes[0], size, bytesPerPixel, rows, level, strategy, threads == 1);
         for (std::thread &worker : workers)
             worker.join();
     }

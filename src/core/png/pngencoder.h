@@ -24,6 +24,9 @@ struct Options
     int threads = 0;
     // tEXt chunks (iTXt when the text is not Latin-1), written before the pixels.
     QList<QPair<QString, QString>> text;
+    // zlib's Z_RLE strategy: runs only, no search for earlier matches. A mask's rows,
+    // "Up"-filtered, are mostly zeros: as small as level 1 makes them, several times faster.
+    bool runLength = false;
 };
 
 // An 8-bit PNG: every row filtered with "Up" (one subtraction a byte), the stripes
