@@ -892,25 +892,25 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message numerus="yes">
         <source>job %1/%2 done on %3: %n output(s) saved</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Auftrag %1/%2 auf %3 fertig: %n Ausgabe gespeichert</numerusform>
             <numerusform>Auftrag %1/%2 auf %3 fertig: %n Ausgaben gespeichert</numerusform>
         </translation>
     </message>
     <message>
         <source>job %1/%2 failed: %3</source>
-        <translation>Auftrag %1/%2 fehlgeschlagen: %3</translation>
+        <translation type="vanished">Auftrag %1/%2 fehlgeschlagen: %3</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n job(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1: %n Auftrag</numerusform>
             <numerusform>%1: %n Aufträge</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 job(s) succeeded; outputs in %3</source>
-        <translation>%1 von %2 Aufträgen erfolgreich; Ausgaben in %3</translation>
+        <translation type="vanished">%1 von %2 Aufträgen erfolgreich; Ausgaben in %3</translation>
     </message>
     <message>
         <source>Cannot reach %1 at %2: %3</source>
@@ -1224,7 +1224,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     <name>Easel::HeadlessRun</name>
     <message>
         <source>node %1</source>
-        <translation>Knoten %1</translation>
+        <translation type="vanished">Knoten %1</translation>
     </message>
     <message>
         <source>saved %1</source>
@@ -1244,38 +1244,38 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message numerus="yes">
         <source>job %1/%2 done: %n output(s) saved</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Auftrag %1/%2 fertig: %n Ausgabe gespeichert</numerusform>
             <numerusform>Auftrag %1/%2 fertig: %n Ausgaben gespeichert</numerusform>
         </translation>
     </message>
     <message>
         <source>job %1/%2 rejected: %3</source>
-        <translation>Auftrag %1/%2 abgelehnt: %3</translation>
+        <translation type="vanished">Auftrag %1/%2 abgelehnt: %3</translation>
     </message>
     <message>
         <source>  node %1 (%2), input %3: %4 %5</source>
-        <translation>  Knoten %1 (%2), Eingang %3: %4 %5</translation>
+        <translation type="vanished">  Knoten %1 (%2), Eingang %3: %4 %5</translation>
     </message>
     <message>
         <source>-</source>
-        <translation>-</translation>
+        <translation type="vanished">-</translation>
     </message>
     <message>
         <source>job %1/%2 failed: %3</source>
-        <translation>Auftrag %1/%2 fehlgeschlagen: %3</translation>
+        <translation type="vanished">Auftrag %1/%2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>%1 of %2 job(s) succeeded; outputs in %3</source>
-        <translation>%1 von %2 Aufträgen erfolgreich; Ausgaben in %3</translation>
+        <translation type="vanished">%1 von %2 Aufträgen erfolgreich; Ausgaben in %3</translation>
     </message>
     <message>
         <source>job %1/%2: %3</source>
-        <translation>Auftrag %1/%2: %3</translation>
+        <translation type="vanished">Auftrag %1/%2: %3</translation>
     </message>
     <message>
         <source>job %1/%2 finished on the server but produced no output files</source>
-        <translation>Auftrag %1/%2 wurde auf dem Server beendet, hat aber keine Ausgabedateien erzeugt</translation>
+        <translation type="vanished">Auftrag %1/%2 wurde auf dem Server beendet, hat aber keine Ausgabedateien erzeugt</translation>
     </message>
     <message>
         <source>The server restarted and lost this job.</source>
@@ -1487,6 +1487,10 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     <message>
         <source>Preview · opening %1 × %2…</source>
         <translation>Vorschau · %1 × %2 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Opening %1 × %2… %3 %</source>
+        <translation>%1 × %2 wird geöffnet… %3 %</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +1955,10 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <source>The library index %1 was made by a newer Easel</source>
         <translation>Der Bibliotheksindex %1 stammt von einer neueren Easel-Version</translation>
     </message>
+    <message>
+        <source>The library index %1 has rows that refer to missing outputs</source>
+        <translation>Der Bibliotheksindex %1 enthält Zeilen, die auf fehlende Ausgaben verweisen</translation>
+    </message>
 </context>
 <context>
     <name>Easel::LinkEditor</name>
@@ -2198,7 +2206,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message numerus="yes">
         <source>%n job(s) still run on this server. Switch when they have finished.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Auftrag läuft noch auf diesem Server. Wechseln Sie, wenn er beendet ist.</numerusform>
             <numerusform>%n Aufträge laufen noch auf diesem Server. Wechseln Sie, wenn sie beendet sind.</numerusform>
         </translation>
@@ -2232,7 +2240,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     </message>
     <message>
         <source>The queue could not be moved to the farm: jobs are still on a server.</source>
-        <translation>Die Warteschlange konnte nicht in die Farm verschoben werden: Es sind noch Aufträge auf einem Server.</translation>
+        <translation type="vanished">Die Warteschlange konnte nicht in die Farm verschoben werden: Es sind noch Aufträge auf einem Server.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2370,6 +2378,11 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     <message>
         <source>Paste Image</source>
         <translation>Bild einfügen</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <comment>workflow, run, runs</comment>
+        <translation>%1 %2/%3</translation>
     </message>
 </context>
 <context>
@@ -3003,11 +3016,41 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     </message>
     <message>
         <source>Made by node %1 of prompt %2</source>
-        <translation>Erzeugt von Knoten %1 des Prompts %2</translation>
+        <translation type="vanished">Erzeugt von Knoten %1 des Prompts %2</translation>
     </message>
     <message>
         <source>Settings of this output</source>
         <translation>Einstellungen dieser Ausgabe</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a setting&apos;s label and its value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Made by: %1</source>
+        <comment>the label of the node that wrote the file, e.g. Save Image</comment>
+        <translation>Erzeugt von: %1</translation>
+    </message>
+    <message>
+        <source>Workflow: %1</source>
+        <translation>Workflow: %1</translation>
+    </message>
+    <message>
+        <source>Prompt ID: %1</source>
+        <translation>Prompt-ID: %1</translation>
+    </message>
+    <message>
+        <source>Node ID: %1</source>
+        <translation>Knoten-ID: %1</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+    <message>
+        <source>Copies these settings with the prompt and node IDs, for a bug report or the server&apos;s log</source>
+        <translation>Kopiert diese Einstellungen mit Prompt- und Knoten-ID, für einen Fehlerbericht oder das Protokoll des Servers</translation>
     </message>
 </context>
 <context>
@@ -3104,6 +3147,10 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     <message>
         <source>%1 would take the job past its limit of %2 bytes for all its files</source>
         <translation>%1 würde den Auftrag über seine Grenze von %2 Bytes für alle seine Dateien bringen</translation>
+    </message>
+    <message>
+        <source>Cannot read the download of %1</source>
+        <translation>Der Download von %1 kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -3752,11 +3799,11 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     </message>
     <message>
         <source>Node %1: step %2 of %3</source>
-        <translation>Knoten %1: Schritt %2 von %3</translation>
+        <translation type="vanished">Knoten %1: Schritt %2 von %3</translation>
     </message>
     <message>
         <source>Running node %1</source>
-        <translation>Knoten %1 läuft</translation>
+        <translation type="vanished">Knoten %1 läuft</translation>
     </message>
     <message>
         <source>Move to &amp;Top</source>
@@ -3812,6 +3859,88 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     <message>
         <source>Jobs you queue appear here. Ctrl+Enter queues the open workflow; Variations… queues a sweep.</source>
         <translation>Hier erscheinen die Aufträge, die Sie einreihen. Strg+Eingabe reiht den geöffneten Workflow ein; „Variationen…“ reiht eine Variation ein.</translation>
+    </message>
+    <message>
+        <source>%1: step %2 of %3</source>
+        <comment>node label, step, steps</comment>
+        <translation>%1: Schritt %2 von %3</translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <comment>node label</comment>
+        <translation>%1 läuft</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>Knoten %1</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::RunQueue</name>
+    <message>
+        <source>node %1</source>
+        <translation>Knoten %1</translation>
+    </message>
+    <message>
+        <source>job %1/%2: %3</source>
+        <translation>Auftrag %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>The workflow is not an API prompt; nothing was queued.</source>
+        <translation>Der Workflow ist kein API-Prompt; es wurde nichts eingereiht.</translation>
+    </message>
+    <message>
+        <source>job %1/%2 finished on the server but produced no output files</source>
+        <translation>Auftrag %1/%2 wurde auf dem Server beendet, hat aber keine Ausgabedateien erzeugt</translation>
+    </message>
+    <message numerus="yes">
+        <source>job %1/%2 done: %n output(s) saved</source>
+        <translation>
+            <numerusform>Auftrag %1/%2 fertig: %n Ausgabe gespeichert</numerusform>
+            <numerusform>Auftrag %1/%2 fertig: %n Ausgaben gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>job %1/%2 done on %3: %n output(s) saved</source>
+        <translation>
+            <numerusform>Auftrag %1/%2 auf %3 fertig: %n Ausgabe gespeichert</numerusform>
+            <numerusform>Auftrag %1/%2 auf %3 fertig: %n Ausgaben gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>job %1/%2 rejected: %3</source>
+        <translation>Auftrag %1/%2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>  node %1 (%2), input %3: %4 %5</source>
+        <translation>  Knoten %1 (%2), Eingang %3: %4 %5</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>job %1/%2 failed: %3</source>
+        <translation>Auftrag %1/%2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n job(s)</source>
+        <translation>
+            <numerusform>%1: %n Auftrag</numerusform>
+            <numerusform>%1: %n Aufträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 job(s) succeeded; outputs in %3</source>
+        <translation>%1 von %2 Aufträgen erfolgreich; Ausgaben in %3</translation>
     </message>
 </context>
 <context>
@@ -4821,6 +4950,21 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     <message>
         <source>%1 is not a workflow: expected an API-format or a saved ComfyUI workflow</source>
         <translation>%1 ist kein Workflow: erwartet wurde ein Workflow im API-Format oder ein gespeicherter ComfyUI-Workflow</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::WorkflowFilterModel</name>
+    <message>
+        <source>bypassed</source>
+        <translation>umgangen</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>not installed on the server</source>
+        <translation>nicht auf dem Server installiert</translation>
     </message>
 </context>
 <context>

@@ -62,14 +62,14 @@
     </message>
     <message numerus="yes">
         <source>job %1/%2 done on %3: %n output(s) saved</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>job %1/%2 done on %3: %n output saved</numerusform>
             <numerusform>job %1/%2 done on %3: %n outputs saved</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n job(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1: %n job</numerusform>
             <numerusform>%1: %n jobs</numerusform>
         </translation>
@@ -79,7 +79,7 @@
     <name>Easel::HeadlessRun</name>
     <message numerus="yes">
         <source>job %1/%2 done: %n output(s) saved</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>job %1/%2 done: %n output saved</numerusform>
             <numerusform>job %1/%2 done: %n outputs saved</numerusform>
         </translation>
@@ -140,7 +140,7 @@
     <name>Easel::MainWindow</name>
     <message numerus="yes">
         <source>%n job(s) still run on this server. Switch when they have finished.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n job still runs on this server. Switch when it has finished.</numerusform>
             <numerusform>%n jobs still run on this server. Switch when they have finished.</numerusform>
         </translation>
@@ -284,6 +284,30 @@
         <translation>
             <numerusform>Paused: %n job waiting. Resume to go on.</numerusform>
             <numerusform>Paused: %n jobs waiting. Resume to go on.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Easel::RunQueue</name>
+    <message numerus="yes">
+        <source>job %1/%2 done: %n output(s) saved</source>
+        <translation>
+            <numerusform>job %1/%2 done: %n output saved</numerusform>
+            <numerusform>job %1/%2 done: %n outputs saved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>job %1/%2 done on %3: %n output(s) saved</source>
+        <translation>
+            <numerusform>job %1/%2 done on %3: %n output saved</numerusform>
+            <numerusform>job %1/%2 done on %3: %n outputs saved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n job(s)</source>
+        <translation>
+            <numerusform>%1: %n job</numerusform>
+            <numerusform>%1: %n jobs</numerusform>
         </translation>
     </message>
 </context>

@@ -892,25 +892,25 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message numerus="yes">
         <source>job %1/%2 done on %3: %n output(s) saved</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>tâche %1/%2 terminée sur %3 : %n sortie enregistrée</numerusform>
             <numerusform>tâche %1/%2 terminée sur %3 : %n sorties enregistrées</numerusform>
         </translation>
     </message>
     <message>
         <source>job %1/%2 failed: %3</source>
-        <translation>tâche %1/%2 échouée : %3</translation>
+        <translation type="vanished">tâche %1/%2 échouée : %3</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n job(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 : %n tâche</numerusform>
             <numerusform>%1 : %n tâches</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 job(s) succeeded; outputs in %3</source>
-        <translation>%1 tâche(s) sur %2 réussie(s) ; sorties dans %3</translation>
+        <translation type="vanished">%1 tâche(s) sur %2 réussie(s) ; sorties dans %3</translation>
     </message>
     <message>
         <source>Cannot reach %1 at %2: %3</source>
@@ -1224,7 +1224,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     <name>Easel::HeadlessRun</name>
     <message>
         <source>node %1</source>
-        <translation>nœud %1</translation>
+        <translation type="vanished">nœud %1</translation>
     </message>
     <message>
         <source>saved %1</source>
@@ -1244,38 +1244,38 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message numerus="yes">
         <source>job %1/%2 done: %n output(s) saved</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>tâche %1/%2 terminée : %n sortie enregistrée</numerusform>
             <numerusform>tâche %1/%2 terminée : %n sorties enregistrées</numerusform>
         </translation>
     </message>
     <message>
         <source>job %1/%2 rejected: %3</source>
-        <translation>tâche %1/%2 refusée : %3</translation>
+        <translation type="vanished">tâche %1/%2 refusée : %3</translation>
     </message>
     <message>
         <source>  node %1 (%2), input %3: %4 %5</source>
-        <translation>  nœud %1 (%2), entrée %3 : %4 %5</translation>
+        <translation type="vanished">  nœud %1 (%2), entrée %3 : %4 %5</translation>
     </message>
     <message>
         <source>-</source>
-        <translation>-</translation>
+        <translation type="vanished">-</translation>
     </message>
     <message>
         <source>job %1/%2 failed: %3</source>
-        <translation>tâche %1/%2 échouée : %3</translation>
+        <translation type="vanished">tâche %1/%2 échouée : %3</translation>
     </message>
     <message>
         <source>%1 of %2 job(s) succeeded; outputs in %3</source>
-        <translation>%1 tâche(s) sur %2 réussie(s) ; sorties dans %3</translation>
+        <translation type="vanished">%1 tâche(s) sur %2 réussie(s) ; sorties dans %3</translation>
     </message>
     <message>
         <source>job %1/%2: %3</source>
-        <translation>tâche %1/%2 : %3</translation>
+        <translation type="vanished">tâche %1/%2 : %3</translation>
     </message>
     <message>
         <source>job %1/%2 finished on the server but produced no output files</source>
-        <translation>la tâche %1/%2 s’est terminée sur le serveur mais n’a produit aucun fichier de sortie</translation>
+        <translation type="vanished">la tâche %1/%2 s’est terminée sur le serveur mais n’a produit aucun fichier de sortie</translation>
     </message>
     <message>
         <source>The server restarted and lost this job.</source>
@@ -1487,6 +1487,10 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     <message>
         <source>Preview · opening %1 × %2…</source>
         <translation>Aperçu · ouverture en %1 × %2…</translation>
+    </message>
+    <message>
+        <source>Opening %1 × %2… %3 %</source>
+        <translation>Ouverture en %1 × %2… %3 %</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +1955,10 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <source>The library index %1 was made by a newer Easel</source>
         <translation>L’index de bibliothèque %1 a été créé par une version plus récente d’Easel</translation>
     </message>
+    <message>
+        <source>The library index %1 has rows that refer to missing outputs</source>
+        <translation>L’index de bibliothèque %1 contient des lignes qui renvoient à des sorties manquantes</translation>
+    </message>
 </context>
 <context>
     <name>Easel::LinkEditor</name>
@@ -2198,7 +2206,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message numerus="yes">
         <source>%n job(s) still run on this server. Switch when they have finished.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n tâche est encore en cours sur ce serveur. Changez quand elle sera terminée.</numerusform>
             <numerusform>%n tâches sont encore en cours sur ce serveur. Changez quand elles seront terminées.</numerusform>
         </translation>
@@ -2232,7 +2240,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     </message>
     <message>
         <source>The queue could not be moved to the farm: jobs are still on a server.</source>
-        <translation>La file d’attente n’a pas pu être transférée à la ferme : des tâches sont encore sur un serveur.</translation>
+        <translation type="vanished">La file d’attente n’a pas pu être transférée à la ferme : des tâches sont encore sur un serveur.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2370,6 +2378,11 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     <message>
         <source>Paste Image</source>
         <translation>Coller l’image</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <comment>workflow, run, runs</comment>
+        <translation>%1 %2/%3</translation>
     </message>
 </context>
 <context>
@@ -3003,11 +3016,41 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     </message>
     <message>
         <source>Made by node %1 of prompt %2</source>
-        <translation>Produit par le nœud %1 du prompt %2</translation>
+        <translation type="vanished">Produit par le nœud %1 du prompt %2</translation>
     </message>
     <message>
         <source>Settings of this output</source>
         <translation>Réglages de cette sortie</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a setting&apos;s label and its value</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Made by: %1</source>
+        <comment>the label of the node that wrote the file, e.g. Save Image</comment>
+        <translation>Produit par : %1</translation>
+    </message>
+    <message>
+        <source>Workflow: %1</source>
+        <translation>Workflow : %1</translation>
+    </message>
+    <message>
+        <source>Prompt ID: %1</source>
+        <translation>ID du prompt : %1</translation>
+    </message>
+    <message>
+        <source>Node ID: %1</source>
+        <translation>ID du nœud : %1</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <source>Copies these settings with the prompt and node IDs, for a bug report or the server&apos;s log</source>
+        <translation>Copie ces réglages avec les ID du prompt et du nœud, pour un rapport de bogue ou le journal du serveur</translation>
     </message>
 </context>
 <context>
@@ -3104,6 +3147,10 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     <message>
         <source>%1 would take the job past its limit of %2 bytes for all its files</source>
         <translation>%1 ferait dépasser à la tâche sa limite de %2 octets pour l’ensemble de ses fichiers</translation>
+    </message>
+    <message>
+        <source>Cannot read the download of %1</source>
+        <translation>Impossible de lire le téléchargement de %1</translation>
     </message>
 </context>
 <context>
@@ -3752,11 +3799,11 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     </message>
     <message>
         <source>Node %1: step %2 of %3</source>
-        <translation>Nœud %1 : étape %2 sur %3</translation>
+        <translation type="vanished">Nœud %1 : étape %2 sur %3</translation>
     </message>
     <message>
         <source>Running node %1</source>
-        <translation>Nœud %1 en cours</translation>
+        <translation type="vanished">Nœud %1 en cours</translation>
     </message>
     <message>
         <source>Move to &amp;Top</source>
@@ -3812,6 +3859,88 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     <message>
         <source>Jobs you queue appear here. Ctrl+Enter queues the open workflow; Variations… queues a sweep.</source>
         <translation>Les tâches que vous mettez en file apparaissent ici. Ctrl+Entrée met en file le workflow ouvert ; « Variantes… » met en file un balayage.</translation>
+    </message>
+    <message>
+        <source>%1: step %2 of %3</source>
+        <comment>node label, step, steps</comment>
+        <translation>%1 : étape %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <comment>node label</comment>
+        <translation>%1 en cours</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>nœud %1</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::RunQueue</name>
+    <message>
+        <source>node %1</source>
+        <translation>nœud %1</translation>
+    </message>
+    <message>
+        <source>job %1/%2: %3</source>
+        <translation>tâche %1/%2 : %3</translation>
+    </message>
+    <message>
+        <source>The workflow is not an API prompt; nothing was queued.</source>
+        <translation>Le workflow n’est pas un prompt API ; rien n’a été mis en file.</translation>
+    </message>
+    <message>
+        <source>job %1/%2 finished on the server but produced no output files</source>
+        <translation>la tâche %1/%2 s’est terminée sur le serveur mais n’a produit aucun fichier de sortie</translation>
+    </message>
+    <message numerus="yes">
+        <source>job %1/%2 done: %n output(s) saved</source>
+        <translation>
+            <numerusform>tâche %1/%2 terminée : %n sortie enregistrée</numerusform>
+            <numerusform>tâche %1/%2 terminée : %n sorties enregistrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>job %1/%2 done on %3: %n output(s) saved</source>
+        <translation>
+            <numerusform>tâche %1/%2 terminée sur %3 : %n sortie enregistrée</numerusform>
+            <numerusform>tâche %1/%2 terminée sur %3 : %n sorties enregistrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>job %1/%2 rejected: %3</source>
+        <translation>tâche %1/%2 refusée : %3</translation>
+    </message>
+    <message>
+        <source>  node %1 (%2), input %3: %4 %5</source>
+        <translation>  nœud %1 (%2), entrée %3 : %4 %5</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>job %1/%2 failed: %3</source>
+        <translation>tâche %1/%2 échouée : %3</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n job(s)</source>
+        <translation>
+            <numerusform>%1 : %n tâche</numerusform>
+            <numerusform>%1 : %n tâches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 job(s) succeeded; outputs in %3</source>
+        <translation>%1 tâche(s) sur %2 réussie(s) ; sorties dans %3</translation>
     </message>
 </context>
 <context>
@@ -4821,6 +4950,21 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     <message>
         <source>%1 is not a workflow: expected an API-format or a saved ComfyUI workflow</source>
         <translation>%1 n’est pas un workflow : un workflow au format API ou un workflow ComfyUI enregistré était attendu</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::WorkflowFilterModel</name>
+    <message>
+        <source>bypassed</source>
+        <translation>contourné</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>not installed on the server</source>
+        <translation>non installé sur le serveur</translation>
     </message>
 </context>
 <context>

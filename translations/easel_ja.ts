@@ -886,23 +886,23 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message numerus="yes">
         <source>job %1/%2 done on %3: %n output(s) saved</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>ジョブ %1/%2 が %3 で完了: %n 件の出力を保存しました</numerusform>
         </translation>
     </message>
     <message>
         <source>job %1/%2 failed: %3</source>
-        <translation>ジョブ %1/%2 は失敗しました: %3</translation>
+        <translation type="vanished">ジョブ %1/%2 は失敗しました: %3</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n job(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1: %n 件のジョブ</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 job(s) succeeded; outputs in %3</source>
-        <translation>%2 件中 %1 件のジョブが成功しました。出力先: %3</translation>
+        <translation type="vanished">%2 件中 %1 件のジョブが成功しました。出力先: %3</translation>
     </message>
     <message>
         <source>Cannot reach %1 at %2: %3</source>
@@ -1216,7 +1216,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <name>Easel::HeadlessRun</name>
     <message>
         <source>node %1</source>
-        <translation>ノード %1</translation>
+        <translation type="vanished">ノード %1</translation>
     </message>
     <message>
         <source>saved %1</source>
@@ -1236,37 +1236,37 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message numerus="yes">
         <source>job %1/%2 done: %n output(s) saved</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>ジョブ %1/%2 完了: %n 件の出力を保存しました</numerusform>
         </translation>
     </message>
     <message>
         <source>job %1/%2 rejected: %3</source>
-        <translation>ジョブ %1/%2 は拒否されました: %3</translation>
+        <translation type="vanished">ジョブ %1/%2 は拒否されました: %3</translation>
     </message>
     <message>
         <source>  node %1 (%2), input %3: %4 %5</source>
-        <translation>  ノード %1 (%2)、入力 %3: %4 %5</translation>
+        <translation type="vanished">  ノード %1 (%2)、入力 %3: %4 %5</translation>
     </message>
     <message>
         <source>-</source>
-        <translation>-</translation>
+        <translation type="vanished">-</translation>
     </message>
     <message>
         <source>job %1/%2 failed: %3</source>
-        <translation>ジョブ %1/%2 は失敗しました: %3</translation>
+        <translation type="vanished">ジョブ %1/%2 は失敗しました: %3</translation>
     </message>
     <message>
         <source>%1 of %2 job(s) succeeded; outputs in %3</source>
-        <translation>%2 件中 %1 件のジョブが成功しました。出力先: %3</translation>
+        <translation type="vanished">%2 件中 %1 件のジョブが成功しました。出力先: %3</translation>
     </message>
     <message>
         <source>job %1/%2: %3</source>
-        <translation>ジョブ %1/%2: %3</translation>
+        <translation type="vanished">ジョブ %1/%2: %3</translation>
     </message>
     <message>
         <source>job %1/%2 finished on the server but produced no output files</source>
-        <translation>ジョブ %1/%2 はサーバーで完了しましたが、出力ファイルがありません</translation>
+        <translation type="vanished">ジョブ %1/%2 はサーバーで完了しましたが、出力ファイルがありません</translation>
     </message>
     <message>
         <source>The server restarted and lost this job.</source>
@@ -1478,6 +1478,10 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>Preview · opening %1 × %2…</source>
         <translation>プレビュー · %1 × %2 を開いています…</translation>
+    </message>
+    <message>
+        <source>Opening %1 × %2… %3 %</source>
+        <translation>%1 × %2 を開いています… %3%</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +1939,10 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>The library index %1 was made by a newer Easel</source>
         <translation>ライブラリ索引 %1 は新しいバージョンの Easel で作成されています</translation>
     </message>
+    <message>
+        <source>The library index %1 has rows that refer to missing outputs</source>
+        <translation>ライブラリ索引 %1 に、存在しない出力を参照する行があります</translation>
+    </message>
 </context>
 <context>
     <name>Easel::LinkEditor</name>
@@ -2173,7 +2181,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message numerus="yes">
         <source>%n job(s) still run on this server. Switch when they have finished.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>このサーバーではまだ %n 件のジョブが実行中です。終了してから切り替えてください。</numerusform>
         </translation>
     </message>
@@ -2205,7 +2213,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>The queue could not be moved to the farm: jobs are still on a server.</source>
-        <translation>キューをファームに移せませんでした: まだサーバー上にジョブがあります。</translation>
+        <translation type="vanished">キューをファームに移せませんでした: まだサーバー上にジョブがあります。</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2340,6 +2348,11 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>Paste Image</source>
         <translation>画像を貼り付け</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <comment>workflow, run, runs</comment>
+        <translation>%1 %2/%3</translation>
     </message>
 </context>
 <context>
@@ -2968,11 +2981,41 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
     <message>
         <source>Made by node %1 of prompt %2</source>
-        <translation>プロンプト %2 のノード %1 が生成</translation>
+        <translation type="vanished">プロンプト %2 のノード %1 が生成</translation>
     </message>
     <message>
         <source>Settings of this output</source>
         <translation>この出力の設定</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a setting&apos;s label and its value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Made by: %1</source>
+        <comment>the label of the node that wrote the file, e.g. Save Image</comment>
+        <translation>生成元ノード: %1</translation>
+    </message>
+    <message>
+        <source>Workflow: %1</source>
+        <translation>ワークフロー: %1</translation>
+    </message>
+    <message>
+        <source>Prompt ID: %1</source>
+        <translation>プロンプト ID: %1</translation>
+    </message>
+    <message>
+        <source>Node ID: %1</source>
+        <translation>ノード ID: %1</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>詳細をコピー</translation>
+    </message>
+    <message>
+        <source>Copies these settings with the prompt and node IDs, for a bug report or the server&apos;s log</source>
+        <translation>これらの設定をプロンプト ID とノード ID 付きでコピーします (バグ報告やサーバーのログとの照合用)</translation>
     </message>
 </context>
 <context>
@@ -3069,6 +3112,10 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     <message>
         <source>%1 would take the job past its limit of %2 bytes for all its files</source>
         <translation>%1 により、このジョブの全ファイルの上限 %2 バイトを超えてしまいます</translation>
+    </message>
+    <message>
+        <source>Cannot read the download of %1</source>
+        <translation>%1 のダウンロードを読み取れません</translation>
     </message>
 </context>
 <context>
@@ -3715,11 +3762,11 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
     <message>
         <source>Node %1: step %2 of %3</source>
-        <translation>ノード %1: ステップ %2 / %3</translation>
+        <translation type="vanished">ノード %1: ステップ %2 / %3</translation>
     </message>
     <message>
         <source>Running node %1</source>
-        <translation>ノード %1 を実行中</translation>
+        <translation type="vanished">ノード %1 を実行中</translation>
     </message>
     <message>
         <source>Move to &amp;Top</source>
@@ -3774,6 +3821,85 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     <message>
         <source>Jobs you queue appear here. Ctrl+Enter queues the open workflow; Variations… queues a sweep.</source>
         <translation>キューに入れたジョブがここに表示されます。Ctrl+Enter で開いているワークフローを、「バリエーション…」でスイープをキューに追加します。</translation>
+    </message>
+    <message>
+        <source>%1: step %2 of %3</source>
+        <comment>node label, step, steps</comment>
+        <translation>%1: ステップ %2 / %3</translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <comment>node label</comment>
+        <translation>%1 を実行中</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>ノード %1</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::RunQueue</name>
+    <message>
+        <source>node %1</source>
+        <translation>ノード %1</translation>
+    </message>
+    <message>
+        <source>job %1/%2: %3</source>
+        <translation>ジョブ %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>The workflow is not an API prompt; nothing was queued.</source>
+        <translation>ワークフローは API プロンプトではありません。何もキューに追加していません。</translation>
+    </message>
+    <message>
+        <source>job %1/%2 finished on the server but produced no output files</source>
+        <translation>ジョブ %1/%2 はサーバーで完了しましたが、出力ファイルがありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>job %1/%2 done: %n output(s) saved</source>
+        <translation>
+            <numerusform>ジョブ %1/%2 完了: %n 件の出力を保存しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>job %1/%2 done on %3: %n output(s) saved</source>
+        <translation>
+            <numerusform>ジョブ %1/%2 が %3 で完了: %n 件の出力を保存しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>job %1/%2 rejected: %3</source>
+        <translation>ジョブ %1/%2 は拒否されました: %3</translation>
+    </message>
+    <message>
+        <source>  node %1 (%2), input %3: %4 %5</source>
+        <translation>  ノード %1 (%2)、入力 %3: %4 %5</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>job %1/%2 failed: %3</source>
+        <translation>ジョブ %1/%2 は失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>中断されました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n job(s)</source>
+        <translation>
+            <numerusform>%1: %n 件のジョブ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 job(s) succeeded; outputs in %3</source>
+        <translation>%2 件中 %1 件のジョブが成功しました。出力先: %3</translation>
     </message>
 </context>
 <context>
@@ -4777,6 +4903,21 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     <message>
         <source>%1 is not a workflow: expected an API-format or a saved ComfyUI workflow</source>
         <translation>%1 はワークフローではありません: API 形式または保存された ComfyUI ワークフローが必要です</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::WorkflowFilterModel</name>
+    <message>
+        <source>bypassed</source>
+        <translation>バイパス中</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>ミュート中</translation>
+    </message>
+    <message>
+        <source>not installed on the server</source>
+        <translation>サーバーに未インストール</translation>
     </message>
 </context>
 <context>

@@ -886,23 +886,23 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message numerus="yes">
         <source>job %1/%2 done on %3: %n output(s) saved</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>任务 %1/%2 在 %3 上完成：已保存 %n 个输出</numerusform>
         </translation>
     </message>
     <message>
         <source>job %1/%2 failed: %3</source>
-        <translation>任务 %1/%2 失败：%3</translation>
+        <translation type="vanished">任务 %1/%2 失败：%3</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n job(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1：%n 个任务</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 job(s) succeeded; outputs in %3</source>
-        <translation>%2 个任务中成功 %1 个；输出位于 %3</translation>
+        <translation type="vanished">%2 个任务中成功 %1 个；输出位于 %3</translation>
     </message>
     <message>
         <source>Cannot reach %1 at %2: %3</source>
@@ -1216,7 +1216,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <name>Easel::HeadlessRun</name>
     <message>
         <source>node %1</source>
-        <translation>节点 %1</translation>
+        <translation type="vanished">节点 %1</translation>
     </message>
     <message>
         <source>saved %1</source>
@@ -1236,37 +1236,37 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message numerus="yes">
         <source>job %1/%2 done: %n output(s) saved</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>任务 %1/%2 完成：已保存 %n 个输出</numerusform>
         </translation>
     </message>
     <message>
         <source>job %1/%2 rejected: %3</source>
-        <translation>任务 %1/%2 被拒绝：%3</translation>
+        <translation type="vanished">任务 %1/%2 被拒绝：%3</translation>
     </message>
     <message>
         <source>  node %1 (%2), input %3: %4 %5</source>
-        <translation>  节点 %1（%2），输入 %3：%4 %5</translation>
+        <translation type="vanished">  节点 %1（%2），输入 %3：%4 %5</translation>
     </message>
     <message>
         <source>-</source>
-        <translation>-</translation>
+        <translation type="vanished">-</translation>
     </message>
     <message>
         <source>job %1/%2 failed: %3</source>
-        <translation>任务 %1/%2 失败：%3</translation>
+        <translation type="vanished">任务 %1/%2 失败：%3</translation>
     </message>
     <message>
         <source>%1 of %2 job(s) succeeded; outputs in %3</source>
-        <translation>%2 个任务中成功 %1 个；输出位于 %3</translation>
+        <translation type="vanished">%2 个任务中成功 %1 个；输出位于 %3</translation>
     </message>
     <message>
         <source>job %1/%2: %3</source>
-        <translation>任务 %1/%2：%3</translation>
+        <translation type="vanished">任务 %1/%2：%3</translation>
     </message>
     <message>
         <source>job %1/%2 finished on the server but produced no output files</source>
-        <translation>任务 %1/%2 已在服务器上完成，但没有生成输出文件</translation>
+        <translation type="vanished">任务 %1/%2 已在服务器上完成，但没有生成输出文件</translation>
     </message>
     <message>
         <source>The server restarted and lost this job.</source>
@@ -1478,6 +1478,10 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>Preview · opening %1 × %2…</source>
         <translation>预览 · 正在打开 %1 × %2…</translation>
+    </message>
+    <message>
+        <source>Opening %1 × %2… %3 %</source>
+        <translation>正在打开 %1 × %2… %3%</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +1939,10 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>The library index %1 was made by a newer Easel</source>
         <translation>库索引 %1 由更新版本的 Easel 创建</translation>
     </message>
+    <message>
+        <source>The library index %1 has rows that refer to missing outputs</source>
+        <translation>库索引 %1 中有引用了缺失输出的行</translation>
+    </message>
 </context>
 <context>
     <name>Easel::LinkEditor</name>
@@ -2173,7 +2181,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message numerus="yes">
         <source>%n job(s) still run on this server. Switch when they have finished.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>此服务器上仍有 %n 个任务在运行。请在它们完成后再切换。</numerusform>
         </translation>
     </message>
@@ -2205,7 +2213,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     </message>
     <message>
         <source>The queue could not be moved to the farm: jobs are still on a server.</source>
-        <translation>无法将队列移到集群：仍有任务在某台服务器上。</translation>
+        <translation type="vanished">无法将队列移到集群：仍有任务在某台服务器上。</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2340,6 +2348,11 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>Paste Image</source>
         <translation>粘贴图像</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <comment>workflow, run, runs</comment>
+        <translation>%1 %2/%3</translation>
     </message>
 </context>
 <context>
@@ -2968,11 +2981,41 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
     <message>
         <source>Made by node %1 of prompt %2</source>
-        <translation>由提示 %2 的节点 %1 生成</translation>
+        <translation type="vanished">由提示 %2 的节点 %1 生成</translation>
     </message>
     <message>
         <source>Settings of this output</source>
         <translation>此输出的设置</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a setting&apos;s label and its value</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Made by: %1</source>
+        <comment>the label of the node that wrote the file, e.g. Save Image</comment>
+        <translation>生成节点：%1</translation>
+    </message>
+    <message>
+        <source>Workflow: %1</source>
+        <translation>工作流：%1</translation>
+    </message>
+    <message>
+        <source>Prompt ID: %1</source>
+        <translation>提示词 ID：%1</translation>
+    </message>
+    <message>
+        <source>Node ID: %1</source>
+        <translation>节点 ID：%1</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <source>Copies these settings with the prompt and node IDs, for a bug report or the server&apos;s log</source>
+        <translation>复制这些设置以及提示词 ID 和节点 ID，用于错误报告或对照服务器日志</translation>
     </message>
 </context>
 <context>
@@ -3069,6 +3112,10 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     <message>
         <source>%1 would take the job past its limit of %2 bytes for all its files</source>
         <translation>%1 会使该任务的所有文件超出 %2 字节的上限</translation>
+    </message>
+    <message>
+        <source>Cannot read the download of %1</source>
+        <translation>无法读取 %1 的下载内容</translation>
     </message>
 </context>
 <context>
@@ -3715,11 +3762,11 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
     <message>
         <source>Node %1: step %2 of %3</source>
-        <translation>节点 %1：第 %2 步，共 %3 步</translation>
+        <translation type="vanished">节点 %1：第 %2 步，共 %3 步</translation>
     </message>
     <message>
         <source>Running node %1</source>
-        <translation>正在运行节点 %1</translation>
+        <translation type="vanished">正在运行节点 %1</translation>
     </message>
     <message>
         <source>Move to &amp;Top</source>
@@ -3774,6 +3821,85 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     <message>
         <source>Jobs you queue appear here. Ctrl+Enter queues the open workflow; Variations… queues a sweep.</source>
         <translation>加入队列的任务会显示在这里。Ctrl+Enter 将打开的工作流加入队列；“变体…”将一组扫描加入队列。</translation>
+    </message>
+    <message>
+        <source>%1: step %2 of %3</source>
+        <comment>node label, step, steps</comment>
+        <translation>%1：第 %2 步，共 %3 步</translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <comment>node label</comment>
+        <translation>正在运行 %1</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::RunQueue</name>
+    <message>
+        <source>node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <source>job %1/%2: %3</source>
+        <translation>任务 %1/%2：%3</translation>
+    </message>
+    <message>
+        <source>The workflow is not an API prompt; nothing was queued.</source>
+        <translation>该工作流不是 API 提示词；没有任何内容加入队列。</translation>
+    </message>
+    <message>
+        <source>job %1/%2 finished on the server but produced no output files</source>
+        <translation>任务 %1/%2 已在服务器上完成，但没有生成输出文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>job %1/%2 done: %n output(s) saved</source>
+        <translation>
+            <numerusform>任务 %1/%2 完成：已保存 %n 个输出</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>job %1/%2 done on %3: %n output(s) saved</source>
+        <translation>
+            <numerusform>任务 %1/%2 在 %3 上完成：已保存 %n 个输出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>job %1/%2 rejected: %3</source>
+        <translation>任务 %1/%2 被拒绝：%3</translation>
+    </message>
+    <message>
+        <source>  node %1 (%2), input %3: %4 %5</source>
+        <translation>  节点 %1（%2），输入 %3：%4 %5</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>job %1/%2 failed: %3</source>
+        <translation>任务 %1/%2 失败：%3</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n job(s)</source>
+        <translation>
+            <numerusform>%1：%n 个任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 job(s) succeeded; outputs in %3</source>
+        <translation>%2 个任务中成功 %1 个；输出位于 %3</translation>
     </message>
 </context>
 <context>
@@ -4777,6 +4903,21 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     <message>
         <source>%1 is not a workflow: expected an API-format or a saved ComfyUI workflow</source>
         <translation>%1 不是工作流：应为 API 格式或已保存的 ComfyUI 工作流</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::WorkflowFilterModel</name>
+    <message>
+        <source>bypassed</source>
+        <translation>已绕过</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>已静音</translation>
+    </message>
+    <message>
+        <source>not installed on the server</source>
+        <translation>服务器上未安装</translation>
     </message>
 </context>
 <context>
