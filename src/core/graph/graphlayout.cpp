@@ -1,6 +1,8 @@
 #include "graphlayout.h"
 
 #include <QCache>
+#include <QHash>
+#include <QList>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QSizeF>
@@ -10,7 +12,9 @@
 
 #include <graphviz/gvc.h>
 
+#include <algorithm>
 #include <atomic>
+#include <limits>
 #include <cmath>
 #include <numeric>
 #include <unordered_map>
@@ -142,30 +146,101 @@ QSizeF layOutPart(GVC_t *context, NodeGraph &out, const std::vector<int> &member
     return size;
 }
 
-} // namespace
-
-NodeGraph GraphLayout::layOutNow(const NodeGraph &graph)
+// The boxes already on the canvas, in a coarse grid, so that finding the free place for a
+// box looks at its neighbourhood only.
+class Occupied
 {
-    NodeGraph out = graph;
-    if (out.nodes.isEmpty())
-        return out;
-    // One context for the thread's lifetime: making one reads the plugin configuration.
-    static thread_local GVC_t *context = gvContext();
-    // Each connected part on its own, then the parts in a grid in the file's order: dot lays
-    // out small parts fast, and the map keeps a shape that suits a dock beside the tree,
-    // taller than wide (a part is wider than tall, so few columns). Graphviz's own packing
-    // (pack=true) leaks memory on every layout in 2.43.
-    const std::vector<std::vector<int>> parts = components(out);
+public:
+    void add(const QRectF &rect)
+    {
+        const qsizetype index = m_rects.size();
+        m_rects.append(rect);
+        forCells(rect, [&](quint64 cell) { m_cells[cell].append(index); });
+    }
+    // A box that meets `rect` (with the margin around it), or null.
+    const QRectF *hit(const QRectF &rect) const
+    {
+        const QRectF padded = rect.adjusted(-Margin, -Margin, Margin, Margin);
+        const QRectF *found = nullptr;
+        forCells(padded, [&](quint64 cell) {
+            if (found)
+                return;
+            const auto it = m_cells.constFind(cell);
+            if (it == m_cells.cend())
+                return;
+            for (const qsizetype i : *it) {
+                if (m_rects.at(i).intersects(padded)) {
+                    found = &m_rects.at(i);
+                    return;
+                }
+            }
+        });
+        return found;
+    }
+    // The free place nearest to `rect` straight above or below it: slid past every box it
+    // meets, down and up, whichever moves it less.
+    QRectF freePlace(const QRectF &rect) const
+    {
+        QRectF down = rect;
+        QRectF up = rect;
+        bool downFree = false;
+        bool upFree = false;
+        for (int tries = 0; tries < 100000 && !(downFree && upFree); ++tries) {
+            if (!downFree) {
+                if (const QRectF *other = hit(down))
+                    down.moveTop(other->bottom() + Margin + 1.0);
+                else
+                    downFree = true;
+            }
+            if (!upFree) {
+                if (const QRectF *other = hit(up))
+                    up.moveBottom(other->top() - Margin - 1.0);
+                else
+                    upFree = true;
+            }
+            if (downFree && up.top() < rect.top() - (down.top() - rect.top()))
+                break; // up can only get further than down already is
+        }
+        if (!upFree)
+            return down;
+        return std::abs(up.top() - rect.top()) < std::abs(down.top() - rect.top()) ? up : down;
+    }
+
+    static constexpr double Margin = 20.0;
+
+private:
+    static constexpr double Cell = 256.0;
+    template<typename F>
+    static void forCells(const QRectF &rect, F &&f)
+    {
+        const auto cell = [](double v) { return qint64(std::floor(std::clamp(v, -1e9, 1e9) / Cell)); };
+        for (qint64 x = cell(rect.left()); x <= cell(rect.right()); ++x) {
+            for (qint64 y = cell(rect.top()); y <= cell(rect.bottom()); ++y)
+                f((quint64(quint32(x)) << 32) | quint32(y));
+        }
+    }
+    QList<QRectF> m_rects;
+    QHash<quint64, QList<qsizetype>> m_cells;
+};
+
+// Lays out the given parts with dot and puts them in a grid whose top-left corner is
+// `origin`; returns the grid's bounds.
+QRectF layOutParts(GVC_t *context, NodeGraph &out, const std::vector<std::vector<int>> &parts, QPointF origin)
+{
+    // A part is wider than tall, so few columns: a shape that suits a dock beside the tree.
     const int columns = std::max(1, int(std::lround(std::sqrt(double(parts.size())) * 0.45)));
     constexpr double gap = 60.0;
     double x = 0;
     double y = 0;
     double rowHeight = 0;
     int column = 0;
+    QRectF bounds;
     for (const std::vector<int> &part : parts) {
         const QSizeF size = layOutPart(context, out, part);
-        for (const int i : part)
-            out.nodes[i].rect.translate(x, y);
+        for (const int i : part) {
+            out.nodes[i].rect.translate(origin.x() + x, origin.y() + y);
+            bounds = bounds.united(out.nodes.at(i).rect);
+        }
         x += size.width() + gap;
         rowHeight = std::max(rowHeight, size.height());
         if (++column == columns) {
@@ -175,6 +250,119 @@ NodeGraph GraphLayout::layOutNow(const NodeGraph &graph)
             rowHeight = 0;
         }
     }
+    return bounds;
+}
+
+// A file where some nodes have positions and some not (nodes added by a tool, a hand-made
+// file): the saved positions stay, as the web UI shows them. Each missing node goes beside
+// the placed nodes it is linked to, right of its sources (or left of its targets), moved
+// down to the first place free of other boxes; nodes linked to a placed one only through
+// other missing nodes follow them in turn. Parts with no placed node at all are laid out
+// by dot below the placed ones.
+void placeMissing(GVC_t *context, NodeGraph &out)
+{
+    const int count = int(out.nodes.size());
+    std::vector<std::vector<int>> sources(static_cast<size_t>(count));
+    std::vector<std::vector<int>> targets(static_cast<size_t>(count));
+    for (const GraphLink &link : std::as_const(out.links)) {
+        if (link.from < 0 || link.to < 0 || link.from >= count || link.to >= count)
+            continue;
+        sources[size_t(link.to)].push_back(link.from);
+        targets[size_t(link.from)].push_back(link.to);
+    }
+    Occupied occupied;
+    std::vector<int> queue;
+    for (int i = 0; i < count; ++i) {
+        const GraphNode &node = out.nodes.at(i);
+        if (node.placed)
+            occupied.add(node.rect);
+    }
+    const auto hasPlacedNeighbour = [&](int i) {
+        const auto placed = [&](int j) { return out.nodes.at(j).placed; };
+        return std::any_of(sources[size_t(i)].cbegin(), sources[size_t(i)].cend(), placed)
+            || std::any_of(targets[size_t(i)].cbegin(), targets[size_t(i)].cend(), placed);
+    };
+    for (int i = 0; i < count; ++i) {
+        if (!out.nodes.at(i).placed && hasPlacedNeighbour(i))
+            queue.push_back(i);
+    }
+    constexpr double gap = 60.0;
+    for (size_t next = 0; next < queue.size(); ++next) {
+        const int i = queue[next];
+        GraphNode &node = out.nodes[i];
+        if (node.placed)
+            continue;
+        double edge = -std::numeric_limits<double>::infinity();
+        double top = 0;
+        int n = 0;
+        for (const int s : sources[size_t(i)]) {
+            const GraphNode &source = out.nodes.at(s);
+            if (source.placed) {
+                edge = std::max(edge, source.rect.right());
+                top += source.rect.top();
+                ++n;
+            }
+        }
+        QPointF corner;
+        if (n > 0) {
+            corner = QPointF(edge + gap, top / n);
+        } else {
+            edge = std::numeric_limits<double>::infinity();
+            for (const int t : targets[size_t(i)]) {
+                const GraphNode &target = out.nodes.at(t);
+                if (target.placed) {
+                    edge = std::min(edge, target.rect.left());
+                    top += target.rect.top();
+                    ++n;
+                }
+            }
+            corner = QPointF(edge - gap - node.rect.width(), top / std::max(1, n));
+        }
+        node.rect.moveTopLeft(corner);
+        node.rect = occupied.freePlace(node.rect);
+        node.placed = true;
+        occupied.add(node.rect);
+        for (const int j : sources[size_t(i)]) {
+            if (!out.nodes.at(j).placed)
+                queue.push_back(j);
+        }
+        for (const int j : targets[size_t(i)]) {
+            if (!out.nodes.at(j).placed)
+                queue.push_back(j);
+        }
+    }
+    // What no link ties to a placed node: its own parts, below everything placed so far.
+    QRectF all;
+    for (const GraphNode &node : std::as_const(out.nodes)) {
+        if (node.placed)
+            all = all.united(node.rect);
+    }
+    std::vector<std::vector<int>> rest;
+    for (std::vector<int> &part : components(out)) {
+        if (!out.nodes.at(part.front()).placed)
+            rest.push_back(std::move(part));
+    }
+    if (!rest.empty())
+        layOutParts(context, out, rest, QPointF(all.left(), all.bottom() + 2 * gap));
+}
+
+} // namespace
+
+NodeGraph GraphLayout::layOutNow(const NodeGraph &graph)
+{
+    NodeGraph out = graph;
+    if (out.nodes.isEmpty())
+        return out;
+    // One context for the thread's lifetime: making one reads the plugin configuration.
+    static thread_local GVC_t *context = gvContext();
+    if (std::any_of(out.nodes.cbegin(), out.nodes.cend(), [](const GraphNode &n) { return n.placed; })) {
+        placeMissing(context, out);
+        return out;
+    }
+    // Each connected part on its own, then the parts in a grid in the file's order: dot lays
+    // out small parts fast. Graphviz's own packing (pack=true) leaks memory on every layout
+    // in 2.43.
+    layOutParts(context, out, components(out), QPointF(0, 0));
     return out;
 }
 

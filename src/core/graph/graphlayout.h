@@ -10,7 +10,9 @@ namespace Easel {
 
 // Lays out graphs that carry no positions (API prompts) with Graphviz's dot, left to right
 // as the web UI draws a workflow: every link goes from a lower rank to a higher one, boxes
-// keep their sizes and do not overlap.
+// keep their sizes and do not overlap. In a graph where some nodes have positions, those
+// stay and only the others are placed: beside the nodes they are linked to, or, for parts
+// with no position at all, by dot below the rest.
 //
 // Graphviz keeps global state and is not thread-safe, so every layout of the process runs on
 // one dedicated thread, one after the other, and never on the GUI thread. Results are cached
