@@ -11,6 +11,7 @@
 #include "viewer/filmstrip.h"
 #include "viewer/outputactions.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -112,13 +113,20 @@ GalleryWidget::GalleryWidget(OutputStore *store, QWidget *parent)
     m_toDate->setToolTip(tr("Last day shown"));
     m_workflow->setObjectName(u"galleryWorkflow"_s);
     m_workflow->setToolTip(tr("Only outputs of this workflow"));
-    m_workflow->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_tag->setObjectName(u"galleryTag"_s);
     m_tag->setToolTip(tr("Only outputs with this tag"));
-    m_tag->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_server->setObjectName(u"galleryServer"_s);
     m_server->setToolTip(tr("Only outputs made on this server of the farm"));
-    m_server->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // The library shares a narrow dock at 1366 px: the choices take a few characters' room
+    // and grow with the dock (their lists open as wide as their entries), so a long
+    // workflow name never makes the dock, and the window, wider than the screen.
+    for (QComboBox *combo : {m_period, m_workflow, m_tag, m_server, m_sort}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+        combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        combo->view()->setTextElideMode(Qt::ElideNone);
+    }
+    m_search->setMinimumWidth(80);
     m_sort->setObjectName(u"gallerySort"_s);
     m_sort->addItem(tr("Newest first"), int(GalleryFilter::Sort::NewestFirst));
     m_sort->addItem(tr("Oldest first"), int(GalleryFilter::Sort::OldestFirst));
@@ -128,6 +136,9 @@ GalleryWidget::GalleryWidget(OutputStore *store, QWidget *parent)
     m_size->setRange(64, 384);
     m_size->setValue(m_thumbnails->thumbnailSize());
     m_size->setToolTip(tr("Thumbnail size"));
+    m_size->setAccessibleName(tr("Thumbnail size"));
+    m_size->setMinimumWidth(48);
+    m_size->setMaximumWidth(120);
 
     // Uniform sizes and batched layout keep a 100,000-row grid cheap: the view never asks
     // every item for its size, and lays out in steps while the model pages in.
@@ -147,12 +158,11 @@ GalleryWidget::GalleryWidget(OutputStore *store, QWidget *parent)
     m_view->setItemDelegate(new GalleryItemDelegate(m_view));
     setThumbnailSize(m_size->value());
 
-    // Two rows: what to look for, then where to look.
+    // Two rows: what to look for and in which order, then where to look and how large.
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
     bar->addWidget(m_favourites);
     bar->addWidget(m_sort);
-    bar->addWidget(m_size);
     auto *scope = new QHBoxLayout;
     scope->addWidget(m_period);
     scope->addWidget(m_fromDate);
@@ -160,7 +170,7 @@ GalleryWidget::GalleryWidget(OutputStore *store, QWidget *parent)
     scope->addWidget(m_workflow);
     scope->addWidget(m_tag);
     scope->addWidget(m_server);
-    scope->addStretch(1);
+    scope->addWidget(m_size);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);

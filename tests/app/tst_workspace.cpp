@@ -65,6 +65,7 @@ private slots:
     void docksAroundTheViewer();
     void tabReachesEveryControl();
     void viewerHasRoomAt1366x768();
+    void libraryDockAt1366x768();
 
 private:
     QMenu *menu(const QString &objectName) const;
@@ -112,6 +113,30 @@ void tst_Workspace::cleanup()
         m_window->editor()->closeDocument();
     }
     m_window.reset();
+}
+
+void tst_Workspace::libraryDockAt1366x768()
+{
+    // View › Library Dock on a 1366 px window: a fourth column would leave the picture a
+    // strip (and push the window past the screen); the library shares the queue's place
+    // as a tab instead, and the window keeps its width.
+    MainWindow *w = m_window.get();
+    w->resize(1366, 728);
+    w->findChild<QAction *>(u"actionResetLayout"_s)->trigger();
+    QTRY_COMPARE(w->width(), 1366);
+    auto *library = w->findChild<QDockWidget *>(u"libraryDock"_s);
+    auto *queue = w->findChild<QDockWidget *>(u"queueDock"_s);
+    QVERIFY(library && queue && library->isHidden());
+    library->toggleViewAction()->trigger();
+    QTRY_VERIFY(library->isVisible());
+    QVERIFY(w->tabifiedDockWidgets(library).contains(queue));
+    QVERIFY2(w->width() <= 1366, qPrintable(QString::number(w->width())));
+    QTRY_VERIFY2(w->viewer()->imageView()->width() >= w->width() / 3,
+                 qPrintable(u"viewer %1 of %2"_s.arg(w->viewer()->imageView()->width()).arg(w->width())));
+    // Its filters fit the dock's width: nothing of the gallery is pushed out of it.
+    QVERIFY2(library->widget()->minimumSizeHint().width() <= library->width(),
+             qPrintable(u"%1 > %2"_s.arg(library->widget()->minimumSizeHint().width()).arg(library->width())));
+    library->toggleViewAction()->trigger(); // back as it was for the next test
 }
 
 QMenu *tst_Workspace::menu(const QString &objectName) const

@@ -1,8 +1,10 @@
 #include "librarydock.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QLayout>
 #include <QMainWindow>
+#include <QScreen>
 #include <QTabWidget>
 
 #include <algorithm>
@@ -10,6 +12,10 @@
 using namespace Qt::StringLiterals;
 
 namespace Easel {
+
+namespace {
+constexpr int narrowWindow = 1600; // px: below it the library is tabbed with the queue
+} // namespace
 
 LibraryDock::LibraryDock(QWidget *gallery, QTabWidget *tabs, QWidget *libraryTab, QWidget *parent)
     : QDockWidget(tr("Library"), parent)
@@ -28,10 +34,30 @@ LibraryDock::LibraryDock(QWidget *gallery, QTabWidget *tabs, QWidget *libraryTab
     connect(toggle, &QAction::triggered, this, [this](bool shown) {
         syncPlacement();
         // Asked for from the menu: room for two columns of thumbnails or a quarter of the
-        // window (a restored layout keeps the width the user gave it).
+        // window (a restored layout keeps the width the user gave it). A window too
+        // narrow for a fourth column (1366 px: editor, picture, queue) gets the library as
+        // a tab beside the queue instead, so the picture keeps its width.
         auto *window = qobject_cast<QMainWindow *>(parentWidget());
-        if (shown && window && !isFloating())
+        if (!shown || !window || isFloating())
+            return;
+        auto *queue = window->findChild<QDockWidget *>(u"queueDock"_s);
+        // The dock is shown already, and the window may have grown to make room for it:
+        // the width it had is the one to judge by, and to go back to.
+        const QRect screen = window->screen() ? window->screen()->availableGeometry() : QRect();
+        const int before = std::max(1, std::min(window->width() - width(), screen.isValid() ? screen.width() : 100000));
+        if (before < narrowWindow && queue && queue->isVisible() && !queue->isFloating()
+            && window->dockWidgetArea(queue) == window->dockWidgetArea(this)) {
+            const int queueWidth = queue->width();
+            window->tabifyDockWidget(queue, this);
+            raise();
+            window->resizeDocks({this}, {std::min(queueWidth, before / 4)}, Qt::Horizontal);
+            const int frame = window->frameGeometry().width() - window->width();
+            if (screen.isValid() && !window->isMaximized() && !window->isFullScreen()
+                && window->frameGeometry().width() > screen.width())
+                window->resize(screen.width() - frame, window->height());
+        } else {
             window->resizeDocks({this}, {std::max(420, window->width() / 4)}, Qt::Horizontal);
+        }
     });
     connect(toggle, &QAction::toggled, this, [this] { syncPlacement(); });
 }
