@@ -1,6 +1,7 @@
 #include "promptvalidator.h"
 
 #include "simcatalogue.h"
+#include "typerules.h"
 
 #include <QFileInfo>
 #include <cmath>
@@ -76,19 +77,6 @@ std::optional<JsonTree> coerce(const QString &type, const JsonTree &value, QStri
         return std::nullopt;
     }
     return value;
-}
-
-bool typesMatch(const QString &received, const QString &expected)
-{
-    if (received == expected || received == "*"_L1 || expected == "*"_L1)
-        return true;
-    const QStringList a = received.split(u',');
-    const QStringList b = expected.split(u',');
-    for (const QString &x : a) {
-        if (b.contains(x))
-            return true;
-    }
-    return false;
 }
 
 } // namespace
@@ -182,7 +170,7 @@ PromptValidator::Validated PromptValidator::validateInputs(State &state, const Q
             if (slot < 0 || slot >= sourceClass->outputTypes.size())
                 throw InnerException{u"IndexError"_s, u"tuple index out of range"_s};
             const QString receivedType = sourceClass->outputTypes.at(slot);
-            if (spec.type != "COMBO"_L1 && !typesMatch(receivedType, spec.type)) {
+            if (spec.type != "COMBO"_L1 && !TypeRules::isCompatible(receivedType, spec.type)) {
                 extra.insert(u"received_type"_s, JsonTree::fromString(receivedType));
                 extra.insert(u"linked_node"_s, value);
                 errors.append(reason(u"return_type_mismatch"_s, u"Return type mismatch between linked nodes"_s,
