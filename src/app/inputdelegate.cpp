@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QKeyEvent>
+#include <QPointer>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPlainTextEdit>
@@ -334,11 +335,21 @@ void InputDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, con
             return;
         const QString nodeId = index.data(WorkflowModel::NodeIdRole).toString();
         const QString input = index.data(WorkflowModel::InputNameRole).toString();
-        const bool ok = link->isEmptyChoice() ? source->disconnectInput(nodeId, input)
-                                              : source->connectInput(nodeId, input, link->sourceNodeId(),
-                                                                     link->sourceSlot());
-        if (!ok)
-            emit editRejected(index, source->lastError());
+        const bool widget = link->isEmptyChoice();
+        const QString sourceId = link->sourceNodeId();
+        const int slot = link->sourceSlot();
+        // Checked off the GUI thread; a refusal comes back to the row, if it is still there.
+        const QPersistentModelIndex row(index);
+        const QPointer<const InputDelegate> self(this);
+        source->submitStructureEdit(
+            nodeId,
+            [nodeId, input, widget, sourceId, slot](const StructureEdit &edit) {
+                return widget ? edit.disconnectInput(nodeId, input) : edit.connectInput(nodeId, input, sourceId, slot);
+            },
+            [self, row, source](bool ok, const QString &) {
+                if (!ok && self)
+                    emit self->editRejected(row, source->lastError());
+            });
         return;
     }
     QVariant value;

@@ -133,13 +133,18 @@ WorkflowEditor::WorkflowEditor(QWidget *parent)
             jumpTo(index.data(WorkflowModel::LinkNodeIdRole).toString());
     });
     connect(tree, &QWidget::customContextMenuRequested, this, &WorkflowEditor::showContextMenu);
-    // A structure edit (and its undo) resets the model: the rows open again as they were
-    // opened for the view, and the image inputs are found anew.
+    // A new catalogue resets the model: the rows open again as they were opened for the
+    // view. A structure edit (and its undo) is a layout change that keeps what is open
+    // and selected; either way the image inputs are found anew.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         if (!m_hasDocument)
             return;
         expandForView();
         collectImageInputs();
+    });
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, [this] {
+        if (m_hasDocument)
+            collectImageInputs();
     });
     connect(m_ui->errorList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         jumpTo(item->data(Qt::UserRole).toString(), item->data(Qt::UserRole + 1).toString());
@@ -419,9 +424,10 @@ void WorkflowEditor::jumpTo(const QString &nodeId, const QString &input)
         m_ui->allButton->setChecked(true);
         index = m_filter->mapFromSource(source);
     }
-    if (index.parent().isValid())
-        m_ui->treeView->expand(index.parent());
-    else
+    // Every row above it opens (a node inside a subgraph sits two or more levels down).
+    for (QModelIndex above = index.parent(); above.isValid(); above = above.parent())
+        m_ui->treeView->expand(above);
+    if (index.data(WorkflowModel::KindRole).toInt() == WorkflowModel::NodeKind)
         m_ui->treeView->expand(index);
     m_ui->treeView->setCurrentIndex(index);
     m_ui->treeView->scrollTo(index, QAbstractItemView::PositionAtCenter);
@@ -750,29 +756,37 @@ void WorkflowEditor::showContextMenu(const QPoint &pos)
     } else if (chosen == addAfter || chosen == addBefore) {
         addNode(nodeId, chosen == addAfter ? StructureEdit::Placement::After : StructureEdit::Placement::Before);
     } else if (chosen == duplicate) {
-        const QString id = m_model->duplicateNode(nodeId);
-        if (id.isEmpty())
-            showStatus(m_model->lastError(), true);
-        else
-            jumpTo(id);
+        submitStructureEdit(nodeId, {}, [nodeId](const StructureEdit &edit) { return edit.duplicateNode(nodeId); });
     } else if (chosen == remove) {
-        if (!m_model->removeNode(nodeId))
-            showStatus(m_model->lastError(), true);
+        submitStructureEdit(nodeId, {}, [nodeId](const StructureEdit &edit) { return edit.removeNode(nodeId); });
     } else if (chosen && chosen == toWidget) {
-        if (!m_model->disconnectInput(nodeId, inputName))
-            showStatus(m_model->lastError(), true);
-        else
-            jumpTo(nodeId, inputName);
+        submitStructureEdit(nodeId, inputName, [nodeId, inputName](const StructureEdit &edit) {
+            return edit.disconnectInput(nodeId, inputName);
+        });
     } else if (chosen) {
         for (const auto &[action, source] : std::as_const(sourceActions)) {
             if (action != chosen)
                 continue;
-            if (!m_model->connectInput(nodeId, inputName, source.nodeId, source.slot))
-                showStatus(m_model->lastError(), true);
-            else
-                jumpTo(nodeId, inputName);
+            submitStructureEdit(nodeId, inputName, [nodeId, inputName, source = source](const StructureEdit &edit) {
+                return edit.connectInput(nodeId, inputName, source.nodeId, source.slot);
+            });
         }
     }
+}
+
+void WorkflowEditor::submitStructureEdit(const QString &nodeId, const QString &input,
+                                         const WorkflowModel::StructureRequest &request)
+{
+    // Checked off the GUI thread (WorkflowModel::submitStructureEdit); the tree follows
+    // the result: the new node, or the input that changed.
+    m_model->submitStructureEdit(nodeId, request, [this, nodeId, input](bool ok, const QString &newNodeId) {
+        if (!ok)
+            showStatus(m_model->lastError(), true);
+        else if (!newNodeId.isEmpty())
+            jumpTo(newNodeId);
+        else if (!input.isEmpty())
+            jumpTo(nodeId, input);
+    });
 }
 
 void WorkflowEditor::addNode(const QString &anchorId, StructureEdit::Placement placement)
@@ -788,12 +802,9 @@ void WorkflowEditor::addNode(const QString &anchorId, StructureEdit::Placement p
                                       .arg(anchor->title, anchorId));
     if (picker.exec() != QDialog::Accepted)
         return;
-    const QString id = m_model->insertNode(anchorId, picker.selectedClass(), placement);
-    if (id.isEmpty()) {
-        showStatus(m_model->lastError(), true);
-        return;
-    }
-    jumpTo(id);
+    submitStructureEdit(anchorId, {}, [anchorId, classType = picker.selectedClass(), placement](const StructureEdit &edit) {
+        return edit.insertNode(anchorId, classType, placement);
+    });
 }
 
 void WorkflowEditor::updateErrorPanel()

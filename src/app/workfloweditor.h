@@ -147,6 +147,8 @@ private:
     void showContextMenu(const QPoint &pos);
     // The catalogue picker, then the new node after or before the anchor (one undo step).
     void addNode(const QString &anchorId, StructureEdit::Placement placement);
+    void submitStructureEdit(const QString &nodeId, const QString &input,
+                             const WorkflowModel::StructureRequest &request);
     QModelIndex currentSourceIndex() const;
     void setModeOfCurrent(int mode);
     void scheduleAutosave();

@@ -44,10 +44,13 @@ private slots:
     void contextMenuAddsNodeAfter();
     void contextMenuRemovesAndDuplicates();
     void linkComboRewires();
+    void editKeepsExpansionAndSelection();
+    void subgraphNodesInTheTree();
 
 private:
     bool open(WorkflowEditor &editor, const QString &relative);
     QModelIndex viewIndex(WorkflowEditor &editor, const QModelIndex &source);
+    QModelIndex currentSource(WorkflowEditor &editor);
     // Opens the tree's context menu on a row and clicks the action named actionName.
     // afterClick runs once the menu has closed (a dialog the action opens, for example).
     bool chooseFromContextMenu(WorkflowEditor &editor, const QModelIndex &source, const QString &actionName,
@@ -79,7 +82,9 @@ bool tst_StructureEditor::open(WorkflowEditor &editor, const QString &relative)
         return false;
     // Every node and its links: the full view (the simple one keeps to the values an
     // artist sets, and hides nodes without any).
-    editor.findChild<QToolButton *>(u"allButton"_s)->click();
+    // (A workflow without such values opens there already: a click would leave it.)
+    if (auto *all = editor.findChild<QToolButton *>(u"allButton"_s); !all->isChecked())
+        all->click();
     return true;
 }
 
@@ -87,6 +92,12 @@ QModelIndex tst_StructureEditor::viewIndex(WorkflowEditor &editor, const QModelI
 {
     auto *tree = editor.findChild<QTreeView *>(u"treeView"_s);
     return qobject_cast<QAbstractProxyModel *>(tree->model())->mapFromSource(source);
+}
+
+QModelIndex tst_StructureEditor::currentSource(WorkflowEditor &editor)
+{
+    auto *tree = editor.findChild<QTreeView *>(u"treeView"_s);
+    return qobject_cast<QAbstractProxyModel *>(tree->model())->mapToSource(tree->currentIndex());
 }
 
 bool tst_StructureEditor::chooseFromContextMenu(WorkflowEditor &editor, const QModelIndex &source,
@@ -210,6 +221,9 @@ void tst_StructureEditor::contextMenuAddsNodeAfter()
         QTest::keyClick(picker->findChild<QLineEdit *>(u"searchEdit"_s), Qt::Key_Return);
     };
     QVERIFY(chooseFromContextMenu(editor, editor.model()->nodeIndex(u"4"_s), u"addAfterAction"_s, pick));
+    // Checked on a worker, then made: the tree follows.
+    QTRY_VERIFY(editor.model()->document().node(u"10"_s));
+    QTRY_COMPARE(editor.model()->nodeIndex(u"10"_s), currentSource(editor));
     const DocumentNode *lora = editor.model()->document().node(u"10"_s);
     QVERIFY(lora);
     QCOMPARE(lora->classType, u"LoraLoader"_s);
@@ -228,14 +242,72 @@ void tst_StructureEditor::contextMenuRemovesAndDuplicates()
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
     QVERIFY(open(editor, u"ui/default.json"_s));
     QVERIFY(chooseFromContextMenu(editor, editor.model()->nodeIndex(u"6"_s), u"duplicateAction"_s));
-    QVERIFY(editor.model()->document().node(u"10"_s));
+    QTRY_VERIFY(editor.model()->document().node(u"10"_s));
     // Removing VAE Decode would leave Save Image without images: refused, said under the tree.
     QVERIFY(chooseFromContextMenu(editor, editor.model()->nodeIndex(u"8"_s), u"removeAction"_s));
+    QTRY_VERIFY2(editor.model()->lastError().contains(u"images"_s), qPrintable(editor.model()->lastError()));
     QVERIFY(editor.model()->document().node(u"8"_s));
-    QVERIFY2(editor.model()->lastError().contains(u"images"_s), qPrintable(editor.model()->lastError()));
     QVERIFY(chooseFromContextMenu(editor, editor.model()->nodeIndex(u"10"_s), u"removeAction"_s));
-    QVERIFY(!editor.model()->document().node(u"10"_s));
+    QTRY_VERIFY(!editor.model()->document().node(u"10"_s));
     QCOMPARE(editor.undoStack()->count(), 2);
+}
+
+void tst_StructureEditor::editKeepsExpansionAndSelection()
+{
+    WorkflowEditor editor;
+    editor.setGeometry(0, 0, 1100, 760);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QVERIFY(open(editor, u"ui/default.json"_s));
+    auto *tree = editor.findChild<QTreeView *>(u"treeView"_s);
+    QVERIFY(chooseFromContextMenu(editor, editor.model()->nodeIndex(u"6"_s), u"duplicateAction"_s));
+    QTRY_VERIFY(editor.model()->document().node(u"10"_s));
+    // The user's own view: one node folded, one input current and selected.
+    tree->collapse(viewIndex(editor, editor.model()->nodeIndex(u"7"_s)));
+    const QModelIndex width = viewIndex(editor, editor.model()->inputIndex(u"5"_s, u"width"_s, WorkflowModel::NameColumn));
+    tree->setCurrentIndex(width);
+    QVERIFY(tree->selectionModel()->isSelected(width));
+    QVERIFY(chooseFromContextMenu(editor, editor.model()->nodeIndex(u"10"_s), u"removeAction"_s));
+    QTRY_VERIFY(!editor.model()->document().node(u"10"_s));
+    // Still folded, still open, still current and selected: no reset of the tree.
+    QVERIFY(!tree->isExpanded(viewIndex(editor, editor.model()->nodeIndex(u"7"_s))));
+    QVERIFY(tree->isExpanded(viewIndex(editor, editor.model()->nodeIndex(u"3"_s))));
+    QCOMPARE(currentSource(editor), editor.model()->inputIndex(u"5"_s, u"width"_s, WorkflowModel::NameColumn));
+    QVERIFY(tree->selectionModel()->isSelected(tree->currentIndex()));
+    // Undo brings the node back without folding anything either.
+    editor.undoStack()->undo();
+    QVERIFY(editor.model()->document().node(u"10"_s));
+    QVERIFY(!tree->isExpanded(viewIndex(editor, editor.model()->nodeIndex(u"7"_s))));
+    QCOMPARE(currentSource(editor), editor.model()->inputIndex(u"5"_s, u"width"_s, WorkflowModel::NameColumn));
+}
+
+void tst_StructureEditor::subgraphNodesInTheTree()
+{
+    WorkflowEditor editor;
+    editor.setGeometry(0, 0, 1100, 760);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QVERIFY(open(editor, u"ui/basic-subgraph-zero-uuid.json"_s));
+    auto *tree = editor.findChild<QTreeView *>(u"treeView"_s);
+    // The nodes inside the subgraph node are rows under it, shown open like the rest.
+    const QModelIndex sampler = viewIndex(editor, editor.model()->nodeIndex(u"2:1"_s));
+    QVERIFY(sampler.isValid());
+    QCOMPARE(sampler.data().toString(), u"KSampler"_s);
+    QTRY_VERIFY(tree->isExpanded(sampler.parent()));
+    QVERIFY(tree->isExpanded(sampler));
+    screenshot(&editor, u"structure-subgraph-tree.png"_s);
+
+    // Nested two deep: remove the innermost node from its row's menu. The edit is made in
+    // its definition, and the row goes from under its subgraph node; nothing else folds.
+    QVERIFY(open(editor, u"ui/nested_subgraph_installed_model.json"_s));
+    const QModelIndex middle = viewIndex(editor, editor.model()->nodeIndex(u"205:76"_s));
+    QTRY_VERIFY(tree->isExpanded(middle));
+    QVERIFY(chooseFromContextMenu(editor, editor.model()->nodeIndex(u"205:76:203"_s), u"removeAction"_s));
+    QTRY_VERIFY(!editor.model()->document().node(u"205:76:203"_s));
+    QVERIFY(tree->isExpanded(viewIndex(editor, editor.model()->nodeIndex(u"205:76"_s))));
+    QCOMPARE(editor.undoStack()->count(), 1);
+    editor.undoStack()->undo();
+    QVERIFY(viewIndex(editor, editor.model()->nodeIndex(u"205:76:203"_s)).isValid());
 }
 
 void tst_StructureEditor::linkComboRewires()

@@ -101,16 +101,27 @@ ParameterLabels::ParameterLabels(const WorkflowDocument &document)
 {
     const QList<DocumentNode> &nodes = document.nodes();
     QHash<QString, int> titleUses;
-    for (const DocumentNode &node : nodes) {
-        NodeInfo info;
-        info.title = node.title;
-        info.genericTitle = !node.customTitle;
-        info.textInput = textInputOf(node);
-        m_nodes.insert(node.id, info);
-        ++titleUses[node.title];
-        for (const DocumentInput &input : node.inputs) {
-            if (!input.linked && input.isWidget)
-                ++m_inputUses[input.name];
+    // Nodes inside subgraphs are named as the workflow's own are (their titles count
+    // towards the same-title rule; an instance's copy of a definition node counts once).
+    QSet<QString> counted;
+    for (const QList<DocumentNode> *list : {&nodes, &document.innerNodes()}) {
+        for (const DocumentNode &node : *list) {
+            NodeInfo info;
+            info.title = node.title;
+            info.genericTitle = !node.customTitle;
+            info.textInput = textInputOf(node);
+            m_nodes.insert(node.id, info);
+            if (!node.graph.isEmpty()) {
+                const QString key = node.graph + QChar(0x1f) + node.localId;
+                if (counted.contains(key))
+                    continue;
+                counted.insert(key);
+            }
+            ++titleUses[node.title];
+            for (const DocumentInput &input : node.inputs) {
+                if (!input.linked && input.isWidget)
+                    ++m_inputUses[input.name];
+            }
         }
     }
     // Two nodes of the same title: their inputs carry the node id too, or they could not be

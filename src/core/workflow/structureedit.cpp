@@ -21,8 +21,13 @@ struct StructureEditText
     Q_DECLARE_TR_FUNCTIONS(Easel::StructureEdit)
 };
 
-// Horizontal gap between a node and one placed beside it, in canvas units.
-constexpr double placementGap = 40.0;
+// Horizontal gap between a node and one placed beside it, in canvas units: the web UI's,
+// when a node is made from a slot (LGraphCanvas createDefaultNodeForSlot: posAdd ±30, and
+// for an input posSizeFix -1, the new node's width to the left). docs/architecture.md
+// says where Easel's placement differs.
+constexpr double placementGap = 30.0;
+// The width GraphAccess::addNode gives a new node (LiteGraph's usual width).
+constexpr double newNodeWidth = 315.0;
 
 QString titleOf(const GraphAccess::Node &n)
 {
@@ -165,22 +170,42 @@ StructureEdit::Result StructureEdit::finish(JsonTree tree, const QString &text, 
     return r;
 }
 
-StructureEdit::Result StructureEdit::insertNode(const QString &anchorId, const QString &classType,
+StructureEdit::Scope StructureEdit::scopeOf(const QString &nodeId) const
+{
+    if (!m_graph.isEmpty())
+        return {m_graph, {}};
+    // A node inside a subgraph, by its path ("5:3"): the edit is made in its definition.
+    const DocumentNode *n = m_document.node(nodeId);
+    if (!n || n->graph.isEmpty())
+        return {};
+    return {n->graph, n->parentId + u':'};
+}
+
+QString StructureEdit::Scope::local(const QString &id) const
+{
+    if (prefix.isEmpty())
+        return id;
+    return id.startsWith(prefix) ? id.mid(prefix.size()) : QString();
+}
+
+StructureEdit::Result StructureEdit::insertNode(const QString &anchorPath, const QString &classType,
                                                 Placement placement) const
 {
+    const Scope scope = scopeOf(anchorPath);
+    const QString anchorId = scope.local(anchorPath);
     const NodeCatalogue *catalogue = m_document.catalogue().get();
     const NodeClass *cls = catalogue ? catalogue->nodeClass(classType) : nullptr;
     if (!cls)
         return fail(StructureEditText::tr("The server has no node type %1").arg(classType));
     JsonTree tree = m_document.tree();
-    GraphAccess g(&tree, m_document.format() == WorkflowDocument::Format::Saved, catalogue, m_graph);
+    GraphAccess g(&tree, m_document.format() == WorkflowDocument::Format::Saved, catalogue, scope.graph);
     const std::optional<GraphAccess::Node> anchor = g.isNull() ? std::nullopt : g.node(anchorId);
     if (!anchor)
         return fail(StructureEditText::tr("The workflow has no node %1").arg(anchorId));
     // Beside the node it connects to: to its right (after) or left (before), level with it.
     const QPointF at = g.position(anchorId).value_or(QPointF());
     const QPointF position = placement == Placement::After ? QPointF(at.x() + g.width(anchorId) + placementGap, at.y())
-                                                           : QPointF(at.x() - 315.0 - placementGap, at.y());
+                                                           : QPointF(at.x() - newNodeWidth - placementGap, at.y());
     const QString id = g.addNode(classType, position);
     const QList<GraphAccess::Node> nodes = g.nodes();
     GraphAccess::Node added = *g.node(id);
@@ -245,13 +270,15 @@ StructureEdit::Result StructureEdit::insertNode(const QString &anchorId, const Q
     }
     const QString text = placement == Placement::After ? StructureEditText::tr("Add %1 after %2").arg(cls->displayName, titleOf(*anchor))
                                                        : StructureEditText::tr("Add %1 before %2").arg(cls->displayName, titleOf(*anchor));
-    return finish(std::move(tree), text, id);
+    return finish(std::move(tree), text, scope.prefix + id);
 }
 
-StructureEdit::Result StructureEdit::removeNode(const QString &nodeId) const
+StructureEdit::Result StructureEdit::removeNode(const QString &nodePath) const
 {
+    const Scope scope = scopeOf(nodePath);
+    const QString nodeId = scope.local(nodePath);
     JsonTree tree = m_document.tree();
-    GraphAccess g(&tree, m_document.format() == WorkflowDocument::Format::Saved, m_document.catalogue().get(), m_graph);
+    GraphAccess g(&tree, m_document.format() == WorkflowDocument::Format::Saved, m_document.catalogue().get(), scope.graph);
     const std::optional<GraphAccess::Node> n = g.isNull() ? std::nullopt : g.node(nodeId);
     if (!n)
         return fail(StructureEditText::tr("The workflow has no node %1").arg(nodeId));
@@ -271,28 +298,33 @@ StructureEdit::Result StructureEdit::removeNode(const QString &nodeId) const
     return finish(std::move(tree), StructureEditText::tr("Remove %1").arg(titleOf(*n)));
 }
 
-StructureEdit::Result StructureEdit::duplicateNode(const QString &nodeId) const
+StructureEdit::Result StructureEdit::duplicateNode(const QString &nodePath) const
 {
+    const Scope scope = scopeOf(nodePath);
+    const QString nodeId = scope.local(nodePath);
     JsonTree tree = m_document.tree();
-    GraphAccess g(&tree, m_document.format() == WorkflowDocument::Format::Saved, m_document.catalogue().get(), m_graph);
+    GraphAccess g(&tree, m_document.format() == WorkflowDocument::Format::Saved, m_document.catalogue().get(), scope.graph);
     const std::optional<GraphAccess::Node> n = g.isNull() ? std::nullopt : g.node(nodeId);
     if (!n)
         return fail(StructureEditText::tr("The workflow has no node %1").arg(nodeId));
     // The copy keeps the node's inputs (as the web UI's paste with connections does), so
     // it runs as the original does; its outputs start free.
     const QString id = g.duplicateNode(nodeId, QPointF(30, 30));
-    return finish(std::move(tree), StructureEditText::tr("Duplicate %1").arg(titleOf(*n)), id);
+    return finish(std::move(tree), StructureEditText::tr("Duplicate %1").arg(titleOf(*n)), scope.prefix + id);
 }
 
-StructureEdit::Result StructureEdit::connectInput(const QString &nodeId, const QString &input, const QString &sourceId,
+StructureEdit::Result StructureEdit::connectInput(const QString &nodePath, const QString &input, const QString &sourcePath,
                                                   int sourceSlot) const
 {
+    const Scope scope = scopeOf(nodePath);
+    const QString nodeId = scope.local(nodePath);
+    const QString sourceId = scope.local(sourcePath); // empty when it is in another graph
     JsonTree tree = m_document.tree();
-    GraphAccess g(&tree, m_document.format() == WorkflowDocument::Format::Saved, m_document.catalogue().get(), m_graph);
+    GraphAccess g(&tree, m_document.format() == WorkflowDocument::Format::Saved, m_document.catalogue().get(), scope.graph);
     const std::optional<GraphAccess::Node> n = g.isNull() ? std::nullopt : g.node(nodeId);
     const std::optional<GraphAccess::Node> source = g.isNull() ? std::nullopt : g.node(sourceId);
     if (!n || !source)
-        return fail(StructureEditText::tr("The workflow has no node %1").arg(!n ? nodeId : sourceId));
+        return fail(StructureEditText::tr("The workflow has no node %1").arg(!n ? nodePath : sourcePath));
     const int ii = n->indexOfInput(input);
     if (ii < 0)
         return fail(StructureEditText::tr("Node %1 has no input %2").arg(nodeId, input));
@@ -309,10 +341,12 @@ StructureEdit::Result StructureEdit::connectInput(const QString &nodeId, const Q
     return finish(std::move(tree), StructureEditText::tr("Connect %1 to %2").arg(input, titleOf(*source)));
 }
 
-StructureEdit::Result StructureEdit::disconnectInput(const QString &nodeId, const QString &input) const
+StructureEdit::Result StructureEdit::disconnectInput(const QString &nodePath, const QString &input) const
 {
+    const Scope scope = scopeOf(nodePath);
+    const QString nodeId = scope.local(nodePath);
     JsonTree tree = m_document.tree();
-    GraphAccess g(&tree, m_document.format() == WorkflowDocument::Format::Saved, m_document.catalogue().get(), m_graph);
+    GraphAccess g(&tree, m_document.format() == WorkflowDocument::Format::Saved, m_document.catalogue().get(), scope.graph);
     const std::optional<GraphAccess::Node> n = g.isNull() ? std::nullopt : g.node(nodeId);
     const int ii = n ? n->indexOfInput(input) : -1;
     if (ii < 0)
@@ -322,11 +356,13 @@ StructureEdit::Result StructureEdit::disconnectInput(const QString &nodeId, cons
                                                               : StructureEditText::tr("Disconnect %1").arg(input));
 }
 
-QList<StructureEdit::Source> StructureEdit::compatibleSources(const QString &nodeId, const QString &input) const
+QList<StructureEdit::Source> StructureEdit::compatibleSources(const QString &nodePath, const QString &input) const
 {
+    const Scope scope = scopeOf(nodePath);
+    const QString nodeId = scope.local(nodePath);
     QList<Source> list;
     JsonTree tree = m_document.tree(); // GraphAccess reads through a mutable pointer; nothing is written
-    GraphAccess g(&tree, m_document.format() == WorkflowDocument::Format::Saved, m_document.catalogue().get(), m_graph);
+    GraphAccess g(&tree, m_document.format() == WorkflowDocument::Format::Saved, m_document.catalogue().get(), scope.graph);
     const std::optional<GraphAccess::Node> n = g.isNull() ? std::nullopt : g.node(nodeId);
     const int ii = n ? n->indexOfInput(input) : -1;
     if (ii < 0)
@@ -354,7 +390,7 @@ QList<StructureEdit::Source> StructureEdit::compatibleSources(const QString &nod
             continue;
         for (int k = 0; k < other.outputTypes.size(); ++k) {
             if (TypeRules::isCompatible(other.outputTypes.at(k), type)) {
-                list.append({other.id, k, titleOf(other), k < other.outputNames.size() ? other.outputNames.at(k) : QString(),
+                list.append({scope.prefix + other.id, k, titleOf(other), k < other.outputNames.size() ? other.outputNames.at(k) : QString(),
                              other.outputTypes.at(k)});
             }
         }
@@ -362,10 +398,12 @@ QList<StructureEdit::Source> StructureEdit::compatibleSources(const QString &nod
     return list;
 }
 
-bool StructureEdit::canHoldValue(const QString &nodeId, const QString &input) const
+bool StructureEdit::canHoldValue(const QString &nodePath, const QString &input) const
 {
+    const Scope scope = scopeOf(nodePath);
+    const QString nodeId = scope.local(nodePath);
     JsonTree tree = m_document.tree();
-    GraphAccess g(&tree, m_document.format() == WorkflowDocument::Format::Saved, m_document.catalogue().get(), m_graph);
+    GraphAccess g(&tree, m_document.format() == WorkflowDocument::Format::Saved, m_document.catalogue().get(), scope.graph);
     const std::optional<GraphAccess::Node> n = g.isNull() ? std::nullopt : g.node(nodeId);
     const int ii = n ? n->indexOfInput(input) : -1;
     return ii >= 0 && n->inputs.at(ii).isWidget;

@@ -36,7 +36,10 @@ public:
     };
 
     // graph: empty for the workflow itself, else the id of a subgraph definition whose
-    // nodes the edit changes (saved workflows; every instance of it sees the edit).
+    // nodes the edit changes (saved workflows; every instance of it sees the edit). With
+    // no graph, ids may also be the document's paths of nodes inside subgraphs ("5:3",
+    // WorkflowDocument::innerNodes): the edit is made in that node's definition, and the
+    // ids it returns are paths again.
     explicit StructureEdit(const WorkflowDocument &document, const QString &graph = {});
 
     Result insertNode(const QString &anchorId, const QString &classType, Placement placement) const;
@@ -56,6 +59,13 @@ public:
     static QString refusal(const WorkflowDocument &before, const JsonTree &after);
 
 private:
+    struct Scope
+    {
+        QString graph;  // the definition the edit is made in; empty at the top
+        QString prefix; // "5:" for the nodes of the subgraph node 5, else empty
+        QString local(const QString &id) const;
+    };
+    Scope scopeOf(const QString &nodeId) const;
     Result finish(JsonTree tree, const QString &text, const QString &nodeId = {}) const;
     static Result fail(const QString &why);
 

@@ -84,6 +84,19 @@ JsonNumber addInteger(const JsonNumber &value, qint64 delta)
     return JsonNumber::fromInt(text.toLongLong() + delta);
 }
 
+// A graph's links by id: link id -> index in its "links" list (arrays or objects).
+QHash<qint64, int> linkTable(const JsonTree *links)
+{
+    QHash<qint64, int> table;
+    for (int i = 0; links && links->isArray() && i < links->size(); ++i) {
+        const JsonTree &l = links->at(i);
+        const qint64 id = l.isArray() && l.size() > 0 ? savedInteger(l.at(0), -1) : savedInteger(l.value(u"id"), -1);
+        if (id >= 0)
+            table.insert(id, i);
+    }
+    return table;
+}
+
 } // namespace
 
 int DocumentNode::indexOfInput(QStringView name) const
@@ -133,7 +146,34 @@ void WorkflowDocument::setCatalogue(std::shared_ptr<const NodeCatalogue> catalog
 const DocumentNode *WorkflowDocument::node(const QString &nodeId) const
 {
     const int i = indexOfNode(nodeId);
-    return i < 0 ? nullptr : &m_nodes.at(i);
+    if (i >= 0)
+        return &m_nodes.at(i);
+    const int k = m_innerIndex.value(nodeId, -1);
+    return k < 0 ? nullptr : &m_inner.at(k);
+}
+
+DocumentNode *WorkflowDocument::mutableNode(const QString &nodeId)
+{
+    const int i = indexOfNode(nodeId);
+    if (i >= 0)
+        return &m_nodes[i];
+    const int k = m_innerIndex.value(nodeId, -1);
+    return k < 0 ? nullptr : &m_inner[k];
+}
+
+QStringList WorkflowDocument::sameNodes(const QString &nodeId) const
+{
+    const DocumentNode *n = node(nodeId);
+    if (!n)
+        return {};
+    QStringList ids{nodeId};
+    if (n->graph.isEmpty())
+        return ids;
+    for (const DocumentNode &other : m_inner) {
+        if (other.id != nodeId && other.graph == n->graph && other.localId == n->localId)
+            ids.append(other.id);
+    }
+    return ids;
 }
 
 QStringList WorkflowDocument::unknownClassTypes() const
@@ -153,26 +193,38 @@ void WorkflowDocument::rebuild()
     m_nodeIndex.clear();
     m_linkIndex.clear();
     m_exposed.clear();
+    m_inner.clear();
+    m_innerIndex.clear();
+    m_children.clear();
+    m_subgraphIndex.clear();
     if (m_format == Format::Saved) {
-        const JsonTree *links = m_tree.find(u"links");
-        for (int i = 0; links && links->isArray() && i < links->size(); ++i) {
-            const JsonTree &l = links->at(i);
-            const qint64 id = l.isArray() && l.size() > 0 ? savedInteger(l.at(0), -1) : savedInteger(l.value(u"id"), -1);
-            if (id >= 0)
-                m_linkIndex.insert(id, i);
-        }
+        m_linkIndex = linkTable(m_tree.find(u"links"));
         m_subgraphNames.clear();
         const JsonTree *definitions = m_tree.find(u"definitions");
         const JsonTree *subgraphs = definitions ? definitions->find(u"subgraphs") : nullptr;
         for (int i = 0; subgraphs && subgraphs->isArray() && i < subgraphs->size(); ++i) {
             const JsonTree &d = subgraphs->at(i);
-            if (const JsonTree *id = d.find(u"id"); id && id->isString())
+            if (const JsonTree *id = d.find(u"id"); id && id->isString()) {
                 m_subgraphNames.insert(id->toString(), d.value(u"name").toString());
+                m_subgraphIndex.insert(id->toString(), i);
+            }
         }
+        GraphContext top;
+        top.links = m_tree.find(u"links");
+        top.linkIndex = m_linkIndex;
         const JsonTree *nodes = m_tree.find(u"nodes");
         for (int i = 0; nodes && nodes->isArray() && i < nodes->size(); ++i) {
-            if (nodes->at(i).isObject())
-                buildSavedNode(nodes->at(i), i);
+            if (!nodes->at(i).isObject())
+                continue;
+            DocumentNode node = buildSavedNode(nodes->at(i), i, top);
+            if (node.id.isEmpty() || m_nodeIndex.contains(node.id))
+                continue;
+            m_nodeIndex.insert(node.id, int(m_nodes.size()));
+            m_nodes.append(std::move(node));
+        }
+        for (const DocumentNode &n : std::as_const(m_nodes)) {
+            if (n.isSubgraph)
+                buildInnerNodes(n, {}, 0);
         }
         // PrimitiveNodes take the spec of the first widget they drive.
         for (DocumentNode &n : m_nodes) {
@@ -226,18 +278,58 @@ void WorkflowDocument::rebuild()
     }
 }
 
-void WorkflowDocument::buildSavedNode(const JsonTree &n, int index)
+void WorkflowDocument::buildInnerNodes(const DocumentNode &parent, QStringList path, int depth)
+{
+    // A definition that contains itself (a hostile or broken file) is shown once.
+    constexpr int maxDepth = 16;
+    if (depth >= maxDepth || path.contains(parent.classType))
+        return;
+    path.append(parent.classType);
+    const int definitionIndex = m_subgraphIndex.value(parent.classType, -1);
+    const JsonTree &definition = m_tree.find(u"definitions")->find(u"subgraphs")->at(definitionIndex);
+    GraphContext context;
+    context.links = definition.find(u"links");
+    context.linkIndex = linkTable(context.links);
+    context.parentId = parent.id;
+    context.graph = parent.classType;
+    context.graphIndex = definitionIndex;
+    const JsonTree *nodes = definition.find(u"nodes");
+    QList<int> children;
+    for (int i = 0; nodes && nodes->isArray() && i < nodes->size(); ++i) {
+        if (!nodes->at(i).isObject())
+            continue;
+        DocumentNode node = buildSavedNode(nodes->at(i), i, context);
+        if (node.id.isEmpty() || m_innerIndex.contains(node.id))
+            continue;
+        m_innerIndex.insert(node.id, int(m_inner.size()));
+        children.append(int(m_inner.size()));
+        m_inner.append(std::move(node));
+    }
+    m_children.insert(parent.id, children);
+    for (const int child : std::as_const(children)) {
+        const DocumentNode inner = m_inner.at(child); // a copy: the list grows below
+        if (inner.isSubgraph)
+            buildInnerNodes(inner, path, depth + 1);
+    }
+}
+
+DocumentNode WorkflowDocument::buildSavedNode(const JsonTree &n, int index, const GraphContext &context) const
 {
     DocumentNode node;
-    node.id = savedIdText(n.value(u"id"));
-    if (node.id.isEmpty() || m_nodeIndex.contains(node.id))
-        return;
+    node.localId = savedIdText(n.value(u"id"));
+    if (node.localId.isEmpty())
+        return node;
+    node.id = context.parentId.isEmpty() ? node.localId : context.parentId + u':' + node.localId;
+    node.parentId = context.parentId;
+    node.graph = context.graph;
+    node.graphIndex = context.graphIndex;
     node.classType = n.value(u"type").toString();
     node.treeIndex = index;
     node.mode = int(savedInteger(n.value(u"mode"), 0));
     node.isVirtual = isVirtualType(node.classType);
     const NodeClass *cls = m_catalogue ? m_catalogue->nodeClass(node.classType) : nullptr;
     const QString subgraphName = m_subgraphNames.value(node.classType);
+    node.isSubgraph = m_subgraphIndex.contains(node.classType);
     const bool group = node.classType.startsWith("workflow>"_L1) || node.classType.startsWith("workflow/"_L1);
     node.known = cls || node.isVirtual || !subgraphName.isEmpty() || group;
     if (const JsonTree *title = n.find(u"title"); title && title->isString() && !title->toString().isEmpty()) {
@@ -257,12 +349,17 @@ void WorkflowDocument::buildSavedNode(const JsonTree &n, int index)
                         savedInteger(in.value(u"link"), -1), in.value(u"widget").value(u"name").toString()});
     }
     auto attachLink = [&](DocumentInput &input, const Socket &socket) {
-        const int li = m_linkIndex.value(socket.link, -1);
+        const int li = context.linkIndex.value(socket.link, -1);
         if (socket.link < 0 || li < 0)
             return;
-        const JsonTree &l = m_tree.find(u"links")->at(li);
+        const JsonTree &l = context.links->at(li);
         input.linked = true;
-        input.linkNodeId = savedIdText(l.isArray() ? l.at(1) : l.value(u"origin_id"));
+        const QString origin = savedIdText(l.isArray() ? l.at(1) : l.value(u"origin_id"));
+        // Inside a subgraph, a link from the subgraph's input node (-10) comes in through
+        // the subgraph node itself.
+        input.linkNodeId = context.parentId.isEmpty() ? origin
+            : origin == "-10"_L1                      ? context.parentId
+                                                      : context.parentId + u':' + origin;
         input.linkSlot = int(savedInteger(l.isArray() ? l.at(2) : l.value(u"origin_slot"), 0));
         const JsonTree type = l.isArray() ? (l.size() > 5 ? l.at(5) : JsonTree()) : l.value(u"type");
         input.linkType = type.isString() ? type.toString() : socket.type;
@@ -336,14 +433,14 @@ void WorkflowDocument::buildSavedNode(const JsonTree &n, int index)
         attachLink(input, socket);
         node.inputs.append(input);
     }
-    m_nodeIndex.insert(node.id, int(m_nodes.size()));
-    m_nodes.append(std::move(node));
+    return node;
 }
 
 void WorkflowDocument::buildApiNode(const QString &id, const JsonTree &n, int index)
 {
     DocumentNode node;
     node.id = id;
+    node.localId = id;
     node.classType = n.value(u"class_type").toString();
     node.treeIndex = index;
     const NodeClass *cls = m_catalogue ? m_catalogue->nodeClass(node.classType) : nullptr;
@@ -409,8 +506,16 @@ void WorkflowDocument::buildApiNode(const QString &id, const JsonTree &n, int in
 const JsonTree *WorkflowDocument::nodeTreeConst(const DocumentNode &node) const
 {
     if (m_format == Format::Saved) {
-        const JsonTree *nodes = m_tree.find(u"nodes");
-        return nodes && node.treeIndex < nodes->size() ? &nodes->at(node.treeIndex) : nullptr;
+        const JsonTree *graph = &m_tree;
+        if (node.graphIndex >= 0) {
+            const JsonTree *definitions = m_tree.find(u"definitions");
+            const JsonTree *subgraphs = definitions ? definitions->find(u"subgraphs") : nullptr;
+            graph = subgraphs && subgraphs->isArray() && node.graphIndex < subgraphs->size()
+                ? &subgraphs->at(node.graphIndex)
+                : nullptr;
+        }
+        const JsonTree *nodes = graph ? graph->find(u"nodes") : nullptr;
+        return nodes && nodes->isArray() && node.treeIndex < nodes->size() ? &nodes->at(node.treeIndex) : nullptr;
     }
     return node.treeIndex < m_tree.size() ? &m_tree.at(node.treeIndex) : nullptr;
 }
@@ -462,10 +567,10 @@ bool WorkflowDocument::setInputValue(const QString &nodeId, const QString &input
             *error = message;
         return false;
     };
-    const int ni = indexOfNode(nodeId);
-    if (ni < 0)
+    const DocumentNode *found = node(nodeId);
+    if (!found)
         return fail(WorkflowDocumentText::tr("The workflow has no node %1").arg(nodeId));
-    const DocumentNode &n = m_nodes.at(ni);
+    const DocumentNode &n = *found;
     const int ii = n.indexOfInput(inputName);
     if (ii < 0)
         return fail(WorkflowDocumentText::tr("Node %1 has no input %2").arg(nodeId, inputName));
@@ -504,7 +609,7 @@ bool WorkflowDocument::setInputValue(const QString &nodeId, const QString &input
     while (values->size() <= input.widgetIndex)
         values->append(JsonTree());
     values->at(input.widgetIndex) = value;
-    if (n.classType == "PrimitiveNode"_L1) {
+    if (n.classType == "PrimitiveNode"_L1 && n.graph.isEmpty()) {
         // The frontend's applyToGraph: the driven widgets hold the primitive's value too.
         for (const DocumentNode &target : std::as_const(m_nodes)) {
             for (const DocumentInput &in : target.inputs) {
@@ -707,28 +812,29 @@ QList<WorkflowDocument::ValueChange> WorkflowDocument::afterQueueChanges() const
 
 bool WorkflowDocument::setMode(const QString &nodeId, int mode, QString *error)
 {
-    const int ni = indexOfNode(nodeId);
-    if (ni < 0 || m_format != Format::Saved || mode < 0 || mode > 4) {
+    DocumentNode *n = mutableNode(nodeId);
+    if (!n || m_format != Format::Saved || mode < 0 || mode > 4) {
         if (error)
             *error = m_format != Format::Saved ? WorkflowDocumentText::tr("API-format workflows cannot bypass or mute nodes; "
                                                    "open the saved workflow to do that")
                                                : WorkflowDocumentText::tr("The workflow has no node %1").arg(nodeId);
         return false;
     }
-    nodeTree(m_nodes.at(ni))->insert(u"mode"_s, JsonTree::fromInt(mode));
-    m_nodes[ni].mode = mode;
+    nodeTree(*n)->insert(u"mode"_s, JsonTree::fromInt(mode));
+    for (const QString &id : sameNodes(nodeId))
+        mutableNode(id)->mode = mode;
     return true;
 }
 
 bool WorkflowDocument::setTitle(const QString &nodeId, const QString &title, QString *error)
 {
-    const int ni = indexOfNode(nodeId);
-    if (ni < 0) {
+    DocumentNode *found = mutableNode(nodeId);
+    if (!found) {
         if (error)
             *error = WorkflowDocumentText::tr("The workflow has no node %1").arg(nodeId);
         return false;
     }
-    DocumentNode &n = m_nodes[ni];
+    DocumentNode &n = *found;
     JsonTree *tree = nodeTree(n);
     const NodeClass *cls = m_catalogue ? m_catalogue->nodeClass(n.classType) : nullptr;
     const QString defaultTitle = cls ? cls->displayName : n.classType;
@@ -747,6 +853,11 @@ bool WorkflowDocument::setTitle(const QString &nodeId, const QString &title, QSt
     }
     n.customTitle = !title.isEmpty() && title != defaultTitle;
     n.title = title.isEmpty() ? defaultTitle : title;
+    for (const QString &id : sameNodes(nodeId)) {
+        DocumentNode *copy = mutableNode(id);
+        copy->customTitle = n.customTitle;
+        copy->title = n.title;
+    }
     return true;
 }
 

@@ -45,7 +45,15 @@ struct DocumentNode
     int mode = 0;            // SavedNode::Mode; API documents are always 0
     bool known = false;      // the catalogue has the class (or it is a frontend-only node)
     bool isVirtual = false;  // PrimitiveNode, Reroute, Note: never sent to the server
+    bool isSubgraph = false; // an instance of a subgraph definition (its nodes: innerNodes)
     int treeIndex = -1;      // index in "nodes" (saved) or in the prompt object (API)
+    // Inside a subgraph (saved workflows): the id is the path the server knows it by
+    // ("5:3", the node 3 of the subgraph node 5); the node itself lives in a definition
+    // that every instance of it shares.
+    QString parentId;        // the subgraph node it is inside; empty at the top
+    QString graph;           // the definition that holds it; empty at the top
+    QString localId;         // its id inside that graph (StructureEdit's id)
+    int graphIndex = -1;     // index in definitions.subgraphs; -1 at the top
     QList<DocumentInput> inputs;
     int indexOfInput(QStringView name) const;
 };
@@ -88,9 +96,19 @@ public:
     void setCatalogue(std::shared_ptr<const NodeCatalogue> catalogue);
     std::shared_ptr<const NodeCatalogue> catalogue() const { return m_catalogue; }
 
+    // The workflow's own nodes (the top level); nodes inside subgraphs are innerNodes().
     const QList<DocumentNode> &nodes() const { return m_nodes; }
     int indexOfNode(const QString &nodeId) const { return m_nodeIndex.value(nodeId, -1); }
+    // Any node, at the top or inside a subgraph (by its path id, "5:3").
     const DocumentNode *node(const QString &nodeId) const;
+    // The nodes inside subgraph nodes, each instance's under its own path, parents before
+    // their children; innerChildren lists the indexes (into innerNodes) of one node's.
+    const QList<DocumentNode> &innerNodes() const { return m_inner; }
+    int indexOfInnerNode(const QString &nodeId) const { return m_innerIndex.value(nodeId, -1); }
+    QList<int> innerChildren(const QString &parentId) const { return m_children.value(parentId); }
+    // The ids of every node that is the same definition node as nodeId (another instance
+    // of its subgraph shows it too), nodeId first.
+    QStringList sameNodes(const QString &nodeId) const;
     // The class types of the nodes the server lacks (sorted, once each).
     QStringList unknownClassTypes() const;
 
@@ -134,7 +152,17 @@ public:
 
 private:
     void rebuild();
-    void buildSavedNode(const JsonTree &n, int index);
+    struct GraphContext
+    {
+        const JsonTree *links = nullptr;
+        QHash<qint64, int> linkIndex;
+        QString parentId; // empty at the top
+        QString graph;
+        int graphIndex = -1;
+    };
+    DocumentNode buildSavedNode(const JsonTree &n, int index, const GraphContext &context) const;
+    void buildInnerNodes(const DocumentNode &parent, QStringList path, int depth);
+    DocumentNode *mutableNode(const QString &nodeId);
     void buildApiNode(const QString &id, const JsonTree &n, int index);
     JsonTree *nodeTree(const DocumentNode &node);
     const JsonTree *nodeTreeConst(const DocumentNode &node) const;
@@ -147,6 +175,10 @@ private:
     std::shared_ptr<const NodeCatalogue> m_catalogue;
     QList<DocumentNode> m_nodes;
     QHash<QString, int> m_nodeIndex;
+    QList<DocumentNode> m_inner;
+    QHash<QString, int> m_innerIndex;
+    QHash<QString, QList<int>> m_children;     // parent id -> indexes into m_inner
+    QHash<QString, int> m_subgraphIndex;       // definition id -> index in definitions.subgraphs
     QHash<qint64, int> m_linkIndex; // saved: link id -> index in "links"
     QSet<QString> m_exposed;        // "node" or "node\x1finput"
     QHash<QString, QString> m_subgraphNames;   // definition id -> name

@@ -44,17 +44,20 @@ void WorkflowFilterModel::setSourceModel(QAbstractItemModel *model)
     // Connected before QSortFilterProxyModel's own handlers, so that the tables are ready
     // when it rebuilds its mapping and the views ask for rows.
     if (m_model) {
-        m_connections << connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        auto rebuild = [this] {
             rebuildKeys();
-            match(false);
+            matchNeedle(false);
             if (m_simple)
                 computeSimple();
-        });
+        };
+        m_connections << connect(m_model, &QAbstractItemModel::modelReset, this, rebuild);
+        // A structure edit changes the rows in a layout change (WorkflowModel::replaceTree).
+        m_connections << connect(m_model, &QAbstractItemModel::layoutChanged, this, rebuild);
         m_connections << connect(m_model, &QAbstractItemModel::dataChanged, this,
                                  &WorkflowFilterModel::sourceDataChanged);
     }
     rebuildKeys();
-    match(false);
+    matchNeedle(false);
     if (m_simple)
         computeSimple();
     QSortFilterProxyModel::setSourceModel(model);
@@ -69,7 +72,7 @@ void WorkflowFilterModel::setFilterText(const QString &text)
     // Every match of a longer needle is a match of the shorter one it contains.
     const bool narrowing = !m_needle.isEmpty() && needle.contains(m_needle);
     m_needle = needle;
-    match(narrowing);
+    matchNeedle(narrowing);
     invalidate();
 }
 
@@ -121,6 +124,7 @@ void WorkflowFilterModel::rebuildKeys()
     m_nodeKey.clear();
     m_allKey.clear();
     m_inputKey.clear();
+    m_innerKey.clear();
     m_narrowable = false;
     if (!m_model)
         return;
@@ -128,6 +132,7 @@ void WorkflowFilterModel::rebuildKeys()
     m_nodeKey.resize(size_t(count));
     m_allKey.resize(size_t(count));
     m_inputKey.resize(size_t(count));
+    m_innerKey.resize(size_t(count));
     for (qsizetype i = 0; i < count; ++i)
         updateKeys(int(i));
 }
@@ -154,8 +159,81 @@ void WorkflowFilterModel::updateKeys(int row)
         inputs[size_t(k)] = text.toLower();
         all += keySeparator + inputs[size_t(k)];
     }
-    m_allKey[size_t(row)] = std::move(all);
+    // A subgraph node is found by what is inside it too.
+    QString inner;
+    if (n.isSubgraph) {
+        QList<int> pending = doc.innerChildren(n.id);
+        while (!pending.isEmpty()) {
+            const DocumentNode &child = doc.innerNodes().at(pending.takeFirst());
+            inner += keySeparator + innerNodeKey(child);
+            if (child.isSubgraph)
+                pending += doc.innerChildren(child.id);
+        }
+    }
+    m_innerKey[size_t(row)] = inner;
+    m_allKey[size_t(row)] = std::move(all) + inner;
     m_narrowable = false; // the node may match a needle it did not match before
+}
+
+QString WorkflowFilterModel::innerNodeKey(const DocumentNode &n) const
+{
+    const WorkflowDocument &doc = m_model->document();
+    QString key = n.title + u'\n' + n.classType + u"\n#"_s + n.id;
+    for (const DocumentInput &input : n.inputs) {
+        key += keySeparator + input.name;
+        if (!input.linked) {
+            const JsonTree value = doc.inputValue(n.id, input.name);
+            if (value.isString() || value.isNumber())
+                key += u'\n' + WorkflowModel::valueText(value);
+        }
+    }
+    return key.toLower();
+}
+
+bool WorkflowFilterModel::innerNodeMatches(const QString &nodeId) const
+{
+    const WorkflowDocument &doc = m_model->document();
+    const DocumentNode *n = doc.node(nodeId);
+    if (!n)
+        return false;
+    if (innerNodeKey(*n).contains(m_needle))
+        return true;
+    for (const int child : doc.innerChildren(nodeId)) {
+        if (innerNodeMatches(doc.innerNodes().at(child).id))
+            return true;
+    }
+    return false;
+}
+
+// The rows inside a subgraph node (its nodes, their inputs), which the tables above do not
+// index: shown with their subgraph node when it matches, else by their own text; in the
+// Simple view when the subgraph node is a favourite.
+bool WorkflowFilterModel::acceptsInnerRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    QModelIndex top = sourceParent;
+    while (top.parent().isValid())
+        top = top.parent();
+    const size_t node = size_t(top.row());
+    if (m_simple && (node >= m_favourite.size() || !m_favourite[node]))
+        return false;
+    if (!m_matched || node >= m_nodeMatch.size() || m_nodeMatch[node])
+        return true;
+    const QModelIndex row = m_model->index(sourceRow, 0, sourceParent);
+    const QString nodeId = row.data(WorkflowModel::NodeIdRole).toString();
+    if (row.data(WorkflowModel::KindRole).toInt() == WorkflowModel::NodeKind)
+        return innerNodeMatches(nodeId);
+    // An input of a node inside: with its node's own text, or its own.
+    const DocumentNode *n = m_model->document().node(nodeId);
+    const QString input = row.data(WorkflowModel::InputNameRole).toString();
+    if (!n)
+        return false;
+    if ((n->title + u'\n' + n->classType + u"\n#"_s + n->id).toLower().contains(m_needle))
+        return true;
+    QString text = input;
+    const JsonTree value = m_model->document().inputValue(nodeId, input);
+    if (value.isString() || value.isNumber())
+        text += u'\n' + WorkflowModel::valueText(value);
+    return text.toLower().contains(m_needle);
 }
 
 void WorkflowFilterModel::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
@@ -166,7 +244,10 @@ void WorkflowFilterModel::sourceDataChanged(const QModelIndex &topLeft, const QM
         && !roles.contains(WorkflowModel::ValueTextRole) && !roles.contains(WorkflowModel::FavouriteRole))
         return;
     const bool nodes = !topLeft.parent().isValid();
-    const int first = nodes ? topLeft.row() : topLeft.parent().row();
+    QModelIndex top = topLeft.parent();
+    while (top.parent().isValid())
+        top = top.parent(); // a change inside a subgraph changes its top-level node's keys
+    const int first = nodes ? topLeft.row() : top.row();
     const int last = nodes ? bottomRight.row() : first;
     bool favouritesChanged = false;
     for (int row = first; row <= last; ++row) {
@@ -190,6 +271,7 @@ bool WorkflowFilterModel::matchNode(int node)
     inputs.assign(m_inputKey[i].size(), 0);
     m_nodeMatch[i] = 0;
     m_anyInputMatch[i] = 0;
+    m_innerMatch[i] = 0;
     if (!m_allKey[i].contains(m_needle))
         return false;
     m_nodeMatch[i] = m_nodeKey[i].contains(m_needle);
@@ -197,15 +279,17 @@ bool WorkflowFilterModel::matchNode(int node)
         inputs[k] = m_inputKey[i][k].contains(m_needle);
         m_anyInputMatch[i] |= inputs[k];
     }
-    return m_nodeMatch[i] || m_anyInputMatch[i];
+    m_innerMatch[i] = !m_innerKey[i].isEmpty() && m_innerKey[i].contains(m_needle);
+    return m_nodeMatch[i] || m_anyInputMatch[i] || m_innerMatch[i];
 }
 
-void WorkflowFilterModel::match(bool narrowing)
+void WorkflowFilterModel::matchNeedle(bool narrowing)
 {
     if (m_needle.isEmpty() || !m_model) {
         m_nodeMatch.clear();
         m_inputMatch.clear();
         m_anyInputMatch.clear();
+        m_innerMatch.clear();
         m_candidates.clear();
         m_matched = false;
         return;
@@ -222,6 +306,7 @@ void WorkflowFilterModel::match(bool narrowing)
         m_nodeMatch.assign(count, 0);
         m_inputMatch.assign(count, {});
         m_anyInputMatch.assign(count, 0);
+        m_innerMatch.assign(count, 0);
         for (size_t node = 0; node < count; ++node) {
             if (matchNode(int(node)))
                 matched.push_back(int(node));
@@ -267,6 +352,14 @@ void WorkflowFilterModel::computeSimple()
     }
 }
 
+bool WorkflowFilterModel::isInnerRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    // Under a subgraph node its inputs come first, then the nodes inside it.
+    return sourceParent.isValid()
+        && (sourceParent.parent().isValid()
+            || sourceRow >= m_model->rowCount(sourceParent) - m_model->innerNodeRows(sourceParent));
+}
+
 bool WorkflowFilterModel::isValueInput(int node, int input) const
 {
     const QList<DocumentNode> &nodes = m_model->document().nodes();
@@ -282,6 +375,10 @@ bool WorkflowFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         return true;
     if (!m_visitor)
         return acceptsRow(sourceRow, sourceParent);
+    // A visitor sees the workflow's own nodes and their values, not the nodes inside a
+    // subgraph node (the kiosk approves and locks the workflow's own).
+    if (isInnerRow(sourceRow, sourceParent))
+        return false;
     if (sourceParent.isValid())
         return isValueInput(sourceParent.row(), sourceRow) && acceptsRow(sourceRow, sourceParent);
     if (!acceptsRow(sourceRow, sourceParent))
@@ -326,6 +423,8 @@ QVariant WorkflowFilterModel::data(const QModelIndex &index, int role) const
 
 bool WorkflowFilterModel::acceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (isInnerRow(sourceRow, sourceParent))
+        return acceptsInnerRow(sourceRow, sourceParent);
     const bool isNode = !sourceParent.isValid();
     const size_t node = size_t(isNode ? sourceRow : sourceParent.row());
     const size_t input = size_t(sourceRow);
@@ -337,7 +436,7 @@ bool WorkflowFilterModel::acceptsRow(int sourceRow, const QModelIndex &sourcePar
     if (!isNode)
         return input < m_inputMatch[node].size() && m_inputMatch[node][input];
     if (!simple)
-        return m_anyInputMatch[node];
+        return m_anyInputMatch[node] || m_innerMatch[node];
     // A node shows only with an input that shows too: hasChildren() relies on it.
     const std::vector<char> &matches = m_inputMatch[node];
     const std::vector<char> &shown = m_simpleInput[node];
@@ -358,7 +457,9 @@ bool WorkflowFilterModel::hasChildren(const QModelIndex &parent) const
     if (parent.column() != 0)
         return false;
     const QModelIndex source = mapToSource(parent);
-    return source.isValid() && !source.parent().isValid() && m_model->hasChildren(source);
+    if (source.isValid() && source.parent().isValid())
+        return QSortFilterProxyModel::hasChildren(parent); // inside a subgraph: few rows
+    return source.isValid() && m_model->hasChildren(source);
 }
 
 } // namespace Easel

@@ -7,6 +7,7 @@
 namespace Easel {
 
 class WorkflowModel;
+struct DocumentNode;
 
 // Filters the editor's tree by text (a node shows with all its inputs when its own text
 // matches, else with the inputs that match) and, in the Simple view, to favourite and
@@ -55,11 +56,15 @@ private:
     void rebuildKeys();
     void updateKeys(int node);
     void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
-    void match(bool narrowing);
+    void matchNeedle(bool narrowing);
     bool matchNode(int node);
     bool acceptsRow(int sourceRow, const QModelIndex &sourceParent) const;
     bool isValueInput(int node, int input) const;
     void computeSimple();
+    QString innerNodeKey(const DocumentNode &node) const;
+    bool innerNodeMatches(const QString &nodeId) const;
+    bool acceptsInnerRow(int sourceRow, const QModelIndex &sourceParent) const;
+    bool isInnerRow(int sourceRow, const QModelIndex &sourceParent) const;
     void rebuildRanks();
 
     WorkflowModel *m_model = nullptr;
@@ -73,12 +78,14 @@ private:
     std::vector<QString> m_nodeKey;
     std::vector<QString> m_allKey;
     std::vector<std::vector<QString>> m_inputKey;
+    std::vector<QString> m_innerKey; // a subgraph node's: the keys of the nodes inside it
 
     // Matches of m_needle (valid while m_matched is); m_candidates are the nodes that
     // match, ascending, which the next, longer needle needs to look at only.
     std::vector<char> m_nodeMatch;
     std::vector<std::vector<char>> m_inputMatch;
     std::vector<char> m_anyInputMatch;
+    std::vector<char> m_innerMatch;
     std::vector<int> m_candidates;
     bool m_matched = false;    // the tables above hold m_needle's matches
     bool m_narrowable = false; // and no search key changed since

@@ -1,8 +1,10 @@
 #include "workflowmodel.h"
 
+#include "futurecallback.h"
 #include "nodecatalogue.h"
 
 #include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -112,7 +114,9 @@ void WorkflowModel::setDocument(const WorkflowDocument &document)
 {
     beginResetModel();
     m_undo->clear();
+    ++m_revision;
     m_document = document;
+    rebuildSlots();
     m_labels = ParameterLabels(m_document);
     m_serverErrors.clear();
     m_diagnostics.clear();
@@ -125,24 +129,93 @@ void WorkflowModel::setDocument(const WorkflowDocument &document)
 void WorkflowModel::setCatalogue(std::shared_ptr<const NodeCatalogue> catalogue)
 {
     beginResetModel();
+    ++m_revision;
     m_document.setCatalogue(std::move(catalogue));
+    rebuildSlots();
     m_labels = ParameterLabels(m_document);
     endResetModel();
 }
 
-QModelIndex WorkflowModel::nodeIndex(const QString &nodeId, int column) const
+// Rows: the workflow's nodes at the top; under a node its inputs, then (for a subgraph
+// node) the nodes inside it, which have inputs and nodes of their own. Every node has a
+// slot (the workflow's nodes first, then WorkflowDocument::innerNodes), and an index's
+// internal id is 0 for a top-level node, else its parent node's slot + 1.
+void WorkflowModel::rebuildSlots()
+{
+    const int top = int(m_document.nodes().size());
+    const int count = top + int(m_document.innerNodes().size());
+    m_parentSlot.assign(size_t(count), -1);
+    m_rowInParent.assign(size_t(count), 0);
+    m_childSlots.assign(size_t(count), {});
+    for (int slot = 0; slot < count; ++slot) {
+        const DocumentNode &n = nodeAtSlot(slot);
+        if (slot < top)
+            m_rowInParent[size_t(slot)] = slot;
+        if (!n.isSubgraph)
+            continue;
+        const QList<int> children = m_document.innerChildren(n.id);
+        for (qsizetype k = 0; k < children.size(); ++k) {
+            const int child = top + children.at(k);
+            m_childSlots[size_t(slot)].append(child);
+            m_parentSlot[size_t(child)] = slot;
+            m_rowInParent[size_t(child)] = int(n.inputs.size() + k);
+        }
+    }
+}
+
+const DocumentNode &WorkflowModel::nodeAtSlot(int slot) const
+{
+    const int top = int(m_document.nodes().size());
+    return slot < top ? m_document.nodes().at(slot) : m_document.innerNodes().at(slot - top);
+}
+
+int WorkflowModel::slotOf(const QString &nodeId) const
 {
     const int row = m_document.indexOfNode(nodeId);
-    return row < 0 ? QModelIndex() : createIndex(row, column, quintptr(0));
+    if (row >= 0)
+        return row;
+    const int inner = m_document.indexOfInnerNode(nodeId);
+    return inner < 0 ? -1 : int(m_document.nodes().size()) + inner;
+}
+
+int WorkflowModel::nodeSlotAt(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return -1;
+    if (index.internalId() == 0)
+        return index.row() < m_document.nodes().size() ? index.row() : -1;
+    const size_t parentSlot = size_t(index.internalId() - 1);
+    if (parentSlot >= m_childSlots.size())
+        return -1;
+    const int child = index.row() - int(nodeAtSlot(int(parentSlot)).inputs.size());
+    return child >= 0 && child < m_childSlots[parentSlot].size() ? m_childSlots[parentSlot].at(child) : -1;
+}
+
+QModelIndex WorkflowModel::slotIndex(int slot, int column) const
+{
+    const int parentSlot = m_parentSlot[size_t(slot)];
+    return createIndex(m_rowInParent[size_t(slot)], column, quintptr(parentSlot < 0 ? 0 : parentSlot + 1));
+}
+
+QModelIndex WorkflowModel::nodeIndex(const QString &nodeId, int column) const
+{
+    const int slot = slotOf(nodeId);
+    return slot < 0 ? QModelIndex() : slotIndex(slot, column);
 }
 
 QModelIndex WorkflowModel::inputIndex(const QString &nodeId, const QString &input, int column) const
 {
-    const int row = m_document.indexOfNode(nodeId);
-    if (row < 0)
+    const int slot = slotOf(nodeId);
+    if (slot < 0)
         return {};
-    const int inputRow = m_document.nodes().at(row).indexOfInput(input);
-    return inputRow < 0 ? QModelIndex() : createIndex(inputRow, column, quintptr(row + 1));
+    const int inputRow = nodeAtSlot(slot).indexOfInput(input);
+    return inputRow < 0 ? QModelIndex() : createIndex(inputRow, column, quintptr(slot + 1));
+}
+
+int WorkflowModel::innerNodeRows(const QModelIndex &parent) const
+{
+    const int slot = nodeSlotAt(parent);
+    return slot < 0 ? 0 : int(m_childSlots[size_t(slot)].size());
 }
 
 QModelIndex WorkflowModel::index(int row, int column, const QModelIndex &parent) const
@@ -151,27 +224,27 @@ QModelIndex WorkflowModel::index(int row, int column, const QModelIndex &parent)
         return {};
     if (!parent.isValid())
         return row < m_document.nodes().size() ? createIndex(row, column, quintptr(0)) : QModelIndex();
-    if (parent.internalId() != 0 || parent.row() >= m_document.nodes().size())
+    const int slot = parent.column() == 0 ? nodeSlotAt(parent) : -1;
+    if (slot < 0 || row >= nodeAtSlot(slot).inputs.size() + m_childSlots[size_t(slot)].size())
         return {};
-    if (row >= m_document.nodes().at(parent.row()).inputs.size())
-        return {};
-    return createIndex(row, column, quintptr(parent.row() + 1));
+    return createIndex(row, column, quintptr(slot + 1));
 }
 
 QModelIndex WorkflowModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid() || child.internalId() == 0)
         return {};
-    return createIndex(int(child.internalId() - 1), 0, quintptr(0));
+    return slotIndex(int(child.internalId() - 1), 0);
 }
 
 int WorkflowModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
         return int(m_document.nodes().size());
-    if (parent.internalId() != 0 || parent.column() != 0)
+    const int slot = parent.column() == 0 ? nodeSlotAt(parent) : -1;
+    if (slot < 0)
         return 0;
-    return int(m_document.nodes().at(parent.row()).inputs.size());
+    return int(nodeAtSlot(slot).inputs.size() + m_childSlots[size_t(slot)].size());
 }
 
 int WorkflowModel::columnCount(const QModelIndex &) const
@@ -181,9 +254,9 @@ int WorkflowModel::columnCount(const QModelIndex &) const
 
 const DocumentInput *WorkflowModel::inputAt(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.internalId() == 0)
+    if (!index.isValid() || index.internalId() == 0 || index.internalId() > m_parentSlot.size())
         return nullptr;
-    const DocumentNode &n = m_document.nodes().at(int(index.internalId() - 1));
+    const DocumentNode &n = nodeAtSlot(int(index.internalId() - 1));
     return index.row() < n.inputs.size() ? &n.inputs.at(index.row()) : nullptr;
 }
 
@@ -207,13 +280,11 @@ QString WorkflowModel::linkText(const DocumentInput &input) const
 
 QVariant WorkflowModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid())
+    const int slot = nodeSlotAt(index);
+    const bool isNode = slot >= 0;
+    if (!isNode && !inputAt(index))
         return {};
-    const bool isNode = index.internalId() == 0;
-    const int nodeRow = isNode ? index.row() : int(index.internalId() - 1);
-    if (nodeRow >= m_document.nodes().size())
-        return {};
-    const DocumentNode &node = m_document.nodes().at(nodeRow);
+    const DocumentNode &node = nodeAtSlot(isNode ? slot : int(index.internalId() - 1));
 
     switch (role) {
     case KindRole: return isNode ? NodeKind : InputKind;
@@ -239,6 +310,8 @@ QVariant WorkflowModel::data(const QModelIndex &index, int role) const
                 return tr("%1 #%2 · muted").arg(node.classType, node.id);
             if (!node.known)
                 return tr("%1 #%2 · not installed on the server").arg(node.classType, node.id);
+            if (node.isSubgraph) // its class is the definition's id, a UUID
+                return tr("subgraph #%1 · %n node(s)", "", int(m_childSlots[size_t(slot)].size())).arg(node.id);
             return u"%1 #%2"_s.arg(node.classType, node.id);
         case Qt::EditRole:
             return index.column() == NameColumn ? node.title : QVariant();
@@ -352,14 +425,16 @@ Qt::ItemFlags WorkflowModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.internalId() == 0) {
-        if (index.column() == NameColumn && mayEdit(m_document.nodes().at(index.row()).id, {}))
+    if (const int slot = nodeSlotAt(index); slot >= 0) {
+        if (index.column() == NameColumn && mayEdit(nodeAtSlot(slot).id, {}))
             f |= Qt::ItemIsEditable; // rename
         return f;
     }
     const DocumentInput *input = inputAt(index);
+    if (!input)
+        return Qt::NoItemFlags;
     if (m_editGuard) {
-        const DocumentNode &node = m_document.nodes().at(int(index.internalId() - 1));
+        const DocumentNode &node = nodeAtSlot(int(index.internalId() - 1));
         if (input && !mayEdit(node.id, input->name))
             return Qt::NoItemFlags; // shown greyed out: the administrator locked it
     }
@@ -412,11 +487,11 @@ JsonTree WorkflowModel::valueFromVariant(const DocumentInput &input, const QVari
 
 bool WorkflowModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!index.isValid())
+    const int slot = nodeSlotAt(index);
+    const bool isNode = slot >= 0;
+    if (!isNode && !inputAt(index))
         return false;
-    const bool isNode = index.internalId() == 0;
-    const int nodeRow = isNode ? index.row() : int(index.internalId() - 1);
-    const DocumentNode &node = m_document.nodes().at(nodeRow);
+    const DocumentNode &node = nodeAtSlot(isNode ? slot : int(index.internalId() - 1));
     if (isNode) {
         if (role != Qt::EditRole || index.column() != NameColumn)
             return false;
@@ -509,6 +584,7 @@ bool WorkflowModel::push(Edit edit, const QString &nodeId, const QString &input,
 
 bool WorkflowModel::apply(Edit edit, const QString &nodeId, const QString &input, const JsonTree &value)
 {
+    ++m_revision;
     QString error;
     bool ok = false;
     switch (edit) {
@@ -539,22 +615,23 @@ bool WorkflowModel::apply(Edit edit, const QString &nodeId, const QString &input
         emit documentEdited();
         return ok; // nothing the tree shows changed
     }
-    const QModelIndex node = nodeIndex(nodeId, NameColumn);
-    if (node.isValid()) {
+    // Every instance of a subgraph shows its definition's nodes: each copy changed.
+    const QStringList copies = m_document.sameNodes(nodeId);
+    for (const QString &id : copies) {
+        const QModelIndex node = nodeIndex(id, NameColumn);
+        if (!node.isValid())
+            continue;
         emit dataChanged(node, node.siblingAtColumn(ValueColumn));
-        const int count = rowCount(node);
-        if (count > 0) {
-            const QModelIndex first = index(0, NameColumn, node);
-            const QModelIndex last = index(count - 1, ValueColumn, node);
-            emit dataChanged(first, last);
-        }
-        // Nodes linked from this one show its title.
-        if (edit == Edit::Title) {
-            const QList<DocumentNode> &nodes = m_document.nodes();
-            for (qsizetype r = 0; r < nodes.size(); ++r) {
-                for (qsizetype k = 0; k < nodes.at(r).inputs.size(); ++k) {
-                    if (nodes.at(r).inputs.at(k).linkNodeId == nodeId) {
-                        const QModelIndex changed = createIndex(int(k), ValueColumn, quintptr(r + 1));
+        if (const int count = int(nodeAtSlot(nodeSlotAt(node)).inputs.size()); count > 0)
+            emit dataChanged(index(0, NameColumn, node), index(count - 1, ValueColumn, node));
+    }
+    // Nodes linked from this one show its title.
+    if (edit == Edit::Title) {
+        for (const QList<DocumentNode> *nodes : {&m_document.nodes(), &m_document.innerNodes()}) {
+            for (const DocumentNode &n : *nodes) {
+                for (const DocumentInput &in : n.inputs) {
+                    if (in.linked && copies.contains(in.linkNodeId)) {
+                        const QModelIndex changed = inputIndex(n.id, in.name, ValueColumn);
                         emit dataChanged(changed, changed, {Qt::DisplayRole, ValueTextRole});
                     }
                 }
@@ -617,19 +694,53 @@ bool WorkflowModel::setFavourite(const QString &nodeId, bool favourite)
 
 void WorkflowModel::replaceTree(const JsonTree &tree)
 {
-    beginResetModel();
+    // Not a reset: the views keep what is expanded, selected and current. Every
+    // persistent index is named by what it shows (node id, input name, column) before the
+    // change and found again after it; rows of removed nodes go, new nodes come in.
+    emit layoutAboutToBeChanged();
+    const QModelIndexList before = persistentIndexList();
+    struct Key
+    {
+        QString nodeId;
+        QString input;
+        int column = 0;
+    };
+    QList<Key> keys;
+    keys.reserve(before.size());
+    for (const QModelIndex &index : before) {
+        const int slot = nodeSlotAt(index);
+        const DocumentInput *input = slot < 0 ? inputAt(index) : nullptr;
+        if (slot >= 0)
+            keys.append({nodeAtSlot(slot).id, {}, index.column()});
+        else if (input)
+            keys.append({nodeAtSlot(int(index.internalId() - 1)).id, input->name, index.column()});
+        else
+            keys.append(Key());
+    }
+    ++m_revision;
     m_document.replaceTree(tree);
+    rebuildSlots();
     m_labels = ParameterLabels(m_document);
     // Findings name nodes and inputs that may be gone: the next validation fills them.
     m_serverErrors.clear();
     m_diagnostics.clear();
     m_errorText.clear();
-    endResetModel();
+    QModelIndexList after;
+    after.reserve(keys.size());
+    for (const Key &key : std::as_const(keys)) {
+        if (key.nodeId.isEmpty())
+            after.append(QModelIndex());
+        else
+            after.append(key.input.isEmpty() ? nodeIndex(key.nodeId, key.column)
+                                             : inputIndex(key.nodeId, key.input, key.column));
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged();
     emit errorsChanged();
     emit documentEdited();
 }
 
-bool WorkflowModel::pushStructure(const QString &nodeId, const StructureEdit::Result &result)
+bool WorkflowModel::structureAllowed(const QString &nodeId)
 {
     m_lastError.clear();
     if (m_editGuard) {
@@ -639,6 +750,13 @@ bool WorkflowModel::pushStructure(const QString &nodeId, const StructureEdit::Re
             return false;
         }
     }
+    return true;
+}
+
+bool WorkflowModel::pushStructure(const QString &nodeId, const StructureEdit::Result &result)
+{
+    if (!structureAllowed(nodeId))
+        return false;
     if (!result.ok) {
         m_lastError = result.error;
         return false;
@@ -674,6 +792,46 @@ bool WorkflowModel::connectInput(const QString &nodeId, const QString &input, co
 bool WorkflowModel::disconnectInput(const QString &nodeId, const QString &input, const QString &graph)
 {
     return pushStructure(nodeId, StructureEdit(m_document, graph).disconnectInput(nodeId, input));
+}
+
+void WorkflowModel::submitStructureEdit(const QString &nodeId, StructureRequest request, StructureDone done,
+                                        const QString &graph)
+{
+    runStructureEdit(nodeId, request, done, graph, 0);
+}
+
+void WorkflowModel::runStructureEdit(const QString &nodeId, const StructureRequest &request, const StructureDone &done,
+                                     const QString &graph, int attempt)
+{
+    if (!structureAllowed(nodeId)) {
+        if (done)
+            done(false, {});
+        return;
+    }
+    // The worker gets its own copy of the document (values only, no pointer into this
+    // model), and the revision it was made from.
+    const quint64 revision = m_revision;
+    const QFuture<StructureEdit::Result> future = QtConcurrent::run(
+        [document = m_document, graph, request] { return request(StructureEdit(document, graph)); });
+    onFinished(future, this, [this, nodeId, request, done, graph, attempt, revision](const StructureEdit::Result &r) {
+        if (revision != m_revision) {
+            // Computed on a document that has changed since: pushing its tree would undo
+            // the change. Made again on the document as it is now (each try sees every
+            // change made before it started; a few tries cover a user still typing).
+            constexpr int maxAttempts = 4;
+            if (attempt + 1 < maxAttempts) {
+                runStructureEdit(nodeId, request, done, graph, attempt + 1);
+                return;
+            }
+            m_lastError = tr("The workflow kept changing while the edit was checked; try it again");
+            if (done)
+                done(false, {});
+            return;
+        }
+        const bool ok = pushStructure(nodeId, r);
+        if (done)
+            done(ok, ok ? r.nodeId : QString());
+    });
 }
 
 void WorkflowModel::setEditRules(EditRules rules)

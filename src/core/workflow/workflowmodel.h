@@ -24,8 +24,9 @@ struct InputError
     bool fromServer = false;
 };
 
-// The document as a two-level tree for the editor: nodes (title, class, state, errors),
-// and under each its inputs (a value, or the link it takes). Column 0 names the row,
+// The document as a tree for the editor: nodes (title, class, state, errors), under each
+// its inputs (a value, or the link it takes), and under a subgraph node the nodes inside
+// it (edits to them change the subgraph's definition). Column 0 names the row,
 // column 1 holds the value. Every edit goes through the undo stack, and setData refuses
 // values the input's spec does not allow (lastError() says why); nothing is clamped.
 class WorkflowModel : public QAbstractItemModel
@@ -81,6 +82,8 @@ public:
 
     QModelIndex nodeIndex(const QString &nodeId, int column = NameColumn) const;
     QModelIndex inputIndex(const QString &nodeId, const QString &input, int column = ValueColumn) const;
+    // How many of parent's rows are nodes inside it (a subgraph node's; they follow its inputs).
+    int innerNodeRows(const QModelIndex &parent) const;
 
     // Edits through the undo stack; false with lastError() when refused.
     bool setValue(const QString &nodeId, const QString &input, const JsonTree &value);
@@ -101,6 +104,19 @@ public:
     bool connectInput(const QString &nodeId, const QString &input, const QString &sourceId, int sourceSlot,
                       const QString &graph = {});
     bool disconnectInput(const QString &nodeId, const QString &input, const QString &graph = {});
+    // The same edits without holding the GUI thread: the edit and its check (two prompt
+    // conversions, tens of milliseconds on a big workflow) run on a worker, on a copy of
+    // the document; the result is pushed when it comes back valid. If the document changed
+    // meanwhile (the user typed a value, undid something), the edit is made again on the
+    // document as it is then, so that no edit is lost or undone by another. done() is
+    // called on this thread with the outcome (lastError() says why it was refused) and the
+    // new node's id for an insert or duplicate; not at all if the model goes first.
+    using StructureRequest = std::function<StructureEdit::Result(const StructureEdit &)>;
+    using StructureDone = std::function<void(bool ok, const QString &newNodeId)>;
+    void submitStructureEdit(const QString &nodeId, StructureRequest request, StructureDone done,
+                             const QString &graph = {});
+    // Bumped by every change of the document (edits, undo, redo, a new document).
+    quint64 revision() const { return m_revision; }
     // Several values as one undo step ("Use these settings"). Each is checked as setValue
     // checks it (edit guard, the input's spec); refused ones are left out and listed in
     // *refused as "node.input: why". Returns how many values changed.
@@ -168,6 +184,9 @@ private:
     friend class WorkflowEditCommand;
     friend class StructureEditCommand;
     bool pushStructure(const QString &nodeId, const StructureEdit::Result &result);
+    bool structureAllowed(const QString &nodeId);
+    void runStructureEdit(const QString &nodeId, const StructureRequest &request, const StructureDone &done,
+                          const QString &graph, int attempt);
     void replaceTree(const JsonTree &tree);
     enum class Edit { Value, ControlMode, Mode, Title, Favourite, Position };
     bool push(Edit edit, const QString &nodeId, const QString &input, const JsonTree &after, const QString &text);
@@ -175,17 +194,28 @@ private:
     JsonTree current(Edit edit, const QString &nodeId, const QString &input) const;
     QString linkText(const DocumentInput &input) const;
     const DocumentInput *inputAt(const QModelIndex &index) const;
+    void rebuildSlots();
+    const DocumentNode &nodeAtSlot(int slot) const;
+    int slotOf(const QString &nodeId) const;
+    int nodeSlotAt(const QModelIndex &index) const; // -1 for an input row
+    QModelIndex slotIndex(int slot, int column) const;
 
     WorkflowDocument m_document;
     ParameterLabels m_labels;
     QUndoStack *m_undo;
     QString m_lastError;
+    quint64 m_revision = 0;
     QString m_runningNode;
     EditGuard m_editGuard;
     EditRules m_editRules;
     QList<InputError> m_serverErrors;
     WorkflowDiagnostics m_diagnostics;
     QHash<QString, QStringList> m_errorText; // "node" or "node\x1finput" -> messages
+    // The rows' shape (rebuildSlots): per node slot its parent's slot (-1 at the top), its
+    // row under that parent, and the slots of the nodes inside it.
+    std::vector<int> m_parentSlot;
+    std::vector<int> m_rowInParent;
+    std::vector<QList<int>> m_childSlots;
 };
 
 } // namespace Easel
