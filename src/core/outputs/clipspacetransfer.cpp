@@ -11,6 +11,7 @@
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <cstring>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -150,7 +151,12 @@ QByteArray emptyPaintPng(QSize size)
         if (const auto it = cache.constFind(key); it != cache.constEnd())
             return *it;
     }
-    const QByteArray png = MaskComposition::encodePng(MaskComposition::emptyPaint(size));
+    // All zeros (transparent RGBA): written row by row with the run-length strategy, no
+    // 64 MB picture made first.
+    Png::Options options;
+    options.runLength = true;
+    const QByteArray png = Png::encode(size, Png::ColorType::Rgba,
+                                       [width = size.width()](int, uchar *row) { std::memset(row, 0, size_t(width) * 4); }, options);
     QMutexLocker lock(&mutex);
     if (cache.size() > 8)
         cache.clear();
