@@ -1,6 +1,7 @@
 #include "graphmapview.h"
 
 #include "futurecallback.h"
+#include "viewer/zoompan.h"
 #include "graphlayout.h"
 #include "workflowdocument.h"
 
@@ -26,6 +27,7 @@ constexpr double MaximumScale = 4.0;
 constexpr double FitMargin = 24.0;   // pixels around the graph when fitted
 constexpr double MinimumTitleWidth = 40.0; // pixels of a box's width from which titles are drawn
 constexpr double DetailedScale = 0.5; // from here on boxes have round corners and title bars
+constexpr double StackOffset = 8.0;   // canvas units: the card behind a subgraph node
 
 bool isBypassed(const GraphNode &node)
 {
@@ -35,6 +37,11 @@ bool isBypassed(const GraphNode &node)
 bool isMuted(const GraphNode &node)
 {
     return node.mode == 2;
+}
+
+QString panelTitle(const GraphNode &node)
+{
+    return node.kind == GraphNode::Kind::Inputs ? GraphMapView::tr("Inputs") : GraphMapView::tr("Outputs");
 }
 
 } // namespace
@@ -54,11 +61,20 @@ GraphMapView::GraphMapView(QWidget *parent)
 void GraphMapView::setDocument(const WorkflowDocument &document, Change change)
 {
     const quint64 generation = ++m_generation;
-    NodeGraph graph = NodeGraph::fromDocument(document);
+    std::optional<NodeGraph> inside = m_scope.isEmpty() ? std::nullopt : NodeGraph::fromSubgraph(document, m_scope);
+    if (!m_scope.isEmpty() && !inside) {
+        // The subgraph node is gone (removed, undone, another document): the workflow.
+        m_scope.clear();
+        change = Change::Opened;
+    }
+    NodeGraph graph = inside ? std::move(*inside) : NodeGraph::fromDocument(document);
     // A later version of the same document (a value, a move, an added node, an undo) keeps
-    // the view where it is; another document is fitted.
-    const bool keepView = !m_graph.nodes.isEmpty() && (change == Change::Edited || graph.layoutKey() == m_shownKey);
-    m_movable = document.format() == WorkflowDocument::Format::Saved && !graph.needsLayout();
+    // the view where it is; another document, or another subgraph, is fitted.
+    const bool keepView = !m_graph.nodes.isEmpty() && m_graph.scope == graph.scope
+        && (change == Change::Edited || graph.layoutKey() == m_shownKey);
+    // Positions are saved into the workflow's own nodes; a partly positioned file's missing
+    // ones are saved as they are moved. Inside a subgraph the map is read-only.
+    m_movable = document.format() == WorkflowDocument::Format::Saved && graph.scope.isEmpty();
     if (!graph.needsLayout()) {
         showGraph(graph, keepView);
         return;
@@ -86,10 +102,12 @@ void GraphMapView::clear()
     m_shownKey.clear();
     m_laidOut = false;
     m_movable = false;
+    m_scope.clear();
     m_selected.clear();
     m_running.clear();
     m_errors.clear();
     m_titles.clear();
+    findShown();
     update();
 }
 
@@ -103,8 +121,23 @@ void GraphMapView::setTitles(const QHash<QString, QString> &titles)
 void GraphMapView::applyTitles()
 {
     for (GraphNode &node : m_graph.nodes) {
+        if (node.kind != GraphNode::Kind::Node) {
+            node.title = panelTitle(node);
+            continue;
+        }
         if (const QString title = m_titles.value(node.id); !title.isEmpty())
             node.title = title;
+    }
+}
+
+void GraphMapView::findShown()
+{
+    m_selectedShown = m_graph.indexOfShown(m_selected);
+    m_runningShown = m_graph.indexOfShown(m_running);
+    m_errorShown.clear();
+    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it) {
+        if (const int i = m_graph.indexOfShown(it.key()); i >= 0)
+            m_errorShown.insert(i);
     }
 }
 
@@ -112,6 +145,7 @@ void GraphMapView::showGraph(const NodeGraph &graph, bool keepView)
 {
     m_graph = graph;
     applyTitles();
+    findShown();
     m_shownKey = graph.layoutKey();
     m_laidOut = true;
     if (!keepView) {
@@ -126,9 +160,9 @@ void GraphMapView::setSelectedNode(const QString &nodeId)
     if (nodeId == m_selected)
         return;
     m_selected = nodeId;
-    const int i = m_graph.indexOf(nodeId);
-    if (i >= 0)
-        ensureVisible(m_graph.nodes.at(i).rect);
+    m_selectedShown = m_graph.indexOfShown(nodeId);
+    if (m_selectedShown >= 0)
+        ensureVisible(m_graph.nodes.at(m_selectedShown).rect);
     update();
 }
 
@@ -142,9 +176,10 @@ void GraphMapView::setRunningNode(const QString &nodeId)
     const bool watching = !m_fitted && m_drag == Drag::None && !m_running.isEmpty()
         && inside.intersects(nodeRectInView(m_running));
     m_running = nodeId;
+    m_runningShown = m_graph.indexOfShown(nodeId);
     m_progress = -1;
-    if (watching && m_graph.indexOf(nodeId) >= 0)
-        ensureVisible(m_graph.nodes.at(m_graph.indexOf(nodeId)).rect);
+    if (watching && m_runningShown >= 0)
+        ensureVisible(m_graph.nodes.at(m_runningShown).rect);
     update();
 }
 
@@ -153,14 +188,14 @@ void GraphMapView::setProgress(const QString &nodeId, double value, double maxim
     if (nodeId != m_running && !nodeId.isEmpty())
         setRunningNode(nodeId);
     m_progress = maximum > 0 ? std::clamp(value / maximum, 0.0, 1.0) : -1;
-    const int i = m_graph.indexOf(m_running);
-    if (i >= 0)
-        update(nodeRectInView(m_running).toAlignedRect().adjusted(-4, -4, 4, 4));
+    if (m_runningShown >= 0)
+        update(nodeRectInView(m_graph.nodes.at(m_runningShown).id).toAlignedRect().adjusted(-4, -4, 4, 4));
 }
 
 void GraphMapView::setErrorNodes(const QHash<QString, QString> &messages)
 {
     m_errors = messages;
+    findShown();
     update();
 }
 
@@ -175,12 +210,12 @@ QRectF GraphMapView::nodeRectInView(const QString &nodeId) const
 
 QPointF GraphMapView::toScene(const QPointF &viewPos) const
 {
-    return (viewPos - m_offset) / m_scale;
+    return ZoomPan::pictureAt(viewPos, middle(), m_centre, m_zoom);
 }
 
 QPointF GraphMapView::toView(const QPointF &scenePos) const
 {
-    return scenePos * m_scale + m_offset;
+    return (scenePos - m_centre) * m_zoom + middle();
 }
 
 void GraphMapView::fitToView()
@@ -191,18 +226,26 @@ void GraphMapView::fitToView()
     m_fitted = true; // until the user zooms or pans: a new size fits again
     const double sx = (width() - 2 * FitMargin) / bounds.width();
     const double sy = (height() - 2 * FitMargin) / bounds.height();
-    m_scale = std::clamp(std::min(sx, sy), MinimumScale, 1.0); // a small graph is not blown up
-    m_offset = QPointF(width() / 2.0, height() / 2.0) - bounds.center() * m_scale;
+    m_zoom = std::clamp(std::min(sx, sy), MinimumScale, 1.0); // a small graph is not blown up
+    m_centre = bounds.center();
     update();
 }
 
 void GraphMapView::zoomAround(const QPointF &viewPos, double factor)
 {
     m_fitted = false;
-    const double scale = std::clamp(m_scale * factor, MinimumScale, MaximumScale);
-    const QPointF anchor = toScene(viewPos); // stays under the cursor
-    m_scale = scale;
-    m_offset = viewPos - anchor * m_scale;
+    const double zoom = std::clamp(m_zoom * factor, MinimumScale, MaximumScale);
+    m_centre = ZoomPan::centreAfterZoom(viewPos, middle(), m_centre, m_zoom, zoom); // the point stays under the cursor
+    m_zoom = zoom;
+    update();
+}
+
+// The map pans freely, as the web UI's canvas does (no clamping to the graph's bounds):
+// a node dragged out of the graph stays reachable.
+void GraphMapView::panTo(const QPointF &centre)
+{
+    m_fitted = false;
+    m_centre = centre;
     update();
 }
 
@@ -212,9 +255,7 @@ void GraphMapView::ensureVisible(const QRectF &sceneRect)
     const QRectF inside = QRectF(rect()).adjusted(FitMargin, FitMargin, -FitMargin, -FitMargin);
     if (inside.contains(view))
         return;
-    m_fitted = false;
-    m_offset += inside.center() - view.center();
-    update();
+    panTo(m_centre + (view.center() - inside.center()) / m_zoom);
 }
 
 int GraphMapView::nodeAt(const QPointF &viewPos) const
@@ -230,26 +271,25 @@ int GraphMapView::nodeAt(const QPointF &viewPos) const
 
 void GraphMapView::resizeEvent(QResizeEvent *event)
 {
-    QWidget::resizeEvent(event);
+    QWidget::resizeEvent(event); // the centre stays in the middle
     if (m_fitted && m_laidOut)
         fitToView();
 }
 
 void GraphMapView::wheelEvent(QWheelEvent *event)
 {
-    const double steps = event->angleDelta().y() / 120.0;
-    if (steps == 0) {
+    if (event->angleDelta().y() == 0) {
         event->ignore();
         return;
     }
-    m_fitted = false;
-    zoomAround(event->position(), std::pow(1.2, steps));
+    zoomAround(event->position(), ZoomPan::wheelFactor(event));
     event->accept();
 }
 
 void GraphMapView::mousePressEvent(QMouseEvent *event)
 {
-    m_pressPos = m_lastPos = event->position();
+    m_pressPos = event->position();
+    m_pressCentre = m_centre;
     if (event->button() == Qt::MiddleButton) {
         m_drag = Drag::Pan;
         setCursor(Qt::ClosedHandCursor);
@@ -274,15 +314,12 @@ void GraphMapView::mouseMoveEvent(QMouseEvent *event)
         setCursor(m_drag == Drag::Move ? Qt::SizeAllCursor : Qt::ClosedHandCursor);
     }
     if (m_drag == Drag::Pan) {
-        m_fitted = false;
-        m_offset += pos - m_lastPos;
-        update();
+        panTo(ZoomPan::centreAfterPan(m_pressCentre, pos - m_pressPos, m_zoom));
     } else if (m_drag == Drag::Move) {
         GraphNode &node = m_graph.nodes[m_pressedNode];
-        node.rect.moveTopLeft(m_nodeStart + (pos - m_pressPos) / m_scale);
+        node.rect.moveTopLeft(m_nodeStart + (pos - m_pressPos) / m_zoom);
         update();
     }
-    m_lastPos = pos;
 }
 
 void GraphMapView::mouseReleaseEvent(QMouseEvent *event)
@@ -290,9 +327,11 @@ void GraphMapView::mouseReleaseEvent(QMouseEvent *event)
     const Drag drag = m_drag;
     m_drag = Drag::None;
     unsetCursor();
-    if (drag == Drag::Pending && m_pressedNode >= 0 && event->button() == Qt::LeftButton) {
+    if (drag == Drag::Pending && m_pressedNode >= 0 && event->button() == Qt::LeftButton
+        && m_graph.nodes.at(m_pressedNode).kind == GraphNode::Kind::Node) {
         const QString id = m_graph.nodes.at(m_pressedNode).id;
         m_selected = id;
+        m_selectedShown = m_pressedNode;
         update();
         emit nodeClicked(id);
     } else if (drag == Drag::Move && m_pressedNode >= 0) {
@@ -309,9 +348,13 @@ void GraphMapView::mouseReleaseEvent(QMouseEvent *event)
 
 void GraphMapView::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    // A double click on the background fits, as in an image viewer.
-    if (nodeAt(event->position()) < 0)
+    // A double click on a subgraph node opens it; on the background it fits, as in an
+    // image viewer.
+    const int i = nodeAt(event->position());
+    if (i < 0)
         fitToView();
+    else if (!m_graph.nodes.at(i).subgraph.isEmpty())
+        emit scopeRequested(m_graph.nodes.at(i).id);
 }
 
 void GraphMapView::keyPressEvent(QKeyEvent *event)
@@ -321,6 +364,12 @@ void GraphMapView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Plus:
     case Qt::Key_Equal: zoomAround(QRectF(rect()).center(), 1.25); return;
     case Qt::Key_Minus: zoomAround(QRectF(rect()).center(), 0.8); return;
+    case Qt::Key_Backspace: // up a level, as a file browser goes to the parent folder
+        if (!m_graph.scope.isEmpty()) {
+            const qsizetype colon = m_graph.scope.lastIndexOf(u':');
+            emit scopeRequested(colon < 0 ? QString() : m_graph.scope.left(colon));
+        }
+        return;
     default: QWidget::keyPressEvent(event);
     }
 }
@@ -337,13 +386,21 @@ bool GraphMapView::event(QEvent *event)
         return true;
     }
     const GraphNode &node = m_graph.nodes.at(i);
+    if (node.kind != GraphNode::Kind::Node) {
+        QToolTip::showText(help->globalPos(), panelTitle(node), this);
+        return true;
+    }
     QString text = tr("%1 · %2 #%3").arg(node.title, node.classType, node.id);
+    if (!node.subgraph.isEmpty())
+        text += u'\n' + tr("A subgraph: double-click to open it");
     if (isBypassed(node))
         text += u'\n' + tr("Bypassed");
     else if (isMuted(node))
         text += u'\n' + tr("Muted");
-    if (const QString error = m_errors.value(node.id); !error.isEmpty())
-        text += u'\n' + error;
+    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it) {
+        if (m_graph.indexOfShown(it.key()) == i)
+            text += u'\n' + it.value();
+    }
     QToolTip::showText(help->globalPos(), text, this);
     return true;
 }
@@ -360,8 +417,8 @@ void GraphMapView::paintEvent(QPaintEvent *event)
     }
     const QRectF visible(toScene(event->rect().topLeft()), toScene(event->rect().bottomRight()));
     p.save();
-    p.translate(m_offset);
-    p.scale(m_scale, m_scale);
+    p.translate(middle() - m_centre * m_zoom);
+    p.scale(m_zoom, m_zoom);
     paintGroups(p, visible);
     paintLinks(p, visible);
     paintNodes(p, visible);
@@ -372,7 +429,7 @@ void GraphMapView::paintGroups(QPainter &p, const QRectF &visible)
 {
     const double titlePixels = 14.0;
     QFont font = p.font();
-    font.setPixelSize(std::max(1, int(std::lround(titlePixels / m_scale))));
+    font.setPixelSize(std::max(1, int(std::lround(titlePixels / m_zoom))));
     p.setFont(font);
     for (const GraphGroup &group : std::as_const(m_graph.groups)) {
         if (!group.rect.intersects(visible))
@@ -382,12 +439,12 @@ void GraphMapView::paintGroups(QPainter &p, const QRectF &visible)
             color = palette().color(QPalette::Mid);
         QColor fill = color;
         fill.setAlphaF(0.18);
-        p.setPen(QPen(color, 1.5 / m_scale));
+        p.setPen(QPen(color, 1.5 / m_zoom));
         p.setBrush(fill);
         p.drawRect(group.rect);
-        if (group.rect.width() * m_scale >= 40) { // the group's title, 14 pixels at any zoom
+        if (group.rect.width() * m_zoom >= 40) { // the group's title, 14 pixels at any zoom
             p.setPen(palette().color(QPalette::Text));
-            p.drawText(group.rect.adjusted(6 / m_scale, 2 / m_scale, -6 / m_scale, 0),
+            p.drawText(group.rect.adjusted(6 / m_zoom, 2 / m_zoom, -6 / m_zoom, 0),
                        Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, group.title);
         }
     }
@@ -398,7 +455,7 @@ void GraphMapView::paintLinks(QPainter &p, const QRectF &visible)
     // Curves while a link is a few pixels long or more; far out, lines cost less and look
     // the same. A cosmetic pen is one pixel at any zoom and strokes without the path
     // stroker; antialiasing only where the boxes are drawn in full.
-    const bool curves = m_scale > 0.15;
+    const bool curves = m_zoom > 0.15;
     QPainterPath path;
     for (const GraphLink &link : std::as_const(m_graph.links)) {
         const QPointF a = m_graph.outputAnchor(link);
@@ -415,7 +472,7 @@ void GraphMapView::paintLinks(QPainter &p, const QRectF &visible)
     }
     QColor color = palette().color(QPalette::Text);
     color.setAlphaF(0.45);
-    const bool detailed = m_scale >= DetailedScale;
+    const bool detailed = m_zoom >= DetailedScale;
     p.setRenderHint(QPainter::Antialiasing, detailed);
     QPen pen(color, detailed ? 1.5 : 1.0);
     pen.setCosmetic(true);
@@ -429,10 +486,10 @@ void GraphMapView::paintLinks(QPainter &p, const QRectF &visible)
 // text that can be read.
 void GraphMapView::paintTitles(QPainter &p, const QList<const GraphNode *> &nodes)
 {
-    const double barPixels = NodeGraph::TitleHeight * m_scale;
+    const double barPixels = NodeGraph::TitleHeight * m_zoom;
     QFont font = this->font();
     font.setBold(true);
-    font.setPixelSize(int(std::clamp(barPixels * 0.45, 9.0, 13.0 * std::max(1.0, m_scale))));
+    font.setPixelSize(int(std::clamp(barPixels * 0.45, 9.0, 13.0 * std::max(1.0, m_zoom))));
     font.setBold(barPixels >= 14); // small bold text blurs
     const QFontMetrics metrics(font);
     p.save();
@@ -459,10 +516,10 @@ void GraphMapView::paintNodes(QPainter &p, const QRectF &visible)
 {
     const QPalette &pal = palette();
     // Titles from the zoom where a box is a few characters wide.
-    const bool titles = 160.0 * m_scale >= MinimumTitleWidth;
+    const bool titles = 160.0 * m_zoom >= MinimumTitleWidth;
     // Zoomed out, the boxes are a few pixels tall: plain rectangles, batched by how they
     // are filled, without antialiasing; in full only where corners and title bars show.
-    const bool detailed = m_scale >= DetailedScale;
+    const bool detailed = m_zoom >= DetailedScale;
     QFont font = p.font();
     font.setPixelSize(13);
     font.setBold(true);
@@ -474,6 +531,10 @@ void GraphMapView::paintNodes(QPainter &p, const QRectF &visible)
     const QColor running(0x3c, 0xb3, 0x71);
     const QColor error(0xd6, 0x3c, 0x3c);
     const QColor bypass(0x9a, 0x5c, 0xc9);
+    // A subgraph's input and output panels: the highlight's tint, as in the web UI they
+    // stand apart from the nodes.
+    QColor panel = highlight;
+    panel.setAlphaF(0.25);
     const double radius = 6.0;
     QPen borderPen(border, 1.0);
     borderPen.setCosmetic(true);
@@ -487,11 +548,22 @@ void GraphMapView::paintNodes(QPainter &p, const QRectF &visible)
     if (!detailed) {
         p.setRenderHint(QPainter::Antialiasing, false);
         p.setPen(borderPen);
-        QList<QRectF> normal, bypassed, muted;
-        for (const GraphNode *node : std::as_const(shown))
+        QList<QRectF> normal, bypassed, muted, stacks, panels;
+        for (const GraphNode *node : std::as_const(shown)) {
+            if (node->kind != GraphNode::Kind::Node) {
+                panels.append(node->rect);
+                continue;
+            }
             (isBypassed(*node) ? bypassed : isMuted(*node) ? muted : normal).append(node->rect);
+            if (!node->subgraph.isEmpty())
+                stacks.append(node->rect.translated(StackOffset, StackOffset));
+        }
         p.setBrush(body);
+        p.drawRects(stacks.constData(), int(stacks.size()));
         p.drawRects(normal.constData(), int(normal.size()));
+        p.setBrush(panel);
+        p.drawRects(panels.constData(), int(panels.size()));
+        p.setBrush(body);
         p.setOpacity(0.45);
         p.drawRects(muted.constData(), int(muted.size()));
         p.setBrush(bypass);
@@ -502,7 +574,15 @@ void GraphMapView::paintNodes(QPainter &p, const QRectF &visible)
         for (const GraphNode *node : std::as_const(shown)) {
             p.setOpacity(isBypassed(*node) || isMuted(*node) ? 0.45 : 1.0);
             p.setPen(borderPen);
+            if (node->kind != GraphNode::Kind::Node) {
+                p.setBrush(panel);
+                p.drawRoundedRect(node->rect, radius, radius);
+                continue;
+            }
             p.setBrush(isBypassed(*node) ? bypass : body);
+            // A subgraph node: a second card behind it, a stack of nodes.
+            if (!node->subgraph.isEmpty())
+                p.drawRoundedRect(node->rect.translated(StackOffset, StackOffset), radius, radius);
             p.drawRoundedRect(node->rect, radius, radius);
             p.setPen(Qt::NoPen);
             p.setBrush(isBypassed(*node) ? bypass.darker(120) : titleBar);
@@ -518,11 +598,12 @@ void GraphMapView::paintNodes(QPainter &p, const QRectF &visible)
     // State on top: the running node (with its progress), errors, the selection. Few nodes,
     // drawn in full at any zoom so that they stand out of a zoomed-out map.
     p.setRenderHint(QPainter::Antialiasing, true);
-    const double outline = 3.0 / m_scale;
+    const double outline = 3.0 / m_zoom;
     for (const GraphNode *node : std::as_const(shown)) {
-        const bool isRunning = node->id == m_running;
-        const bool hasError = m_errors.contains(node->id);
-        const bool isSelected = node->id == m_selected;
+        const int index = int(node - m_graph.nodes.constData());
+        const bool isRunning = index == m_runningShown;
+        const bool hasError = m_errorShown.contains(index);
+        const bool isSelected = index == m_selectedShown;
         if (!isRunning && !hasError && !isSelected)
             continue;
         if (isRunning) {
@@ -530,7 +611,7 @@ void GraphMapView::paintNodes(QPainter &p, const QRectF &visible)
             p.setPen(QPen(running, outline));
             p.drawRoundedRect(node->rect.adjusted(-outline, -outline, outline, outline), radius, radius);
             if (m_progress >= 0) {
-                const double h = std::max(8.0, 6.0 / m_scale);
+                const double h = std::max(8.0, 6.0 / m_zoom);
                 const QRectF track(node->rect.left(), node->rect.bottom() - h, node->rect.width(), h);
                 p.setPen(Qt::NoPen);
                 p.setBrush(palette().color(QPalette::Base));
@@ -544,7 +625,7 @@ void GraphMapView::paintNodes(QPainter &p, const QRectF &visible)
             p.setPen(QPen(error, outline));
             p.drawRoundedRect(node->rect, radius, radius);
             // A badge on the corner that reads at any zoom.
-            const double badge = std::max(18.0, 14.0 / m_scale);
+            const double badge = std::max(18.0, 14.0 / m_zoom);
             const QRectF mark(node->rect.right() - badge * 0.6, node->rect.top() - badge * 0.4, badge, badge);
             p.setBrush(error);
             p.setPen(Qt::NoPen);

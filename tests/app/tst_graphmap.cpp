@@ -1,7 +1,9 @@
 // The graph map beside the editor's tree: a click on a node selects it in the tree and a
 // new current row in the tree selects its node in the map; dragging a node saves its
 // position as one undoable edit; an API prompt is laid out off the GUI thread and cannot be
-// moved; the wheel zooms around the cursor and F fits; errors reach the map.
+// moved; the wheel zooms around the cursor and F fits; errors reach the map; a subgraph node
+// opens in the map (double click, breadcrumb and Backspace back out) and the tree's node
+// inside a subgraph opens it; a partly positioned file keeps its positions.
 #include "graphlayout.h"
 #include "graphmapdock.h"
 #include "graphmapview.h"
@@ -11,6 +13,11 @@
 
 #include <QAbstractProxyModel>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QTemporaryDir>
 #include <QMainWindow>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -36,6 +43,8 @@ private slots:
     void wheelZoomsAroundCursorAndFFits();
     void errorsReachTheMap();
     void structureEditsReachTheMap();
+    void subgraphOpensInTheMap();
+    void partlyPositionedFileKeepsItsPositions();
 
 private:
     bool open(const QString &relative);
@@ -245,6 +254,116 @@ void tst_GraphMap::structureEditsReachTheMap()
     m_editor->undoStack()->undo();
     QTRY_COMPARE(m_map->graph().nodes.size(), 7);
     QCOMPARE(m_map->graph().indexOf(added), -1);
+}
+
+void tst_GraphMap::subgraphOpensInTheMap()
+{
+    QVERIFY(open(u"ui/nested_subgraph_installed_model.json"_s));
+    QTRY_VERIFY(m_map->isLaidOut());
+    auto *breadcrumb = m_dock->findChild<QLabel *>(u"graphMapBreadcrumb"_s);
+    QVERIFY(breadcrumb);
+    QVERIFY(!breadcrumb->isVisible());
+    QCOMPARE(m_map->graph().nodes.size(), 1);
+    QVERIFY(m_map->canMoveNodes());
+
+    // Double-click the subgraph node: its inside, fitted, with the way back above it.
+    QTest::mouseDClick(m_map, Qt::LeftButton, {}, m_map->nodeRectInView(u"205"_s).center().toPoint());
+    QCOMPARE(m_map->scope(), u"205"_s);
+    QTRY_COMPARE(m_map->graph().scope, u"205"_s);
+    QVERIFY(m_map->graph().indexOf(u"205:76"_s) >= 0);
+    QVERIFY(breadcrumb->isVisible());
+    QVERIFY(breadcrumb->text().contains(u"Depth to Image (Z-Image-Turbo)"_s));
+    QVERIFY(!m_map->canMoveNodes()); // read-only inside a subgraph
+    for (const GraphNode &node : m_map->graph().nodes)
+        QVERIFY2(QRectF(m_map->rect()).contains(m_map->nodeRectInView(node.id)), qPrintable(node.id));
+
+    // And the subgraph inside it.
+    QTest::mouseDClick(m_map, Qt::LeftButton, {}, m_map->nodeRectInView(u"205:76"_s).center().toPoint());
+    QTRY_COMPARE(m_map->graph().scope, u"205:76"_s);
+    QVERIFY(breadcrumb->text().contains(u"Image to Depth Map (Lotus)"_s));
+    // A click on a node inside names it by its path, as the tree and the server do.
+    QSignalSpy clicked(m_map, &GraphMapView::nodeClicked);
+    QTest::mouseClick(m_map, Qt::LeftButton, {}, m_map->nodeRectInView(u"205:76:203"_s).center().toPoint());
+    QCOMPARE(clicked.size(), 1);
+    QCOMPARE(clicked.first().first().toString(), u"205:76:203"_s);
+    QCOMPARE(m_map->selectedNode(), u"205:76:203"_s);
+    // The panels are no nodes: a click on one selects nothing.
+    QTest::mouseClick(m_map, Qt::LeftButton, {}, m_map->nodeRectInView(u"205:76:-10"_s).center().toPoint());
+    QCOMPARE(clicked.size(), 1);
+
+    // Backspace goes up a level; the breadcrumb's first step to the top.
+    m_map->setFocus();
+    QTest::keyClick(m_map, Qt::Key_Backspace);
+    QTRY_COMPARE(m_map->graph().scope, u"205"_s);
+    emit breadcrumb->linkActivated(u"#"_s);
+    QTRY_VERIFY(m_map->graph().scope.isEmpty());
+    QVERIFY(!breadcrumb->isVisible());
+
+    // The running node inside shows on the subgraph node that holds it.
+    m_map->setRunningNode(u"205:76:203"_s);
+    QCOMPARE(m_map->graph().indexOfShown(m_map->runningNode()), m_map->graph().indexOf(u"205"_s));
+
+    // The tree's current node inside a subgraph opens it in the map; one at the top, the top.
+    emit m_editor->currentNodeChanged(u"205:76:203"_s);
+    QTRY_COMPARE(m_map->graph().scope, u"205:76"_s);
+    QCOMPARE(m_map->selectedNode(), u"205:76:203"_s);
+    QVERIFY(QRectF(m_map->rect()).intersects(m_map->nodeRectInView(u"205:76:203"_s)));
+    emit m_editor->currentNodeChanged(u"205"_s);
+    QTRY_VERIFY(m_map->graph().scope.isEmpty());
+
+    // Another document starts at its top.
+    QTest::mouseDClick(m_map, Qt::LeftButton, {}, m_map->nodeRectInView(u"205"_s).center().toPoint());
+    QTRY_COMPARE(m_map->graph().scope, u"205"_s);
+    QVERIFY(open(u"ui/default.json"_s));
+    QTRY_COMPARE(m_map->graph().nodes.size(), 7);
+    QVERIFY(m_map->scope().isEmpty());
+}
+
+// A saved file with a node that has no position (written by a tool, or by hand): the map
+// keeps the others where the file has them, places it beside its source, and dragging it
+// saves its first position.
+void tst_GraphMap::partlyPositionedFileKeepsItsPositions()
+{
+    QFile file(QStringLiteral(EASEL_SHARED_DIR "/workflows/ui/default.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject workflow = QJsonDocument::fromJson(file.readAll()).object();
+    QJsonArray nodes = workflow.value(u"nodes"_s).toArray();
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        QJsonObject n = nodes.at(i).toObject();
+        if (n.value(u"id"_s).toInt() == 9)
+            n.remove(u"pos"_s);
+        nodes.replace(i, n);
+    }
+    workflow.insert(u"nodes"_s, nodes);
+    QTemporaryDir dir;
+    QFile out(dir.filePath(u"partly.json"_s));
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(workflow).toJson());
+    out.close();
+    QSignalSpy opened(m_editor, &WorkflowEditor::opened);
+    m_editor->openFile(out.fileName(), WorkflowEditor::OpenMode::Discard);
+    QVERIFY(opened.wait(5000));
+    QVERIFY(!m_editor->document().nodePosition(u"9"_s));
+
+    QTRY_VERIFY(m_map->isLaidOut());
+    QTRY_COMPARE(m_map->graph().nodes.size(), 7);
+    const NodeGraph &graph = m_map->graph();
+    QCOMPARE(graph.nodes.at(graph.indexOf(u"3"_s)).rect.topLeft(), QPointF(863, 186 - NodeGraph::TitleHeight));
+    const QRectF save = graph.nodes.at(graph.indexOf(u"9"_s)).rect;
+    QVERIFY(save.left() > graph.nodes.at(graph.indexOf(u"8"_s)).rect.right()); // right of VAE Decode
+    QVERIFY(m_map->canMoveNodes());
+
+    const QPoint start = m_map->nodeRectInView(u"9"_s).center().toPoint();
+    const QPoint delta(40, 30);
+    QTest::mousePress(m_map, Qt::LeftButton, {}, start);
+    QTest::mouseMove(m_map, start + QPoint(10, 5));
+    QTest::mouseMove(m_map, start + delta);
+    QTest::mouseRelease(m_map, Qt::LeftButton, {}, start + delta);
+    const std::optional<QPointF> moved = m_editor->document().nodePosition(u"9"_s);
+    QVERIFY(moved);
+    QCOMPARE(*moved, QPointF(std::round(save.left() + delta.x() / m_map->scale()),
+                             std::round(save.top() + NodeGraph::TitleHeight + delta.y() / m_map->scale())));
+    QCOMPARE(m_editor->undoStack()->count(), 1);
 }
 
 QTEST_MAIN(tst_GraphMap)
