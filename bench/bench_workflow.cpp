@@ -6,9 +6,11 @@
 #include "structureedit.h"
 #include "workflowdocument.h"
 #include "workflowfile.h"
+#include "workflowmodel.h"
 
 #include <QFile>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Easel;
 
@@ -103,6 +105,12 @@ private slots:
     // conversions), and the link combo's list of compatible outputs.
     void insertNode245();
     void compatibleSources245();
+    // What stays on the GUI thread when the edit and its check run on a worker
+    // (WorkflowModel::submitStructureEdit): the copy of the document handed to the worker,
+    // and applying the result (one undo or redo of it: the tree replaced, the document's
+    // nodes and labels rebuilt, the views' indexes carried over).
+    void documentCopy245();
+    void applyStructureEdit245();
 
 private:
     WorkflowDocument document245() const;
@@ -177,6 +185,36 @@ void bench_Workflow::compatibleSources245()
         count = StructureEdit(doc).compatibleSources(QStringLiteral("5"), QStringLiteral("positive")).size();
     }
     QVERIFY(count > 10);
+}
+
+void bench_Workflow::documentCopy245()
+{
+    const WorkflowDocument doc = document245();
+    qsizetype nodes = 0;
+    QBENCHMARK {
+        const WorkflowDocument copy = doc;
+        nodes = copy.nodes().size();
+    }
+    QVERIFY(nodes > 0);
+}
+
+void bench_Workflow::applyStructureEdit245()
+{
+    WorkflowModel model;
+    model.setDocument(document245());
+    QVERIFY2(!model.insertNode(QStringLiteral("1"), QStringLiteral("LoraLoader"), StructureEdit::Placement::After)
+                  .isEmpty(),
+             qPrintable(model.lastError()));
+    bool undone = false;
+    QBENCHMARK {
+        // One application per iteration, alternately taking the edit back and making it.
+        if (undone)
+            model.undoStack()->redo();
+        else
+            model.undoStack()->undo();
+        undone = !undone;
+    }
+    QVERIFY(model.document().nodes().size() > 0);
 }
 
 QTEST_GUILESS_MAIN(bench_Workflow)
