@@ -1192,6 +1192,14 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Inside a subgraph. Click a step to go back out; Backspace in the map goes up one level.</source>
+        <translation>Innerhalb eines Subgraphen. Klicken Sie auf eine Stufe, um wieder hinauszugehen; die Rücktaste im Graphen geht eine Ebene nach oben.</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
 </context>
 <context>
     <name>Easel::GraphMapView</name>
@@ -1218,6 +1226,18 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     <message>
         <source>Laying out the graph…</source>
         <translation>Graph wird angeordnet…</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingänge</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Ausgänge</translation>
+    </message>
+    <message>
+        <source>A subgraph: double-click to open it</source>
+        <translation>Ein Subgraph: zum Öffnen doppelklicken</translation>
     </message>
 </context>
 <context>
@@ -5068,6 +5088,17 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     <message>
         <source>Move %1</source>
         <translation>%1 verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>subgraph #%1 · %n node(s)</source>
+        <translation>
+            <numerusform>Subgraph #%1 · %n Knoten</numerusform>
+            <numerusform>Subgraph #%1 · %n Knoten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workflow kept changing while the edit was checked; try it again</source>
+        <translation>Der Workflow hat sich geändert, während die Änderung geprüft wurde; versuchen Sie es erneut</translation>
     </message>
 </context>
 <context>

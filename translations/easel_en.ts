@@ -359,6 +359,16 @@
     </message>
 </context>
 <context>
+    <name>Easel::WorkflowModel</name>
+    <message numerus="yes">
+        <source>subgraph #%1 · %n node(s)</source>
+        <translation>
+            <numerusform>subgraph #%1 · %n node</numerusform>
+            <numerusform>subgraph #%1 · %n nodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JobLabels</name>
     <message numerus="yes">
         <source>%n done</source>

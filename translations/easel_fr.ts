@@ -1192,6 +1192,14 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>Inside a subgraph. Click a step to go back out; Backspace in the map goes up one level.</source>
+        <translation>À l’intérieur d’un sous-graphe. Cliquez sur une étape pour en ressortir ; Retour arrière dans le graphe remonte d’un niveau.</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
 </context>
 <context>
     <name>Easel::GraphMapView</name>
@@ -1218,6 +1226,18 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     <message>
         <source>Laying out the graph…</source>
         <translation>Disposition du graphe…</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>A subgraph: double-click to open it</source>
+        <translation>Un sous-graphe : double-cliquez pour l’ouvrir</translation>
     </message>
 </context>
 <context>
@@ -5068,6 +5088,17 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     <message>
         <source>Move %1</source>
         <translation>Déplacer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>subgraph #%1 · %n node(s)</source>
+        <translation>
+            <numerusform>sous-graphe #%1 · %n nœud</numerusform>
+            <numerusform>sous-graphe #%1 · %n nœuds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workflow kept changing while the edit was checked; try it again</source>
+        <translation>Le workflow a changé pendant la vérification de la modification ; réessayez</translation>
     </message>
 </context>
 <context>

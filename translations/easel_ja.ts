@@ -1184,6 +1184,14 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Inside a subgraph. Click a step to go back out; Backspace in the map goes up one level.</source>
+        <translation>サブグラフの中です。階層をクリックすると外に戻ります。グラフ内で Backspace を押すと 1 階層上に戻ります。</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>ワークフロー</translation>
+    </message>
 </context>
 <context>
     <name>Easel::GraphMapView</name>
@@ -1210,6 +1218,18 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>Laying out the graph…</source>
         <translation>グラフを配置しています…</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>A subgraph: double-click to open it</source>
+        <translation>サブグラフ: ダブルクリックで開きます</translation>
     </message>
 </context>
 <context>
@@ -5021,6 +5041,16 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     <message>
         <source>Move %1</source>
         <translation>%1 を移動</translation>
+    </message>
+    <message numerus="yes">
+        <source>subgraph #%1 · %n node(s)</source>
+        <translation>
+            <numerusform>サブグラフ #%1 · %n 個のノード</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workflow kept changing while the edit was checked; try it again</source>
+        <translation>変更の確認中にワークフローが変わりました。もう一度お試しください</translation>
     </message>
 </context>
 <context>

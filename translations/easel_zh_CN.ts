@@ -1184,6 +1184,14 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Inside a subgraph. Click a step to go back out; Backspace in the map goes up one level.</source>
+        <translation>位于子图内部。单击某一层级可返回外层；在节点图中按 Backspace 返回上一层。</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>工作流</translation>
+    </message>
 </context>
 <context>
     <name>Easel::GraphMapView</name>
@@ -1210,6 +1218,18 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>Laying out the graph…</source>
         <translation>正在排布节点图…</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>A subgraph: double-click to open it</source>
+        <translation>子图：双击即可打开</translation>
     </message>
 </context>
 <context>
@@ -5021,6 +5041,16 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     <message>
         <source>Move %1</source>
         <translation>移动 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>subgraph #%1 · %n node(s)</source>
+        <translation>
+            <numerusform>子图 #%1 · %n 个节点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workflow kept changing while the edit was checked; try it again</source>
+        <translation>检查此编辑时工作流仍在变化；请重试</translation>
     </message>
 </context>
 <context>
