@@ -75,7 +75,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         // whole decode gave them (its pixels unpremultiplied: compared in the decode's format).
         Easel::PngRowIndex index;
         index.adoptCheckpoints(pictureSize.height(), std::move(checkpoints));
-        const QRect bottom(0, std::max(0, pictureSize.height() - 3), pictureSize.width(), 3);
+        const QRect bottom =
+            QRect(0, pictureSize.height() - 3, pictureSize.width(), 3).intersected(QRect(QPoint(0, 0), pictureSize));
         const std::optional<QImage> rows = index.readRegion(&buffer, bottom);
         if (rows && !rows->isNull() && rows->convertToFormat(alone.format()) != alone.copy(bottom))
             __builtin_trap();
