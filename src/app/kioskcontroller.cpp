@@ -28,6 +28,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
@@ -166,6 +167,9 @@ void KioskController::lockDown()
     if (auto *tree = w->editor()->findChild<QTreeView *>(u"treeView"_s)) {
         if (auto *filter = qobject_cast<WorkflowFilterModel *>(tree->model()))
             filter->setVisitorView(true);
+        // The labels are short ("Seed", "Upscale method"): the values get the rest of
+        // the fixed dock rather than a cut "nearest-e…".
+        tree->header()->setSectionResizeMode(WorkflowModel::NameColumn, QHeaderView::ResizeToContents);
     }
     QObject::disconnect(w->editor(), &WorkflowEditor::queueRequested, w, nullptr);
     connect(w->editor(), &WorkflowEditor::queueRequested, this, &KioskController::generate);
@@ -229,6 +233,21 @@ void KioskController::lockDown()
         connect(outputs, &QWidget::customContextMenuRequested, this, &KioskController::showOutputMenu);
         outputs->setToolTip(tr("This session's pictures, newest first."));
         m_outputs = qobject_cast<OutputListModel *>(outputs->model());
+        // An empty list says what will appear in it.
+        auto *empty = new QLabel(tr("Your pictures appear here. Press Generate to make one."), outputs->viewport());
+        empty->setObjectName(u"kioskOutputsEmpty"_s);
+        empty->setWordWrap(true);
+        empty->setAlignment(Qt::AlignCenter);
+        empty->setEnabled(false); // the placeholder colour
+        auto *emptyLayout = new QVBoxLayout(outputs->viewport());
+        emptyLayout->addWidget(empty);
+        if (QAbstractItemModel *model = outputs->model()) {
+            const auto update = [empty, model] { empty->setVisible(model->rowCount() == 0); };
+            connect(model, &QAbstractItemModel::rowsInserted, empty, update);
+            connect(model, &QAbstractItemModel::rowsRemoved, empty, update);
+            connect(model, &QAbstractItemModel::modelReset, empty, update);
+            update();
+        }
     }
     // Pictures into image inputs: pasting and dropping would send the visitor's own picture
     // to the server, as the upload from disk would (off); a mask is drawn only on an input

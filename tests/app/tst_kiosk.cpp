@@ -29,6 +29,7 @@
 #include <QDesktopServices>
 #include <QFile>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QListView>
@@ -191,6 +192,9 @@ void tst_Kiosk::showsOnlyTheKiosk()
     QCOMPARE(tree->model()->index(1, 0).data().toString(), u"Negative prompt"_s);
     QVERIFY(!m_window->editor()->findChild<QWidget *>(u"allButton"_s)->isVisible());
     QVERIFY(!m_window->editor()->findChild<QWidget *>(u"simpleButton"_s)->isVisible());
+    // This session's pictures: none yet, and the list says what will appear there.
+    auto *empty = m_window->findChild<QLabel *>(u"kioskOutputsEmpty"_s);
+    QVERIFY(empty && empty->isVisible() && !empty->text().isEmpty());
     // Picking another approved workflow opens it.
     m_kiosk->selectWorkflow(1);
     QTRY_COMPARE(m_window->editor()->filePath(), m_approved + u"/2 landscape.json"_s);
@@ -706,6 +710,7 @@ void tst_Kiosk::visitorsSeeNoAddressesOrServerErrors()
     QTRY_VERIFY(generate->isEnabled());
     QVERIFY(m_kiosk->generate());
     QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->visitorStatus(), u"Your picture is ready."_s, 20000);
+    QTRY_VERIFY(!m_window->findChild<QLabel *>(u"kioskOutputsEmpty"_s)->isVisible()); // the picture is there
     // What the window's status bar and progress line would show.
     m_window->statusBar()->showMessage(u"GET /view failed with HTTP status 404"_s);
     QVERIFY(!m_window->statusBar()->isVisible());
@@ -804,6 +809,8 @@ void tst_Kiosk::workflowWithNothingSimpleReadsAsLabels()
     // The nodes' titles (the workflow's own, else the server's display name), in the
     // document's order; the inputs' labels as the editor writes them.
     QCOMPARE(nodes, (QStringList{u"Upscale"_s, u"Save Image"_s}));
+    // The short labels leave the values their room in the narrow dock.
+    QCOMPARE(tree->header()->sectionResizeMode(0), QHeaderView::ResizeToContents);
     const auto row = [](const char *input, const char *value) -> QString {
         return ParameterLabels::inputLabel(QLatin1StringView(input)) + u": "_s + QLatin1StringView(value);
     };
