@@ -39,6 +39,12 @@ bool isMuted(const GraphNode &node)
     return node.mode == 2;
 }
 
+QColor mix(const QColor &a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t), float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
 QString panelTitle(const GraphNode &node)
 {
     return node.kind == GraphNode::Kind::Inputs ? GraphMapView::tr("Inputs") : GraphMapView::tr("Outputs");
@@ -495,7 +501,7 @@ void GraphMapView::paintTitles(QPainter &p, const QList<const GraphNode *> &node
     p.save();
     p.resetTransform();
     p.setFont(font);
-    const QColor text = palette().color(QPalette::ButtonText);
+    const QColor text = palette().color(QPalette::Text);
     const QRectF viewRect = rect();
     for (const GraphNode *node : nodes) {
         const QRectF box(toView(node->rect.topLeft()), toView(node->rect.bottomRight()));
@@ -524,9 +530,13 @@ void GraphMapView::paintNodes(QPainter &p, const QRectF &visible)
     font.setPixelSize(13);
     font.setBold(true);
     p.setFont(font); // the error badge's
-    const QColor body = pal.color(QPalette::Button);
-    const QColor titleBar = pal.color(QPalette::AlternateBase);
-    const QColor border = pal.color(QPalette::Mid);
+    // Mixed from the background and the text, not the palette's button and frame colours:
+    // in a dark palette those are a shade off the background and the boxes vanish.
+    const QColor background = pal.color(QPalette::Base);
+    const QColor ink = pal.color(QPalette::Text);
+    const QColor body = mix(background, ink, 0.13);
+    const QColor titleBar = mix(background, ink, 0.22);
+    const QColor border = mix(background, ink, 0.45);
     const QColor highlight = pal.color(QPalette::Highlight);
     const QColor running(0x3c, 0xb3, 0x71);
     const QColor error(0xd6, 0x3c, 0x3c);
