@@ -31,6 +31,7 @@
 #include <QMimeData>
 #include <QPointingDevice>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabletEvent>
@@ -72,6 +73,7 @@ private slots:
     void pasteWithNowhereToGoStartsImageToImage();
     void cropToTheWorkflowsSize();
     void picturesThatAreHardToRead();
+    void brushOutlineLeavesNothingBehind();
 
 private:
     QString writeWorkflow(const QString &image);
@@ -486,6 +488,40 @@ void tst_MaskEditor::picturesThatAreHardToRead()
     // Not a picture at all.
     QVERIFY(ClipspaceTransfer::decode("not a picture", &error).isNull());
     QVERIFY(!error.isEmpty());
+}
+
+// The brush outline repaints only a ring around itself as it moves (and the strokes their
+// rectangles): what is on screen after moving and painting equals a full repaint.
+void tst_MaskEditor::brushOutlineLeavesNothingBehind()
+{
+    MaskCanvas canvas;
+    canvas.resize(900, 700);
+    QImage picture(1024, 1024, QImage::Format_RGB32);
+    for (int y = 0; y < picture.height(); ++y)
+        for (int x = 0; x < picture.width(); ++x)
+            picture.setPixel(x, y, qRgb(x & 0xff, y & 0xff, (x * y) & 0xff));
+    canvas.setLayers(picture, QImage());
+    canvas.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+    canvas.zoomAt(1.0, QPointF(450, 350));
+    canvas.setBrushSize(300);
+    QApplication::processEvents();
+    auto move = [&](QPointF at, Qt::MouseButtons buttons) {
+        QMouseEvent event(QEvent::MouseMove, at, canvas.mapToGlobal(at), Qt::NoButton, buttons, Qt::NoModifier);
+        QApplication::sendEvent(&canvas, &event);
+        QApplication::processEvents();
+    };
+    for (int i = 0; i < 30; ++i)
+        move(QPointF(200 + i * 13.7, 250 + i * 5.3), Qt::NoButton);
+    stroke(&canvas, QPointF(300, 400), QPointF(600, 450));
+    for (int i = 0; i < 20; ++i)
+        move(QPointF(620 - i * 11.1, 300 + i * 7.9), Qt::NoButton);
+    const QImage shown = canvas.screen()->grabWindow(canvas.winId()).toImage().convertToFormat(QImage::Format_RGB32);
+    canvas.repaint();
+    const QImage whole = canvas.screen()->grabWindow(canvas.winId()).toImage().convertToFormat(QImage::Format_RGB32);
+    QCOMPARE(shown.size(), whole.size());
+    QVERIFY(!shown.isNull());
+    QCOMPARE(shown, whole);
 }
 
 QTEST_MAIN(tst_MaskEditor)

@@ -5,6 +5,7 @@
 
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QRegion>
 #include <QTabletEvent>
 #include <QUndoStack>
 #include <QWheelEvent>
@@ -113,12 +114,55 @@ void MaskCanvas::endStroke()
     emit maskEdited();
 }
 
+namespace {
+
+// The pixels of a circle's outline (radius ± margin) as bands of rectangles: repainting
+// its square would redraw the picture under the whole brush (95,000 pixels for a 300-pixel
+// brush at 100 %) on every move; the ring is a fifth of that.
+QRegion ringRegion(QPointF center, double radius, double margin)
+{
+    const double outer = radius + margin;
+    const double inner = radius - margin;
+    if (inner < 8) // small brushes: the square is as cheap
+        return QRectF(center.x() - outer, center.y() - outer, outer * 2, outer * 2).toAlignedRect();
+    QRegion region;
+    const int band = std::max(4, int(outer / 8));
+    const int top = int(std::floor(center.y() - outer));
+    const int bottom = int(std::ceil(center.y() + outer));
+    for (int y0 = top; y0 < bottom; y0 += band) {
+        const int y1 = std::min(bottom, y0 + band);
+        // Nearest and farthest rows of the band from the centre.
+        const double near = (center.y() >= y0 && center.y() <= y1) ? 0.0
+                                                                     : std::min(std::abs(y0 - center.y()), std::abs(y1 - center.y()));
+        const double far = std::max(std::abs(y0 - center.y()), std::abs(y1 - center.y()));
+        if (near > outer)
+            continue;
+        const double outerHalf = std::sqrt(outer * outer - near * near);
+        const int left = int(std::floor(center.x() - outerHalf)) - 1;
+        const int right = int(std::ceil(center.x() + outerHalf)) + 1;
+        if (far < inner) {
+            const double innerHalf = std::sqrt(inner * inner - far * far);
+            const int innerLeft = int(std::ceil(center.x() - innerHalf)) + 1;
+            const int innerRight = int(std::floor(center.x() + innerHalf)) - 1;
+            if (innerRight > innerLeft) {
+                region += QRect(QPoint(left, y0), QPoint(innerLeft, y1));
+                region += QRect(QPoint(innerRight, y0), QPoint(right, y1));
+                continue;
+            }
+        }
+        region += QRect(QPoint(left, y0), QPoint(right, y1));
+    }
+    return region;
+}
+
+} // namespace
+
 void MaskCanvas::moveCursorTo(QPointF widgetPos)
 {
-    const double radius = m_brushSize * m_zoom / 2 + 4;
-    update(QRectF(m_cursor.x() - radius, m_cursor.y() - radius, radius * 2, radius * 2).toAlignedRect());
+    const double radius = std::max(1.0, m_brushSize * m_zoom / 2); // as paintEvent draws it
+    update(ringRegion(m_cursor, radius, 4));
     m_cursor = widgetPos;
-    update(QRectF(m_cursor.x() - radius, m_cursor.y() - radius, radius * 2, radius * 2).toAlignedRect());
+    update(ringRegion(m_cursor, radius, 4));
 }
 
 void MaskCanvas::mousePressEvent(QMouseEvent *event)
