@@ -33,6 +33,9 @@ GraphMapDock::GraphMapDock(WorkflowEditor *editor, QWidget *parent)
     m_breadcrumb->setObjectName(u"graphMapBreadcrumb"_s);
     m_breadcrumb->setTextFormat(Qt::RichText);
     m_breadcrumb->setContentsMargins(6, 3, 6, 3);
+    // Long subgraph names must not widen the dock (and push the window's other docks off
+    // the screen): the label takes the width it is given.
+    m_breadcrumb->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_breadcrumb->setToolTip(tr("Inside a subgraph. Click a step to go back out; Backspace in the map goes up one level."));
     m_breadcrumb->hide();
     connect(m_breadcrumb, &QLabel::linkActivated, this, [this](const QString &link) {

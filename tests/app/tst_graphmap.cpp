@@ -287,6 +287,7 @@ void tst_GraphMap::subgraphOpensInTheMap()
     QCOMPARE(clicked.size(), 1);
     QCOMPARE(clicked.first().first().toString(), u"205:76:203"_s);
     QCOMPARE(m_map->selectedNode(), u"205:76:203"_s);
+    QCOMPARE(treeCurrentNode(), u"205:76:203"_s); // the tree lists the nodes inside subgraphs
     // The panels are no nodes: a click on one selects nothing.
     QTest::mouseClick(m_map, Qt::LeftButton, {}, m_map->nodeRectInView(u"205:76:-10"_s).center().toPoint());
     QCOMPARE(clicked.size(), 1);
@@ -309,6 +310,16 @@ void tst_GraphMap::subgraphOpensInTheMap()
     QCOMPARE(m_map->selectedNode(), u"205:76:203"_s);
     QVERIFY(QRectF(m_map->rect()).intersects(m_map->nodeRectInView(u"205:76:203"_s)));
     emit m_editor->currentNodeChanged(u"205"_s);
+    QTRY_VERIFY(m_map->graph().scope.isEmpty());
+    // The same through the tree itself (its current node is still the one clicked above).
+    m_editor->jumpTo(u"205"_s);
+    QCOMPARE(treeCurrentNode(), u"205"_s);
+    QTRY_VERIFY(m_map->graph().scope.isEmpty());
+    m_editor->jumpTo(u"205:76:203"_s);
+    QCOMPARE(treeCurrentNode(), u"205:76:203"_s);
+    QTRY_COMPARE(m_map->graph().scope, u"205:76"_s);
+    QCOMPARE(m_map->selectedNode(), u"205:76:203"_s);
+    m_editor->jumpTo(u"205"_s);
     QTRY_VERIFY(m_map->graph().scope.isEmpty());
 
     // Another document starts at its top.
