@@ -3,6 +3,7 @@
 
 #include "applicationprofiles.h"
 #include "batchnotifier.h"
+#include "rungroupsummary.h"
 #include "catalogueloader.h"
 #include "docklayout.h"
 #include "comfyclient.h"
@@ -14,7 +15,6 @@
 #include "graphmapdock.h"
 #include "gallerywidget.h"
 #include "imageinputcontroller.h"
-#include "joblabels.h"
 #include "jobdispatch.h"
 #include "jobfailureinputs.h"
 #include "jobqueue.h"
@@ -375,12 +375,9 @@ void MainWindow::setUpQueue()
     connect(m_queue, &JobQueue::overallProgressChanged, taskbar, &TaskbarProgress::setProgress);
     connect(m_queue, &JobQueue::idle, taskbar, [taskbar] { taskbar->setProgress(-1); });
     connect(m_queue, &JobQueue::jobFailed, this, &MainWindow::onJobFailed);
-    connect(m_queue, &JobQueue::batchFinished, this,
-            [this](const QString &, const QString &label, int done, int failed, const QString &, int stopped) {
-                // The viewer stays on the batch's last picture (the filmstrip follows it).
-                m_ui->progressLabel->setText(
-                    tr("%1: %2").arg(label, JobLabels::batchSummary(done, failed, stopped)));
-            });
+    // The viewer stays on the batch's last picture (the filmstrip follows it).
+    m_runGroups = new RunGroupSummary(m_queue, this);
+    connect(m_runGroups, &RunGroupSummary::finished, m_ui->progressLabel, &QLabel::setText);
     connect(m_queue, &JobQueue::journalError, this, &MainWindow::log);
     // Whichever server's runner saved it (a farm's servers save into the same library).
     connect(m_queue, &JobQueue::jobOutputSaved, this,
@@ -647,6 +644,8 @@ void MainWindow::queueWorkflow(QueuePlace place)
     const QString label = m_editor->displayName();
     m_queueingName = label;
     const auto named = qScopeGuard([this] { m_queueingName.clear(); });
+    QStringList batchIds; // one batch per run (each its own seed), told as one group
+    const auto grouped = qScopeGuard([this, &label, &batchIds] { m_runGroups->addGroup(label, batchIds); });
     for (int i = 0; i < count; ++i) {
         bool ok = false;
         const QByteArray prompt = promptForQueue(&ok);
@@ -657,6 +656,7 @@ void MainWindow::queueWorkflow(QueuePlace place)
                                            : label;
         const QString batchId =
             m_queue->enqueue(prompt, {}, runLabel, m_editor->savedWorkflowJson(), uploadsForBatch(prompt));
+        batchIds.append(batchId);
         pinBatch(batchId, m_ui->runOnCombo->currentData().toString());
         if (place == QueuePlace::Front)
             moveBatchToFront(batchId);

@@ -41,6 +41,7 @@ class OutputStore;
 class ViewerPane;
 class QueuePanel;
 class QueueServers;
+class RunGroupSummary;
 class ServerSession;
 class ServersPanel;
 class Shortcuts;
@@ -197,6 +198,7 @@ private:
     QString m_serverVersion; // from /system_stats, for Help › About
     QStringList m_lostJobIds; // forgotten by a restarted server, offered for retry
     QHash<QString, QString> m_batchWorkflowNames; // batch id -> document name, this session
+    RunGroupSummary *m_runGroups = nullptr; // the status line's word when queued runs end
     // The open document's images uploaded from local files: node id -> where and what. In a
     // farm they travel with each batch (uploaded to whichever server runs a job); dropped
     // with the document, or once the node names another image.

@@ -18,10 +18,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +45,7 @@ private slots:
     void workflowTheServerWouldRefuseIsNotQueued();
     void latin1FileNameFromTheCommandLineOpens();
     void useSettingsGivesResolvedTextOrTemplate();
+    void runsQueuedTogetherAreToldAsOne();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -300,6 +303,48 @@ void tst_MainWindow::useSettingsGivesResolvedTextOrTemplate()
     Easel::Settings().setUseSettingsKeepsTemplates(true);
     window.useOutputSettings(ran.toPython(), saved.toPython());
     QCOMPARE(model->document().inputValue(u"6"_s, u"text"_s).toString(), u"a {red|blue} cat"_s);
+}
+
+
+// "Runs = 3" queues one batch per run; the status line speaks of the three at once when the
+// last ends, and counts a cancelled run as cancelled, not done or failed.
+void tst_MainWindow::runsQueuedTogetherAreToldAsOne()
+{
+    QFile recorded(QStringLiteral(EASEL_SHARED_DIR "/captures/run_progress_preview_jpeg_metadata/post_prompt.request_body.json"));
+    QVERIFY(recorded.open(QIODevice::ReadOnly));
+    const QJsonObject prompt = QJsonDocument::fromJson(recorded.readAll()).object().value("prompt"_L1).toObject();
+    const QString path = writeFile(u"runs.json"_s, QJsonDocument(prompt).toJson());
+
+    Easel::MainWindow window(m_sim.baseUrl(), m_dir.filePath(u"outputs-runs"_s));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openWorkflow(path);
+    auto *queueButton = window.findChild<QPushButton *>(u"queueButton"_s);
+    auto *countSpin = window.findChild<QSpinBox *>(u"countSpin"_s);
+    auto *status = window.findChild<QLabel *>(u"progressLabel"_s);
+    QVERIFY(queueButton && countSpin && status);
+    QTRY_VERIFY(queueButton->isEnabled());
+    Easel::JobQueue *queue = window.jobQueue();
+    QTRY_VERIFY(!queue->isLoading());
+    queue->removeFinished();
+
+    countSpin->setValue(3);
+    QTest::mouseClick(queueButton, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(status->text(), u"runs.json: 3 done"_s, 15000);
+
+    // Paused, so that one of the next three is still waiting when it is cancelled.
+    queue->setPaused(true);
+    QTest::mouseClick(queueButton, Qt::LeftButton);
+    QString waiting;
+    for (int row = 0; row < queue->rowCount(); ++row) {
+        const QString jobId = queue->index(row, 0).data(Easel::JobQueue::JobIdRole).toString();
+        if (const Easel::QueuedJob *job = queue->job(jobId); job && job->state == Easel::QueuedJob::State::Waiting)
+            waiting = jobId;
+    }
+    QVERIFY(!waiting.isEmpty());
+    QVERIFY(queue->cancel(waiting));
+    queue->setPaused(false);
+    QTRY_COMPARE_WITH_TIMEOUT(status->text(), u"runs.json: 2 done, 1 cancelled"_s, 15000);
 }
 
 QTEST_MAIN(tst_MainWindow)
