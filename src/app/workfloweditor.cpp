@@ -1,4 +1,6 @@
 #include "workfloweditor.h"
+
+#include "parameterlabels.h"
 #include "ui_workfloweditor.h"
 
 #include "commandlinepath.h"
@@ -831,15 +833,20 @@ void WorkflowEditor::updateErrorPanel()
     for (const InputError &e : m_model->errors()) {
         if (!unknown.isEmpty() && e.inputName.isEmpty() && doc.node(e.nodeId) && !doc.node(e.nodeId)->known)
             continue; // listed above
+        // In the tree's words ("Negative prompt · Text"); the ids, for the web UI or the
+        // server's log, in the tooltip only.
         const DocumentNode *node = doc.node(e.nodeId);
-        const QString where = node ? tr("%1 #%2").arg(node->title, e.nodeId) : tr("node %1").arg(e.nodeId);
-        const QString text = e.inputName.isEmpty() ? tr("%1: %2").arg(where, e.message)
-                                                   : tr("%1 · %2: %3").arg(where, e.inputName, e.message);
+        const QString where = node ? m_model->labels().nodeLabel(e.nodeId) : tr("node %1").arg(e.nodeId);
+        const QString text = e.inputName.isEmpty()
+            ? tr("%1: %2").arg(where, e.message)
+            : tr("%1 · %2: %3").arg(where, ParameterLabels::inputLabel(e.inputName), e.message);
         auto *item = new QListWidgetItem(e.fromServer ? tr("Server: %1").arg(text) : text, list);
         item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
         item->setData(Qt::UserRole, e.nodeId);
         item->setData(Qt::UserRole + 1, e.inputName);
-        item->setToolTip(e.message);
+        const QString ids = node ? tr("%1, node %2").arg(node->classType, e.nodeId) : tr("node %1").arg(e.nodeId);
+        item->setToolTip(e.inputName.isEmpty() ? tr("%1\n(%2)").arg(e.message, ids)
+                                               : tr("%1\n(%2, input %3)").arg(e.message, ids, e.inputName));
     }
     m_ui->errorLabel->setText(tr("Problems (%n)", nullptr, list->count()));
     m_ui->errorPanel->setVisible(list->count() > 0);

@@ -14,6 +14,9 @@
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
@@ -44,6 +47,7 @@ private slots:
     void seedEditorBelongsToTheView();
     void validationOnAWorker();
     void imageInputShowsItsPicture();
+    void problemsSpeakTheTreesWords();
 
 private:
     bool open(WorkflowEditor &editor, const QString &path);
@@ -551,6 +555,45 @@ void tst_WorkflowEditor::imageInputShowsItsPicture()
     QTRY_VERIFY(delegate->thumbnail(u"1"_s, u"image"_s).isNull());
     editor.undoStack()->undo();
     QCOMPARE(QColor(delegate->thumbnail(u"1"_s, u"image"_s).pixel(32, 16)), QColor(0xd0, 0x20, 0x30));
+}
+
+// The Problems panel names nodes and inputs as the tree does, the linked node too; the
+// ids are in the tooltip only.
+void tst_WorkflowEditor::problemsSpeakTheTreesWords()
+{
+    QFile file(QStringLiteral(EASEL_SHARED_DIR "/workflows/api/sd15_basic.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject prompt = QJsonDocument::fromJson(file.readAll()).object();
+    // The sampler's latent from the negative prompt: CONDITIONING where LATENT is taken.
+    QJsonObject sampler = prompt.value("3"_L1).toObject();
+    QJsonObject inputs = sampler.value("inputs"_L1).toObject();
+    inputs.insert("latent_image"_L1, QJsonArray{u"7"_s, 0});
+    sampler.insert("inputs"_L1, inputs);
+    prompt.insert("3"_L1, sampler);
+    const QString path = m_dir.filePath(u"badlink.json"_s);
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(prompt).toJson());
+    out.close();
+
+    WorkflowEditor editor;
+    editor.setCatalogue(m_catalogue);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QVERIFY(open(editor, path));
+    auto *list = editor.findChild<QListWidget *>(u"errorList"_s);
+    QVERIFY(list);
+    QTRY_VERIFY_WITH_TIMEOUT(list->count() > 0, 10000);
+    QListWidgetItem *found = nullptr;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->data(Qt::UserRole).toString() == u"3"_s
+            && list->item(i)->data(Qt::UserRole + 1).toString() == u"latent_image"_s)
+            found = list->item(i);
+    }
+    QVERIFY(found);
+    QCOMPARE(found->text(), u"KSampler · Latent image: takes LATENT, but Negative prompt gives CONDITIONING"_s);
+    QVERIFY(found->toolTip().contains(u"node 3"_s));
+    QVERIFY(found->toolTip().contains(u"latent_image"_s));
 }
 
 QTEST_MAIN(tst_WorkflowEditor)

@@ -1,6 +1,8 @@
 #include "workflowvalidator.h"
 
+#include "parameterlabels.h"
 #include "promptpreflight.h"
+#include "workflowdocument.h"
 
 #include "jsontree.h"
 #include "nodecatalogue.h"
@@ -9,6 +11,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +48,9 @@ WorkflowDiagnostics WorkflowValidator::validate(const JsonTree &prompt) const
     WorkflowDiagnostics out = PromptPreflight::check(prompt, &m_catalogue);
     if (!prompt.isObject())
         return out;
+    // The linked node is named as the editor names it ("Negative prompt", a title), not by
+    // its id; the names are worked out at the first bad link only.
+    std::optional<ParameterLabels> labels;
     for (int i = 0; i < prompt.size(); ++i) {
         const QString &id = prompt.keys().at(i);
         const JsonTree &node = prompt.at(i);
@@ -77,8 +84,11 @@ WorkflowDiagnostics WorkflowValidator::validate(const JsonTree &prompt) const
                     continue;
                 const QString received = sourceClass->outputTypes.at(int(slot));
                 if (!TypeRules::isCompatible(received, spec->type)) {
+                    if (!labels)
+                        labels.emplace(WorkflowDocument(prompt, WorkflowDocument::Format::Api, {}));
                     report(S::Error, K::BadLink, name,
-                           WorkflowValidatorText::tr("takes %1, but node %2 gives %3").arg(spec->type, value.at(0).toString(), received));
+                           WorkflowValidatorText::tr("takes %1, but %2 gives %3")
+                               .arg(spec->type, labels->nodeLabel(value.at(0).toString()), received));
                 }
                 continue;
             }
