@@ -27,6 +27,7 @@ private slots:
     void initTestCase();
     void subgraphNodesAreChildren();
     void innerValueEditsTheDefinition();
+    void innerSeedStepsAfterQueue();
     void structureEditsByTreeIds();
     void filterFindsInnerNodes();
     void editKeepsPersistentIndexes();
@@ -160,6 +161,62 @@ void tst_StructureTree::innerValueEditsTheDefinition()
     while (model.undoStack()->canUndo())
         model.undoStack()->undo();
     QVERIFY(model.document().tree() == original.tree());
+}
+
+void tst_StructureTree::innerSeedStepsAfterQueue()
+{
+    // The web UI steps control_after_generate on every node it queued, those inside
+    // subgraphs too (app.ts queuePrompt: collectAllNodes walks each subgraph node's
+    // definition), so the inner KSampler's seed changes after a queue.
+    WorkflowModel model;
+    const WorkflowDocument original = open(u"ui/basic-subgraph-zero-uuid.json"_s);
+    model.setDocument(original);
+    // The file: the definition's KSampler holds seed 0 with "randomize".
+    QCOMPARE(model.document().controlMode(u"2:1"_s, u"seed"_s), u"randomize"_s);
+    QCOMPARE(model.applyAfterQueue(), 1);
+    const JsonTree seed = model.document().inputValue(u"2:1"_s, u"seed"_s);
+    QVERIFY(seed.isNumber());
+    QVERIFY(seed.toNumber().toText() != u"0"_s); // [0, 2^50]: 0 again has odds of 2^-50
+    QCOMPARE(prompt(model.document()),
+             withInput(expected(u"basic-subgraph-zero-uuid.api.json"_s), u"2:1"_s, u"seed"_s,
+                       seed.toNumber().toDouble()));
+    QCOMPARE(model.document().tree().value(u"definitions"_s).value(u"subgraphs"_s).at(0).value(u"nodes"_s).at(0)
+                 .value(u"widgets_values"_s).at(0).toNumber().toText(),
+             seed.toNumber().toText());
+    QVERIFY(model.document().tree().value(u"nodes"_s) == original.tree().value(u"nodes"_s));
+    model.undoStack()->undo();
+    QVERIFY(model.document().tree() == original.tree());
+
+    // "increment": seed 0 becomes 1.
+    QVERIFY(model.setControlMode(u"2:1"_s, u"seed"_s, u"increment"_s));
+    QCOMPARE(model.applyAfterQueue(), 1);
+    QCOMPARE(prompt(model.document()),
+             withInput(expected(u"basic-subgraph-zero-uuid.api.json"_s), u"2:1"_s, u"seed"_s, 1));
+
+    // Two instances of one definition share its widget, and the web UI's walk passes
+    // through it once per instance: it is stepped twice, both instances send the result.
+    // (A second instance, node 3, written into the file: the fixture's prompt lacks
+    // inputs, so the validator would refuse a duplicate made in the editor.)
+    QFile file(QStringLiteral(EASEL_SHARED_DIR "/workflows/ui/basic-subgraph-zero-uuid.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    QJsonArray nodes = json.value(u"nodes").toArray();
+    QJsonObject second = nodes.at(0).toObject();
+    second.insert(u"id"_s, 3);
+    nodes.append(second);
+    json.insert(u"nodes"_s, nodes);
+    json.insert(u"last_node_id"_s, 3);
+    WorkflowDocument twice(JsonTree::fromQJsonValue(json), WorkflowDocument::Format::Saved, u"twice.json"_s);
+    twice.setCatalogue(m_catalogue);
+    model.setDocument(twice);
+    QVERIFY(model.setControlMode(u"3:1"_s, u"seed"_s, u"increment"_s));
+    QCOMPARE(model.applyAfterQueue(), 1);
+    const QJsonObject p = prompt(model.document());
+    QCOMPARE(p.value(u"2:1").toObject().value(u"inputs").toObject().value(u"seed").toInteger(), 2);
+    QCOMPARE(p.value(u"3:1").toObject().value(u"inputs").toObject().value(u"seed").toInteger(), 2);
+    // "fixed" leaves it.
+    QVERIFY(model.setControlMode(u"2:1"_s, u"seed"_s, u"fixed"_s));
+    QCOMPARE(model.applyAfterQueue(), 0);
 }
 
 void tst_StructureTree::structureEditsByTreeIds()
