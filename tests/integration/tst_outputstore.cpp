@@ -10,6 +10,7 @@
 #include "mediaprobe.h"
 #include "outputstore.h"
 #include "simserver.h"
+#include "wireparsers.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -17,13 +18,17 @@
 #include <QImage>
 #include <QRandomGenerator>
 #include <QDirIterator>
+#include <QFutureWatcher>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QUrlQuery>
 #include <functional>
 
@@ -155,6 +160,7 @@ private slots:
     void identicalBytesStoredOnce();
     void identicalFilesOfOneJobShareOne();
     void changedOnDiskIsNotShared();
+    void twoStoresOfOneLibraryShareInFlightBytes();
     void connectionKilledMidDownload();
     void restartResumesPendingDownload();
     void finishedWhileAwayFetchedOnce();
@@ -400,6 +406,101 @@ void tst_OutputStore::changedOnDiskIsNotShared()
     // Later ones share the newest good copy.
     QVERIFY(fetchAndSettle(server, store, settled, u"eeeeeeee-5"_s, {u"x.png"_s}));
     QCOMPARE(store.index()->outputsOfJob(u"eeeeeeee-5"_s).constFirst().path, fourth.path);
+}
+
+namespace {
+
+// Downloads of this store still on the wire: futurecallback.h's watchers (children of the
+// store) waiting for ComfyClient::viewToFile. Once one is gone, the store has handed the
+// finished download to the thread pool to be checked and hashed.
+int downloadsOnTheWire(const QObject &store)
+{
+    int count = 0;
+    for (QFutureWatcherBase *watcher : store.findChildren<QFutureWatcherBase *>(Qt::FindDirectChildrenOnly)) {
+        if (dynamic_cast<QFutureWatcher<Result<qint64>> *>(watcher))
+            ++count;
+    }
+    return count;
+}
+
+} // namespace
+
+// A farm has one store per server, each with its own index connection, all writing into
+// one library. Two servers finishing the same picture at once must not leave two copies:
+// the "second waits, then shares" guard covers every store of the library, not one.
+// The race is made certain, not likely: the global pool gets one thread, held busy until
+// both downloads are on disk and queued to be checked, so both checks run before either
+// placement is stored (both stores are in flight together with the same bytes).
+void tst_OutputStore::twoStoresOfOneLibraryShareInFlightBytes()
+{
+    FakeComfy serverA;
+    FakeComfy serverB;
+    QVERIFY(serverA.listen());
+    QVERIFY(serverB.listen());
+    const auto samePicture = [](const QString &, QByteArray *body) {
+        *body = "the same picture from two servers";
+        return 200;
+    };
+    serverA.view = samePicture;
+    serverB.view = samePicture;
+    QTemporaryDir root;
+    const QString library = root.filePath(u"library"_s);
+    QVERIFY(QDir().mkpath(library));
+    // The second store names the folder through a link: one library all the same.
+    const QString linked = root.filePath(u"linked"_s);
+    QVERIFY(QFile::link(library, linked));
+    ComfyClient clientA(serverA.url());
+    ComfyClient clientB(serverB.url());
+    OutputStore storeA(&clientA, library);
+    OutputStore storeB(&clientB, linked);
+    QVERIFY(storeA.open());
+    QVERIFY(storeB.open());
+    QSignalSpy settledA(&storeA, &OutputStore::jobSettled);
+    QSignalSpy settledB(&storeB, &OutputStore::jobSettled);
+    const auto entry = [](const QString &job) {
+        const Result<QList<HistoryEntry>> parsed = WireParsers::parseHistory(
+            historyWith(job, {u"ComfyUI_00001_.png"_s}), u"/history"_s);
+        return parsed.isOk() ? parsed.value().value(0) : HistoryEntry();
+    };
+
+    QThreadPool *pool = QThreadPool::globalInstance();
+    const int threads = pool->maxThreadCount();
+    pool->setMaxThreadCount(1);
+    QSemaphore started;
+    QSemaphore go;
+    pool->start([&] {
+        started.release();
+        go.acquire();
+    });
+    started.acquire(); // the pool's one thread is busy: nothing queued runs yet
+    auto restore = qScopeGuard([&] {
+        go.release();
+        pool->waitForDone();
+        pool->setMaxThreadCount(threads);
+    });
+
+    QCOMPARE(storeA.addHistoryEntry(entry(u"aaaaaaaa-farm-1"_s)), 1);
+    QCOMPARE(storeB.addHistoryEntry(entry(u"bbbbbbbb-farm-2"_s)), 1);
+    QCOMPARE(downloadsOnTheWire(storeA), 1);
+    QCOMPARE(downloadsOnTheWire(storeB), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(downloadsOnTheWire(storeA) + downloadsOnTheWire(storeB), 0, 10000);
+    QCOMPARE(serverA.viewRequests, 1);
+    QCOMPARE(serverB.viewRequests, 1);
+    go.release(); // both checks now run, one after the other, before either placement
+    QTRY_COMPARE_WITH_TIMEOUT(settledA.size(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(settledB.size(), 1, 10000);
+    QCOMPARE(settledA.constFirst().at(1).toInt(), 0);
+    QCOMPARE(settledB.constFirst().at(1).toInt(), 0);
+
+    const QStringList files = filesIn(library);
+    QCOMPARE(files.size(), 1);
+    const OutputRecord a = storeA.index()->outputsOfJob(u"aaaaaaaa-farm-1"_s).value(0);
+    const OutputRecord b = storeB.index()->outputsOfJob(u"bbbbbbbb-farm-2"_s).value(0);
+    QCOMPARE(a.state, OutputRecord::State::Stored);
+    QCOMPARE(b.state, OutputRecord::State::Stored);
+    QCOMPARE(QFileInfo(a.path).canonicalFilePath(), QFileInfo(files.constFirst()).canonicalFilePath());
+    QCOMPARE(QFileInfo(b.path).canonicalFilePath(), QFileInfo(files.constFirst()).canonicalFilePath());
+    QCOMPARE(storeA.index()->references(a.path), 2);
 }
 
 void tst_OutputStore::hostileNamesStayInside()

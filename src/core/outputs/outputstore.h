@@ -17,6 +17,8 @@ struct HistoryEntry;
 // Brings every output of Easel's jobs onto the artist's disk and into the library index.
 // Identical bytes are stored once: a download whose SHA-256 and size match a stored file
 // (checked again on disk) is not kept; its row points at that file (one row per output).
+// Identical bytes in flight in two stores of one library (a farm: one store per server)
+// are placed one after the other through ContentClaims, so the second shares the first.
 // A history entry's files are first recorded as Pending rows (each with the path it will
 // get), then fetched through /view and written with QSaveFile, so a file at its path is
 // always complete; the row turns Stored only after that. Failed downloads are retried with
@@ -83,6 +85,9 @@ private:
     // Puts a checked download (its SHA-256 and size known) in its place: shared with a
     // stored file of the same bytes, else at its reserved path.
     void place(const OutputRecord &record, const QString &part, const QByteArray &sha256, qint64 size);
+    // Another placement of these bytes into this library ended (ContentClaims::released):
+    // the downloads that waited for it try again, and now share the stored file.
+    void placeWaiting(const QString &library, const QByteArray &sha256);
     // path: where the bytes are, when not the record's reserved path (a shared file).
     void stored(const OutputRecord &record, qint64 size, const OutputRecord *media = nullptr,
                 const QByteArray &sha256 = {}, const QString &path = {});
@@ -112,7 +117,8 @@ private:
     QHash<QString, qint64> m_jobBytes; // per prompt: bytes stored this session (bytesPerJob)
     QHash<QString, QString> m_lastError;
     QSet<QString> m_fetchingJobs;
-    // Content being placed (by SHA-256), and downloads of the same content that wait for it.
+    // Content this store is placing (claimed in ContentClaims under m_libraryKey), and its
+    // downloads of content that some store is placing, waiting for the release.
     struct WaitingPlacement
     {
         OutputRecord record;
@@ -120,7 +126,8 @@ private:
         QByteArray sha256;
         qint64 size = 0;
     };
-    QSet<QByteArray> m_placing;
+    QString m_libraryKey;
+    QSet<QByteArray> m_claimed;
     QList<WaitingPlacement> m_waitingToPlace;
     int m_firstRetryMs = 500;
     int m_maxRetryMs = 30000;
