@@ -1799,6 +1799,10 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <source>This picture could not be made. Please try again.</source>
         <translation>Dieses Bild konnte nicht erstellt werden. Bitte versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>Your pictures appear here. Press Generate to make one.</source>
+        <translation>Hier erscheinen Ihre Bilder. Klicken Sie auf „Erzeugen“, um eines zu erstellen.</translation>
+    </message>
 </context>
 <context>
     <name>Easel::KioskInputRule</name>
@@ -3896,6 +3900,13 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     </message>
 </context>
 <context>
+    <name>Easel::RunGroupSummary</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Easel::RunQueue</name>
     <message>
         <source>node %1</source>
@@ -4851,7 +4862,7 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     </message>
     <message>
         <source>%1 #%2</source>
-        <translation>%1 #%2</translation>
+        <translation type="vanished">%1 #%2</translation>
     </message>
     <message>
         <source>node %1</source>
@@ -4935,6 +4946,22 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     <message>
         <source>Uploading %1: %2 of %3</source>
         <translation>%1 wird hochgeladen: %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1, node %2</source>
+        <translation>%1, Knoten %2</translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <translation>%1
+(%2)</translation>
+    </message>
+    <message>
+        <source>%1
+(%2, input %3)</source>
+        <translation>%1
+(%2, Eingang %3)</translation>
     </message>
 </context>
 <context>
@@ -5153,7 +5180,11 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     </message>
     <message>
         <source>takes %1, but node %2 gives %3</source>
-        <translation>nimmt %1, aber Knoten %2 liefert %3</translation>
+        <translation type="vanished">nimmt %1, aber Knoten %2 liefert %3</translation>
+    </message>
+    <message>
+        <source>takes %1, but %2 gives %3</source>
+        <translation>nimmt %1, aber %2 liefert %3</translation>
     </message>
 </context>
 <context>

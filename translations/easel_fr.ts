@@ -1799,6 +1799,10 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <source>This picture could not be made. Please try again.</source>
         <translation>Cette image n’a pas pu être créée. Veuillez réessayer.</translation>
     </message>
+    <message>
+        <source>Your pictures appear here. Press Generate to make one.</source>
+        <translation>Vos images apparaissent ici. Appuyez sur « Générer » pour en créer une.</translation>
+    </message>
 </context>
 <context>
     <name>Easel::KioskInputRule</name>
@@ -3896,6 +3900,13 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     </message>
 </context>
 <context>
+    <name>Easel::RunGroupSummary</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Easel::RunQueue</name>
     <message>
         <source>node %1</source>
@@ -4851,7 +4862,7 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     </message>
     <message>
         <source>%1 #%2</source>
-        <translation>%1 #%2</translation>
+        <translation type="vanished">%1 #%2</translation>
     </message>
     <message>
         <source>node %1</source>
@@ -4935,6 +4946,22 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     <message>
         <source>Uploading %1: %2 of %3</source>
         <translation>Envoi de %1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <source>%1, node %2</source>
+        <translation>%1, nœud %2</translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <translation>%1
+(%2)</translation>
+    </message>
+    <message>
+        <source>%1
+(%2, input %3)</source>
+        <translation>%1
+(%2, entrée %3)</translation>
     </message>
 </context>
 <context>
@@ -5153,7 +5180,11 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     </message>
     <message>
         <source>takes %1, but node %2 gives %3</source>
-        <translation>prend %1, mais le nœud %2 fournit %3</translation>
+        <translation type="vanished">prend %1, mais le nœud %2 fournit %3</translation>
+    </message>
+    <message>
+        <source>takes %1, but %2 gives %3</source>
+        <translation>prend %1, mais %2 fournit %3</translation>
     </message>
 </context>
 <context>

@@ -1784,6 +1784,10 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>This picture could not be made. Please try again.</source>
         <translation>画像を作成できませんでした。もう一度お試しください。</translation>
     </message>
+    <message>
+        <source>Your pictures appear here. Press Generate to make one.</source>
+        <translation>ここに画像が表示されます。「生成」を押すと画像を作成します。</translation>
+    </message>
 </context>
 <context>
     <name>Easel::KioskInputRule</name>
@@ -3858,6 +3862,13 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
 </context>
 <context>
+    <name>Easel::RunGroupSummary</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Easel::RunQueue</name>
     <message>
         <source>node %1</source>
@@ -4805,7 +4816,7 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
     <message>
         <source>%1 #%2</source>
-        <translation>%1 #%2</translation>
+        <translation type="vanished">%1 #%2</translation>
     </message>
     <message>
         <source>node %1</source>
@@ -4888,6 +4899,22 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     <message>
         <source>Uploading %1: %2 of %3</source>
         <translation>%1 をアップロード中: %2 / %3</translation>
+    </message>
+    <message>
+        <source>%1, node %2</source>
+        <translation>%1、ノード %2</translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <translation>%1
+(%2)</translation>
+    </message>
+    <message>
+        <source>%1
+(%2, input %3)</source>
+        <translation>%1
+(%2、入力 %3)</translation>
     </message>
 </context>
 <context>
@@ -5105,7 +5132,11 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
     <message>
         <source>takes %1, but node %2 gives %3</source>
-        <translation>%1 を受け取りますが、ノード %2 は %3 を出力します</translation>
+        <translation type="vanished">%1 を受け取りますが、ノード %2 は %3 を出力します</translation>
+    </message>
+    <message>
+        <source>takes %1, but %2 gives %3</source>
+        <translation>%1 を受け取りますが、%2 は %3 を出力します</translation>
     </message>
 </context>
 <context>
