@@ -266,6 +266,8 @@ void KioskController::lockDown()
     // The viewer: no drag of the picture out of the window (a file would leave), no window
     // of its own (F11), no menu; and no details panel, which names the server.
     for (ImageView *image : w->findChildren<ImageView *>()) {
+        // Visitors have a Generate button, not a queue: the empty viewer speaks of it.
+        image->setPlaceholderText(tr("Press Generate: the live preview and your pictures appear here."));
         QObject::disconnect(image, &ImageView::dragOutRequested, nullptr, nullptr);
         QObject::disconnect(image, &ImageView::fullScreenRequested, nullptr, nullptr);
         QObject::disconnect(image, &ImageView::contextMenuRequested, nullptr, nullptr);

@@ -18,6 +18,8 @@
 #include "parameterlabels.h"
 #include "faultcontrol.h"
 #include "simserver.h"
+#include "viewer/imageview.h"
+#include "viewer/viewerpane.h"
 #include "workfloweditor.h"
 #include "workflowmodel.h"
 
@@ -195,6 +197,9 @@ void tst_Kiosk::showsOnlyTheKiosk()
     // This session's pictures: none yet, and the list says what will appear there.
     auto *empty = m_window->findChild<QLabel *>(u"kioskOutputsEmpty"_s);
     QVERIFY(empty && empty->isVisible() && !empty->text().isEmpty());
+    // The empty viewer names the kiosk's button, not the desktop's queue.
+    const QString placeholder = m_window->viewer()->imageView()->placeholderText();
+    QVERIFY2(placeholder.contains(generate->text()) && !placeholder.contains(u"Queue"_s), qPrintable(placeholder));
     // Picking another approved workflow opens it.
     m_kiosk->selectWorkflow(1);
     QTRY_COMPARE(m_window->editor()->filePath(), m_approved + u"/2 landscape.json"_s);

@@ -42,6 +42,7 @@ public:
     void showPyramid(std::shared_ptr<const ImagePyramid> pyramid, const QString &path = {});
     void clear();
     void setPlaceholderText(const QString &text);
+    QString placeholderText() const { return m_placeholder; }
 
     QString path() const { return m_path; }
     bool isLoading() const { return m_loading; }
