@@ -347,6 +347,7 @@ void MainWindow::setUpQueue()
     connect(m_ui->actionPause, &QAction::toggled, m_queue, &JobQueue::setPaused);
     connect(m_queue, &JobQueue::pausedChanged, m_ui->actionPause, &QAction::setChecked);
 
+    m_viewer->setJobNames([this](const QString &jobId) { return m_queue->jobName(jobId); });
     connect(m_queue, &JobQueue::previewReceived, m_viewer, &ViewerPane::showPreview);
     connect(m_queue, &JobQueue::runningNodeChanged, this, [this](const QString &jobId, const QString &nodeId) {
         m_editor->setRunningNode(nodeId);

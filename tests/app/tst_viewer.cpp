@@ -79,6 +79,7 @@ private slots:
     void sharedActions();
     void sharedActionsOnASelection();
     void compareIsLabelledAndLocked();
+    void detailsFollowTheLivePreview();
     void changedInputsReadAsTheEditorNamesThem();
     void windowFollowsABatchAndShowsJobs();
 
@@ -980,6 +981,37 @@ void tst_Viewer::windowFollowsABatchAndShowsJobs()
     viewer->actions()->setLauncher([](const QUrl &) { return false; });
     viewer->actions()->openWith(viewer->currentOutput());
     QVERIFY(window.statusBar()->currentMessage().contains(QFileInfo(viewer->currentOutput().path).fileName()));
+}
+
+// While a live preview is on screen the details speak of the running job, not of the
+// output shown before it; back on the output, its settings return.
+void tst_Viewer::detailsFollowTheLivePreview()
+{
+    ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
+    OutputStore store(&client, m_dir.filePath(u"libraryLive"_s));
+    QVERIFY(store.open());
+    ViewerPane pane(&store);
+    pane.setJobNames([](const QString &jobId) { return jobId == u"j7"_s ? u"Portrait sweep 3/16"_s : QString(); });
+    pane.resize(900, 600);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.setDetailsVisible(true);
+    QVERIFY(addStored(store, u"before.png"_s, Qt::red, samplerPrompt(u"12"_s, u"8.5"_s)) > 0);
+    QTRY_VERIFY(pane.details()->text().contains(u"Seed: 12"_s));
+
+    QImage frame(32, 32, QImage::Format_RGB32);
+    frame.fill(Qt::gray);
+    pane.showPreview(u"j7"_s, u"3"_s, frame);
+    QVERIFY(pane.isShowingLive());
+    QString details = pane.details()->text();
+    QVERIFY2(details.contains(u"Preview of Portrait sweep 3/16"_s), qPrintable(details));
+    QVERIFY2(!details.contains(u"Seed: 12"_s) && !details.contains(u"before.png"_s), qPrintable(details));
+
+    // Space: back to the output, and to its details.
+    pane.toggleLive();
+    QVERIFY(!pane.isShowingLive());
+    QTRY_VERIFY(pane.details()->text().contains(u"Seed: 12"_s));
+    QVERIFY(!pane.details()->text().contains(u"Preview of"_s));
 }
 
 QTEST_MAIN(tst_Viewer)

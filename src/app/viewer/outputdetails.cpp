@@ -84,6 +84,14 @@ void OutputDetails::clear()
     m_showPrompt->setEnabled(false);
 }
 
+void OutputDetails::showPreview(const QString &jobName)
+{
+    clear();
+    m_sizeText.clear();
+    m_title->setText(tr("Preview of %1").arg(jobName));
+    m_size->setText(tr("The settings appear here when its picture is saved."));
+}
+
 void OutputDetails::addRow(const QString &label, const QString &value, bool wrap)
 {
     auto *field = new QLabel(value, m_form);

@@ -26,6 +26,8 @@ public:
     explicit OutputDetails(OutputStore *store, QWidget *parent = nullptr);
 
     void showOutput(const OutputRef &output);
+    // A live preview is on screen: "Preview of <job>"; its settings come with its output.
+    void showPreview(const QString &jobName);
     void setPixelSize(const QSize &size);
     void clear();
     // Everything shown, as plain text (tests, copy).

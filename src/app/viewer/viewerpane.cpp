@@ -118,7 +118,7 @@ ViewerPane::ViewerPane(OutputStore *store, QWidget *parent)
     connect(m_actions, &OutputActions::compareRequested, this, &ViewerPane::startCompare);
     connect(m_compare, &ComparePane::closeRequested, this, &ViewerPane::closeCompare);
     connect(m_image, &ImageView::imageLoaded, this, [this](const QString &path) {
-        if (path == m_current.path)
+        if (path == m_current.path && !m_showingLive)
             m_details->setPixelSize(m_image->imageSize());
     });
     connect(m_fit, &QToolButton::clicked, m_image, &ImageView::fitToWindow);
@@ -272,6 +272,7 @@ void ViewerPane::showPreview(const QString &jobId, const QString &nodeId, const 
     if (image.isNull())
         return;
     m_lastPreview = image;
+    const bool otherJob = m_previewJob != jobId;
     m_previewJob = jobId;
     // While the artist looks at an output they picked, frames wait for Space or "Back to live".
     if (m_filmstrip && !m_filmstrip->isFollowing())
@@ -280,10 +281,20 @@ void ViewerPane::showPreview(const QString &jobId, const QString &nodeId, const 
         m_showingLive = true;
         m_pages->setCurrentWidget(m_image);
         m_image->showImage(image);
+        showPreviewDetails();
         updateInfo();
         return;
     }
+    if (otherJob)
+        showPreviewDetails();
     m_image->showImage(image);
+}
+
+// The details speak of what is on screen: the running job, not the output shown before.
+void ViewerPane::showPreviewDetails()
+{
+    const QString name = m_jobNames ? m_jobNames(m_previewJob) : QString();
+    m_details->showPreview(name.isEmpty() ? m_previewJob : name);
 }
 
 void ViewerPane::showJob(const QString &promptId)
@@ -302,6 +313,7 @@ void ViewerPane::toggleLive()
             return;
         m_showingLive = false;
         m_pages->setCurrentWidget(m_image);
+        m_details->showOutput(m_current);
         m_image->openFile(m_current.path, standInFor(m_current));
     } else {
         if (m_lastPreview.isNull())
@@ -309,6 +321,7 @@ void ViewerPane::toggleLive()
         m_showingLive = true;
         m_pages->setCurrentWidget(m_image);
         m_image->showImage(m_lastPreview);
+        showPreviewDetails();
     }
     updateInfo();
 }

@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 QT_BEGIN_NAMESPACE
 class QLabel;
 class QStackedWidget;
@@ -51,6 +53,8 @@ public:
     void showOutput(const Easel::OutputRef &output);
     // A live preview frame (JobQueue::previewReceived). Shown when following.
     void showPreview(const QString &jobId, const QString &nodeId, const QImage &image);
+    // How the details name a previewed job (the queue's name for it); the id when unset.
+    void setJobNames(std::function<QString(const QString &jobId)> names) { m_jobNames = std::move(names); }
     // A queue job was clicked: its outputs in the strip, its last one shown; a job still
     // running shows its live preview.
     void showJob(const QString &promptId);
@@ -97,6 +101,8 @@ private:
     QToolButton *m_detailsButton;
     ComparePane *m_compare;
     OutputDetails *m_details;
+    std::function<QString(const QString &)> m_jobNames;
+    void showPreviewDetails();
     OutputRef m_compareBase; // waiting for the second output of a compare
     QStackedWidget *m_pages;
     ImageView *m_image;
