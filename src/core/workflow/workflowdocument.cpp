@@ -194,6 +194,7 @@ void WorkflowDocument::rebuild()
     m_linkIndex.clear();
     m_exposed.clear();
     m_inner.clear();
+    m_promoted.clear();
     m_innerIndex.clear();
     m_children.clear();
     m_subgraphIndex.clear();
@@ -226,6 +227,11 @@ void WorkflowDocument::rebuild()
             if (n.isSubgraph)
                 buildInnerNodes(n, {}, 0);
         }
+        // Innermost first: a nested subgraph node's widget inputs lead on to their nodes.
+        for (qsizetype i = m_inner.size() - 1; i >= 0; --i)
+            resolvePromoted(m_inner[i]);
+        for (DocumentNode &n : m_nodes)
+            resolvePromoted(n);
         // PrimitiveNodes take the spec of the first widget they drive.
         for (DocumentNode &n : m_nodes) {
             if (n.classType != "PrimitiveNode"_L1 || n.inputs.isEmpty())
@@ -310,6 +316,59 @@ void WorkflowDocument::buildInnerNodes(const DocumentNode &parent, QStringList p
         const DocumentNode inner = m_inner.at(child); // a copy: the list grows below
         if (inner.isSubgraph)
             buildInnerNodes(inner, path, depth + 1);
+    }
+}
+
+void WorkflowDocument::resolvePromoted(DocumentNode &node)
+{
+    if (!node.isSubgraph)
+        return;
+    const int definitionIndex = m_subgraphIndex.value(node.classType, -1);
+    const JsonTree &definition = m_tree.find(u"definitions")->find(u"subgraphs")->at(definitionIndex);
+    const JsonTree *links = definition.find(u"links");
+    const QHash<qint64, int> table = linkTable(links);
+    const JsonTree ports = definition.value(u"inputs");
+    for (DocumentInput &input : node.inputs) {
+        if (input.widgetIndex < 0)
+            continue;
+        // The definition's input of that name; its first link leads to the inner node.
+        for (int p = 0; ports.isArray() && p < ports.size(); ++p) {
+            const JsonTree &port = ports.at(p);
+            if (port.value(u"name").toString() != input.name)
+                continue;
+            const JsonTree linkIds = port.value(u"linkIds");
+            const int li = linkIds.isArray() && linkIds.size() > 0 ? table.value(savedInteger(linkIds.at(0), -1), -1) : -1;
+            if (li < 0)
+                break;
+            const JsonTree &l = links->at(li);
+            const QString innerId = node.id + u':' + savedIdText(l.isArray() ? l.at(3) : l.value(u"target_id"));
+            const int slot = int(savedInteger(l.isArray() ? l.at(4) : l.value(u"target_slot"), -1));
+            const DocumentNode *inner = this->node(innerId);
+            const JsonTree *innerTree = inner ? nodeTreeConst(*inner) : nullptr;
+            const JsonTree sockets = innerTree ? innerTree->value(u"inputs") : JsonTree();
+            const JsonTree socket = sockets.isArray() && slot >= 0 && slot < sockets.size() ? sockets.at(slot) : JsonTree();
+            QString innerInput = socket.value(u"widget").value(u"name").toString();
+            if (innerInput.isEmpty())
+                innerInput = socket.value(u"name").toString();
+            const int ii = inner ? inner->indexOfInput(innerInput) : -1;
+            if (ii < 0)
+                break;
+            std::pair<QString, QString> target{innerId, innerInput};
+            if (inner->isSubgraph) {
+                const auto next = m_promoted.constFind(key(innerId, innerInput));
+                if (next == m_promoted.constEnd())
+                    break;
+                target = *next;
+            }
+            const DocumentNode *leaf = this->node(target.first);
+            const int li2 = leaf ? leaf->indexOfInput(target.second) : -1;
+            if (li2 < 0 || !leaf->inputs.at(li2).isWidget || !leaf->inputs.at(li2).spec)
+                break;
+            input.spec = leaf->inputs.at(li2).spec;
+            input.type = input.spec->type;
+            m_promoted.insert(key(node.id, input.name), target);
+            break;
+        }
     }
 }
 
@@ -424,6 +483,7 @@ DocumentNode WorkflowDocument::buildSavedNode(const JsonTree &n, int index, cons
             node.inputs.append(input);
         }
     }
+    int widgetSockets = 0;
     for (const Socket &socket : sockets) {
         if (socket.used || (!socket.widget.isEmpty() && cls))
             continue;
@@ -431,6 +491,13 @@ DocumentNode WorkflowDocument::buildSavedNode(const JsonTree &n, int index, cons
         input.name = socket.name;
         input.type = socket.type;
         attachLink(input, socket);
+        if (node.isSubgraph && !socket.widget.isEmpty()) {
+            // A widget the subgraph shows on its node: its value is the instance's
+            // widgets_values entry (one per widget input, in order), else the inner
+            // widget's (resolvePromoted finds it).
+            input.widgetIndex = widgetSockets++;
+            input.isWidget = !input.linked;
+        }
         node.inputs.append(input);
     }
     return node;
@@ -547,6 +614,10 @@ JsonTree WorkflowDocument::inputValue(const QString &nodeId, const QString &inpu
     const JsonTree *values = tree->find(u"widgets_values");
     if (values && values->isArray() && input.widgetIndex >= 0 && input.widgetIndex < values->size())
         return values->at(input.widgetIndex);
+    if (n->isSubgraph) {
+        const auto promoted = m_promoted.constFind(key(nodeId, inputName));
+        return promoted == m_promoted.constEnd() ? JsonTree() : inputValue(promoted->first, promoted->second);
+    }
     if (values && values->isObject()) {
         if (const JsonTree *value = values->find(inputName))
             return *value;
@@ -598,6 +669,31 @@ bool WorkflowDocument::setInputValue(const QString &nodeId, const QString &input
     JsonTree *values = tree->findMutable(u"widgets_values");
     if (values && values->isObject()) {
         values->insert(inputName, value);
+        return true;
+    }
+    if (n.isSubgraph && !(values && values->isArray() && input.widgetIndex < values->size())) {
+        // The instance holds no value of its own: the inner widget holds it (the
+        // frontend's promoted widgets read and write through to it), in the definition.
+        const auto promoted = m_promoted.constFind(key(nodeId, inputName));
+        if (promoted == m_promoted.constEnd())
+            return fail(WorkflowDocumentText::tr("Input %1 of node %2 has no place in the saved workflow").arg(inputName, nodeId));
+        const DocumentNode *leaf = node(promoted->first);
+        const int li = leaf ? leaf->indexOfInput(promoted->second) : -1;
+        JsonTree *leafTree = leaf ? nodeTree(*leaf) : nullptr;
+        if (li < 0 || !leafTree || leaf->inputs.at(li).widgetIndex < 0)
+            return fail(WorkflowDocumentText::tr("Input %1 of node %2 has no place in the saved workflow").arg(inputName, nodeId));
+        JsonTree *leafValues = leafTree->findMutable(u"widgets_values");
+        if (leafValues && leafValues->isObject()) {
+            leafValues->insert(promoted->second, value);
+            return true;
+        }
+        if (!leafValues || !leafValues->isArray()) {
+            leafTree->insert(u"widgets_values"_s, widgetsDefault(*leaf));
+            leafValues = leafTree->findMutable(u"widgets_values");
+        }
+        while (leafValues->size() <= leaf->inputs.at(li).widgetIndex)
+            leafValues->append(JsonTree());
+        leafValues->at(leaf->inputs.at(li).widgetIndex) = value;
         return true;
     }
     if (input.widgetIndex < 0)

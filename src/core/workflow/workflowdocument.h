@@ -162,6 +162,7 @@ private:
     };
     DocumentNode buildSavedNode(const JsonTree &n, int index, const GraphContext &context) const;
     void buildInnerNodes(const DocumentNode &parent, QStringList path, int depth);
+    void resolvePromoted(DocumentNode &node);
     DocumentNode *mutableNode(const QString &nodeId);
     void buildApiNode(const QString &id, const JsonTree &n, int index);
     JsonTree *nodeTree(const DocumentNode &node);
@@ -180,6 +181,9 @@ private:
     QHash<QString, QList<int>> m_children;     // parent id -> indexes into m_inner
     QHash<QString, int> m_subgraphIndex;       // definition id -> index in definitions.subgraphs
     QHash<qint64, int> m_linkIndex; // saved: link id -> index in "links"
+    // A subgraph node's widget input ("node\x1finput") -> the inner node and input whose
+    // widget it shows, through nested subgraphs (the innermost one).
+    QHash<QString, std::pair<QString, QString>> m_promoted;
     QSet<QString> m_exposed;        // "node" or "node\x1finput"
     QHash<QString, QString> m_subgraphNames;   // definition id -> name
     QHash<QString, int> m_apiKeys;             // API: node id -> index in the prompt

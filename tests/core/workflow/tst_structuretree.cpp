@@ -28,6 +28,7 @@ private slots:
     void subgraphNodesAreChildren();
     void innerValueEditsTheDefinition();
     void innerSeedStepsAfterQueue();
+    void promotedWidgetEditsInnerValue();
     void structureEditsByTreeIds();
     void filterFindsInnerNodes();
     void editKeepsPersistentIndexes();
@@ -217,6 +218,61 @@ void tst_StructureTree::innerSeedStepsAfterQueue()
     // "fixed" leaves it.
     QVERIFY(model.setControlMode(u"2:1"_s, u"seed"_s, u"fixed"_s));
     QCOMPARE(model.applyAfterQueue(), 0);
+}
+
+void tst_StructureTree::promotedWidgetEditsInnerValue()
+{
+    // The file: subgraph node 205 shows unet_name_1 as a widget (proxyWidgets); it feeds
+    // the nested subgraph node 76, whose UNETLoader 203 holds the value (205's own
+    // widgets_values is empty). The frontend reads and writes that widget through to the
+    // inner one (ExecutableNodeDTO.resolveInput takes the subgraph node's widget value).
+    WorkflowModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const WorkflowDocument original = open(u"ui/nested_subgraph_installed_model.json"_s);
+    model.setDocument(original);
+    const QModelIndex row = model.inputIndex(u"205"_s, u"unet_name_1"_s);
+    QVERIFY(row.isValid());
+    QCOMPARE(row.data().toString(), u"lotus-depth-d-v1-1.safetensors"_s);
+    QVERIFY(row.flags() & Qt::ItemIsEditable);
+    QVERIFY2(model.setData(row, u"other.safetensors"_s), qPrintable(model.lastError()));
+    QCOMPARE(row.data().toString(), u"other.safetensors"_s);
+    const QJsonObject nested = expected(u"nested_subgraph_installed_model.api.json"_s);
+    QCOMPARE(prompt(model.document()), withInput(nested, u"205:76:203"_s, u"unet_name"_s, u"other.safetensors"_s));
+    // Written into the innermost definition's node; the top-level nodes are untouched.
+    const JsonTree subgraphs = model.document().tree().value(u"definitions"_s).value(u"subgraphs"_s);
+    bool written = false;
+    for (int i = 0; i < subgraphs.size(); ++i) {
+        const JsonTree nodes = subgraphs.at(i).value(u"nodes"_s);
+        for (int k = 0; k < nodes.size(); ++k) {
+            if (nodes.at(k).value(u"type"_s).toString() == u"UNETLoader"_s)
+                written = nodes.at(k).value(u"widgets_values"_s).at(0).toString() == u"other.safetensors"_s;
+        }
+    }
+    QVERIFY(written);
+    QVERIFY(model.document().tree().value(u"nodes"_s) == original.tree().value(u"nodes"_s));
+    model.undoStack()->undo();
+    QVERIFY(model.document().tree() == original.tree());
+
+    // An instance that holds its own value (older frontends wrote it into the instance's
+    // widgets_values) is edited there: the prompt takes it from the instance.
+    QFile file(QStringLiteral(EASEL_SHARED_DIR "/workflows/ui/nested_subgraph_installed_model.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    QJsonArray nodes = json.value(u"nodes").toArray();
+    QJsonObject instance = nodes.at(0).toObject();
+    instance.insert(u"widgets_values"_s, QJsonArray{u"own.safetensors"_s});
+    nodes.replace(0, instance);
+    json.insert(u"nodes"_s, nodes);
+    WorkflowDocument own(JsonTree::fromQJsonValue(json), WorkflowDocument::Format::Saved, u"own.json"_s);
+    own.setCatalogue(m_catalogue);
+    model.setDocument(own);
+    const QModelIndex ownRow = model.inputIndex(u"205"_s, u"unet_name_1"_s);
+    QCOMPARE(ownRow.data().toString(), u"own.safetensors"_s);
+    QVERIFY2(model.setData(ownRow, u"mine.safetensors"_s), qPrintable(model.lastError()));
+    QCOMPARE(prompt(model.document()), withInput(nested, u"205:76:203"_s, u"unet_name"_s, u"mine.safetensors"_s));
+    QCOMPARE(model.document().tree().value(u"nodes"_s).at(0).value(u"widgets_values"_s).at(0).toString(),
+             u"mine.safetensors"_s);
+    QVERIFY(model.document().tree().value(u"definitions"_s) == own.tree().value(u"definitions"_s));
 }
 
 void tst_StructureTree::structureEditsByTreeIds()
