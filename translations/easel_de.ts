@@ -1803,6 +1803,10 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <source>Your pictures appear here. Press Generate to make one.</source>
         <translation>Hier erscheinen Ihre Bilder. Klicken Sie auf „Erzeugen“, um eines zu erstellen.</translation>
     </message>
+    <message>
+        <source>Press Generate: the live preview and your pictures appear here.</source>
+        <translation>Klicken Sie auf „Erzeugen“: Die Live-Vorschau und Ihre Bilder erscheinen hier.</translation>
+    </message>
 </context>
 <context>
     <name>Easel::KioskInputRule</name>
@@ -3114,6 +3118,14 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     <message>
         <source>Server</source>
         <translation>Server</translation>
+    </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation>Vorschau von %1</translation>
+    </message>
+    <message>
+        <source>The settings appear here when its picture is saved.</source>
+        <translation>Die Einstellungen erscheinen hier, sobald das Bild gespeichert ist.</translation>
     </message>
 </context>
 <context>

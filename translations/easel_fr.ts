@@ -1803,6 +1803,10 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <source>Your pictures appear here. Press Generate to make one.</source>
         <translation>Vos images apparaissent ici. Appuyez sur « Générer » pour en créer une.</translation>
     </message>
+    <message>
+        <source>Press Generate: the live preview and your pictures appear here.</source>
+        <translation>Appuyez sur « Générer » : l’aperçu en direct et vos images s’affichent ici.</translation>
+    </message>
 </context>
 <context>
     <name>Easel::KioskInputRule</name>
@@ -3114,6 +3118,14 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     <message>
         <source>Server</source>
         <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation>Aperçu de %1</translation>
+    </message>
+    <message>
+        <source>The settings appear here when its picture is saved.</source>
+        <translation>Les réglages s’affichent ici une fois son image enregistrée.</translation>
     </message>
 </context>
 <context>

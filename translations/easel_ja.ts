@@ -1788,6 +1788,10 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>Your pictures appear here. Press Generate to make one.</source>
         <translation>ここに画像が表示されます。「生成」を押すと画像を作成します。</translation>
     </message>
+    <message>
+        <source>Press Generate: the live preview and your pictures appear here.</source>
+        <translation>「生成」を押すと、ライブプレビューと画像がここに表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>Easel::KioskInputRule</name>
@@ -3079,6 +3083,14 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     <message>
         <source>Server</source>
         <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation>%1 のプレビュー</translation>
+    </message>
+    <message>
+        <source>The settings appear here when its picture is saved.</source>
+        <translation>画像が保存されると、ここに設定が表示されます。</translation>
     </message>
 </context>
 <context>

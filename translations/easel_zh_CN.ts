@@ -1788,6 +1788,10 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>Your pictures appear here. Press Generate to make one.</source>
         <translation>您的图片会显示在这里。按“生成”即可创建一张。</translation>
     </message>
+    <message>
+        <source>Press Generate: the live preview and your pictures appear here.</source>
+        <translation>按“生成”后，实时预览和您的图片会显示在这里。</translation>
+    </message>
 </context>
 <context>
     <name>Easel::KioskInputRule</name>
@@ -3079,6 +3083,14 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     <message>
         <source>Server</source>
         <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation>%1 的预览</translation>
+    </message>
+    <message>
+        <source>The settings appear here when its picture is saved.</source>
+        <translation>图像保存后，设置会显示在这里。</translation>
     </message>
 </context>
 <context>
