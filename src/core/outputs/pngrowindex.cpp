@@ -1,10 +1,11 @@
 #include "pngrowindex.h"
 
+#include "pngstreamheader.h"
+
 #include "pnginflater.h"
 #include "pngrowfilters.h"
 
 #include <QIODevice>
-#include <QtEndian>
 
 #include <algorithm>
 #include <cstring>
@@ -16,13 +17,6 @@ using namespace Qt::StringLiterals;
 namespace Easel {
 
 namespace {
-// The widest row accepted, as RegionReader's libpng path.
-constexpr quint32 maxWidth = 65536;
-
-quint32 be32(const char *bytes)
-{
-    return qFromBigEndian<quint32>(bytes);
-}
 
 bool setError(QString *error, const QString &message)
 {
@@ -32,13 +26,8 @@ bool setError(QString *error, const QString &message)
 }
 } // namespace
 
-struct PngRowIndex::Header
+struct PngRowIndex::Header : PngStreamHeader
 {
-    int width = 0;
-    int height = 0;
-    int channels = 0;        // 3 (RGB) or 4 (RGBA)
-    qint64 firstData = 0;    // file offset of the first IDAT's data
-    quint32 firstLength = 0; // its length
 };
 
 // Where the decode stood before row `row`: everything needed to go on from there.
@@ -75,43 +64,8 @@ PngRowIndex::~PngRowIndex() = default;
 
 bool PngRowIndex::readHeader(QIODevice *device, Header *header, QString *error) const
 {
-    char bytes[25];
-    if (!device->seek(0) || device->read(bytes, 8) != 8 || std::memcmp(bytes, "\x89PNG\r\n\x1a\n", 8) != 0)
-        return setError(error, u"not a PNG file"_s);
-    if (device->read(bytes, 25) != 25 || std::memcmp(bytes + 4, "IHDR", 4) != 0 || be32(bytes) != 13)
-        return setError(error, u"the PNG header is missing"_s);
-    const quint32 width = be32(bytes + 8);
-    const quint32 height = be32(bytes + 12);
-    const int depth = uchar(bytes[16]);
-    const int colour = uchar(bytes[17]);
-    if (width == 0 || height == 0 || width > maxWidth || height > 0x7fffffffU)
-        return setError(error, u"the PNG's size is out of range"_s);
-    // Anything but plain 8-bit RGB or RGBA (and a broken header) is left to libpng.
-    if (depth != 8 || (colour != 2 && colour != 6) || bytes[18] != 0 || bytes[19] != 0 || bytes[20] != 0)
-        return false;
-    header->width = int(width);
-    header->height = int(height);
-    header->channels = colour == 6 ? 4 : 3;
-    // The chunks before the pixels are skipped unread (text, profiles): only their headers.
-    while (true) {
-        char chunk[8];
-        if (device->read(chunk, 8) != 8)
-            return setError(error, u"the file ends early"_s);
-        const quint32 length = be32(chunk);
-        if (length > 0x7fffffffU)
-            return setError(error, u"a PNG chunk is too long"_s);
-        if (std::memcmp(chunk + 4, "IDAT", 4) == 0) {
-            header->firstData = device->pos();
-            header->firstLength = length;
-            return true;
-        }
-        if (std::memcmp(chunk + 4, "tRNS", 4) == 0)
-            return false; // a transparent colour key: libpng's job
-        if (std::memcmp(chunk + 4, "IEND", 4) == 0)
-            return setError(error, u"the PNG has no pixels"_s);
-        if (!device->seek(device->pos() + qint64(length) + 4))
-            return setError(error, u"the file ends early"_s);
-    }
+    // Any layout but plain 8-bit RGB or RGBA without a colour key is left to libpng.
+    return readPngStreamHeader(device, header, error);
 }
 
 std::optional<QImage> PngRowIndex::readRegion(QIODevice *device, const QRect &wanted, QString *error)

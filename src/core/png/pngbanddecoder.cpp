@@ -1,10 +1,11 @@
 #include "pngbanddecoder.h"
 
+#include "pngstreamheader.h"
+
 #include "pnginflater.h"
 #include "pngrowfilters.h"
 
 #include <QIODevice>
-#include <QtEndian>
 
 #include <algorithm>
 #include <condition_variable>
@@ -21,14 +22,8 @@ using namespace Qt::StringLiterals;
 namespace Easel {
 
 namespace {
-constexpr quint32 maxWidth = 65536;
 constexpr size_t bandBytes = 1 << 20;     // raw rows inflated per band (about)
 constexpr int slotCount = 4;              // bands the inflater may run ahead
-
-quint32 be32(const char *bytes)
-{
-    return qFromBigEndian<quint32>(bytes);
-}
 
 bool fail(QString *error, const QString &message)
 {
@@ -53,13 +48,8 @@ struct Divider
 };
 } // namespace
 
-struct PngBandDecoder::Header
+struct PngBandDecoder::Header : PngStreamHeader
 {
-    int width = 0;
-    int height = 0;
-    int channels = 0;        // 3 (RGB) or 4 (RGBA)
-    qint64 firstData = 0;    // file offset of the first IDAT's data
-    quint32 firstLength = 0; // its length
 };
 
 QImage PngBandDecoder::Band::view() const
@@ -104,44 +94,10 @@ bool PngBandDecoder::open(QString *error)
 {
     m_supported = false;
     m_header.reset();
-    char bytes[25];
-    if (!m_device->seek(0) || m_device->read(bytes, 8) != 8 || std::memcmp(bytes, "\x89PNG\r\n\x1a\n", 8) != 0)
-        return fail(error, u"not a PNG file"_s);
-    if (m_device->read(bytes, 25) != 25 || std::memcmp(bytes + 4, "IHDR", 4) != 0 || be32(bytes) != 13)
-        return fail(error, u"the PNG header is missing"_s);
+    // Any layout but plain 8-bit RGB or RGBA without a colour key is left to Qt.
     auto header = std::make_unique<Header>();
-    const quint32 width = be32(bytes + 8);
-    const quint32 height = be32(bytes + 12);
-    const int depth = uchar(bytes[16]);
-    const int colour = uchar(bytes[17]);
-    if (width == 0 || height == 0 || width > maxWidth || height > 0x7fffffffU)
-        return fail(error, u"the PNG's size is out of range"_s);
-    // Anything but plain 8-bit RGB or RGBA (and an odd header) is left to Qt.
-    if (depth != 8 || (colour != 2 && colour != 6) || bytes[18] != 0 || bytes[19] != 0 || bytes[20] != 0)
+    if (!readPngStreamHeader(m_device, header.get(), error))
         return false;
-    header->width = int(width);
-    header->height = int(height);
-    header->channels = colour == 6 ? 4 : 3;
-    // The chunks before the pixels are skipped unread (text, profiles): only their headers.
-    while (true) {
-        char chunk[8];
-        if (m_device->read(chunk, 8) != 8)
-            return fail(error, u"the file ends early"_s);
-        const quint32 length = be32(chunk);
-        if (length > 0x7fffffffU)
-            return fail(error, u"a PNG chunk is too long"_s);
-        if (std::memcmp(chunk + 4, "IDAT", 4) == 0) {
-            header->firstData = m_device->pos();
-            header->firstLength = length;
-            break;
-        }
-        if (std::memcmp(chunk + 4, "tRNS", 4) == 0)
-            return false; // a transparent colour key: Qt's job
-        if (std::memcmp(chunk + 4, "IEND", 4) == 0)
-            return fail(error, u"the PNG has no pixels"_s);
-        if (!m_device->seek(m_device->pos() + qint64(length) + 4))
-            return fail(error, u"the file ends early"_s);
-    }
     m_header = std::move(header);
     m_supported = true;
     return true;
