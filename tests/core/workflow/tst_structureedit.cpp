@@ -4,6 +4,7 @@
 // comparing the fields the edit must not touch, and by undo restoring the file exactly.
 #include "nodecatalogue.h"
 #include "typerules.h"
+#include "workflowfixtures.h"
 #include "workflowmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -48,30 +49,23 @@ private:
 void tst_StructureEdit::initTestCase()
 {
     QTest::failOnWarning(QRegularExpression(u".*"_s));
-    QFile file(QStringLiteral(EASEL_SHARED_DIR "/captures/object_info.json"));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    m_catalogue = std::make_shared<NodeCatalogue>(NodeCatalogue::fromJson(file.readAll()));
+    m_catalogue = WorkflowFixtures::recordedCatalogue();
+    QVERIFY(m_catalogue);
 }
 
 WorkflowDocument tst_StructureEdit::open(const QString &relative) const
 {
-    QString error;
-    WorkflowDocument doc = WorkflowDocument::fromFile(QStringLiteral(EASEL_SHARED_DIR "/workflows/") + relative, &error);
-    doc.setCatalogue(m_catalogue);
-    return doc;
+    return WorkflowFixtures::openWorkflow(relative, m_catalogue);
 }
 
 QJsonObject tst_StructureEdit::expected(const QString &name)
 {
-    QFile file(QStringLiteral(EASEL_SHARED_DIR "/workflows/expected/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
+    return WorkflowFixtures::expectedPrompt(name);
 }
 
 QJsonObject tst_StructureEdit::prompt(const WorkflowDocument &doc)
 {
-    return doc.toApiPrompt().prompt.toQJsonValue().toObject();
+    return WorkflowFixtures::apiPrompt(doc);
 }
 
 QJsonObject tst_StructureEdit::savedNode(const WorkflowDocument &doc, const QString &id)

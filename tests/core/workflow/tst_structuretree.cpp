@@ -6,6 +6,7 @@
 // QAbstractItemModelTester.
 #include "nodecatalogue.h"
 #include "workflowfiltermodel.h"
+#include "workflowfixtures.h"
 #include "workflowmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -45,30 +46,23 @@ private:
 void tst_StructureTree::initTestCase()
 {
     QTest::failOnWarning(QRegularExpression(u".*"_s));
-    QFile file(QStringLiteral(EASEL_SHARED_DIR "/captures/object_info.json"));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    m_catalogue = std::make_shared<NodeCatalogue>(NodeCatalogue::fromJson(file.readAll()));
+    m_catalogue = WorkflowFixtures::recordedCatalogue();
+    QVERIFY(m_catalogue);
 }
 
 WorkflowDocument tst_StructureTree::open(const QString &relative) const
 {
-    QString error;
-    WorkflowDocument doc = WorkflowDocument::fromFile(QStringLiteral(EASEL_SHARED_DIR "/workflows/") + relative, &error);
-    doc.setCatalogue(m_catalogue);
-    return doc;
+    return WorkflowFixtures::openWorkflow(relative, m_catalogue);
 }
 
 QJsonObject tst_StructureTree::expected(const QString &name)
 {
-    QFile file(QStringLiteral(EASEL_SHARED_DIR "/workflows/expected/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
+    return WorkflowFixtures::expectedPrompt(name);
 }
 
 QJsonObject tst_StructureTree::prompt(const WorkflowDocument &doc)
 {
-    return doc.toApiPrompt().prompt.toQJsonValue().toObject();
+    return WorkflowFixtures::apiPrompt(doc);
 }
 
 static QJsonObject withInput(QJsonObject prompt, const QString &node, const QString &input, const QJsonValue &value)
