@@ -314,6 +314,7 @@ void MainWindow::setUpEditor()
 void MainWindow::setUpQueue()
 {
     m_queuePanel->setQueue(m_queue);
+    m_queue->setKeepFinished(Settings().keepFinishedJobs());
     m_queue->setJournalPath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u'/'
                             + m_servers->journalFileName());
     m_queue->loadJournal();

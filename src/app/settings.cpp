@@ -20,6 +20,7 @@ constexpr auto theme = "appearance/theme"_L1;
 constexpr auto language = "appearance/language"_L1;
 constexpr auto singleInstance = "behaviour/singleInstance"_L1;
 constexpr auto useSettingsTemplates = "behaviour/useSettingsKeepsTemplates"_L1;
+constexpr auto keepFinishedJobs = "queue/keepFinishedJobs"_L1;
 constexpr auto lastWorkflowDirectory = "paths/lastWorkflowDir"_L1;
 constexpr auto windowGeometry = "window/geometry"_L1;
 constexpr auto windowState = "window/state"_L1;
@@ -31,6 +32,8 @@ constexpr auto serverUrl = "http://127.0.0.1:8188"_L1;
 constexpr ThemeChoice theme = ThemeChoice::System;
 constexpr bool singleInstance = true;
 constexpr bool useSettingsTemplates = false;
+// A day's work in view without a day's memory: the library keeps every output anyway.
+constexpr int keepFinishedJobs = 500;
 } // namespace Default
 
 // Bumped when a saved window state no longer fits the window's docks and toolbars.
@@ -159,6 +162,18 @@ bool Settings::useSettingsKeepsTemplates() const
 void Settings::setUseSettingsKeepsTemplates(bool templates)
 {
     m_settings->setValue(Key::useSettingsTemplates, templates);
+}
+
+int Settings::keepFinishedJobs() const
+{
+    bool ok = false;
+    const int jobs = m_settings->value(Key::keepFinishedJobs, Default::keepFinishedJobs).toInt(&ok);
+    return ok && jobs >= 0 ? jobs : Default::keepFinishedJobs;
+}
+
+void Settings::setKeepFinishedJobs(int jobs)
+{
+    m_settings->setValue(Key::keepFinishedJobs, jobs);
 }
 
 QString Settings::lastWorkflowDirectory() const

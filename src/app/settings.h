@@ -58,6 +58,10 @@ public:
     bool useSettingsKeepsTemplates() const;
     void setUseSettingsKeepsTemplates(bool templates);
 
+    // How many finished jobs the queue keeps as rows (JobQueue::setKeepFinished; 0 = all).
+    int keepFinishedJobs() const;
+    void setKeepFinishedJobs(int jobs);
+
     QString lastWorkflowDirectory() const;
     void setLastWorkflowDirectory(const QString &directory);
 

@@ -73,6 +73,7 @@ void tst_Settings::defaultsAndTestPaths()
     QCOMPARE(fresh.language(), QString());
     QVERIFY(fresh.singleInstance());
     QVERIFY(fresh.outputDirectory().isEmpty());
+    QCOMPARE(fresh.keepFinishedJobs(), 500);
     QVERIFY(fresh.effectiveOutputDirectory().endsWith(u"/Easel"_s)
             || fresh.effectiveOutputDirectory().endsWith(u"/outputs"_s));
 }
@@ -88,6 +89,7 @@ void tst_Settings::roundTrip()
         settings.setLanguage(u"ja"_s);
         settings.setSingleInstance(false);
         settings.setLastWorkflowDirectory(u"/tmp/workflows"_s);
+        settings.setKeepFinishedJobs(0);
         settings.sync();
     }
     Settings settings(file);
@@ -98,6 +100,7 @@ void tst_Settings::roundTrip()
     QCOMPARE(settings.language(), u"ja"_s);
     QVERIFY(!settings.singleInstance());
     QCOMPARE(settings.lastWorkflowDirectory(), u"/tmp/workflows"_s);
+    QCOMPARE(settings.keepFinishedJobs(), 0);
 
     // Back to the defaults removes the keys.
     settings.setLanguage(QString());
@@ -115,11 +118,12 @@ void tst_Settings::badValuesReadAsDefaults()
         QFile ini(file);
         QVERIFY(ini.open(QIODevice::WriteOnly));
         ini.write("[appearance]\ntheme=purple\n[connection]\nserverUrl=ftp://nope\n"
-                  "[behaviour]\nsingleInstance=maybe\n");
+                  "[behaviour]\nsingleInstance=maybe\n[queue]\nkeepFinishedJobs=-3\n");
     }
     Settings settings(file);
     QCOMPARE(settings.theme(), ThemeChoice::System);
     QCOMPARE(settings.serverUrl(), Settings::defaultServerUrl());
+    QCOMPARE(settings.keepFinishedJobs(), 500);
 }
 
 void tst_Settings::windowLayoutRoundTrip()

@@ -212,10 +212,12 @@ void JobQueue::checkBatchFinished(const QString &batchId)
         if (!job.isFinished() && job.batchId == batchId)
             return;
     }
-    int done = 0;
-    int failed = 0;
-    int stopped = 0; // the user's own cancel or interrupt is not a failure
-    QString firstOutput;
+    // Jobs dropped already (keepFinished) count as they ended.
+    const DroppedTally dropped = m_dropped.value(batchId);
+    int done = dropped.done;
+    int failed = dropped.failed;
+    int stopped = dropped.stopped; // the user's own cancel or interrupt is not a failure
+    QString firstOutput = dropped.firstOutput;
     for (const QueuedJob &job : std::as_const(m_jobs)) {
         if (job.batchId != batchId)
             continue;
@@ -375,6 +377,8 @@ bool JobQueue::setState(QueuedJob &job, QueuedJob::State state, QueuedJob::Step 
         job.startedAt = QDateTime::currentDateTimeUtc();
     touch(job.id);
     emit jobStateChanged(job.id, state);
+    if (job.isFinished())
+        scheduleDropOldFinished();
     return true;
 }
 

@@ -66,6 +66,12 @@ public:
     bool retry(const QString &jobId);     // failed/cancelled/interrupted: waiting again, new prompt id
     bool moveJob(const QString &jobId, int toQueueIndex); // waiting jobs only
     void removeFinished();
+    // The queue is the working list, the library the archive: at most this many finished
+    // jobs stay rows (and in memory with their batch's prompt); older ones, by the time they
+    // ended, go a moment after a job ends. Their outputs stay in the library. 0 = all stay
+    // (the default: easel-run and tests read every job at the end); the window sets it.
+    void setKeepFinished(int jobs);
+    int keepFinished() const { return m_keepFinished; }
     // Show other clients' jobs, where the dispatch can tell them apart (one server can).
     void setShowForeignJobs(bool show);
 
@@ -133,6 +139,10 @@ private:
     void finishCancel(const QString &jobId);
     void returnToWaiting(const QString &jobId);
     void checkBatchFinished(const QString &batchId);
+    void scheduleDropOldFinished();
+    void dropOldFinished();
+    // Removes the jobs keep() refuses, and every batch no job is left in.
+    template<typename Keep> void removeJobs(Keep keep);
     void scheduleSave();
     JournalContents journalSnapshot() const;
     void onJournalLoaded(const JournalContents &contents);
@@ -172,6 +182,17 @@ private:
     QString m_savedClientId;
     bool m_paused = false;
     bool m_showForeign = true;
+    int m_keepFinished = 0;
+    bool m_dropPending = false;
+    // Finished jobs dropped from a batch that still has jobs: its batchFinished counts them.
+    struct DroppedTally
+    {
+        int done = 0;
+        int failed = 0;
+        int stopped = 0;
+        QString firstOutput;
+    };
+    QHash<QString, DroppedTally> m_dropped; // batch id -> its dropped jobs
 };
 
 } // namespace Easel

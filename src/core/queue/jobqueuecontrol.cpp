@@ -5,6 +5,11 @@
 #include "jobdispatch.h"
 #include "singleserverdispatch.h"
 
+#include <QSet>
+#include <QTimer>
+
+#include <algorithm>
+
 namespace Easel {
 
 void JobQueue::setPaused(bool paused)
@@ -160,10 +165,11 @@ bool JobQueue::moveJob(const QString &jobId, int toQueueIndex)
     return moveRows({}, from + offset, 1, {}, std::min(destination, int(m_jobs.size())) + offset);
 }
 
-void JobQueue::removeFinished()
+template<typename Keep>
+void JobQueue::removeJobs(Keep keep)
 {
     for (int i = int(m_jobs.size()) - 1; i >= 0; --i) {
-        if (!m_jobs.at(i).isFinished())
+        if (keep(m_jobs.at(i)))
             continue;
         const int row = i + int(m_foreign.size());
         beginRemoveRows({}, row, row);
@@ -183,9 +189,69 @@ void JobQueue::removeFinished()
             m_parsedPrompts.remove(it.key());
             m_queueTime.forgetBatch(it.key());
             m_labels.forget(it.key());
+            m_dropped.remove(it.key());
             it = m_batches.erase(it);
         }
     }
+}
+
+void JobQueue::removeFinished()
+{
+    removeJobs([](const QueuedJob &job) { return !job.isFinished(); });
+}
+
+void JobQueue::setKeepFinished(int jobs)
+{
+    m_keepFinished = std::max(0, jobs);
+    scheduleDropOldFinished();
+}
+
+void JobQueue::scheduleDropOldFinished()
+{
+    // Later, not inside the job's own ending: callers still hold the finished job, and a
+    // long run ends jobs in bursts (one pass drops them all).
+    if (m_keepFinished <= 0 || m_dropPending)
+        return;
+    m_dropPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_dropPending = false;
+        dropOldFinished();
+    });
+}
+
+void JobQueue::dropOldFinished()
+{
+    if (m_keepFinished <= 0)
+        return;
+    QList<int> finished;
+    for (int i = 0; i < int(m_jobs.size()); ++i) {
+        if (m_jobs.at(i).isFinished())
+            finished.append(i);
+    }
+    const qsizetype excess = finished.size() - m_keepFinished;
+    if (excess <= 0)
+        return;
+    // The ones that ended first go (rows may have been moved or retried).
+    std::stable_sort(finished.begin(), finished.end(), [this](int a, int b) {
+        return m_jobs.at(a).finishedAt < m_jobs.at(b).finishedAt;
+    });
+    QSet<QString> drop;
+    for (qsizetype k = 0; k < excess; ++k) {
+        const QueuedJob &job = m_jobs.at(finished.at(k));
+        drop.insert(job.id);
+        DroppedTally &tally = m_dropped[job.batchId];
+        if (job.state == QueuedJob::State::Done) {
+            ++tally.done;
+            if (tally.firstOutput.isEmpty() && !job.outputs.isEmpty())
+                tally.firstOutput = job.outputs.constFirst().path;
+        } else if (job.state == QueuedJob::State::Failed) {
+            ++tally.failed;
+        } else {
+            ++tally.stopped;
+        }
+    }
+    removeJobs([&drop](const QueuedJob &job) { return !drop.contains(job.id); });
+    scheduleSave();
 }
 
 void JobQueue::setShowForeignJobs(bool show)

@@ -35,6 +35,7 @@ private slots:
     void moveRowsReordersWaitingJobs();
     void dragAndDropMovesJobs();
     void cancelWaitingJob();
+    void onlyTheNewestFinishedJobsStay();
     void journalRoundTrip();
     void journalWrittenWhenTheEventStreamDiesFirst();
     void queueTimeValuesAreShownAndJournalled();
@@ -159,6 +160,50 @@ void tst_JobQueueModel::cancelWaitingJob()
     QCOMPARE(m_queue->job(jobId)->state, QueuedJob::State::Waiting);
     m_queue->removeFinished();
     QCOMPARE(m_queue->rowCount(), 1);
+}
+
+void tst_JobQueueModel::onlyTheNewestFinishedJobsStay()
+{
+    // Keep 2: six one-job batches end (cancelled while waiting, in order), then a batch of 4
+    // ends one job at a time.
+    m_queue->setKeepFinished(2);
+    QStringList singles;
+    for (const char *label : {"a", "b", "c", "d", "e", "f"})
+        singles.append(m_queue->enqueue(prompt, {}, QString::fromLatin1(label)));
+    const QString batchG = m_queue->enqueue(prompt, QList<SweepVariant>(4), u"g"_s);
+    QStringList singleJobs;
+    QStringList gJobs;
+    for (int row = 0; row < 10; ++row)
+        (row < 6 ? singleJobs : gJobs).append(m_queue->index(row, 0).data(JobQueue::JobIdRole).toString());
+    QCOMPARE(m_queue->rowCount(), 10);
+    for (const QString &jobId : std::as_const(singleJobs))
+        QVERIFY(m_queue->cancel(jobId));
+    QTRY_COMPARE(m_queue->rowCount(), 2 + 4);
+    for (int i = 0; i < 4; ++i)
+        QVERIFY2(!m_queue->batch(singles.at(i)), "a dropped job's batch is freed with its prompt");
+    QVERIFY(m_queue->batch(singles.at(4)));
+    QVERIFY(m_queue->batch(singles.at(5)));
+    QCOMPARE(firstIds(2), u"e,f"_s); // one-job batches are named by their label alone
+
+    // A batch's jobs dropped before it ends still count in its batchFinished.
+    QSignalSpy finished(m_queue.get(), &JobQueue::batchFinished);
+    for (int k = 0; k < 4; ++k) {
+        QVERIFY(m_queue->cancel(gJobs.at(k)));
+        QTRY_COMPARE(m_queue->rowCount(), 5 - k); // two finished stay, and g's waiting ones
+    }
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.constFirst().at(0).toString(), batchG);
+    QCOMPARE(finished.constFirst().at(5).toInt(), 4); // all four stopped, one dropped already
+    QVERIFY(!m_queue->batch(singles.at(5)));
+    QVERIFY(m_queue->batch(batchG)); // its last two jobs are rows still
+    QVERIFY(!m_queue->job(gJobs.at(0)));
+    QVERIFY(!m_queue->job(gJobs.at(1)));
+    QVERIFY(m_queue->job(gJobs.at(3)));
+
+    // The setting back to 0 keeps everything from now on; retry works on a kept row.
+    m_queue->setKeepFinished(0);
+    QVERIFY(m_queue->retry(gJobs.at(3)));
+    QCOMPARE(m_queue->job(gJobs.at(3))->state, QueuedJob::State::Waiting);
 }
 
 void tst_JobQueueModel::journalRoundTrip()
