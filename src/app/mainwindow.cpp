@@ -328,6 +328,9 @@ void MainWindow::setUpQueue()
         if (!job || m_queueingName.isEmpty())
             return;
         m_batchWorkflowNames.insert(job->batchId, m_queueingName);
+        // Batches the queue has dropped (keepFinishedJobs) need their name no more.
+        if (m_batchWorkflowNames.size() % 256 == 0)
+            m_batchWorkflowNames.removeIf([this](auto it) { return !m_queue->batch(it.key()); });
         setWorkflowName(*job, m_queueingName);
     });
     connect(m_queue, &JobQueue::jobStateChanged, this, [this](const QString &jobId, QueuedJob::State state) {
