@@ -1,0 +1,338 @@
+// MainWindow's queue: queueing the open workflow (runs and variations), the queue's
+// wiring to the window (progress line, failures, the viewer), and the jobs a restarted
+// server lost.
+#include "mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "batchnotifier.h"
+#include "failuredetails.h"
+#include "jobdispatch.h"
+#include "jobfailureinputs.h"
+#include "jobqueue.h"
+#include "noticebar.h"
+#include "promptpreflight.h"
+#include "queuepanel.h"
+#include "queueservers.h"
+#include "rungroupsummary.h"
+#include "settings.h"
+#include "sweepdialog.h"
+#include "sweepspec.h"
+#include "taskbarprogress.h"
+#include "viewer/viewerpane.h"
+#include "workfloweditor.h"
+#include "workflowmodel.h"
+
+#include <QAbstractItemView>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Easel {
+
+void MainWindow::setUpQueue()
+{
+    m_queuePanel->setQueue(m_queue);
+    m_queue->setKeepFinished(Settings().keepFinishedJobs());
+    m_queue->setJournalPath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u'/'
+                            + m_servers->journalFileName());
+    m_queue->loadJournal();
+    new BatchNotifier(m_queue, this, m_tray, this);
+    // The document's name goes with each job it queues: the library's workflow filter.
+    // A retry or a pull-back sends the job again under a new prompt id, and jobs restored
+    // from the journal were queued by an earlier session, so the name is given again at
+    // every submission (the batch's label when this session did not queue it).
+    connect(m_queue, &JobQueue::jobAdded, this, [this](const QString &jobId) {
+        const QueuedJob *job = m_queue->job(jobId);
+        if (!job || m_queueingName.isEmpty())
+            return;
+        m_batchWorkflowNames.insert(job->batchId, m_queueingName);
+        // Batches the queue has dropped (keepFinishedJobs) need their name no more.
+        if (m_batchWorkflowNames.size() % 256 == 0)
+            m_batchWorkflowNames.removeIf([this](auto it) { return !m_queue->batch(it.key()); });
+        setWorkflowName(*job, m_queueingName);
+    });
+    connect(m_queue, &JobQueue::jobStateChanged, this, [this](const QString &jobId, QueuedJob::State state) {
+        const QueuedJob *job = state == QueuedJob::State::Submitted ? m_queue->job(jobId) : nullptr;
+        if (!job)
+            return;
+        QString name = m_batchWorkflowNames.value(job->batchId);
+        if (const QueueBatch *batch = m_queue->batch(job->batchId); name.isEmpty() && batch)
+            name = batch->label;
+        setWorkflowName(*job, name);
+    });
+
+    connect(m_ui->queueButton, &QPushButton::clicked, this, [this] { queueWorkflow(); });
+    connect(m_ui->actionQueue, &QAction::triggered, this, [this] { queueWorkflow(); });
+    connect(m_ui->sweepButton, &QPushButton::clicked, this, &MainWindow::queueVariations);
+    connect(m_ui->actionVariations, &QAction::triggered, this, &MainWindow::queueVariations);
+    connect(m_ui->interruptButton, &QPushButton::clicked, this, &MainWindow::interruptRunning);
+    connect(m_ui->actionPause, &QAction::toggled, m_queue, &JobQueue::setPaused);
+    connect(m_queue, &JobQueue::pausedChanged, m_ui->actionPause, &QAction::setChecked);
+
+    m_viewer->setJobNames([this](const QString &jobId) { return m_queue->jobName(jobId); });
+    connect(m_queue, &JobQueue::previewReceived, m_viewer, &ViewerPane::showPreview);
+    connect(m_queue, &JobQueue::runningNodeChanged, this, [this](const QString &jobId, const QString &nodeId) {
+        m_editor->setRunningNode(nodeId);
+        if (!nodeId.isEmpty())
+            m_ui->progressLabel->setText(tr("Running %1").arg(m_queue->jobName(jobId)));
+    });
+    // Nothing runs any more after a pause took the waiting jobs back: say so.
+    connect(m_queue, &JobQueue::pausedChanged, this, [this](bool paused) {
+        if (paused && m_queue->runningJobId().isEmpty())
+            m_ui->progressLabel->setText(tr("Paused"));
+        else if (!paused && m_ui->progressLabel->text() == tr("Paused"))
+            m_ui->progressLabel->clear();
+    });
+    connect(m_queue, &JobQueue::overallProgressChanged, this, [this](double fraction) {
+        m_progressBar->setVisible(fraction >= 0);
+        if (fraction >= 0)
+            m_progressBar->setValue(int(fraction * 100.0 + 0.5));
+        updateButtons();
+    });
+    connect(m_queue, &JobQueue::idle, this, [this] {
+        m_progressBar->setVisible(false);
+        updateButtons();
+    });
+    // The same progress on the task-bar entry, where the desktop has one.
+    auto *taskbar = new TaskbarProgress(this);
+    connect(m_queue, &JobQueue::overallProgressChanged, taskbar, &TaskbarProgress::setProgress);
+    connect(m_queue, &JobQueue::idle, taskbar, [taskbar] { taskbar->setProgress(-1); });
+    connect(m_queue, &JobQueue::jobFailed, this, &MainWindow::onJobFailed);
+    // The viewer stays on the batch's last picture (the filmstrip follows it).
+    m_runGroups = new RunGroupSummary(m_queue, this);
+    connect(m_runGroups, &RunGroupSummary::finished, m_ui->progressLabel, &QLabel::setText);
+    connect(m_queue, &JobQueue::journalError, this, &MainWindow::log);
+    // Whichever server's runner saved it (a farm's servers save into the same library).
+    connect(m_queue, &JobQueue::jobOutputSaved, this,
+            [this](const QString &, const SavedOutput &output) { onOutputSaved(output); });
+    // A click on a job shows its outputs in the viewer (its last one; a running job's live
+    // preview); double-click or Enter also explains a failure.
+    if (auto *queueView = m_queuePanel->findChild<QAbstractItemView *>(u"queueView"_s)) {
+        connect(queueView, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+            if (const QueuedJob *job = m_queue->job(index.data(JobQueue::JobIdRole).toString()))
+                m_viewer->showJob(job->promptId);
+        });
+    }
+    connect(m_queuePanel, &QueuePanel::jobActivated, this, [this](const QString &jobId) {
+        const QueuedJob *job = m_queue->job(jobId);
+        if (job)
+            m_viewer->showJob(job->promptId);
+        if (!job || job->state != QueuedJob::State::Failed)
+            return;
+        // Named as the queue names it, with what to do next and a way to do it.
+        const QString name = m_queue->jobName(jobId);
+        QDialog dialog(this);
+        dialog.setObjectName(u"failureDialog"_s);
+        dialog.setWindowTitle(tr("Why “%1” failed").arg(name));
+        auto *layout = new QVBoxLayout(&dialog);
+        auto *details = new FailureDetails(&dialog);
+        details->showFailure(name, job->failure);
+        layout->addWidget(details);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+        QPushButton *retry = buttons->addButton(tr("&Retry"), QDialogButtonBox::AcceptRole);
+        retry->setObjectName(u"retryButton"_s);
+        QPushButton *settings = buttons->addButton(tr("Open Its &Settings"), QDialogButtonBox::ActionRole);
+        settings->setObjectName(u"openSettingsButton"_s);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        connect(retry, &QPushButton::clicked, &dialog, [this, &dialog, jobId] {
+            m_queue->retry(jobId);
+            dialog.accept();
+        });
+        connect(settings, &QPushButton::clicked, &dialog, [this, &dialog, jobId] {
+            dialog.accept();
+            openJobSettings(jobId);
+        });
+        layout->addWidget(buttons);
+        dialog.resize(640, 420);
+        dialog.exec();
+    });
+    connect(m_queuePanel, &QueuePanel::showOutputRequested, this, [this](const QString &jobId) {
+        const QueuedJob *job = m_queue->job(jobId);
+        if (job && !job->outputs.isEmpty())
+            m_viewer->showJob(job->promptId);
+    });
+    connect(m_queuePanel, &QueuePanel::openSettingsRequested, this, &MainWindow::openJobSettings);
+}
+
+// The settings one job runs with (its batch's prompt with the job's own changes), applied
+// to the open workflow as "Use these settings" does.
+void MainWindow::openJobSettings(const QString &jobId)
+{
+    const QueuedJob *job = m_queue->job(jobId);
+    const QueueBatch *batch = job ? m_queue->batch(job->batchId) : nullptr;
+    if (!batch)
+        return;
+    const QByteArray prompt = Sweep::apply(batch->promptJson, job->overrides);
+    if (!prompt.isEmpty())
+        useOutputSettings(prompt);
+}
+
+// The API prompt of the open document, or an empty array with ok false when it cannot
+// be converted (the problems panel says why) or the user chose not to queue it.
+QByteArray MainWindow::promptForQueue(bool *ok)
+{
+    *ok = false;
+    if (!m_editor->hasDocument())
+        return {};
+    WorkflowDiagnostics diagnostics;
+    const QByteArray prompt = m_editor->apiPromptJson(&diagnostics);
+    if (prompt.isEmpty()) {
+        log(tr("The workflow cannot be converted to a prompt; see the problems below the tree."));
+        return {};
+    }
+    // What the server is sure to refuse (unknown node types, broken links, loops, wrong
+    // shapes) stays here: the nodes are marked in the tree, and the log lists them.
+    if (PromptPreflight::refuses(diagnostics)) {
+        int count = 0;
+        for (const WorkflowDiagnostic &d : std::as_const(diagnostics)) {
+            if (PromptPreflight::refuses({d})) {
+                log(d.toString());
+                ++count;
+            }
+        }
+        const QString message = tr("Not queued: the server would refuse this workflow (%n problem(s), "
+                                   "marked on the nodes and listed in the log).", nullptr, count);
+        log(message);
+        statusBar()->showMessage(message, 15000);
+        return {};
+    }
+    // Other local findings inform; they do not block. The catalogue may be stale, and the
+    // server's own answer (node_errors on the inputs) is the authority.
+    if (hasErrors(diagnostics)) {
+        log(tr("Queued with %n problem(s) found here; the server will judge them.", nullptr,
+               int(diagnostics.size())));
+    }
+    *ok = true;
+    return prompt;
+}
+
+void MainWindow::queueWorkflow(QueuePlace place)
+{
+    const int count = m_ui->countSpin->value();
+    const QString label = m_editor->displayName();
+    m_queueingName = label;
+    const auto named = qScopeGuard([this] { m_queueingName.clear(); });
+    QStringList batchIds; // one batch per run (each its own seed), told as one group
+    const auto grouped = qScopeGuard([this, &label, &batchIds] { m_runGroups->addGroup(label, batchIds); });
+    for (int i = 0; i < count; ++i) {
+        bool ok = false;
+        const QByteArray prompt = promptForQueue(&ok);
+        if (!ok)
+            return;
+        // Runs queued together are told apart in the queue as a sweep's jobs are ("3/10").
+        const QString runLabel = count > 1 ? tr("%1 %2/%3", "workflow, run, runs").arg(label).arg(i + 1).arg(count)
+                                           : label;
+        const QString batchId =
+            m_queue->enqueue(prompt, {}, runLabel, m_editor->savedWorkflowJson(), uploadsForBatch(prompt));
+        batchIds.append(batchId);
+        pinBatch(batchId, m_ui->runOnCombo->currentData().toString());
+        if (place == QueuePlace::Front)
+            moveBatchToFront(batchId);
+        // As the web UI does: the queued prompt keeps the current values, then seeds set
+        // to increment or randomize change for the next run.
+        m_editor->applyAfterQueue();
+    }
+    m_ui->progressLabel->setText(tr("Queued %n job(s)", nullptr, count));
+    m_ui->outputTabs->setCurrentWidget(m_ui->queueTab);
+    m_ui->queueDock->raise(); // when tabbed behind another dock
+    updateButtons();
+}
+
+void MainWindow::queueVariations()
+{
+    bool ok = false;
+    const QByteArray prompt = promptForQueue(&ok);
+    if (!ok)
+        return;
+    SweepDialog dialog(prompt, this);
+    // The choices of every combo input, so a list axis can be picked from them.
+    QHash<QString, QStringList> choices;
+    const WorkflowModel *model = m_editor->model();
+    for (int nodeRow = 0; nodeRow < model->rowCount(); ++nodeRow) {
+        const QModelIndex node = model->index(nodeRow, 0);
+        for (int inputRow = 0; inputRow < model->rowCount(node); ++inputRow) {
+            const QModelIndex input = model->index(inputRow, 0, node);
+            const QStringList list = input.data(WorkflowModel::ChoicesRole).toStringList();
+            if (!list.isEmpty()) {
+                choices.insert(input.data(WorkflowModel::NodeIdRole).toString() + u'.'
+                                   + input.data(WorkflowModel::InputNameRole).toString(),
+                               list);
+            }
+        }
+    }
+    dialog.setChoices(choices);
+    // "Run on": the dispatch's servers (none for the queue's own server: hidden).
+    QList<std::pair<QString, QString>> servers;
+    const JobDispatch *dispatch = m_queue->dispatch();
+    for (const QString &id : dispatch->serverIds())
+        servers.append({id, dispatch->serverName(id)});
+    dialog.setServers(servers);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    m_queueingName = m_editor->displayName();
+    const auto named = qScopeGuard([this] { m_queueingName.clear(); });
+    const QString batchId = m_queue->enqueueSweep(prompt, dialog.spec(), m_editor->savedWorkflowJson(), &error,
+                                                  uploadsForBatch(prompt));
+    if (batchId.isEmpty()) {
+        log(error);
+        return;
+    }
+    pinBatch(batchId, dialog.pinnedServer());
+    m_editor->applyAfterQueue();
+    m_ui->outputTabs->setCurrentWidget(m_ui->queueTab);
+    updateButtons();
+}
+
+void MainWindow::interruptRunning()
+{
+    for (int row = 0; row < m_queue->rowCount(); ++row) {
+        const QString jobId = m_queue->index(row, 0).data(JobQueue::JobIdRole).toString();
+        const QueuedJob *job = m_queue->job(jobId);
+        if (job && job->state == QueuedJob::State::Running)
+            m_queue->interrupt(jobId);
+    }
+}
+
+void MainWindow::onJobFailed(const QString &jobId, const JobFailure &failure)
+{
+    Q_UNUSED(jobId)
+    log(failure.message);
+    // A rejected prompt's reasons on their nodes and inputs, an execution error on its node.
+    if (const QList<InputError> errors = inputErrorsOf(failure); !errors.isEmpty())
+        m_editor->setNodeErrors(errors);
+    m_ui->progressLabel->setText(failure.message);
+}
+
+// Jobs a restarted server forgot arrive one by one from the resync; one notice gathers
+// them and offers a single retry, so nothing is silently dropped and nothing runs twice
+// without the user saying so (the queue keeps each one as failed until then).
+void MainWindow::noteLostJob(const QString &jobId)
+{
+    if (jobId.isEmpty() || m_lostJobIds.contains(jobId))
+        return;
+    m_lostJobIds.append(jobId);
+    const int lost = int(m_lostJobIds.size());
+    m_restartNotice->showNotice(tr("The server restarted and lost %n job(s). They are kept in the queue as failed.",
+                                   nullptr, lost),
+                                tr("Retry %n job(s)", nullptr, lost));
+}
+
+void MainWindow::retryLostJobs()
+{
+    int retried = 0;
+    for (const QString &jobId : std::as_const(m_lostJobIds))
+        retried += m_queue->retry(jobId) ? 1 : 0;
+    m_lostJobIds.clear();
+    log(tr("%n lost job(s) queued again.", nullptr, retried));
+}
+
+} // namespace Easel
