@@ -1,0 +1,126 @@
+#include "outputstorefiles.h"
+
+#include "mediainfo.h"
+#include "outputintegrity.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace Easel::StoreFiles {
+
+namespace {
+
+// A finished and checked download renamed into place (on a worker thread: it touches the
+// disk).
+WriteResult placeDownload(const QString &part, const QString &path)
+{
+    WriteResult result;
+    const qint64 size = QFileInfo(part).size();
+    QFile::remove(path); // only our own complete copy can be there (the path is reserved)
+    if (!QFile::rename(part, path)) {
+        QFile::remove(part);
+        result.error = QCoreApplication::translate("Easel::OutputStore",
+                                                   "Cannot move the download into place at %1")
+                           .arg(path);
+        return result;
+    }
+    result.size = size;
+    return result;
+}
+
+// QSaveFile writes beside the target and renames on commit: the path either holds the
+// whole file or nothing (text outputs, which Easel writes itself).
+WriteResult writeAtomically(const QString &path, const QByteArray &bytes)
+{
+    WriteResult result;
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        result.error = QCoreApplication::translate("Easel::OutputStore", "Cannot create the folder %1")
+                           .arg(QFileInfo(path).absolutePath());
+        return result;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        result.error = QCoreApplication::translate("Easel::OutputStore", "Cannot write %1: %2")
+                           .arg(path, file.errorString());
+        return result;
+    }
+    result.size = bytes.size();
+    return result;
+}
+
+} // namespace
+
+FileDigest digestOf(const QString &path)
+{
+    FileDigest digest;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return digest;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return digest;
+    digest.sha256 = hash.result();
+    digest.size = file.size();
+    return digest;
+}
+
+CheckedDownload checkDownload(const QString &serverFileName, const QString &part)
+{
+    CheckedDownload result;
+    if (const QString problem = outputFileProblem(serverFileName, part); !problem.isEmpty()) {
+        QFile::remove(part);
+        result.error = problem;
+        return result;
+    }
+    result.digest = digestOf(part);
+    return result;
+}
+
+// Writes (text) or places (downloads) the file, then reads what it holds, both on the
+// worker: the index gets the kind, size, frames, duration and codec with the row that
+// says Stored.
+WriteResult writeAndRead(const OutputRecord &record, const QByteArray &bytes)
+{
+    WriteResult result = writeAtomically(record.path, bytes);
+    if (result.size >= 0)
+        result.media = readMediaInfo(record);
+    return result;
+}
+
+// The download's place: the file of an earlier output with the same bytes when that file
+// still holds them (size and hash read again: it may have been edited or replaced since it
+// was stored), else its own reserved path.
+WriteResult placeOrShare(const OutputRecord &record, const QString &part, const FileDigest &digest,
+                         const QString &shared)
+{
+    WriteResult result;
+    if (!shared.isEmpty()) {
+        const QFileInfo existing(shared);
+        const bool same = existing.isFile() && existing.size() == digest.size
+                          && digestOf(shared).sha256 == digest.sha256;
+        if (same) {
+            QFile::remove(part);
+            result.size = digest.size;
+            result.path = shared;
+            OutputRecord at = record;
+            at.path = shared;
+            result.media = readMediaInfo(at);
+            result.media.path = shared;
+            return result;
+        }
+        result.staleShared = true;
+    }
+    const bool stale = result.staleShared;
+    result = placeDownload(part, record.path);
+    result.staleShared = stale;
+    result.path = record.path;
+    if (result.size >= 0)
+        result.media = readMediaInfo(record);
+    return result;
+}
+
+} // namespace Easel::StoreFiles

@@ -1,0 +1,56 @@
+#pragma once
+
+// The output store's file work, each run on a worker thread (it touches the disk): a
+// download checked and hashed, a text written atomically, a checked download put in its
+// place or shared with a stored file of the same bytes. Internal to OutputStore.
+
+#include "outputrecord.h"
+
+#include <QByteArray>
+#include <QLoggingCategory>
+#include <QString>
+
+Q_DECLARE_LOGGING_CATEGORY(lcOutputs)
+
+namespace Easel::StoreFiles {
+
+struct WriteResult
+{
+    qint64 size = -1;
+    QString error;
+    OutputRecord media; // what the written file holds (readMediaInfo)
+    QString path;       // where the bytes are: the reserved path or a shared file
+    bool staleShared = false; // the shared candidate no longer held the bytes
+};
+
+// The SHA-256 and size of a file, read in blocks (never whole in memory); empty when it
+// cannot be read.
+struct FileDigest
+{
+    QByteArray sha256;
+    qint64 size = -1;
+};
+
+FileDigest digestOf(const QString &path);
+
+// A finished download checked against its type, and hashed: on a worker thread.
+struct CheckedDownload
+{
+    FileDigest digest;
+    QString error;
+};
+
+CheckedDownload checkDownload(const QString &serverFileName, const QString &part);
+
+// Writes (text) or places (downloads) the file, then reads what it holds, both on the
+// worker: the index gets the kind, size, frames, duration and codec with the row that
+// says Stored.
+WriteResult writeAndRead(const OutputRecord &record, const QByteArray &bytes);
+
+// The download's place: the file of an earlier output with the same bytes when that file
+// still holds them (size and hash read again: it may have been edited or replaced since it
+// was stored), else its own reserved path.
+WriteResult placeOrShare(const OutputRecord &record, const QString &part, const FileDigest &digest,
+                         const QString &shared);
+
+} // namespace Easel::StoreFiles
