@@ -4,7 +4,6 @@
 #include "eventstream.h"
 #include "futurecallback.h"
 #include "jobprogress.h"
-#include "jobrunnerwatch.h"
 #include "libraryindex.h"
 #include "outputstore.h"
 #include "serverevent.h"
@@ -43,7 +42,7 @@ JobRunner::JobRunner(ComfyClient *client, EventStream *events, OutputStore *stor
     , m_client(client)
     , m_events(events)
     , m_store(store)
-    , m_watch(new JobRunnerWatch(client, events, this))
+    , m_pollTimer(new QTimer(this))
     , m_progress(new JobProgress(this))
 {
     qRegisterMetaType<Easel::SavedOutput>();
@@ -75,33 +74,11 @@ JobRunner::JobRunner(ComfyClient *client, EventStream *events, OutputStore *stor
     });
     connect(m_store, &OutputStore::outputStored, this, &JobRunner::onOutputStored);
     connect(m_store, &OutputStore::jobSettled, this, &JobRunner::onJobSettled);
-    // The watch neither polls nor counts down a job whose history and outputs are being
-    // fetched.
-    m_watch->setBusyCheck([this](const QString &promptId) {
-        const auto it = m_jobs.constFind(promptId);
-        return it != m_jobs.cend() && it->fetching;
-    });
-    connect(m_watch, &JobRunnerWatch::foundInHistory, this, &JobRunner::fetchOutputs);
-    connect(m_watch, &JobRunnerWatch::lost, this, &JobRunner::abandon);
-    connect(m_watch, &JobRunnerWatch::waiting, this, &JobRunner::jobWaiting);
+    m_pollTimer->setInterval(1000);
+    connect(m_pollTimer, &QTimer::timeout, this, &JobRunner::pollSilentJobs);
 }
 
 JobRunner::~JobRunner() = default;
-
-void JobRunner::setPollAfterMs(int ms)
-{
-    m_watch->setPollAfterMs(ms);
-}
-
-void JobRunner::setLostAfterMs(int ms)
-{
-    m_watch->setLostAfterMs(ms);
-}
-
-void JobRunner::setAnswerNoticeAfterMs(int ms)
-{
-    m_watch->setAnswerNoticeAfterMs(ms);
-}
 
 void JobRunner::setProgressIntervalMs(int ms)
 {
@@ -121,10 +98,13 @@ QString JobRunner::submit(const QByteArray &promptJson, const QByteArray &workfl
     m_store->recordJob(promptId, promptJson, workflowJson, basePromptJson);
     RunnerJob job;
     job.promptId = promptId;
+    job.lastEvent = QDateTime::currentDateTimeUtc();
+    job.postedAt = job.lastEvent;
     m_jobs.insert(promptId, job);
     m_progress->track(promptId, nodeCountOf(promptJson));
     m_events->watchPrompt(promptId);
-    m_watch->posted(promptId);
+    if (!m_pollTimer->isActive())
+        m_pollTimer->start();
 
     PromptRequest request;
     request.promptJson = promptJson;
@@ -142,7 +122,12 @@ QString JobRunner::submit(const QByteArray &promptJson, const QByteArray &workfl
             finish(promptId);
             return;
         }
-        m_watch->accepted(promptId); // a "waiting for the answer" text is cleared
+        it->accepted = true;
+        it->acceptedOrder = ++m_acceptedCount;
+        it->lastEvent = QDateTime::currentDateTimeUtc();
+        const bool wasWaiting = std::exchange(it->waitingShown, false);
+        if (wasWaiting)
+            emit jobWaiting(promptId, {});
         emit jobAccepted(promptId, result.value().number);
     });
     return promptId;
@@ -154,11 +139,16 @@ void JobRunner::resume(const QString &promptId, const QByteArray &promptJson)
         return;
     RunnerJob job;
     job.promptId = promptId;
+    job.accepted = true;
+    // Silent from the start: the first poll asks /history at once.
+    job.lastEvent = QDateTime::currentDateTimeUtc().addMSecs(-m_pollAfterMs);
     job.resumed = true;
     m_jobs.insert(promptId, job);
     m_progress->track(promptId, nodeCountOf(promptJson));
     m_events->watchPrompt(promptId);
-    m_watch->resumed(promptId); // asks /history at once
+    if (!m_pollTimer->isActive())
+        m_pollTimer->start();
+    QTimer::singleShot(0, this, &JobRunner::pollSilentJobs);
 }
 
 void JobRunner::forget(const QString &promptId)
@@ -167,7 +157,8 @@ void JobRunner::forget(const QString &promptId)
         return;
     m_progress->untrack(promptId);
     m_events->unwatchPrompt(promptId);
-    m_watch->unwatch(promptId);
+    if (m_jobs.isEmpty())
+        m_pollTimer->stop();
     emit jobForgotten(promptId);
 }
 
@@ -193,7 +184,8 @@ void JobRunner::onEvent(const ServerEvent &event)
     if (event.promptId.isEmpty() || it == m_jobs.end())
         return;
     RunnerJob &job = *it;
-    m_watch->heard(event.promptId);
+    job.lastEvent = QDateTime::currentDateTimeUtc();
+    job.started = true;
     job.takeEvent(event); // its outputs and its end, as the events tell them
     // `job` may not survive a signal (a slot can submit, and the hash can grow): by id.
     const QString promptId = job.promptId;
@@ -263,7 +255,8 @@ void JobRunner::fetchOutputs(const QString &promptId)
                 // not know it at all.
                 job->historyAttempts = 0;
                 job->terminalSeen = false;
-                m_watch->rewait(promptId);
+                job->lastEvent = QDateTime::currentDateTimeUtc();
+                checkUnknownJob(promptId);
             } else {
                 QTimer::singleShot(500 * job->historyAttempts, this,
                                    [this, promptId] { fetchOutputs(promptId); });
@@ -360,7 +353,8 @@ void JobRunner::finish(const QString &promptId)
     const RunnerJob job = m_jobs.take(promptId);
     m_progress->untrack(promptId);
     m_events->unwatchPrompt(promptId);
-    m_watch->unwatch(promptId);
+    if (m_jobs.isEmpty())
+        m_pollTimer->stop();
     if (job.outcome.status == JobOutcome::Status::Succeeded)
         emit jobProgress(promptId, 1.0, {});
     emit jobFinished(promptId, job.outcome);
