@@ -41,17 +41,38 @@ for ts in "${ts_files[@]}"; do
     copies+=("$work/$(basename "$ts")")
 done
 
+# Each lupdate run is bounded: lupdate's C++ parser can loop forever on a construct it
+# cannot tokenize (it did on one source file), and CI would then hang until its own job
+# limit instead of failing with a hint. A whole run over src and ui takes ~0.3 s today
+# (2026-12-07, 443 files); the bound is far above that so a loaded 2-core CI machine never
+# trips it. LUPDATE_TIMEOUT (seconds) overrides it.
+lupdate_timeout="${LUPDATE_TIMEOUT:-120}"
+run_lupdate() {  # run_lupdate LOG WHAT ARGS...: lupdate ARGS >LOG, exit 2 on failure or timeout
+    local log="$1" what="$2" rc=0
+    shift 2
+    timeout -k 10 "$lupdate_timeout" "$lupdate" "$@" >"$log" 2>&1 || rc=$?
+    [ $rc -eq 0 ] && return 0
+    cat "$log" >&2
+    if [ $rc -eq 124 ] || [ $rc -eq 137 ]; then
+        echo "check-translations: lupdate${what:+ ($what)} did not finish in ${lupdate_timeout} s:" \
+             "a source file it cannot parse? run lupdate per file to find it, e.g." >&2
+        echo "  for f in \$(find src ui -name '*.cpp' -o -name '*.h' -o -name '*.ui'); do" \
+             "timeout 10 $lupdate -silent \"\$f\" -ts /tmp/x.ts >/dev/null 2>&1 || echo \"\$f\"; done" >&2
+    else
+        echo "check-translations: lupdate${what:+ ($what)} failed" >&2
+    fi
+    exit 2
+}
+
 # Same options as qt_add_translations in src/app/CMakeLists.txt.
-"$lupdate" -locations none -silent src ui -ts "${copies[@]}" >"$work/lupdate.log" 2>&1 \
-    || { cat "$work/lupdate.log" >&2; echo "check-translations: lupdate failed" >&2; exit 2; }
+run_lupdate "$work/lupdate.log" "" -locations none -silent src ui -ts "${copies[@]}"
 
 # English plural forms: lupdate -pluralonly over a copy of easel_en.ts (or a new one).
 english="$work/en/easel_en.ts"
 mkdir -p "$work/en"
 [ -f translations/easel_en.ts ] && cp translations/easel_en.ts "$english"
-"$lupdate" -pluralonly -locations none -silent -source-language en -target-language en src ui -ts "$english" \
-    >"$work/lupdate-en.log" 2>&1 \
-    || { cat "$work/lupdate-en.log" >&2; echo "check-translations: lupdate (English plurals) failed" >&2; exit 2; }
+run_lupdate "$work/lupdate-en.log" "English plurals" \
+    -pluralonly -locations none -silent -source-language en -target-language en src ui -ts "$english"
 
 # Fills the unfinished plural messages of an English .ts by the "(s)" rule.
 fill_english() {
