@@ -128,8 +128,13 @@ int main(int argc, char *argv[])
     const RunServer server = servers.constFirst();
     bool countOk = false;
     const int count = parser.value(countOption).toInt(&countOk);
-    if (!countOk || count < 1 || count > 10000) {
-        printError(QCoreApplication::translate("main", "--count takes a number from 1 to 10000"));
+    // Every job's prompt is made before the first is queued and kept until the run ends, so
+    // the bound is on what they take together, not an arbitrary count: at most 100,000 jobs
+    // (a day of fast jobs) and 512 MiB of prompts (checked below, once the size is known).
+    constexpr int maxCount = 100000;
+    constexpr qint64 maxPromptBytes = qint64(512) << 20;
+    if (!countOk || count < 1 || count > maxCount) {
+        printError(QCoreApplication::translate("main", "--count takes a number from 1 to %1").arg(maxCount));
         return HeadlessRun::BadUsage;
     }
 
@@ -181,6 +186,15 @@ int main(int argc, char *argv[])
     }
 
     QList<QByteArray> prompts{workflow.json()};
+    if (qint64(prompts.constFirst().size()) * count > maxPromptBytes) {
+        printError(QCoreApplication::translate("main", "--count %1 of this workflow would keep %2 MiB of prompts "
+                                                       "(at most %3 MiB); run it in parts")
+                       .arg(count)
+                       .arg(qint64(prompts.constFirst().size()) * count >> 20)
+                       .arg(maxPromptBytes >> 20));
+        return HeadlessRun::BadUsage;
+    }
+    prompts.reserve(count);
     for (int i = 1; i < count; ++i) {
         ApiWorkflow variant = workflow;
         variant.randomizeSeeds(pinned);

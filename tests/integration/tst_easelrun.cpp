@@ -42,6 +42,7 @@ private slots:
     void profileErrorsExitWithTwo();
     void badWorkflowExitsWithTwo_data();
     void badWorkflowExitsWithTwo();
+    void countIsBoundedByWhatThePromptsTake();
     void brokenApiShapeIsRefused_data();
     void brokenApiShapeIsRefused();
     void printApiResolvesQueueTimeRules();
@@ -401,6 +402,28 @@ void tst_EaselRun::badWorkflowExitsWithTwo()
                                       u"--out"_s, m_dir.filePath(u"out-bad"_s)});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.output.contains(expected), qPrintable(run.output));
+}
+
+// --count is bounded by what the prompts, all made before the first is queued, take
+// together (512 MiB) and by 100,000 jobs; past either nothing is queued.
+void tst_EaselRun::countIsBoundedByWhatThePromptsTake()
+{
+    const QString small = writeWorkflow(R"({"1": {"class_type": "EmptyImage", "inputs": {"width": 8, "height": 8, "batch_size": 1, "color": 0}},
+"2": {"class_type": "SaveImage", "inputs": {"images": ["1", 0], "filename_prefix": "bound"}}})");
+    const QString out = m_dir.filePath(u"out-count"_s);
+    Finished run = runEaselRun({small, u"--server"_s, m_sim.baseUrl().toString(), u"--out"_s, out,
+                                u"--count"_s, u"100001"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.output.contains(u"from 1 to 100000"_s), qPrintable(run.output));
+
+    // A 6 KB prompt 100,000 times is ~600 MiB: refused, naming the bound.
+    const QByteArray prefix(6000, 'p');
+    const QString big = writeWorkflow(R"({"1": {"class_type": "EmptyImage", "inputs": {"width": 8, "height": 8, "batch_size": 1, "color": 0}},
+"2": {"class_type": "SaveImage", "inputs": {"images": ["1", 0], "filename_prefix": ")" + prefix + R"("}}})");
+    run = runEaselRun({big, u"--server"_s, m_sim.baseUrl().toString(), u"--out"_s, out, u"--count"_s, u"100000"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.output.contains(u"MiB of prompts (at most 512 MiB)"_s), qPrintable(run.output));
+    QVERIFY2(!run.output.contains(u"queued as"_s), qPrintable(run.output));
 }
 
 // Shapes the server is sure to refuse stop easel-run before anything is sent, with or
