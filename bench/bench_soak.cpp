@@ -3,16 +3,33 @@
 // sampling every so many jobs: RSS, open file descriptors, threads, the library index
 // (SQLite file, WAL and shared memory together), the queue's journal, event-loop latency
 // (gaps between ticks of a 1 ms precise timer: p99 and max of the interval) and the
-// process's CPU per job. Then, against the same server in the same run, easel-run and the
-// seed page's Python client (bench/seedclient.py) run the same workflow; their CPU per job
-// is printed beside the window's.
+// process's CPU per job. Then, against another server of the same build in the same run,
+// easel-run and the seed page's Python client (bench/seedclient.py) run the same workflows;
+// their CPU per job is printed beside the window's.
 //
-// The workflow: EmptyImage 64x64 -> CaptureProgressPreview (4 JPEG previews, never cached)
-// -> SaveImage. Every job's output has the same bytes, so the library stores one file.
+// Two workflows:
+//  - previews: EmptyImage 64x64 -> CaptureProgressPreview (4 JPEG previews, never cached)
+//    -> SaveImage. Every job's output has the same bytes, so the library stores one file.
+//  - plain (no previews): EmptyImage 64x64 -> ImageAddNoise (seed) -> SaveImage. easel-run
+//    gives every job after the first a random seed, the seed client seed = job number (as
+//    the seed page's example does): no job is cached, every job's PNG is its own file.
 //
-// usage: bench_soak                       short: 600 window jobs, 600 easel-run, 200 seed client
+// easel-run's CPU per job leaves its start out: a one-job run (start, /object_info, one job)
+// is made first and subtracted: (CPU of the N-job run - CPU of the one-job run) / (N - 1).
+// The seed client's is from its first job on (getrusage inside Python).
+//
+// While easel-run runs, its RSS, fds and threads (/proc/<pid>) and its library index are
+// sampled every so many jobs, counted from its "job K/N done" lines.
+//
+// usage: bench_soak                       short: 600 window jobs; easel-run 600 and seed client
+//                                         200 on each workflow
 //        bench_soak --long                20,000 window jobs (sample every 1,000, reconnects every
-//                                         180 s), easel-run 2 x 10,000, seed client 1,000
+//                                         180 s); easel-run 20,000 with previews in one run
+//                                         (sampled every 1,000); seed client 1,000 on each
+//        bench_soak --cpu [N]             no window: easel-run N (1,000) and the seed client
+//                                         N/2 on each workflow
+//        bench_soak --run-soak [N] [EVERY] no window: easel-run N (20,000) with previews in one
+//                                         run, sampled every EVERY (1,000) jobs
 //        bench_soak WINDOW RUN SEED [SAMPLE_EVERY] [RECONNECT_S]
 //
 // Targets (docs/reliability.md): RSS after the last job within 10 % of RSS after the first
@@ -38,6 +55,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <utility>
 #include <sys/resource.h>
 
 using namespace Easel;
@@ -48,6 +66,10 @@ namespace {
 const QByteArray prompt = R"({"1": {"class_type": "EmptyImage", "inputs": {"width": 64, "height": 64, "batch_size": 1, "color": 34816}},
 "2": {"class_type": "CaptureProgressPreview", "inputs": {"image": ["1", 0], "steps": 4, "preview_format": "JPEG", "max_size": 64, "sleep_seconds": 0.0, "send_text": false}},
 "3": {"class_type": "SaveImage", "inputs": {"images": ["2", 0], "filename_prefix": "soak"}}})";
+
+const QByteArray plainPrompt = R"({"1": {"class_type": "EmptyImage", "inputs": {"width": 64, "height": 64, "batch_size": 1, "color": 34816}},
+"2": {"class_type": "ImageAddNoise", "inputs": {"image": ["1", 0], "seed": 1, "strength": 0.5}},
+"3": {"class_type": "SaveImage", "inputs": {"images": ["2", 0], "filename_prefix": "plain"}}})";
 
 double cpuSeconds(int who)
 {
@@ -77,6 +99,8 @@ struct Options
     int seedJobs = 200;
     int sampleEvery = 100;
     int reconnectSeconds = 15;
+    int runSampleEvery = 0; // 0: easel-run not sampled
+    bool runPlain = true;   // easel-run and the seed client also on the workflow without previews
 };
 
 // The window's part: returns the CPU seconds per job, or -1.
@@ -174,44 +198,106 @@ double soakWindow(const QUrl &base, const Options &options, const QString &workD
     return done ? cpu / std::max(1, finished + failed) : -1;
 }
 
-// easel-run as its own process, CPU from its rusage once reaped (the simulator is not a
-// child that ends, so RUSAGE_CHILDREN grows by easel-run's alone).
-double runHeadless(const QUrl &base, int jobs, const QString &workDir)
+qint64 procStatusKiB(qint64 pid, const char *field)
 {
-    if (jobs <= 0)
-        return 0;
-    const QString workflow = QDir(workDir).filePath(u"soak.json"_s);
-    double total = 0;
-    int done = 0;
-    for (int left = jobs; left > 0;) {
-        const int count = std::min(left, 10000); // easel-run's --count maximum
-        left -= count;
-        QProcess run;
-        run.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        const double before = cpuSeconds(RUSAGE_CHILDREN);
-        QElapsedTimer clock;
-        clock.start();
-        run.start(QStringLiteral(EASEL_RUN_PATH),
-                  {u"--server"_s, base.toString(), u"--out"_s, QDir(workDir).filePath(u"run-library"_s),
-                   u"--count"_s, QString::number(count), workflow});
-        run.setStandardOutputFile(QProcess::nullDevice());
-        if (!run.waitForFinished(count * 1000 + 60000))
-            return -1;
-        const double cpu = cpuSeconds(RUSAGE_CHILDREN) - before;
-        total += cpu;
-        done += count;
-        std::printf("easel-run: %d jobs, exit %d, %.1f s, CPU %.2f s = %.2f ms per job\n", count, run.exitCode(),
-                    clock.elapsed() / 1000.0, cpu, 1000.0 * cpu / count);
-        std::fflush(stdout);
+    QFile file(u"/proc/%1/status"_s.arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').value(0).toLongLong();
     }
-    return total / std::max(1, done);
+    return -1;
 }
 
-double runSeedClient(const QUrl &base, int jobs, const QString &workDir)
+// One easel-run process on WORKFLOW with --count JOBS into LIBRARY; its CPU from its rusage
+// once reaped (the simulator is a child that does not end, so RUSAGE_CHILDREN grows by
+// easel-run's alone). With sampleEvery > 0, samples the process every so many settled jobs.
+double runEaselRun(const QUrl &base, int jobs, const QString &workflow, const QString &library, int sampleEvery)
+{
+    QProcess run;
+    run.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"LANGUAGE"_s, u"en"_s); // its job lines are read below
+    run.setProcessEnvironment(environment);
+    const double before = cpuSeconds(RUSAGE_CHILDREN);
+    QElapsedTimer clock;
+    clock.start();
+    run.start(QStringLiteral(EASEL_RUN_PATH),
+              {u"--server"_s, base.toString(), u"--out"_s, library, u"--count"_s, QString::number(jobs), workflow});
+    if (!run.waitForStarted())
+        return -1;
+    const qint64 pid = run.processId();
+    const QStringList indexFiles = {library + u"/.easel/library.sqlite"_s, library + u"/.easel/library.sqlite-wal"_s,
+                                    library + u"/.easel/library.sqlite-shm"_s};
+    int settled = 0;
+    int nextSample = sampleEvery;
+    if (sampleEvery > 0) {
+        std::printf("easel-run: %d jobs, sampled every %d\n%8s %8s %9s %5s %8s %10s\n", jobs, sampleEvery, "jobs", "s",
+                    "RSS MiB", "fds", "threads", "index KiB");
+        std::fflush(stdout);
+    }
+    const auto readLines = [&] {
+        while (run.canReadLine()) {
+            const QByteArray line = run.readLine();
+            // "job K/N done: ...", "... failed: ...", "... rejected: ...", "... finished on the
+            // server but produced no output files": each job settles with one of these.
+            if (!line.startsWith("job "))
+                continue;
+            const qsizetype space = line.indexOf(' ', 4);
+            const QByteArray word = line.mid(space + 1).split(' ').value(0).split(':').value(0);
+            if (word == "done" || word == "failed" || word == "rejected" || word == "finished")
+                ++settled;
+        }
+        if (sampleEvery > 0 && settled >= nextSample && run.state() == QProcess::Running) {
+            const int fds = int(QDir(u"/proc/%1/fd"_s.arg(pid))
+                                    .entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot)
+                                    .size());
+            std::printf("%8d %8.1f %9.1f %5d %8lld %10.0f\n", settled, clock.elapsed() / 1000.0,
+                        procStatusKiB(pid, "VmRSS:") / 1024.0, fds, procStatusKiB(pid, "Threads:"),
+                        filesSize(indexFiles) / 1024.0);
+            std::fflush(stdout);
+            while (nextSample <= settled)
+                nextSample += sampleEvery;
+        }
+    };
+    QObject::connect(&run, &QProcess::readyReadStandardOutput, readLines);
+    if (!spinUntil([&] { return run.state() == QProcess::NotRunning; }, jobs * 1000 + 60000)) {
+        run.kill();
+        run.waitForFinished();
+        return -1;
+    }
+    readLines();
+    const double cpu = cpuSeconds(RUSAGE_CHILDREN) - before;
+    if (sampleEvery > 0 || jobs > 1) {
+        std::printf("easel-run: %d jobs (%d settled), exit %d, %.1f s, CPU %.2f s\n", jobs, settled, run.exitCode(),
+                    clock.elapsed() / 1000.0, cpu);
+        std::fflush(stdout);
+    }
+    return run.exitCode() == 0 ? cpu : -1;
+}
+
+// easel-run's CPU per job without its start: a one-job run subtracted from an N-job run.
+double runHeadless(const QUrl &base, int jobs, const QString &workflow, const QString &workDir,
+                   const QString &name, int sampleEvery)
+{
+    if (jobs <= 1)
+        return 0;
+    const double one = runEaselRun(base, 1, workflow, QDir(workDir).filePath(name + u"-one"_s), 0);
+    const double many = runEaselRun(base, jobs, workflow, QDir(workDir).filePath(name + u"-library"_s), sampleEvery);
+    if (one < 0 || many < 0)
+        return -1;
+    const double perJob = (many - one) / (jobs - 1);
+    std::printf("easel-run %s: start + 1 job %.3f s; %d jobs %.2f s; %.3f ms per job without the start\n",
+                qPrintable(name), one, jobs, many, perJob * 1000);
+    std::fflush(stdout);
+    return perJob;
+}
+
+double runSeedClient(const QUrl &base, int jobs, const QString &workflow)
 {
     if (jobs <= 0)
         return 0;
-    const QString workflow = QDir(workDir).filePath(u"soak.json"_s);
     QProcess python;
     python.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     python.start(u"python3"_s, {QStringLiteral(EASEL_BENCH_DIR "/seedclient.py"), base.toString(),
@@ -239,7 +325,13 @@ int main(int argc, char **argv)
     Options options;
     const QStringList args = app.arguments().mid(1);
     if (args.value(0) == "--long"_L1) {
-        options = {20000, 20000, 1000, 1000, 180};
+        options = {20000, 20000, 1000, 1000, 180, 1000, true};
+    } else if (args.value(0) == "--cpu"_L1) {
+        const int jobs = std::max(2, args.value(1, u"1000"_s).toInt());
+        options = {0, jobs, std::max(1, jobs / 2), 1, 15, 0, true};
+    } else if (args.value(0) == "--run-soak"_L1) {
+        options = {0, std::max(2, args.value(1, u"20000"_s).toInt()), 0, 1, 15,
+                   std::max(1, args.value(2, u"1000"_s).toInt()), false};
     } else if (!args.isEmpty()) {
         options.windowJobs = args.value(0).toInt();
         options.runJobs = args.value(1, u"0"_s).toInt();
@@ -271,20 +363,30 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    {
-        QFile file(work.filePath(u"soak.json"_s));
-        if (!file.open(QIODevice::WriteOnly) || file.write(prompt) != prompt.size())
+    for (const auto &[name, json] : {std::pair{u"soak.json"_s, prompt}, std::pair{u"plain.json"_s, plainPrompt}}) {
+        QFile file(work.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
             return 1;
     }
+    const QString previews = work.filePath(u"soak.json"_s);
+    const QString plain = work.filePath(u"plain.json"_s);
     const double window = options.windowJobs > 0 ? soakWindow(windowBase, options, work.path()) : 0;
-    const double headless = runHeadless(base, options.runJobs, work.path());
-    const double seed = runSeedClient(base, options.seedJobs, work.path());
-    std::printf("client CPU per job: window %.2f ms, easel-run %.2f ms, seed Python client %.2f ms;"
+    const double headless = runHeadless(base, options.runJobs, previews, work.path(), u"previews"_s,
+                                        options.runSampleEvery);
+    // Without previews: as many jobs, capped for the long run (its soak is the previews run).
+    const int plainJobs = options.runPlain ? std::min(options.runJobs, 2000) : 0;
+    const double headlessPlain = runHeadless(base, plainJobs, plain, work.path(), u"plain"_s, 0);
+    const double seed = runSeedClient(base, options.seedJobs, previews);
+    const double seedPlain = options.runPlain ? runSeedClient(base, options.seedJobs, plain) : 0;
+    std::printf("client CPU per job, with 4 previews: window %.2f ms, easel-run %.2f ms, seed Python client %.2f ms;"
                 " window / seed = %.2f\n",
                 window * 1000, headless * 1000, seed * 1000, seed > 0 ? window / seed : 0.0);
+    if (options.runPlain)
+        std::printf("client CPU per job, no previews: easel-run %.2f ms (target <= 1 ms), seed Python client %.2f ms\n",
+                    headlessPlain * 1000, seedPlain * 1000);
     for (QProcess *sim : {&windowSim, &otherSim}) {
         sim->terminate();
         sim->waitForFinished(5000);
     }
-    return window < 0 || headless < 0 || seed < 0 ? 1 : 0;
+    return window < 0 || headless < 0 || headlessPlain < 0 || seed < 0 || seedPlain < 0 ? 1 : 0;
 }
