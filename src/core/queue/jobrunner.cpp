@@ -4,6 +4,7 @@
 #include "eventstream.h"
 #include "futurecallback.h"
 #include "jobprogress.h"
+#include "jobrunnerwatch.h"
 #include "libraryindex.h"
 #include "outputstore.h"
 #include "serverevent.h"
@@ -42,7 +43,7 @@ JobRunner::JobRunner(ComfyClient *client, EventStream *events, OutputStore *stor
     , m_client(client)
     , m_events(events)
     , m_store(store)
-    , m_pollTimer(new QTimer(this))
+    , m_watch(new JobRunnerWatch(client, events, this))
     , m_progress(new JobProgress(this))
 {
     qRegisterMetaType<Easel::SavedOutput>();
@@ -74,11 +75,33 @@ JobRunner::JobRunner(ComfyClient *client, EventStream *events, OutputStore *stor
     });
     connect(m_store, &OutputStore::outputStored, this, &JobRunner::onOutputStored);
     connect(m_store, &OutputStore::jobSettled, this, &JobRunner::onJobSettled);
-    m_pollTimer->setInterval(1000);
-    connect(m_pollTimer, &QTimer::timeout, this, &JobRunner::pollSilentJobs);
+    // The watch neither polls nor counts down a job whose history and outputs are being
+    // fetched.
+    m_watch->setBusyCheck([this](const QString &promptId) {
+        const auto it = m_jobs.constFind(promptId);
+        return it != m_jobs.cend() && it->fetching;
+    });
+    connect(m_watch, &JobRunnerWatch::foundInHistory, this, &JobRunner::fetchOutputs);
+    connect(m_watch, &JobRunnerWatch::lost, this, &JobRunner::abandon);
+    connect(m_watch, &JobRunnerWatch::waiting, this, &JobRunner::jobWaiting);
 }
 
 JobRunner::~JobRunner() = default;
+
+void JobRunner::setPollAfterMs(int ms)
+{
+    m_watch->setPollAfterMs(ms);
+}
+
+void JobRunner::setLostAfterMs(int ms)
+{
+    m_watch->setLostAfterMs(ms);
+}
+
+void JobRunner::setAnswerNoticeAfterMs(int ms)
+{
+    m_watch->setAnswerNoticeAfterMs(ms);
+}
 
 void JobRunner::setProgressIntervalMs(int ms)
 {
@@ -98,13 +121,10 @@ QString JobRunner::submit(const QByteArray &promptJson, const QByteArray &workfl
     m_store->recordJob(promptId, promptJson, workflowJson, basePromptJson);
     RunnerJob job;
     job.promptId = promptId;
-    job.lastEvent = QDateTime::currentDateTimeUtc();
-    job.postedAt = job.lastEvent;
     m_jobs.insert(promptId, job);
     m_progress->track(promptId, nodeCountOf(promptJson));
     m_events->watchPrompt(promptId);
-    if (!m_pollTimer->isActive())
-        m_pollTimer->start();
+    m_watch->posted(promptId);
 
     PromptRequest request;
     request.promptJson = promptJson;
@@ -122,12 +142,7 @@ QString JobRunner::submit(const QByteArray &promptJson, const QByteArray &workfl
             finish(promptId);
             return;
         }
-        it->accepted = true;
-        it->acceptedOrder = ++m_acceptedCount;
-        it->lastEvent = QDateTime::currentDateTimeUtc();
-        const bool wasWaiting = std::exchange(it->waitingShown, false);
-        if (wasWaiting)
-            emit jobWaiting(promptId, {});
+        m_watch->accepted(promptId); // a "waiting for the answer" text is cleared
         emit jobAccepted(promptId, result.value().number);
     });
     return promptId;
@@ -139,16 +154,11 @@ void JobRunner::resume(const QString &promptId, const QByteArray &promptJson)
         return;
     RunnerJob job;
     job.promptId = promptId;
-    job.accepted = true;
-    // Silent from the start: the first poll asks /history at once.
-    job.lastEvent = QDateTime::currentDateTimeUtc().addMSecs(-m_pollAfterMs);
     job.resumed = true;
     m_jobs.insert(promptId, job);
     m_progress->track(promptId, nodeCountOf(promptJson));
     m_events->watchPrompt(promptId);
-    if (!m_pollTimer->isActive())
-        m_pollTimer->start();
-    QTimer::singleShot(0, this, &JobRunner::pollSilentJobs);
+    m_watch->resumed(promptId); // asks /history at once
 }
 
 void JobRunner::forget(const QString &promptId)
@@ -157,8 +167,7 @@ void JobRunner::forget(const QString &promptId)
         return;
     m_progress->untrack(promptId);
     m_events->unwatchPrompt(promptId);
-    if (m_jobs.isEmpty())
-        m_pollTimer->stop();
+    m_watch->unwatch(promptId);
     emit jobForgotten(promptId);
 }
 
@@ -184,8 +193,7 @@ void JobRunner::onEvent(const ServerEvent &event)
     if (event.promptId.isEmpty() || it == m_jobs.end())
         return;
     RunnerJob &job = *it;
-    job.lastEvent = QDateTime::currentDateTimeUtc();
-    job.started = true;
+    m_watch->heard(event.promptId);
     job.takeEvent(event); // its outputs and its end, as the events tell them
     // `job` may not survive a signal (a slot can submit, and the hash can grow): by id.
     const QString promptId = job.promptId;
@@ -255,8 +263,7 @@ void JobRunner::fetchOutputs(const QString &promptId)
                 // not know it at all.
                 job->historyAttempts = 0;
                 job->terminalSeen = false;
-                job->lastEvent = QDateTime::currentDateTimeUtc();
-                checkUnknownJob(promptId);
+                m_watch->rewait(promptId);
             } else {
                 QTimer::singleShot(500 * job->historyAttempts, this,
                                    [this, promptId] { fetchOutputs(promptId); });
@@ -353,8 +360,7 @@ void JobRunner::finish(const QString &promptId)
     const RunnerJob job = m_jobs.take(promptId);
     m_progress->untrack(promptId);
     m_events->unwatchPrompt(promptId);
-    if (m_jobs.isEmpty())
-        m_pollTimer->stop();
+    m_watch->unwatch(promptId);
     if (job.outcome.status == JobOutcome::Status::Succeeded)
         emit jobProgress(promptId, 1.0, {});
     emit jobFinished(promptId, job.outcome);

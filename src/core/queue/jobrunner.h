@@ -16,6 +16,7 @@ namespace Easel {
 class ComfyClient;
 class EventStream;
 class JobProgress;
+class JobRunnerWatch;
 class OutputStore;
 struct OutputRecord;
 struct ServerEvent;
@@ -24,7 +25,8 @@ struct PreviewFrame;
 // Runs prompts on one server from POST to saved files: queues, follows the event stream
 // (progress, previews, the terminal message), then fetches the history entry and every
 // output through /view and writes them into the output folder. When events stop coming
-// (socket down or silent) it asks /history itself, so a finished prompt is never missed.
+// (socket down or silent) its JobRunnerWatch asks /history, so a finished prompt is never
+// missed.
 class JobRunner : public QObject
 {
     Q_OBJECT
@@ -61,10 +63,10 @@ public:
     QString outputDirectory() const;
     OutputStore *store() const { return m_store; }
     // How long a job may go without events before /history is asked directly.
-    void setPollAfterMs(int ms) { m_pollAfterMs = ms; }
+    void setPollAfterMs(int ms);
     // The watchdog: how long an accepted job may be in neither the server's /queue nor its
     // /history (while the server answers) before it is reported lost, as after a restart.
-    void setLostAfterMs(int ms) { m_lostAfterMs = ms; }
+    void setLostAfterMs(int ms);
     // Progress (jobProgress, jobNodesDone, jobStepProgress) can be coalesced here too: the
     // newest state of each job goes out at most once per interval. Default 0 = each
     // progress event at once: the EventStream already coalesces progress messages on its
@@ -72,7 +74,7 @@ public:
     // anything, so the runner sees at most one per prompt and interval. Kept for benches.
     void setProgressIntervalMs(int ms);
     // How long a POST /prompt may go unanswered before jobWaiting says so.
-    void setAnswerNoticeAfterMs(int ms) { m_answerNoticeAfterMs = ms; }
+    void setAnswerNoticeAfterMs(int ms);
 
 signals:
     void jobAccepted(const QString &promptId, double number);
@@ -113,21 +115,13 @@ private:
     void onJobSettled(const QString &promptId, int failures, const QString &lastError);
     void finish(const QString &promptId);
     void markLeftServer(const QString &promptId);
-    void pollSilentJobs();
-    // /history had nothing for a job: asks /queue, and either keeps waiting (still queued
-    // or running) or counts the job towards lost.
-    void checkUnknownJob(const QString &promptId);
-    quint64 m_acceptedCount = 0;
 
     ComfyClient *m_client;
     EventStream *m_events;
     OutputStore *m_store;
-    QTimer *m_pollTimer;
+    JobRunnerWatch *m_watch; // silent prompts: polling, the lost-job watchdog
     JobProgress *m_progress; // each prompt's node progress, maybe coalesced
     QHash<QString, RunnerJob> m_jobs;
-    int m_pollAfterMs = 3000;
-    int m_lostAfterMs = 60000;
-    int m_answerNoticeAfterMs = 5000;
 };
 
 } // namespace Easel

@@ -17,12 +17,9 @@ struct ServerEvent;
 struct RunnerJob
 {
     QString promptId;
-    bool accepted = false;
     bool terminalSeen = false;
     bool fetching = false;
     bool downloading = false;
-    bool started = false;    // an event of its own arrived: the server is running it
-    bool polling = false;    // a /history question is out
     bool resumed = false;    // known from before a restart: its state is unknown
     bool leftServer = false; // jobLeftServer was emitted
     // Its outputs as the `executed` messages told them, and whether they are the whole
@@ -31,12 +28,7 @@ struct RunnerJob
     QList<NodeOutput> executedOutputs;
     qint64 startMs = 0;
     bool eventsComplete = false;
-    quint64 acceptedOrder = 0;
     int historyAttempts = 0;
-    QDateTime unknownSince;    // first seen in neither /queue nor /history (the watchdog)
-    QDateTime postedAt;        // its POST /prompt went out (unanswered while !accepted)
-    bool waitingShown = false; // a jobWaiting with a text went out for the POST
-    QDateTime lastEvent;
     JobOutcome outcome;
 
     // execution_start, executed, execution_success, execution_error (unless it only
