@@ -23,6 +23,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QHBoxLayout>
 #include <QImage>
 #include <QLineEdit>
@@ -207,6 +208,16 @@ GalleryWidget::GalleryWidget(OutputStore *store, QWidget *parent)
     connect(m_view, &QWidget::customContextMenuRequested, this, &GalleryWidget::showContextMenu);
     connect(m_store, &OutputStore::outputStored, this, &GalleryWidget::addStored);
 
+    // The model keeps a window of rows; it must know which ones are on screen so that it
+    // drops only others. Told once per burst of scrolling or resizing, after the view's
+    // own layout (never from inside it).
+    auto *inUse = new QTimer(this);
+    inUse->setSingleShot(true);
+    inUse->setInterval(0);
+    connect(inUse, &QTimer::timeout, this, &GalleryWidget::noteRowsInUse);
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, inUse, qOverload<>(&QTimer::start));
+    connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, inUse, qOverload<>(&QTimer::start));
+
     refreshFilterLists();
     m_model->reload();
 }
@@ -236,6 +247,18 @@ void GalleryWidget::applyFilter()
     filter.tag = m_tag->currentData().toString();
     filter.server = m_server->currentData().toString();
     m_model->setFilter(filter);
+}
+
+void GalleryWidget::noteRowsInUse()
+{
+    // Uniform cells on a grid, left to right and wrapping: the rows on screen follow from
+    // the scroll offset (pixels) and the grid, without asking the view for every cell.
+    const QSize grid = m_view->gridSize().isValid() ? m_view->gridSize() : QSize(64, 64);
+    const QRect area = m_view->viewport()->rect();
+    const int perLine = std::max(1, area.width() / std::max(1, grid.width()));
+    const int firstLine = m_view->verticalScrollBar()->value() / std::max(1, grid.height());
+    const int lines = area.height() / std::max(1, grid.height()) + 2;
+    m_model->setRowsInUse(firstLine * perLine, (firstLine + lines) * perLine - 1);
 }
 
 void GalleryWidget::refreshFilterLists()

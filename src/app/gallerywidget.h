@@ -98,6 +98,7 @@ protected:
 
 private:
     void applyFilter();
+    void noteRowsInUse();
     void addStored(const OutputRecord &record);
     void showContextMenu(const QPoint &position);
     void setThumbnailSize(int pixels);

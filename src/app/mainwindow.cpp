@@ -94,6 +94,7 @@ MainWindow::MainWindow(const ServerChoices &servers, const QString &outputDirect
     m_editorStack->addWidget(m_editor);
     m_ui->editorLayout->addWidget(m_editorStack);
     m_ui->queueTabLayout->addWidget(m_queuePanel);
+    m_outputs->setMaxRows(Settings().sessionOutputRows());
     m_ui->outputView->setModel(m_outputs);
     m_ui->outputView->setGridSize(QSize(thumbnailSize + 24, thumbnailSize + 36));
     m_progressBar->setObjectName(u"progressBar"_s);
@@ -182,7 +183,9 @@ MainWindow::MainWindow(const ServerChoices &servers, const QString &outputDirect
     m_ui->menuEdit->insertAction(m_ui->actionPreferences, m_editor->redoAction());
     m_ui->menuEdit->insertSeparator(m_ui->actionPreferences);
     connect(m_ui->outputView, &QListView::activated, this, [](const QModelIndex &index) {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(index.data(OutputListModel::PathRole).toString()));
+        const QString path = index.data(OutputListModel::PathRole).toString();
+        if (!path.isEmpty()) // the last row, "Older outputs are in the Library", has none
+            QDesktopServices::openUrl(QUrl::fromLocalFile(path));
     });
 
     QMenu *serverMenu = new QMenu(tr("&Server"), this);

@@ -21,6 +21,7 @@ constexpr auto language = "appearance/language"_L1;
 constexpr auto singleInstance = "behaviour/singleInstance"_L1;
 constexpr auto useSettingsTemplates = "behaviour/useSettingsKeepsTemplates"_L1;
 constexpr auto keepFinishedJobs = "queue/keepFinishedJobs"_L1;
+constexpr auto sessionOutputRows = "outputs/sessionListRows"_L1;
 constexpr auto lastWorkflowDirectory = "paths/lastWorkflowDir"_L1;
 constexpr auto windowGeometry = "window/geometry"_L1;
 constexpr auto windowState = "window/state"_L1;
@@ -34,6 +35,8 @@ constexpr bool singleInstance = true;
 constexpr bool useSettingsTemplates = false;
 // A day's work in view without a day's memory: the library keeps every output anyway.
 constexpr int keepFinishedJobs = 500;
+// The session's output list: its newest outputs, the rest in the library.
+constexpr int sessionOutputRows = 500;
 } // namespace Default
 
 // Bumped when a saved window state no longer fits the window's docks and toolbars.
@@ -174,6 +177,18 @@ int Settings::keepFinishedJobs() const
 void Settings::setKeepFinishedJobs(int jobs)
 {
     m_settings->setValue(Key::keepFinishedJobs, jobs);
+}
+
+int Settings::sessionOutputRows() const
+{
+    bool ok = false;
+    const int rows = m_settings->value(Key::sessionOutputRows, Default::sessionOutputRows).toInt(&ok);
+    return ok && rows >= 0 ? rows : Default::sessionOutputRows;
+}
+
+void Settings::setSessionOutputRows(int rows)
+{
+    m_settings->setValue(Key::sessionOutputRows, rows);
 }
 
 QString Settings::lastWorkflowDirectory() const

@@ -61,6 +61,9 @@ public:
     // How many finished jobs the queue keeps as rows (JobQueue::setKeepFinished; 0 = all).
     int keepFinishedJobs() const;
     void setKeepFinishedJobs(int jobs);
+    // How many outputs the session's output list shows (OutputListModel::setMaxRows; 0 = all).
+    int sessionOutputRows() const;
+    void setSessionOutputRows(int rows);
 
     QString lastWorkflowDirectory() const;
     void setLastWorkflowDirectory(const QString &directory);

@@ -14,6 +14,7 @@
 #include <QStyledItemDelegate>
 #include <QScrollBar>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -74,6 +75,10 @@ public:
 
     QString emptyText;
 
+    // Lays out rows just inserted or removed now, so the scroll range is theirs at once
+    // (the view otherwise waits for its delayed layout).
+    void layoutNow() { executeDelayedItemsLayout(); }
+
 protected:
     // An empty strip says what will appear in it, rather than being a blank band.
     void paintEvent(QPaintEvent *event) override
@@ -113,6 +118,10 @@ Filmstrip::Filmstrip(OutputStore *store, QWidget *parent)
     m_thumbnails->setThumbnailSize(thumbnail);
     m_model->setThumbnailProvider(m_thumbnails);
     m_model->setPageSize(512);
+    // The newest outputs of the session, held as a window: a day of work must not hold
+    // every row. The older ones come back as the strip is scrolled to its start.
+    m_model->setAnchoredAtEnd(true);
+    m_model->setMaxRows(2048);
 
     m_view->setObjectName(u"filmstripView"_s);
     m_view->setModel(m_model);
@@ -163,6 +172,28 @@ Filmstrip::Filmstrip(OutputStore *store, QWidget *parent)
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int, int last) { onRowsInserted(last); });
+    // Oldest rows dropped from the window: what was on screen stays where it was.
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &, int first, int last) {
+        if (first != 0)
+            return;
+        QScrollBar *bar = m_view->horizontalScrollBar();
+        const int value = bar->value();
+        static_cast<StripView *>(m_view)->layoutNow();
+        bar->setValue(std::max(0, value - (last + 1) * m_view->gridSize().width()));
+    });
+    // After the view's own layout, never inside it: paging and dropping rows change the
+    // model, and the scroll bar also moves while the view lays out.
+    auto *scrolled = new QTimer(this);
+    scrolled->setSingleShot(true);
+    scrolled->setInterval(0);
+    connect(scrolled, &QTimer::timeout, this, [this] {
+        QScrollBar *bar = m_view->horizontalScrollBar();
+        if (bar->value() == bar->minimum() && bar->maximum() > 0 && m_model->canFetchEarlier())
+            fetchEarlier();
+        noteRowsInUse();
+    });
+    connect(m_view->horizontalScrollBar(), &QScrollBar::valueChanged, scrolled, qOverload<>(&QTimer::start));
+    connect(m_view->horizontalScrollBar(), &QScrollBar::rangeChanged, scrolled, qOverload<>(&QTimer::start));
     followStore(store);
     setSessionStart(QDateTime::currentDateTimeUtc());
 }
@@ -178,9 +209,29 @@ void Filmstrip::setSessionStart(const QDateTime &since)
     filter.storedFrom = since;
     filter.sort = GalleryFilter::Sort::OldestFirst;
     m_model->setFilter(filter);
-    // Newest at the end: the whole session is paged in (it is one session, not the library).
-    while (m_model->canFetchMore({}))
-        m_model->fetchMore({});
+    // Newest at the end: the model opens on the session's last page; earlier pages come
+    // back as the strip is scrolled to its start.
+}
+
+int Filmstrip::fetchEarlier()
+{
+    QScrollBar *bar = m_view->horizontalScrollBar();
+    const int value = bar->value();
+    const int added = m_model->fetchEarlier();
+    if (added > 0) {
+        // The rows on screen stay on screen; the earlier ones are to their left.
+        static_cast<StripView *>(m_view)->layoutNow();
+        bar->setValue(value + added * m_view->gridSize().width());
+    }
+    return added;
+}
+
+void Filmstrip::noteRowsInUse()
+{
+    const int cell = std::max(1, m_view->gridSize().width());
+    const int first = m_view->horizontalScrollBar()->value() / cell;
+    const int count = m_view->viewport()->width() / cell + 2;
+    m_model->setRowsInUse(first, first + count);
 }
 
 OutputRef Filmstrip::refAt(const QModelIndex &index)
@@ -243,10 +294,15 @@ void Filmstrip::choose(const QModelIndex &index, bool byUser)
 
 void Filmstrip::step(int delta)
 {
-    const int rows = m_model->rowCount();
+    int rows = m_model->rowCount();
     if (rows == 0)
         return;
-    const int row = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : rows - 1;
+    int row = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : rows - 1;
+    if (row + delta < 0 && m_model->canFetchEarlier()) {
+        // Before the window's first row: the session's earlier outputs are paged in.
+        row += fetchEarlier();
+        rows = m_model->rowCount();
+    }
     const int next = std::clamp(row + delta, 0, rows - 1);
     if (next != row || !m_view->currentIndex().isValid())
         choose(m_model->index(next, 0), true);

@@ -59,6 +59,11 @@ signals:
 
 private:
     void onRowsInserted(int last);
+    // Pages in the session's outputs before the first row held, keeping the view where it
+    // was; returns how many rows came.
+    int fetchEarlier();
+    // Tells the model which rows are on screen (it drops only others).
+    void noteRowsInUse();
     void choose(const QModelIndex &index, bool byUser);
 
     GalleryModel *m_model;

@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Easel {
@@ -43,9 +45,21 @@ void GalleryModel::reload()
     m_sequenceOfPath.clear();
     m_firstSequence = 0;
     m_atEnd = false;
+    m_atStart = true;
     // The first page inside the reset: a view gets one signal and has something to show
     // without waiting for fetchMore.
-    appendPage(queryPage(m_pageSize));
+    if (m_anchorEnd) {
+        // The order's last page, read backwards on the same index.
+        const QList<Row> page = queryPage(m_pageSize, true);
+        m_atEnd = true;
+        m_atStart = page.size() < m_pageSize;
+        for (const Row &row : page) {
+            m_sequenceOfPath.insert(row.path, m_rows.size());
+            m_rows.append(row);
+        }
+    } else {
+        appendPage(queryPage(m_pageSize));
+    }
     m_busy = true;
     endResetModel();
     m_busy = false;
@@ -80,7 +94,7 @@ void GalleryModel::appendPage(const QList<Row> &page)
     }
 }
 
-QList<GalleryModel::Row> GalleryModel::queryPage(int limit) const
+QList<GalleryModel::Row> GalleryModel::queryPage(int limit, bool before) const
 {
     QString sql = u"SELECT id, path, server_filename, prompt_id, node_id, seed, prompt_text,"
                   " created_at, size, favourite, server FROM outputs WHERE state = 1"_s;
@@ -119,31 +133,19 @@ QList<GalleryModel::Row> GalleryModel::queryPage(int limit) const
                " OR seed = ?)"_s;
         binds << pattern << pattern << m_filter.text.trimmed();
     }
-    // Keyset pagination: continue after the last row shown, on the sort's own index.
-    const bool more = !m_rows.isEmpty();
-    switch (m_filter.sort) {
-    case GalleryFilter::Sort::NewestFirst:
-        if (more) {
-            sql += u" AND (created_at, id) < (?, ?)"_s;
-            binds << m_rows.constLast().createdMs << m_rows.constLast().id;
-        }
-        sql += u" ORDER BY created_at DESC, id DESC"_s;
-        break;
-    case GalleryFilter::Sort::OldestFirst:
-        if (more) {
-            sql += u" AND (created_at, id) > (?, ?)"_s;
-            binds << m_rows.constLast().createdMs << m_rows.constLast().id;
-        }
-        sql += u" ORDER BY created_at ASC, id ASC"_s;
-        break;
-    case GalleryFilter::Sort::LargestFirst:
-        if (more) {
-            sql += u" AND (size, id) < (?, ?)"_s;
-            binds << m_rows.constLast().size << m_rows.constLast().id;
-        }
-        sql += u" ORDER BY size DESC, id DESC"_s;
-        break;
+    // Keyset pagination: continue after the last row held (or before the first one), on the
+    // sort's own index. Reading before the first row walks the same index the other way.
+    const bool descending = m_filter.sort != GalleryFilter::Sort::OldestFirst;
+    const bool bySize = m_filter.sort == GalleryFilter::Sort::LargestFirst;
+    const QString key = bySize ? u"size"_s : u"created_at"_s;
+    if (!m_rows.isEmpty()) {
+        const Row &anchor = before ? m_rows.constFirst() : m_rows.constLast();
+        const bool less = descending != before;
+        sql += u" AND (%1, id) %2 (?, ?)"_s.arg(key, less ? u"<"_s : u">"_s);
+        binds << (bySize ? anchor.size : anchor.createdMs) << anchor.id;
     }
+    const QString direction = descending != before ? u"DESC"_s : u"ASC"_s;
+    sql += u" ORDER BY %1 %2, id %2"_s.arg(key, direction);
     sql += u" LIMIT %1"_s.arg(limit);
 
     QSqlQuery query(m_index->database());
@@ -172,6 +174,8 @@ QList<GalleryModel::Row> GalleryModel::queryPage(int limit) const
         row.server = query.value(10).toString();
         rows.append(row);
     }
+    if (before)
+        std::reverse(rows.begin(), rows.end());
     return rows;
 }
 
@@ -199,6 +203,82 @@ void GalleryModel::fetchMore(const QModelIndex &parent)
     beginInsertRows({}, first, first + int(page.size()) - 1);
     appendPage(page);
     endInsertRows();
+    m_busy = false;
+}
+
+int GalleryModel::fetchEarlier()
+{
+    if (m_atStart || m_busy)
+        return 0;
+    const QList<Row> page = queryPage(m_pageSize, true);
+    if (page.size() < m_pageSize)
+        m_atStart = true;
+    if (page.isEmpty())
+        return 0;
+    const int count = int(page.size());
+    m_busy = true;
+    beginInsertRows({}, 0, count - 1);
+    m_firstSequence -= count;
+    for (int i = 0; i < count; ++i)
+        m_sequenceOfPath.insert(page.at(i).path, m_firstSequence + i);
+    m_rows = page + m_rows;
+    if (m_inUseFirst >= 0) {
+        m_inUseFirst += count;
+        m_inUseLast += count;
+    }
+    endInsertRows();
+    m_busy = false;
+    return count;
+}
+
+void GalleryModel::setRowsInUse(int first, int last)
+{
+    m_inUseFirst = first;
+    m_inUseLast = std::max(first, last);
+    trim();
+}
+
+void GalleryModel::trim()
+{
+    const int rows = int(m_rows.size());
+    if (m_busy || rows <= m_maxRows)
+        return;
+    int from = 0;
+    int count = 0;
+    if (m_anchorEnd) {
+        // The live end is the last row: the oldest rows at the start go, not those shown.
+        count = rows - m_maxRows;
+        if (m_inUseFirst >= 0)
+            count = std::min(count, std::max(0, m_inUseFirst - m_pageSize));
+    } else {
+        int keep = m_maxRows;
+        if (m_inUseLast >= 0)
+            keep = std::max(keep, m_inUseLast + 1 + m_pageSize);
+        from = keep;
+        count = rows - keep;
+    }
+    if (count <= 0)
+        return;
+    m_busy = true;
+    beginRemoveRows({}, from, from + count - 1);
+    for (int i = from; i < from + count; ++i) {
+        // A path shared by identical outputs may now name a row still held.
+        const auto it = m_sequenceOfPath.constFind(m_rows.at(i).path);
+        if (it != m_sequenceOfPath.cend() && it.value() == m_firstSequence + i)
+            m_sequenceOfPath.erase(it);
+    }
+    m_rows.remove(from, count);
+    if (from == 0) {
+        m_firstSequence += count;
+        m_atStart = false;
+        if (m_inUseFirst >= 0) {
+            m_inUseFirst = std::max(0, m_inUseFirst - count);
+            m_inUseLast = std::max(0, m_inUseLast - count);
+        }
+    } else {
+        m_atEnd = false;
+    }
+    endRemoveRows();
     m_busy = false;
 }
 
@@ -254,18 +334,30 @@ void GalleryModel::addStored(const OutputRecord &record)
     if (oldestFirst) {
         // A filmstrip: newest at the end, where it is followed.
         const int last = int(m_rows.size());
+        m_busy = true;
         beginInsertRows({}, last, last);
         m_sequenceOfPath.insert(row.path, m_firstSequence + last);
         m_rows.append(row);
         endInsertRows();
+        m_busy = false;
+        trim();
         return;
     }
+    if (!m_atStart)
+        return; // above the rows held: fetchEarlier brings it
     // Outputs arrive newest last; a late download of an older job still goes to the top,
     // the place the artist looks.
+    m_busy = true;
     beginInsertRows({}, 0, 0);
     m_rows.prepend(row);
     m_sequenceOfPath.insert(row.path, --m_firstSequence);
+    if (m_inUseFirst >= 0) {
+        ++m_inUseFirst;
+        ++m_inUseLast;
+    }
     endInsertRows();
+    m_busy = false;
+    trim();
 }
 
 QModelIndex GalleryModel::indexOfId(qint64 id) const

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QPointer>
 
+#include <algorithm>
+
 namespace Easel {
 
 class LibraryIndex;
@@ -19,6 +21,13 @@ struct OutputRecord;
 // what page 1 costs). Thumbnails come from a ThumbnailProvider, decoded off the GUI thread.
 // New outputs are put at the top when the sort is newest first, at the end when it is oldest
 // first (a filmstrip); other sorts reload.
+//
+// The model is a window over the ordered result, not the result: a year of work is some
+// 500,000 outputs, and a day of new ones must not grow the window's memory. It holds at
+// most maxRows() rows beyond the ones a view says it shows (setRowsInUse): new outputs
+// arriving at the live end push rows out at the other end, which paging brings back in
+// order when a view scrolls there (fetchMore at the end, fetchEarlier at the start). The
+// index, not the model, answers filters and sorts, so they always cover the whole library.
 class GalleryModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -41,7 +50,21 @@ public:
     explicit GalleryModel(LibraryIndex *index, QObject *parent = nullptr);
 
     void setThumbnailProvider(ThumbnailProvider *provider);
-    void setPageSize(int rows) { m_pageSize = rows; }
+    void setPageSize(int rows) { m_pageSize = std::max(1, rows); }
+    int pageSize() const { return m_pageSize; }
+    // The rows kept besides those in use; the rest is paged in again when needed.
+    void setMaxRows(int rows) { m_maxRows = std::max(1, rows); }
+    int maxRows() const { return m_maxRows; }
+    // Reloads show the end of the order rather than its start (a filmstrip, oldest first,
+    // opens on its newest outputs); earlier rows come with fetchEarlier.
+    void setAnchoredAtEnd(bool atEnd) { m_anchorEnd = atEnd; }
+    // The rows a view shows (first..last, -1 for none): never dropped to bound the window.
+    // Rows far outside them beyond maxRows() are dropped now (a view scrolled back).
+    void setRowsInUse(int first, int last);
+    // Rows before the first one held (the window does not begin at the order's start).
+    bool canFetchEarlier() const { return !m_atStart; }
+    // Prepends up to a page of the rows before the first one held; returns how many.
+    int fetchEarlier();
     GalleryFilter filter() const { return m_filter; }
     void setFilter(const GalleryFilter &filter);
     void reload();
@@ -87,8 +110,11 @@ private:
         bool favourite = false;
     };
 
-    QList<Row> queryPage(int limit) const;
+    // A page after the last row held, or before the first one (returned in the model's
+    // order), or from the order's start/end when nothing is held.
+    QList<Row> queryPage(int limit, bool before = false) const;
     void appendPage(const QList<Row> &page);
+    void trim();
     bool matches(const OutputRecord &record) const;
     void onThumbnailReady(const QString &path);
     void rebuildSequences();
@@ -103,8 +129,13 @@ private:
     QHash<QString, qint64> m_sequenceOfPath;
     qint64 m_firstSequence = 0;
     bool m_atEnd = false;
+    bool m_atStart = true;
+    bool m_anchorEnd = false;
     bool m_busy = false; // inside our own reset or insertion signals
     int m_pageSize = 256;
+    int m_maxRows = 1024;
+    int m_inUseFirst = -1;
+    int m_inUseLast = -1;
 };
 
 } // namespace Easel

@@ -8,6 +8,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace Easel {
 
 OutputListModel::OutputListModel(QObject *parent)
@@ -16,13 +18,31 @@ OutputListModel::OutputListModel(QObject *parent)
 
 int OutputListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_rows.size()) + (m_dropped > 0 ? 1 : 0);
+}
+
+Qt::ItemFlags OutputListModel::flags(const QModelIndex &index) const
+{
+    if (index.isValid() && isNote(index.row()))
+        return Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+    return QAbstractListModel::flags(index);
 }
 
 QVariant OutputListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (isNote(index.row())) {
+        // Where the list ends: the library has them all, searchable.
+        switch (role) {
+        case Qt::DisplayRole:
+            return tr("Older outputs are in the Library");
+        case Qt::ToolTipRole:
+            return tr("%n older output(s) of this session are in the Library.", "", m_dropped);
+        default:
+            return {};
+        }
+    }
     const Row &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
@@ -63,12 +83,40 @@ void OutputListModel::addOutput(const QString &path, const QString &promptId,
     beginInsertRows({}, 0, 0);
     m_rows.prepend({path, promptId, nodeId, serverFileName});
     endInsertRows();
+    while (m_maxRows > 0 && m_rows.size() > m_maxRows)
+        dropOldest();
+}
+
+void OutputListModel::setMaxRows(int rows)
+{
+    m_maxRows = std::max(0, rows);
+    while (m_maxRows > 0 && m_rows.size() > m_maxRows)
+        dropOldest();
+}
+
+void OutputListModel::dropOldest()
+{
+    const int last = int(m_rows.size()) - 1;
+    if (m_dropped == 0) {
+        // The oldest row becomes the note: the same number of rows, other contents.
+        m_rows.removeLast();
+        m_dropped = 1;
+        emit dataChanged(index(last), index(last));
+        return;
+    }
+    beginRemoveRows({}, last, last);
+    m_rows.removeLast();
+    ++m_dropped;
+    endRemoveRows();
+    const QModelIndex note = index(last);
+    emit dataChanged(note, note, {Qt::ToolTipRole});
 }
 
 void OutputListModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_dropped = 0;
     m_thumbnails.clear();
     m_notPictures.clear();
     endResetModel();

@@ -13,6 +13,9 @@ namespace Easel {
 // Thumbnails are kept by path in a cache of bounded size, not one per row: a day of work
 // (20,000 outputs, 64 KB each at 128²) must not hold them all. One evicted is decoded again
 // when a view asks for it; rows that share a file (identical outputs) share one thumbnail.
+// The rows are bounded too (setMaxRows): the newest outputs of the session, then one last
+// row that says the older ones are in the library (which keeps every output); that row has
+// no path and cannot be selected.
 class OutputListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -37,8 +40,15 @@ public:
     // maxPixels) on the thread pool and sets it; a file that is not a picture keeps none.
     void loadThumbnail(const QString &path, int size, qint64 maxPixels);
     void clear(); // a fresh session (kiosk mode's idle reset); the files stay
+    // The newest outputs kept as rows (0: all). Fewer than held drops the oldest now.
+    void setMaxRows(int rows);
+    int maxRows() const { return m_maxRows; }
+    // Outputs of this session no longer listed (the note row counts them).
+    int droppedCount() const { return m_dropped; }
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     static constexpr int thumbnailCacheKiB = 32 * 1024;
+    static constexpr int defaultMaxRows = 500;
 
 private:
     struct Row
@@ -51,6 +61,8 @@ private:
     // A view asked for a thumbnail that is not in the cache: decoded again (data() is const;
     // the decode only starts work, the answer comes through setThumbnail).
     void requestThumbnail(const QString &path) const;
+    void dropOldest();
+    bool isNote(int row) const { return m_dropped > 0 && row == m_rows.size(); }
 
     QList<Row> m_rows;
     mutable QCache<QString, QImage> m_thumbnails{thumbnailCacheKiB}; // cost: KiB
@@ -58,6 +70,8 @@ private:
     QSet<QString> m_notPictures; // decoded once and not a picture: never asked again
     int m_thumbnailSize = 0;     // as last given to loadThumbnail (0: none asked yet)
     qint64 m_maxPixels = 0;
+    int m_maxRows = defaultMaxRows;
+    int m_dropped = 0;
 };
 
 } // namespace Easel

@@ -106,9 +106,15 @@ private slots:
     void pagesInOrder();
     void liveChanges();
     void jobsNamedForTheWorkflowFilter();
+    void windowStaysBoundedAsOutputsArrive();
+    void rowsInUseAreKept();
+    void anchoredAtEndPagesEarlierRows();
+    void filterFindsRowsNotHeld();
 
 private:
     void populate();
+    // A new stored output, created minutes after every populated one, as the store says it.
+    OutputRecord addNew(int n);
     QList<qint64> expected(const std::function<bool(const Inserted &)> &keep,
                            GalleryFilter::Sort sort) const;
 
@@ -403,6 +409,151 @@ void tst_GalleryModel::sorts()
     filter.workflowName = u"landscape"_s;
     model.setFilter(filter);
     QCOMPARE(allIds(model), expected([](const Inserted &r) { return r.workflow == u"landscape"_s; }, sort));
+}
+
+OutputRecord tst_GalleryModel::addNew(int n)
+{
+    OutputRecord record;
+    record.server = u"http://127.0.0.1:8188"_s;
+    record.promptId = u"new%1"_s.arg(n);
+    record.nodeId = u"9"_s;
+    record.serverFileName = u"new_%1.png"_s.arg(n);
+    record.type = u"output"_s;
+    record.path = m_dir->filePath(record.serverFileName);
+    record.createdAt = base.addDays(60).addSecs(60LL * n);
+    record.storedAt = QDateTime::currentDateTimeUtc();
+    record.seed = QString::number(900000 + n);
+    record.promptText = u"new"_s;
+    record.id = m_index->addPendingOutput(record);
+    if (record.id <= 0 || !m_index->markStored(record.id, 2000))
+        qWarning("could not add %s", qPrintable(record.serverFileName));
+    record.state = OutputRecord::State::Stored;
+    record.size = 2000;
+    Inserted row;
+    row.id = record.id;
+    row.createdMs = record.createdAt.toMSecsSinceEpoch();
+    row.size = record.size;
+    row.fileName = record.serverFileName;
+    row.prompt = record.promptText;
+    row.seed = record.seed;
+    m_rows.append(row);
+    return record;
+}
+
+QList<qint64> heldIds(const GalleryModel &model)
+{
+    QList<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.append(model.index(row).data(GalleryModel::IdRole).toLongLong());
+    return ids;
+}
+
+// A day of new outputs at the top: the model holds a window of at most maxRows rows, and
+// paging from it still brings every row of the library, in order, none twice.
+void tst_GalleryModel::windowStaysBoundedAsOutputsArrive()
+{
+    GalleryModel model(m_index);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPageSize(8);
+    model.setMaxRows(16);
+    model.reload();
+    while (model.canFetchMore({}))
+        model.fetchMore({}); // all 40 held: more than the bound until outputs arrive
+    QCOMPARE(model.rowCount(), 40);
+    for (int n = 0; n < 200; ++n) {
+        const OutputRecord record = addNew(n);
+        QVERIFY(record.id > 0);
+        model.addStored(record);
+        QVERIFY2(model.rowCount() <= 16, qPrintable(QString::number(model.rowCount())));
+        QCOMPARE(model.index(0).data(GalleryModel::IdRole).toLongLong(), record.id);
+    }
+    const QList<qint64> want = expected([](const Inserted &) { return true; },
+                                        GalleryFilter::Sort::NewestFirst);
+    QCOMPARE(want.size(), 240);
+    QCOMPARE(heldIds(model), want.mid(0, model.rowCount()));
+    QVERIFY(model.canFetchMore({}));
+    QCOMPARE(allIds(model), want);
+}
+
+// Rows a view shows are never dropped; once it scrolls back, the deep rows go.
+void tst_GalleryModel::rowsInUseAreKept()
+{
+    GalleryModel model(m_index);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPageSize(4);
+    model.setMaxRows(8);
+    model.reload();
+    while (model.rowCount() < 30)
+        model.fetchMore({});
+    model.setRowsInUse(20, 27);
+    const qint64 shown = model.index(27).data(GalleryModel::IdRole).toLongLong();
+    for (int n = 0; n < 10; ++n)
+        model.addStored(addNew(n));
+    // The rows on screen (and a page after them) stay.
+    QVERIFY(model.indexOfId(shown).isValid());
+    QVERIFY(model.rowCount() >= 28 + 4);
+    model.setRowsInUse(0, 3);
+    QCOMPARE(model.rowCount(), 8);
+    QVERIFY(!model.indexOfId(shown).isValid());
+    const QList<qint64> want = expected([](const Inserted &) { return true; },
+                                        GalleryFilter::Sort::NewestFirst);
+    QCOMPARE(allIds(model), want);
+}
+
+// The filmstrip: oldest first, opened on the newest page; new outputs join at the end and
+// push the oldest out; fetchEarlier brings them back in order.
+void tst_GalleryModel::anchoredAtEndPagesEarlierRows()
+{
+    GalleryModel model(m_index);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPageSize(8);
+    model.setMaxRows(16);
+    model.setAnchoredAtEnd(true);
+    GalleryFilter filter;
+    filter.sort = GalleryFilter::Sort::OldestFirst;
+    model.setFilter(filter);
+    const QList<qint64> first = expected([](const Inserted &) { return true; },
+                                         GalleryFilter::Sort::OldestFirst);
+    QCOMPARE(heldIds(model), first.mid(first.size() - 8));
+    QVERIFY(model.canFetchEarlier());
+    QVERIFY(!model.canFetchMore({}));
+    for (int n = 0; n < 50; ++n) {
+        const OutputRecord record = addNew(n);
+        model.addStored(record);
+        QVERIFY(model.rowCount() <= 16);
+        QCOMPARE(model.index(model.rowCount() - 1).data(GalleryModel::IdRole).toLongLong(), record.id);
+    }
+    const QList<qint64> want = expected([](const Inserted &) { return true; },
+                                        GalleryFilter::Sort::OldestFirst);
+    QCOMPARE(heldIds(model), want.mid(want.size() - model.rowCount()));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    int pages = 0;
+    while (model.canFetchEarlier()) {
+        const int added = model.fetchEarlier();
+        QVERIFY(added <= 8);
+        ++pages;
+    }
+    QVERIFY(pages >= 10);
+    QCOMPARE(heldIds(model), want);
+    QCOMPARE(model.fetchEarlier(), 0);
+}
+
+// Filters are index queries: they find an old output the window no longer holds.
+void tst_GalleryModel::filterFindsRowsNotHeld()
+{
+    GalleryModel model(m_index);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPageSize(4);
+    model.setMaxRows(4);
+    model.reload();
+    for (int n = 0; n < 20; ++n)
+        model.addStored(addNew(n));
+    const Inserted &oldest = m_rows.constFirst();
+    QVERIFY(!model.indexOfId(oldest.id).isValid());
+    GalleryFilter filter;
+    filter.text = oldest.seed;
+    model.setFilter(filter);
+    QCOMPARE(allIds(model), QList<qint64>{oldest.id});
 }
 
 void tst_GalleryModel::pagesInOrder()

@@ -28,6 +28,7 @@ private slots:
     void listModel();
     void listModelLoadsThumbnails();
     void listModelThumbnailsAreBounded();
+    void listModelKeepsTheNewestRows();
     void bytesMatchName_data();
     void bytesMatchName();
 };
@@ -194,6 +195,46 @@ void tst_OutputSaver::listModelLoadsThumbnails()
 
 // A day of work adds tens of thousands of outputs: the model keeps thumbnails in a cache of
 // bounded size, not one per row, and decodes an evicted one again when a view asks for it.
+// The session's list keeps its newest outputs and one last row that says where the
+// others are; the row count never passes the bound plus that note.
+void tst_OutputSaver::listModelKeepsTheNewestRows()
+{
+    OutputListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setMaxRows(5);
+    for (int i = 0; i < 5; ++i)
+        model.addOutput(u"/lib/p%1.png"_s.arg(i), u"job%1"_s.arg(i), u"9"_s, u"p%1.png"_s.arg(i));
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.droppedCount(), 0);
+    for (int i = 5; i < 40; ++i) {
+        model.addOutput(u"/lib/p%1.png"_s.arg(i), u"job%1"_s.arg(i), u"9"_s, u"p%1.png"_s.arg(i));
+        QCOMPARE(model.rowCount(), 6);
+    }
+    QCOMPARE(model.droppedCount(), 35);
+    // Newest first: p39 .. p35, then the note, which names no file and cannot be chosen.
+    for (int row = 0; row < 5; ++row)
+        QCOMPARE(model.index(row).data(OutputListModel::PathRole).toString(), u"/lib/p%1.png"_s.arg(39 - row));
+    const QModelIndex note = model.index(5);
+    QVERIFY(note.data(OutputListModel::PathRole).toString().isEmpty());
+    QVERIFY(note.data(Qt::DisplayRole).toString().contains(u"Library"_s));
+    QVERIFY(note.data(Qt::ToolTipRole).toString().contains(u"35"_s));
+    QVERIFY(!(model.flags(note) & Qt::ItemIsSelectable));
+    // A smaller bound drops the oldest at once; a fresh session has no note.
+    model.setMaxRows(2);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.droppedCount(), 38);
+    QCOMPARE(model.index(1).data(OutputListModel::PathRole).toString(), u"/lib/p38.png"_s);
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    model.addOutput(u"/lib/q.png"_s, u"q"_s, u"9"_s, u"q.png"_s);
+    QCOMPARE(model.rowCount(), 1);
+    // 0 keeps every row.
+    model.setMaxRows(0);
+    for (int i = 0; i < 10; ++i)
+        model.addOutput(u"/lib/r%1.png"_s.arg(i), u"r"_s, u"9"_s, u"r.png"_s);
+    QCOMPARE(model.rowCount(), 11);
+}
+
 void tst_OutputSaver::listModelThumbnailsAreBounded()
 {
     QTemporaryDir dir;
