@@ -22,6 +22,8 @@
 #  11. a farm job's state changes only through FarmJob::transition (no assignment to
 #      .state in FarmDispatcher), and Run sends no job but through JobQueue (no
 #      FarmDispatcher::add, no JobRunner::submit).
+#  12. a translate() call's count (its 4th argument) is a name, a member chain or a call on
+#      names (n, list.size(), int(list.size())) or a number: lupdate gets no further.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -95,6 +97,47 @@ report "app includes the farm" < <(grep -rnE "^\s*#\s*include\s*\"(${farm_but_mo
 # 11. Farm job states move through their one table; easel-run takes the queue's road.
 report "farm job state set outside FarmJob::transition" < <(grep -nE "(\.|->)state\s*=[^=]" src/core/farm/farmdispatcher*.cpp || true)
 report "run sends a job around JobQueue" < <(grep -rnE "(->|\.)(add|adopt)\(|(->|\.)submit\(" src/run || true)
+
+# 12. lupdate (Qt 6.4, run by tools/check-translations.sh and the build's update_translations
+# over src and ui) reads the count of QCoreApplication::translate(context, text, comment, n)
+# with a loop that only steps over names, "->" and parentheses: inside a call, any other token
+# (a number, a string, a comma, "::", "<", "==", "nullptr") is never consumed and lupdate
+# loops forever (int(ms / 1000) hung CI for 15 min); outside one (static_cast<int>(n), a[0],
+# f(x) + 1), it gives up on the call and the string is silently left out of the .ts files.
+# tr()'s count is not read that way. Compute such a count into a local first.
+count_rule=$(cat <<'PERL'
+my $name = qr/[A-Za-z_]\w*\@?/;          # "@" stands for a call's parentheses, once reduced
+my $chain = qr/$name(?:(?:\.|->)$name)*/;
+for my $file (@ARGV) {
+    open(my $fh, '<', $file) or next;
+    my $code = do { local $/; <$fh> };
+    close $fh;
+    # Comments and the insides of literals blanked (newlines kept for line numbers).
+    $code =~ s{(//[^\n]*|/\*.*?\*/|"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*')}{
+        my $m = $1; (my $b = $m) =~ s/[^\n]/ /g;
+        $m =~ /^["']/ ? substr($m, 0, 1) . substr($b, 1) : $b }gse;
+    while ($code =~ /\btranslate\s*\(/g) {
+        my $at = pos($code);
+        my ($depth, @args) = (1, '');
+        for (my $i = $at; $i < length($code); ++$i) {
+            my $c = substr($code, $i, 1);
+            $depth += ($c =~ /[([{]/) ? 1 : ($c =~ /[)\]}]/) ? -1 : 0;
+            last if $depth == 0;
+            if ($c eq ',' && $depth == 1) { push @args, ''; } else { $args[-1] .= $c; }
+        }
+        next if @args < 4;
+        (my $count = $args[3]) =~ s/\s+//g;
+        my $reduced = $count;
+        1 while $reduced =~ s/\((?:$chain)?\)/\@/;
+        next if $count =~ /^\d+$/
+            || ($reduced =~ /^$chain$/ && $reduced !~ /^\@/ && $count !~ /\b(?:nullptr|NULL|Q_NULLPTR)\b/);
+        my $line = 1 + (substr($code, 0, $at) =~ tr/\n//);
+        print "$file:$line:$count\n";
+    }
+}
+PERL
+)
+report "translate() count lupdate cannot read (make it a local)" < <(find src ui \( -name '*.cpp' -o -name '*.h' \) -print0 | sort -z | xargs -0 perl -e "$count_rule")
 
 if [ "$breaches" -gt 0 ]; then
     echo "check-architecture: $breaches breach(es) of docs/architecture.md" >&2
