@@ -70,6 +70,9 @@ QString statementSql(int which)
         u"SELECT COUNT(*) FROM outputs WHERE path = ?"_s,
         // ForgetHash
         u"UPDATE outputs SET sha256 = NULL WHERE path = ?"_s,
+        // SetMediaInfo (once per stored file: prepared once, not parsed each time)
+        u"UPDATE outputs SET kind = ?, media_state = ?, width = ?, height = ?,"
+        " frame_count = ?, duration_ms = ?, codec = ?, media_error = ? WHERE id = ?"_s,
         // Begin, Commit, Rollback (QSqlDatabase::transaction() parses "BEGIN" every time)
         u"BEGIN"_s,
         u"COMMIT"_s,
@@ -512,12 +515,12 @@ bool LibraryIndex::isFileShared(qint64 id) const
 
 bool LibraryIndex::setMediaInfo(qint64 id, const OutputRecord &media)
 {
-    QSqlQuery query(database());
-    query.prepare(u"UPDATE outputs SET kind = ?, media_state = ?, width = ?, height = ?,"
-                  " frame_count = ?, duration_ms = ?, codec = ?, media_error = ? WHERE id = ?"_s);
+    QSqlQuery &query = statement(Statement::SetMediaInfo);
     bindAll(query, {int(media.kind), int(media.mediaState), media.width, media.height,
                     media.frameCount, media.durationMs, media.codec, media.mediaError, id});
-    return exec(query);
+    const bool ok = exec(query);
+    query.finish();
+    return ok;
 }
 
 QList<OutputRecord> LibraryIndex::unreadMedia(int limit) const

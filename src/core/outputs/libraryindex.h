@@ -118,6 +118,7 @@ private:
         StoredWithHash,
         PathReferences,
         ForgetHash,
+        SetMediaInfo,
         Begin,
         Commit,
         Rollback,

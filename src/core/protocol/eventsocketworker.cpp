@@ -1,6 +1,7 @@
 #include "eventsocketworker.h"
 
 #include <QSslCertificate>
+#include <QtEndian>
 #include <QSslError>
 #include <QTimer>
 #include <QWebSocket>
@@ -161,6 +162,17 @@ void EventSocketWorker::onText(const QString &text)
 
 void EventSocketWorker::onBinary(const QByteArray &bytes)
 {
+    // A run that shows no previews drops them by their type word alone: no metadata JSON
+    // parsed, no image bytes copied (a preview frame whose metadata is broken is dropped
+    // the same, unreported, since nothing would have used it).
+    if (bytes.size() >= 8 && PreviewPolicy(m_previewPolicy.load()) == PreviewPolicy::Drop) {
+        const quint32 type = qFromBigEndian<quint32>(bytes.constData());
+        if (type == quint32(BinaryFrame::Type::PreviewImage)
+            || type == quint32(BinaryFrame::Type::PreviewImageWithMetadata)) {
+            ++m_droppedPreviews;
+            return;
+        }
+    }
     Result<BinaryFrame> parsed = BinaryFrames::parse(bytes);
     if (!parsed.isOk()) {
         if (BinaryFrames::isUnknownType(parsed.error())) {

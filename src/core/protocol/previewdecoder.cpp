@@ -6,13 +6,21 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <atomic>
+
 using namespace Qt::StringLiterals;
 
 namespace Easel {
 
 namespace {
 const QString kEndpoint = u"preview image"_s;
+std::atomic<int> decodes{0};
 } // namespace
+
+int PreviewDecoder::decodeCount()
+{
+    return decodes.load(std::memory_order_relaxed);
+}
 
 PreviewDecoder::PreviewDecoder(QObject *parent)
     : QObject(parent), m_pool(new QThreadPool(this))
@@ -29,6 +37,7 @@ PreviewDecoder::~PreviewDecoder()
 Result<QImage> PreviewDecoder::decode(const QByteArray &bytes, qint64 maxPixels, QSize scaledTo,
                                       Fidelity fidelity)
 {
+    decodes.fetch_add(1, std::memory_order_relaxed);
     QByteArray data = bytes; // QBuffer needs a non-const array; this is a shallow copy
     QBuffer buffer(&data);
     buffer.open(QIODevice::ReadOnly);

@@ -33,6 +33,8 @@ public:
     // Runs on the calling thread; used by the pool and by benchmarks.
     static Result<QImage> decode(const QByteArray &bytes, qint64 maxPixels = defaultMaxPixels,
                                  QSize scaledTo = {}, Fidelity fidelity = Fidelity::Full);
+    // How many decodes this process has begun (any thread): a headless run must show 0.
+    static int decodeCount();
     QFuture<Result<QImage>> decodeAsync(const QByteArray &bytes, QSize scaledTo = {},
                                         Fidelity fidelity = Fidelity::Fast);
 

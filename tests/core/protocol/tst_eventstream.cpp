@@ -229,12 +229,15 @@ void tst_EventStream::previewModes()
     stream.watchPrompt(pid);
     QSignalSpy previews(&stream, &EventStream::previewReceived);
     QSignalSpy finished(&stream, &EventStream::promptFinished);
+    const int decodesBefore = PreviewDecoder::decodeCount();
     stream.open(m_base, u"capture-client-modes"_s);
     QVERIFY(finished.wait(5000));
     if (EventStream::PreviewMode(mode) == EventStream::PreviewMode::None) {
         QTRY_COMPARE(stream.droppedPreviewCount(), 4);
         QTest::qWait(50);
         QCOMPARE(previews.count(), 0);
+        // Headless: not one of the four frames was decoded (counted in the decoder itself).
+        QCOMPARE(PreviewDecoder::decodeCount() - decodesBefore, 0);
         return;
     }
     QTRY_COMPARE(previews.count() + stream.droppedPreviewCount(), 4);
