@@ -10,6 +10,7 @@
 #include "connectiondialog.h"
 #include "connectionmonitor.h"
 #include "docklayout.h"
+#include "framepacer.h"
 #include "eventstream.h"
 #include "gallerywidget.h"
 #include "jobqueue.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(const ServerChoices &servers, const QString &outputDirect
     // The preview pane shows the newest frame: stale ones are dropped before decoding.
     m_events->setPreviewMode(EventStream::PreviewMode::Latest);
     m_ui->setupUi(this);
+    new FramePacer(this); // one painted frame per refresh, however fast the jobs go
     m_ui->toolBar->setObjectName(u"mainToolBar"_s);
     m_ui->logView->setAccessibleName(tr("Log"));
     setUpDocks();
@@ -349,12 +351,7 @@ void MainWindow::updateButtons()
     m_ui->actionVariations->setEnabled(hasDocument);
     m_ui->actionSave->setEnabled(hasDocument);
     m_ui->actionSaveAs->setEnabled(hasDocument);
-    bool running = false;
-    for (int row = 0; row < m_queue->rowCount() && !running; ++row) {
-        const QueuedJob *job = m_queue->job(m_queue->index(row, 0).data(JobQueue::JobIdRole).toString());
-        running = job && job->state == QueuedJob::State::Running;
-    }
-    m_ui->interruptButton->setEnabled(running);
+    m_ui->interruptButton->setEnabled(!m_queue->runningJobId().isEmpty());
 }
 
 } // namespace Easel

@@ -38,6 +38,7 @@ class NodeCatalogue;
 class NoticeBar;
 class OutputListModel;
 class OutputStore;
+class PacedLabel;
 class ViewerPane;
 class QueuePanel;
 class QueueServers;
@@ -199,6 +200,7 @@ private:
     QStringList m_lostJobIds; // forgotten by a restarted server, offered for retry
     QHash<QString, QString> m_batchWorkflowNames; // batch id -> document name, this session
     RunGroupSummary *m_runGroups = nullptr; // the status line's word when queued runs end
+    PacedLabel *m_statusLine = nullptr; // progressLabel's per-job texts, a few a second
     // The open document's images uploaded from local files: node id -> where and what. In a
     // farm they travel with each batch (uploaded to whichever server runs a job); dropped
     // with the document, or once the node names another image.

@@ -5,11 +5,13 @@
 #include "ui_mainwindow.h"
 
 #include "batchnotifier.h"
+#include "displaythrottle.h"
 #include "failuredetails.h"
 #include "jobdispatch.h"
 #include "jobfailureinputs.h"
 #include "jobqueue.h"
 #include "noticebar.h"
+#include "pacedlabel.h"
 #include "promptpreflight.h"
 #include "queuepanel.h"
 #include "queueservers.h"
@@ -79,27 +81,46 @@ void MainWindow::setUpQueue()
 
     m_viewer->setJobNames([this](const QString &jobId) { return m_queue->jobName(jobId); });
     connect(m_queue, &JobQueue::previewReceived, m_viewer, &ViewerPane::showPreview);
-    connect(m_queue, &JobQueue::runningNodeChanged, this, [this](const QString &jobId, const QString &nodeId) {
-        m_editor->setRunningNode(nodeId);
-        if (!nodeId.isEmpty())
-            m_ui->progressLabel->setText(tr("Running %1").arg(m_queue->jobName(jobId)));
+    // What changes per node and per job reaches the screen at display rate (DisplayThrottle):
+    // the newest running node and overall progress, a few texts a second.
+    m_statusLine = new PacedLabel(m_ui->progressLabel, this);
+    struct Running
+    {
+        QString jobId;
+        QString nodeId;
+        double overall = -1;
+    };
+    const auto running = std::make_shared<Running>();
+    auto *nodeShown = new DisplayThrottle(DisplayThrottle::frameMs, [this, running] {
+        m_editor->setRunningNode(running->nodeId);
+        if (!running->nodeId.isEmpty())
+            m_statusLine->setText(tr("Running %1").arg(m_queue->jobName(running->jobId)));
+    }, this);
+    connect(m_queue, &JobQueue::runningNodeChanged, this, [running, nodeShown](const QString &jobId, const QString &nodeId) {
+        running->jobId = jobId;
+        running->nodeId = nodeId;
+        nodeShown->request();
     });
     // Nothing runs any more after a pause took the waiting jobs back: say so.
     connect(m_queue, &JobQueue::pausedChanged, this, [this](bool paused) {
         if (paused && m_queue->runningJobId().isEmpty())
-            m_ui->progressLabel->setText(tr("Paused"));
-        else if (!paused && m_ui->progressLabel->text() == tr("Paused"))
-            m_ui->progressLabel->clear();
+            m_statusLine->setText(tr("Paused"));
+        else if (!paused && m_statusLine->text() == tr("Paused"))
+            m_statusLine->clear();
     });
-    connect(m_queue, &JobQueue::overallProgressChanged, this, [this](double fraction) {
-        m_progressBar->setVisible(fraction >= 0);
-        if (fraction >= 0)
-            m_progressBar->setValue(int(fraction * 100.0 + 0.5));
+    auto *progressShown = new DisplayThrottle(DisplayThrottle::frameMs, [this, running] {
+        m_progressBar->setVisible(running->overall >= 0);
+        if (running->overall >= 0)
+            m_progressBar->setValue(int(running->overall * 100.0 + 0.5));
         updateButtons();
+    }, this);
+    connect(m_queue, &JobQueue::overallProgressChanged, this, [running, progressShown](double fraction) {
+        running->overall = fraction;
+        progressShown->request();
     });
-    connect(m_queue, &JobQueue::idle, this, [this] {
-        m_progressBar->setVisible(false);
-        updateButtons();
+    connect(m_queue, &JobQueue::idle, this, [running, progressShown] {
+        running->overall = -1;
+        progressShown->request();
     });
     // The same progress on the task-bar entry, where the desktop has one.
     auto *taskbar = new TaskbarProgress(this);
@@ -108,7 +129,7 @@ void MainWindow::setUpQueue()
     connect(m_queue, &JobQueue::jobFailed, this, &MainWindow::onJobFailed);
     // The viewer stays on the batch's last picture (the filmstrip follows it).
     m_runGroups = new RunGroupSummary(m_queue, this);
-    connect(m_runGroups, &RunGroupSummary::finished, m_ui->progressLabel, &QLabel::setText);
+    connect(m_runGroups, &RunGroupSummary::finished, m_statusLine, &PacedLabel::setText);
     connect(m_queue, &JobQueue::journalError, this, &MainWindow::log);
     // Whichever server's runner saved it (a farm's servers save into the same library).
     connect(m_queue, &JobQueue::jobOutputSaved, this,
@@ -240,9 +261,12 @@ void MainWindow::queueWorkflow(QueuePlace place)
         // to increment or randomize change for the next run.
         m_editor->applyAfterQueue();
     }
-    m_ui->progressLabel->setText(tr("Queued %n job(s)", nullptr, count));
+    m_statusLine->setText(tr("Queued %n job(s)", nullptr, count));
     m_ui->outputTabs->setCurrentWidget(m_ui->queueTab);
-    m_ui->queueDock->raise(); // when tabbed behind another dock
+    // When tabbed behind another dock. Not when on screen already: raising repaints the
+    // whole dock, and a run of jobs queued one by one would repaint it for each.
+    if (m_ui->queueDock->visibleRegion().isEmpty())
+        m_ui->queueDock->raise();
     updateButtons();
 }
 
@@ -309,7 +333,7 @@ void MainWindow::onJobFailed(const QString &jobId, const JobFailure &failure)
     // A rejected prompt's reasons on their nodes and inputs, an execution error on its node.
     if (const QList<InputError> errors = inputErrorsOf(failure); !errors.isEmpty())
         m_editor->setNodeErrors(errors);
-    m_ui->progressLabel->setText(failure.message);
+    m_statusLine->setText(failure.message);
 }
 
 // Jobs a restarted server forgot arrive one by one from the resync; one notice gathers

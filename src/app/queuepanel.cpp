@@ -1,5 +1,6 @@
 #include "queuepanel.h"
 
+#include "displaythrottle.h"
 #include "jobqueue.h"
 #include "parameterlabels.h"
 
@@ -78,6 +79,7 @@ QueuePanel::QueuePanel(QWidget *parent)
     , m_emptyLabel(nullptr)
     , m_stepLabel(new QLabel(this))
     , m_stepBar(new QProgressBar(this))
+    , m_stepShown(new DisplayThrottle(DisplayThrottle::frameMs, [this] { showStep(); }, this))
 {
     setObjectName(QStringLiteral("queuePanel"));
     m_view->setObjectName(QStringLiteral("queueView"));
@@ -214,40 +216,36 @@ void QueuePanel::setQueue(JobQueue *queue)
         m_pauseButton->setText(paused ? tr("&Resume") : tr("&Pause"));
     });
     connect(m_clearButton, &QPushButton::clicked, queue, &JobQueue::removeFinished);
+    // (Enabling a button that is already enabled costs nothing: no throttle needed.)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &QueuePanel::updateButtons);
     connect(queue, &JobQueue::jobStateChanged, this, &QueuePanel::updateButtons);
     connect(queue, &JobQueue::stepProgressChanged, this,
             [this](const QString &jobId, const QString &nodeId, double value, double max) {
-                m_stepBar->setVisible(max > 0);
-                m_stepBar->setRange(0, int(max));
-                m_stepBar->setValue(int(value));
-                m_stepLabel->setText(tr("%1: step %2 of %3", "node label, step, steps")
-                                         .arg(nodeLabel(jobId, nodeId))
-                                         .arg(value)
-                                         .arg(max));
+                m_step = {jobId, nodeId, value, max};
+                m_stepShown->request();
             });
     connect(queue, &JobQueue::runningNodeChanged, this, [this](const QString &jobId, const QString &nodeId) {
-        if (nodeId.isEmpty()) {
-            m_stepBar->setVisible(false);
-            updateStepLabel();
-        } else {
-            m_stepLabel->setText(tr("Running %1", "node label").arg(nodeLabel(jobId, nodeId)));
-        }
+        if (nodeId.isEmpty())
+            m_step = {};
+        else if (nodeId != m_step.nodeId || jobId != m_step.jobId)
+            m_step = {jobId, nodeId};
+        m_stepShown->request();
     });
     // The line under the list says what is true now: nothing running after a pause took
-    // the waiting jobs back, or a job ended without a last node message.
-    connect(queue, &JobQueue::jobStateChanged, this, &QueuePanel::updateStepLabel);
-    const auto showEmpty = [this] {
+    // the waiting jobs back, or a job ended without a last node message; "Paused: 4 jobs
+    // waiting" counts the jobs just added too.
+    const auto rowsChanged = [this] {
         m_emptyLabel->setVisible(m_queue->rowCount() == 0);
-        updateStepLabel(); // "Paused: 4 jobs waiting" counts the jobs just added too
+        m_stepShown->request();
     };
-    connect(queue, &QAbstractItemModel::rowsInserted, this, showEmpty);
-    connect(queue, &QAbstractItemModel::rowsRemoved, this, showEmpty);
-    connect(queue, &QAbstractItemModel::modelReset, this, showEmpty);
-    showEmpty();
-    connect(queue, &JobQueue::pausedChanged, this, &QueuePanel::updateStepLabel);
+    connect(queue, &QAbstractItemModel::rowsInserted, this, rowsChanged);
+    connect(queue, &QAbstractItemModel::rowsRemoved, this, rowsChanged);
+    connect(queue, &QAbstractItemModel::modelReset, this, rowsChanged);
+    connect(queue, &JobQueue::jobStateChanged, m_stepShown, &DisplayThrottle::request);
+    connect(queue, &JobQueue::pausedChanged, m_stepShown, &DisplayThrottle::request);
     updateButtons();
-    updateStepLabel();
+    rowsChanged();
+    m_stepShown->flush();
 }
 
 void QueuePanel::setShowServers(bool show)
@@ -322,15 +320,37 @@ QStringList QueuePanel::selectedJobIds() const
     return ids;
 }
 
-void QueuePanel::updateStepLabel()
+void QueuePanel::showStep()
 {
     if (!m_queue)
         return;
-    if (const QString running = m_queue->runningJobId(); !running.isEmpty()) {
-        if (m_stepLabel->text().isEmpty())
-            m_stepLabel->setText(tr("Running %1").arg(m_queue->jobName(running)));
+    // The node and step of a job that is still going (on a farm, the one that spoke last).
+    const QueuedJob *stepJob = m_step.jobId.isEmpty() ? nullptr : m_queue->job(m_step.jobId);
+    if (!stepJob || stepJob->isFinished())
+        m_step = {};
+    const QString running = m_step.jobId.isEmpty() ? m_queue->runningJobId() : m_step.jobId;
+    if (!running.isEmpty()) {
+        if (m_step.max > 0) {
+            m_barShown = true;
+            m_stepBar->setRange(0, int(m_step.max));
+            m_stepBar->setValue(int(m_step.value));
+            m_stepLabel->setText(tr("%1: step %2 of %3", "node label, step, steps")
+                                     .arg(nodeLabel(m_step.jobId, m_step.nodeId))
+                                     .arg(m_step.value)
+                                     .arg(m_step.max));
+        } else {
+            // A node without steps, or the job has not named one yet. The bar of the run's
+            // earlier steps stays, empty, rather than blinking between jobs.
+            m_stepBar->setValue(0);
+            m_stepLabel->setText(m_step.nodeId.isEmpty()
+                                     ? tr("Running %1").arg(m_queue->jobName(running))
+                                     : tr("Running %1", "node label").arg(nodeLabel(m_step.jobId, m_step.nodeId)));
+        }
+        m_stepBar->setVisible(m_barShown);
         return;
     }
+    m_step = {};
+    m_barShown = false;
     m_stepBar->setVisible(false);
     const int waiting = m_queue->waitingCount();
     if (m_queue->isPaused() && waiting > 0)

@@ -15,6 +15,7 @@ QT_END_NAMESPACE
 
 namespace Easel {
 
+class DisplayThrottle;
 class JobQueue;
 
 // The queue panel: every job of Easel's queue (and other clients' jobs on the server) with
@@ -24,6 +25,8 @@ class JobQueue;
 // The same commands, and moving waiting jobs, are in a context menu and on keys while the
 // list has the focus: Ctrl+Home/Up/Down/End move, Delete cancels, Ctrl+R retries, Enter
 // shows the output. Job names are elided in the middle (index and changes stay readable).
+// The line under the list follows the running job at display rate (DisplayThrottle), not
+// once per message: on a fast server many jobs and steps go by between two updates.
 class QueuePanel : public QWidget
 {
     Q_OBJECT
@@ -52,6 +55,8 @@ public:
     QAction *openSettingsAction() const { return m_openSettings; }
     // The menu the list shows on a right click (built for the current selection).
     QMenu *createContextMenu(QWidget *parent);
+    // The step line's pace (tests make it long to see many changes make one).
+    DisplayThrottle *stepThrottle() const { return m_stepShown; }
 
 signals:
     // The artist picked a job (to show its failure, outputs or node errors).
@@ -69,7 +74,8 @@ private:
     // are read without scrolling; a wider dock shows them all.
     void fitColumns();
     void updateButtons();
-    void updateStepLabel();
+    // Puts the running job's node and step (m_step) or the queue's state under the list.
+    void showStep();
     // The running node in the editor's words, from the job's own prompt.
     QString nodeLabel(const QString &jobId, const QString &nodeId);
     QString currentJobId() const;
@@ -95,6 +101,17 @@ private:
     QLabel *m_emptyLabel; // over the empty list: what appears there
     QLabel *m_stepLabel;
     QProgressBar *m_stepBar;
+    // The newest running node and step the queue reported, shown by m_stepShown.
+    struct Step
+    {
+        QString jobId;
+        QString nodeId; // empty: no node reported since the job started
+        double value = 0;
+        double max = 0; // 0: the node has reported no steps
+    };
+    Step m_step;
+    bool m_barShown = false; // stays up between jobs of a run: no flicker at 50 jobs a second
+    DisplayThrottle *m_stepShown;
     bool m_showServers = false;
     QString m_labelsJobId; // whose prompt m_labels names
     ParameterLabels m_labels;

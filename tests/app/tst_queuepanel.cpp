@@ -2,6 +2,7 @@
 // count, the preview pane's coalescing, the failure view and the batch notification.
 #include "batchnotifier.h"
 #include "comfyclient.h"
+#include "displaythrottle.h"
 #include "eventstream.h"
 #include "failuredetails.h"
 #include "joblabels.h"
@@ -19,6 +20,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -47,6 +49,7 @@ private slots:
     void jobNamesChangesAndStates();
     void keysAndContextMenuSteerTheQueue();
     void narrowDockReadsStatesAndNodes();
+    void stepLineFollowsAtDisplayRate();
     void cancelledIsNotFailedInCounts();
     void pluralFormsInGerman();
     void pluralFormsInEnglish();
@@ -182,11 +185,10 @@ void tst_QueuePanel::jobNamesChangesAndStates()
     QVERIFY(empty->isVisibleTo(&panel));
     queue.enqueue(prompt, cfgVariants({5, 6, 7}), u"Portrait sweep"_s);
     queue.enqueue(prompt, {}, u"default.json"_s);
-    const QList<QLabel *> step = panel.findChildren<QLabel *>();
-    bool saysPaused = false;
-    for (QLabel *label : step)
-        saysPaused |= label->text().startsWith(u"Paused: 4 job"_s);
-    QVERIFY(saysPaused);
+    // The line under the list, at display rate.
+    auto *stepLine = panel.findChild<QLabel *>(u"stepLabel"_s);
+    QVERIFY(stepLine);
+    QTRY_VERIFY2(stepLine->text().startsWith(u"Paused: 4 job"_s), qPrintable(stepLine->text()));
 }
 
 void tst_QueuePanel::keysAndContextMenuSteerTheQueue()
@@ -280,9 +282,83 @@ void tst_QueuePanel::narrowDockReadsStatesAndNodes()
     auto *stepLabel = panel.findChild<QLabel *>(u"stepLabel"_s);
     QVERIFY(stepLabel);
     emit queue.runningNodeChanged(queue.jobIds().constFirst(), u"5"_s);
-    QCOMPARE(stepLabel->text(), u"Running EmptyLatentImage"_s);
+    QTRY_COMPARE(stepLabel->text(), u"Running EmptyLatentImage"_s);
     emit queue.stepProgressChanged(queue.jobIds().constFirst(), u"3"_s, 5, 20);
-    QCOMPARE(stepLabel->text(), u"KSampler: step 5 of 20"_s);
+    QTRY_COMPARE(stepLabel->text(), u"KSampler: step 5 of 20"_s);
+}
+
+namespace {
+// Counts the paint events a widget receives.
+class PaintCounter : public QObject
+{
+public:
+    explicit PaintCounter(QWidget *widget) { widget->installEventFilter(this); }
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return QObject::eventFilter(watched, event);
+    }
+};
+} // namespace
+
+// A fast server sends a job's steps and nodes far faster than anyone reads them: every
+// change within one display interval makes one change of the line under the list (the
+// newest state, none lost) and one repaint of it, not one per message.
+void tst_QueuePanel::stepLineFollowsAtDisplayRate()
+{
+    QTemporaryDir dir;
+    ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
+    EventStream events;
+    JobRunner runner(&client, &events, dir.filePath(u"out"_s));
+    JobQueue queue(&runner, &client, &events);
+    queue.setShowForeignJobs(false);
+    queue.setPaused(true);
+    queue.enqueue(prompt, {}, u"Lighthouse"_s);
+    QueuePanel panel;
+    panel.setQueue(&queue);
+    panel.resize(600, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *stepLabel = panel.findChild<QLabel *>(u"stepLabel"_s);
+    QVERIFY(stepLabel);
+    QTRY_VERIFY(stepLabel->text().startsWith(u"Paused"_s));
+    // One interval that lasts the whole test: only its end (flush) may show anything.
+    DisplayThrottle *throttle = panel.stepThrottle();
+    throttle->setIntervalMs(3600 * 1000);
+    throttle->flush();
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    PaintCounter painted(stepLabel);
+    const qint64 shownBefore = throttle->applyCount();
+    const QString jobId = queue.jobIds().constFirst();
+    for (int step = 1; step <= 20; ++step) {
+        emit queue.runningNodeChanged(jobId, u"5"_s);
+        emit queue.runningNodeChanged(jobId, u"3"_s);
+        emit queue.stepProgressChanged(jobId, u"3"_s, step, 20);
+        QCoreApplication::processEvents();
+    }
+    QCOMPARE(throttle->applyCount(), shownBefore);
+    QVERIFY(throttle->isPending());
+    QVERIFY(stepLabel->text().startsWith(u"Paused"_s));
+    QCOMPARE(painted.paints, 0);
+    // The interval ends: the newest step, once.
+    throttle->flush();
+    QCOMPARE(throttle->applyCount(), shownBefore + 1);
+    QCOMPARE(stepLabel->text(), u"KSampler: step 20 of 20"_s);
+    auto *bar = panel.findChild<QProgressBar *>(u"stepProgress"_s);
+    QVERIFY(bar && bar->isVisibleTo(&panel));
+    QCOMPARE(bar->value(), 20);
+    QTRY_COMPARE(painted.paints, 1);
+    QCoreApplication::processEvents();
+    QCOMPARE(painted.paints, 1);
+    // At the normal pace the newest state still arrives by itself.
+    throttle->setIntervalMs(DisplayThrottle::frameMs);
+    emit queue.runningNodeChanged(jobId, u"5"_s);
+    QTRY_COMPARE(stepLabel->text(), u"Running EmptyLatentImage"_s);
 }
 
 void tst_QueuePanel::cancelledIsNotFailedInCounts()

@@ -11,6 +11,7 @@
 #include "filmstrip.h"
 #include "fullrestiles.h"
 #include "outputdetails.h"
+#include "displaythrottle.h"
 #include "gallerymodel.h"
 #include "gallerywidget.h"
 #include "imagepyramid.h"
@@ -80,6 +81,7 @@ private slots:
     void sharedActionsOnASelection();
     void compareIsLabelledAndLocked();
     void detailsFollowTheLivePreview();
+    void followingShowsTheNewestAtDisplayRate();
     void changedInputsReadAsTheEditorNamesThem();
     void windowFollowsABatchAndShowsJobs();
 
@@ -558,7 +560,7 @@ void tst_Viewer::filmstripFollowsUntilPicked()
         ids.append(addStored(store, name, Qt::blue));
     QCOMPARE(strip->model()->rowCount(), 3);
     QCOMPARE(strip->outputAt(2).id, ids.at(2));
-    QCOMPARE(pane.currentOutput().id, ids.at(2));
+    QTRY_COMPARE(pane.currentOutput().id, ids.at(2)); // at display rate
     QTRY_COMPARE(pane.imageView()->path(), strip->outputAt(2).path);
     QVERIFY(strip->isFollowing());
 
@@ -598,6 +600,7 @@ void tst_Viewer::sharedActions()
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
     const qint64 id = addStored(store, u"shared.png"_s, Qt::magenta);
     QVERIFY(id > 0);
+    QTRY_COMPARE(pane.currentOutput().id, id);
     const OutputRef output = pane.currentOutput();
     QCOMPARE(output.id, id);
 
@@ -1002,7 +1005,7 @@ void tst_Viewer::detailsFollowTheLivePreview()
     QImage frame(32, 32, QImage::Format_RGB32);
     frame.fill(Qt::gray);
     pane.showPreview(u"j7"_s, u"3"_s, frame);
-    QVERIFY(pane.isShowingLive());
+    QTRY_VERIFY(pane.isShowingLive()); // at display rate
     QString details = pane.details()->text();
     QVERIFY2(details.contains(u"Preview of Portrait sweep 3/16"_s), qPrintable(details));
     QVERIFY2(!details.contains(u"Seed: 12"_s) && !details.contains(u"before.png"_s), qPrintable(details));
@@ -1012,6 +1015,59 @@ void tst_Viewer::detailsFollowTheLivePreview()
     QVERIFY(!pane.isShowingLive());
     QTRY_VERIFY(pane.details()->text().contains(u"Seed: 12"_s));
     QVERIFY(!pane.details()->text().contains(u"Preview of"_s));
+}
+
+// Frames and outputs that come faster than a display interval make one change on screen:
+// the newest (a frame of the last job, or its output), none shown late in a queue. The
+// details, closed, are not filled for each; they are filled when opened.
+void tst_Viewer::followingShowsTheNewestAtDisplayRate()
+{
+    ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
+    OutputStore store(&client, m_dir.filePath(u"libraryBurst"_s));
+    QVERIFY(store.open());
+    ViewerPane pane(&store);
+    pane.setJobNames([](const QString &jobId) { return u"Run %1"_s.arg(jobId); });
+    pane.resize(900, 600);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    DisplayThrottle *throttle = pane.followThrottle();
+    throttle->setIntervalMs(3600 * 1000); // only flush() ends the interval
+    const qint64 shownBefore = throttle->applyCount();
+    // The first job's four frames come together: the pane was idle, so the newest of them
+    // shows on the next turn of the event loop. Everything after waits for the interval.
+    for (int job = 0; job < 10; ++job) {
+        for (int step = 0; step < 4; ++step) {
+            QImage frame(32, 32, QImage::Format_RGB32);
+            frame.fill(QColor(job * 20, step * 60, 0));
+            pane.showPreview(u"j%1"_s.arg(job), u"2"_s, frame);
+        }
+        QCoreApplication::processEvents();
+        if (job == 0) {
+            QCOMPARE(throttle->applyCount(), shownBefore + 1);
+            QVERIFY(pane.isShowingLive());
+            QCOMPARE(pane.imageView()->image().pixelColor(0, 0), QColor(0, 180, 0));
+        }
+    }
+    QCOMPARE(throttle->applyCount(), shownBefore + 1);
+    QCOMPARE(pane.imageView()->image().pixelColor(0, 0), QColor(0, 180, 0));
+    throttle->flush();
+    QCOMPARE(throttle->applyCount(), shownBefore + 2);
+    QVERIFY(pane.isShowingLive());
+    QCOMPARE(pane.imageView()->image().pixelColor(0, 0), QColor(180, 180, 0));
+    // Closed details were not filled; opened, they speak of the job on screen.
+    QCOMPARE(pane.details()->text().contains(u"Preview of"_s), false);
+    pane.setDetailsVisible(true);
+    QVERIFY2(pane.details()->text().contains(u"Preview of Run j9"_s), qPrintable(pane.details()->text()));
+
+    // Its output is stored after more frames: the output is what stays.
+    const qint64 id = addStored(store, u"burst.png"_s, Qt::blue);
+    QVERIFY(id > 0);
+    QCOMPARE(throttle->applyCount(), shownBefore + 2);
+    throttle->flush();
+    QCOMPARE(throttle->applyCount(), shownBefore + 3);
+    QVERIFY(!pane.isShowingLive());
+    QCOMPARE(pane.currentOutput().id, id);
+    QTRY_VERIFY(pane.details()->text().contains(u"burst.png"_s));
 }
 
 QTEST_MAIN(tst_Viewer)

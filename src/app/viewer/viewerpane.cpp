@@ -1,6 +1,7 @@
 #include "viewerpane.h"
 
 #include "comparepane.h"
+#include "displaythrottle.h"
 #include "filmstrip.h"
 #include "outputdetails.h"
 #include "gallerymodel.h"
@@ -20,6 +21,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Easel {
@@ -37,6 +40,7 @@ ViewerPane::ViewerPane(OutputStore *store, QWidget *parent)
     , m_details(new OutputDetails(store, this))
     , m_pages(new QStackedWidget(this))
     , m_image(new ImageView(this))
+    , m_followShown(new DisplayThrottle(DisplayThrottle::frameMs, [this] { showFollowed(); }, this))
 {
     setObjectName(u"viewerPane"_s);
     m_caption->setObjectName(u"viewerCaption"_s);
@@ -89,8 +93,11 @@ ViewerPane::ViewerPane(OutputStore *store, QWidget *parent)
     if (store) {
         m_filmstrip = new Filmstrip(store, this);
         layout->addWidget(m_filmstrip);
-        connect(m_filmstrip, &Filmstrip::outputChosen, this, &ViewerPane::showOutput);
+        connect(m_filmstrip, &Filmstrip::outputChosen, this, &ViewerPane::onOutputChosen);
         connect(m_filmstrip, &Filmstrip::followingChanged, this, [this](bool following) {
+            // "Back to live": the newest output at once, not a frame later.
+            if (following)
+                m_followShown->flush();
             if (following && !m_lastPreview.isNull() && !m_previewJob.isEmpty() && !m_current.isValid())
                 toggleLive();
         });
@@ -178,6 +185,8 @@ void ViewerPane::setMediaPage(QWidget *page)
 void ViewerPane::setDetailsVisible(bool visible)
 {
     m_details->setVisible(visible);
+    if (visible && m_detailsStale)
+        refreshDetails();
     if (m_detailsButton->isChecked() != visible)
         m_detailsButton->setChecked(visible);
 }
@@ -227,6 +236,37 @@ void ViewerPane::closeCompare()
 
 void ViewerPane::showOutput(const OutputRef &output)
 {
+    // Asked for: it replaces whatever following had waiting.
+    m_next = Next::Nothing;
+    m_followShown->cancel();
+    presentOutput(output);
+}
+
+void ViewerPane::onOutputChosen(const OutputRef &output)
+{
+    if (m_filmstrip && m_filmstrip->isFollowing()) {
+        m_next = Next::Output;
+        m_nextOutput = output;
+        m_followShown->request();
+        return;
+    }
+    showOutput(output);
+}
+
+void ViewerPane::showFollowed()
+{
+    const Next next = std::exchange(m_next, Next::Nothing);
+    // The artist picked something meanwhile: what followed waits.
+    if (m_filmstrip && !m_filmstrip->isFollowing())
+        return;
+    if (next == Next::Preview)
+        presentPreview();
+    else if (next == Next::Output)
+        presentOutput(m_nextOutput);
+}
+
+void ViewerPane::presentOutput(const OutputRef &output)
+{
     if (!output.isValid())
         return;
     if (m_compareBase.isValid() && !(output == m_compareBase)) {
@@ -239,10 +279,8 @@ void ViewerPane::showOutput(const OutputRef &output)
         return;
     }
     m_current = output;
-    m_details->showOutput(output);
-    if (m_image->path() == output.path)
-        m_details->setPixelSize(m_image->imageSize());
     m_showingLive = false;
+    refreshDetails();
     if ((output.kind() == OutputRef::Kind::Image && !isAnimation(output)) || !m_mediaPage) {
         m_pages->setCurrentWidget(m_image);
         if (m_image->path() != output.path || !m_image->hasImage())
@@ -253,6 +291,22 @@ void ViewerPane::showOutput(const OutputRef &output)
     }
     updateInfo();
     emit currentOutputChanged(output);
+}
+
+void ViewerPane::refreshDetails()
+{
+    m_detailsStale = m_details->isHidden();
+    if (m_detailsStale)
+        return;
+    if (m_showingLive) {
+        m_detailsJob = m_previewJob;
+        const QString name = m_jobNames ? m_jobNames(m_previewJob) : QString();
+        m_details->showPreview(name.isEmpty() ? m_previewJob : name);
+        return;
+    }
+    m_details->showOutput(m_current);
+    if (m_current.isValid() && m_image->path() == m_current.path)
+        m_details->setPixelSize(m_image->imageSize());
 }
 
 QImage ViewerPane::standInFor(const OutputRef &output) const
@@ -272,29 +326,30 @@ void ViewerPane::showPreview(const QString &jobId, const QString &nodeId, const 
     if (image.isNull())
         return;
     m_lastPreview = image;
-    const bool otherJob = m_previewJob != jobId;
     m_previewJob = jobId;
     // While the artist looks at an output they picked, frames wait for Space or "Back to live".
     if (m_filmstrip && !m_filmstrip->isFollowing())
         return;
+    m_next = Next::Preview;
+    m_followShown->request();
+}
+
+void ViewerPane::presentPreview()
+{
+    if (m_lastPreview.isNull())
+        return;
     if (!m_showingLive) {
         m_showingLive = true;
         m_pages->setCurrentWidget(m_image);
-        m_image->showImage(image);
-        showPreviewDetails();
+        m_image->showImage(m_lastPreview);
+        refreshDetails();
         updateInfo();
         return;
     }
-    if (otherJob)
-        showPreviewDetails();
-    m_image->showImage(image);
-}
-
-// The details speak of what is on screen: the running job, not the output shown before.
-void ViewerPane::showPreviewDetails()
-{
-    const QString name = m_jobNames ? m_jobNames(m_previewJob) : QString();
-    m_details->showPreview(name.isEmpty() ? m_previewJob : name);
+    // The details speak of what is on screen: the running job, not the output shown before.
+    if (m_detailsJob != m_previewJob || m_detailsStale)
+        refreshDetails();
+    m_image->showImage(m_lastPreview);
 }
 
 void ViewerPane::showJob(const QString &promptId)
@@ -313,7 +368,7 @@ void ViewerPane::toggleLive()
             return;
         m_showingLive = false;
         m_pages->setCurrentWidget(m_image);
-        m_details->showOutput(m_current);
+        refreshDetails();
         m_image->openFile(m_current.path, standInFor(m_current));
     } else {
         if (m_lastPreview.isNull())
@@ -321,7 +376,7 @@ void ViewerPane::toggleLive()
         m_showingLive = true;
         m_pages->setCurrentWidget(m_image);
         m_image->showImage(m_lastPreview);
-        showPreviewDetails();
+        refreshDetails();
     }
     updateInfo();
 }

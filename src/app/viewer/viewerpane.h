@@ -17,6 +17,7 @@ QT_END_NAMESPACE
 namespace Easel {
 
 class ComparePane;
+class DisplayThrottle;
 class Filmstrip;
 class ImageView;
 class OutputDetails;
@@ -30,9 +31,11 @@ class OutputStore;
 // output (video, animation, audio, text), which the window fills with setMediaPage(); the
 // pane shows it and emits mediaOutputRequested for the page to load the output.
 //
-// While it follows (the default) each preview frame is shown as it comes and each new
-// output when it is stored, so a finished batch ends on its last picture. Picking an
-// output in the strip (or with the arrows) stops following until "Back to live".
+// While it follows (the default) the newest preview frame or new output is shown, at
+// display rate (DisplayThrottle::frameMs: on a fast server several jobs end between two
+// frames), so a finished batch ends on its last picture. Picking an output in the strip
+// (or with the arrows) shows it at once and stops following until "Back to live". The
+// details beside the picture are filled when they are open.
 class ViewerPane : public QWidget
 {
     Q_OBJECT
@@ -63,6 +66,8 @@ public:
     void setMediaPage(QWidget *page);
 
     OutputRef currentOutput() const { return m_current; }
+    // Following's pace (tests make it long to see a burst make one change).
+    DisplayThrottle *followThrottle() const { return m_followShown; }
     bool isShowingLive() const { return m_showingLive; }
     bool isFullScreen() const { return m_fullScreen != nullptr; }
     void toggleFullScreen();
@@ -88,6 +93,13 @@ private:
     // What is already in memory to show while an output's file decodes (ImageView::openFile).
     QImage standInFor(const Easel::OutputRef &output) const;
     void updateInfo();
+    // What the filmstrip chose: at once when the artist chose, at display rate when it follows.
+    void onOutputChosen(const Easel::OutputRef &output);
+    void presentOutput(const Easel::OutputRef &output);
+    void presentPreview();
+    void showFollowed();
+    // The details of what is on screen (the preview's job, or the output), when they are open.
+    void refreshDetails();
     void showContextMenu(const QPoint &globalPosition);
     void dragOut();
     void leaveFullScreen();
@@ -102,7 +114,6 @@ private:
     ComparePane *m_compare;
     OutputDetails *m_details;
     std::function<QString(const QString &)> m_jobNames;
-    void showPreviewDetails();
     OutputRef m_compareBase; // waiting for the second output of a compare
     QStackedWidget *m_pages;
     ImageView *m_image;
@@ -113,7 +124,14 @@ private:
     OutputRef m_current;
     QImage m_lastPreview;
     QString m_previewJob;
+    QString m_detailsJob; // the previewed job the details speak of
     bool m_showingLive = false;
+    bool m_detailsStale = false; // changed while closed: filled when opened
+    // While following: the next thing to show (the newest frame or output).
+    enum class Next { Nothing, Preview, Output };
+    Next m_next = Next::Nothing;
+    OutputRef m_nextOutput;
+    DisplayThrottle *m_followShown;
 };
 
 } // namespace Easel

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+QT_BEGIN_NAMESPACE
+class QWidget;
+QT_END_NAMESPACE
+
+namespace Easel {
+
+// Paints a window at most once per refresh of its screen. Qt Widgets paints whatever is
+// dirty as soon as the event loop is free, however often that is: with jobs going by at 50
+// a second the window painted some 300 times a second, five times what any screen shows.
+// Between two frames the dirty regions add up in Qt's repaint manager and are painted
+// together; input, exposure and resizing are not delayed (they do not go through the
+// update request this paces).
+//
+// What changes by itself (jobs, progress, previews) is painted at 30 frames a second at
+// most (the live preview itself changes 20 times a second, DisplayThrottle::frameMs); within
+// half a second of the artist's input (a key, the mouse, the wheel) at the screen's rate, so
+// typing, hovering and scrolling are never slowed.
+//
+// How: Qt posts one QEvent::UpdateRequest to the window and posts no other until that one
+// is handled. One that comes sooner than an interval after the last frame is held, and sent
+// again when the interval is up.
+class FramePacer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit FramePacer(QWidget *window);
+
+    static constexpr int ambientIntervalMs = 33;
+    static constexpr int inputRecentMs = 500;
+
+    qint64 framesPainted() const { return m_painted; }
+    qint64 framesHeld() const { return m_held; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    int intervalMs() const;
+    void sendHeld();
+    void watchInput();
+
+    QWidget *m_window;
+    QTimer m_timer;
+    QElapsedTimer m_sinceFrame;
+    QElapsedTimer m_sinceInput;
+    QPointer<QObject> m_inputWindow; // the window's QWindow, where its input arrives first
+    bool m_sending = false;
+    qint64 m_painted = 0;
+    qint64 m_held = 0;
+};
+
+} // namespace Easel
