@@ -219,7 +219,10 @@ GalleryWidget::GalleryWidget(OutputStore *store, QWidget *parent)
     connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, inUse, qOverload<>(&QTimer::start));
 
     refreshFilterLists();
+    // The first page of the unfiltered library is an index walk of a few hundred rows;
+    // every later filter or page is read on a worker (a text search scans the table).
     m_model->reload();
+    m_model->setQueriesOnWorker(true);
 }
 
 GalleryWidget::~GalleryWidget() = default;

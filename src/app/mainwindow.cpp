@@ -184,10 +184,14 @@ MainWindow::MainWindow(const ServerChoices &servers, const QString &outputDirect
     m_ui->menuEdit->insertAction(m_ui->actionPreferences, m_editor->undoAction());
     m_ui->menuEdit->insertAction(m_ui->actionPreferences, m_editor->redoAction());
     m_ui->menuEdit->insertSeparator(m_ui->actionPreferences);
-    connect(m_ui->outputView, &QListView::activated, this, [](const QModelIndex &index) {
+    connect(m_ui->outputView, &QListView::activated, this, [this](const QModelIndex &index) {
         const QString path = index.data(OutputListModel::PathRole).toString();
-        if (!path.isEmpty()) // the last row, "Older outputs are in the Library", has none
+        if (!path.isEmpty()) {
             QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+        } else if (m_ui->outputTabs->indexOf(m_ui->libraryTab) >= 0) {
+            // The last row, "Older outputs are in the Library": that is where it leads.
+            m_ui->outputTabs->setCurrentWidget(m_ui->libraryTab);
+        }
     });
 
     QMenu *serverMenu = new QMenu(tr("&Server"), this);

@@ -242,7 +242,9 @@ void tst_FarmWindow::sweepRunsOnBothServersAndTheLibraryNamesThem()
     QVERIFY(basementItem > 0);
     QCOMPARE(serverFilter->itemText(basementItem), u"Basement"_s);
     serverFilter->setCurrentIndex(basementItem);
-    // Read back from the index: Basement's outputs, all of them, and nothing else.
+    // Read back from the index (on the gallery's worker): Basement's outputs, all of them,
+    // and nothing else.
+    QTRY_VERIFY(!model->isLoading());
     QCOMPARE(model->rowCount(), basementBefore + 3);
     for (int row = 0; row < model->rowCount(); ++row)
         QCOMPARE(model->index(row).data(GalleryModel::ServerRole).toString(), basement);

@@ -79,6 +79,8 @@ QList<qint64> addOutputs(OutputStore &store, const QString &folder, const QList<
 
 void select(GalleryWidget &gallery, const QList<qint64> &ids)
 {
+    // The last filter's answer first (it comes from the gallery's worker).
+    QVERIFY(QTest::qWaitFor([&gallery] { return !gallery.model()->isLoading(); }, 10000));
     QItemSelectionModel *selection = gallery.view()->selectionModel();
     selection->clearSelection();
     for (const qint64 id : ids) {
@@ -91,9 +93,16 @@ void select(GalleryWidget &gallery, const QList<qint64> &ids)
 
 QSet<qint64> shownIds(GalleryWidget &gallery)
 {
+    // Filters and pages are read on a worker: wait for each answer (a condition, not a delay).
     GalleryModel *model = gallery.model();
-    while (model->canFetchMore({}))
+    const auto answered = [model] { return !model->isLoading(); };
+    if (!QTest::qWaitFor(answered, 10000))
+        qWarning("the gallery's worker did not answer");
+    while (model->canFetchMore({})) {
         model->fetchMore({});
+        if (!QTest::qWaitFor(answered, 10000))
+            qWarning("the gallery's worker did not answer");
+    }
     QSet<qint64> ids;
     for (int row = 0; row < model->rowCount(); ++row)
         ids.insert(model->index(row).data(GalleryModel::IdRole).toLongLong());
@@ -194,10 +203,12 @@ void tst_Gallery::showsOutputsAndRestoresSeed()
     GalleryFilter filter;
     filter.favouritesOnly = true;
     gallery.model()->setFilter(filter);
+    QTRY_VERIFY(!gallery.model()->isLoading());
     QCOMPARE(gallery.model()->rowCount(), 0);
     filter.favouritesOnly = false;
     filter.text = u"fox_1"_s;
     gallery.model()->setFilter(filter);
+    QTRY_VERIFY(!gallery.model()->isLoading());
     QCOMPARE(gallery.model()->rowCount(), 1);
 }
 

@@ -3,14 +3,17 @@
 #include "libraryindex.h"
 #include "outputrecord.h"
 #include "thumbnailprovider.h"
+#include "futurecallback.h"
 
 #include <QFileInfo>
 #include <QMimeData>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -40,29 +43,89 @@ void GalleryModel::setFilter(const GalleryFilter &filter)
 
 void GalleryModel::reload()
 {
+    if (m_worker) {
+        startReload();
+        return;
+    }
+    // The first page inside the reset: a view gets one signal and has something to show
+    // without waiting for fetchMore. The order's last page when anchored at the end, read
+    // backwards on the same index.
+    setFirstPage(runQuery(*m_index, m_filter, std::nullopt, m_anchorEnd, m_pageSize));
+}
+
+void GalleryModel::setFirstPage(const QList<Row> &page)
+{
+    m_busy = true;
     beginResetModel();
     m_rows.clear();
     m_sequenceOfPath.clear();
     m_firstSequence = 0;
-    m_atEnd = false;
-    m_atStart = true;
-    // The first page inside the reset: a view gets one signal and has something to show
-    // without waiting for fetchMore.
-    if (m_anchorEnd) {
-        // The order's last page, read backwards on the same index.
-        const QList<Row> page = queryPage(m_pageSize, true);
-        m_atEnd = true;
-        m_atStart = page.size() < m_pageSize;
-        for (const Row &row : page) {
-            m_sequenceOfPath.insert(row.path, m_rows.size());
-            m_rows.append(row);
-        }
-    } else {
-        appendPage(queryPage(m_pageSize));
+    m_atEnd = m_anchorEnd || page.size() < m_pageSize;
+    m_atStart = !m_anchorEnd || page.size() < m_pageSize;
+    for (const Row &row : page) {
+        m_sequenceOfPath.insert(row.path, m_rows.size());
+        m_rows.append(row);
     }
-    m_busy = true;
     endResetModel();
     m_busy = false;
+}
+
+void GalleryModel::startReload()
+{
+    const quint64 generation = ++m_generation;
+    m_loading = true;
+    m_fetching = false;
+    const QString directory = m_index->libraryDirectory();
+    const QString database = m_index->databasePath();
+    const GalleryFilter filter = m_filter;
+    const bool fromEnd = m_anchorEnd;
+    const int limit = m_pageSize;
+    const QFuture<QList<Row>> answer = QtConcurrent::run([directory, database, filter, fromEnd, limit] {
+        // A connection of this thread's own (connections never cross threads); WAL lets
+        // it read while the GUI thread's connection writes.
+        LibraryIndex index(directory, database);
+        if (!index.open())
+            return QList<Row>();
+        return runQuery(index, filter, std::nullopt, fromEnd, limit);
+    });
+    onFinished(answer, this, [this, generation](const QList<Row> &page) {
+        if (generation != m_generation)
+            return; // another filter was chosen meanwhile
+        m_loading = false;
+        setFirstPage(page);
+        // Outputs stored while the query ran (it may not have seen them) join now.
+        const QList<OutputRecord> arrived = std::exchange(m_arrivedWhileLoading, {});
+        for (const OutputRecord &record : arrived)
+            addStored(record);
+    });
+}
+
+void GalleryModel::startFetch()
+{
+    if (m_rows.isEmpty())
+        return;
+    m_fetching = true;
+    const quint64 generation = m_generation;
+    const QString directory = m_index->libraryDirectory();
+    const QString database = m_index->databasePath();
+    const GalleryFilter filter = m_filter;
+    const Row anchor = m_rows.constLast();
+    const int limit = m_pageSize;
+    const QFuture<QList<Row>> answer = QtConcurrent::run([directory, database, filter, anchor, limit] {
+        LibraryIndex index(directory, database);
+        if (!index.open())
+            return QList<Row>();
+        return runQuery(index, filter, anchor, false, limit);
+    });
+    onFinished(answer, this, [this, generation, anchorId = anchor.id](const QList<Row> &page) {
+        if (generation != m_generation)
+            return;
+        m_fetching = false;
+        // The window moved meanwhile (rows dropped at the end): a view asks again.
+        if (m_rows.isEmpty() || m_rows.constLast().id != anchorId)
+            return;
+        insertPage(page);
+    });
 }
 
 QStringList GalleryModel::serverNames() const
@@ -84,71 +147,69 @@ QStringList GalleryModel::serverNames() const
     return names;
 }
 
-void GalleryModel::appendPage(const QList<Row> &page)
+QList<GalleryModel::Row> GalleryModel::queryPage(int limit, bool before) const
 {
-    if (page.size() < m_pageSize)
-        m_atEnd = true;
-    for (const Row &row : page) {
-        m_sequenceOfPath.insert(row.path, m_firstSequence + m_rows.size());
-        m_rows.append(row);
-    }
+    std::optional<Row> anchor;
+    if (!m_rows.isEmpty())
+        anchor = before ? m_rows.constFirst() : m_rows.constLast();
+    return runQuery(*m_index, m_filter, anchor, before, limit);
 }
 
-QList<GalleryModel::Row> GalleryModel::queryPage(int limit, bool before) const
+QList<GalleryModel::Row> GalleryModel::runQuery(const LibraryIndex &index, const GalleryFilter &filter,
+                                                const std::optional<Row> &anchor, bool before, int limit)
 {
     QString sql = u"SELECT id, path, server_filename, prompt_id, node_id, seed, prompt_text,"
                   " created_at, size, favourite, server FROM outputs WHERE state = 1"_s;
     QVariantList binds;
-    if (m_filter.favouritesOnly)
+    if (filter.favouritesOnly)
         sql += u" AND favourite = 1"_s;
-    if (m_filter.from.isValid()) {
+    if (filter.from.isValid()) {
         sql += u" AND created_at >= ?"_s;
-        binds << m_filter.from.toMSecsSinceEpoch();
+        binds << filter.from.toMSecsSinceEpoch();
     }
-    if (m_filter.to.isValid()) {
+    if (filter.to.isValid()) {
         sql += u" AND created_at < ?"_s;
-        binds << m_filter.to.toMSecsSinceEpoch();
+        binds << filter.to.toMSecsSinceEpoch();
     }
-    if (m_filter.storedFrom.isValid()) {
+    if (filter.storedFrom.isValid()) {
         sql += u" AND stored_at >= ?"_s;
-        binds << m_filter.storedFrom.toMSecsSinceEpoch();
+        binds << filter.storedFrom.toMSecsSinceEpoch();
     }
-    if (!m_filter.workflowName.isEmpty()) {
+    if (!filter.workflowName.isEmpty()) {
         sql += u" AND workflow_name = ?"_s;
-        binds << m_filter.workflowName;
+        binds << filter.workflowName;
     }
-    if (!m_filter.server.isEmpty()) {
+    if (!filter.server.isEmpty()) {
         sql += u" AND server = ?"_s;
-        binds << m_filter.server;
+        binds << filter.server;
     }
-    if (!m_filter.tag.isEmpty()) {
+    if (!filter.tag.isEmpty()) {
         sql += u" AND EXISTS (SELECT 1 FROM tags WHERE tags.output_id = outputs.id AND tags.tag = ?)"_s;
-        binds << m_filter.tag;
+        binds << filter.tag;
     }
-    if (!m_filter.text.isEmpty()) {
-        QString pattern = m_filter.text;
+    if (!filter.text.isEmpty()) {
+        QString pattern = filter.text;
         pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
         pattern = u'%' + pattern + u'%';
         sql += u" AND (prompt_text LIKE ? ESCAPE '\\' OR server_filename LIKE ? ESCAPE '\\'"
                " OR seed = ?)"_s;
-        binds << pattern << pattern << m_filter.text.trimmed();
+        binds << pattern << pattern << filter.text.trimmed();
     }
     // Keyset pagination: continue after the last row held (or before the first one), on the
     // sort's own index. Reading before the first row walks the same index the other way.
-    const bool descending = m_filter.sort != GalleryFilter::Sort::OldestFirst;
-    const bool bySize = m_filter.sort == GalleryFilter::Sort::LargestFirst;
+    const bool descending = filter.sort != GalleryFilter::Sort::OldestFirst;
+    const bool bySize = filter.sort == GalleryFilter::Sort::LargestFirst;
     const QString key = bySize ? u"size"_s : u"created_at"_s;
-    if (!m_rows.isEmpty()) {
-        const Row &anchor = before ? m_rows.constFirst() : m_rows.constLast();
+    if (anchor) {
         const bool less = descending != before;
         sql += u" AND (%1, id) %2 (?, ?)"_s.arg(key, less ? u"<"_s : u">"_s);
-        binds << (bySize ? anchor.size : anchor.createdMs) << anchor.id;
+        binds << (bySize ? anchor->size : anchor->createdMs) << anchor->id;
     }
     const QString direction = descending != before ? u"DESC"_s : u"ASC"_s;
     sql += u" ORDER BY %1 %2, id %2"_s.arg(key, direction);
     sql += u" LIMIT %1"_s.arg(limit);
 
-    QSqlQuery query(m_index->database());
+    QSqlQuery query(index.database());
     query.setForwardOnly(true);
     query.prepare(sql);
     for (const QVariant &bind : std::as_const(binds))
@@ -162,7 +223,7 @@ QList<GalleryModel::Row> GalleryModel::queryPage(int limit, bool before) const
     while (query.next()) {
         Row row;
         row.id = query.value(0).toLongLong();
-        row.path = m_index->absolutePath(query.value(1).toString());
+        row.path = index.absolutePath(query.value(1).toString());
         row.serverFileName = query.value(2).toString();
         row.promptId = query.value(3).toString();
         row.nodeId = query.value(4).toString();
@@ -181,7 +242,7 @@ QList<GalleryModel::Row> GalleryModel::queryPage(int limit, bool before) const
 
 bool GalleryModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_loading && !m_fetching;
 }
 
 void GalleryModel::fetchMore(const QModelIndex &parent)
@@ -189,19 +250,30 @@ void GalleryModel::fetchMore(const QModelIndex &parent)
     // Not from inside our own signals: a slot on rowsAboutToBeInserted or modelReset that
     // fetches (QAbstractItemModelTester does) would otherwise nest a second insertion into
     // the first, with a keyset that does not yet include the rows being added.
-    if (parent.isValid() || m_atEnd || m_busy)
+    if (parent.isValid() || m_atEnd || m_busy || m_loading || m_fetching)
         return;
-    // A page of an indexed keyset query takes well under a millisecond, even at row
-    // 100,000, so it runs here rather than on a worker with its own connection.
-    const QList<Row> page = queryPage(m_pageSize);
-    if (page.isEmpty()) {
-        m_atEnd = true;
+    if (m_worker) {
+        startFetch();
         return;
     }
+    // A page of an indexed keyset query takes well under a millisecond, even at row
+    // 100,000; without a worker (the filmstrip, tests) it runs here.
+    insertPage(queryPage(m_pageSize));
+}
+
+void GalleryModel::insertPage(const QList<Row> &page)
+{
+    if (page.size() < m_pageSize)
+        m_atEnd = true;
+    if (page.isEmpty())
+        return;
     const int first = int(m_rows.size());
     m_busy = true;
     beginInsertRows({}, first, first + int(page.size()) - 1);
-    appendPage(page);
+    for (const Row &row : page) {
+        m_sequenceOfPath.insert(row.path, m_firstSequence + m_rows.size());
+        m_rows.append(row);
+    }
     endInsertRows();
     m_busy = false;
 }
@@ -309,6 +381,11 @@ bool GalleryModel::matches(const OutputRecord &record) const
 
 void GalleryModel::addStored(const OutputRecord &record)
 {
+    if (m_loading) {
+        if (matches(record))
+            m_arrivedWhileLoading.append(record);
+        return;
+    }
     if (!matches(record) || indexOfId(record.id).isValid())
         return;
     const bool oldestFirst = m_filter.sort == GalleryFilter::Sort::OldestFirst;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "galleryfilter.h"
+#include "outputrecord.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
@@ -9,12 +10,12 @@
 #include <QPointer>
 
 #include <algorithm>
+#include <optional>
 
 namespace Easel {
 
 class LibraryIndex;
 class ThumbnailProvider;
-struct OutputRecord;
 
 // The stored outputs of a library, filtered and sorted, paged in from the index as a view
 // scrolls (canFetchMore/fetchMore, keyset pagination on indexed columns, so page n costs
@@ -61,6 +62,12 @@ public:
     // The rows a view shows (first..last, -1 for none): never dropped to bound the window.
     // Rows far outside them beyond maxRows() are dropped now (a view scrolled back).
     void setRowsInUse(int first, int last);
+    // Filter changes (reload) and pages (fetchMore) are read by a worker thread on a
+    // connection of its own, never on the GUI thread: a text search over a year's library
+    // scans the table. Until a reload answers, the rows shown are the previous filter's.
+    void setQueriesOnWorker(bool onWorker) { m_worker = onWorker; }
+    // A worker's reload or page is on its way.
+    bool isLoading() const { return m_loading || m_fetching; }
     // Rows before the first one held (the window does not begin at the order's start).
     bool canFetchEarlier() const { return !m_atStart; }
     // Prepends up to a page of the rows before the first one held; returns how many.
@@ -113,7 +120,13 @@ private:
     // A page after the last row held, or before the first one (returned in the model's
     // order), or from the order's start/end when nothing is held.
     QList<Row> queryPage(int limit, bool before = false) const;
-    void appendPage(const QList<Row> &page);
+    // The query itself, on any thread's connection (anchor: continue after it, or before).
+    static QList<Row> runQuery(const LibraryIndex &index, const GalleryFilter &filter,
+                               const std::optional<Row> &anchor, bool before, int limit);
+    void startReload();
+    void startFetch();
+    void setFirstPage(const QList<Row> &page);
+    void insertPage(const QList<Row> &page);
     void trim();
     bool matches(const OutputRecord &record) const;
     void onThumbnailReady(const QString &path);
@@ -136,6 +149,11 @@ private:
     int m_maxRows = 1024;
     int m_inUseFirst = -1;
     int m_inUseLast = -1;
+    bool m_worker = false;
+    bool m_loading = false;  // a worker's reload is on its way
+    bool m_fetching = false; // a worker's page is on its way
+    quint64 m_generation = 0; // answers to an older filter are dropped
+    QList<OutputRecord> m_arrivedWhileLoading;
 };
 
 } // namespace Easel

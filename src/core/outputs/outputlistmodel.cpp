@@ -4,6 +4,7 @@
 #include "previewdecoder.h"
 
 #include <QFile>
+#include <QFont>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <QFileInfo>
@@ -39,6 +40,12 @@ QVariant OutputListModel::data(const QModelIndex &index, int role) const
             return tr("Older outputs are in the Library");
         case Qt::ToolTipRole:
             return tr("%n older output(s) of this session are in the Library.", "", m_dropped);
+        case Qt::FontRole: {
+            // Not an output: told apart from the file names above it.
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
         default:
             return {};
         }

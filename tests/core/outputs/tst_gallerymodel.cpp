@@ -110,6 +110,7 @@ private slots:
     void rowsInUseAreKept();
     void anchoredAtEndPagesEarlierRows();
     void filterFindsRowsNotHeld();
+    void workerAnswersFiltersAndPages();
 
 private:
     void populate();
@@ -554,6 +555,43 @@ void tst_GalleryModel::filterFindsRowsNotHeld()
     filter.text = oldest.seed;
     model.setFilter(filter);
     QCOMPARE(allIds(model), QList<qint64>{oldest.id});
+}
+
+// With queries on a worker, a filter change returns at once (the previous rows stay until
+// the answer), pages come the same way, and an output stored meanwhile is not lost.
+void tst_GalleryModel::workerAnswersFiltersAndPages()
+{
+    GalleryModel model(m_index);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPageSize(8);
+    model.reload();
+    QCOMPARE(model.rowCount(), 8);
+    model.setQueriesOnWorker(true);
+    const Inserted &oldest = m_rows.constFirst();
+    GalleryFilter filter;
+    filter.text = oldest.seed;
+    model.setFilter(filter);
+    QVERIFY(model.isLoading());
+    QCOMPARE(model.rowCount(), 8);
+    QVERIFY(!model.canFetchMore({}));
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
+    QCOMPARE(heldIds(model), QList<qint64>{oldest.id});
+
+    // Everything again, and a new output while the worker reads: it is at the top after.
+    model.setFilter({});
+    QVERIFY(model.isLoading());
+    const OutputRecord arrived = addNew(0);
+    model.addStored(arrived);
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
+    QCOMPARE(model.index(0).data(GalleryModel::IdRole).toLongLong(), arrived.id);
+    while (model.canFetchMore({})) {
+        model.fetchMore({});
+        QVERIFY(model.isLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
+    }
+    const QList<qint64> want = expected([](const Inserted &) { return true; },
+                                        GalleryFilter::Sort::NewestFirst);
+    QCOMPARE(heldIds(model), want);
 }
 
 void tst_GalleryModel::pagesInOrder()
