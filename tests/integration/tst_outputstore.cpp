@@ -18,6 +18,9 @@
 #include <QImage>
 #include <QRandomGenerator>
 #include <QDirIterator>
+#include <QPointer>
+#include <QProcess>
+#include <QSqlQuery>
 #include <QFutureWatcher>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -59,8 +62,13 @@ public:
     QUrl url() const { return QUrl(u"http://127.0.0.1:%1/"_s.arg(m_server.serverPort())); }
 
     QByteArray historyJson;      // the body of /history/{id}
+    QHash<QString, QByteArray> historyById; // per id, when set: for stores in other processes
     ViewHandler view;            // status, or 0 = drop mid-body
     int viewRequests = 0;
+    // When set, /view answers are held until this many have been asked for, then
+    // beforeViewsAnswered runs and all of them go out at once.
+    int holdViews = 0;
+    std::function<void()> beforeViewsAnswered;
 
 private:
     void onReadyRead(QTcpSocket *socket)
@@ -77,7 +85,8 @@ private:
         QByteArray type = "application/json";
         if (target.path().startsWith("/history/"_L1)) {
             status = 200;
-            body = historyJson;
+            body = historyById.isEmpty() ? historyJson
+                                         : historyById.value(target.path().mid(9), "{}");
         } else if (target.path() == "/view"_L1) {
             ++viewRequests;
             type = "image/png";
@@ -102,12 +111,27 @@ private:
             socket->abort();
             return;
         }
+        if (holdViews > 0 && target.path() == "/view"_L1) {
+            m_held.append({socket, head + body});
+            if (m_held.size() < holdViews)
+                return;
+            if (beforeViewsAnswered)
+                beforeViewsAnswered();
+            for (const auto &[held, bytes] : std::exchange(m_held, {})) {
+                if (!held)
+                    continue; // the client gave up waiting
+                held->write(bytes);
+                held->disconnectFromHost();
+            }
+            return;
+        }
         socket->write(head + body);
         socket->disconnectFromHost();
     }
 
     QTcpServer m_server;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    QList<std::pair<QPointer<QTcpSocket>, QByteArray>> m_held;
 };
 
 QByteArray historyWith(const QString &promptId, const QStringList &fileNames,
@@ -161,6 +185,7 @@ private slots:
     void identicalFilesOfOneJobShareOne();
     void changedOnDiskIsNotShared();
     void twoStoresOfOneLibraryShareInFlightBytes();
+    void twoProcessesOfOneLibraryStoreIdenticalBytesOnce();
     void connectionKilledMidDownload();
     void restartResumesPendingDownload();
     void finishedWhileAwayFetchedOnce();
@@ -501,6 +526,80 @@ void tst_OutputStore::twoStoresOfOneLibraryShareInFlightBytes()
     QCOMPARE(QFileInfo(a.path).canonicalFilePath(), QFileInfo(files.constFirst()).canonicalFilePath());
     QCOMPARE(QFileInfo(b.path).canonicalFilePath(), QFileInfo(files.constFirst()).canonicalFilePath());
     QCOMPARE(storeA.index()->references(a.path), 2);
+}
+
+// Two Easel processes (the window and an easel-run, or two easel-run) store identical bytes
+// into one library at the same moment: one file on disk, each job's row pointing at it. The
+// race is forced: the test holds the index's write lock while both downloads arrive, so both
+// processes have looked for a stored copy (none yet) and put their file in place before
+// either can record it; then the lock goes and both record.
+void tst_OutputStore::twoProcessesOfOneLibraryStoreIdenticalBytesOnce()
+{
+    const QString peer = QStringLiteral(EASEL_BINARY_DIR "/tests/integration/outputstorepeer");
+    QVERIFY(QFile::exists(peer));
+    FakeComfy server;
+    QVERIFY(server.listen());
+    server.view = [](const QString &, QByteArray *body) {
+        *body = "the same picture, stored by two processes";
+        return 200;
+    };
+    // Two jobs, two names (as a server numbers its files), one picture.
+    const QStringList jobs = {u"aaaaaaaa-proc-1"_s, u"bbbbbbbb-proc-2"_s};
+    const QStringList names = {u"ComfyUI_00001_.png"_s, u"ComfyUI_00002_.png"_s};
+    for (int i = 0; i < 2; ++i)
+        server.historyById.insert(jobs.at(i), historyWith(jobs.at(i), {names.at(i)}));
+
+    QTemporaryDir library;
+    // The test's own connection: it makes the schema before the peers start, holds the
+    // write lock during the race and reads the result.
+    LibraryIndex index(library.path());
+    QVERIFY(index.open());
+    QSqlQuery lock(index.database());
+    server.holdViews = 2;
+    server.beforeViewsAnswered = [&] { QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s)); };
+
+    QList<QProcess *> peers;
+    auto cleanup = qScopeGuard([&] {
+        lock.exec(u"ROLLBACK"_s);
+        for (QProcess *process : std::as_const(peers)) {
+            process->kill();
+            process->waitForFinished(5000);
+            delete process;
+        }
+    });
+    for (const QString &job : jobs) {
+        auto *process = new QProcess;
+        process->setProcessChannelMode(QProcess::ForwardedChannels);
+        process->start(peer, {library.path(), server.url().toString(), job});
+        peers.append(process);
+    }
+    for (QProcess *process : std::as_const(peers))
+        QVERIFY(process->waitForStarted(10000));
+    // Both downloads answered, checked and put in place, neither recorded.
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(QDir(library.path()).filePath(names.at(0)))
+                                 && QFile::exists(QDir(library.path()).filePath(names.at(1))),
+                             20000);
+    QVERIFY(lock.exec(u"COMMIT"_s));
+    for (QProcess *process : std::as_const(peers)) {
+        QTRY_COMPARE_WITH_TIMEOUT(process->state(), QProcess::NotRunning, 20000);
+        QCOMPARE(process->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process->exitCode(), 0);
+    }
+    QCOMPARE(server.viewRequests, 2);
+
+    const QStringList files = filesIn(library.path());
+    QCOMPARE(files.size(), 1);
+    for (const QString &job : jobs) {
+        const QList<OutputRecord> rows = index.outputsOfJob(job);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.constFirst().state, OutputRecord::State::Stored);
+        QCOMPARE(QFileInfo(rows.constFirst().path).canonicalFilePath(),
+                 QFileInfo(files.constFirst()).canonicalFilePath());
+    }
+    QCOMPARE(index.references(files.constFirst()), 2);
+    // The one file holds the whole picture (not a half-written or removed copy).
+    QVERIFY(sha256Of(files.constFirst()).size() == 32);
+    QCOMPARE(index.outputsOfJob(jobs.at(0)).constFirst().size, QFileInfo(files.constFirst()).size());
 }
 
 void tst_OutputStore::hostileNamesStayInside()

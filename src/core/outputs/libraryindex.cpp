@@ -73,8 +73,16 @@ QString statementSql(int which)
         // SetMediaInfo (once per stored file: prepared once, not parsed each time)
         u"UPDATE outputs SET kind = ?, media_state = ?, width = ?, height = ?,"
         " frame_count = ?, duration_ms = ?, codec = ?, media_error = ? WHERE id = ?"_s,
-        // Begin, Commit, Rollback (QSqlDatabase::transaction() parses "BEGIN" every time)
-        u"BEGIN"_s,
+        // HoldsContent: the file is still on record with these bytes
+        u"SELECT 1 FROM outputs WHERE path = ? AND sha256 = ? AND size = ? AND state = 1 LIMIT 1"_s,
+        // Begin, Commit, Rollback (QSqlDatabase::transaction() parses "BEGIN" every time).
+        // IMMEDIATE: every transaction here writes, and other processes (the window and an
+        // easel-run on one library) write the same file. A deferred BEGIN that reads first
+        // cannot take the write lock once another connection has committed since its read
+        // (SQLITE_BUSY_SNAPSHOT, no waiting), so a batch's rows would be lost; and what it
+        // read (a free path, a stored copy) would be stale. IMMEDIATE takes the lock at
+        // BEGIN, waiting through busy_timeout, and reads the newest state.
+        u"BEGIN IMMEDIATE"_s,
         u"COMMIT"_s,
         u"ROLLBACK"_s,
     };
@@ -249,9 +257,12 @@ bool LibraryIndex::open()
         return false;
     }
     QSqlQuery query(db);
-    // WAL: readers never wait for the writer; NORMAL sync is safe with WAL.
-    for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,
-                                  u"PRAGMA foreign_keys=ON"_s}) {
+    // WAL: readers never wait for the writer; NORMAL sync is safe with WAL. busy_timeout:
+    // a write waits this long for another connection's (another process's, or a farm
+    // store's) transaction, each a short batch, before failing; 10 s also covers another
+    // process migrating a large library on open.
+    for (const QString &pragma : {u"PRAGMA busy_timeout=10000"_s, u"PRAGMA journal_mode=WAL"_s,
+                                  u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s}) {
         if (!query.exec(pragma)) {
             m_error = query.lastError().text();
             return false;
@@ -287,28 +298,39 @@ bool LibraryIndex::migrate()
         return false;
     }
     const auto keysOn = qScopeGuard([&pragma] { pragma.exec(u"PRAGMA foreign_keys=ON"_s); });
+    QSqlQuery query(db);
+    const auto fail = [&](const QString &error) {
+        m_error = error;
+        query.exec(u"ROLLBACK"_s);
+        return false;
+    };
     for (int step = current; step < schemaVersion; ++step) {
-        db.transaction();
-        QSqlQuery query(db);
+        // IMMEDIATE, and the version read again under the write lock: another process
+        // opening the same library at the same moment (two easel-run) may have made this
+        // step already; doing it twice would fail ("table already exists").
+        if (!query.exec(u"BEGIN IMMEDIATE"_s)) {
+            m_error = query.lastError().text();
+            return false;
+        }
+        if (const int now = version(); now != step) {
+            query.exec(u"COMMIT"_s);
+            if (now < step || now > schemaVersion)
+                return fail(QCoreApplication::translate("Easel::LibraryIndex",
+                                                        "The library index %1 changed while it was opened")
+                                .arg(m_databasePath));
+            step = now - 1;
+            continue;
+        }
         for (const QString &statement : migrations().at(step)) {
-            if (!query.exec(statement)) {
-                m_error = query.lastError().text();
-                db.rollback();
-                return false;
-            }
+            if (!query.exec(statement))
+                return fail(query.lastError().text());
         }
-        if (!query.exec(u"PRAGMA foreign_key_check"_s) || query.next()) {
-            m_error = QCoreApplication::translate("Easel::LibraryIndex",
-                                                  "The library index %1 has rows that refer to missing outputs")
-                          .arg(m_databasePath);
-            db.rollback();
-            return false;
-        }
-        if (!query.exec(u"PRAGMA user_version=%1"_s.arg(step + 1)) || !db.commit()) {
-            m_error = db.lastError().text();
-            db.rollback();
-            return false;
-        }
+        if (!query.exec(u"PRAGMA foreign_key_check"_s) || query.next())
+            return fail(QCoreApplication::translate("Easel::LibraryIndex",
+                                                    "The library index %1 has rows that refer to missing outputs")
+                            .arg(m_databasePath));
+        if (!query.exec(u"PRAGMA user_version=%1"_s.arg(step + 1)) || !query.exec(u"COMMIT"_s))
+            return fail(query.lastError().text());
     }
     return true;
 }
@@ -487,6 +509,36 @@ QString LibraryIndex::storedWithHash(const QByteArray &sha256, qint64 size) cons
         path = absolutePath(query.value(0).toString());
     query.finish();
     return path;
+}
+
+std::optional<QString> LibraryIndex::claimContent(qint64 id, qint64 size, const QByteArray &sha256,
+                                                  const QString &ownPath, const OutputRecord *media)
+{
+    if (!transaction())
+        return std::nullopt;
+    const QString holder = storedWithHash(sha256, size);
+    if (!holder.isEmpty()) {
+        commit(); // nothing written
+        return holder;
+    }
+    const bool marked = markStoredAs(id, size, sha256, ownPath) && (!media || setMediaInfo(id, *media));
+    if (!commit() || !marked)
+        return std::nullopt;
+    return QString();
+}
+
+bool LibraryIndex::shareContent(qint64 id, qint64 size, const QByteArray &sha256, const QString &sharedPath,
+                                const OutputRecord *media)
+{
+    if (!transaction())
+        return false;
+    QSqlQuery &query = statement(Statement::HoldsContent);
+    bindAll(query, {relativePath(sharedPath), sha256, size});
+    const bool held = query.exec() && query.next();
+    query.finish();
+    const bool marked = held && markStoredAs(id, size, sha256, sharedPath)
+                        && (!media || setMediaInfo(id, *media));
+    return commit() && marked;
 }
 
 int LibraryIndex::references(const QString &absolutePath) const

@@ -61,6 +61,20 @@ public:
     bool markStoredAs(qint64 id, qint64 size, const QByteArray &sha256, const QString &absolutePath);
     // The file of a stored output with exactly these bytes (hash and size), or empty.
     QString storedWithHash(const QByteArray &sha256, qint64 size) const;
+    // The claim on content, across processes: marks the output stored at its own file
+    // (ownPath) with these bytes, unless another output already holds them, stored by any
+    // process since storedWithHash was asked; then nothing changes and that output's file
+    // is returned. Empty: this output now holds the bytes; nullopt: the index failed.
+    // One BEGIN IMMEDIATE transaction: SQLite's write lock orders two processes' claims, so
+    // of two that placed the same bytes at once, the second always finds the first.
+    // media: what reading the file found (setMediaInfo), written in the same commit.
+    std::optional<QString> claimContent(qint64 id, qint64 size, const QByteArray &sha256,
+                                        const QString &ownPath, const OutputRecord *media = nullptr);
+    // Marks the output stored at sharedPath, the file of an earlier output with the same
+    // bytes, if that file is still on record with them (not removed or forgotten since it
+    // was checked on disk); false, and nothing changed, when it no longer is.
+    bool shareContent(qint64 id, qint64 size, const QByteArray &sha256, const QString &sharedPath,
+                      const OutputRecord *media = nullptr);
     // How many outputs (rows, any state) point at this file: its reference count. A file
     // goes to the trash only with the last output that refers to it.
     int references(const QString &absolutePath) const;
@@ -119,6 +133,7 @@ private:
         PathReferences,
         ForgetHash,
         SetMediaInfo,
+        HoldsContent,
         Begin,
         Commit,
         Rollback,

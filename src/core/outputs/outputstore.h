@@ -18,7 +18,9 @@ struct HistoryEntry;
 // Identical bytes are stored once: a download whose SHA-256 and size match a stored file
 // (checked again on disk) is not kept; its row points at that file (one row per output).
 // Identical bytes in flight in two stores of one library (a farm: one store per server)
-// are placed one after the other through ContentClaims, so the second shares the first.
+// are placed one after the other through ContentClaims, so the second shares the first;
+// across processes (the window and an easel-run on one library) the index decides when
+// the row is recorded (LibraryIndex::claimContent), and the later one shares the file.
 // A history entry's files are first recorded as Pending rows (each with the path it will
 // get), then fetched through /view and written with QSaveFile, so a file at its path is
 // always complete; the row turns Stored only after that. Failed downloads are retried with
@@ -85,12 +87,19 @@ private:
     // Puts a checked download (its SHA-256 and size known) in its place: shared with a
     // stored file of the same bytes, else at its reserved path.
     void place(const OutputRecord &record, const QString &part, const QByteArray &sha256, qint64 size);
+    // The worker's step of place(): shares `shared` if it still holds the bytes, else puts
+    // `part` at the reserved path; then records it through the index's content claim.
+    // rounds: how many times another process was found holding the bytes at that moment.
+    void placeAt(const OutputRecord &record, const QString &part, const QByteArray &sha256,
+                 qint64 size, const QString &shared, int rounds);
+    void placed(const QByteArray &sha256);
     // Another placement of these bytes into this library ended (ContentClaims::released):
     // the downloads that waited for it try again, and now share the stored file.
     void placeWaiting(const QString &library, const QByteArray &sha256);
     // path: where the bytes are, when not the record's reserved path (a shared file).
+    // marked: the row says Stored already (the content claim wrote it).
     void stored(const OutputRecord &record, qint64 size, const OutputRecord *media = nullptr,
-                const QByteArray &sha256 = {}, const QString &path = {});
+                const QByteArray &sha256 = {}, const QString &path = {}, bool marked = false);
     void failed(const OutputRecord &record, const QString &message);
     void settleOne(const QString &promptId, bool ok, const QString &error);
 

@@ -124,24 +124,26 @@ void OutputStore::download(const OutputRecord &record)
     });
 }
 void OutputStore::stored(const OutputRecord &record, qint64 size, const OutputRecord *media,
-                         const QByteArray &sha256, const QString &path)
+                         const QByteArray &sha256, const QString &path, bool marked)
 {
     m_jobBytes[record.promptId] += size;
     m_queued.remove(record.id);
     m_records.remove(record.id);
     m_sessionAttempts.remove(record.id);
     const QString at = path.isEmpty() ? record.path : path;
-    // The row's Stored state and its media facts in one commit (two cost a WAL commit each
-    // per file).
-    const bool batch = media && m_index->transaction();
-    if (!m_index->markStoredAs(record.id, size, sha256, at))
-        qCWarning(lcOutputs) << "cannot mark stored" << at << m_index->errorString();
     OutputRecord done = media ? *media : record;
     done.path = at;
-    if (media && !m_index->setMediaInfo(record.id, *media))
-        qCWarning(lcOutputs) << "cannot record media of" << record.path << m_index->errorString();
-    if (batch && !m_index->commit())
-        qCWarning(lcOutputs) << "cannot commit the library index" << m_index->errorString();
+    if (!marked) {
+        // The row's Stored state and its media facts in one commit (two cost a WAL commit
+        // each per file). marked: the content claim wrote both already, in its commit.
+        const bool batch = media && m_index->transaction();
+        if (!m_index->markStoredAs(record.id, size, sha256, at))
+            qCWarning(lcOutputs) << "cannot mark stored" << at << m_index->errorString();
+        if (media && !m_index->setMediaInfo(record.id, *media))
+            qCWarning(lcOutputs) << "cannot record media of" << record.path << m_index->errorString();
+        if (batch && !m_index->commit())
+            qCWarning(lcOutputs) << "cannot commit the library index" << m_index->errorString();
+    }
     if (media && media->mediaState == OutputRecord::MediaState::Unreadable)
         qCInfo(lcOutputs) << "stored but unreadable" << record.path << media->mediaError;
     done.state = OutputRecord::State::Stored;

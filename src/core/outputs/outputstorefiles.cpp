@@ -115,7 +115,14 @@ WriteResult placeOrShare(const OutputRecord &record, const QString &part, const 
         result.staleShared = true;
     }
     const bool stale = result.staleShared;
-    result = placeDownload(part, record.path);
+    if (part == record.path) {
+        // In place already: placed in an earlier round, when another process was found
+        // holding the bytes whose file has since changed.
+        result = WriteResult();
+        result.size = QFileInfo(part).size();
+    } else {
+        result = placeDownload(part, record.path);
+    }
     result.staleShared = stale;
     result.path = record.path;
     if (result.size >= 0)

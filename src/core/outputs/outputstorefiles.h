@@ -49,7 +49,8 @@ WriteResult writeAndRead(const OutputRecord &record, const QByteArray &bytes);
 
 // The download's place: the file of an earlier output with the same bytes when that file
 // still holds them (size and hash read again: it may have been edited or replaced since it
-// was stored), else its own reserved path.
+// was stored), else its own reserved path. part may be the reserved path itself (placed in
+// an earlier round): then it is removed when shared, and left where it is otherwise.
 WriteResult placeOrShare(const OutputRecord &record, const QString &part, const FileDigest &digest,
                          const QString &shared);
 
