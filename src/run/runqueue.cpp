@@ -23,6 +23,10 @@ RunQueue::RunQueue(JobQueue *queue, TerminalReporter *reporter, const QString &o
 {
     // Nobody reads other clients' jobs here: the server is not asked for them.
     m_queue->setShowForeignJobs(false);
+    // A finished job is counted and its lines printed when it ends: then the queue lets it
+    // go (its outputs stay in the library), so a 20,000-job run does not keep every job's
+    // row, outputs and records until it exits. Dropped 256 at a time.
+    m_queue->setKeepFinished(64, 256);
     connect(m_queue, &JobQueue::jobStateChanged, this, [this](const QString &jobId, QueuedJob::State state) {
         if (QueuedJob::isFinished(state))
             onJobEnded(jobId);

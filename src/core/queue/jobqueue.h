@@ -69,8 +69,10 @@ public:
     // The queue is the working list, the library the archive: at most this many finished
     // jobs stay rows (and in memory with their batch's prompt); older ones, by the time they
     // ended, go a moment after a job ends. Their outputs stay in the library. 0 = all stay
-    // (the default: easel-run and tests read every job at the end); the window sets it.
-    void setKeepFinished(int jobs);
+    // (the default: tests read every job at the end); the window and easel-run set it.
+    // slack: finished jobs may pass `jobs` by this many before one pass drops the excess
+    // (each pass scans every row: a 20,000-job easel-run drops in bulk, not per job).
+    void setKeepFinished(int jobs, int slack = 0);
     int keepFinished() const { return m_keepFinished; }
     // Show other clients' jobs, where the dispatch can tell them apart (one server can).
     void setShowForeignJobs(bool show);
@@ -183,6 +185,7 @@ private:
     bool m_paused = false;
     bool m_showForeign = true;
     int m_keepFinished = 0;
+    int m_keepSlack = 0;
     bool m_dropPending = false;
     // Finished jobs dropped from a batch that still has jobs: its batchFinished counts them.
     struct DroppedTally

@@ -36,6 +36,7 @@ private slots:
     void dragAndDropMovesJobs();
     void cancelWaitingJob();
     void onlyTheNewestFinishedJobsStay();
+    void finishedJobsGoInBulkPastTheSlack();
     void journalRoundTrip();
     void journalWrittenWhenTheEventStreamDiesFirst();
     void queueTimeValuesAreShownAndJournalled();
@@ -204,6 +205,37 @@ void tst_JobQueueModel::onlyTheNewestFinishedJobsStay()
     m_queue->setKeepFinished(0);
     QVERIFY(m_queue->retry(gJobs.at(3)));
     QCOMPARE(m_queue->job(gJobs.at(3))->state, QueuedJob::State::Waiting);
+}
+
+// easel-run's setting: keep 2, let 3 more pile up, then drop the excess in one pass; rows
+// that are not neighbours go as separate ranges (the model tester checks the signals).
+void tst_JobQueueModel::finishedJobsGoInBulkPastTheSlack()
+{
+    m_queue->setKeepFinished(2, 3);
+    QStringList jobs;
+    for (const char *label : {"a", "b", "c", "d", "e", "f", "g"}) {
+        m_queue->enqueue(prompt, {}, QString::fromLatin1(label));
+        jobs.append(m_queue->index(m_queue->rowCount() - 1, 0).data(JobQueue::JobIdRole).toString());
+    }
+    // The drop pass is queued after a job ends: a call queued after it marks that it ran.
+    const auto settle = [this] {
+        bool ran = false;
+        QMetaObject::invokeMethod(m_queue.get(), [&ran] { ran = true; }, Qt::QueuedConnection);
+        QTRY_VERIFY(ran);
+    };
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(m_queue->cancel(jobs.at(i)));
+    settle();
+    QCOMPARE(m_queue->rowCount(), 7); // 5 finished: 3 past the 2 kept, within the slack
+    QVERIFY(m_queue->moveJob(jobs.at(6), 2)); // g (waiting) between b and c
+    QCOMPARE(firstIds(7), u"a,b,g,c,d,e,f"_s);
+    QVERIFY(m_queue->cancel(jobs.at(5)));
+    settle();
+    QCOMPARE(m_queue->rowCount(), 3); // 6 finished: the 4 oldest go at once, in two ranges
+    QCOMPARE(firstIds(3), u"g,e,f"_s);
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(!m_queue->job(jobs.at(i)));
+    QVERIFY(m_queue->job(jobs.at(4)));
 }
 
 void tst_JobQueueModel::journalRoundTrip()
