@@ -329,6 +329,9 @@ void MainWindow::showPreferences()
     SettingsDialog dialog(&settings, this);
     // Says what this window runs with when the command line or a profile chose otherwise.
     dialog.setRunning(m_servers->description(), m_outputDirectory);
+    // Live: the queue takes its new bound at Apply or OK.
+    connect(&dialog, &SettingsDialog::applied, this,
+            [this, &settings] { m_queue->setKeepFinished(settings.keepFinishedJobs()); });
     dialog.exec();
 }
 

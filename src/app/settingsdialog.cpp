@@ -68,6 +68,7 @@ void SettingsDialog::load()
         qMax(0, m_ui->languageCombo->findData(m_settings->language())));
     m_ui->singleInstanceCheck->setChecked(m_settings->singleInstance());
     m_ui->useSettingsTemplatesCheck->setChecked(m_settings->useSettingsKeepsTemplates());
+    m_ui->keepFinishedSpin->setValue(m_settings->keepFinishedJobs());
 }
 
 void SettingsDialog::chooseOutputDirectory()
@@ -132,6 +133,8 @@ bool SettingsDialog::apply()
     m_settings->setOutputDirectory(m_ui->outputEdit->text().trimmed());
     m_settings->setSingleInstance(m_ui->singleInstanceCheck->isChecked());
     m_settings->setUseSettingsKeepsTemplates(m_ui->useSettingsTemplatesCheck->isChecked());
+    // The window applies it to its queue on applied().
+    m_settings->setKeepFinishedJobs(m_ui->keepFinishedSpin->value());
 
     const auto theme = ThemeChoice(m_ui->themeCombo->currentData().toInt());
     m_settings->setTheme(theme);

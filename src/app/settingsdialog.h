@@ -14,9 +14,11 @@ namespace Easel {
 
 class Settings;
 
-// Preferences (ui/settingsdialog.ui): default server, output folder, theme, language and
-// single-instance behaviour. OK and Apply write them to Settings and apply the theme and
-// the language to the running app at once; the server and folder apply from the next start.
+// Preferences (ui/settingsdialog.ui): default server, output folder, theme, language,
+// how many finished jobs the queue keeps and single-instance behaviour. OK and Apply write
+// them to Settings and apply the theme and the language to the running app at once (the
+// window applies the queue's bound on applied()); the server and folder apply from the
+// next start.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT

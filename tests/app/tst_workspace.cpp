@@ -35,8 +35,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -62,6 +66,7 @@ private slots:
     void shortcutsAreEditedAndSaved();
     void everyControlHasAName();
     void preferencesSayWhatTheWindowUses();
+    void preferencesBoundFinishedJobsLive();
     void docksAroundTheViewer();
     void tabReachesEveryControl();
     void viewerHasRoomAt1366x768();
@@ -320,6 +325,65 @@ void tst_Workspace::preferencesSayWhatTheWindowUses()
     QCOMPARE(same.runningNote(), QString());
 }
 
+// Preferences › Queue: how many finished jobs the queue keeps. Apply bounds the window's
+// queue at once (older finished jobs leave it), and 0 (All) keeps every one from then on.
+void tst_Workspace::preferencesBoundFinishedJobsLive()
+{
+    JobQueue *queue = m_window->jobQueue();
+    QCOMPARE(queue->keepFinished(), Settings().keepFinishedJobs());
+    m_window->findChild<QMenu *>(u"menuNewFromTemplate"_s)->actions().constLast()->trigger();
+    QTRY_VERIFY(m_window->editor()->hasDocument());
+    QTRY_VERIFY(m_window->findChild<QAction *>(u"actionQueue"_s)->isEnabled());
+    const int before = queue->jobCount();
+    for (int i = 0; i < 3; ++i)
+        m_window->findChild<QAction *>(u"actionQueue"_s)->trigger();
+    QTRY_COMPARE(queue->jobCount(), before + 3);
+    const auto finished = [queue] {
+        int count = 0;
+        for (const QString &id : queue->jobIds())
+            count += queue->job(id) && queue->job(id)->isFinished() ? 1 : 0;
+        return count;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(finished(), before + 3, 15000);
+    QVERIFY(finished() >= 3);
+
+    // Opened from the menu, as the artist does; Apply first (the dialog stays), then OK.
+    bool checked = false;
+    QTimer::singleShot(0, this, [&] {
+        QTRY_VERIFY(qobject_cast<SettingsDialog *>(QApplication::activeModalWidget()));
+        auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+        // A failed check returns early: the dialog must not stay open (exec would not return).
+        const auto close = qScopeGuard([&] {
+            if (!checked)
+                dialog->reject();
+        });
+        auto *spin = dialog->findChild<QSpinBox *>(u"keepFinishedSpin"_s);
+        auto *buttons = dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s);
+        QVERIFY(spin && buttons);
+        QCOMPARE(spin->value(), queue->keepFinished());
+        QVERIFY(!spin->toolTip().isEmpty());
+        QCOMPARE(spin->minimum(), 0);
+        QCOMPARE(spin->specialValueText(), u"All"_s);
+        spin->setValue(1);
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Apply), Qt::LeftButton);
+        QCOMPARE(queue->keepFinished(), 1);
+        QTRY_COMPARE(finished(), 1); // the newest finished job stays
+        QCOMPARE(queue->jobCount(), 1);
+        spin->setValue(0);
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        checked = true;
+    });
+    m_window->findChild<QAction *>(u"actionPreferences"_s)->trigger();
+    QVERIFY(checked);
+    QCOMPARE(queue->keepFinished(), 0);
+    QCOMPARE(Settings().keepFinishedJobs(), 0);
+    // All: two more finished jobs are all kept.
+    m_window->findChild<QAction *>(u"actionQueue"_s)->trigger();
+    m_window->findChild<QAction *>(u"actionQueue"_s)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(finished(), 3, 15000);
+    QCOMPARE(queue->jobCount(), 3);
+    Settings().setKeepFinishedJobs(500);
+}
 
 // The viewer at the centre and every other pane a dock around it: where they are by
 // default, toggled from the View menu, put back by Reset Layout, remembered by the next
