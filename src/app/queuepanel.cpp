@@ -173,8 +173,10 @@ QueuePanel::QueuePanel(QWidget *parent)
     }
     buttons->setColumnStretch(3, 1);
     auto *step = new QHBoxLayout;
-    step->addWidget(m_stepLabel, 1);
-    step->addWidget(m_stepBar, 2);
+    // The words first ("KSampler: step 13 of 20"): the bar stays up between the jobs of a
+    // run, so the line must read whole beside it in a narrow dock.
+    step->addWidget(m_stepLabel, 2);
+    step->addWidget(m_stepBar, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
