@@ -5,7 +5,9 @@
 #include "stringpool.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string>
+#include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +25,14 @@ QString stringOr(StringPool &pool, value v, const QString &fallback = {})
     if (v.type() != json_type::string)
         return fallback;
     return pool.string(std::string_view(v.get_string()));
+}
+
+QString uniqueString(value v)
+{
+    if (v.type() != json_type::string)
+        return {};
+    const std::string_view text = v.get_string();
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
 bool boolOr(value v, bool fallback = false)
@@ -138,6 +148,70 @@ InputSpec readInput(StringPool &pool, const QString &name, InputSpec::Section se
     return spec;
 }
 
+// Exactly the same number: kind and value, so a bound written 1.0 is not shared with 1.
+bool sameNumber(const JsonNumber &a, const JsonNumber &b)
+{
+    if (a.isValid() != b.isValid())
+        return false;
+    if (!a.isValid())
+        return true;
+    if (a.isInteger() != b.isInteger())
+        return false;
+    if (a.isInteger())
+        return a == b;
+    const double x = a.toDouble();
+    const double y = b.toDouble();
+    return std::memcmp(&x, &y, sizeof x) == 0;
+}
+
+bool sameDefault(const QJsonValue &a, const QJsonValue &b)
+{
+    if (a.type() != b.type())
+        return false;
+    if (a.isDouble()) { // exactly: big integers differ below a double's precision, -0.0 is not 0
+        const double x = a.toDouble();
+        const double y = b.toDouble();
+        return a.toInteger() == b.toInteger() && std::memcmp(&x, &y, sizeof x) == 0;
+    }
+    return a == b;
+}
+
+bool sameSpec(const InputSpec &a, const InputSpec &b)
+{
+    return a.name == b.name && a.section == b.section && a.type == b.type && a.choices == b.choices
+        && sameDefault(a.defaultValue, b.defaultValue) && sameNumber(a.minimum, b.minimum)
+        && sameNumber(a.maximum, b.maximum) && sameNumber(a.step, b.step) && a.round == b.round
+        && a.multiline == b.multiline && a.forceInput == b.forceInput
+        && a.controlAfterGenerate == b.controlAfterGenerate
+        && a.controlAfterGenerateGiven == b.controlAfterGenerateGiven
+        && a.dynamicPrompts == b.dynamicPrompts && a.uploadKind == b.uploadKind
+        && a.tooltipUtf8 == b.tooltipUtf8;
+}
+
+// One shared InputSpec for each distinct input of the whole answer (see InputList).
+// Keyed by a hash of the fields that usually tell inputs apart; candidates are compared
+// field by field.
+class InputPool
+{
+public:
+    InputList::Shared intern(InputSpec &&spec)
+    {
+        const size_t key = qHashMulti(0, spec.name, spec.type, int(spec.section), spec.tooltipUtf8,
+                                      spec.choices.size(), spec.uploadKind);
+        auto [first, last] = m_specs.equal_range(key);
+        for (auto it = first; it != last; ++it) {
+            if (sameSpec(it->second->spec, spec))
+                return it->second;
+        }
+        InputList::Shared shared(new Detail::SharedInputSpec(std::move(spec)));
+        m_specs.emplace(key, shared);
+        return shared;
+    }
+
+private:
+    std::unordered_multimap<size_t, InputList::Shared> m_specs;
+};
+
 struct ClassReadResult
 {
     NodeClass nodeClass;
@@ -147,7 +221,7 @@ struct ClassReadResult
 // Puts the inputs of one section in input_order's order; names it does not list keep
 // their text order after it. Servers send the two orders equal almost always, so that
 // case costs one comparison per input.
-void appendInOrder(QList<InputSpec> &out, QList<InputSpec> &&section, const QStringList &order,
+void appendInOrder(InputPool &inputs, InputList &out, QList<InputSpec> &&section, const QStringList &order,
                    bool hasOrder)
 {
     bool same = !hasOrder || order.size() == section.size();
@@ -155,7 +229,7 @@ void appendInOrder(QList<InputSpec> &out, QList<InputSpec> &&section, const QStr
         same = section.at(i).name == order.at(i);
     if (same) {
         for (InputSpec &spec : section)
-            out.append(std::move(spec));
+            out.append(inputs.intern(std::move(spec)));
         return;
     }
     std::vector<bool> used(size_t(section.size()), false);
@@ -163,18 +237,18 @@ void appendInOrder(QList<InputSpec> &out, QList<InputSpec> &&section, const QStr
         for (qsizetype i = 0; i < section.size(); ++i) {
             if (!used[size_t(i)] && section.at(i).name == name) {
                 used[size_t(i)] = true;
-                out.append(std::move(section[i]));
+                out.append(inputs.intern(std::move(section[i])));
                 break;
             }
         }
     }
     for (qsizetype i = 0; i < section.size(); ++i) {
         if (!used[size_t(i)])
-            out.append(std::move(section[i]));
+            out.append(inputs.intern(std::move(section[i])));
     }
 }
 
-ClassReadResult readClass(StringPool &pool, const QString &className, value v)
+ClassReadResult readClass(StringPool &pool, InputPool &inputPool, const QString &className, value v)
 {
     ClassReadResult r;
     NodeClass &c = r.nodeClass;
@@ -254,11 +328,17 @@ ClassReadResult readClass(StringPool &pool, const QString &className, value v)
             bool listOk = true;
             c.outputNames = stringList(pool, fieldValue, &listOk);
         } else if (key == "name") {
-            c.name = stringOr(pool, fieldValue, className);
+            // Nearly always the key itself: then the key's string is kept once.
+            if (fieldValue.type() == json_type::string) {
+                const std::string_view text = fieldValue.get_string();
+                c.name = QAnyStringView::equal(QUtf8StringView(text.data(), qsizetype(text.size())), className)
+                             ? className
+                             : pool.string(text);
+            }
         } else if (key == "display_name") {
-            c.displayName = stringOr(pool, fieldValue);
+            c.displayName = uniqueString(fieldValue); // one per class: not worth pooling
         } else if (key == "description") {
-            c.description = stringOr(pool, fieldValue);
+            c.description = uniqueString(fieldValue);
         } else if (key == "python_module") {
             c.pythonModule = stringOr(pool, fieldValue);
         } else if (key == "category") {
@@ -281,7 +361,7 @@ ClassReadResult readClass(StringPool &pool, const QString &className, value v)
 
     c.inputs.reserve(textOrder[0].size() + textOrder[1].size() + textOrder[2].size());
     for (int section = 0; section < 3; ++section)
-        appendInOrder(c.inputs, std::move(textOrder[section]), inputOrder[section], hasInputOrder);
+        appendInOrder(inputPool, c.inputs, std::move(textOrder[section]), inputOrder[section], hasInputOrder);
     return r;
 }
 
@@ -338,6 +418,7 @@ NodeCatalogue NodeCatalogue::fromJson(const QByteArray &json, ParseError *error)
     Detail::ObjectMembers members(json.constData(), json.size());
     simdjson::ondemand::parser parser;
     Detail::StringPool pool;
+    InputPool inputPool;
     std::string buffer;
     qsizetype begin = 0;
     qsizetype end = 0;
@@ -365,7 +446,7 @@ NodeCatalogue NodeCatalogue::fromJson(const QByteArray &json, ParseError *error)
                 auto &field = fieldResult;
                 const std::string_view rawName = field.unescaped_key();
                 const QString className = QString::fromUtf8(rawName.data(), qsizetype(rawName.size()));
-                ClassReadResult r = readClass(pool, className, field.value());
+                ClassReadResult r = readClass(pool, inputPool, className, field.value());
                 if (!r.ok) {
                     catalogue.m_skipped.append(className);
                     continue;

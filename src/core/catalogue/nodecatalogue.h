@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QSharedData>
+#include <iterator>
 #include <optional>
 
 namespace Easel {
@@ -39,6 +41,81 @@ struct InputSpec
     bool hasControlWidget() const;
 };
 
+// The inputs of one node class, read like a list of InputSpec. Each InputSpec is held
+// once and shared by every class whose input is the same (name, type and options):
+// /object_info repeats "model": ["MODEL"], "clip": ["CLIP"], seeds and samplers across
+// classes, so about half of a stock server's 2,062 inputs are repeats, and an input
+// costs a class one pointer where it cost a 248-byte copy (issue 17: /object_info memory).
+// An element's address is stable for the list's lifetime, copies included.
+namespace Detail {
+struct SharedInputSpec : QSharedData
+{
+    explicit SharedInputSpec(InputSpec s) : spec(std::move(s)) {}
+    const InputSpec spec;
+};
+} // namespace Detail
+
+class InputList
+{
+public:
+    using Shared = QExplicitlySharedDataPointer<Detail::SharedInputSpec>;
+
+private:
+    using Items = QList<Shared>;
+
+public:
+    class const_iterator
+    {
+    public:
+        using iterator_category = std::forward_iterator_tag;
+        using value_type = InputSpec;
+        using difference_type = std::ptrdiff_t;
+        using pointer = const InputSpec *;
+        using reference = const InputSpec &;
+        const_iterator() = default;
+        explicit const_iterator(Items::const_iterator it) : m_it(it) {}
+        reference operator*() const { return (*m_it)->spec; }
+        pointer operator->() const { return &(*m_it)->spec; }
+        const_iterator &operator++()
+        {
+            ++m_it;
+            return *this;
+        }
+        const_iterator operator++(int)
+        {
+            const_iterator old = *this;
+            ++m_it;
+            return old;
+        }
+        bool operator==(const const_iterator &other) const { return m_it == other.m_it; }
+        bool operator!=(const const_iterator &other) const { return m_it != other.m_it; }
+
+    private:
+        Items::const_iterator m_it;
+    };
+    using iterator = const_iterator;
+
+    qsizetype size() const { return m_items.size(); }
+    qsizetype count() const { return m_items.size(); }
+    bool isEmpty() const { return m_items.isEmpty(); }
+    const InputSpec &at(qsizetype i) const { return m_items.at(i)->spec; }
+    const InputSpec &operator[](qsizetype i) const { return m_items.at(i)->spec; }
+    const InputSpec &first() const { return m_items.first()->spec; }
+    const InputSpec &last() const { return m_items.last()->spec; }
+    const_iterator begin() const { return const_iterator(m_items.cbegin()); }
+    const_iterator end() const { return const_iterator(m_items.cend()); }
+    const_iterator cbegin() const { return begin(); }
+    const_iterator cend() const { return end(); }
+
+    void append(InputSpec spec) { m_items.append(Shared(new Detail::SharedInputSpec(std::move(spec)))); }
+    void append(Shared shared) { m_items.append(std::move(shared)); }
+    void reserve(qsizetype n) { m_items.reserve(n); }
+    void squeeze() { m_items.squeeze(); }
+
+private:
+    Items m_items;
+};
+
 struct NodeClass
 {
     QString name;
@@ -49,7 +126,7 @@ struct NodeClass
     bool outputNode = false;
     bool deprecated = false;
     bool experimental = false;
-    QList<InputSpec> inputs;   // required, then optional, then hidden; server order
+    InputList inputs;          // required, then optional, then hidden; server order
     QStringList outputTypes;   // a combo output is "COMBO"
     QStringList outputNames;
     QList<bool> outputIsList;

@@ -28,6 +28,7 @@ private slots:
     void stringsThatLookLikeStructure();
     void errorInALaterClassSaysWhere();
     void repeatedTextIsShared();
+    void equalInputsAreOneSpec();
 
 private:
     QByteArray m_text;
@@ -286,6 +287,46 @@ void tst_NodeCatalogue::repeatedTextIsShared()
     QCOMPARE(s1->name.constData(), s2->name.constData());
     QCOMPARE(s1->defaultValue.toInt(), 1); // values stay each input's own
     QCOMPARE(s2->defaultValue.toInt(), 2);
+}
+
+// An input that is the same in several classes (name, type and every option) is one
+// InputSpec shared by them; one that differs in anything, even a bound 0 against 0.0, a bound
+// given against none, a seed's default one above 2^53, is its own (issue 17: a class costs a pointer per shared input).
+void tst_NodeCatalogue::equalInputsAreOneSpec()
+{
+    const QByteArray text = R"({
+      "A": {"input": {"required": {"model": ["MODEL"], "x": ["FLOAT", {"default": 1, "min": 0}]}}},
+      "B": {"input": {"required": {"model": ["MODEL"], "x": ["FLOAT", {"default": 1.5, "min": 0}]}},
+            "input_order": {"required": ["x", "model"]}},
+      "C": {"input": {"required": {"x": ["FLOAT", {"default": 1, "min": 0}]}, "optional": {"model": ["MODEL"]}}},
+      "D": {"input": {"required": {"x": ["FLOAT", {"default": 1, "min": 0.0}]}}},
+      "E": {"input": {"required": {"x": ["FLOAT", {"default": 1}]}}},
+      "S1": {"input": {"required": {"seed": ["INT", {"default": 9007199254740992}]}}},
+      "S2": {"input": {"required": {"seed": ["INT", {"default": 9007199254740993}]}}}})";
+    NodeCatalogue::ParseError error;
+    const NodeCatalogue c = NodeCatalogue::fromJson(text, &error);
+    QVERIFY2(error.message.isEmpty(), qPrintable(error.message));
+    auto spec = [&](const char *cls, const char16_t *input) {
+        const NodeClass *n = c.nodeClass(QString::fromLatin1(cls));
+        return n ? n->input(input) : nullptr;
+    };
+    QVERIFY(spec("A", u"model") && spec("B", u"model") && spec("C", u"model"));
+    QCOMPARE(spec("A", u"model"), spec("B", u"model")); // one spec, whatever the order
+    QCOMPARE(c.nodeClass(u"B"_s)->inputs.at(0).name, u"x"_s); // B's own order is kept
+    QVERIFY(spec("C", u"model") != spec("A", u"model")); // optional, not required
+    QCOMPARE(spec("C", u"model")->section, InputSpec::Section::Optional);
+    QCOMPARE(spec("A", u"x"), spec("C", u"x"));
+    QVERIFY(spec("A", u"x") != spec("B", u"x")); // default 1 against 1.5
+    QCOMPARE(spec("B", u"x")->defaultValue.toDouble(), 1.5);
+    QVERIFY(spec("S1", u"seed") != spec("S2", u"seed")); // equal as doubles, not as integers
+    QCOMPARE(spec("S2", u"seed")->defaultValue.toInteger(), Q_INT64_C(9007199254740993));
+    QVERIFY(spec("A", u"x") != spec("D", u"x")); // min 0 against 0.0
+    QVERIFY(spec("D", u"x")->minimum.isValid() && !spec("D", u"x")->minimum.isInteger());
+    QVERIFY(spec("A", u"x") != spec("E", u"x")); // a bound against none
+    QVERIFY(!spec("E", u"x")->minimum.isValid());
+    // A copy of the catalogue keeps the same specs: pointers taken from one stay good.
+    const NodeCatalogue copy = c;
+    QCOMPARE(copy.nodeClass(u"A"_s)->input(u"model"), spec("A", u"model"));
 }
 
 QTEST_GUILESS_MAIN(tst_NodeCatalogue)
