@@ -77,6 +77,7 @@ private slots:
     void regionReaderMatchesQtsDecoding();
     void regionReaderOtherFormats();
     void filmstripFollowsUntilPicked();
+    void filmstripPagesEarlierOutputsBack();
     void sharedActions();
     void sharedActionsOnASelection();
     void compareIsLabelledAndLocked();
@@ -587,6 +588,40 @@ void tst_Viewer::filmstripFollowsUntilPicked()
     // A queue job's outputs: its picture is shown.
     pane.showJob(u"job-b.png"_s);
     QCOMPARE(pane.currentOutput().id, ids.at(1));
+}
+
+// The strip holds a window of the session: the oldest outputs leave it as new ones come,
+// and stepping back past its first row brings them again, in order, none skipped.
+void tst_Viewer::filmstripPagesEarlierOutputsBack()
+{
+    ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
+    OutputStore store(&client, m_dir.filePath(u"library-window"_s));
+    QVERIFY(store.open());
+    ViewerPane pane(&store);
+    Filmstrip *strip = pane.filmstrip();
+    QVERIFY(strip);
+    strip->model()->setPageSize(4);
+    strip->model()->setMaxRows(6);
+    pane.resize(400, 600);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QList<qint64> ids;
+    for (int i = 0; i < 16; ++i) {
+        ids.append(addStored(store, u"w%1.png"_s.arg(i), Qt::blue));
+        QCoreApplication::processEvents();
+    }
+    QTRY_VERIFY(strip->model()->canFetchEarlier()); // the oldest left the window
+    QVERIFY(strip->model()->rowCount() < 16);
+    QTRY_COMPARE(pane.currentOutput().id, ids.constLast());
+    pane.imageView()->setFocus();
+    for (int i = 15; i > 0; --i) {
+        QTest::keyClick(pane.imageView(), Qt::Key_Left);
+        QCOMPARE(pane.currentOutput().id, ids.at(i - 1));
+    }
+    QVERIFY(!strip->model()->canFetchEarlier());
+    QCOMPARE(strip->model()->rowCount(), 16);
+    for (int row = 0; row < 16; ++row)
+        QCOMPARE(strip->outputAt(row).id, ids.at(row));
 }
 
 void tst_Viewer::sharedActions()
