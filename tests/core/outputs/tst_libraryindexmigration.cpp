@@ -10,6 +10,11 @@
 #include <QSqlQuery>
 #include <QSqlError>
 #include <QTemporaryDir>
+#include <QMutex>
+#include <QThread>
+#include <QSemaphore>
+#include <atomic>
+#include <memory>
 #include <QTest>
 
 using namespace Easel;
@@ -72,6 +77,7 @@ class tst_LibraryIndexMigration : public QObject
 private slots:
     void migratesVersion2WithoutLosingARow();
     void newRowsCarryKindAndText();
+    void manyOpenOneNewLibraryAtOnce();
 };
 
 void tst_LibraryIndexMigration::migratesVersion2WithoutLosingARow()
@@ -202,4 +208,45 @@ void tst_LibraryIndexMigration::newRowsCarryKindAndText()
 }
 
 QTEST_GUILESS_MAIN(tst_LibraryIndexMigration)
+// Several connections (as two Easel processes would, each on its own) open one new library
+// at the same moment: each step is made once, under the write lock with the version read
+// again; none fails with "table already exists" and every one ends at the current schema.
+void tst_LibraryIndexMigration::manyOpenOneNewLibraryAtOnce()
+{
+    constexpr int connections = 6;
+    for (int round = 0; round < 4; ++round) {
+        QTemporaryDir library;
+        QSemaphore ready;
+        QSemaphore go;
+        std::atomic<int> opened{0};
+        std::atomic<int> current{0};
+        QStringList errors;
+        QMutex errorsMutex;
+        std::vector<std::unique_ptr<QThread>> threads;
+        for (int i = 0; i < connections; ++i) {
+            threads.emplace_back(QThread::create([&] {
+                Easel::LibraryIndex index(library.path());
+                ready.release();
+                go.acquire(); // all at once
+                if (index.open()) {
+                    ++opened;
+                    if (index.version() == Easel::LibraryIndex::schemaVersion)
+                        ++current;
+                } else {
+                    const QMutexLocker lock(&errorsMutex);
+                    errors.append(index.errorString());
+                }
+            }));
+            threads.back()->start();
+        }
+        ready.acquire(connections);
+        go.release(connections);
+        for (const auto &thread : threads)
+            QVERIFY(thread->wait(30000));
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u"; "_s)));
+        QCOMPARE(opened.load(), connections);
+        QCOMPARE(current.load(), connections);
+    }
+}
+
 #include "tst_libraryindexmigration.moc"
