@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QScopeGuard>
+#include <QThread>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
@@ -87,6 +88,13 @@ QString statementSql(int which)
         u"ROLLBACK"_s,
     };
     return sql[which];
+}
+
+// SQLITE_BUSY (5) or SQLITE_LOCKED (6).
+bool isBusy(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == "5"_L1 || code == "6"_L1;
 }
 
 QDateTime fromMs(qint64 ms)
@@ -263,7 +271,17 @@ bool LibraryIndex::open()
     // process migrating a large library on open.
     for (const QString &pragma : {u"PRAGMA busy_timeout=10000"_s, u"PRAGMA journal_mode=WAL"_s,
                                   u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s}) {
-        if (!query.exec(pragma)) {
+        // Turning a new library's file to WAL takes an exclusive lock, and SQLite answers
+        // "database is locked" at once, without busy_timeout, when another connection (two
+        // processes opening a new library) does the same at that moment: its deadlock
+        // avoidance. Tried again briefly; once WAL, the file stays WAL and later opens
+        // need no such lock.
+        bool ok = query.exec(pragma);
+        for (int attempt = 0; !ok && attempt < 200 && isBusy(query.lastError()); ++attempt) {
+            QThread::msleep(10);
+            ok = query.exec(pragma);
+        }
+        if (!ok) {
             m_error = query.lastError().text();
             return false;
         }
