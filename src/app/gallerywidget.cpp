@@ -217,6 +217,7 @@ GalleryWidget::GalleryWidget(OutputStore *store, QWidget *parent)
     connect(inUse, &QTimer::timeout, this, &GalleryWidget::noteRowsInUse);
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, inUse, qOverload<>(&QTimer::start));
     connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, inUse, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_deepestRowInUse = -1; });
 
     refreshFilterLists();
     // The first page of the unfiltered library is an index walk of a few hundred rows;
@@ -259,9 +260,16 @@ void GalleryWidget::noteRowsInUse()
     const QSize grid = m_view->gridSize().isValid() ? m_view->gridSize() : QSize(64, 64);
     const QRect area = m_view->viewport()->rect();
     const int perLine = std::max(1, area.width() / std::max(1, grid.width()));
-    const int firstLine = m_view->verticalScrollBar()->value() / std::max(1, grid.height());
+    const int offset = m_view->verticalScrollBar()->value();
+    const int firstLine = offset / std::max(1, grid.height());
     const int lines = area.height() / std::max(1, grid.height()) + 2;
-    m_model->setRowsInUse(firstLine * perLine, (firstLine + lines) * perLine - 1);
+    const int last = (firstLine + lines) * perLine - 1;
+    // A batched layout shows a partial scroll range for a moment (every new output at the
+    // top lays the grid out again), so away from the top the deepest row seen only grows:
+    // rows the artist scrolled to are never dropped under them. Back at the top, the rows
+    // below the first screens may go again.
+    m_deepestRowInUse = offset <= area.height() ? last : std::max(m_deepestRowInUse, last);
+    m_model->setRowsInUse(firstLine * perLine, m_deepestRowInUse);
 }
 
 void GalleryWidget::refreshFilterLists()

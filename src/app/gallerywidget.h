@@ -122,6 +122,7 @@ private:
     TrashFunction m_trash;
     QHash<QString, QString> m_serverNames;
     OutputActions *m_actions = nullptr;
+    int m_deepestRowInUse = -1; // see noteRowsInUse
 };
 
 } // namespace Easel

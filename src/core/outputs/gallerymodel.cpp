@@ -427,11 +427,9 @@ void GalleryModel::addStored(const OutputRecord &record)
     m_busy = true;
     beginInsertRows({}, 0, 0);
     m_rows.prepend(row);
+    // The rows in use stay as they are: a view keeps its scroll offset, so it shows the
+    // same row numbers (one output further down the order).
     m_sequenceOfPath.insert(row.path, --m_firstSequence);
-    if (m_inUseFirst >= 0) {
-        ++m_inUseFirst;
-        ++m_inUseLast;
-    }
     endInsertRows();
     m_busy = false;
     trim();
