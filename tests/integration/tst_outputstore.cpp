@@ -437,12 +437,13 @@ namespace {
 
 // Downloads of this store still on the wire: futurecallback.h's watchers (children of the
 // store) waiting for ComfyClient::viewToFile. Once one is gone, the store has handed the
-// finished download to the thread pool to be checked and hashed.
+// finished download (hashed as it arrived) to be claimed and checked and placed on the
+// thread pool.
 int downloadsOnTheWire(const QObject &store)
 {
     int count = 0;
     for (QFutureWatcherBase *watcher : store.findChildren<QFutureWatcherBase *>(Qt::FindDirectChildrenOnly)) {
-        if (dynamic_cast<QFutureWatcher<Result<qint64>> *>(watcher))
+        if (dynamic_cast<QFutureWatcher<Result<SavedFile>> *>(watcher))
             ++count;
     }
     return count;
@@ -454,8 +455,8 @@ int downloadsOnTheWire(const QObject &store)
 // one library. Two servers finishing the same picture at once must not leave two copies:
 // the "second waits, then shares" guard covers every store of the library, not one.
 // The race is made certain, not likely: the global pool gets one thread, held busy until
-// both downloads are on disk and queued to be checked, so both checks run before either
-// placement is stored (both stores are in flight together with the same bytes).
+// both downloads are on disk and handed to placement, so neither placement is stored
+// before both stores hold the same bytes (both stores are in flight together with the same bytes).
 void tst_OutputStore::twoStoresOfOneLibraryShareInFlightBytes()
 {
     FakeComfy serverA;
@@ -511,7 +512,7 @@ void tst_OutputStore::twoStoresOfOneLibraryShareInFlightBytes()
     QTRY_COMPARE_WITH_TIMEOUT(downloadsOnTheWire(storeA) + downloadsOnTheWire(storeB), 0, 10000);
     QCOMPARE(serverA.viewRequests, 1);
     QCOMPARE(serverB.viewRequests, 1);
-    go.release(); // both checks now run, one after the other, before either placement
+    go.release(); // the first placement runs; the second, waiting on the claim, then shares
     QTRY_COMPARE_WITH_TIMEOUT(settledA.size(), 1, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(settledB.size(), 1, 10000);
     QCOMPARE(settledA.constFirst().at(1).toInt(), 0);

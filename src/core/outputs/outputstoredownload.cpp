@@ -1,5 +1,6 @@
 // OutputStore's download queue: each Pending row fetched through /view (or its text
-// written), checked on a worker, then placed (outputstoreplacement.cpp); retries with
+// written), hashed as it streams in, then checked and placed on a worker
+// (outputstoreplacement.cpp); retries with
 // backoff, and each job settled once all its files are stored or given up on.
 
 #include "outputstore.h"
@@ -96,7 +97,7 @@ void OutputStore::download(const OutputRecord &record)
     const qint64 left = limits.bytesPerJob - m_jobBytes.value(record.promptId);
     const bool jobCapped = left < limits.viewBytes;
     onFinished(m_client->viewToFile(file, part, std::max<qint64>(left, 1)), this,
-               [this, record, part, jobCapped, limits](const Result<qint64> &result) {
+               [this, record, part, jobCapped, limits](const Result<SavedFile> &result) {
         if (!result.isOk()) {
             QFile::remove(part);
             --m_inFlight;
@@ -108,21 +109,12 @@ void OutputStore::download(const OutputRecord &record)
             pump();
             return;
         }
-        onFinished(QtConcurrent::run([record, part] { return checkDownload(record.serverFileName, part); }),
-                   this, [this, record, part](const CheckedDownload &checked) {
-                       if (checked.digest.size < 0) {
-                           QFile::remove(part);
-                           --m_inFlight;
-                           failed(record, checked.error.isEmpty()
-                                              ? tr("Cannot read the download of %1").arg(record.serverFileName)
-                                              : checked.error);
-                           pump();
-                           return;
-                       }
-                       place(record, part, checked.digest.sha256, checked.digest.size);
-                   });
+        // Hashed as it streamed in: straight to placement, whose worker checks the file
+        // against its type before it goes anywhere (one worker hop per file, not two).
+        place(record, part, result.value().sha256, result.value().size);
     });
 }
+
 void OutputStore::stored(const OutputRecord &record, qint64 size, const OutputRecord *media,
                          const QByteArray &sha256, const QString &path, bool marked)
 {

@@ -68,18 +68,6 @@ FileDigest digestOf(const QString &path)
     return digest;
 }
 
-CheckedDownload checkDownload(const QString &serverFileName, const QString &part)
-{
-    CheckedDownload result;
-    if (const QString problem = outputFileProblem(serverFileName, part); !problem.isEmpty()) {
-        QFile::remove(part);
-        result.error = problem;
-        return result;
-    }
-    result.digest = digestOf(part);
-    return result;
-}
-
 // Writes (text) or places (downloads) the file, then reads what it holds, both on the
 // worker: the index gets the kind, size, frames, duration and codec with the row that
 // says Stored.
@@ -98,6 +86,16 @@ WriteResult placeOrShare(const OutputRecord &record, const QString &part, const 
                          const QString &shared)
 {
     WriteResult result;
+    if (part != record.path) {
+        // A fresh download: checked against its type (its first and last bytes) before it
+        // is shared or moved into place. A part file placed in an earlier round was checked
+        // then.
+        if (const QString problem = outputFileProblem(record.serverFileName, part); !problem.isEmpty()) {
+            QFile::remove(part);
+            result.error = problem;
+            return result;
+        }
+    }
     if (!shared.isEmpty()) {
         const QFileInfo existing(shared);
         const bool same = existing.isFile() && existing.size() == digest.size

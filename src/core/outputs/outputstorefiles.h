@@ -1,7 +1,7 @@
 #pragma once
 
 // The output store's file work, each run on a worker thread (it touches the disk): a
-// download checked and hashed, a text written atomically, a checked download put in its
+// text written atomically, a download (hashed as it streamed in) checked and put in its
 // place or shared with a stored file of the same bytes. Internal to OutputStore.
 
 #include "outputrecord.h"
@@ -33,15 +33,6 @@ struct FileDigest
 
 FileDigest digestOf(const QString &path);
 
-// A finished download checked against its type, and hashed: on a worker thread.
-struct CheckedDownload
-{
-    FileDigest digest;
-    QString error;
-};
-
-CheckedDownload checkDownload(const QString &serverFileName, const QString &part);
-
 // Writes (text) or places (downloads) the file, then reads what it holds, both on the
 // worker: the index gets the kind, size, frames, duration and codec with the row that
 // says Stored.
@@ -49,7 +40,9 @@ WriteResult writeAndRead(const OutputRecord &record, const QByteArray &bytes);
 
 // The download's place: the file of an earlier output with the same bytes when that file
 // still holds them (size and hash read again: it may have been edited or replaced since it
-// was stored), else its own reserved path. part may be the reserved path itself (placed in
+// was stored), else its own reserved path. A fresh download (part is not the reserved path)
+// is first checked against its type; on a problem part is removed and the error returned.
+// part may be the reserved path itself (placed in
 // an earlier round): then it is removed when shared, and left where it is otherwise.
 WriteResult placeOrShare(const OutputRecord &record, const QString &part, const FileDigest &digest,
                          const QString &shared);

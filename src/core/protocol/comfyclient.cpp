@@ -4,7 +4,7 @@
 #include "comfyclient_p.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
+#include <QtEndian>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -291,7 +291,7 @@ QFuture<Result<QByteArray>> ComfyClient::view(const OutputFile &file)
     return d->send<QByteArray>(std::move(request), &rawBody);
 }
 
-QFuture<Result<qint64>> ComfyClient::viewToFile(const OutputFile &file, const QString &path, qint64 maxBytes)
+QFuture<Result<SavedFile>> ComfyClient::viewToFile(const OutputFile &file, const QString &path, qint64 maxBytes)
 {
     QUrlQuery query;
     query.addQueryItem(u"filename"_s, encoded(file.filename));
@@ -302,14 +302,19 @@ QFuture<Result<qint64>> ComfyClient::viewToFile(const OutputFile &file, const QS
     request.maxBytes = maxBytes > 0 ? std::min(maxBytes, m_limits.viewBytes) : m_limits.viewBytes;
     request.deadlineMs = m_limits.viewDeadlineMs;
     request.sinkPath = path;
-    auto promise = std::make_shared<QPromise<Result<qint64>>>();
+    auto promise = std::make_shared<QPromise<Result<SavedFile>>>();
     promise->start();
-    d->start(std::move(request), [this, promise, path](Result<QByteArray> result) {
+    d->start(std::move(request), [this, promise](Result<QByteArray> result) {
         if (!result.isOk()) {
             emit errorOccurred(result.error());
-            promise->addResult(Result<qint64>(result.error()));
+            promise->addResult(Result<SavedFile>(result.error()));
         } else {
-            promise->addResult(Result<qint64>(QFileInfo(path).size()));
+            // A sink request's bytes are the written size (8 bytes) and the SHA-256.
+            const QByteArray &summary = result.value();
+            SavedFile saved;
+            saved.size = qFromLittleEndian<qint64>(summary.constData());
+            saved.sha256 = summary.mid(sizeof(qint64));
+            promise->addResult(Result<SavedFile>(std::move(saved)));
         }
         promise->finish();
     });

@@ -81,9 +81,9 @@ public:
     QFuture<Result<Done>> clearHistory();
     QFuture<Result<QByteArray>> view(const OutputFile &file);      // raw bytes of the file
     // The file streamed into path as it arrives (limits().viewBytes, viewDeadlineMs): the
-    // value is its size. On failure path may hold a partial file; the caller removes it.
+    // value is its size and SHA-256. On failure path may hold a partial file; the caller removes it.
     // maxBytes (> 0) lowers the limit for this one file (what is left of a job's total).
-    QFuture<Result<qint64>> viewToFile(const OutputFile &file, const QString &path, qint64 maxBytes = 0);
+    QFuture<Result<SavedFile>> viewToFile(const OutputFile &file, const QString &path, qint64 maxBytes = 0);
     // The file an image input's value names, as LoadImage reads it: "name.png" and
     // "sub/name.png" in the input folder, "name.png [output]" in another one.
     static OutputFile inputImageFile(const QString &value);

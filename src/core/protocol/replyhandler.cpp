@@ -2,10 +2,12 @@
 #include "comfyclient_p.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
+#include <QtEndian>
 
 #include <algorithm>
 #include <memory>
@@ -116,6 +118,10 @@ struct Incoming
 {
     QByteArray body;
     std::unique_ptr<QFile> sink; // when the body streams to disk
+    // The sink's bytes hashed as they are written: the output store needs the SHA-256 of
+    // every download, and reading the file back for it cost a second pass over the disk
+    // and a worker-thread hop per file.
+    std::unique_ptr<QCryptographicHash> sinkHash;
     qint64 received = 0;
     qint64 maxBytes = 0;
     int deadlineMs = 0;
@@ -146,6 +152,7 @@ void drain(QNetworkReply *reply, Incoming &in)
                 reply->abort();
                 return;
             }
+            in.sinkHash->addData(chunk);
         } else {
             in.body.append(chunk);
         }
@@ -200,6 +207,7 @@ void ComfyClient::Private::startOnce(Request request, std::function<void(Result<
             });
             return;
         }
+        in->sinkHash = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256);
     }
     QNetworkReply *reply = nullptr;
     if (request.method == Method::Get) {
@@ -366,6 +374,15 @@ void ComfyClient::Private::startOnce(Request request, std::function<void(Result<
             error.setNetworkError(QNetworkReply::RemoteHostClosedError);
             error.setHttpStatus(status);
             done(error);
+            return;
+        }
+        if (in->sink) {
+            // The bytes written and their hash (viewToFile unpacks them): no stat of the
+            // file, no second read of it.
+            QByteArray summary(sizeof(qint64), Qt::Uninitialized);
+            qToLittleEndian<qint64>(in->received, summary.data());
+            summary.append(in->sinkHash->result());
+            done(summary);
             return;
         }
         done(body);

@@ -61,6 +61,14 @@ struct OutputFile
     bool operator==(const OutputFile &other) const = default;
 };
 
+// A file ComfyClient::viewToFile streamed to disk: its size and the SHA-256 of the bytes
+// written, hashed as they arrived (the store then reads nothing back to hash it).
+struct SavedFile
+{
+    qint64 size = 0;
+    QByteArray sha256;
+};
+
 // One node's UI output ({"images": [...], "text": [...], ...}).
 struct NodeOutput
 {
