@@ -4,6 +4,7 @@
 #include "ui_mainwindow.h"
 
 #include "docklayout.h"
+#include "eventstream.h"
 #include "gallerymodel.h"
 #include "gallerywidget.h"
 #include "mediaplayerpage.h"
@@ -34,6 +35,11 @@ void MainWindow::setUpViewer()
         filmstripDock->setObjectName(u"filmstripDock"_s);
         filmstripDock->setWidget(m_viewer->filmstrip()); // out of the viewer's layout
         addWorkspaceDock(filmstripDock, Qt::BottomDockWidgetArea, true);
+        // Previews are decoded only while the viewer follows the live job (it shows them);
+        // the newest frame waits undecoded meanwhile, for "Back to live".
+        Filmstrip *strip = m_viewer->filmstrip();
+        m_events->setPreviewsWanted(strip->isFollowing());
+        connect(strip, &Filmstrip::followingChanged, m_events, &EventStream::setPreviewsWanted);
     }
     // Video, animations, sound and text play on the viewer's media page.
     auto *media = new MediaPlayerPage;

@@ -5,6 +5,7 @@
 #include "binaryframe.h"
 #include "eventsocketworker.h"
 #include "previewdecoder.h"
+#include "previewpacer.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -25,12 +26,21 @@ namespace Easel {
 EventStream::EventStream(QObject *parent)
     : QObject(parent),
       m_decoder(new PreviewDecoder(this)),
+      m_pacer(new PreviewPacer(m_decoder, this)),
       m_reconnectTimer(new QTimer(this)),
       m_watchdog(new QTimer(this)),
       m_keepAlive(new QTimer(this))
 {
     qRegisterMetaType<Easel::ServerEvent>();
     qRegisterMetaType<Easel::BinaryFrame>();
+    connect(m_pacer, &PreviewPacer::decoded, this,
+            [this](const QString &promptId, const QString &nodeId, const QImage &image, bool fromMetadataFrame) {
+                emit previewReceived(PreviewFrame{promptId, nodeId, image, fromMetadataFrame});
+            });
+    connect(m_pacer, &PreviewPacer::failed, this, [this](const QString &message) {
+        ++m_malformedCount;
+        emit protocolWarning(message);
+    });
     // The socket and its parsing live on a thread of their own (see EventSocketWorker).
     m_thread = new QThread(this);
     m_thread->setObjectName(u"EventStream"_s);
@@ -118,7 +128,22 @@ void EventStream::setPreviewMode(PreviewMode mode)
 
 int EventStream::droppedPreviewCount() const
 {
-    return m_droppedPreviews + m_worker->droppedPreviewCount();
+    return m_droppedPreviews + m_pacer->droppedCount() + m_worker->droppedPreviewCount();
+}
+
+void EventStream::setPreviewsWanted(bool wanted)
+{
+    m_pacer->setWanted(wanted);
+}
+
+void EventStream::setPreviewIntervalMs(int ms)
+{
+    m_pacer->setIntervalMs(ms);
+}
+
+void EventStream::previewPromptEnded(const QString &promptId)
+{
+    m_pacer->promptEnded(promptId);
 }
 
 void EventStream::setCoalesceIntervalMs(int ms)
@@ -170,6 +195,7 @@ void EventStream::close()
 {
     m_closing = true;
     ++m_generation; // previews still decoding are dropped
+    m_pacer->reset();
     m_reconnectTimer->stop();
     m_keepAlive->stop();
     setRunning(false);
@@ -191,6 +217,7 @@ void EventStream::watchPrompt(const QString &promptId)
 void EventStream::unwatchPrompt(const QString &promptId)
 {
     m_watched.remove(promptId);
+    previewPromptEnded(promptId);
     if (promptId == m_currentPromptId) {
         m_currentPromptId.clear();
         m_currentNodeId.clear();
@@ -369,6 +396,7 @@ void EventStream::dispatch(const ServerEvent &event)
                 m_currentNodeId.clear();
             }
             setRunning(false);
+            previewPromptEnded(pid);
             emit promptFinished(pid);
         } else {
             m_currentPromptId = pid;
@@ -391,16 +419,19 @@ void EventStream::dispatch(const ServerEvent &event)
         break;
     case ServerEvent::Type::ExecutionSuccess:
         setRunning(false);
+        previewPromptEnded(pid);
         emit executionSucceeded(pid);
         break;
     case ServerEvent::Type::ExecutionError:
         if (!event.blocked) { // the blocked variant is informative; the prompt goes on
             setRunning(false);
+            previewPromptEnded(pid);
             emit executionFailed(pid, event);
         }
         break;
     case ServerEvent::Type::ExecutionInterrupted:
         setRunning(false);
+        previewPromptEnded(pid);
         emit executionInterrupted(pid, event);
         break;
     default:
@@ -441,21 +472,15 @@ void EventStream::handleBinary(quint64 generation, const BinaryFrame &frame)
     }
 }
 
-void EventStream::schedulePreview(PendingPreview preview)
+void EventStream::schedulePreview(PendingPreviewFrame preview)
 {
     switch (m_previewMode) {
     case PreviewMode::None:
         ++m_droppedPreviews;
         return;
     case PreviewMode::Latest:
-        if (m_previewDecoding) {
-            if (m_waitingPreview)
-                ++m_droppedPreviews; // stale before it was decoded
-            m_waitingPreview = std::move(preview);
-            return;
-        }
-        m_previewDecoding = true;
-        break;
+        m_pacer->offer(std::move(preview)); // decoded when the display can take it
+        return;
     case PreviewMode::All:
         break;
     }
@@ -468,17 +493,6 @@ void EventStream::decodePreview(const QString &promptId, const QString &nodeId,
     const quint64 generation = m_generation;
     onFinished(m_decoder->decodeAsync(bytes), this,
         [this, generation, promptId, nodeId, fromMetadataFrame](const Result<QImage> &r) {
-            if (m_previewMode == PreviewMode::Latest) {
-                // The next frame (the newest that arrived meanwhile) goes out after this one.
-                m_previewDecoding = false;
-                if (m_waitingPreview) {
-                    PendingPreview next = std::move(*m_waitingPreview);
-                    m_waitingPreview.reset();
-                    QMetaObject::invokeMethod(this, [this, next = std::move(next)]() mutable {
-                        schedulePreview(std::move(next));
-                    }, Qt::QueuedConnection);
-                }
-            }
             if (generation != m_generation)
                 return; // closed or reconnected meanwhile
             if (!r.isOk()) {

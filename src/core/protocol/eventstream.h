@@ -2,6 +2,7 @@
 
 #include "protocollimits.h"
 
+#include "previewpacer.h"
 #include "protocolerror.h"
 #include "serverevent.h"
 #include "transportoptions.h"
@@ -22,6 +23,7 @@ namespace Easel {
 
 class EventSocketWorker;
 class PreviewDecoder;
+class PreviewPacer;
 struct BinaryFrame;
 
 // A decoded preview frame, attributed to a prompt and node.
@@ -72,13 +74,19 @@ public:
     const TransportOptions &transportOptions() const { return m_transport; }
 
     void setAnnouncePreviewMetadata(bool announce) { m_announceMetadata = announce; }
-    // What happens to preview frames. All: every frame is decoded and emitted. Latest: at
-    // most one decode at a time; a frame that arrives meanwhile waits, and a newer one
-    // replaces it undecoded (a window shows only the newest; stale frames cost no CPU).
+    // What happens to preview frames. All: every frame is decoded and emitted. Latest: the
+    // window's mode (PreviewPacer): only the newest frame waits, undecoded, and is decoded
+    // when the display can take it (at most once per preview interval, only while previews
+    // are wanted); a prompt's end drops its waiting frame and its late decode.
     // None: previews are counted and dropped (a headless run shows none).
     enum class PreviewMode { All, Latest, None };
     void setPreviewMode(PreviewMode mode);
     int droppedPreviewCount() const;
+    // Latest mode: whether anyone shows previews now (the viewer follows the live job);
+    // while not, nothing decodes and the newest frame waits.
+    void setPreviewsWanted(bool wanted);
+    // Latest mode: the display's interval (PreviewPacer::defaultIntervalMs; 0 = unpaced).
+    void setPreviewIntervalMs(int ms);
     // Progress and progress_state messages are "latest wins" per prompt within this
     // interval (the first after a quiet interval is not delayed); 0 = every message is
     // delivered. Default 16 ms (display rate). Takes effect at once.
@@ -143,18 +151,10 @@ private:
     ProtocolLimits m_limits;
     void handleEvent(quint64 generation, ServerEvent event);
     void handleBinary(quint64 generation, const BinaryFrame &frame);
-    struct PendingPreview
-    {
-        QString promptId;
-        QString nodeId;
-        QByteArray bytes;
-        bool fromMetadataFrame = false;
-    };
-    void schedulePreview(PendingPreview preview);
+    void schedulePreview(PendingPreviewFrame preview);
+    void previewPromptEnded(const QString &promptId);
     PreviewMode m_previewMode = PreviewMode::All;
     int m_droppedPreviews = 0;
-    bool m_previewDecoding = false;
-    std::optional<PendingPreview> m_waitingPreview;
     void setState(State state);
     void scheduleReconnect();
     void connectSocket();
@@ -169,6 +169,7 @@ private:
     EventSocketWorker *m_worker = nullptr; // lives in m_thread
     bool m_socketOpen = false; // a socket exists (connecting or connected) in the worker
     PreviewDecoder *m_decoder = nullptr;
+    PreviewPacer *m_pacer = nullptr;
     QTimer *m_reconnectTimer = nullptr;
     QTimer *m_watchdog = nullptr;
     QUrl m_url;
