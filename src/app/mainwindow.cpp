@@ -331,7 +331,10 @@ void MainWindow::showPreferences()
     dialog.setRunning(m_servers->description(), m_outputDirectory);
     // Live: the queue takes its new bound at Apply or OK.
     connect(&dialog, &SettingsDialog::applied, this,
-            [this, &settings] { m_queue->setKeepFinished(settings.keepFinishedJobs()); });
+            [this, &settings] {
+                const int keep = settings.keepFinishedJobs();
+                m_queue->setKeepFinished(keep, QueuePanel::keepFinishedSlack(keep));
+            });
     dialog.exec();
 }
 

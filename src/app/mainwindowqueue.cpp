@@ -42,7 +42,8 @@ namespace Easel {
 void MainWindow::setUpQueue()
 {
     m_queuePanel->setQueue(m_queue);
-    m_queue->setKeepFinished(Settings().keepFinishedJobs());
+    const int keep = Settings().keepFinishedJobs();
+    m_queue->setKeepFinished(keep, QueuePanel::keepFinishedSlack(keep));
     m_queue->setJournalPath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u'/'
                             + m_servers->journalFileName());
     m_queue->loadJournal();

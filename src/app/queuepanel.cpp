@@ -14,8 +14,10 @@
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSet>
 #include <QStyledItemDelegate>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -187,6 +189,11 @@ QueuePanel::QueuePanel(QWidget *parent)
     connect(m_cancelButton, &QPushButton::clicked, this, &QueuePanel::cancelSelected);
     connect(m_interruptButton, &QPushButton::clicked, this, &QueuePanel::interruptSelected);
     connect(m_retryButton, &QPushButton::clicked, this, &QueuePanel::retrySelected);
+    // The artist's own scrolling (wheel, bar, keys on the bar) decides whether the list
+    // goes on following the running job; the list's own scrollTo() triggers no action.
+    connect(m_view->verticalScrollBar(), &QAbstractSlider::actionTriggered, this, [this] {
+        QTimer::singleShot(0, this, &QueuePanel::updateFollowing); // the action's value is set after the signal
+    });
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         emit jobActivated(index.data(JobQueue::JobIdRole).toString());
     });
@@ -349,6 +356,7 @@ void QueuePanel::showStep()
                                      : tr("Running %1", "node label").arg(nodeLabel(m_step.jobId, m_step.nodeId)));
         }
         m_stepBar->setVisible(m_barShown);
+        followRunningJob();
         return;
     }
     m_step = {};
@@ -361,6 +369,45 @@ void QueuePanel::showStep()
         m_stepLabel->setText(tr("Paused"));
     else
         m_stepLabel->clear();
+}
+
+int QueuePanel::keepFinishedSlack(int keep)
+{
+    // A tenth: 500 kept rows become at most 550, and the 50 oldest go in one removal,
+    // which Qt's tree view lays out and repaints once instead of once per finished job.
+    return keep / 10;
+}
+
+void QueuePanel::followRunningJob()
+{
+    if (!m_followRunning || !m_queue || !m_view->isVisible())
+        return;
+    const QString running = m_queue->runningJobId();
+    if (running.isEmpty())
+        return;
+    const QModelIndex index = m_queue->indexOf(running);
+    if (!index.isValid())
+        return;
+    // Two finished rows above it (what just came out), the waiting ones below. Nothing
+    // moves while the view already shows it so: no scroll, no repaint of the list.
+    const QModelIndex top = m_queue->index(std::max(0, index.row() - 2), 0);
+    if (m_view->indexAt(QPoint(1, 1)) == top)
+        return;
+    m_view->scrollTo(top, QAbstractItemView::PositionAtTop);
+}
+
+void QueuePanel::updateFollowing()
+{
+    if (!m_queue)
+        return;
+    const QModelIndex index = m_queue->indexOf(m_queue->runningJobId());
+    if (!index.isValid()) {
+        // Between jobs: at the end of the list, where the next one will run, is following.
+        const QScrollBar *bar = m_view->verticalScrollBar();
+        m_followRunning = bar->value() == bar->maximum();
+        return;
+    }
+    m_followRunning = m_view->viewport()->rect().intersects(m_view->visualRect(index));
 }
 
 QString QueuePanel::currentJobId() const

@@ -57,6 +57,12 @@ public:
     QMenu *createContextMenu(QWidget *parent);
     // The step line's pace (tests make it long to see many changes make one).
     DisplayThrottle *stepThrottle() const { return m_stepShown; }
+    // The list keeps the running job in view (a few finished rows above it, the waiting
+    // ones below) until the artist scrolls it away; scrolling back to it follows again.
+    bool followsRunningJob() const { return m_followRunning; }
+    // How many finished rows the queue may pass its bound by before it drops the oldest
+    // together (JobQueue::setKeepFinished's slack): a removal per batch, not per job.
+    static int keepFinishedSlack(int keep);
 
 signals:
     // The artist picked a job (to show its failure, outputs or node errors).
@@ -76,6 +82,10 @@ private:
     void updateButtons();
     // Puts the running job's node and step (m_step) or the queue's state under the list.
     void showStep();
+    // Scrolls the running job into view while following (at display rate, from showStep).
+    void followRunningJob();
+    // After the artist's own scrolling: follow while the running job is still in view.
+    void updateFollowing();
     // The running node in the editor's words, from the job's own prompt.
     QString nodeLabel(const QString &jobId, const QString &nodeId);
     QString currentJobId() const;
@@ -113,6 +123,7 @@ private:
     bool m_barShown = false; // stays up between jobs of a run: no flicker at 50 jobs a second
     DisplayThrottle *m_stepShown;
     bool m_showServers = false;
+    bool m_followRunning = true;
     QString m_labelsJobId; // whose prompt m_labels names
     ParameterLabels m_labels;
 };

@@ -10,6 +10,7 @@
 #include "jobrunner.h"
 #include "previewpane.h"
 #include "queuepanel.h"
+#include "simserver.h"
 #include "sweepdialog.h"
 #include "translations.h"
 
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -50,6 +52,7 @@ private slots:
     void keysAndContextMenuSteerTheQueue();
     void narrowDockReadsStatesAndNodes();
     void stepLineFollowsAtDisplayRate();
+    void runningJobStaysInViewBelowFinishedRows();
     void cancelledIsNotFailedInCounts();
     void pluralFormsInGerman();
     void pluralFormsInEnglish();
@@ -359,6 +362,77 @@ void tst_QueuePanel::stepLineFollowsAtDisplayRate()
     throttle->setIntervalMs(DisplayThrottle::frameMs);
     emit queue.runningNodeChanged(jobId, u"5"_s);
     QTRY_COMPARE(stepLabel->text(), u"Running EmptyLatentImage"_s);
+}
+
+// 300 finished rows above the running job (the window keeps 500): the list shows the running
+// job with the two rows that just ended above it and the waiting ones below, until the
+// artist scrolls it away; scrolling back to it follows again.
+void tst_QueuePanel::runningJobStaysInViewBelowFinishedRows()
+{
+    Sim::SimServer sim;
+    sim.setStepMs(100);
+    QVERIFY(sim.listen() != 0);
+    QTemporaryDir dir;
+    ComfyClient client(sim.baseUrl());
+    EventStream events;
+    JobRunner runner(&client, &events, dir.filePath(u"out"_s));
+    JobQueue queue(&runner, &client, &events);
+    queue.setShowForeignJobs(false);
+    queue.setPaused(true);
+    for (int i = 0; i < 300; ++i)
+        queue.enqueue(prompt, {}, u"Old %1"_s.arg(i));
+    for (const QString &id : queue.jobIds())
+        QVERIFY(queue.cancel(id)); // finished without a server: cancelled while waiting
+    // 100 steps of 100 ms: running for the whole test.
+    const QByteArray longPrompt = R"({"1": {"class_type": "EmptyImage", "inputs": {"width": 64, "height": 64, "batch_size": 1, "color": 34816}},
+      "2": {"class_type": "CaptureProgressPreview", "inputs": {"image": ["1", 0], "steps": 100, "preview_format": "JPEG", "max_size": 16, "sleep_seconds": 0.0, "send_text": false}},
+      "3": {"class_type": "SaveImage", "inputs": {"images": ["2", 0], "filename_prefix": "q"}}})";
+    for (int i = 0; i < 30; ++i)
+        queue.enqueue(longPrompt, {}, u"Lighthouse %1"_s.arg(i));
+    QueuePanel panel;
+    panel.setQueue(&queue);
+    panel.resize(600, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTreeView *view = panel.view();
+    QScrollBar *bar = view->verticalScrollBar();
+    QCOMPARE(bar->value(), 0); // the oldest finished rows: the running job is far below
+    QSignalSpy connected(&events, &EventStream::connected);
+    events.open(sim.baseUrl());
+    QTRY_COMPARE(connected.size(), 1);
+    queue.setPaused(false);
+    QTRY_VERIFY_WITH_TIMEOUT(!queue.runningJobId().isEmpty(), 10000);
+    const QModelIndex running = queue.indexOf(queue.runningJobId());
+    QCOMPARE(running.row(), 300);
+    QTRY_COMPARE(view->indexAt(QPoint(1, 1)).row(), 298);
+    QVERIFY(view->viewport()->rect().contains(view->visualRect(running)));
+    const QModelIndex waiting = queue.index(301, 0);
+    QVERIFY(view->viewport()->rect().contains(view->visualRect(waiting)));
+    QVERIFY(panel.followsRunningJob());
+    const int followed = bar->value();
+
+    // The artist scrolls to the oldest rows: the list stays there at the next frames.
+    bar->triggerAction(QAbstractSlider::SliderToMinimum);
+    QTRY_VERIFY(!panel.followsRunningJob());
+    for (int frame = 0; frame < 3; ++frame) {
+        panel.stepThrottle()->request();
+        panel.stepThrottle()->flush();
+        QCoreApplication::processEvents();
+    }
+    QCOMPARE(bar->value(), 0);
+    QVERIFY(!view->viewport()->rect().intersects(view->visualRect(running)));
+
+    // Past the end, the running job out of view again: still not following.
+    bar->triggerAction(QAbstractSlider::SliderToMaximum);
+    QCoreApplication::processEvents();
+    QVERIFY(!panel.followsRunningJob());
+    // Dragged back to where the running job shows (near the top): following again.
+    bar->setSliderPosition(followed + 1);
+    bar->triggerAction(QAbstractSlider::SliderMove);
+    QTRY_VERIFY(panel.followsRunningJob());
+    panel.stepThrottle()->request();
+    panel.stepThrottle()->flush();
+    QTRY_COMPARE(view->indexAt(QPoint(1, 1)).row(), 298);
 }
 
 void tst_QueuePanel::cancelledIsNotFailedInCounts()
