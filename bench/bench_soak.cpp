@@ -36,6 +36,8 @@
 // tenth; fds and threads flat; p99 <= 16 ms in every interval; window CPU per job within
 // 1.5x the seed client's; easel-run <= 1 ms per job without previews.
 #include "mainwindow.h"
+#include "eventstream.h"
+#include "previewdecoder.h"
 #include "jobqueue.h"
 #include "workfloweditor.h"
 #include "workflowmodel.h"
@@ -143,6 +145,13 @@ double soakWindow(const QUrl &base, const Options &options, const QString &workD
     std::printf("%8s %8s %9s %5s %8s %10s %10s %7s %7s %10s\n", "jobs", "s", "RSS MiB", "fds", "threads",
                 "index KiB", "journal KiB", "p99 ms", "max ms", "CPU ms/job");
     std::fflush(stdout);
+    // Previews (4 a job): decoded (any PreviewDecoder decode of the process), dropped undecoded
+    // by the window's event stream, and reaching the window (the queue's previewReceived).
+    const int decodesAtStart = PreviewDecoder::decodeCount();
+    auto *events = window.findChild<EventStream *>();
+    const int droppedAtStart = events ? events->droppedPreviewCount() : 0;
+    int previewsIn = 0;
+    QObject::connect(queue, &JobQueue::previewReceived, [&] { ++previewsIn; });
     int queued = 0;
     int nextSample = options.sampleEvery;
     double cpuAtSample = cpuSeconds(RUSAGE_SELF);
@@ -194,6 +203,9 @@ double soakWindow(const QUrl &base, const Options &options, const QString &workD
     const QStringList files = QDir(library).entryList(QDir::Files);
     std::printf("window: %lld file(s) in the library for %d outputs (identical bytes stored once)\n",
                 qint64(files.size()), finished);
+    std::printf("window: previews: %d decoded, %d dropped undecoded, %d reached the window\n",
+                PreviewDecoder::decodeCount() - decodesAtStart,
+                (events ? events->droppedPreviewCount() : 0) - droppedAtStart, previewsIn);
     std::fflush(stdout);
     return done ? cpu / std::max(1, finished + failed) : -1;
 }
