@@ -1987,6 +1987,10 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <source>The library index %1 has rows that refer to missing outputs</source>
         <translation>Der Bibliotheksindex %1 enthält Zeilen, die auf fehlende Ausgaben verweisen</translation>
     </message>
+    <message>
+        <source>The library index %1 changed while it was opened</source>
+        <translation>Der Bibliotheksindex %1 hat sich beim Öffnen geändert</translation>
+    </message>
 </context>
 <context>
     <name>Easel::LinkEditor</name>
@@ -3144,6 +3148,20 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     </message>
 </context>
 <context>
+    <name>Easel::OutputListModel</name>
+    <message>
+        <source>Older outputs are in the Library</source>
+        <translation>Ältere Ausgaben sind in der Bibliothek</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older output(s) of this session are in the Library.</source>
+        <translation>
+            <numerusform>%n ältere Ausgabe dieser Sitzung ist in der Bibliothek.</numerusform>
+            <numerusform>%n ältere Ausgaben dieser Sitzung sind in der Bibliothek.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Easel::OutputSaver</name>
     <message>
         <source>Cannot create the folder %1</source>
@@ -3186,7 +3204,11 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     </message>
     <message>
         <source>Cannot read the download of %1</source>
-        <translation>Der Download von %1 kann nicht gelesen werden</translation>
+        <translation type="vanished">Der Download von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the library while it was being shared</source>
+        <translation>%1 wurde aus der Bibliothek entfernt, während die Datei gemeinsam genutzt werden sollte</translation>
     </message>
 </context>
 <context>
@@ -5728,6 +5750,26 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
         <source>&quot;&amp;Use these settings&quot; restores {a|b} prompts and %…% names as written</source>
         <translation>„Diese Einstellungen &amp;verwenden“ stellt {a|b}-Prompts und %…%-Namen wie geschrieben wieder her</translation>
     </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>&amp;Finished jobs kept in the queue:</source>
+        <translation>&amp;Beendete Aufträge in der Warteschlange behalten:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>The queue lists the newest finished jobs up to this number; older finished jobs leave the queue, and their outputs stay in the Library. All (0) keeps every finished job in the queue, which grows through a long day. Applied at once.</source>
+        <translation>Die Warteschlange listet die neuesten beendeten Aufträge bis zu dieser Anzahl; ältere beendete Aufträge verlassen die Warteschlange, ihre Ausgaben bleiben in der Bibliothek. „Alle“ (0) behält jeden beendeten Auftrag in der Warteschlange, die dann im Lauf eines langen Tages wächst. Wird sofort übernommen.</translation>
+    </message>
+    <message>
+        <source>Older finished jobs leave the queue; their outputs stay in the Library.</source>
+        <translation>Ältere beendete Aufträge verlassen die Warteschlange; ihre Ausgaben bleiben in der Bibliothek.</translation>
+    </message>
 </context>
 <context>
     <name>TagDialog</name>
@@ -5847,7 +5889,7 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     </message>
     <message>
         <source>--count takes a number from 1 to 10000</source>
-        <translation>--count erwartet eine Zahl von 1 bis 10000</translation>
+        <translation type="vanished">--count erwartet eine Zahl von 1 bis 10000</translation>
     </message>
     <message>
         <source>--set wants NODE.INPUT=VALUE, got %1</source>
@@ -6022,6 +6064,14 @@ Daten nicht lesbar sind), 3, wenn der Server nicht erreichbar ist.</translation>
     <message>
         <source>Print each saved output as a JSON line on stdout (kind, path, bytes, size, frames, duration, codec, text); progress goes to stderr.</source>
         <translation>Jede gespeicherte Ausgabe als JSON-Zeile auf stdout ausgeben (kind, path, bytes, size, frames, duration, codec, text); der Fortschritt geht nach stderr.</translation>
+    </message>
+    <message>
+        <source>--count takes a number from 1 to %1</source>
+        <translation>--count erwartet eine Zahl von 1 bis %1</translation>
+    </message>
+    <message>
+        <source>--count %1 of this workflow would keep %2 MiB of prompts (at most %3 MiB); run it in parts</source>
+        <translation>--count %1 würde für diesen Workflow %2 MiB an Prompts vorhalten (höchstens %3 MiB); führen Sie ihn in Teilen aus</translation>
     </message>
 </context>
 </TS>

@@ -258,6 +258,16 @@
     </message>
 </context>
 <context>
+    <name>Easel::OutputListModel</name>
+    <message numerus="yes">
+        <source>%n older output(s) of this session are in the Library.</source>
+        <translation>
+            <numerusform>%n older output of this session is in the Library.</numerusform>
+            <numerusform>%n older outputs of this session are in the Library.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Easel::OutputSummary</name>
     <message numerus="yes">
         <source>%n frame(s)</source>

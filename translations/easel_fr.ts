@@ -1987,6 +1987,10 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <source>The library index %1 has rows that refer to missing outputs</source>
         <translation>L’index de bibliothèque %1 contient des lignes qui renvoient à des sorties manquantes</translation>
     </message>
+    <message>
+        <source>The library index %1 changed while it was opened</source>
+        <translation>L’index de bibliothèque %1 a été modifié pendant son ouverture</translation>
+    </message>
 </context>
 <context>
     <name>Easel::LinkEditor</name>
@@ -3144,6 +3148,20 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     </message>
 </context>
 <context>
+    <name>Easel::OutputListModel</name>
+    <message>
+        <source>Older outputs are in the Library</source>
+        <translation>Les sorties plus anciennes sont dans la bibliothèque</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older output(s) of this session are in the Library.</source>
+        <translation>
+            <numerusform>%n sortie plus ancienne de cette session est dans la bibliothèque.</numerusform>
+            <numerusform>%n sorties plus anciennes de cette session sont dans la bibliothèque.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Easel::OutputSaver</name>
     <message>
         <source>Cannot create the folder %1</source>
@@ -3186,7 +3204,11 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     </message>
     <message>
         <source>Cannot read the download of %1</source>
-        <translation>Impossible de lire le téléchargement de %1</translation>
+        <translation type="vanished">Impossible de lire le téléchargement de %1</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the library while it was being shared</source>
+        <translation>%1 a été retiré de la bibliothèque pendant sa mise en partage</translation>
     </message>
 </context>
 <context>
@@ -5728,6 +5750,26 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
         <source>&quot;&amp;Use these settings&quot; restores {a|b} prompts and %…% names as written</source>
         <translation>« &amp;Utiliser ces réglages » rétablit les prompts {a|b} et les noms %…% tels qu’écrits</translation>
     </message>
+    <message>
+        <source>Queue</source>
+        <translation>File d’attente</translation>
+    </message>
+    <message>
+        <source>&amp;Finished jobs kept in the queue:</source>
+        <translation>Tâches terminées &amp;conservées dans la file :</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>The queue lists the newest finished jobs up to this number; older finished jobs leave the queue, and their outputs stay in the Library. All (0) keeps every finished job in the queue, which grows through a long day. Applied at once.</source>
+        <translation>La file affiche les tâches terminées les plus récentes, jusqu’à ce nombre ; les tâches terminées plus anciennes quittent la file, et leurs sorties restent dans la bibliothèque. « Toutes » (0) garde chaque tâche terminée dans la file, qui s’allonge au fil d’une longue journée. Appliqué immédiatement.</translation>
+    </message>
+    <message>
+        <source>Older finished jobs leave the queue; their outputs stay in the Library.</source>
+        <translation>Les tâches terminées plus anciennes quittent la file ; leurs sorties restent dans la bibliothèque.</translation>
+    </message>
 </context>
 <context>
     <name>TagDialog</name>
@@ -5847,7 +5889,7 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     </message>
     <message>
         <source>--count takes a number from 1 to 10000</source>
-        <translation>--count attend un nombre de 1 à 10000</translation>
+        <translation type="vanished">--count attend un nombre de 1 à 10000</translation>
     </message>
     <message>
         <source>--set wants NODE.INPUT=VALUE, got %1</source>
@@ -6022,6 +6064,14 @@ ne peuvent pas être lus), 3 si le serveur est injoignable.</translation>
     <message>
         <source>Print each saved output as a JSON line on stdout (kind, path, bytes, size, frames, duration, codec, text); progress goes to stderr.</source>
         <translation>Afficher chaque sortie enregistrée comme une ligne JSON sur stdout (kind, path, bytes, size, frames, duration, codec, text) ; la progression va sur stderr.</translation>
+    </message>
+    <message>
+        <source>--count takes a number from 1 to %1</source>
+        <translation>--count attend un nombre de 1 à %1</translation>
+    </message>
+    <message>
+        <source>--count %1 of this workflow would keep %2 MiB of prompts (at most %3 MiB); run it in parts</source>
+        <translation>--count %1 garderait %2 Mio de prompts pour ce workflow (au plus %3 Mio) ; lancez-le en plusieurs fois</translation>
     </message>
 </context>
 </TS>

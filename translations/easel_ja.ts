@@ -1971,6 +1971,10 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>The library index %1 has rows that refer to missing outputs</source>
         <translation>ライブラリ索引 %1 に、存在しない出力を参照する行があります</translation>
     </message>
+    <message>
+        <source>The library index %1 changed while it was opened</source>
+        <translation>ライブラリ索引 %1 は開いている途中で変更されました</translation>
+    </message>
 </context>
 <context>
     <name>Easel::LinkEditor</name>
@@ -3109,6 +3113,19 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
 </context>
 <context>
+    <name>Easel::OutputListModel</name>
+    <message>
+        <source>Older outputs are in the Library</source>
+        <translation>古い出力はライブラリにあります</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older output(s) of this session are in the Library.</source>
+        <translation>
+            <numerusform>このセッションの古い出力 %n 件はライブラリにあります。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Easel::OutputSaver</name>
     <message>
         <source>Cannot create the folder %1</source>
@@ -3151,7 +3168,11 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
     <message>
         <source>Cannot read the download of %1</source>
-        <translation>%1 のダウンロードを読み取れません</translation>
+        <translation type="vanished">%1 のダウンロードを読み取れません</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the library while it was being shared</source>
+        <translation>%1 は共有の途中でライブラリから削除されました</translation>
     </message>
 </context>
 <context>
@@ -5677,6 +5698,26 @@ Middle button or Space+drag pans; the wheel zooms.</source>
         <source>&quot;&amp;Use these settings&quot; restores {a|b} prompts and %…% names as written</source>
         <translation>「この設定を使う」で {a|b} プロンプトと %…% 名を書かれたとおりに復元する(&amp;U)</translation>
     </message>
+    <message>
+        <source>Queue</source>
+        <translation>キュー</translation>
+    </message>
+    <message>
+        <source>&amp;Finished jobs kept in the queue:</source>
+        <translation>キューに残す完了済みジョブ(&amp;F):</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>The queue lists the newest finished jobs up to this number; older finished jobs leave the queue, and their outputs stay in the Library. All (0) keeps every finished job in the queue, which grows through a long day. Applied at once.</source>
+        <translation>キューには完了したジョブを新しいものからこの数まで表示します。それより古い完了済みジョブはキューから外れますが、その出力はライブラリに残ります。「すべて」(0) では完了したジョブをすべてキューに残すため、長い一日のうちにキューが長くなります。変更はすぐに反映されます。</translation>
+    </message>
+    <message>
+        <source>Older finished jobs leave the queue; their outputs stay in the Library.</source>
+        <translation>古い完了済みジョブはキューから外れます。その出力はライブラリに残ります。</translation>
+    </message>
 </context>
 <context>
     <name>TagDialog</name>
@@ -5796,7 +5837,7 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
     <message>
         <source>--count takes a number from 1 to 10000</source>
-        <translation>--count には 1 から 10000 までの数値を指定します</translation>
+        <translation type="vanished">--count には 1 から 10000 までの数値を指定します</translation>
     </message>
     <message>
         <source>--set wants NODE.INPUT=VALUE, got %1</source>
@@ -5971,6 +6012,14 @@ API 形式の JSON、保存された (UI) ワークフロー、またはそれ�
     <message>
         <source>Print each saved output as a JSON line on stdout (kind, path, bytes, size, frames, duration, codec, text); progress goes to stderr.</source>
         <translation>保存した各出力を JSON 行として stdout に出力します (kind, path, bytes, size, frames, duration, codec, text)。進行状況は stderr に出力します。</translation>
+    </message>
+    <message>
+        <source>--count takes a number from 1 to %1</source>
+        <translation>--count には 1 から %1 までの数値を指定します</translation>
+    </message>
+    <message>
+        <source>--count %1 of this workflow would keep %2 MiB of prompts (at most %3 MiB); run it in parts</source>
+        <translation>このワークフローを --count %1 で実行すると %2 MiB のプロンプトを保持することになります (上限 %3 MiB)。分けて実行してください</translation>
     </message>
 </context>
 </TS>

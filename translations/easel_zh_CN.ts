@@ -1971,6 +1971,10 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>The library index %1 has rows that refer to missing outputs</source>
         <translation>库索引 %1 中有引用了缺失输出的行</translation>
     </message>
+    <message>
+        <source>The library index %1 changed while it was opened</source>
+        <translation>库索引 %1 在打开过程中被更改</translation>
+    </message>
 </context>
 <context>
     <name>Easel::LinkEditor</name>
@@ -3109,6 +3113,19 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
 </context>
 <context>
+    <name>Easel::OutputListModel</name>
+    <message>
+        <source>Older outputs are in the Library</source>
+        <translation>较早的输出在库中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older output(s) of this session are in the Library.</source>
+        <translation>
+            <numerusform>本次会话中较早的 %n 个输出在库中。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Easel::OutputSaver</name>
     <message>
         <source>Cannot create the folder %1</source>
@@ -3151,7 +3168,11 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
     <message>
         <source>Cannot read the download of %1</source>
-        <translation>无法读取 %1 的下载内容</translation>
+        <translation type="vanished">无法读取 %1 的下载内容</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the library while it was being shared</source>
+        <translation>%1 在共享过程中已从库中移除</translation>
     </message>
 </context>
 <context>
@@ -5677,6 +5698,26 @@ Middle button or Space+drag pans; the wheel zooms.</source>
         <source>&quot;&amp;Use these settings&quot; restores {a|b} prompts and %…% names as written</source>
         <translation>“使用这些设置”按原样恢复 {a|b} 提示词和 %…% 名称(&amp;U)</translation>
     </message>
+    <message>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>&amp;Finished jobs kept in the queue:</source>
+        <translation>队列中保留的已完成任务(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>The queue lists the newest finished jobs up to this number; older finished jobs leave the queue, and their outputs stay in the Library. All (0) keeps every finished job in the queue, which grows through a long day. Applied at once.</source>
+        <translation>队列最多列出此数量的最新已完成任务；更早的已完成任务会离开队列，其输出保留在库中。“全部”（0）会将每个已完成任务都保留在队列中，队列会在漫长的一天中不断变长。更改立即生效。</translation>
+    </message>
+    <message>
+        <source>Older finished jobs leave the queue; their outputs stay in the Library.</source>
+        <translation>较早的已完成任务会离开队列；其输出保留在库中。</translation>
+    </message>
 </context>
 <context>
     <name>TagDialog</name>
@@ -5796,7 +5837,7 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
     <message>
         <source>--count takes a number from 1 to 10000</source>
-        <translation>--count 需要 1 到 10000 之间的数字</translation>
+        <translation type="vanished">--count 需要 1 到 10000 之间的数字</translation>
     </message>
     <message>
         <source>--set wants NODE.INPUT=VALUE, got %1</source>
@@ -5971,6 +6012,14 @@ API JSON、已保存的（UI）工作流，或包含工作流的 PNG/WebP 图像
     <message>
         <source>Print each saved output as a JSON line on stdout (kind, path, bytes, size, frames, duration, codec, text); progress goes to stderr.</source>
         <translation>将每个已保存的输出作为一行 JSON 输出到 stdout（kind、path、bytes、size、frames、duration、codec、text）；进度输出到 stderr。</translation>
+    </message>
+    <message>
+        <source>--count takes a number from 1 to %1</source>
+        <translation>--count 需要 1 到 %1 之间的数字</translation>
+    </message>
+    <message>
+        <source>--count %1 of this workflow would keep %2 MiB of prompts (at most %3 MiB); run it in parts</source>
+        <translation>此工作流使用 --count %1 将保留 %2 MiB 的提示词（最多 %3 MiB）；请分批运行</translation>
     </message>
 </context>
 </TS>
