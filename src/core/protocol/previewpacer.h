@@ -55,6 +55,7 @@ public:
     void reset();
     int droppedCount() const { return m_dropped; }
     bool hasWaiting() const { return m_waiting.has_value(); }
+    bool isDecoding() const { return m_decoding; }
 
 signals:
     void decoded(const QString &promptId, const QString &nodeId, const QImage &image,

@@ -260,21 +260,24 @@ void tst_EventStream::previewModes()
 }
 
 // The capture's first eleven messages (the prompt starts, node 2 runs) and then `count`
-// preview frames cycling through its four JPEG frames; `jpegs` gets each frame's image bytes.
+// preview frames: the capture's JPEG frame, and last the PNG capture's frame of the same
+// picture (other pixels) given this prompt's id, so the newest is told from the others.
+// `jpegs` gets each frame's image bytes.
 static QList<Frame> previewBurst(int count, QList<QByteArray> *jpegs)
 {
     const QList<Frame> capture = recorded(u"run_progress_preview_jpeg_metadata/ws.jsonl"_s);
-    QList<Frame> previewFrames;
-    for (const Frame &frame : capture) {
-        if (frame.binary && BinaryFrames::parse(frame.bytes).value().type
-                                == BinaryFrame::Type::PreviewImageWithMetadata)
-            previewFrames.append(frame);
-    }
     QList<Frame> script = capture.mid(0, 11);
+    const Frame &jpeg = capture.at(13);
+    Frame png = recorded(u"run_progress_preview_png_metadata/ws.jsonl"_s).at(13);
+    png.bytes.replace("c0310968-bd5b-4b57-9d54-c92d4b1ab87c", "8cbfdf3d-8102-4140-a91f-ebd7519a34e1");
     for (int i = 0; i < count; ++i) {
-        const Frame &frame = previewFrames.at(i % previewFrames.size());
+        const Frame &frame = i == count - 1 ? png : jpeg;
+        const BinaryFrame parsed = BinaryFrames::parse(frame.bytes).value();
+        if (parsed.type != BinaryFrame::Type::PreviewImageWithMetadata
+            || parsed.promptId != u"8cbfdf3d-8102-4140-a91f-ebd7519a34e1"_s)
+            qFatal("fixture frame is not this prompt's preview");
         script.append(frame);
-        jpegs->append(BinaryFrames::parse(frame.bytes).value().imageBytes);
+        jpegs->append(parsed.imageBytes);
     }
     return script;
 }
@@ -301,6 +304,7 @@ void tst_EventStream::burstInOneIntervalDecodesTwo()
     stream.setCoalesceIntervalMs(0); // every frame reaches the stream's own pacing
     stream.setPreviewMode(EventStream::PreviewMode::Latest);
     stream.setPreviewIntervalMs(3600 * 1000);
+    QVERIFY(fastDecoded(jpegs.first()) != fastDecoded(jpegs.last()));
     stream.watchPrompt(kBurstPrompt);
     QSignalSpy previews(&stream, &EventStream::previewReceived);
     const int decodesBefore = PreviewDecoder::decodeCount();
@@ -375,10 +379,8 @@ void tst_EventStream::newerPromptsFrameReplacesOlder()
     QList<QByteArray> jpegs;
     m_server->script = previewBurst(3, &jpegs);
     const QString second = u"0f5c2d6e-6a3b-4c1e-9f00-1b2c3d4e5f60"_s;
-    QList<Frame> capture = recorded(u"run_progress_preview_jpeg_metadata/ws.jsonl"_s);
-    Frame newer = capture.at(25);
-    QCOMPARE(BinaryFrames::parse(newer.bytes).value().promptId, kBurstPrompt);
-    newer.bytes.replace(kBurstPrompt.toUtf8(), second.toUtf8());
+    Frame newer = recorded(u"run_progress_preview_png_metadata/ws.jsonl"_s).at(25);
+    newer.bytes.replace("c0310968-bd5b-4b57-9d54-c92d4b1ab87c", second.toUtf8());
     QCOMPARE(BinaryFrames::parse(newer.bytes).value().promptId, second);
     m_server->script.append(newer);
     EventStream stream;
