@@ -3,6 +3,7 @@
 #include "displaythrottle.h"
 #include "jobqueue.h"
 #include "parameterlabels.h"
+#include "queuetextdelegate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,14 +29,14 @@ namespace {
 // The State column of a running job is a progress bar. Its text is cut at the end when the
 // column is narrower than the state ("On the s…"): a state reads from its start, unlike a
 // job's name, whose end says which job of a batch it is.
-class StateDelegate : public QStyledItemDelegate
+class StateDelegate : public QueueTextDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using QueueTextDelegate::QueueTextDelegate;
 
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
-        QStyledItemDelegate::initStyleOption(option, index);
+        QueueTextDelegate::initStyleOption(option, index);
         option->textElideMode = Qt::ElideRight;
     }
 
@@ -43,7 +44,7 @@ public:
     {
         const auto state = QueuedJob::State(index.data(JobQueue::StateRole).toInt());
         if (state != QueuedJob::State::Running || index.data(JobQueue::IsForeignRole).toBool()) {
-            QStyledItemDelegate::paint(painter, option, index);
+            QueueTextDelegate::paint(painter, option, index);
             return;
         }
         QStyleOptionProgressBar bar;
@@ -106,6 +107,7 @@ QueuePanel::QueuePanel(QWidget *parent)
     m_view->setDragEnabled(true);
     m_view->setAcceptDrops(true);
     m_view->setDropIndicatorShown(true);
+    m_view->setItemDelegate(new QueueTextDelegate(m_view));
     m_view->setItemDelegateForColumn(JobQueue::StateColumn, new StateDelegate(m_view));
     // "Portrait sweep 3/16 · CFG 6, Seed 1840": the start and the end say which job it is.
     m_view->setTextElideMode(Qt::ElideMiddle);

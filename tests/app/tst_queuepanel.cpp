@@ -10,6 +10,7 @@
 #include "jobrunner.h"
 #include "previewpane.h"
 #include "queuepanel.h"
+#include "queuetextdelegate.h"
 #include "simserver.h"
 #include "sweepdialog.h"
 #include "translations.h"
@@ -53,6 +54,7 @@ private slots:
     void narrowDockReadsStatesAndNodes();
     void stepLineFollowsAtDisplayRate();
     void runningJobStaysInViewBelowFinishedRows();
+    void cellsLayOutTheirTextOnce();
     void cancelledIsNotFailedInCounts();
     void pluralFormsInGerman();
     void pluralFormsInEnglish();
@@ -433,6 +435,62 @@ void tst_QueuePanel::runningJobStaysInViewBelowFinishedRows()
     panel.stepThrottle()->request();
     panel.stepThrottle()->flush();
     QTRY_COMPARE(view->indexAt(QPoint(1, 1)).row(), 298);
+}
+
+// Qt's tree view repaints every visible row when one is queued: the cells' texts are laid
+// out once (not again per frame), and look as the style draws them.
+void tst_QueuePanel::cellsLayOutTheirTextOnce()
+{
+    QTemporaryDir dir;
+    ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
+    EventStream events;
+    JobRunner runner(&client, &events, dir.filePath(u"out"_s));
+    JobQueue queue(&runner, &client, &events);
+    queue.setShowForeignJobs(false);
+    queue.setPaused(true);
+    for (int i = 0; i < 40; ++i)
+        queue.enqueue(prompt, {}, u"A portrait of a lighthouse keeper at dusk, take %1"_s.arg(i));
+    QueuePanel panel;
+    panel.setQueue(&queue);
+    panel.resize(600, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTreeView *view = panel.view();
+    auto *delegate = dynamic_cast<QueueTextDelegate *>(view->itemDelegate());
+    QVERIFY(delegate);
+    const QImage first = view->viewport()->grab().toImage();
+    const qint64 laid = delegate->layoutCount();
+    QVERIFY(laid > 0);
+    view->viewport()->repaint();
+    QCOMPARE(delegate->layoutCount(), laid);
+    // A queued job: every visible row is painted again, only the new row's texts are new.
+    view->scrollToBottom();
+    view->viewport()->repaint();
+    const qint64 atBottom = delegate->layoutCount();
+    queue.enqueue(prompt, {}, u"One more"_s);
+    view->scrollToBottom();
+    view->viewport()->repaint();
+    QVERIFY(delegate->layoutCount() > atBottom);
+    QVERIFY(delegate->layoutCount() <= atBottom + JobQueue::ColumnCount);
+    view->scrollToTop();
+
+    // The same pixels as the style's own drawing, or nearly (text drawn from a prepared
+    // layout may fall a fraction of a pixel apart).
+    view->setItemDelegate(new QStyledItemDelegate(view));
+    view->setItemDelegateForColumn(JobQueue::StateColumn, nullptr);
+    const QImage styled = view->viewport()->grab().toImage();
+    QCOMPARE(styled.size(), first.size());
+    int differing = 0;
+    int inked = 0;
+    const QRgb base = styled.pixel(styled.width() - 1, 0);
+    for (int y = 0; y < styled.height(); ++y) {
+        for (int x = 0; x < styled.width(); ++x) {
+            differing += styled.pixel(x, y) != first.pixel(x, y) ? 1 : 0;
+            inked += qGray(styled.pixel(x, y)) < qGray(base) - 100 ? 1 : 0;
+        }
+    }
+    QVERIFY(inked > 1000); // there is text to compare
+    QVERIFY2(differing < inked / 10, qPrintable(u"%1 of %2"_s.arg(differing).arg(inked)));
 }
 
 void tst_QueuePanel::cancelledIsNotFailedInCounts()

@@ -1,0 +1,64 @@
+#include "queuetextdelegate.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace Easel {
+
+void QueueTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    if (opt.features & (QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::HasCheckIndicator)
+        || opt.text.contains(QChar::LineSeparator) || opt.text.contains(u'\n')) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    const QString text = opt.text;
+    opt.text.clear();
+    // Background, alternating colour, selection and focus frame, as the style draws them.
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    if (text.isEmpty())
+        return;
+    // The text rectangle and margin QCommonStyle uses for an item's text.
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    const QRect rect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(margin, 0, -margin, 0);
+    if (rect.width() <= 0)
+        return;
+    if (opt.font != m_cacheFont || m_cache.size() > maxCached) {
+        m_cache.clear();
+        m_cacheFont = opt.font;
+    }
+    const QString key = QString::number(int(opt.textElideMode)) + u':' + QString::number(rect.width()) + u':' + text;
+    auto it = m_cache.find(key);
+    if (it == m_cache.end()) {
+        ++m_layouts;
+        QStaticText laid(opt.fontMetrics.elidedText(text, opt.textElideMode, rect.width()));
+        laid.setTextFormat(Qt::PlainText);
+        laid.setPerformanceHint(QStaticText::AggressiveCaching);
+        laid.prepare(painter->transform(), opt.font);
+        it = m_cache.insert(key, laid);
+    }
+    const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
+                                       : (opt.state & QStyle::State_Active)  ? QPalette::Active
+                                                                             : QPalette::Inactive;
+    painter->save();
+    painter->setFont(opt.font);
+    painter->setPen(opt.palette.color(group, opt.state & QStyle::State_Selected ? QPalette::HighlightedText
+                                                                                 : QPalette::Text));
+    const QSizeF size = it->size();
+    qreal x = rect.left();
+    const Qt::Alignment horizontal = QStyle::visualAlignment(opt.direction, opt.displayAlignment) & Qt::AlignHorizontal_Mask;
+    if (horizontal & Qt::AlignRight)
+        x = rect.right() + 1 - size.width();
+    else if (horizontal & Qt::AlignHCenter)
+        x = rect.left() + (rect.width() - size.width()) / 2;
+    const qreal y = rect.top() + (rect.height() - size.height()) / 2;
+    painter->setClipRect(rect, Qt::IntersectClip);
+    painter->drawStaticText(QPointF(x, y), *it);
+    painter->restore();
+}
+
+} // namespace Easel

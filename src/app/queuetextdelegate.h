@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QFont>
+#include <QHash>
+#include <QStaticText>
+#include <QStyledItemDelegate>
+
+namespace Easel {
+
+// The queue's cells as the style draws them (background, selection, focus), with each
+// cell's elided text kept as a prepared QStaticText. Qt's tree view repaints all visible
+// rows whenever a row comes or goes (a queued or dropped job), and the style would elide
+// and shape every cell's text again each frame (HarfBuzz); the same text at the same
+// width is laid out once. A new font, or too many texts kept, starts the cache afresh.
+// Cells with a decoration or rich content are left to QStyledItemDelegate.
+class QueueTextDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // How many texts were elided and laid out (cache misses) so far: tests read it.
+    qint64 layoutCount() const { return m_layouts; }
+
+private:
+    static constexpr int maxCached = 4096;
+    mutable QHash<QString, QStaticText> m_cache; // key: elide mode, width, text
+    mutable QFont m_cacheFont;
+    mutable qint64 m_layouts = 0;
+};
+
+} // namespace Easel
