@@ -1,10 +1,12 @@
 // The main window against the simulator: open a workflow, queue it, see a preview frame,
 // the job done in the queue, and the output in this session's list and in the library.
 #include "commandlinepath.h"
+#include "eventstream.h"
 #include "gallerymodel.h"
 #include "gallerywidget.h"
 #include "jobqueue.h"
 #include "mainwindow.h"
+#include "viewer/filmstrip.h"
 #include "viewer/imageview.h"
 #include "viewer/viewerpane.h"
 #include "settings.h"
@@ -23,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -40,6 +43,7 @@ class tst_MainWindow : public QObject
 private slots:
     void initTestCase();
     void openQueueAndSeeTheOutput();
+    void previewsNobodyFollowsAreNotDecoded();
     void badFileIsReportedAndKeepsTheWorkflow();
     void useSettingsAppliesToTheSameGraph();
     void workflowTheServerWouldRefuseIsNotQueued();
@@ -124,6 +128,52 @@ void tst_MainWindow::openQueueAndSeeTheOutput()
     QCOMPARE(model->document().inputValue(u"2"_s, u"steps"_s), Easel::JsonTree::fromInt(4));
     QCOMPARE(model->undoStack()->count(), steps + 1);
     QCOMPARE(model->document().filePath(), path);
+}
+
+// Issue 17: the window decodes previews only while the viewer shows them. With the viewer on
+// a picture the artist chose (not following the live job), the job's four previews are
+// dropped undecoded and none reaches the window; following again, the next job's do.
+void tst_MainWindow::previewsNobodyFollowsAreNotDecoded()
+{
+    QFile recorded(QStringLiteral(EASEL_SHARED_DIR "/captures/run_progress_preview_jpeg_metadata/post_prompt.request_body.json"));
+    QVERIFY(recorded.open(QIODevice::ReadOnly));
+    const QJsonObject prompt = QJsonDocument::fromJson(recorded.readAll()).object().value("prompt"_L1).toObject();
+    const int steps = prompt.value("2"_L1).toObject().value("inputs"_L1).toObject().value("steps"_L1).toInt();
+    QCOMPARE(steps, 4); // CaptureProgressPreview sends one preview a step
+    const QString path = writeFile(u"unfollowed.json"_s, QJsonDocument(prompt).toJson());
+
+    Easel::MainWindow window(m_sim.baseUrl(), m_dir.filePath(u"outputs-unfollowed"_s));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openWorkflow(path);
+    auto *queueButton = window.findChild<QPushButton *>(u"queueButton"_s);
+    auto *events = window.findChild<Easel::EventStream *>();
+    Easel::Filmstrip *strip = window.viewer()->filmstrip();
+    QVERIFY(queueButton && events && strip);
+    QTRY_VERIFY(queueButton->isEnabled());
+    QSignalSpy previews(window.jobQueue(), &Easel::JobQueue::previewReceived);
+
+    strip->setFollowing(false);
+    const int droppedBefore = events->droppedPreviewCount();
+    QTest::mouseClick(queueButton, Qt::LeftButton);
+    const QString jobId = window.jobQueue()->index(window.jobQueue()->rowCount() - 1, 0)
+                              .data(Easel::JobQueue::JobIdRole).toString();
+    QTRY_COMPARE_WITH_TIMEOUT(window.jobQueue()->job(jobId)->state, Easel::QueuedJob::State::Done, 10000);
+    QTRY_COMPARE(events->droppedPreviewCount() - droppedBefore, steps);
+    QCOMPARE(previews.count(), 0);
+
+    // Steps slow enough that the first frame's decode (at once) ends before the job does
+    // even on a loaded machine: a decode still running at the job's end is dropped.
+    m_sim.setStepMs(150);
+    const auto restore = qScopeGuard([this] { m_sim.setStepMs(20); });
+    strip->setFollowing(true);
+    QTest::mouseClick(queueButton, Qt::LeftButton);
+    const QString second = window.jobQueue()->index(window.jobQueue()->rowCount() - 1, 0)
+                               .data(Easel::JobQueue::JobIdRole).toString();
+    QVERIFY(second != jobId);
+    QTRY_COMPARE_WITH_TIMEOUT(window.jobQueue()->job(second)->state, Easel::QueuedJob::State::Done, 10000);
+    QVERIFY(previews.count() >= 1);
+    QCOMPARE(previews.last().first().toString(), second);
 }
 
 void tst_MainWindow::badFileIsReportedAndKeepsTheWorkflow()
