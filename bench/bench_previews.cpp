@@ -5,6 +5,7 @@
 // p50/p99/max) and the process CPU time.
 #include "comfyclient.h"
 #include "eventstream.h"
+#include "previewdecoder.h"
 #include "jobqueue.h"
 #include "jobrunner.h"
 #include "previewpane.h"
@@ -37,17 +38,29 @@ class bench_Previews : public QObject
 {
     Q_OBJECT
 private slots:
+    void previewsAt120fps_data();
     void previewsAt120fps();
 };
 
+// Every frame decoded (PreviewMode::All, what the pane alone can take) against the window's
+// mode (Latest: decoded only when the display takes one, at most 20 a second).
+void bench_Previews::previewsAt120fps_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addRow("every frame") << int(EventStream::PreviewMode::All);
+    QTest::addRow("window (decoded when shown)") << int(EventStream::PreviewMode::Latest);
+}
+
 void bench_Previews::previewsAt120fps()
 {
+    QFETCH(int, mode);
     QProcess sim;
     const QUrl base = startSimulator(sim, 8);
     QVERIFY(base.isValid());
     QTemporaryDir out;
     ComfyClient client(base);
     EventStream events;
+    events.setPreviewMode(EventStream::PreviewMode(mode));
     JobRunner runner(&client, &events, out.path());
     JobQueue queue(&runner, &client, &events);
     PreviewPane pane;
@@ -74,6 +87,8 @@ void bench_Previews::previewsAt120fps()
     const qint64 received0 = pane.framesReceived();
     const qint64 shown0 = pane.framesShown();
     const double cpu0 = cpuSeconds();
+    const int decodes0 = PreviewDecoder::decodeCount();
+    const int dropped0 = events.droppedPreviewCount();
     QList<double> lateness;
     QElapsedTimer clock;
     clock.start();
@@ -93,6 +108,8 @@ void bench_Previews::previewsAt120fps()
     const double cpu = cpuSeconds() - cpu0;
     const qint64 received = pane.framesReceived() - received0;
     const qint64 shown = pane.framesShown() - shown0;
+    const int decodes = PreviewDecoder::decodeCount() - decodes0;
+    const int dropped = events.droppedPreviewCount() - dropped0;
     std::sort(lateness.begin(), lateness.end());
     auto pct = [&](double p) { return lateness.isEmpty() ? 0.0 : lateness.at(qsizetype(p * double(lateness.size() - 1))); };
     qInfo("%.1f s: %lld frames received (%.1f/s), %lld shown (%.1f/s), refresh interval %d ms; "
@@ -100,6 +117,8 @@ void bench_Previews::previewsAt120fps()
           seconds, qlonglong(received), double(received) / seconds, qlonglong(shown),
           double(shown) / seconds, pane.frameIntervalMs(), pct(0.5), pct(0.99),
           lateness.isEmpty() ? 0.0 : lateness.constLast(), 100.0 * cpu / seconds);
+    qInfo("%d decoded (%.1f/s), %d dropped undecoded (%.1f/s)", decodes, double(decodes) / seconds, dropped,
+          double(dropped) / seconds);
     queue.cancel(queue.jobIds().constFirst());
     sim.terminate();
     sim.waitForFinished();
