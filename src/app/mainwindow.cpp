@@ -81,8 +81,9 @@ MainWindow::MainWindow(const ServerChoices &servers, const QString &outputDirect
     , m_restartNotice(new NoticeBar(this))
     , m_catalogueLoader(new CatalogueLoader(m_client, {}, this))
 {
-    // The preview pane shows the newest frame: stale ones are dropped before decoding.
-    m_events->setPreviewMode(EventStream::PreviewMode::Latest);
+    // The viewer shows the newest frame at display rate: frames are decoded only when it
+    // takes one (PreviewPacer), on this server and a farm's.
+    m_servers->setPreviewMode(EventStream::PreviewMode::Latest);
     m_ui->setupUi(this);
     new FramePacer(this); // one painted frame per refresh, however fast the jobs go
     m_ui->toolBar->setObjectName(u"mainToolBar"_s);

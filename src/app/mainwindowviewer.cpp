@@ -4,7 +4,6 @@
 #include "ui_mainwindow.h"
 
 #include "docklayout.h"
-#include "eventstream.h"
 #include "gallerymodel.h"
 #include "gallerywidget.h"
 #include "mediaplayerpage.h"
@@ -38,8 +37,8 @@ void MainWindow::setUpViewer()
         // Previews are decoded only while the viewer follows the live job (it shows them);
         // the newest frame waits undecoded meanwhile, for "Back to live".
         Filmstrip *strip = m_viewer->filmstrip();
-        m_events->setPreviewsWanted(strip->isFollowing());
-        connect(strip, &Filmstrip::followingChanged, m_events, &EventStream::setPreviewsWanted);
+        m_servers->setPreviewsWanted(strip->isFollowing());
+        connect(strip, &Filmstrip::followingChanged, m_servers, &QueueServers::setPreviewsWanted);
     }
     // Video, animations, sound and text play on the viewer's media page.
     auto *media = new MediaPlayerPage;

@@ -5,6 +5,7 @@
 // filtered by it.
 #include "farmdispatcher.h"
 #include "farmqueuedispatch.h"
+#include "eventstream.h"
 #include "farmserver.h"
 #include "faultinjector.h"
 #include "gallerymodel.h"
@@ -20,6 +21,8 @@
 #include "serverspanel.h"
 #include "simserver.h"
 #include "workfloweditor.h"
+#include "viewer/filmstrip.h"
+#include "viewer/viewerpane.h"
 #include "workflowmodel.h"
 
 #include <QApplication>
@@ -39,6 +42,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSet>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -65,6 +69,7 @@ private slots:
     void maskedInputTravelsToTheServerThatRunsTheJob();
     void theNextSingleServerWindowHidesTheDock();
     void noFarmWhileAJobDownloadsItsOutputs();
+    void farmPreviewsDecodedOnlyWhenShown();
 
 private:
     QString writePrompt();
@@ -564,6 +569,42 @@ void tst_FarmWindow::noFarmWhileAJobDownloadsItsOutputs()
     QVERIFY(window.findChild<QComboBox *>(u"runOnCombo"_s)->isHidden());
     QVERIFY(queue->dispatch()->serverIds().isEmpty());
     QVERIFY(queue->holdsJobs()); // still the queue's own server's
+}
+
+// Issue 17: a farm's servers decode previews as the single server does, only while the viewer
+// shows them: with the viewer on a chosen picture, three jobs' previews (four each) are all
+// dropped undecoded, whichever servers ran them, and none reaches the window.
+void tst_FarmWindow::farmPreviewsDecodedOnlyWhenShown()
+{
+    MainWindow window(ServerChoices{{m_attic.baseUrl(), {}, u"Attic"_s}, {m_basement.baseUrl(), {}, u"Basement"_s}},
+                      m_dir.filePath(u"previews-out"_s));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (FarmServer *server : window.farm()->servers())
+        QTRY_VERIFY_WITH_TIMEOUT(server->isUsable(), 30000);
+    const QString path = writePrompt();
+    QVERIFY(!path.isEmpty());
+    window.openWorkflow(path);
+    auto *queueButton = window.findChild<QPushButton *>(u"queueButton"_s);
+    QTRY_VERIFY(queueButton->isEnabled());
+    Filmstrip *strip = window.viewer()->filmstrip();
+    QVERIFY(strip);
+    strip->setFollowing(false);
+    auto dropped = [&] {
+        int total = 0;
+        for (FarmServer *server : window.farm()->servers())
+            total += server->events()->droppedPreviewCount();
+        return total;
+    };
+    const int droppedBefore = dropped();
+    QSignalSpy previews(window.jobQueue(), &JobQueue::previewReceived);
+    window.findChild<QSpinBox *>(u"countSpin"_s)->setValue(3);
+    QTest::mouseClick(queueButton, Qt::LeftButton);
+    JobQueue *queue = window.jobQueue();
+    QTRY_VERIFY_WITH_TIMEOUT(queue->rowCount() >= 3 && queue->inFlightCount() == 0
+                                 && !queue->holdsJobs(), 30000);
+    QTRY_COMPARE(dropped() - droppedBefore, 3 * 4);
+    QCOMPARE(previews.count(), 0);
 }
 
 QTEST_MAIN(tst_FarmWindow)

@@ -91,6 +91,20 @@ void FarmDispatcher::start()
         server->start();
 }
 
+void FarmDispatcher::setPreviewMode(EventStream::PreviewMode mode)
+{
+    m_previewMode = mode;
+    for (FarmServer *server : std::as_const(m_servers))
+        server->events()->setPreviewMode(mode);
+}
+
+void FarmDispatcher::setPreviewsWanted(bool wanted)
+{
+    m_previewsWanted = wanted;
+    for (FarmServer *server : std::as_const(m_servers))
+        server->events()->setPreviewsWanted(wanted);
+}
+
 void FarmDispatcher::setPollAfterMs(int ms)
 {
     m_pollAfterMs = ms;

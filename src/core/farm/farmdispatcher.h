@@ -1,5 +1,6 @@
 #pragma once
 
+#include "eventstream.h"
 #include "farmjob.h"
 #include "farmplacement.h"
 #include "transportoptions.h"
@@ -70,6 +71,11 @@ public:
     // How long a job waits for servers never reached before it fails as unrunnable.
     void setDiscoveryTimeoutMs(int ms) { m_discoveryTimeoutMs = ms; }
     void setPollAfterMs(int ms);
+    // Every server's previews (EventStream::setPreviewMode and setPreviewsWanted), for the
+    // servers there are and those added later: a window decodes only what it shows, a
+    // headless run none.
+    void setPreviewMode(EventStream::PreviewMode mode);
+    void setPreviewsWanted(bool wanted);
 
     // --- jobs, under the caller's ids (JobQueue's, through FarmQueueDispatch) ---
     // (farmdispatchercontrol.cpp)
@@ -164,6 +170,8 @@ private:
     int m_window = 2;
     int m_discoveryTimeoutMs = 15000;
     int m_pollAfterMs = 3000;
+    EventStream::PreviewMode m_previewMode = EventStream::PreviewMode::All;
+    bool m_previewsWanted = true;
     qint64 m_decisionNs = 0;
     bool m_wasIdle = true;
     int m_lastPlaces = -1;

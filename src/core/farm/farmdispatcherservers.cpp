@@ -27,6 +27,8 @@ FarmServer *FarmDispatcher::addServer(const QUrl &url, const TransportOptions &t
 {
     auto *server = new FarmServer(url, m_outputDirectory, transport, displayName, this);
     server->runner()->setPollAfterMs(m_pollAfterMs);
+    server->events()->setPreviewMode(m_previewMode);
+    server->events()->setPreviewsWanted(m_previewsWanted);
     m_servers.append(server);
     connect(server->runner(), &JobRunner::jobFinished, this,
             [this, server](const QString &promptId, const JobOutcome &outcome) {

@@ -70,6 +70,22 @@ bool QueueServers::useOwnServer()
     return true;
 }
 
+void QueueServers::setPreviewMode(EventStream::PreviewMode mode)
+{
+    m_previewMode = mode;
+    m_primary->events()->setPreviewMode(mode);
+    if (m_farm)
+        m_farm->setPreviewMode(mode);
+}
+
+void QueueServers::setPreviewsWanted(bool wanted)
+{
+    m_previewsWanted = wanted;
+    m_primary->events()->setPreviewsWanted(wanted);
+    if (m_farm)
+        m_farm->setPreviewsWanted(wanted);
+}
+
 bool QueueServers::canSwitch() const
 {
     return !m_queue->holdsJobs();
@@ -79,6 +95,8 @@ bool QueueServers::canSwitch() const
 bool QueueServers::startFarm(const ServerChoices &servers)
 {
     auto *farm = new FarmDispatcher(m_outputDirectory, this);
+    farm->setPreviewMode(m_previewMode);
+    farm->setPreviewsWanted(m_previewsWanted);
     for (const ServerChoice &choice : servers)
         farm->addServer(choice.url, choice.transport, choice.name);
     auto *dispatch = new FarmQueueDispatch(farm, this);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "eventstream.h"
 #include "serverchoice.h"
 
 #include <QObject>
@@ -46,6 +47,11 @@ public:
     // the dispatch that sent it and would never end under another one.
     bool canSwitch() const;
 
+    // Previews of every server the queue uses (the primary one and a farm's, now and later):
+    // EventStream::setPreviewMode and setPreviewsWanted.
+    void setPreviewMode(EventStream::PreviewMode mode);
+    void setPreviewsWanted(bool wanted);
+
     bool isFarm() const { return m_farm != nullptr; }
     FarmDispatcher *farm() const { return m_farm; } // nullptr with one server
     // The farm's servers, one row each (the Servers panel); nullptr with one server.
@@ -81,6 +87,8 @@ private:
     FarmDispatcher *m_farm = nullptr;
     JobDispatch *m_farmDispatch = nullptr;
     FarmServerModel *m_model = nullptr;
+    EventStream::PreviewMode m_previewMode = EventStream::PreviewMode::All;
+    bool m_previewsWanted = true;
 };
 
 } // namespace Easel
