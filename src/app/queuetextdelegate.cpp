@@ -18,13 +18,19 @@ void QueueTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     }
     const QString text = opt.text;
     opt.text.clear();
-    // Background, alternating colour, selection and focus frame, as the style draws them.
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    // Selection, focus frame and a background of the model's, as the style draws them; a
+    // plain cell has none of them (the view paints the alternating row colour under it)
+    // and asking the style for nothing cost more than its text.
+    const bool plain = !(opt.state & (QStyle::State_Selected | QStyle::State_HasFocus))
+                       && opt.backgroundBrush.style() == Qt::NoBrush;
+    if (!plain)
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
     if (text.isEmpty())
         return;
-    // The text rectangle and margin QCommonStyle uses for an item's text.
+    // The text rectangle and margin QCommonStyle uses for an item's text: with no check
+    // box and no icon, the whole cell.
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
-    const QRect rect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(margin, 0, -margin, 0);
+    const QRect rect = opt.rect.adjusted(margin, 0, -margin, 0);
     if (rect.width() <= 0)
         return;
     if (opt.font != m_cacheFont || m_cache.size() > maxCached) {

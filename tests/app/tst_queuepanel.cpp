@@ -458,7 +458,7 @@ void tst_QueuePanel::cellsLayOutTheirTextOnce()
     QTreeView *view = panel.view();
     auto *delegate = dynamic_cast<QueueTextDelegate *>(view->itemDelegate());
     QVERIFY(delegate);
-    const QImage first = view->viewport()->grab().toImage();
+    view->viewport()->repaint();
     const qint64 laid = delegate->layoutCount();
     QVERIFY(laid > 0);
     view->viewport()->repaint();
@@ -473,6 +473,12 @@ void tst_QueuePanel::cellsLayOutTheirTextOnce()
     QVERIFY(delegate->layoutCount() > atBottom);
     QVERIFY(delegate->layoutCount() <= atBottom + JobQueue::ColumnCount);
     view->scrollToTop();
+
+    // A selected row and the current cell's focus are drawn by the style.
+    view->selectionModel()->setCurrentIndex(queue.index(1, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->setFocus();
+    view->viewport()->repaint();
+    const QImage first = view->viewport()->grab().toImage();
 
     // The same pixels as the style's own drawing, or nearly (text drawn from a prepared
     // layout may fall a fraction of a pixel apart).
