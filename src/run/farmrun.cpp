@@ -74,6 +74,7 @@ void FarmRun::probe(int index)
 void FarmRun::startFarm()
 {
     m_farm = new FarmDispatcher(m_outputDirectory, this);
+    m_farm->setPreviewMode(EventStream::PreviewMode::None); // shows none: decodes none, as on one server
     for (const RunServer &server : std::as_const(m_reachable))
         m_farm->addServer(server.url, server.transport, server.name);
     m_farm->setDiscoveryTimeoutMs(m_connectTimeoutMs * 2);
