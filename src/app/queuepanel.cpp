@@ -382,7 +382,8 @@ int QueuePanel::keepFinishedSlack(int keep)
 
 void QueuePanel::followRunningJob()
 {
-    if (!m_followRunning || !m_queue || !m_view->isVisible())
+    // Not while the pointer is over the list: the row the artist aims at stays put.
+    if (!m_followRunning || !m_queue || !m_view->isVisible() || m_view->viewport()->underMouse())
         return;
     const QString running = m_queue->runningJobId();
     if (running.isEmpty())

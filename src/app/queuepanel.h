@@ -59,6 +59,7 @@ public:
     DisplayThrottle *stepThrottle() const { return m_stepShown; }
     // The list keeps the running job in view (a few finished rows above it, the waiting
     // ones below) until the artist scrolls it away; scrolling back to it follows again.
+    // While the pointer is over the list nothing moves (a row aimed at stays put).
     bool followsRunningJob() const { return m_followRunning; }
     // How many finished rows the queue may pass its bound by before it drops the oldest
     // together (JobQueue::setKeepFinished's slack): a removal per batch, not per job.

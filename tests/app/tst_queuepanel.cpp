@@ -432,9 +432,27 @@ void tst_QueuePanel::runningJobStaysInViewBelowFinishedRows()
     bar->setSliderPosition(followed + 1);
     bar->triggerAction(QAbstractSlider::SliderMove);
     QTRY_VERIFY(panel.followsRunningJob());
+    QTest::mouseMove(&panel, QPoint(panel.width() / 2, panel.height() - 5)); // below the list
     panel.stepThrottle()->request();
     panel.stepThrottle()->flush();
     QTRY_COMPARE(view->indexAt(QPoint(1, 1)).row(), 298);
+
+    // The pointer over the list: the rows stay where they are, the following goes on after.
+    bar->setSliderPosition(followed + 1);
+    QTest::mouseMove(view->viewport(), view->viewport()->rect().center());
+    QTRY_VERIFY(view->viewport()->underMouse());
+    const int held = bar->value();
+    QVERIFY(held != followed);
+    panel.stepThrottle()->request();
+    panel.stepThrottle()->flush();
+    QCoreApplication::processEvents();
+    QCOMPARE(bar->value(), held);
+    QVERIFY(panel.followsRunningJob());
+    QTest::mouseMove(&panel, QPoint(panel.width() / 2, panel.height() - 5));
+    QTRY_VERIFY(!view->viewport()->underMouse());
+    panel.stepThrottle()->request();
+    panel.stepThrottle()->flush();
+    QTRY_COMPARE(bar->value(), followed);
 }
 
 // Qt's tree view repaints every visible row when one is queued: the cells' texts are laid
