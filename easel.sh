@@ -77,7 +77,9 @@ cmd_run() {
         simlog="$(mktemp -t easel-sim.XXXXXX.log)"
         build/release/src/sim/easel-sim --port 0 --step-ms 150 >"$simlog" 2>"$simlog.err" &
         sim_pid=$!
-        trap '[ -n "$sim_pid" ] && kill "$sim_pid" 2>/dev/null || true' EXIT
+        # The pid is written into the trap now: the trap runs when the script exits, after
+        # this function's locals are gone (and set -u would stop it on the unset name).
+        trap "kill $sim_pid 2>/dev/null || true" EXIT
         for _ in $(seq 100); do
             server="$(head -n 1 "$simlog")"
             [[ "$server" == http* ]] && break
