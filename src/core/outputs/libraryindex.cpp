@@ -198,6 +198,12 @@ const QList<QList<QString>> &migrations()
             u"CREATE INDEX outputs_by_path ON outputs(path)"_s,
             u"CREATE INDEX outputs_by_hash ON outputs(sha256, size) WHERE sha256 IS NOT NULL"_s,
         },
+        {
+            // This session's outputs (the filmstrip: stored since the window opened, in the
+            // order they were stored). Without it, a session's pages and its start walked
+            // every row of the library's time index to find the few stored since.
+            u"CREATE INDEX outputs_by_stored ON outputs(state, stored_at, id)"_s,
+        },
     };
     return steps;
 }

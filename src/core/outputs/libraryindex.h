@@ -24,7 +24,7 @@ namespace Easel {
 class LibraryIndex
 {
 public:
-    static constexpr int schemaVersion = 4;
+    static constexpr int schemaVersion = 5;
 
     LibraryIndex(QString libraryDirectory, QString databasePath = {});
     ~LibraryIndex();

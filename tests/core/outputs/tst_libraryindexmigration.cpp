@@ -156,6 +156,11 @@ void tst_LibraryIndexMigration::migratesVersion2WithoutLosingARow()
     QVERIFY(again.removeOutput(7));
     QVERIFY(check.exec(u"SELECT COUNT(*) FROM tags WHERE output_id = 7"_s) && check.next());
     QCOMPARE(check.value(0).toInt(), 0);
+
+    // Version 5: the session's outputs by the time they were stored, an index of its own.
+    QVERIFY(check.exec(u"SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'outputs_by_stored'"_s));
+    QVERIFY(check.next());
+    QVERIFY2(check.value(0).toString().contains(u"(state, stored_at, id)"_s), qPrintable(check.value(0).toString()));
 }
 
 void tst_LibraryIndexMigration::newRowsCarryKindAndText()
