@@ -70,6 +70,17 @@ public:
     int holdViews = 0;
     std::function<void()> beforeViewsAnswered;
 
+    // Answers every /view held so far (holdViews set high holds them until this is called).
+    void answerHeld()
+    {
+        for (const auto &[held, bytes] : std::exchange(m_held, {})) {
+            if (!held)
+                continue;
+            held->write(bytes);
+            held->disconnectFromHost();
+        }
+    }
+
 private:
     void onReadyRead(QTcpSocket *socket)
     {
@@ -186,6 +197,7 @@ private slots:
     void changedOnDiskIsNotShared();
     void twoStoresOfOneLibraryShareInFlightBytes();
     void twoProcessesOfOneLibraryStoreIdenticalBytesOnce();
+    void resumeLeavesALiveProcessesRows();
     void connectionKilledMidDownload();
     void restartResumesPendingDownload();
     void finishedWhileAwayFetchedOnce();
@@ -601,6 +613,60 @@ void tst_OutputStore::twoProcessesOfOneLibraryStoreIdenticalBytesOnce()
     // The one file holds the whole picture (not a half-written or removed copy).
     QVERIFY(sha256Of(files.constFirst()).size() == 32);
     QCOMPARE(index.outputsOfJob(jobs.at(0)).constFirst().size, QFileInfo(files.constFirst()).size());
+}
+
+// Two Easel processes on one library and one server: a store that resumes Pending rows
+// takes only its own and those no live process owns. Another process's row, being fetched
+// right now into its part file, is left to it; once that process is killed, the row is
+// taken up and stored, once.
+void tst_OutputStore::resumeLeavesALiveProcessesRows()
+{
+    const QString peer = QStringLiteral(EASEL_BINARY_DIR "/tests/integration/outputstorepeer");
+    QVERIFY(QFile::exists(peer));
+    FakeComfy server;
+    QVERIFY(server.listen());
+    const QString job = u"aaaaaaaa-owned"_s;
+    server.historyById.insert(job, historyWith(job, {u"owned.png"_s}));
+    server.view = [](const QString &, QByteArray *body) {
+        *body = "fetched by one process only";
+        return 200;
+    };
+    server.holdViews = 1000; // every /view waits for answerHeld()
+    QTemporaryDir library;
+
+    QProcess other;
+    other.setProcessChannelMode(QProcess::ForwardedChannels);
+    other.start(peer, {library.path(), server.url().toString(), job});
+    auto cleanup = qScopeGuard([&] {
+        other.kill();
+        other.waitForFinished(5000);
+    });
+    QVERIFY(other.waitForStarted(10000));
+    // The other process recorded the row and is fetching it (its /view is held).
+    QTRY_COMPARE_WITH_TIMEOUT(server.viewRequests, 1, 20000);
+
+    ComfyClient client(server.url());
+    OutputStore store(&client, library.path());
+    QVERIFY(store.open());
+    QSignalSpy stored(&store, &OutputStore::outputStored);
+    store.resumePending();
+    QCOMPARE(store.outstanding(job), 0); // not taken: its owner is alive
+
+    // The other process dies mid-download: its row is anyone's now.
+    other.kill();
+    QVERIFY(other.waitForFinished(10000));
+    server.holdViews = 0;
+    server.answerHeld();
+    store.resumePending();
+    QCOMPARE(store.outstanding(job), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(stored.size(), 1, 10000);
+    QCOMPARE(server.viewRequests, 2);
+    const QList<OutputRecord> rows = store.index()->outputsOfJob(job);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.constFirst().state, OutputRecord::State::Stored);
+    // One file: the part file the killed process had open was taken over and renamed.
+    QCOMPARE(filesIn(library.path()), QStringList{rows.constFirst().path});
+    QVERIFY(sha256Of(rows.constFirst().path).size() == 32);
 }
 
 void tst_OutputStore::hostileNamesStayInside()

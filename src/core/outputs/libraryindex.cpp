@@ -52,7 +52,7 @@ QString statementSql(int which)
         // AddPendingOutput
         u"INSERT OR IGNORE INTO outputs (state, server, prompt_id, node_id, server_filename,"
         " subfolder, type, path, size, created_at, stored_at, favourite, seed, prompt_text,"
-        " workflow_name, attempts, kind, text) VALUES (?,?,?,?,?,?,?,?,0,?,NULL,0,?,?,?,0,?,?)"_s,
+        " workflow_name, attempts, kind, text, owner) VALUES (?,?,?,?,?,?,?,?,0,?,NULL,0,?,?,?,0,?,?,?)"_s,
         // MarkStored
         u"UPDATE outputs SET state = ?, size = ?, stored_at = ? WHERE id = ?"_s,
         // Output
@@ -203,6 +203,12 @@ const QList<QList<QString>> &migrations()
             // order they were stored). Without it, a session's pages and its start walked
             // every row of the library's time index to find the few stored since.
             u"CREATE INDEX outputs_by_stored ON outputs(state, stored_at, id)"_s,
+        },
+        {
+            // The process that records a Pending row and fetches it (LibraryOwner): two
+            // processes on one library and server must never fetch one row at once. Rows
+            // made before have none, and go to the first process that resumes them.
+            u"ALTER TABLE outputs ADD COLUMN owner TEXT"_s,
         },
     };
     return steps;
@@ -495,7 +501,8 @@ qint64 LibraryIndex::addPendingOutput(const OutputRecord &output)
                     toMs(output.createdAt.isValid() ? output.createdAt
                                                     : QDateTime::currentDateTimeUtc()),
                     output.seed, output.promptText, output.workflowName, int(output.kind),
-                    output.kind == MediaKind::Text ? QVariant(notNull(output.text)) : QVariant()});
+                    output.kind == MediaKind::Text ? QVariant(notNull(output.text)) : QVariant(),
+                    m_owner.isEmpty() ? QVariant() : QVariant(m_owner)});
     const qint64 id = exec(query) && query.numRowsAffected() >= 1
                           ? query.lastInsertId().toLongLong()
                           : 0;
@@ -634,6 +641,68 @@ QList<OutputRecord> LibraryIndex::pendingOutputs(const QString &server) const
         while (query.next())
             records.append(recordFromQuery(query, *this));
     }
+    return records;
+}
+
+QList<OutputRecord> LibraryIndex::takePendingOutputs(const QString &server, const QString &promptId,
+                                                     const std::function<bool(const QString &)> &ownerAlive)
+{
+    // Under the write lock, so two processes resuming at once never both take a row: the
+    // second finds the first's token on it, and the first alive.
+    if (!transaction())
+        return {};
+    QString where = u"state = 0"_s;
+    if (!server.isEmpty())
+        where += u" AND server = ?"_s;
+    if (!promptId.isEmpty())
+        where += u" AND prompt_id = ?"_s;
+    const auto bindWhere = [&](QSqlQuery &query) {
+        if (!server.isEmpty())
+            query.addBindValue(server);
+        if (!promptId.isEmpty())
+            query.addBindValue(promptId);
+    };
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT DISTINCT owner FROM outputs WHERE "_s + where);
+    bindWhere(query);
+    QStringList gone;
+    if (exec(query)) {
+        while (query.next()) {
+            const QString owner = query.value(0).toString();
+            if (owner == m_owner)
+                continue;
+            if (owner.isEmpty() || !ownerAlive || !ownerAlive(owner))
+                gone.append(owner);
+        }
+    }
+    query.finish();
+    // Rows of no owner or of a process that is gone become this one's.
+    for (const QString &owner : std::as_const(gone)) {
+        QSqlQuery adopt(database());
+        adopt.prepare(u"UPDATE outputs SET owner = ? WHERE "_s + where
+                      + (owner.isEmpty() ? u" AND (owner IS NULL OR owner = '')"_s : u" AND owner = ?"_s));
+        adopt.addBindValue(m_owner.isEmpty() ? QVariant() : QVariant(m_owner));
+        bindWhere(adopt);
+        if (!owner.isEmpty())
+            adopt.addBindValue(owner);
+        exec(adopt);
+    }
+    QList<OutputRecord> records;
+    QSqlQuery rows(database());
+    rows.setForwardOnly(true);
+    rows.prepare(u"SELECT "_s + outputColumns() + u" FROM outputs WHERE "_s + where
+                 + (m_owner.isEmpty() ? u" AND (owner IS NULL OR owner = '')"_s : u" AND owner = ?"_s)
+                 + u" ORDER BY id"_s);
+    bindWhere(rows);
+    if (!m_owner.isEmpty())
+        rows.addBindValue(m_owner);
+    if (exec(rows)) {
+        while (rows.next())
+            records.append(recordFromQuery(rows, *this));
+    }
+    rows.finish();
+    commit();
     return records;
 }
 

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <array>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -24,7 +25,7 @@ namespace Easel {
 class LibraryIndex
 {
 public:
-    static constexpr int schemaVersion = 5;
+    static constexpr int schemaVersion = 6;
 
     LibraryIndex(QString libraryDirectory, QString databasePath = {});
     ~LibraryIndex();
@@ -91,6 +92,14 @@ public:
     // when Easel quit), oldest first.
     QList<OutputRecord> unreadMedia(int limit = 256) const;
     QList<OutputRecord> pendingOutputs(const QString &server = {}) const;
+    // The Pending rows (of server, of promptId when given) this connection's owner may fetch:
+    // its own, and those of no owner or of an owner ownerAlive says is gone, which become
+    // its own in the same transaction (LibraryOwner). Rows of a live process are left.
+    QList<OutputRecord> takePendingOutputs(const QString &server, const QString &promptId,
+                                           const std::function<bool(const QString &owner)> &ownerAlive);
+    // The owner written with every Pending row this connection adds (LibraryOwner::token()).
+    void setOwner(const QString &owner) { m_owner = owner; }
+    QString owner() const { return m_owner; }
     int pendingCount(const QString &promptId) const;
     std::optional<OutputRecord> output(qint64 id) const;
     QList<OutputRecord> outputsOfJob(const QString &promptId) const;
@@ -148,6 +157,7 @@ private:
     QString m_databasePath;
     QString m_connectionName;
     QString m_error;
+    QString m_owner;
     int m_transactionDepth = 0;
     mutable std::array<std::unique_ptr<QSqlQuery>, size_t(Statement::Count)> m_statements;
 };

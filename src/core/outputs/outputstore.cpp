@@ -4,6 +4,7 @@
 #include "contentclaims.h"
 #include "futurecallback.h"
 #include "libraryindex.h"
+#include "libraryowner.h"
 #include "outputstorefiles.h"
 #include "promptfacts.h"
 #include "safefilename.h"
@@ -55,6 +56,8 @@ OutputStore::~OutputStore()
     // bytes must not wait for ever.
     for (const QByteArray &sha256 : std::as_const(m_claimed))
         ContentClaims::instance()->release(m_libraryKey, sha256);
+    if (m_ownerHeld)
+        LibraryOwner::release(libraryDirectory());
 }
 
 void OutputStore::beginBatch()
@@ -74,7 +77,16 @@ void OutputStore::commitBatch()
 
 bool OutputStore::open()
 {
-    return m_index->open();
+    if (!m_index->open())
+        return false;
+    // The Pending rows this store records are this process's until it ends (LibraryOwner).
+    m_index->setOwner(LibraryOwner::token());
+    if (!m_ownerHeld) {
+        m_ownerHeld = true;
+        if (!LibraryOwner::hold(libraryDirectory()))
+            qCWarning(lcOutputs) << "cannot hold the library's owner lock in" << libraryDirectory();
+    }
+    return true;
 }
 
 QString OutputStore::errorString() const
@@ -243,11 +255,10 @@ int OutputStore::addHistoryEntry(const HistoryEntry &entry)
         for (const OutputRecord &record : std::as_const(added))
             enqueue(record);
     } else {
-        // History read again: some files are known already, stored or still owed.
-        for (const OutputRecord &record : m_index->outputsOfJob(entry.promptId)) {
-            if (record.state == OutputRecord::State::Pending)
-                enqueue(record, false);
-        }
+        // History read again: some files are known already, stored or still owed. Those
+        // owed are fetched here unless another live process fetches them (LibraryOwner).
+        for (const OutputRecord &record : m_index->takePendingOutputs(server(), entry.promptId, ownerAlive()))
+            enqueue(record, false);
     }
     pump();
     return m_outstanding.value(entry.promptId);
@@ -267,9 +278,16 @@ void OutputStore::fetchJob(const QString &promptId)
                });
 }
 
+std::function<bool(const QString &)> OutputStore::ownerAlive() const
+{
+    return [library = libraryDirectory()](const QString &owner) { return LibraryOwner::isAlive(library, owner); };
+}
+
 void OutputStore::resumePending()
 {
-    for (const OutputRecord &record : m_index->pendingOutputs(server()))
+    // Only this process's rows, and those no live process owns: another Easel on this
+    // library and server may be fetching its own into the same part files right now.
+    for (const OutputRecord &record : m_index->takePendingOutputs(server(), {}, ownerAlive()))
         enqueue(record, false);
     pump();
 }

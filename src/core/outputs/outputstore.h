@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <functional>
 #include <memory>
 
 namespace Easel {
@@ -102,10 +103,12 @@ private:
                 const QByteArray &sha256 = {}, const QString &path = {}, bool marked = false);
     void failed(const OutputRecord &record, const QString &message);
     void settleOne(const QString &promptId, bool ok, const QString &error);
+    std::function<bool(const QString &)> ownerAlive() const;
 
     ComfyClient *m_client;
     std::unique_ptr<LibraryIndex> m_index;
     bool m_batchOpen = false;
+    bool m_ownerHeld = false;
     // Jobs recorded this session and not yet read from history: what addHistoryEntry needs
     // of them, without reading the row back. A cache only; the index has the same.
     struct RecentJob
