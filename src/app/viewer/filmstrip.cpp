@@ -17,6 +17,8 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Easel {
@@ -172,6 +174,7 @@ Filmstrip::Filmstrip(OutputStore *store, QWidget *parent)
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int, int last) { onRowsInserted(last); });
+    connect(m_model, &GalleryModel::earlierRowsFetched, this, &Filmstrip::onEarlierRowsFetched);
     // Oldest rows dropped from the window: what was on screen stays where it was.
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &, int first, int last) {
         if (first != 0)
@@ -189,13 +192,19 @@ Filmstrip::Filmstrip(OutputStore *store, QWidget *parent)
     connect(scrolled, &QTimer::timeout, this, [this] {
         QScrollBar *bar = m_view->horizontalScrollBar();
         if (bar->value() == bar->minimum() && bar->maximum() > 0 && m_model->canFetchEarlier())
-            fetchEarlier();
+            m_model->fetchEarlier();
         noteRowsInUse();
     });
     connect(m_view->horizontalScrollBar(), &QScrollBar::valueChanged, scrolled, qOverload<>(&QTimer::start));
     connect(m_view->horizontalScrollBar(), &QScrollBar::rangeChanged, scrolled, qOverload<>(&QTimer::start));
     followStore(store);
+    // The session's first page is read here, like the library's: a range of the stored_at
+    // index that begins now, so it finds at most what another process stored this instant,
+    // and the strip follows the first output without waiting for a worker.
     setSessionStart(QDateTime::currentDateTimeUtc());
+    // Every later page is read by the model's worker, never here: paging back a day of
+    // work, or waiting behind another process's write, never holds the GUI thread.
+    m_model->setQueriesOnWorker(true);
 }
 
 void Filmstrip::followStore(OutputStore *store)
@@ -207,23 +216,27 @@ void Filmstrip::setSessionStart(const QDateTime &since)
 {
     GalleryFilter filter;
     filter.storedFrom = since;
-    filter.sort = GalleryFilter::Sort::OldestFirst;
+    // In the order they were stored, the order they join the strip in as they come: its
+    // pages are ranges of the stored_at index, however large the library.
+    filter.sort = GalleryFilter::Sort::StoredOrder;
+    m_pendingStep = 0;
     m_model->setFilter(filter);
     // Newest at the end: the model opens on the session's last page; earlier pages come
     // back as the strip is scrolled to its start.
 }
 
-int Filmstrip::fetchEarlier()
+void Filmstrip::onEarlierRowsFetched(int added)
 {
-    QScrollBar *bar = m_view->horizontalScrollBar();
-    const int value = bar->value();
-    const int added = m_model->fetchEarlier();
     if (added > 0) {
         // The rows on screen stay on screen; the earlier ones are to their left.
+        QScrollBar *bar = m_view->horizontalScrollBar();
+        const int value = bar->value();
         static_cast<StripView *>(m_view)->layoutNow();
         bar->setValue(value + added * m_view->gridSize().width());
     }
-    return added;
+    // An arrow pressed past the first row held goes on now that the rows are here.
+    if (const int delta = std::exchange(m_pendingStep, 0); delta != 0)
+        step(delta);
 }
 
 void Filmstrip::noteRowsInUse()
@@ -294,14 +307,18 @@ void Filmstrip::choose(const QModelIndex &index, bool byUser)
 
 void Filmstrip::step(int delta)
 {
-    int rows = m_model->rowCount();
+    const int rows = m_model->rowCount();
     if (rows == 0)
         return;
-    int row = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : rows - 1;
+    const int row = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : rows - 1;
     if (row + delta < 0 && m_model->canFetchEarlier()) {
-        // Before the window's first row: the session's earlier outputs are paged in.
-        row += fetchEarlier();
-        rows = m_model->rowCount();
+        // Before the window's first row: the session's earlier outputs are paged in by the
+        // worker, and the step is taken when they come (presses meanwhile add up).
+        m_pendingStep += row + delta;
+        if (row > 0)
+            choose(m_model->index(0, 0), true);
+        m_model->fetchEarlier();
+        return;
     }
     const int next = std::clamp(row + delta, 0, rows - 1);
     if (next != row || !m_view->currentIndex().isValid())

@@ -59,9 +59,9 @@ signals:
 
 private:
     void onRowsInserted(int last);
-    // Pages in the session's outputs before the first row held, keeping the view where it
-    // was; returns how many rows came.
-    int fetchEarlier();
+    // The session's outputs before the first row held came (from the model's worker):
+    // the view keeps where it was, and a step waiting for them is taken.
+    void onEarlierRowsFetched(int added);
     // Tells the model which rows are on screen (it drops only others).
     void noteRowsInUse();
     void choose(const QModelIndex &index, bool byUser);
@@ -72,6 +72,7 @@ private:
     QToolButton *m_live;
     bool m_following = true;
     bool m_choosing = false; // the current index is being set here, not by the artist
+    int m_pendingStep = 0;   // outputs to step back once earlier rows come (negative)
 };
 
 } // namespace Easel

@@ -8,7 +8,9 @@ namespace Easel {
 // What the gallery shows: every condition that is set must hold.
 struct GalleryFilter
 {
-    enum class Sort { NewestFirst, OldestFirst, LargestFirst };
+    // StoredOrder: as written to the library, the first first (this session's filmstrip:
+    // new outputs join at its end, and its pages walk the stored_at index).
+    enum class Sort { NewestFirst, OldestFirst, LargestFirst, StoredOrder };
 
     QDateTime from;          // created at or after, when valid
     QDateTime to;            // created before, when valid

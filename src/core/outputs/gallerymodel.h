@@ -1,6 +1,7 @@
 #pragma once
 
 #include "galleryfilter.h"
+#include "galleryquery.h"
 #include "outputrecord.h"
 
 #include <QAbstractListModel>
@@ -10,10 +11,10 @@
 #include <QPointer>
 
 #include <algorithm>
-#include <optional>
 
 namespace Easel {
 
+class GalleryWorker;
 class LibraryIndex;
 class ThumbnailProvider;
 
@@ -21,7 +22,9 @@ class ThumbnailProvider;
 // scrolls (canFetchMore/fetchMore, keyset pagination on indexed columns, so page n costs
 // what page 1 costs). Thumbnails come from a ThumbnailProvider, decoded off the GUI thread.
 // New outputs are put at the top when the sort is newest first, at the end when it is oldest
-// first (a filmstrip); other sorts reload.
+// first or the stored order (a filmstrip); other sorts reload.
+// The queries are GalleryQuery values, run here or on a GalleryWorker; this file pages and
+// bounds the window, gallerymodelroles.cpp shows rows and edits them.
 //
 // The model is a window over the ordered result, not the result: a year of work is some
 // 500,000 outputs, and a day of new ones must not grow the window's memory. It holds at
@@ -62,15 +65,18 @@ public:
     // The rows a view shows (first..last, -1 for none): never dropped to bound the window.
     // Rows far outside them beyond maxRows() are dropped now (a view scrolled back).
     void setRowsInUse(int first, int last);
-    // Filter changes (reload) and pages (fetchMore) are read by a worker thread on a
-    // connection of its own, never on the GUI thread: a text search over a year's library
-    // scans the table. Until a reload answers, the rows shown are the previous filter's.
-    void setQueriesOnWorker(bool onWorker) { m_worker = onWorker; }
+    // Filter changes (reload) and pages (fetchMore, fetchEarlier) are read by a worker
+    // thread on a connection of its own (GalleryWorker), never on the GUI thread: a text
+    // search over a year's library scans the table. Until a reload answers, the rows shown
+    // are the previous filter's.
+    void setQueriesOnWorker(bool onWorker) { m_onWorker = onWorker; }
     // A worker's reload or page is on its way.
-    bool isLoading() const { return m_loading || m_fetching; }
+    bool isLoading() const { return m_loading || m_fetching || m_fetchingEarlier; }
     // Rows before the first one held (the window does not begin at the order's start).
     bool canFetchEarlier() const { return !m_atStart; }
-    // Prepends up to a page of the rows before the first one held; returns how many.
+    // Prepends up to a page of the rows before the first one held. Without a worker they
+    // come now, and the count is returned; with one, 0 is returned and they come later.
+    // Either way rowsInserted and then earlierRowsFetched announce them.
     int fetchEarlier();
     GalleryFilter filter() const { return m_filter; }
     void setFilter(const GalleryFilter &filter);
@@ -101,34 +107,28 @@ public:
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
 
+signals:
+    // fetchEarlier's answer: count rows (maybe none) before the first one held were
+    // prepended. A view keeps what it showed where it was.
+    void earlierRowsFetched(int count);
+
 private:
-    struct Row
-    {
-        qint64 id = 0;
-        QString path;
-        QString serverFileName;
-        QString server;
-        QString promptId;
-        QString nodeId;
-        QString seed;
-        QString promptText;
-        qint64 createdMs = 0;
-        qint64 size = 0;
-        bool favourite = false;
-    };
+    using Row = GalleryRow;
 
     // A page after the last row held, or before the first one (returned in the model's
     // order), or from the order's start/end when nothing is held.
-    QList<Row> queryPage(int limit, bool before = false) const;
-    // The query itself, on any thread's connection (anchor: continue after it, or before).
-    static QList<Row> runQuery(const LibraryIndex &index, const GalleryFilter &filter,
-                               const std::optional<Row> &anchor, bool before, int limit);
+    GalleryQuery pageQuery(bool before) const;
+    GalleryWorker *worker();
     void startReload();
     void startFetch();
+    void startFetchEarlier();
     void setFirstPage(const QList<Row> &page);
     void insertPage(const QList<Row> &page);
+    int prependPage(const QList<Row> &page);
+    // The rows of a page not held already: a row stored while its neighbours were paged
+    // out may come back in a page whose keyset reaches past it.
+    QList<Row> newRows(const QList<Row> &page) const;
     void trim();
-    bool matches(const OutputRecord &record) const;
     void onThumbnailReady(const QString &path);
     void rebuildSequences();
     bool changeTag(const QList<qint64> &ids, const QString &tag, bool add);
@@ -137,9 +137,10 @@ private:
     QPointer<ThumbnailProvider> m_thumbnails;
     GalleryFilter m_filter;
     QList<Row> m_rows;
-    // Thumbnail updates find their row without a scan: each row keeps a sequence number
-    // that stays valid as pages are appended and new outputs prepended.
-    QHash<QString, qint64> m_sequenceOfPath;
+    // Thumbnail updates find their rows without a scan: each row keeps a sequence number
+    // that stays valid as pages are appended and new outputs prepended. A path may be the
+    // file of several rows (identical outputs share one file).
+    QMultiHash<QString, qint64> m_sequenceOfPath;
     qint64 m_firstSequence = 0;
     bool m_atEnd = false;
     bool m_atStart = true;
@@ -149,9 +150,11 @@ private:
     int m_maxRows = 1024;
     int m_inUseFirst = -1;
     int m_inUseLast = -1;
-    bool m_worker = false;
+    bool m_onWorker = false;
+    GalleryWorker *m_worker = nullptr; // made when first asked
     bool m_loading = false;  // a worker's reload is on its way
     bool m_fetching = false; // a worker's page is on its way
+    bool m_fetchingEarlier = false; // a worker's page of earlier rows is on its way
     quint64 m_generation = 0; // answers to an older filter are dropped
     QList<OutputRecord> m_arrivedWhileLoading;
 };

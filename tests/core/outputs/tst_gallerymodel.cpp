@@ -4,6 +4,7 @@
 // test inserted that qualify, computed here from those rows independently of SQL.
 #include "comfyclient.h"
 #include "gallerymodel.h"
+#include "galleryquery.h"
 #include "libraryindex.h"
 #include "outputrecord.h"
 #include "outputstore.h"
@@ -31,6 +32,7 @@ struct Inserted
 {
     qint64 id = 0;
     qint64 createdMs = 0;
+    qint64 storedMs = 0;
     qint64 size = 0;
     QString fileName;
     QString prompt;
@@ -111,6 +113,8 @@ private slots:
     void anchoredAtEndPagesEarlierRows();
     void filterFindsRowsNotHeld();
     void workerAnswersFiltersAndPages();
+    void sessionPagesOnWorkerInStoredOrder();
+    void sessionQueriesWalkTheStoredIndex();
 
 private:
     void populate();
@@ -182,6 +186,14 @@ void tst_GalleryModel::populate()
         row.id = m_index->addPendingOutput(record);
         QVERIFY2(row.id > 0, qPrintable(m_index->errorString()));
         QVERIFY(m_index->markStored(row.id, row.size));
+        // Stored in an order of their own, not the ids' or the creation times', with ties
+        // (the stored order breaks them by id).
+        row.storedMs = base.addSecs(60LL * ((i * 17) % 13)).toMSecsSinceEpoch();
+        QSqlQuery stored(m_index->database());
+        stored.prepare(u"UPDATE outputs SET stored_at = ? WHERE id = ?"_s);
+        stored.addBindValue(row.storedMs);
+        stored.addBindValue(row.id);
+        QVERIFY2(stored.exec(), qPrintable(stored.lastError().text()));
         if (row.favourite)
             QVERIFY(m_index->setFavourite(row.id, true));
         for (const QString &tag : std::as_const(row.tags))
@@ -213,6 +225,8 @@ QList<qint64> tst_GalleryModel::expected(const std::function<bool(const Inserted
             return std::tie(a.createdMs, a.id) < std::tie(b.createdMs, b.id);
         case GalleryFilter::Sort::LargestFirst:
             return std::tie(a.size, a.id) > std::tie(b.size, b.id);
+        case GalleryFilter::Sort::StoredOrder:
+            return std::tie(a.storedMs, a.id) < std::tie(b.storedMs, b.id);
         }
         return false;
     });
@@ -393,6 +407,7 @@ void tst_GalleryModel::sorts_data()
     QTest::newRow("newest") << GalleryFilter::Sort::NewestFirst;
     QTest::newRow("oldest") << GalleryFilter::Sort::OldestFirst;
     QTest::newRow("largest") << GalleryFilter::Sort::LargestFirst;
+    QTest::newRow("stored") << GalleryFilter::Sort::StoredOrder;
 }
 
 void tst_GalleryModel::sorts()
@@ -433,6 +448,9 @@ OutputRecord tst_GalleryModel::addNew(int n)
     Inserted row;
     row.id = record.id;
     row.createdMs = record.createdAt.toMSecsSinceEpoch();
+    // As the index has it: the store's signal carries a time of its own, taken apart.
+    if (const std::optional<OutputRecord> stored = m_index->output(record.id))
+        row.storedMs = stored->storedAt.toMSecsSinceEpoch();
     row.size = record.size;
     row.fileName = record.serverFileName;
     row.prompt = record.promptText;
@@ -592,6 +610,90 @@ void tst_GalleryModel::workerAnswersFiltersAndPages()
     const QList<qint64> want = expected([](const Inserted &) { return true; },
                                         GalleryFilter::Sort::NewestFirst);
     QCOMPARE(heldIds(model), want);
+}
+
+// The filmstrip's model: this session's outputs (stored since a time) in the order they
+// were stored, anchored at its end, every query on the worker. Each output's signal carries
+// a stored time a day before the index's (another clock): the keyset must use the index's,
+// or paging back from such a row would skip every output stored between the two times.
+void tst_GalleryModel::sessionPagesOnWorkerInStoredOrder()
+{
+    GalleryModel model(m_index);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPageSize(8);
+    model.setMaxRows(16);
+    model.setAnchoredAtEnd(true);
+    model.setQueriesOnWorker(true);
+    GalleryFilter filter;
+    filter.storedFrom = base.addDays(30); // after every populated output was stored
+    filter.sort = GalleryFilter::Sort::StoredOrder;
+    model.setFilter(filter);
+    QVERIFY(model.isLoading());
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
+    QCOMPARE(model.rowCount(), 0); // a new session: none of the library's older outputs
+    QVERIFY(!model.canFetchEarlier());
+
+    QList<qint64> added;
+    for (int n = 0; n < 50; ++n) {
+        OutputRecord record = addNew(n);
+        record.storedAt = m_index->output(record.id)->storedAt.addDays(-1);
+        model.addStored(record);
+        added.append(record.id);
+        QVERIFY(model.rowCount() <= 16);
+        QCOMPARE(model.index(model.rowCount() - 1).data(GalleryModel::IdRole).toLongLong(), record.id);
+    }
+    QVERIFY(model.canFetchEarlier());
+    QSignalSpy fetched(&model, &GalleryModel::earlierRowsFetched);
+    int pages = 0;
+    while (model.canFetchEarlier()) {
+        QCOMPARE(model.fetchEarlier(), 0); // on the worker: the rows come later
+        QVERIFY(model.isLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
+        ++pages;
+        QVERIFY(pages < 20);
+    }
+    QCOMPARE(fetched.size(), 5); // 34 rows before the 16 held, in pages of 8
+    int count = 0;
+    for (const QList<QVariant> &signal : std::as_const(fetched))
+        count += signal.at(0).toInt();
+    QCOMPARE(count, 34);
+    const QList<qint64> want = expected([](const Inserted &row) { return row.storedMs >= base.addDays(30).toMSecsSinceEpoch(); },
+                                        GalleryFilter::Sort::StoredOrder);
+    QCOMPARE(want, added); // stored one after the other
+    QCOMPARE(heldIds(model), want);
+}
+
+// The session's first page, its pages back and forth are ranges of the stored_at index in
+// its own order: no walk of the library's time index, no sort of the session.
+void tst_GalleryModel::sessionQueriesWalkTheStoredIndex()
+{
+    GalleryQuery query;
+    query.filter.storedFrom = base.addDays(30);
+    query.filter.sort = GalleryFilter::Sort::StoredOrder;
+    query.limit = 512;
+    GalleryRow anchor;
+    anchor.id = m_rows.constLast().id;
+    for (const bool before : {true, false}) {
+        for (const bool anchored : {false, true}) {
+            query.before = before;
+            query.anchor = anchored ? std::optional<GalleryRow>(anchor) : std::nullopt;
+            const GalleryQuery::Statement statement = query.statement(base.addDays(31).toMSecsSinceEpoch());
+            QSqlQuery plan(m_index->database());
+            QVERIFY(plan.prepare(u"EXPLAIN QUERY PLAN "_s + statement.sql));
+            for (const QVariant &bind : statement.binds)
+                plan.addBindValue(bind);
+            QVERIFY2(plan.exec(), qPrintable(plan.lastError().text()));
+            QStringList steps;
+            while (plan.next())
+                steps.append(plan.value(3).toString());
+            const QString text = steps.join(u"; "_s);
+            QVERIFY2(text.contains(u"USING INDEX outputs_by_stored (state=? AND stored_at>?"_s)
+                         || text.contains(u"USING INDEX outputs_by_stored (state=? AND stored_at<?"_s)
+                         || text.contains(u"USING INDEX outputs_by_stored (state=? AND stored_at>? AND stored_at<?)"_s),
+                     qPrintable(text));
+            QVERIFY2(!text.contains(u"TEMP B-TREE"_s), qPrintable(text));
+        }
+    }
 }
 
 void tst_GalleryModel::pagesInOrder()

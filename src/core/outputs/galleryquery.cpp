@@ -1,0 +1,197 @@
+#include "galleryquery.h"
+
+#include "libraryindex.h"
+#include "outputrecord.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace Easel {
+
+namespace {
+
+// The column a sort orders by (then by id), and which of a row's values it is.
+QString keyColumn(GalleryFilter::Sort sort)
+{
+    switch (sort) {
+    case GalleryFilter::Sort::LargestFirst:
+        return u"size"_s;
+    case GalleryFilter::Sort::StoredOrder:
+        return u"stored_at"_s;
+    case GalleryFilter::Sort::NewestFirst:
+    case GalleryFilter::Sort::OldestFirst:
+        break;
+    }
+    return u"created_at"_s;
+}
+
+qint64 keyOf(const GalleryRow &row, GalleryFilter::Sort sort)
+{
+    switch (sort) {
+    case GalleryFilter::Sort::LargestFirst:
+        return row.size;
+    case GalleryFilter::Sort::StoredOrder:
+        return row.storedMs;
+    case GalleryFilter::Sort::NewestFirst:
+    case GalleryFilter::Sort::OldestFirst:
+        break;
+    }
+    return row.createdMs;
+}
+
+} // namespace
+
+GalleryRow GalleryRow::fromRecord(const OutputRecord &record)
+{
+    GalleryRow row;
+    row.id = record.id;
+    row.path = record.path;
+    row.serverFileName = record.serverFileName;
+    row.server = record.server;
+    row.promptId = record.promptId;
+    row.nodeId = record.nodeId;
+    row.seed = record.seed;
+    row.promptText = record.promptText;
+    row.createdMs = record.createdAt.toMSecsSinceEpoch();
+    row.storedMs = record.storedAt.isValid() ? record.storedAt.toMSecsSinceEpoch() : 0;
+    row.size = record.size;
+    row.favourite = record.favourite;
+    return row;
+}
+
+bool GalleryQuery::isAscending(GalleryFilter::Sort sort)
+{
+    return sort == GalleryFilter::Sort::OldestFirst || sort == GalleryFilter::Sort::StoredOrder;
+}
+
+GalleryQuery::Statement GalleryQuery::statement(qint64 anchorKey) const
+{
+    Statement statement;
+    QString &sql = statement.sql;
+    QVariantList &binds = statement.binds;
+    sql = u"SELECT id, path, server_filename, prompt_id, node_id, seed, prompt_text,"
+          " created_at, size, favourite, server, stored_at FROM outputs WHERE state = 1"_s;
+    if (filter.favouritesOnly)
+        sql += u" AND favourite = 1"_s;
+    if (filter.from.isValid()) {
+        sql += u" AND created_at >= ?"_s;
+        binds << filter.from.toMSecsSinceEpoch();
+    }
+    if (filter.to.isValid()) {
+        sql += u" AND created_at < ?"_s;
+        binds << filter.to.toMSecsSinceEpoch();
+    }
+    if (filter.storedFrom.isValid()) {
+        sql += u" AND stored_at >= ?"_s;
+        binds << filter.storedFrom.toMSecsSinceEpoch();
+    }
+    if (!filter.workflowName.isEmpty()) {
+        sql += u" AND workflow_name = ?"_s;
+        binds << filter.workflowName;
+    }
+    if (!filter.server.isEmpty()) {
+        sql += u" AND server = ?"_s;
+        binds << filter.server;
+    }
+    if (!filter.tag.isEmpty()) {
+        sql += u" AND EXISTS (SELECT 1 FROM tags WHERE tags.output_id = outputs.id AND tags.tag = ?)"_s;
+        binds << filter.tag;
+    }
+    if (!filter.text.isEmpty()) {
+        QString pattern = filter.text;
+        pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+        pattern = u'%' + pattern + u'%';
+        sql += u" AND (prompt_text LIKE ? ESCAPE '\\' OR server_filename LIKE ? ESCAPE '\\'"
+               " OR seed = ?)"_s;
+        binds << pattern << pattern << filter.text.trimmed();
+    }
+    // Keyset pagination: continue after the last row held (or before the first one), on the
+    // sort's own index. Reading before the first row walks the same index the other way.
+    const bool descending = !isAscending(filter.sort);
+    const QString key = keyColumn(filter.sort);
+    if (anchor) {
+        const bool less = descending != before;
+        sql += u" AND (%1, id) %2 (?, ?)"_s.arg(key, less ? u"<"_s : u">"_s);
+        binds << anchorKey << anchor->id;
+    }
+    const QString direction = descending != before ? u"DESC"_s : u"ASC"_s;
+    sql += u" ORDER BY %1 %2, id %2"_s.arg(key, direction);
+    sql += u" LIMIT %1"_s.arg(limit);
+    return statement;
+}
+
+QList<GalleryRow> GalleryQuery::run(const LibraryIndex &index) const
+{
+    qint64 anchorKey = anchor ? keyOf(*anchor, filter.sort) : 0;
+    if (anchor) {
+        QSqlQuery key(index.database());
+        key.setForwardOnly(true);
+        key.prepare(u"SELECT %1 FROM outputs WHERE id = ?"_s.arg(keyColumn(filter.sort)));
+        key.addBindValue(anchor->id);
+        if (key.exec() && key.next() && !key.value(0).isNull())
+            anchorKey = key.value(0).toLongLong();
+    }
+    const Statement statement = this->statement(anchorKey);
+    QSqlQuery query(index.database());
+    query.setForwardOnly(true);
+    query.prepare(statement.sql);
+    for (const QVariant &bind : statement.binds)
+        query.addBindValue(bind);
+    QList<GalleryRow> rows;
+    if (!query.exec()) {
+        qWarning("gallery query failed: %s", qPrintable(query.lastError().text()));
+        return rows;
+    }
+    rows.reserve(limit);
+    while (query.next()) {
+        GalleryRow row;
+        row.id = query.value(0).toLongLong();
+        row.path = index.absolutePath(query.value(1).toString());
+        row.serverFileName = query.value(2).toString();
+        row.promptId = query.value(3).toString();
+        row.nodeId = query.value(4).toString();
+        row.seed = query.value(5).toString();
+        row.promptText = query.value(6).toString();
+        row.createdMs = query.value(7).toLongLong();
+        row.size = query.value(8).toLongLong();
+        row.favourite = query.value(9).toInt() != 0;
+        row.server = query.value(10).toString();
+        row.storedMs = query.value(11).toLongLong();
+        rows.append(row);
+    }
+    if (before)
+        std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
+bool GalleryQuery::matches(const GalleryFilter &filter, const OutputRecord &record)
+{
+    const qint64 created = record.createdAt.toMSecsSinceEpoch();
+    if (filter.favouritesOnly && !record.favourite)
+        return false;
+    if (filter.from.isValid() && created < filter.from.toMSecsSinceEpoch())
+        return false;
+    if (filter.to.isValid() && created >= filter.to.toMSecsSinceEpoch())
+        return false;
+    if (filter.storedFrom.isValid()
+        && (!record.storedAt.isValid() || record.storedAt < filter.storedFrom))
+        return false;
+    if (!filter.workflowName.isEmpty() && record.workflowName != filter.workflowName)
+        return false;
+    if (!filter.server.isEmpty() && record.server != filter.server)
+        return false;
+    if (!filter.tag.isEmpty() && !record.tags.contains(filter.tag, Qt::CaseInsensitive))
+        return false;
+    if (!filter.text.isEmpty() && !record.promptText.contains(filter.text, Qt::CaseInsensitive)
+        && !record.serverFileName.contains(filter.text, Qt::CaseInsensitive)
+        && record.seed != filter.text.trimmed())
+        return false;
+    return true;
+}
+
+} // namespace Easel
