@@ -435,8 +435,8 @@ OutputDetailDialog *GalleryWidget::compareSelected()
     if (isSignalConnected(QMetaMethod::fromSignal(&GalleryWidget::compareRequested))) {
         const auto first = m_store->index()->output(ids.at(0));
         if (first && other) {
-            emit compareRequested(OutputRef{first->id, first->path, first->promptId, first->nodeId},
-                                  OutputRef{other->id, other->path, other->promptId, other->nodeId});
+            emit compareRequested(OutputRef{first->id, first->path, first->promptId, first->nodeId, first->serverFileName},
+                                  OutputRef{other->id, other->path, other->promptId, other->nodeId, other->serverFileName});
         }
         return nullptr;
     }
@@ -548,9 +548,11 @@ void GalleryWidget::exportSelected(const QString &directory)
         const auto record = m_store->index()->output(id);
         if (!record)
             continue;
-        // The library's names are safe already; the export folder may be on another file
-        // system, so the name is made safe again, and never replaces a file there.
-        const QFileInfo info(safeFileName(QFileInfo(record->path).fileName()));
+        // Each under its own name (identical outputs share one file in the library, named
+        // after the first). The server's name, and the export folder may be on another
+        // file system: the name is made safe here, and never replaces a file there.
+        const QFileInfo info(safeFileName(record->serverFileName.isEmpty() ? QFileInfo(record->path).fileName()
+                                                                           : record->serverFileName));
         QString target = QDir(directory).filePath(info.fileName());
         for (int n = 1; QFileInfo::exists(target); ++n) {
             target = QDir(directory).filePath(

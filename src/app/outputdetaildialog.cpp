@@ -42,7 +42,10 @@ OutputDetailDialog::OutputDetailDialog(LibraryIndex *index, qint64 outputId, QWi
     const std::optional<OutputRecord> record = index->output(outputId);
     const std::optional<JobRecord> job = record ? index->job(record->promptId) : std::nullopt;
     m_path = record ? record->path : QString();
-    setWindowTitle(record ? QFileInfo(record->path).fileName() : tr("Output"));
+    // Its own name: identical outputs share one file, named after the first of them.
+    setWindowTitle(!record                           ? tr("Output")
+                   : record->serverFileName.isEmpty() ? QFileInfo(record->path).fileName()
+                                                      : record->serverFileName);
 
     auto *scene = new QGraphicsScene(this);
     QImageReader reader(m_path);

@@ -12,6 +12,7 @@
 #include "outputstore.h"
 #include "tagdialog.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -129,6 +130,7 @@ private slots:
     void movesToTrash_data();
     void movesToTrash();
     void sharedFileGoesWithItsLastOutput();
+    void identicalOutputsKeepTheirOwnNames();
 };
 
 void tst_Gallery::initTestCase()
@@ -484,6 +486,58 @@ void tst_Gallery::sharedFileGoesWithItsLastOutput()
     QCOMPARE(trashed.size(), 1);
     QCOMPARE(QFileInfo(trashed.constFirst().at(0).toStringList().value(0)).absolutePath(),
              gallery.fallbackTrashDirectory());
+}
+
+// Identical outputs share one file, named after the first of them: each tile, tooltip,
+// detail window and exported copy still goes by the output's own name from the server,
+// while copying and revealing use the file where it is.
+void tst_Gallery::identicalOutputsKeepTheirOwnNames()
+{
+    QTemporaryDir library;
+    ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
+    OutputStore store(&client, library.path());
+    QVERIFY2(store.open(), qPrintable(store.errorString()));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QList<qint64> ids = addOutputs(store, library.path(), {
+        {u"check_00001_.png"_s, {}, now.addSecs(-10)},
+        {u"check_00002_.png"_s, {}, now.addSecs(-5)},
+        {u"check_00003_.png"_s, {}, now},
+    });
+    QCOMPARE(ids.size(), 3);
+    const QString shared = store.index()->output(ids[0])->path;
+    for (const qint64 id : {ids[1], ids[2]}) {
+        QVERIFY(QFile::remove(store.index()->output(id)->path));
+        QVERIFY(store.index()->markStoredAs(id, QFileInfo(shared).size(), QByteArray(32, 's'), shared));
+    }
+    QCOMPARE(store.index()->references(shared), 3);
+
+    GalleryWidget gallery(&store);
+    GalleryModel *model = gallery.model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(shownIds(gallery), QSet<qint64>(ids.cbegin(), ids.cend()));
+    for (int n = 0; n < 3; ++n) {
+        const QModelIndex index = model->indexOfId(ids[n]);
+        const QString own = u"check_%1_.png"_s.arg(n + 1, 5, 10, QChar(u'0'));
+        QCOMPARE(index.data(Qt::DisplayRole).toString(), own);
+        QCOMPARE(index.data(Qt::ToolTipRole).toString().section(u'\n', 0, 0), own);
+        QCOMPARE(index.data(GalleryModel::PathRole).toString(), shared);
+        OutputDetailDialog *dialog = gallery.openDetail(ids[n]);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->windowTitle(), own);
+        dialog->close();
+    }
+
+    // Copying gives the file where it is.
+    gallery.copyImage(ids[2]);
+    QCOMPARE(QApplication::clipboard()->mimeData()->urls(), QList<QUrl>{QUrl::fromLocalFile(shared)});
+
+    // Exported, each is a copy of the one file under its own name.
+    QTemporaryDir target;
+    select(gallery, ids);
+    gallery.exportSelected(target.path());
+    for (int n = 1; n <= 3; ++n)
+        QCOMPARE(contents(target.filePath(u"check_%1_.png"_s.arg(n, 5, 10, QChar(u'0')))), contents(shared));
+    QCOMPARE(QDir(target.path()).entryList(QDir::Files | QDir::Hidden).size(), 3);
 }
 
 QTEST_MAIN(tst_Gallery)

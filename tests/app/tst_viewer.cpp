@@ -79,6 +79,7 @@ private slots:
     void regionReaderOtherFormats();
     void filmstripFollowsUntilPicked();
     void filmstripPagesEarlierOutputsBack();
+    void identicalOutputsGoByTheirOwnNames();
     void sharedActions();
     void sharedActionsOnASelection();
     void compareIsLabelledAndLocked();
@@ -635,6 +636,70 @@ void tst_Viewer::filmstripPagesEarlierOutputsBack()
     QCOMPARE(strip->model()->rowCount(), 16);
     for (int row = 0; row < 16; ++row)
         QCOMPARE(strip->outputAt(row).id, ids.at(row));
+}
+
+// A run whose outputs are byte-identical stores one file for all of them, named after the
+// first. The strip's tooltips, the viewer's title and its details call each output by its
+// own name from the server; what acts on the file (copy its path) uses the one file.
+void tst_Viewer::identicalOutputsGoByTheirOwnNames()
+{
+    ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
+    OutputStore store(&client, m_dir.filePath(u"library-identical"_s));
+    QVERIFY(store.open());
+    ViewerPane pane(&store);
+    pane.resize(800, 600);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    Filmstrip *strip = pane.filmstrip();
+    QAbstractItemModelTester tester(strip->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QStringList names{u"Easel-check_00001_.png"_s, u"Easel-check_00002_.png"_s, u"Easel-check_00003_.png"_s};
+    QList<qint64> ids{addStored(store, names.at(0), Qt::darkCyan)};
+    QVERIFY(ids.constFirst() > 0);
+    const QString shared = store.index()->output(ids.constFirst())->path;
+    for (const QString &name : names.mid(1)) {
+        OutputRecord record = *store.index()->output(ids.constFirst());
+        record.promptId = u"job-"_s + name;
+        record.serverFileName = name;
+        record.state = OutputRecord::State::Pending;
+        record.id = store.index()->addPendingOutput(record);
+        QVERIFY(record.id > 0);
+        QVERIFY(store.index()->markStoredAs(record.id, QFileInfo(shared).size(), QByteArray(32, 'i'), shared));
+        record.state = OutputRecord::State::Stored;
+        record.storedAt = QDateTime::currentDateTimeUtc();
+        emit store.outputStored(record);
+        ids.append(record.id);
+    }
+    QCOMPARE(store.index()->references(shared), 3);
+    QCOMPARE(strip->model()->rowCount(), 3);
+    for (int row = 0; row < 3; ++row) {
+        const QModelIndex index = strip->model()->index(row, 0);
+        QCOMPARE(index.data(Qt::ToolTipRole).toString().section(u'\n', 0, 0), names.at(row));
+        QCOMPARE(strip->outputAt(row).path, shared);
+        QCOMPARE(strip->outputAt(row).name, names.at(row));
+    }
+
+    // Following: the newest, by its own name, in the title and the details.
+    pane.setDetailsVisible(true);
+    QTRY_COMPARE(pane.currentOutput().id, ids.at(2));
+    QCOMPARE(pane.caption(), names.at(2));
+    QTRY_VERIFY2(pane.details()->text().startsWith(names.at(2)), qPrintable(pane.details()->text()));
+    // The one before: the same file, its own name.
+    pane.imageView()->setFocus();
+    QTest::keyClick(pane.imageView(), Qt::Key_Left);
+    QCOMPARE(pane.currentOutput().id, ids.at(1));
+    QCOMPARE(pane.currentOutput().path, shared);
+    QCOMPARE(pane.caption(), names.at(1));
+    QTRY_VERIFY2(pane.details()->text().startsWith(names.at(1)), qPrintable(pane.details()->text()));
+    // The file itself for what acts on it.
+    std::unique_ptr<QMenu> menu(pane.actions()->createMenu(pane.currentOutput(), &pane));
+    menu->findChild<QAction *>(u"actionCopyPath"_s)->trigger();
+    QCOMPARE(QApplication::clipboard()->text(), QDir::toNativeSeparators(shared));
+    // Compare names both sides by their own names.
+    pane.compareOutputs(strip->outputAt(0), strip->outputAt(2));
+    QVERIFY(pane.isComparing());
+    QVERIFY2(pane.caption().contains(names.at(0)) && pane.caption().contains(names.at(2)), qPrintable(pane.caption()));
+    QVERIFY(pane.comparePane()->leftLabel().contains(names.at(0)));
+    QVERIFY(pane.comparePane()->rightLabel().contains(names.at(2)));
 }
 
 void tst_Viewer::sharedActions()

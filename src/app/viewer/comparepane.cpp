@@ -308,7 +308,7 @@ void ComparePane::buildLabels()
     };
     const auto label = [&](const QString &side, const OutputRef &output, const QList<PromptSetting> &mine,
                            const QList<PromptSetting> &other) {
-        QStringList lines{u"%1 · %2"_s.arg(side, QFileInfo(output.path).fileName())};
+        QStringList lines{u"%1 · %2"_s.arg(side, output.displayName())};
         const QString seed = seedOf(mine);
         if (!seed.isEmpty())
             lines.append(tr("Seed %1").arg(seed));

@@ -256,6 +256,7 @@ OutputRef Filmstrip::refAt(const QModelIndex &index)
     ref.path = index.data(GalleryModel::PathRole).toString();
     ref.promptId = index.data(GalleryModel::PromptIdRole).toString();
     ref.nodeId = index.data(GalleryModel::NodeIdRole).toString();
+    ref.name = index.data(GalleryModel::ServerFileNameRole).toString();
     return ref;
 }
 

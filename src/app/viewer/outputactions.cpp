@@ -252,8 +252,8 @@ void OutputActions::copyImage(const OutputRef &output)
     onFinished(decode, this, [this, output](const QImage &image) {
         QApplication::clipboard()->setMimeData(mimeData(output, image));
         emit messageRaised(image.isNull() ? tr("Copied the file %1 (its pixels could not be read).")
-                                                .arg(QFileInfo(output.path).fileName())
-                                          : tr("Copied %1 to the clipboard.").arg(QFileInfo(output.path).fileName()));
+                                                .arg(output.displayName())
+                                          : tr("Copied %1 to the clipboard.").arg(output.displayName()));
     });
 }
 
@@ -297,7 +297,7 @@ void OutputActions::useSettings(const OutputRef &output)
     if (!embedded.apiJson.isEmpty())
         emit useSettingsRequested(embedded.apiJson, embedded.workflowJson);
     else
-        emit messageRaised(tr("%1 carries no workflow.").arg(QFileInfo(output.path).fileName()));
+        emit messageRaised(tr("%1 carries no workflow.").arg(output.displayName()));
 }
 
 void OutputActions::showWorkflow(const OutputRef &output)
@@ -375,7 +375,7 @@ bool OutputActions::moveToTrash(const OutputRef &output)
     if (m_store && output.id > 0)
         m_store->index()->removeOutput(output.id);
     emit outputTrashed(output, where);
-    emit messageRaised(tr("Moved %1 to the trash.").arg(QFileInfo(output.path).fileName()));
+    emit messageRaised(tr("Moved %1 to the trash.").arg(output.displayName()));
     return true;
 }
 

@@ -116,7 +116,7 @@ void OutputDetails::showOutput(const OutputRef &output)
     if (!output.isValid())
         return;
     const QFileInfo info(output.path);
-    m_title->setText(info.fileName());
+    m_title->setText(output.displayName());
     m_sizeText = u" · %1"_s.arg(QLocale().formattedDataSize(info.size()));
     m_size->setText(m_sizeText.mid(3));
     const std::optional<OutputRecord> record =

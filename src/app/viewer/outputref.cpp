@@ -6,6 +6,11 @@ using namespace Qt::StringLiterals;
 
 namespace Easel {
 
+QString OutputRef::displayName() const
+{
+    return name.isEmpty() ? QFileInfo(path).fileName() : name;
+}
+
 OutputRef::Kind OutputRef::kind() const
 {
     const QString suffix = QFileInfo(path).suffix().toLower();

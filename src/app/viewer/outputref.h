@@ -12,11 +12,17 @@ struct OutputRef
     enum class Kind { Image, Video, Audio, Text, Other };
 
     qint64 id = 0;
-    QString path;
+    QString path; // the file: what opening, copying and revealing use
     QString promptId;
     QString nodeId;
+    // Its own name, as the server gave it. Identical outputs share one file (stored once),
+    // so the file's name is the first one's; each is still called by its own. Braced, so
+    // refs made with the first four members need not name it.
+    QString name{};
 
     bool isValid() const { return !path.isEmpty(); }
+    // What to call it: its own name, else its file's (a file opened from disk).
+    QString displayName() const;
     // From the file name: what page of the viewer shows it (images here; the others are
     // shown by the media page).
     Kind kind() const;

@@ -205,7 +205,7 @@ void ViewerPane::startCompare(const OutputRef &base)
     if (m_filmstrip)
         m_filmstrip->setFollowing(false);
     m_caption->setText(tr("Compare %1 with… pick another output in the filmstrip or the library.")
-                           .arg(QFileInfo(base.path).fileName()));
+                           .arg(base.displayName()));
 }
 
 void ViewerPane::compareOutputs(const OutputRef &leftOutput, const OutputRef &rightOutput)
@@ -221,7 +221,7 @@ void ViewerPane::compareOutputs(const OutputRef &leftOutput, const OutputRef &ri
     // The compare page has its own zoom; the single picture's size and zoom step aside.
     for (QWidget *widget : {static_cast<QWidget *>(m_info), static_cast<QWidget *>(m_fit), static_cast<QWidget *>(m_actual)})
         widget->hide();
-    m_caption->setText(tr("Comparing %1 and %2").arg(QFileInfo(left.path).fileName(), QFileInfo(right.path).fileName()));
+    m_caption->setText(tr("Comparing %1 and %2").arg(left.displayName(), right.displayName()));
 }
 
 void ViewerPane::closeCompare()
@@ -391,7 +391,7 @@ void ViewerPane::updateInfo()
     if (m_showingLive)
         m_caption->setText(tr("Live preview"));
     else if (m_current.isValid())
-        m_caption->setText(QFileInfo(m_current.path).fileName());
+        m_caption->setText(m_current.displayName());
     else
         m_caption->setText(QString());
     m_info->setText(m_image->infoText());

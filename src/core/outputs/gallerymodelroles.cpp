@@ -122,10 +122,14 @@ QVariant GalleryModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return QFileInfo(row.path).fileName();
+        // Its own name: identical outputs share one file (stored once), whose name is the
+        // first one's. The path is for opening it.
+        return row.serverFileName.isEmpty() ? QFileInfo(row.path).fileName() : row.serverFileName;
     case Qt::ToolTipRole: {
         // Tags are read only here, when a tooltip is asked for, not for every row paged in.
-        QString text = row.promptText.isEmpty() ? row.path : row.promptText;
+        QString text = data(index, Qt::DisplayRole).toString();
+        if (!row.promptText.isEmpty())
+            text += u'\n' + row.promptText;
         if (!row.server.isEmpty())
             text += u'\n' + tr("Server: %1").arg(row.server);
         const QStringList tags = m_index->tags(row.id);

@@ -8,10 +8,12 @@
 #include "libraryindex.h"
 #include "outputrecord.h"
 #include "outputstore.h"
+#include "thumbnailprovider.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFileInfo>
+#include <QImage>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -115,6 +117,7 @@ private slots:
     void workerAnswersFiltersAndPages();
     void sessionPagesOnWorkerInStoredOrder();
     void sessionQueriesWalkTheStoredIndex();
+    void sharedFileShowsInEveryRow();
 
 private:
     void populate();
@@ -694,6 +697,46 @@ void tst_GalleryModel::sessionQueriesWalkTheStoredIndex()
             QVERIFY2(!text.contains(u"TEMP B-TREE"_s), qPrintable(text));
         }
     }
+}
+
+// Identical outputs share one file: each row is called by its own name, and the file's
+// thumbnail, decoded once, reaches every row that shows it.
+void tst_GalleryModel::sharedFileShowsInEveryRow()
+{
+    QImage image(40, 30, QImage::Format_RGB32);
+    image.fill(Qt::darkMagenta);
+    const Inserted &first = m_rows.at(0);
+    const QString shared = m_dir->filePath(first.fileName);
+    QVERIFY(image.save(shared));
+    const QList<qint64> sharing{first.id, m_rows.at(1).id, m_rows.at(2).id};
+    for (const qint64 id : sharing.mid(1))
+        QVERIFY(m_index->markStoredAs(id, QFileInfo(shared).size(), QByteArray(32, 'x'), shared));
+
+    GalleryModel model(m_index);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTemporaryDir cache;
+    ThumbnailProvider thumbnails(cache.path());
+    model.setThumbnailProvider(&thumbnails);
+    allIds(model);
+    QSet<int> waiting;
+    for (int n = 0; n < sharing.size(); ++n) {
+        const QModelIndex index = model.indexOfId(sharing.at(n));
+        QVERIFY(index.isValid());
+        QCOMPARE(index.data(GalleryModel::PathRole).toString(), shared);
+        QCOMPARE(index.data(Qt::DisplayRole).toString(), m_rows.at(n).fileName);
+        QVERIFY(index.data(Qt::ToolTipRole).toString().startsWith(m_rows.at(n).fileName + u'\n'));
+        QVERIFY(index.data(Qt::DecorationRole).isNull()); // asked for: decoded off this thread
+        waiting.insert(index.row());
+    }
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= sharing.size(), 10000);
+    for (const QList<QVariant> &signal : std::as_const(changed)) {
+        QVERIFY(signal.at(2).value<QList<int>>().contains(Qt::DecorationRole));
+        waiting.remove(signal.at(0).toModelIndex().row());
+    }
+    QVERIFY(waiting.isEmpty());
+    for (const qint64 id : sharing)
+        QCOMPARE(model.indexOfId(id).data(Qt::DecorationRole).value<QImage>().pixelColor(20, 15), QColor(Qt::darkMagenta));
 }
 
 void tst_GalleryModel::pagesInOrder()
