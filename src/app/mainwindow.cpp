@@ -98,6 +98,8 @@ MainWindow::MainWindow(const ServerChoices &servers, const QString &outputDirect
     m_ui->editorLayout->addWidget(m_editorStack);
     m_ui->queueTabLayout->addWidget(m_queuePanel);
     m_outputs->setMaxRows(Settings().sessionOutputRows());
+    // Decoded when the list shows a row, not per output: the list is mostly behind the queue.
+    m_outputs->setThumbnailSize(thumbnailSize, maxOutputPixels);
     m_ui->outputView->setModel(m_outputs);
     m_ui->outputView->setGridSize(QSize(thumbnailSize + 24, thumbnailSize + 36));
     m_progressBar->setObjectName(u"progressBar"_s);
@@ -342,7 +344,6 @@ void MainWindow::showPreferences()
 void MainWindow::onOutputSaved(const SavedOutput &output)
 {
     m_outputs->addOutput(output.path, output.promptId, output.nodeId, output.file.filename);
-    m_outputs->loadThumbnail(output.path, thumbnailSize, maxOutputPixels);
     // With a library the filmstrip follows the store and shows it; without one, here.
     if (!m_viewer->filmstrip())
         m_viewer->showOutput(OutputRef{0, output.path, output.promptId, output.nodeId});

@@ -50,8 +50,10 @@ void MainWindow::setUpQueue()
     new BatchNotifier(m_queue, this, m_tray, this);
     // The document's name goes with each job it queues: the library's workflow filter.
     // A retry or a pull-back sends the job again under a new prompt id, and jobs restored
-    // from the journal were queued by an earlier session, so the name is given again at
-    // every submission (the batch's label when this session did not queue it).
+    // from the journal were queued by an earlier session, so the name is given at every
+    // submission (the batch's label when this session did not queue it), and only then:
+    // a job is sent under the prompt id it is submitted with, and naming it when added as
+    // well cost an index look-up per job for nothing.
     connect(m_queue, &JobQueue::jobAdded, this, [this](const QString &jobId) {
         const QueuedJob *job = m_queue->job(jobId);
         if (!job || m_queueingName.isEmpty())
@@ -60,7 +62,6 @@ void MainWindow::setUpQueue()
         // Batches the queue has dropped (keepFinishedJobs) need their name no more.
         if (m_batchWorkflowNames.size() % 256 == 0)
             m_batchWorkflowNames.removeIf([this](auto it) { return !m_queue->batch(it.key()); });
-        setWorkflowName(*job, m_queueingName);
     });
     connect(m_queue, &JobQueue::jobStateChanged, this, [this](const QString &jobId, QueuedJob::State state) {
         const QueuedJob *job = state == QueuedJob::State::Submitted ? m_queue->job(jobId) : nullptr;

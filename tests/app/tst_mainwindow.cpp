@@ -1,6 +1,7 @@
 // The main window against the simulator: open a workflow, queue it, see a preview frame,
 // the job done in the queue, and the output in this session's list and in the library.
 #include "commandlinepath.h"
+#include "previewdecoder.h"
 #include "eventstream.h"
 #include "gallerymodel.h"
 #include "gallerywidget.h"
@@ -28,8 +29,10 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -44,6 +47,7 @@ private slots:
     void initTestCase();
     void openQueueAndSeeTheOutput();
     void previewsNobodyFollowsAreNotDecoded();
+    void hiddenSessionListDecodesNoThumbnail();
     void badFileIsReportedAndKeepsTheWorkflow();
     void useSettingsAppliesToTheSameGraph();
     void workflowTheServerWouldRefuseIsNotQueued();
@@ -174,6 +178,45 @@ void tst_MainWindow::previewsNobodyFollowsAreNotDecoded()
     QTRY_COMPARE_WITH_TIMEOUT(window.jobQueue()->job(second)->state, Easel::QueuedJob::State::Done, 10000);
     QVERIFY(previews.count() >= 1);
     QCOMPARE(previews.last().first().toString(), second);
+}
+
+// Issue 17: the session's output list decodes a thumbnail when a view shows its row, not
+// per output: behind the queue tab (where queueing puts the artist) nothing is decoded.
+// Previews are not followed here, so every decode counted is a thumbnail.
+void tst_MainWindow::hiddenSessionListDecodesNoThumbnail()
+{
+    QFile recorded(QStringLiteral(EASEL_SHARED_DIR "/captures/run_progress_preview_jpeg_metadata/post_prompt.request_body.json"));
+    QVERIFY(recorded.open(QIODevice::ReadOnly));
+    const QJsonObject prompt = QJsonDocument::fromJson(recorded.readAll()).object().value("prompt"_L1).toObject();
+    const QString path = writeFile(u"hidden-list.json"_s, QJsonDocument(prompt).toJson());
+
+    Easel::MainWindow window(m_sim.baseUrl(), m_dir.filePath(u"outputs-hidden-list"_s));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openWorkflow(path);
+    auto *queueButton = window.findChild<QPushButton *>(u"queueButton"_s);
+    auto *tabs = window.findChild<QTabWidget *>(u"outputTabs"_s);
+    auto *sessionTab = window.findChild<QWidget *>(u"sessionTab"_s);
+    auto *outputView = window.findChild<QListView *>(u"outputView"_s);
+    QVERIFY(queueButton && tabs && sessionTab && outputView);
+    QTRY_VERIFY(queueButton->isEnabled());
+    window.viewer()->filmstrip()->setFollowing(false); // no preview decodes
+
+    const int decodesBefore = Easel::PreviewDecoder::decodeCount();
+    QTest::mouseClick(queueButton, Qt::LeftButton);
+    QTest::mouseClick(queueButton, Qt::LeftButton);
+    QVERIFY(tabs->currentWidget() != sessionTab);
+    QTRY_COMPARE_WITH_TIMEOUT(outputView->model()->rowCount(), 2, 10000);
+    // Whatever was started on the pool has ended: a thumbnail started per output is counted.
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
+    QCoreApplication::processEvents();
+    QCOMPARE(Easel::PreviewDecoder::decodeCount(), decodesBefore);
+    QVERIFY(outputView->isHidden() || !outputView->isVisible());
+
+    // Shown, the list asks for its rows' thumbnails: decoded then, off the GUI thread.
+    tabs->setCurrentWidget(sessionTab);
+    QTRY_VERIFY_WITH_TIMEOUT(!outputView->model()->index(0, 0).data(Qt::DecorationRole).isNull(), 5000);
+    QVERIFY(Easel::PreviewDecoder::decodeCount() > decodesBefore);
 }
 
 void tst_MainWindow::badFileIsReportedAndKeepsTheWorkflow()

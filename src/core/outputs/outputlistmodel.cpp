@@ -150,6 +150,12 @@ void OutputListModel::loadThumbnail(const QString &path, int size, qint64 maxPix
     });
 }
 
+void OutputListModel::setThumbnailSize(int size, qint64 maxPixels)
+{
+    m_thumbnailSize = size;
+    m_maxPixels = maxPixels;
+}
+
 void OutputListModel::requestThumbnail(const QString &path) const
 {
     if (m_thumbnailSize <= 0 || m_loading.contains(path) || m_notPictures.contains(path))

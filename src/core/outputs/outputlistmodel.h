@@ -36,6 +36,10 @@ public:
     void addOutput(const QString &path, const QString &promptId, const QString &nodeId,
                    const QString &serverFileName);
     void setThumbnail(const QString &path, const QImage &thumbnail);
+    // The size thumbnails are decoded at (at most size × size, pictures up to maxPixels)
+    // when a view asks for one (DecorationRole): nothing is decoded for a list that is
+    // hidden or for rows no view shows.
+    void setThumbnailSize(int size, qint64 maxPixels);
     // Decodes the file at path to a thumbnail of at most size × size (pictures up to
     // maxPixels) on the thread pool and sets it; a file that is not a picture keeps none.
     void loadThumbnail(const QString &path, int size, qint64 maxPixels);
