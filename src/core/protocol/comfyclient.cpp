@@ -160,7 +160,8 @@ void ComfyClient::postPrompt(const ClientDetail::Request &request, const QString
                              const std::shared_ptr<QPromise<Result<QueuedPrompt>>> &promise,
                              int attempt)
 {
-    onFinished(d->send<QueuedPrompt>(request, &WireParsers::parseQueuedPrompt), this,
+    // Straight to the promise the caller watches: one round of events per prompt, not two.
+    d->sendTo<QueuedPrompt>(request, &WireParsers::parseQueuedPrompt,
                [this, request, promptId, promise, attempt](const Result<QueuedPrompt> &result) {
                    if (result.isOk() || attempt >= m_maxRetries
                        || !Private::isTransient(result.error())) {

@@ -68,29 +68,47 @@ public:
     template<typename T>
     using Parser = Result<T> (*)(const QByteArray &, const QString &);
 
+    // Starts the request and calls done(result) once, on the client's thread: the body
+    // parsed here when small, on a worker when big. No future, no watcher: a call inside
+    // the client chains on without a round of events (POST /prompt's retry check).
+    template<typename T>
+    void sendTo(Request request, Parser<T> parser, std::function<void(Result<T>)> done)
+    {
+        const QString endpoint = request.endpoint();
+        ComfyClient *client = q;
+        start(std::move(request), [client, parser, endpoint, done = std::move(done)](Result<QByteArray> raw) {
+            if (!raw.isOk()) {
+                emit client->errorOccurred(raw.error());
+                done(Result<T>(raw.error()));
+                return;
+            }
+            const QByteArray body = raw.value();
+            if (body.size() <= workerParseThreshold) {
+                Result<T> result = parser(body, endpoint);
+                if (!result.isOk())
+                    emit client->errorOccurred(result.error());
+                done(std::move(result));
+                return;
+            }
+            // Capture values only: the worker never touches the client.
+            onFinished(QtConcurrent::run([parser, body, endpoint] { return parser(body, endpoint); }),
+                       client, [client, done](Result<T> result) {
+                           if (!result.isOk())
+                               emit client->errorOccurred(result.error());
+                           done(std::move(result));
+                       });
+        });
+    }
+
     template<typename T>
     QFuture<Result<T>> send(Request request, Parser<T> parser)
     {
         auto promise = std::make_shared<QPromise<Result<T>>>();
         promise->start();
         QFuture<Result<T>> future = promise->future();
-        const QString endpoint = request.endpoint();
-        ComfyClient *client = q;
-        start(std::move(request), [client, promise, parser, endpoint](Result<QByteArray> raw) {
-            if (!raw.isOk()) {
-                finish(client, promise, Result<T>(raw.error()));
-                return;
-            }
-            const QByteArray body = raw.value();
-            if (body.size() <= workerParseThreshold) {
-                finish(client, promise, parser(body, endpoint));
-                return;
-            }
-            // Capture values only: the worker never touches the client.
-            onFinished(QtConcurrent::run([parser, body, endpoint] { return parser(body, endpoint); }),
-                       client, [client, promise](Result<T> result) {
-                           finish(client, promise, std::move(result));
-                       });
+        sendTo<T>(std::move(request), parser, [promise](Result<T> result) {
+            promise->addResult(std::move(result));
+            promise->finish();
         });
         return future;
     }
@@ -113,16 +131,6 @@ private:
     void startOnce(Request request, std::function<void(Result<QByteArray>)> done);
     void startWithRetries(Request request, std::function<void(Result<QByteArray>)> done,
                           int attempt);
-
-    template<typename T>
-    static void finish(ComfyClient *client, const std::shared_ptr<QPromise<Result<T>>> &promise,
-                       Result<T> result)
-    {
-        if (!result.isOk())
-            emit client->errorOccurred(result.error());
-        promise->addResult(std::move(result));
-        promise->finish();
-    }
 };
 
 // Parsers for bodies whose content is not JSON.

@@ -246,10 +246,10 @@ void ComfyClient::Private::startOnce(Request request, std::function<void(Result<
     };
     QObject::connect(reply, &QNetworkReply::socketStartedConnecting, q, startDeadline);
     QObject::connect(reply, &QNetworkReply::requestSent, q, startDeadline);
-    QObject::connect(reply, &QNetworkReply::metaDataChanged, q, startDeadline);
 
     QObject::connect(reply, &QNetworkReply::readyRead, q, [reply, in] { drain(reply, *in); });
-    QObject::connect(reply, &QNetworkReply::metaDataChanged, q, [reply, in] {
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, q, [reply, in, startDeadline] {
+        startDeadline();
         // Content-Length known up front: refuse before a byte of the body is read.
         bool known = false;
         const qint64 total = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
@@ -259,24 +259,26 @@ void ComfyClient::Private::startOnce(Request request, std::function<void(Result<
         }
     });
     // Exactly the certificate the user accepted gets through, nothing else: the errors are
-    // ignored by list, so a different certificate fails the handshake.
-    QObject::connect(reply, &QNetworkReply::sslErrors, q,
-                     [client = q, reply](const QList<QSslError> &errors) {
-                         if (client->transportOptions().acceptsErrors(errors)) {
-                             reply->ignoreSslErrors(errors);
-                             return;
-                         }
-                         QSslCertificate presented = reply->sslConfiguration().peerCertificate();
-                         if (presented.isNull() && !errors.isEmpty())
-                             presented = errors.constFirst().certificate();
-                         const QByteArray sha256 = TransportOptions::fingerprint(presented);
-                         QStringList reasons;
-                         for (const QSslError &error : errors)
-                             reasons.append(error.errorString());
-                         reply->setProperty(kRejectedCertificateProperty, sha256);
-                         reply->setProperty(kRejectedReasonsProperty, reasons.join(u"; "_s));
-                         emit client->certificateRejected(sha256, reasons);
-                     });
+    // ignored by list, so a different certificate fails the handshake. (Only https has
+    // certificates; redirects stay within the same scheme.)
+    if (networkRequest.url().scheme() == "https"_L1) {
+        QObject::connect(reply, &QNetworkReply::sslErrors, q, [client = q, reply](const QList<QSslError> &errors) {
+            if (client->transportOptions().acceptsErrors(errors)) {
+                reply->ignoreSslErrors(errors);
+                return;
+            }
+            QSslCertificate presented = reply->sslConfiguration().peerCertificate();
+            if (presented.isNull() && !errors.isEmpty())
+                presented = errors.constFirst().certificate();
+            const QByteArray sha256 = TransportOptions::fingerprint(presented);
+            QStringList reasons;
+            for (const QSslError &error : errors)
+                reasons.append(error.errorString());
+            reply->setProperty(kRejectedCertificateProperty, sha256);
+            reply->setProperty(kRejectedReasonsProperty, reasons.join(u"; "_s));
+            emit client->certificateRejected(sha256, reasons);
+        });
+    }
     QObject::connect(reply, &QNetworkReply::finished, q, [reply, endpoint, in,
                                                           done = std::move(done)] {
         // The one place replies are released.
