@@ -128,9 +128,9 @@ int main(int argc, char *argv[])
     const RunServer server = servers.constFirst();
     bool countOk = false;
     const int count = parser.value(countOption).toInt(&countOk);
-    // Every job's prompt is made before the first is queued and kept until the run ends, so
-    // the bound is on what they take together, not an arbitrary count: at most 100,000 jobs
-    // (a day of fast jobs) and 512 MiB of prompts (checked below, once the size is known).
+    // Every job is queued at the start (its own values kept until it is sent), so the bound
+    // is on what the run sends together, not an arbitrary count: at most 100,000 jobs (a day
+    // of fast jobs) and 512 MiB of prompts (checked below, once the size is known).
     constexpr int maxCount = 100000;
     constexpr qint64 maxPromptBytes = qint64(512) << 20;
     if (!countOk || count < 1 || count > maxCount) {
@@ -185,25 +185,22 @@ int main(int argc, char *argv[])
         pinned.append(assignment.left(equals));
     }
 
-    QList<QByteArray> prompts{workflow.json()};
-    if (qint64(prompts.constFirst().size()) * count > maxPromptBytes) {
+    // What the jobs' prompts come to together (the server gets each whole): bounded, so a
+    // --count of a large workflow is refused up front rather than part-way.
+    if (qint64(workflow.json().size()) * count > maxPromptBytes) {
         printError(QCoreApplication::translate("main", "--count %1 of this workflow would keep %2 MiB of prompts "
                                                        "(at most %3 MiB); run it in parts")
                        .arg(count)
-                       .arg(qint64(prompts.constFirst().size()) * count >> 20)
+                       .arg(qint64(workflow.json().size()) * count >> 20)
                        .arg(maxPromptBytes >> 20));
         return HeadlessRun::BadUsage;
     }
-    prompts.reserve(count);
-    for (int i = 1; i < count; ++i) {
-        ApiWorkflow variant = workflow;
-        variant.randomizeSeeds(pinned);
-        prompts.append(variant.json());
-    }
 
-    // One batch of the queue: the file's prompt, each job's own values. The queue resolves
-    // the frontend's queue-time rules per job and gives each its own saved workflow.
-    const RunJobs jobs = RunJobs::make(loader.promptJson(), prompts, loader.workflowJson(), loader.catalogue());
+    // One batch of the queue: the file's prompt, each job's own values (its --set values,
+    // and after the first a fresh seed as the frontend's "randomize" gives). The queue
+    // resolves the frontend's queue-time rules per job and gives each its own saved workflow.
+    const RunJobs jobs = RunJobs::repeat(loader.promptJson(), workflow.json(), count, workflow.seedInputs(pinned),
+                                         loader.workflowJson(), loader.catalogue());
 
     const QString outDir = QDir(parser.value(outOption)).absolutePath();
     if (!QDir().mkpath(outDir)) {

@@ -1,8 +1,10 @@
 #include "runjobs.h"
 
+#include "apiworkflow.h"
 #include "nodecatalogue.h"
 #include "queuetimevalues.h"
 
+#include <algorithm>
 #include <memory>
 
 namespace Easel {
@@ -44,6 +46,34 @@ RunJobs RunJobs::make(const QByteArray &filePrompt, const QList<QByteArray> &pro
     const JsonTree file = JsonTree::parse(filePrompt);
     for (const QByteArray &prompt : prompts)
         jobs.variants.append(SweepVariant{difference(file, JsonTree::parse(prompt))});
+    return jobs;
+}
+
+RunJobs RunJobs::repeat(const QByteArray &filePrompt, const QByteArray &prompt, int count,
+                        const QList<std::pair<QString, QString>> &seeds, const QByteArray &workflowJson,
+                        const NodeCatalogue *catalogue)
+{
+    RunJobs jobs;
+    jobs.filePrompt = filePrompt;
+    jobs.workflowJson = workflowJson;
+    jobs.catalogue = catalogue;
+    const QList<InputOverride> base = difference(JsonTree::parse(filePrompt), JsonTree::parse(prompt));
+    jobs.variants.reserve(std::max(count, 1));
+    jobs.variants.append(SweepVariant{base});
+    for (int i = 1; i < count; ++i) {
+        QList<InputOverride> overrides = base;
+        for (const std::pair<QString, QString> &seed : seeds) {
+            const JsonTree value = JsonTree::fromInt(ApiWorkflow::freshSeed());
+            const auto same = std::find_if(overrides.begin(), overrides.end(), [&seed](const InputOverride &o) {
+                return o.nodeId == seed.first && o.input == seed.second;
+            });
+            if (same != overrides.end())
+                same->value = value;
+            else
+                overrides.append({seed.first, seed.second, value});
+        }
+        jobs.variants.append(SweepVariant{std::move(overrides)});
+    }
     return jobs;
 }
 

@@ -4,6 +4,9 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QString>
+
+#include <utility>
 
 namespace Easel {
 
@@ -24,6 +27,14 @@ struct RunJobs
     // prompts: one per job, each the file's with its own changes.
     static RunJobs make(const QByteArray &filePrompt, const QList<QByteArray> &prompts,
                         const QByteArray &workflowJson, const NodeCatalogue *catalogue);
+
+    // count jobs of prompt (the file's prompt with its --set values): the first as it is,
+    // each later one with a fresh value (ApiWorkflow::freshSeed) in each of seeds. Made as
+    // overrides directly: printing each job's whole prompt and parsing it back cost more
+    // CPU than a job's HTTP requests (issue 17).
+    static RunJobs repeat(const QByteArray &filePrompt, const QByteArray &prompt, int count,
+                          const QList<std::pair<QString, QString>> &seeds, const QByteArray &workflowJson,
+                          const NodeCatalogue *catalogue);
 
     // What the server would get for the first job (--print-api): its prompt with the
     // queue-time rules applied, as the queue applies them.

@@ -43,6 +43,7 @@ private slots:
     void badWorkflowExitsWithTwo_data();
     void badWorkflowExitsWithTwo();
     void countIsBoundedByWhatThePromptsTake();
+    void countGivesEveryLaterJobAFreshSeed();
     void brokenApiShapeIsRefused_data();
     void brokenApiShapeIsRefused();
     void printApiResolvesQueueTimeRules();
@@ -404,8 +405,8 @@ void tst_EaselRun::badWorkflowExitsWithTwo()
     QVERIFY2(run.output.contains(expected), qPrintable(run.output));
 }
 
-// --count is bounded by what the prompts, all made before the first is queued, take
-// together (512 MiB) and by 100,000 jobs; past either nothing is queued.
+// --count is bounded by what the jobs' prompts take together (512 MiB) and by 100,000
+// jobs; past either nothing is queued.
 void tst_EaselRun::countIsBoundedByWhatThePromptsTake()
 {
     const QString small = writeWorkflow(R"({"1": {"class_type": "EmptyImage", "inputs": {"width": 8, "height": 8, "batch_size": 1, "color": 0}},
@@ -424,6 +425,41 @@ void tst_EaselRun::countIsBoundedByWhatThePromptsTake()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.output.contains(u"MiB of prompts (at most 512 MiB)"_s), qPrintable(run.output));
     QVERIFY2(!run.output.contains(u"queued as"_s), qPrintable(run.output));
+}
+
+// --count: the first job runs the file's values, each later one its own seed (the noise
+// differs, so each job's picture is its own file); a seed pinned with --set is the same in
+// every job (one picture, stored once), and other --set values reach every job.
+void tst_EaselRun::countGivesEveryLaterJobAFreshSeed()
+{
+    const QString noise = writeWorkflow(R"({"1": {"class_type": "EmptyImage", "inputs": {"width": 16, "height": 16, "batch_size": 1, "color": 0}},
+"2": {"class_type": "ImageAddNoise", "inputs": {"image": ["1", 0], "seed": 5, "strength": 0.5}},
+"3": {"class_type": "SaveImage", "inputs": {"images": ["2", 0], "filename_prefix": "seeds"}}})");
+    const QString fresh = m_dir.filePath(u"out-seeds"_s);
+    Finished run = runEaselRun({noise, u"--server"_s, m_sim.baseUrl().toString(), u"--out"_s, fresh,
+                                u"--count"_s, u"4"_s, u"--set"_s, u"1.width=24"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    const QStringList files = QDir(fresh).entryList({u"*.png"_s}, QDir::Files);
+    QCOMPARE(files.size(), 4);
+    QSet<qint64> seeds;
+    for (const QString &name : files) {
+        QCOMPARE(QImage(QDir(fresh).filePath(name)).size(), QSize(24, 16)); // --set in every job
+        QFile png(QDir(fresh).filePath(name));
+        QVERIFY(png.open(QIODevice::ReadOnly));
+        Easel::ImageMetadata metadata;
+        QVERIFY2(metadata.readPng(&png), qPrintable(metadata.errorString()));
+        const Easel::JsonTree ran = Easel::JsonTree::parse(metadata.value(u"prompt"_s));
+        seeds.insert(ran.value(u"2").value(u"inputs").value(u"seed").toNumber().toInt64(-1));
+    }
+    QCOMPARE(seeds.size(), 4);
+    QVERIFY2(seeds.contains(5), "the first job keeps the file's seed");
+
+    const QString pinned = m_dir.filePath(u"out-pinned"_s);
+    run = runEaselRun({noise, u"--server"_s, m_sim.baseUrl().toString(), u"--out"_s, pinned,
+                       u"--count"_s, u"3"_s, u"--set"_s, u"2.seed=9"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    QCOMPARE(QDir(pinned).entryList({u"*.png"_s}, QDir::Files).size(), 1);
+    QCOMPARE(run.output.count(QRegularExpression(u"job [123]/3 done: 1 output"_s)), 3);
 }
 
 // Shapes the server is sure to refuse stop easel-run before anything is sent, with or

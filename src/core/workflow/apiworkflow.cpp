@@ -13,6 +13,7 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -125,6 +126,18 @@ bool ApiWorkflow::setInput(const QString &nodeId, const QString &input, const QS
     return true;
 }
 
+namespace {
+
+// Where randomizeSeeds looks: the inputs ComfyUI's own nodes call a seed.
+const std::array<QString, 2> seedNames{u"seed"_s, u"noise_seed"_s};
+
+} // namespace
+
+qint64 ApiWorkflow::freshSeed()
+{
+    return qint64(QRandomGenerator::global()->bounded(quint64(1) << 53));
+}
+
 int ApiWorkflow::randomizeSeeds(const QStringList &keep)
 {
     JsonTree root = JsonTree::parse(m_json);
@@ -133,18 +146,34 @@ int ApiWorkflow::randomizeSeeds(const QStringList &keep)
         JsonTree *inputs = root.at(i).findMutable(u"inputs");
         if (!inputs || !inputs->isObject())
             continue;
-        for (const QString &name : {u"seed"_s, u"noise_seed"_s}) {
+        for (const QString &name : seedNames) {
             JsonTree *seed = inputs->findMutable(name);
             if (!seed || !seed->isNumber() || keep.contains(root.keys().at(i) + u'.' + name))
                 continue;
-            // 2^53 keeps the value exact in every JSON reader on the way.
-            *seed = JsonTree::fromInt(qint64(QRandomGenerator::global()->bounded(quint64(1) << 53)));
+            *seed = JsonTree::fromInt(freshSeed());
             ++changed;
         }
     }
     if (changed)
         m_json = root.toPython();
     return changed;
+}
+
+QList<std::pair<QString, QString>> ApiWorkflow::seedInputs(const QStringList &keep) const
+{
+    const JsonTree root = JsonTree::parse(m_json);
+    QList<std::pair<QString, QString>> found;
+    for (int i = 0; root.isObject() && i < root.size(); ++i) {
+        const JsonTree *inputs = root.at(i).find(u"inputs");
+        if (!inputs || !inputs->isObject())
+            continue;
+        for (const QString &name : seedNames) {
+            const JsonTree *seed = inputs->find(name);
+            if (seed && seed->isNumber() && !keep.contains(root.keys().at(i) + u'.' + name))
+                found.append({root.keys().at(i), name});
+        }
+    }
+    return found;
 }
 
 } // namespace Easel

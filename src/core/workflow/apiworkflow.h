@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace Easel {
 
 // An API-format workflow file ({node_id: {class_type, inputs, _meta}}), kept as the text
@@ -45,6 +47,11 @@ public:
     // as "node.input" in keep. Used to vary repeated runs as the ComfyUI frontend's
     // "randomize" control does. Returns how many inputs changed.
     int randomizeSeeds(const QStringList &keep);
+    // The inputs randomizeSeeds changes, as node id and input name in the file's order: a
+    // run of many jobs gives each its own seeds without rewriting the whole prompt.
+    QList<std::pair<QString, QString>> seedInputs(const QStringList &keep) const;
+    // A value randomizeSeeds gives a seed: below 2^53, so exact in every JSON reader.
+    static qint64 freshSeed();
 
 private:
     QByteArray m_json;

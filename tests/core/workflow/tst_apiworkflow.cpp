@@ -99,6 +99,15 @@ void tst_ApiWorkflow::randomizeSeeds()
     const QJsonObject root = QJsonDocument::fromJson(workflow.json()).object();
     QCOMPARE(root.value("4"_L1).toObject().value("inputs"_L1).toObject().value("noise_seed"_L1).toInteger(), 1);
     QCOMPARE(root.value("5"_L1).toObject().value("inputs"_L1).toObject().value("width"_L1).toInteger(), 512);
+    // The inputs a many-job run varies are the ones randomizeSeeds changes: numbers named
+    // seed or noise_seed, not kept, not links.
+    const ApiWorkflow many = ApiWorkflow::fromJson(
+        R"({"3": {"class_type": "KSampler", "inputs": {"seed": 1, "steps": 20}},
+            "4": {"class_type": "KSamplerAdvanced", "inputs": {"noise_seed": 1, "seed": ["9", 0]}},
+            "6": {"class_type": "RandomNoise", "inputs": {"noise_seed": 7}}})", u"w"_s, &error);
+    const QList<std::pair<QString, QString>> expected{{u"3"_s, u"seed"_s}, {u"4"_s, u"noise_seed"_s}};
+    QCOMPARE(many.seedInputs({u"6.noise_seed"_s}), expected);
+    QVERIFY(ApiWorkflow::freshSeed() >= 0 && ApiWorkflow::freshSeed() < (qint64(1) << 53));
 }
 
 // Seeds are unsigned 64-bit; a QJsonDocument round trip would turn 18446744073709551615
