@@ -1,9 +1,37 @@
 #include "terminalreporter.h"
 
 #include <QCoreApplication>
+#include <QTimer>
 #include <unistd.h>
 
+#include <utility>
+
 namespace Easel {
+
+namespace {
+
+// Lines to a pipe or a file go out at most this long after they are written, together: a
+// run of 500 jobs a second wrote six lines a job, each its own write() and a wake-up of
+// the reader (issue 17: CPU per job). A terminal's bar and lines still go out at once.
+constexpr int pipeFlushMs = 50;
+bool flushPending = false;
+
+void flushSoon(FILE *out)
+{
+    if (!QCoreApplication::instance()) {
+        std::fflush(out);
+        return;
+    }
+    if (std::exchange(flushPending, true))
+        return;
+    QTimer::singleShot(pipeFlushMs, QCoreApplication::instance(), [] {
+        flushPending = false;
+        std::fflush(stdout);
+        std::fflush(stderr);
+    });
+}
+
+} // namespace
 
 TerminalReporter::TerminalReporter(FILE *out)
     : m_out(out)
@@ -23,7 +51,10 @@ void TerminalReporter::line(const QString &text)
     finishBar();
     std::fputs(text.toLocal8Bit().constData(), m_out);
     std::fputc('\n', m_out);
-    std::fflush(m_out);
+    if (m_interactive)
+        std::fflush(m_out);
+    else
+        flushSoon(m_out); // and at exit
 }
 
 void TerminalReporter::progress(int job, int jobCount, double fraction, const QString &detail)
