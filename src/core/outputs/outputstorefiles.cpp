@@ -10,18 +10,36 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#ifdef Q_OS_WIN
+#include <filesystem>
+#else
+#include <cstdio>
+#endif
+
 namespace Easel::StoreFiles {
 
 namespace {
 
-// A finished and checked download renamed into place (on a worker thread: it touches the
-// disk).
-WriteResult placeDownload(const QString &part, const QString &path)
+// Moves from onto to in one step, replacing what is there: rename(2) is atomic, so the
+// path holds its old file or the new one, never neither (QFile::rename refuses an existing
+// target and costs a look at both names first).
+bool replaceFile(const QString &from, const QString &to)
+{
+#ifdef Q_OS_WIN
+    std::error_code error;
+    std::filesystem::rename(std::filesystem::path(from.toStdWString()), std::filesystem::path(to.toStdWString()), error);
+    return !error;
+#else
+    return ::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+#endif
+}
+
+// A finished and checked download of size bytes renamed into place (on a worker thread: it
+// touches the disk). Only our own complete copy can be at path (the path is reserved).
+WriteResult placeDownload(const QString &part, const QString &path, qint64 size)
 {
     WriteResult result;
-    const qint64 size = QFileInfo(part).size();
-    QFile::remove(path); // only our own complete copy can be there (the path is reserved)
-    if (!QFile::rename(part, path)) {
+    if (!replaceFile(part, path)) {
         QFile::remove(part);
         result.error = QCoreApplication::translate("Easel::OutputStore",
                                                    "Cannot move the download into place at %1")
@@ -119,7 +137,7 @@ WriteResult placeOrShare(const OutputRecord &record, const QString &part, const 
         result = WriteResult();
         result.size = QFileInfo(part).size();
     } else {
-        result = placeDownload(part, record.path);
+        result = placeDownload(part, record.path, digest.size);
     }
     result.staleShared = stale;
     result.path = record.path;

@@ -2,11 +2,16 @@
 // typedOutputs: the history entry and the `executed` messages give the same typed outputs,
 // with the kinds the captures' README states (videos and animations under `images` with
 // `animated: [true]`, audio under `audio`, text under `text`).
+#include "mediainfo.h"
 #include "mediakind.h"
 #include "serverevent.h"
 #include "wireparsers.h"
 
 #include <QFile>
+#include <QImage>
+#include <QImageReader>
+#include <QImageWriter>
+#include <QTemporaryDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -75,6 +80,7 @@ private slots:
     void videoHelperSuiteGifs();
     void unknownKeysKeptRaw();
     void kindNamesRoundTrip();
+    void stillPngSizeFromItsHeader();
 };
 
 void tst_MediaKind::kindByName_data()
@@ -262,4 +268,46 @@ void tst_MediaKind::kindNamesRoundTrip()
 }
 
 QTEST_GUILESS_MAIN(tst_MediaKind)
+// A PNG's size is read from its IHDR chunk, without decoding or inflating the prompt and
+// workflow ComfyUI embeds; the answer is the image reader's. A header that is not a valid
+// IHDR goes to the image reader, which says the file is unreadable.
+void tst_MediaKind::stillPngSizeFromItsHeader()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    OutputRecord record;
+    record.kind = MediaKind::Still;
+    record.path = dir.filePath(u"wide_00001_.png"_s);
+    {
+        QImage image(37, 23, QImage::Format_RGB32);
+        image.fill(Qt::darkGreen);
+        QImageWriter writer(record.path, "png");
+        writer.setText(u"workflow"_s, QString(100000, u'w'));
+        QVERIFY(writer.write(image));
+    }
+    const OutputRecord read = readMediaInfo(record);
+    QCOMPARE(read.mediaState, OutputRecord::MediaState::Read);
+    QCOMPARE(read.kind, MediaKind::Still);
+    QCOMPARE(QSize(read.width, read.height), QSize(37, 23));
+    QCOMPARE(read.frameCount, 1);
+    QCOMPARE(read.codec, u"png"_s);
+
+    // A recorded server's output: the same answer as the image reader's.
+    record.path = QStringLiteral(EASEL_SHARED_DIR "/captures/run_save_image/view_output0.png");
+    const OutputRecord captured = readMediaInfo(record);
+    QImageReader reader(record.path);
+    QCOMPARE(QSize(captured.width, captured.height), reader.size());
+    QCOMPARE(captured.codec, QString::fromLatin1(reader.format()));
+
+    // Width 0 in the header: not a PNG the reader takes.
+    QFile broken(dir.filePath(u"zero_00001_.png"_s));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    QByteArray bytes("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\0\0\0\0\x10\x08\x02\0\0\0", 29);
+    bytes += QByteArray(4, '\0'); // its CRC
+    QVERIFY(broken.write(bytes) == bytes.size());
+    broken.close();
+    record.path = broken.fileName();
+    QCOMPARE(readMediaInfo(record).mediaState, OutputRecord::MediaState::Unreadable);
+}
+
 #include "tst_mediakind.moc"
