@@ -149,6 +149,7 @@ void tst_Gallery::showsOutputsAndRestoresSeed()
         R"("6":{"class_type":"CLIPTextEncode","inputs":{"text":"a red fox"}},)"
         R"("9":{"class_type":"SaveImage","_meta":{"title":"Save Image"},"inputs":{"filename_prefix":"fox"}}})";
     store.recordJob(u"job1"_s, prompt, R"({"nodes":[]})");
+    QTRY_VERIFY(store.index()->job(u"job1"_s)); // written on the store's writer thread
     QList<qint64> ids;
     for (int i = 0; i < 3; ++i) {
         OutputRecord record;

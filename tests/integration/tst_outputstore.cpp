@@ -18,6 +18,8 @@
 #include <QImage>
 #include <QRandomGenerator>
 #include <QDirIterator>
+#include <QElapsedTimer>
+#include <QTimer>
 #include <QPointer>
 #include <QProcess>
 #include <QSqlQuery>
@@ -198,6 +200,7 @@ private slots:
     void twoStoresOfOneLibraryShareInFlightBytes();
     void twoProcessesOfOneLibraryStoreIdenticalBytesOnce();
     void resumeLeavesALiveProcessesRows();
+    void lockedIndexNeverStopsTheEventLoop();
     void connectionKilledMidDownload();
     void restartResumesPendingDownload();
     void finishedWhileAwayFetchedOnce();
@@ -451,24 +454,14 @@ namespace {
 // store) waiting for ComfyClient::viewToFile. Once one is gone, the store has handed the
 // finished download (hashed as it arrived) to be claimed and checked and placed on the
 // thread pool.
-int downloadsOnTheWire(const QObject &store)
-{
-    int count = 0;
-    for (QFutureWatcherBase *watcher : store.findChildren<QFutureWatcherBase *>(Qt::FindDirectChildrenOnly)) {
-        if (dynamic_cast<QFutureWatcher<Result<SavedFile>> *>(watcher))
-            ++count;
-    }
-    return count;
-}
-
 } // namespace
 
 // A farm has one store per server, each with its own index connection, all writing into
 // one library. Two servers finishing the same picture at once must not leave two copies:
 // the "second waits, then shares" guard covers every store of the library, not one.
-// The race is made certain, not likely: the global pool gets one thread, held busy until
-// both downloads are on disk and handed to placement, so neither placement is stored
-// before both stores hold the same bytes (both stores are in flight together with the same bytes).
+// The race is made certain, not likely: the test holds the index's write lock once both
+// downloads are on the wire, so the first placement cannot be recorded before the second
+// download is on disk and waiting for it (both stores in flight with the same bytes).
 void tst_OutputStore::twoStoresOfOneLibraryShareInFlightBytes()
 {
     FakeComfy serverA;
@@ -501,30 +494,25 @@ void tst_OutputStore::twoStoresOfOneLibraryShareInFlightBytes()
         return parsed.isOk() ? parsed.value().value(0) : HistoryEntry();
     };
 
-    QThreadPool *pool = QThreadPool::globalInstance();
-    const int threads = pool->maxThreadCount();
-    pool->setMaxThreadCount(1);
-    QSemaphore started;
-    QSemaphore go;
-    pool->start([&] {
-        started.release();
-        go.acquire();
-    });
-    started.acquire(); // the pool's one thread is busy: nothing queued runs yet
-    auto restore = qScopeGuard([&] {
-        go.release();
-        pool->waitForDone();
-        pool->setMaxThreadCount(threads);
-    });
-
+    serverA.holdViews = 1000; // answered by answerHeld() below
+    serverB.holdViews = 1000;
     QCOMPARE(storeA.addHistoryEntry(entry(u"aaaaaaaa-farm-1"_s)), 1);
     QCOMPARE(storeB.addHistoryEntry(entry(u"bbbbbbbb-farm-2"_s)), 1);
-    QCOMPARE(downloadsOnTheWire(storeA), 1);
-    QCOMPARE(downloadsOnTheWire(storeB), 1);
-    QTRY_COMPARE_WITH_TIMEOUT(downloadsOnTheWire(storeA) + downloadsOnTheWire(storeB), 0, 10000);
-    QCOMPARE(serverA.viewRequests, 1);
-    QCOMPARE(serverB.viewRequests, 1);
-    go.release(); // the first placement runs; the second, waiting on the claim, then shares
+    // Both rows recorded (committed before a download starts) and both downloads asked for.
+    QTRY_COMPARE_WITH_TIMEOUT(serverA.viewRequests, 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(serverB.viewRequests, 1, 10000);
+    LibraryIndex holder(library);
+    QVERIFY(holder.open());
+    QSqlQuery lock(holder.database());
+    QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
+    auto unlock = qScopeGuard([&] { lock.exec(u"ROLLBACK"_s); });
+    serverA.answerHeld();
+    serverB.answerHeld();
+    // One placement holds the bytes (its writer waits for the lock to record them); the
+    // other download, on disk, waits for it.
+    QTRY_COMPARE_WITH_TIMEOUT(storeA.placementsWaiting() + storeB.placementsWaiting(), 1, 10000);
+    QCOMPARE(settledA.size() + settledB.size(), 0);
+    QVERIFY(lock.exec(u"COMMIT"_s));
     QTRY_COMPARE_WITH_TIMEOUT(settledA.size(), 1, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(settledB.size(), 1, 10000);
     QCOMPARE(settledA.constFirst().at(1).toInt(), 0);
@@ -649,8 +637,11 @@ void tst_OutputStore::resumeLeavesALiveProcessesRows()
     OutputStore store(&client, library.path());
     QVERIFY(store.open());
     QSignalSpy stored(&store, &OutputStore::outputStored);
+    QSignalSpy resumed(&store, &OutputStore::resumed);
     store.resumePending();
-    QCOMPARE(store.outstanding(job), 0); // not taken: its owner is alive
+    QTRY_COMPARE_WITH_TIMEOUT(resumed.size(), 1, 10000);
+    QCOMPARE(resumed.constFirst().at(0).toInt(), 0); // not taken: its owner is alive
+    QCOMPARE(store.outstanding(job), 0);
 
     // The other process dies mid-download: its row is anyone's now.
     other.kill();
@@ -658,7 +649,8 @@ void tst_OutputStore::resumeLeavesALiveProcessesRows()
     server.holdViews = 0;
     server.answerHeld();
     store.resumePending();
-    QCOMPARE(store.outstanding(job), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(resumed.size(), 2, 10000);
+    QCOMPARE(resumed.at(1).at(0).toInt(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(stored.size(), 1, 10000);
     QCOMPARE(server.viewRequests, 2);
     const QList<OutputRecord> rows = store.index()->outputsOfJob(job);
@@ -667,6 +659,77 @@ void tst_OutputStore::resumeLeavesALiveProcessesRows()
     // One file: the part file the killed process had open was taken over and renamed.
     QCOMPARE(filesIn(library.path()), QStringList{rows.constFirst().path});
     QVERIFY(sha256Of(rows.constFirst().path).size() == 32);
+}
+
+// Another process (the window and an easel-run on one library) may hold the index's write
+// lock for seconds, and every write waits for it (busy_timeout 10 s). The store's thread,
+// the window's GUI thread, never does: with the lock held by another connection, a job is
+// recorded and its history entry handed over, the event loop keeps turning (a 10 ms timer
+// never stalls), the prompt is not posted before its row is committed and nothing is
+// stored; once the lock goes, the row is committed and the output arrives.
+void tst_OutputStore::lockedIndexNeverStopsTheEventLoop()
+{
+    FakeComfy server;
+    QVERIFY(server.listen());
+    const QString job = u"aaaaaaaa-locked"_s;
+    server.historyById.insert(job, historyWith(job, {u"locked.png"_s}));
+    server.view = [](const QString &, QByteArray *body) {
+        *body = "stored once the lock went";
+        return 200;
+    };
+    QTemporaryDir library;
+    ComfyClient client(server.url());
+    OutputStore store(&client, library.path());
+    QVERIFY(store.open());
+    QSignalSpy stored(&store, &OutputStore::outputStored);
+    QSignalSpy settled(&store, &OutputStore::jobSettled);
+
+    LibraryIndex other(library.path());
+    QVERIFY(other.open());
+    QSqlQuery lock(other.database());
+    QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
+    auto unlock = qScopeGuard([&] { lock.exec(u"ROLLBACK"_s); });
+
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = 0;
+    qint64 longestGap = 0;
+    int ticks = 0;
+    QTimer timer;
+    timer.setTimerType(Qt::PreciseTimer);
+    connect(&timer, &QTimer::timeout, &timer, [&] {
+        const qint64 now = clock.elapsed();
+        longestGap = std::max(longestGap, now - last);
+        last = now;
+        ++ticks;
+    });
+    timer.start(10);
+
+    bool recorded = false;
+    store.recordJob(job, R"({"3":{"class_type":"KSampler","inputs":{"seed":7}}})", {}, {}, {}, &store,
+                    [&recorded] { recorded = true; });
+    const Result<QList<HistoryEntry>> entry = WireParsers::parseHistory(server.historyById.value(job), u"/history"_s);
+    QVERIFY(entry.isOk());
+    QCOMPARE(store.addHistoryEntry(entry.value().constFirst()), 1);
+    QVERIFY(clock.elapsed() < 5000); // neither call waited for the lock (busy_timeout is 10 s)
+    QTRY_VERIFY_WITH_TIMEOUT(ticks >= 30, 5000);
+    // The old store waited for the lock on this thread: a gap of 10 s, the busy timeout.
+    QVERIFY2(longestGap < 5000, qPrintable(QString::number(longestGap)));
+    QVERIFY(!recorded);
+    QCOMPARE(server.viewRequests, 0); // the Pending row is not committed: no download yet
+    QCOMPARE(stored.size(), 0);
+
+    QVERIFY(lock.exec(u"COMMIT"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(recorded, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(settled.size(), 1, 10000);
+    QCOMPARE(settled.constFirst().at(1).toInt(), 0);
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(store.index()->job(job)->apiJson, QByteArray(R"({"3":{"class_type":"KSampler","inputs":{"seed":7}}})"));
+    const QList<OutputRecord> rows = store.index()->outputsOfJob(job);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.constFirst().state, OutputRecord::State::Stored);
+    QCOMPARE(rows.constFirst().seed, u"7"_s);
+    QVERIFY(QFile::exists(rows.constFirst().path));
 }
 
 void tst_OutputStore::hostileNamesStayInside()

@@ -76,6 +76,10 @@ QString statementSql(int which)
         " frame_count = ?, duration_ms = ?, codec = ?, media_error = ? WHERE id = ?"_s,
         // HoldsContent: the file is still on record with these bytes
         u"SELECT 1 FROM outputs WHERE path = ? AND sha256 = ? AND size = ? AND state = 1 LIMIT 1"_s,
+        // UnnamedJob, NameJob, NameOutputs: setWorkflowName, once or twice a job
+        u"SELECT 1 FROM jobs WHERE prompt_id = ? AND (workflow_name IS NULL OR workflow_name = '')"_s,
+        u"UPDATE jobs SET workflow_name = ? WHERE prompt_id = ? AND (workflow_name IS NULL OR workflow_name = '')"_s,
+        u"UPDATE outputs SET workflow_name = ? WHERE prompt_id = ? AND (workflow_name IS NULL OR workflow_name = '')"_s,
         // Begin, Commit, Rollback (QSqlDatabase::transaction() parses "BEGIN" every time).
         // IMMEDIATE: every transaction here writes, and other processes (the window and an
         // easel-run on one library) write the same file. A deferred BEGIN that reads first
@@ -438,18 +442,24 @@ bool LibraryIndex::markJobFetched(const QString &promptId)
 
 bool LibraryIndex::setWorkflowName(const QString &promptId, const QString &name)
 {
-    QSqlQuery query(database());
-    query.prepare(u"UPDATE jobs SET workflow_name = ? WHERE prompt_id = ?"
-                  " AND (workflow_name IS NULL OR workflow_name = '')"_s);
-    query.addBindValue(name);
-    query.addBindValue(promptId);
-    if (!exec(query))
+    // Read first: the window names every job it queues, usually before the job is
+    // recorded (nothing to write), and a read takes no write lock.
+    QSqlQuery &unnamed = statement(Statement::UnnamedJob);
+    unnamed.bindValue(0, promptId);
+    const bool due = unnamed.exec() && unnamed.next();
+    unnamed.finish();
+    if (!due)
+        return true;
+    if (!transaction())
         return false;
-    query.prepare(u"UPDATE outputs SET workflow_name = ? WHERE prompt_id = ?"
-                  " AND (workflow_name IS NULL OR workflow_name = '')"_s);
-    query.addBindValue(name);
-    query.addBindValue(promptId);
-    return exec(query);
+    bool ok = true;
+    for (const Statement which : {Statement::NameJob, Statement::NameOutputs}) {
+        QSqlQuery &query = statement(which);
+        bindAll(query, {name, promptId});
+        ok = exec(query) && ok;
+        query.finish();
+    }
+    return commit() && ok;
 }
 
 QString LibraryIndex::outputColumns()

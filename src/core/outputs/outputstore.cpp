@@ -6,22 +6,20 @@
 #include "libraryindex.h"
 #include "libraryowner.h"
 #include "outputstorefiles.h"
-#include "promptfacts.h"
 #include "safefilename.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QRandomGenerator>
+#include <QPointer>
 
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcOutputs, "easel.outputs")
 
-// The store's index bookkeeping: jobs recorded, history entries turned into Pending rows
-// with reserved paths. Fetching and placing the files: outputstoredownload.cpp and
-// outputstoreplacement.cpp.
+// The store's bookkeeping on its own thread: jobs recorded, history entries handed to the
+// writer (OutputStoreWriter), which turns them into Pending rows with reserved paths.
+// Fetching and placing the files: outputstoredownload.cpp and outputstoreplacement.cpp.
 
 namespace Easel {
 
@@ -52,6 +50,20 @@ OutputStore::OutputStore(ComfyClient *client, const QString &libraryDirectory, Q
 
 OutputStore::~OutputStore()
 {
+    if (m_writer) {
+        // What was asked of the writer is done before the store goes (a Stored row, a
+        // file in place); then its connection closes on its own thread.
+        QMetaObject::invokeMethod(
+            m_writer,
+            [writer = m_writer] {
+                writer->close();
+                QThread::currentThread()->quit();
+            },
+            Qt::QueuedConnection);
+        m_writerThread->wait();
+        delete m_writer;
+        delete m_writerThread;
+    }
     // Placements still running go with this store: other stores waiting for the same
     // bytes must not wait for ever.
     for (const QByteArray &sha256 : std::as_const(m_claimed))
@@ -60,31 +72,23 @@ OutputStore::~OutputStore()
         LibraryOwner::release(libraryDirectory());
 }
 
-void OutputStore::beginBatch()
-{
-    if (!m_batchOpen)
-        m_batchOpen = m_index->transaction(); // without one, each write commits by itself
-}
-
-void OutputStore::commitBatch()
-{
-    if (!m_batchOpen)
-        return;
-    m_batchOpen = false;
-    if (!m_index->commit())
-        qCWarning(lcOutputs) << "cannot commit the library index" << m_index->errorString();
-}
-
 bool OutputStore::open()
 {
     if (!m_index->open())
         return false;
     // The Pending rows this store records are this process's until it ends (LibraryOwner).
-    m_index->setOwner(LibraryOwner::token());
     if (!m_ownerHeld) {
         m_ownerHeld = true;
         if (!LibraryOwner::hold(libraryDirectory()))
             qCWarning(lcOutputs) << "cannot hold the library's owner lock in" << libraryDirectory();
+    }
+    if (!m_writer) {
+        m_writer = new OutputStoreWriter(m_index->libraryDirectory(), m_index->databasePath(), LibraryOwner::token());
+        m_writerThread = new QThread;
+        m_writerThread->setObjectName(u"OutputStoreWriter"_s);
+        m_writer->moveToThread(m_writerThread);
+        m_writerThread->start();
+        onWriter([](OutputStoreWriter &writer) { writer.ensureOpen(); });
     }
     return true;
 }
@@ -112,24 +116,34 @@ void OutputStore::setRetryDelays(int firstMs, int maxMs)
 
 void OutputStore::recordJob(const QString &promptId, const QByteArray &apiJson,
                             const QByteArray &workflowJson, const QByteArray &baseApiJson,
-                            const QString &workflowName)
+                            const QString &workflowName, QObject *context, std::function<void()> recorded)
 {
     JobRecord job;
     job.promptId = promptId;
     job.server = server();
     job.apiJson = apiJson;
     job.workflowJson = workflowJson;
-    job.changedInputs = changedInputs(baseApiJson, apiJson);
     const QString pendingName = m_pendingNames.take(promptId);
+    if (!pendingName.isEmpty())
+        m_namesToWrite.removeIf([&promptId](const auto &named) { return named.first == promptId; });
     job.workflowName = workflowName.isEmpty() ? pendingName : workflowName;
     job.submittedAt = QDateTime::currentDateTimeUtc();
-    // Committed at once, before the caller posts the prompt: should Easel die the moment
-    // the server has it, the next start still fetches its outputs (recoverUnfetchedJobs).
-    if (!m_index->addJob(job))
-        qCWarning(lcOutputs) << "cannot record job" << promptId << m_index->errorString();
     if (m_recentJobs.size() >= 4096)
         m_recentJobs.clear(); // jobs that never reached history (forgotten, rejected)
     m_recentJobs.insert(promptId, {apiJson, job.workflowName});
+    if (!m_writer) {
+        if (recorded)
+            recorded(); // no library: nothing to wait for
+        return;
+    }
+    // Committed before the caller posts the prompt (recorded): should Easel die the moment
+    // the server has it, the next start still fetches its outputs (recoverUnfetchedJobs).
+    onWriter([job, baseApiJson](OutputStoreWriter &writer) { return writer.addJob(job, baseApiJson); },
+             [guard = QPointer<QObject>(context), hasContext = context != nullptr,
+              recorded = std::move(recorded)](bool) {
+                 if (recorded && (!hasContext || guard))
+                     recorded();
+             });
 }
 
 void OutputStore::setWorkflowName(const QString &promptId, const QString &name)
@@ -137,45 +151,23 @@ void OutputStore::setWorkflowName(const QString &promptId, const QString &name)
     if (promptId.isEmpty() || name.isEmpty())
         return;
     const auto recent = m_recentJobs.find(promptId);
-    if (recent != m_recentJobs.end() && recent->workflowName.isEmpty())
-        recent->workflowName = name; // as the index does: only where no name was given
-    if (recent != m_recentJobs.end() || m_index->job(promptId)) {
-        if (!m_index->setWorkflowName(promptId, name))
-            qCWarning(lcOutputs) << "cannot name job" << promptId << m_index->errorString();
+    if (recent != m_recentJobs.end()) {
+        if (!recent->workflowName.isEmpty())
+            return; // as the index does: only where no name was given, and it has one
+        recent->workflowName = name;
+        if (m_writer)
+            onWriter([promptId, name](OutputStoreWriter &writer) { writer.setWorkflowName(promptId, name); });
         return;
     }
+    // Not recorded this session (the window names a job as it queues it, before it is
+    // submitted): named at recordJob when it comes. Should an earlier session have recorded
+    // it (a job restored from the journal), the index gets the name with the writer's next
+    // call: one look-up there, no call of its own.
+    if (m_pendingNames.size() >= 4096)
+        m_pendingNames.clear();
     m_pendingNames.insert(promptId, name);
-}
-
-QString OutputStore::reservePath(const QString &serverFileName, const QString &promptId) const
-{
-    const QString name = safeFileName(serverFileName);
-    const QFileInfo info(name);
-    const QString base = info.completeBaseName();
-    const QString suffix = info.suffix().isEmpty() ? QString() : u'.' + info.suffix();
-    const QDir dir(m_index->libraryDirectory());
-    const auto free = [&](const QString &path) {
-        return !QFileInfo::exists(path) && !m_index->isPathTaken(path);
-    };
-    // The server's name, else the name marked with the job ("name (1a2b3c4d).png"), else
-    // with a random tag: a constant number of looks whatever the library holds. Probing
-    // "name (1)", "name (2)", ... cost one look per earlier copy: ~500 per job after 1,000
-    // fully cached jobs that all report the same file.
-    QString candidate = dir.filePath(name);
-    if (free(candidate))
-        return candidate;
-    const QString job = promptId.left(8);
-    if (!job.isEmpty()) {
-        candidate = dir.filePath(u"%1 (%2)%3"_s.arg(base, job, suffix));
-        if (free(candidate))
-            return candidate;
-    }
-    for (;;) {
-        const QString tag = QString::number(QRandomGenerator::global()->generate(), 36);
-        candidate = dir.filePath(u"%1 (%2)%3"_s.arg(base, job.isEmpty() ? tag : job + u'-' + tag, suffix));
-        if (free(candidate))
-            return candidate;
-    }
+    if (m_namesToWrite.size() < 4096)
+        m_namesToWrite.append({promptId, name});
 }
 
 int OutputStore::addHistoryEntry(const HistoryEntry &entry)
@@ -185,31 +177,12 @@ int OutputStore::addHistoryEntry(const HistoryEntry &entry)
     if (const auto recent = m_recentJobs.constFind(entry.promptId); recent != m_recentJobs.cend()) {
         apiJson = recent->apiJson;
         workflowName = recent->workflowName;
-    } else if (const std::optional<JobRecord> job = m_index->job(entry.promptId)) {
-        apiJson = job->apiJson;
-        workflowName = job->workflowName;
-    } else {
-        // Not queued by this library (or its record was lost): keep what history knows.
-        JobRecord known;
-        known.promptId = entry.promptId;
-        known.server = server();
-        known.apiJson = QJsonDocument(entry.prompt).toJson(QJsonDocument::Compact);
-        const QJsonObject workflow = entry.extraData.value("extra_pnginfo"_L1).toObject()
-                                         .value("workflow"_L1).toObject();
-        if (!workflow.isEmpty())
-            known.workflowJson = QJsonDocument(workflow).toJson(QJsonDocument::Compact);
-        known.changedInputs = "{}";
-        beginBatch();
-        m_index->addJob(known);
-        apiJson = known.apiJson;
     }
-    const PromptFacts facts = promptFacts(apiJson);
+    m_recentJobs.remove(entry.promptId);
     const QDateTime createdAt = entry.startTimestampMs > 0
                                     ? QDateTime::fromMSecsSinceEpoch(entry.startTimestampMs, Qt::UTC)
                                     : QDateTime::currentDateTimeUtc();
-    beginBatch();
-    QList<OutputRecord> added;
-    bool allNew = true;
+    QList<OutputRecord> records;
     for (const NodeOutput &node : entry.outputs) {
         int textIndex = 0;
         for (const TypedOutput &output : typedOutputs(node)) {
@@ -222,7 +195,6 @@ int OutputStore::addHistoryEntry(const HistoryEntry &entry)
                 record.serverFileName = output.file.filename;
                 record.subfolder = output.file.subfolder;
                 record.type = output.file.type;
-                record.path = reservePath(output.file.filename, entry.promptId);
             } else if (output.kind == MediaKind::Text) {
                 // No file on the server: Easel writes the text into the library as a .txt
                 // file, so a text output can be opened, dragged out and found like any
@@ -230,38 +202,44 @@ int OutputStore::addHistoryEntry(const HistoryEntry &entry)
                 ++textIndex;
                 record.serverFileName = u"text_%1_%2.txt"_s.arg(safeFileName(node.nodeId)).arg(textIndex);
                 record.type = textOutputType;
-                record.path = reservePath(u"%1_%2"_s.arg(entry.promptId.left(8), record.serverFileName), entry.promptId);
                 record.text = boundedText(output.text);
             } else {
                 continue; // a key Easel does not know: kept in the entry's raw JSON only
             }
             record.createdAt = createdAt;
-            record.seed = facts.seed;
-            record.promptText = facts.promptText;
-            record.workflowName = workflowName;
-            record.id = m_index->addPendingOutput(record); // 0 when already known: no duplicate
-            if (record.id == 0)
-                allNew = false;
-            else
-                added.append(record);
+            records.append(record);
         }
     }
-    m_index->markJobFetched(entry.promptId);
-    m_recentJobs.remove(entry.promptId);
-    // Every Pending row (with the path it reserves) is committed before its file is written.
-    commitBatch();
-    if (allNew) {
-        // The rows just written, as the index holds them: no need to read them back.
-        for (const OutputRecord &record : std::as_const(added))
-            enqueue(record);
-    } else {
-        // History read again: some files are known already, stored or still owed. Those
-        // owed are fetched here unless another live process fetches them (LibraryOwner).
-        for (const OutputRecord &record : m_index->takePendingOutputs(server(), entry.promptId, ownerAlive()))
-            enqueue(record, false);
-    }
+    if (!m_writer)
+        return 0;
+    // The entry itself is owed until the writer answers: the job settles after that.
+    const bool owes = !records.isEmpty();
+    if (owes)
+        ++m_outstanding[entry.promptId];
+    const QString promptId = entry.promptId;
+    onWriter(
+        [entry, records, apiJson, workflowName, server = server()](OutputStoreWriter &writer) {
+            return writer.recordEntry(entry, records, apiJson, workflowName, server);
+        },
+        [this, promptId, owes](const OutputStoreWriter::RecordedEntry &recorded) {
+            if (owes)
+                entryRecorded(promptId, recorded);
+        });
+    return m_outstanding.value(promptId);
+}
+
+void OutputStore::entryRecorded(const QString &promptId, const OutputStoreWriter::RecordedEntry &recorded)
+{
+    for (const OutputRecord &record : recorded.added)
+        enqueue(record);
+    for (const OutputRecord &record : recorded.resumed)
+        enqueue(record);
+    if (!recorded.error.isEmpty())
+        qCWarning(lcOutputs) << "cannot record the outputs of" << promptId << recorded.error;
+    settleOne(promptId, recorded.error.isEmpty(),
+              recorded.error.isEmpty() ? QString()
+                                       : tr("Could not record the outputs in the library: %1").arg(recorded.error));
     pump();
-    return m_outstanding.value(entry.promptId);
 }
 
 void OutputStore::fetchJob(const QString &promptId)
@@ -278,26 +256,37 @@ void OutputStore::fetchJob(const QString &promptId)
                });
 }
 
-std::function<bool(const QString &)> OutputStore::ownerAlive() const
-{
-    return [library = libraryDirectory()](const QString &owner) { return LibraryOwner::isAlive(library, owner); };
-}
-
 void OutputStore::resumePending()
 {
+    if (!m_writer)
+        return;
     // Only this process's rows, and those no live process owns: another Easel on this
     // library and server may be fetching its own into the same part files right now.
-    for (const OutputRecord &record : m_index->takePendingOutputs(server(), {}, ownerAlive()))
-        enqueue(record, false);
-    pump();
+    onWriter([server = server()](OutputStoreWriter &writer) { return writer.takePending(server); },
+             [this](const OutputStoreWriter::Resumed &resumedRows) {
+                 for (const OutputRecord &record : resumedRows.owed)
+                     enqueue(record);
+                 for (const OutputRecord &record : resumedRows.stored) {
+                     // Written before a crash or quit, marked Stored by the writer now.
+                     ++m_outstanding[record.promptId];
+                     stored(record, record.size, nullptr, record.path);
+                 }
+                 emit resumed(int(resumedRows.owed.size() + resumedRows.stored.size()));
+                 pump();
+             });
 }
 
 void OutputStore::recoverUnfetchedJobs(const QSet<QString> &except)
 {
-    for (const QString &promptId : m_index->unfetchedJobs(server())) {
-        if (!except.contains(promptId))
-            fetchJob(promptId);
-    }
+    if (!m_writer)
+        return;
+    onWriter([server = server()](OutputStoreWriter &writer) { return writer.unfetchedJobs(server); },
+             [this, except](const QStringList &jobs) {
+                 for (const QString &promptId : jobs) {
+                     if (!except.contains(promptId))
+                         fetchJob(promptId);
+                 }
+             });
 }
 
 } // namespace Easel

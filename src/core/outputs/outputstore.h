@@ -1,13 +1,16 @@
 #pragma once
 
 #include "outputrecord.h"
+#include "outputstorewriter.h"
 #include "wiretypes.h"
 
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QThread>
 #include <functional>
 #include <memory>
+#include <utility>
 
 namespace Easel {
 
@@ -28,6 +31,9 @@ struct HistoryEntry;
 // exponential backoff; what is still Pending when Easel quits is fetched by resumePending()
 // on the next start. Jobs submitted but never read from /history (Easel was closed or
 // offline when they finished) are found by recoverUnfetchedJobs(), once.
+// The index writes and the file work run on the store's writer thread (OutputStoreWriter),
+// in the order they were asked for; the GUI thread never waits on the index's write lock
+// (another process may hold it for seconds) or on the disk.
 class OutputStore : public QObject
 {
     Q_OBJECT
@@ -43,6 +49,8 @@ public:
     // Longer texts are cut (with a note at the end) before they reach the index.
     static constexpr qsizetype maxTextChars = 4 * 1024 * 1024;
     static QString boundedText(const QString &text);
+    // The GUI thread's connection, for reading (and the artist's own edits: favourites,
+    // tags). The store's own writes go through its writer thread.
     LibraryIndex *index() const { return m_index.get(); }
     QString libraryDirectory() const;
     QString server() const;
@@ -50,64 +58,69 @@ public:
     void setRetryDelays(int firstMs, int maxMs);
     void setMaxAttemptsPerSession(int attempts) { m_maxAttempts = attempts; }
 
-    // Called when a job is queued, so its workflow is known even if Easel quits before it ends.
+    // Called when a job is queued, so its workflow is known even if Easel quits before it
+    // ends. The row is written on the writer thread; recorded (when given) is called on
+    // this store's thread once it is committed, unless context is gone by then: the
+    // prompt is posted only then, so a job the server has is always in the index.
     void recordJob(const QString &promptId, const QByteArray &apiJson,
                    const QByteArray &workflowJson = {}, const QByteArray &baseApiJson = {},
-                   const QString &workflowName = {});
+                   const QString &workflowName = {}, QObject *context = nullptr,
+                   std::function<void()> recorded = {});
     // The workflow name (the document's) for the job with this prompt id, given by the
     // window when it queues: used by recordJob when the queue passes none, or written to
     // the job and its outputs when the job is recorded already.
     void setWorkflowName(const QString &promptId, const QString &name);
-    // Records every file of the entry and starts fetching those not stored yet. Returns how
-    // many of the job's files are still owed; 0 means all are stored already.
+    // Records every file of the entry (on the writer thread) and fetches those not stored
+    // yet. Returns 0 when the entry lists no output, else how many of the job's files and
+    // entries this store still owes (> 0): jobSettled follows once all are stored or given
+    // up on, including when every file turns out to be stored already (history read twice).
     int addHistoryEntry(const HistoryEntry &entry);
     // Reads /history/{id} itself, then as addHistoryEntry.
     void fetchJob(const QString &promptId);
+    // Fetches the Pending rows of this server that this process may take (its own, and
+    // those no live process owns: LibraryOwner); resumed(n) says how many once known.
     void resumePending();
     void recoverUnfetchedJobs(const QSet<QString> &except = {});
     int outstanding(const QString &promptId) const { return m_outstanding.value(promptId); }
+    // Downloads on disk waiting for another placement of the same bytes (ContentClaims).
+    int placementsWaiting() const { return int(m_waitingToPlace.size()); }
 
 signals:
     void outputStored(const Easel::OutputRecord &record);
     void downloadFailed(const Easel::OutputRecord &record, const QString &message, bool willRetry);
     // Every file of the job that this session tried is stored or given up on.
     void jobSettled(const QString &promptId, int failures, const QString &lastError);
+    // resumePending() found this many rows to fetch (and those found complete on disk).
+    void resumed(int rows);
 
 private:
-    // One transaction around the rows a history entry adds, committed before the call
-    // returns: never held across event-loop turns, because other stores (a farm has one per
-    // server) write to the same index file through their own connections, and a write
-    // transaction left open would lock them out.
-    void beginBatch();
-    void commitBatch();
-    QString reservePath(const QString &serverFileName, const QString &promptId) const;
+    // Runs work(writer) on the writer thread, then done(result) on this store's thread:
+    // one queued call each way.
+    template<typename Work, typename Done>
+    void onWriter(Work work, Done done);
+    template<typename Work>
+    void onWriter(Work work);
+    void entryRecorded(const QString &promptId, const OutputStoreWriter::RecordedEntry &recorded);
     // fresh: the row was written just now by this store (kept in m_records).
-    void enqueue(const OutputRecord &record, bool fresh = true);
+    void enqueue(const OutputRecord &record);
     void pump();
     void download(const OutputRecord &record);
-    // Puts a checked download (its SHA-256 and size known) in its place: shared with a
-    // stored file of the same bytes, else at its reserved path.
+    // Puts a checked download (its SHA-256 and size known) in its place, on the writer:
+    // shared with a stored file of the same bytes, else at its reserved path.
     void place(const OutputRecord &record, const QString &part, const QByteArray &sha256, qint64 size);
-    // The worker's step of place(): shares `shared` if it still holds the bytes, else puts
-    // `part` at the reserved path; then records it through the index's content claim.
-    // rounds: how many times another process was found holding the bytes at that moment.
-    void placeAt(const OutputRecord &record, const QString &part, const QByteArray &sha256,
-                 qint64 size, const QString &shared, int rounds);
-    void placed(const QByteArray &sha256);
+    void placed(const OutputRecord &record, const OutputStoreWriter::Placed &result, const QByteArray &sha256);
     // Another placement of these bytes into this library ended (ContentClaims::released):
     // the downloads that waited for it try again, and now share the stored file.
     void placeWaiting(const QString &library, const QByteArray &sha256);
-    // path: where the bytes are, when not the record's reserved path (a shared file).
-    // marked: the row says Stored already (the content claim wrote it).
-    void stored(const OutputRecord &record, qint64 size, const OutputRecord *media = nullptr,
-                const QByteArray &sha256 = {}, const QString &path = {}, bool marked = false);
-    void failed(const OutputRecord &record, const QString &message);
+    // The row is Stored in the index (the writer marked it): tell and settle.
+    void stored(const OutputRecord &record, qint64 size, const OutputRecord *media, const QString &path);
+    void failed(const OutputRecord &record, const QString &message, const QString &part = {});
     void settleOne(const QString &promptId, bool ok, const QString &error);
-    std::function<bool(const QString &)> ownerAlive() const;
 
     ComfyClient *m_client;
     std::unique_ptr<LibraryIndex> m_index;
-    bool m_batchOpen = false;
+    OutputStoreWriter *m_writer = nullptr;
+    QThread *m_writerThread = nullptr;
     bool m_ownerHeld = false;
     // Jobs recorded this session and not yet read from history: what addHistoryEntry needs
     // of them, without reading the row back. A cache only; the index has the same.
@@ -120,11 +133,14 @@ private:
     QList<qint64> m_queue;
     QHash<qint64, OutputRecord> m_records; // queued this session, as the index has them
     QHash<QString, QString> m_pendingNames; // prompt id -> workflow name, until recorded
+    // Names of jobs not recorded this session, for the index should an earlier session
+    // have recorded them: written with the writer's next call (no call of their own).
+    QList<std::pair<QString, QString>> m_namesToWrite;
     QSet<qint64> m_queued;   // in m_queue, in flight or waiting for a retry
     int m_inFlight = 0;
     int m_maxInFlight = 2;
     QHash<qint64, int> m_sessionAttempts;
-    QHash<QString, int> m_outstanding; // per prompt: files queued this session, not settled
+    QHash<QString, int> m_outstanding; // per prompt: files and entries owed this session
     QHash<QString, int> m_failures;
     QHash<QString, qint64> m_jobBytes; // per prompt: bytes stored this session (bytesPerJob)
     QHash<QString, QString> m_lastError;
@@ -145,5 +161,36 @@ private:
     int m_maxRetryMs = 30000;
     int m_maxAttempts = 6;
 };
+
+template<typename Work, typename Done>
+void OutputStore::onWriter(Work work, Done done)
+{
+    // The store outlives every call: its destructor lets the writer finish its queue.
+    QMetaObject::invokeMethod(
+        m_writer,
+        [writer = m_writer, store = this, names = std::exchange(m_namesToWrite, {}), work = std::move(work),
+         done = std::move(done)]() mutable {
+            for (const auto &[promptId, name] : std::as_const(names))
+                writer->setWorkflowName(promptId, name);
+            auto result = work(*writer);
+            QMetaObject::invokeMethod(
+                store, [done = std::move(done), result = std::move(result)]() mutable { done(result); },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+template<typename Work>
+void OutputStore::onWriter(Work work)
+{
+    QMetaObject::invokeMethod(
+        m_writer,
+        [writer = m_writer, names = std::exchange(m_namesToWrite, {}), work = std::move(work)]() mutable {
+            for (const auto &[promptId, name] : std::as_const(names))
+                writer->setWorkflowName(promptId, name);
+            work(*writer);
+        },
+        Qt::QueuedConnection);
+}
 
 } // namespace Easel

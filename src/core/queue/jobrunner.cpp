@@ -117,8 +117,6 @@ QString JobRunner::submit(const QByteArray &promptJson, const QByteArray &workfl
                           const QByteArray &basePromptJson, const QString &givenPromptId)
 {
     const QString promptId = givenPromptId.isEmpty() ? ComfyClient::makePromptId() : givenPromptId;
-    // Recorded before the POST: if Easel quits now, the next start still finds the job.
-    m_store->recordJob(promptId, promptJson, workflowJson, basePromptJson);
     RunnerJob job;
     job.promptId = promptId;
     m_jobs.insert(promptId, job);
@@ -131,19 +129,25 @@ QString JobRunner::submit(const QByteArray &promptJson, const QByteArray &workfl
     request.workflowJson = workflowJson;
     request.promptId = promptId;
     request.clientId = m_events->clientId();
-    onFinished(m_client->queuePrompt(request), this, [this, promptId](const Result<QueuedPrompt> &result) {
-        auto it = m_jobs.find(promptId);
-        if (it == m_jobs.end())
-            return;
-        if (!result.isOk()) {
-            it->outcome.status = JobOutcome::Status::Rejected;
-            it->outcome.error = result.error();
-            it->outcome.message = result.error().message();
-            finish(promptId);
-            return;
-        }
-        m_watch->accepted(promptId); // a "waiting for the answer" text is cleared
-        emit jobAccepted(promptId, result.value().number);
+    // Posted once the job's row is committed (on the store's writer thread, never waited
+    // for here): if Easel quits the moment the server has it, the next start still finds it.
+    m_store->recordJob(promptId, promptJson, workflowJson, basePromptJson, {}, this, [this, request] {
+        if (!m_jobs.contains(request.promptId))
+            return; // forgotten or abandoned before it was sent
+        onFinished(m_client->queuePrompt(request), this, [this, promptId = request.promptId](const Result<QueuedPrompt> &result) {
+            auto it = m_jobs.find(promptId);
+            if (it == m_jobs.end())
+                return;
+            if (!result.isOk()) {
+                it->outcome.status = JobOutcome::Status::Rejected;
+                it->outcome.error = result.error();
+                it->outcome.message = result.error().message();
+                finish(promptId);
+                return;
+            }
+            m_watch->accepted(promptId); // a "waiting for the answer" text is cleared
+            emit jobAccepted(promptId, result.value().number);
+        });
     });
     return promptId;
 }
@@ -348,6 +352,13 @@ void JobRunner::onJobSettled(const QString &promptId, int failures, const QStrin
         // The index keeps the missing files Pending; the next start fetches them.
         job->outcome.status = JobOutcome::Status::Failed;
         job->outcome.message = lastError;
+    } else if (job->outcome.outputs.isEmpty()) {
+        // Every file was stored before (history read twice, or a resumed download finished
+        // first): the outputs are the library's.
+        for (const OutputRecord &record : m_store->index()->outputsOfJob(promptId)) {
+            if (record.state == OutputRecord::State::Stored)
+                job->outcome.outputs.append(SavedOutput::fromRecord(record));
+        }
     }
     finish(promptId);
 }

@@ -845,33 +845,40 @@ void tst_GalleryModel::jobsNamedForTheWorkflowFilter()
     OutputStore store(&client, dir.path());
     QVERIFY2(store.open(), qPrintable(store.errorString()));
 
+    // The store writes on its writer thread: each step waits for the row it wrote.
+    const auto record = [&store](const QString &promptId, const QString &name = {}) {
+        bool recorded = false;
+        store.recordJob(promptId, "{}", {}, {}, name, &store, [&recorded] { recorded = true; });
+        QTRY_VERIFY(recorded);
+    };
     // Named before it is recorded (the queue records it when it submits).
     store.setWorkflowName(u"early"_s, u"Portrait.json"_s);
-    store.recordJob(u"early"_s, "{}");
+    record(u"early"_s);
     QCOMPARE(store.index()->job(u"early"_s)->workflowName, u"Portrait.json"_s);
 
     // Recorded first, with an output already known, then named.
-    store.recordJob(u"late"_s, "{}");
-    OutputRecord record;
-    record.server = store.server();
-    record.promptId = u"late"_s;
-    record.nodeId = u"9"_s;
-    record.serverFileName = u"late.png"_s;
-    record.type = u"output"_s;
-    record.path = dir.filePath(u"late.png"_s);
-    const qint64 id = store.index()->addPendingOutput(record);
+    record(u"late"_s);
+    OutputRecord output;
+    output.server = store.server();
+    output.promptId = u"late"_s;
+    output.nodeId = u"9"_s;
+    output.serverFileName = u"late.png"_s;
+    output.type = u"output"_s;
+    output.path = dir.filePath(u"late.png"_s);
+    const qint64 id = store.index()->addPendingOutput(output);
     QVERIFY(id > 0);
     QVERIFY(store.index()->markStored(id, 1));
     store.setWorkflowName(u"late"_s, u"Landscape.json"_s);
-    QCOMPARE(store.index()->job(u"late"_s)->workflowName, u"Landscape.json"_s);
-    QCOMPARE(store.index()->output(id)->workflowName, u"Landscape.json"_s);
+    QTRY_COMPARE(store.index()->job(u"late"_s)->workflowName, u"Landscape.json"_s);
+    QTRY_COMPARE(store.index()->output(id)->workflowName, u"Landscape.json"_s);
     QCOMPARE(store.index()->workflowNames(), QStringList{u"Landscape.json"_s});
 
     // A name the queue passes itself wins, and a later hint never renames.
     store.setWorkflowName(u"given"_s, u"hint"_s);
-    store.recordJob(u"given"_s, "{}", {}, {}, u"Given.json"_s);
+    record(u"given"_s, u"Given.json"_s);
     QCOMPARE(store.index()->job(u"given"_s)->workflowName, u"Given.json"_s);
     store.setWorkflowName(u"given"_s, u"other"_s);
+    record(u"barrier"_s); // every earlier write is done
     QCOMPARE(store.index()->job(u"given"_s)->workflowName, u"Given.json"_s);
 
     GalleryModel model(store.index());

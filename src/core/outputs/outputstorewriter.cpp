@@ -1,0 +1,311 @@
+#include "outputstorewriter.h"
+
+#include "libraryindex.h"
+#include "libraryowner.h"
+#include "outputstore.h"
+#include "outputstorefiles.h"
+#include "promptfacts.h"
+#include "safefilename.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+namespace Easel {
+
+using namespace StoreFiles;
+
+namespace {
+
+// Another process storing the same bytes again and again while this one checks its file
+// (each time changed on disk) would otherwise keep the placement going: after this many
+// rounds the output keeps its own copy.
+constexpr int maxClaimRounds = 3;
+
+} // namespace
+
+OutputStoreWriter::OutputStoreWriter(QString libraryDirectory, QString databasePath, QString owner)
+    : m_libraryDirectory(std::move(libraryDirectory))
+    , m_databasePath(std::move(databasePath))
+    , m_owner(std::move(owner))
+{}
+
+OutputStoreWriter::~OutputStoreWriter() = default;
+
+QString OutputStoreWriter::partPath(const QString &path)
+{
+    const qsizetype slash = path.lastIndexOf(u'/');
+    return path.left(slash + 1) + u'.' + path.mid(slash + 1) + u".part"_s;
+}
+
+bool OutputStoreWriter::ensureOpen()
+{
+    if (!m_opened) {
+        m_opened = true;
+        m_index = std::make_unique<LibraryIndex>(m_libraryDirectory, m_databasePath);
+        if (!m_index->open())
+            qCWarning(lcOutputs) << "cannot open the library index for writing" << m_index->errorString();
+        m_index->setOwner(m_owner);
+    }
+    return m_index->database().isOpen();
+}
+
+void OutputStoreWriter::close()
+{
+    m_index.reset(); // on this thread: a connection never leaves the thread that made it
+}
+
+bool OutputStoreWriter::addJob(JobRecord job, const QByteArray &baseApiJson)
+{
+    if (!ensureOpen())
+        return false;
+    job.changedInputs = changedInputs(baseApiJson, job.apiJson);
+    if (m_index->addJob(job))
+        return true;
+    qCWarning(lcOutputs) << "cannot record job" << job.promptId << m_index->errorString();
+    return false;
+}
+
+void OutputStoreWriter::setWorkflowName(const QString &promptId, const QString &name)
+{
+    if (ensureOpen() && !m_index->setWorkflowName(promptId, name))
+        qCWarning(lcOutputs) << "cannot name job" << promptId << m_index->errorString();
+}
+
+QString OutputStoreWriter::reservePath(const QString &serverFileName, const QString &promptId) const
+{
+    const QString name = safeFileName(serverFileName);
+    const QFileInfo info(name);
+    const QString base = info.completeBaseName();
+    const QString suffix = info.suffix().isEmpty() ? QString() : u'.' + info.suffix();
+    const QDir dir(m_index->libraryDirectory());
+    const auto free = [&](const QString &path) {
+        return !QFileInfo::exists(path) && !m_index->isPathTaken(path);
+    };
+    // The server's name, else the name marked with the job ("name (1a2b3c4d).png"), else
+    // with a random tag: a constant number of looks whatever the library holds. Probing
+    // "name (1)", "name (2)", ... cost one look per earlier copy: ~500 per job after 1,000
+    // fully cached jobs that all report the same file.
+    QString candidate = dir.filePath(name);
+    if (free(candidate))
+        return candidate;
+    const QString job = promptId.left(8);
+    if (!job.isEmpty()) {
+        candidate = dir.filePath(u"%1 (%2)%3"_s.arg(base, job, suffix));
+        if (free(candidate))
+            return candidate;
+    }
+    for (;;) {
+        const QString tag = QString::number(QRandomGenerator::global()->generate(), 36);
+        candidate = dir.filePath(u"%1 (%2)%3"_s.arg(base, job.isEmpty() ? tag : job + u'-' + tag, suffix));
+        if (free(candidate))
+            return candidate;
+    }
+}
+
+OutputStoreWriter::RecordedEntry OutputStoreWriter::recordEntry(const HistoryEntry &entry, QList<OutputRecord> records,
+                                                                QByteArray apiJson, QString workflowName,
+                                                                const QString &server)
+{
+    RecordedEntry recorded;
+    if (!ensureOpen()) {
+        recorded.error = m_index->errorString();
+        return recorded;
+    }
+    if (!m_index->transaction()) {
+        recorded.error = m_index->errorString();
+        return recorded;
+    }
+    if (apiJson.isEmpty()) {
+        if (const std::optional<JobRecord> job = m_index->job(entry.promptId)) {
+            apiJson = job->apiJson;
+            workflowName = job->workflowName;
+        } else {
+            // Not queued by this library (or its record was lost): keep what history knows.
+            JobRecord known;
+            known.promptId = entry.promptId;
+            known.server = server;
+            known.apiJson = QJsonDocument(entry.prompt).toJson(QJsonDocument::Compact);
+            const QJsonObject workflow = entry.extraData.value("extra_pnginfo"_L1).toObject()
+                                             .value("workflow"_L1).toObject();
+            if (!workflow.isEmpty())
+                known.workflowJson = QJsonDocument(workflow).toJson(QJsonDocument::Compact);
+            known.changedInputs = "{}";
+            m_index->addJob(known);
+            apiJson = known.apiJson;
+        }
+    }
+    const PromptFacts facts = promptFacts(apiJson);
+    bool allNew = true;
+    for (OutputRecord &record : records) {
+        // A text output's name is made by the store, unique within the job; the job's
+        // mark keeps it apart from other jobs' texts.
+        record.path = reservePath(record.type == OutputStore::textOutputType
+                                      ? u"%1_%2"_s.arg(entry.promptId.left(8), record.serverFileName)
+                                      : record.serverFileName,
+                                  entry.promptId);
+        record.seed = facts.seed;
+        record.promptText = facts.promptText;
+        record.workflowName = workflowName;
+        record.id = m_index->addPendingOutput(record); // 0 when already known: no duplicate
+        if (record.id == 0)
+            allNew = false;
+        else
+            recorded.added.append(record);
+    }
+    m_index->markJobFetched(entry.promptId);
+    // Every Pending row (with the path it reserves) is committed before its file is written.
+    if (!m_index->commit()) {
+        recorded.error = m_index->errorString();
+        recorded.added.clear();
+        return recorded;
+    }
+    // Making a file (an inode on ext4) was the costliest step of the download left on the
+    // GUI thread; opening one that exists is cheap. Text outputs are written whole here.
+    for (const OutputRecord &record : std::as_const(recorded.added)) {
+        if (record.type != OutputStore::textOutputType)
+            QFile(partPath(record.path)).open(QIODevice::WriteOnly);
+    }
+    if (!allNew) {
+        // History read again: some files are known already, stored or still owed. Those
+        // owed are fetched here unless another live process fetches them (LibraryOwner).
+        QSet<qint64> added;
+        for (const OutputRecord &record : std::as_const(recorded.added))
+            added.insert(record.id);
+        const QString library = m_libraryDirectory;
+        for (const OutputRecord &record : m_index->takePendingOutputs(server, entry.promptId, [library](const QString &owner) {
+                 return LibraryOwner::isAlive(library, owner);
+             })) {
+            if (!added.contains(record.id))
+                recorded.resumed.append(record);
+        }
+    }
+    return recorded;
+}
+
+OutputStoreWriter::Resumed OutputStoreWriter::takePending(const QString &server)
+{
+    Resumed resumed;
+    if (!ensureOpen())
+        return resumed;
+    const QString library = m_libraryDirectory;
+    const QList<OutputRecord> rows = m_index->takePendingOutputs(server, {}, [library](const QString &owner) {
+        return LibraryOwner::isAlive(library, owner);
+    });
+    for (OutputRecord record : rows) {
+        const QFileInfo info(record.path);
+        if (!info.exists()) {
+            resumed.owed.append(record);
+            continue;
+        }
+        markStored(record, info.size(), {}, record.path, nullptr);
+        record.state = OutputRecord::State::Stored;
+        record.size = info.size();
+        resumed.stored.append(record);
+    }
+    return resumed;
+}
+
+QStringList OutputStoreWriter::unfetchedJobs(const QString &server)
+{
+    return ensureOpen() ? m_index->unfetchedJobs(server) : QStringList();
+}
+
+void OutputStoreWriter::markStored(const OutputRecord &record, qint64 size, const QByteArray &sha256,
+                                   const QString &path, const OutputRecord *media)
+{
+    // The row's Stored state and its media facts in one commit.
+    const bool batch = media && m_index->transaction();
+    if (!m_index->markStoredAs(record.id, size, sha256, path))
+        qCWarning(lcOutputs) << "cannot mark stored" << path << m_index->errorString();
+    if (media && !m_index->setMediaInfo(record.id, *media))
+        qCWarning(lcOutputs) << "cannot record media of" << path << m_index->errorString();
+    if (batch && !m_index->commit())
+        qCWarning(lcOutputs) << "cannot commit the library index" << m_index->errorString();
+}
+
+OutputStoreWriter::Placed OutputStoreWriter::place(const OutputRecord &record, const QString &part,
+                                                   const QByteArray &sha256, qint64 size)
+{
+    Placed placed;
+    if (!ensureOpen()) {
+        QFile::remove(part);
+        placed.error = m_index->errorString();
+        return placed;
+    }
+    const FileDigest digest{sha256, size};
+    QString shared = m_index->storedWithHash(sha256, size);
+    QString from = part;
+    for (int rounds = 0;; ++rounds) {
+        const WriteResult written = placeOrShare(record, from, digest, shared);
+        if (written.staleShared) {
+            qCInfo(lcOutputs) << "not sharing" << shared << "- it changed or went away since it was stored";
+            m_index->forgetHash(shared);
+        }
+        if (written.size < 0) {
+            placed.error = written.error;
+            return placed;
+        }
+        placed.path = written.path;
+        placed.media = written.media;
+        if (written.path != record.path) {
+            // Sharing: recorded only if that file is still on record with these bytes.
+            // Else (removed meanwhile, perhaps by another process) this copy is gone: the
+            // row stays Pending and is fetched again.
+            if (m_index->shareContent(record.id, size, sha256, written.path, &written.media))
+                placed.size = written.size;
+            else
+                placed.error = QCoreApplication::translate("Easel::OutputStore",
+                                                           "%1 was removed from the library while it was being shared")
+                                   .arg(written.path);
+            return placed;
+        }
+        const std::optional<QString> holder = m_index->claimContent(record.id, size, sha256, record.path, &written.media);
+        if (holder && !holder->isEmpty() && rounds < maxClaimRounds) {
+            // Another process stored the same bytes after this one looked: check its file
+            // and share it, removing this copy.
+            qCInfo(lcOutputs) << "another process stored these bytes at" << *holder;
+            shared = *holder;
+            from = record.path;
+            continue;
+        }
+        // holder empty: this row now holds the bytes (marked by the claim). nullopt (the
+        // index failed) or too many rounds: marked here with its own copy.
+        if (!holder || !holder->isEmpty())
+            markStored(record, written.size, sha256, record.path, &written.media);
+        placed.size = written.size;
+        return placed;
+    }
+}
+
+OutputStoreWriter::Placed OutputStoreWriter::writeText(const OutputRecord &record)
+{
+    Placed placed;
+    // A text output: its text is in the row; only the file is written.
+    const WriteResult written = writeAndRead(record, record.text.toUtf8());
+    if (written.size < 0) {
+        placed.error = written.error;
+        return placed;
+    }
+    if (ensureOpen())
+        markStored(record, written.size, {}, record.path, &written.media);
+    placed.size = written.size;
+    placed.path = record.path;
+    placed.media = written.media;
+    return placed;
+}
+
+void OutputStoreWriter::attemptFailed(qint64 id, int attempts, const QString &part)
+{
+    if (ensureOpen())
+        m_index->markAttemptFailed(id, attempts);
+    if (!part.isEmpty())
+        QFile::remove(part);
+}
+
+} // namespace Easel

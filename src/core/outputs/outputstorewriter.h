@@ -1,0 +1,93 @@
+#pragma once
+
+#include "outputrecord.h"
+#include "wiretypes.h"
+
+#include <QObject>
+#include <memory>
+
+namespace Easel {
+
+class LibraryIndex;
+
+// OutputStore's index writes and file placement, on a thread of their own with their own
+// SQLite connection. Every write is BEGIN IMMEDIATE and another process (the window and an
+// easel-run on one library) can hold the write lock for seconds: waited for here
+// (busy_timeout), never on the GUI thread. One thread per store, so the store's writes
+// keep their order (a job's row before its Pending rows before their Stored state), and
+// each answer goes back to the store as one queued call. Internal to OutputStore.
+class OutputStoreWriter : public QObject
+{
+    Q_OBJECT
+public:
+    OutputStoreWriter(QString libraryDirectory, QString databasePath, QString owner);
+    ~OutputStoreWriter() override;
+
+    // The hidden part file a download streams into, beside its reserved path.
+    static QString partPath(const QString &path);
+
+    // Every call below runs on the writer's thread.
+    // Opens the connection on first use (the store opened and migrated the index already).
+    bool ensureOpen();
+    // Closes the connection: the last call before the thread ends.
+    void close();
+
+    bool addJob(JobRecord job, const QByteArray &baseApiJson);
+    void setWorkflowName(const QString &promptId, const QString &name);
+
+    struct RecordedEntry
+    {
+        QList<OutputRecord> added;   // new Pending rows, with ids and reserved paths
+        QList<OutputRecord> resumed; // known before and still owed: this process's to fetch
+        QString error;               // the rows could not be written (nothing was)
+    };
+    // A history entry's files as Pending rows (each with the path it reserves), its job
+    // row when the library did not know it, and the job marked fetched, in one commit
+    // before any of its files is written; then each download's part file is made, so the
+    // GUI thread (where the client streams into it) opens a file that exists. apiJson: the job's prompt when the store knows
+    // it (else read from the index, else taken from the entry).
+    RecordedEntry recordEntry(const HistoryEntry &entry, QList<OutputRecord> records, QByteArray apiJson,
+                              QString workflowName, const QString &server);
+
+    struct Resumed
+    {
+        QList<OutputRecord> owed;   // to fetch
+        QList<OutputRecord> stored; // found complete at their path, now marked Stored
+    };
+    // The Pending rows of server this process may fetch (LibraryOwner). A file already at
+    // its reserved path was written before a crash or quit and not yet marked: QSaveFile
+    // only ever leaves a complete file there, so it is marked Stored here.
+    Resumed takePending(const QString &server);
+    QStringList unfetchedJobs(const QString &server);
+
+    struct Placed
+    {
+        qint64 size = -1; // < 0: failed, error says why
+        QString error;
+        QString path;       // where the bytes are: the reserved path or a shared file
+        OutputRecord media; // what the file holds
+    };
+    // A download (hashed as it streamed into part) checked against its type and put in
+    // place, or shared with a stored file of the same bytes, and its row marked Stored
+    // with its hash and media facts through the index's content claim: all here, one
+    // answer for the store.
+    Placed place(const OutputRecord &record, const QString &part, const QByteArray &sha256, qint64 size);
+    // A text output's file written and its row marked Stored.
+    Placed writeText(const OutputRecord &record);
+    // A failed try counted in the row; part (when given: the store gave up on the row for
+    // this session) removed.
+    void attemptFailed(qint64 id, int attempts, const QString &part);
+
+private:
+    QString reservePath(const QString &serverFileName, const QString &promptId) const;
+    void markStored(const OutputRecord &record, qint64 size, const QByteArray &sha256, const QString &path,
+                    const OutputRecord *media);
+
+    QString m_libraryDirectory;
+    QString m_databasePath;
+    QString m_owner;
+    std::unique_ptr<LibraryIndex> m_index;
+    bool m_opened = false;
+};
+
+} // namespace Easel
