@@ -108,7 +108,7 @@ void MainWindow::updateServerModels()
         if (const NodeClass *loader = m_catalogue->nodeClass(u"CheckpointLoaderSimple"_s)) {
             for (const InputSpec &spec : loader->inputs) {
                 if (spec.name == "ckpt_name"_L1)
-                    checkpoints = int(spec.choices.size());
+                    checkpoints = int(spec.choices().size());
             }
         }
     }

@@ -926,7 +926,7 @@ void WorkflowEditor::collectImageInputs()
     m_delegate->clearThumbnails();
     for (const DocumentNode &node : m_model->document().nodes()) {
         for (const DocumentInput &input : node.inputs) {
-            if (!input.linked && input.spec && input.spec->uploadKind == "image"_L1)
+            if (!input.linked && input.spec && input.spec->uploadKind() == "image"_L1)
                 m_imageInputs.append({node.id, input.name});
         }
     }

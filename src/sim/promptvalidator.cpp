@@ -212,15 +212,15 @@ PromptValidator::Validated PromptValidator::validateInputs(State &state, const Q
         }
         value = *converted;
         extra.insert(u"received_value"_s, value);
-        if (value.isNumber() && spec.minimum.isValid() && value.toNumber() < spec.minimum) {
+        if (value.isNumber() && spec.minimum().isValid() && value.toNumber() < spec.minimum()) {
             errors.append(reason(u"value_smaller_than_min"_s,
-                                 u"Value %1 smaller than min of %2"_s.arg(value.toNumber().toText(), spec.minimum.toText()),
+                                 u"Value %1 smaller than min of %2"_s.arg(value.toNumber().toText(), spec.minimum().toText()),
                                  spec.name, extra));
             continue;
         }
-        if (value.isNumber() && spec.maximum.isValid() && spec.maximum < value.toNumber()) {
+        if (value.isNumber() && spec.maximum().isValid() && spec.maximum() < value.toNumber()) {
             errors.append(reason(u"value_bigger_than_max"_s,
-                                 u"Value %1 bigger than max of %2"_s.arg(value.toNumber().toText(), spec.maximum.toText()),
+                                 u"Value %1 bigger than max of %2"_s.arg(value.toNumber().toText(), spec.maximum().toText()),
                                  spec.name, extra));
             continue;
         }

@@ -25,9 +25,9 @@ void tst_MediaInputs::catalogueMarksMediaUploads()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const NodeCatalogue catalogue = NodeCatalogue::fromJson(file.readAll());
     QVERIFY(catalogue.nodeClass(u"LoadAudio"_s));
-    QCOMPARE(catalogue.nodeClass(u"LoadAudio"_s)->input(u"audio")->uploadKind, u"audio"_s);
-    QCOMPARE(catalogue.nodeClass(u"LoadVideo"_s)->input(u"file")->uploadKind, u"video"_s);
-    QCOMPARE(catalogue.nodeClass(u"LoadImage"_s)->input(u"image")->uploadKind, u"image"_s);
+    QCOMPARE(catalogue.nodeClass(u"LoadAudio"_s)->input(u"audio")->uploadKind(), u"audio"_s);
+    QCOMPARE(catalogue.nodeClass(u"LoadVideo"_s)->input(u"file")->uploadKind(), u"video"_s);
+    QCOMPARE(catalogue.nodeClass(u"LoadImage"_s)->input(u"image")->uploadKind(), u"image"_s);
 }
 
 void tst_MediaInputs::editorOffersUploadForEachKind()

@@ -132,7 +132,7 @@ void tst_StarterWorkflows::validatesAgainstRecordedObjectInfo()
         const int i = node->indexOfInput(finding.input);
         QVERIFY2(i >= 0, qPrintable(finding.toString()));
         const DocumentInput &input = node->inputs.at(i);
-        QVERIFY2(finding.kind == WorkflowDiagnostic::Kind::NotInList && input.spec && input.spec->choices.isEmpty(),
+        QVERIFY2(finding.kind == WorkflowDiagnostic::Kind::NotInList && input.spec && input.spec->choices().isEmpty(),
                  qPrintable(finding.toString()));
     }
     for (const DocumentNode &node : doc.nodes())

@@ -56,7 +56,7 @@ void tst_StructureEditSim::editedWorkflowsAreAccepted()
     WorkflowDocument doc = WorkflowDocument::fromFile(QStringLiteral(EASEL_SHARED_DIR "/workflows/ui/default.json"), &error);
     QVERIFY2(!doc.isNull(), qPrintable(error));
     doc.setCatalogue(m_catalogue);
-    const QStringList checkpoints = m_catalogue->nodeClass(u"CheckpointLoaderSimple"_s)->input(u"ckpt_name")->choices;
+    const QStringList checkpoints = m_catalogue->nodeClass(u"CheckpointLoaderSimple"_s)->input(u"ckpt_name")->choices();
     QVERIFY(!checkpoints.isEmpty());
     QVERIFY(doc.setInputValue(u"4"_s, u"ckpt_name"_s, JsonTree::fromString(checkpoints.constFirst()), &error));
     WorkflowModel model;

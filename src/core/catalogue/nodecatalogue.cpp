@@ -1,5 +1,6 @@
 #include "nodecatalogue.h"
 
+#include "cataloguestore.h"
 #include "objectmembers.h"
 #include "simdjsonsupport_p.h"
 #include "stringpool.h"
@@ -7,7 +8,7 @@
 #include <algorithm>
 #include <cstring>
 #include <string>
-#include <unordered_map>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -63,7 +64,7 @@ QStringList stringList(StringPool &pool, value v, bool *ok)
     return pool.list(std::move(result));
 }
 
-void readOptions(StringPool &pool, value v, InputSpec &spec, bool *ok)
+void readOptions(StringPool &pool, value v, InputOptions &options, bool *ok)
 {
     if (v.type() != json_type::object) {
         *ok = false;
@@ -76,76 +77,38 @@ void readOptions(StringPool &pool, value v, InputSpec &spec, bool *ok)
         const std::string_view key = field.unescaped_key();
         value option = field.value();
         if (key == "default") {
-            spec.defaultValue = pool.value(Detail::treeFromValue(option).toQJsonValue());
+            options.defaultValue = pool.value(Detail::treeFromValue(option).toQJsonValue());
         } else if (key == "min" || key == "max" || key == "step") {
             if (option.type() != json_type::number)
                 continue;
             const JsonNumber n = Detail::numberFromValue(option);
-            (key == "min" ? spec.minimum : key == "max" ? spec.maximum : spec.step) = n;
+            (key == "min" ? options.minimum : key == "max" ? options.maximum : options.step) = n;
         } else if (key == "round") {
             if (option.type() == json_type::number)
-                spec.round = double(option.get_double());
+                options.round = double(option.get_double());
         } else if (key == "tooltip") {
             if (option.type() == json_type::string) {
                 const std::string_view text = option.get_string();
-                spec.tooltipUtf8 = pool.bytes(text);
+                options.tooltipUtf8 = pool.bytes(text);
             }
         } else if (key == "multiline") {
-            spec.multiline = boolOr(option);
+            options.multiline = boolOr(option);
         } else if (key == "forceInput") {
-            spec.forceInput = boolOr(option);
+            options.forceInput = boolOr(option);
         } else if (key == "dynamicPrompts") {
-            spec.dynamicPrompts = boolOr(option);
+            options.dynamicPrompts = boolOr(option);
         } else if (key == "control_after_generate") {
             const json_type t = option.type();
-            spec.controlAfterGenerateGiven = true;
-            spec.controlAfterGenerate = t == json_type::string || (t == json_type::boolean && bool(option.get_bool()));
+            options.controlAfterGenerateGiven = true;
+            options.controlAfterGenerate = t == json_type::string || (t == json_type::boolean && bool(option.get_bool()));
         } else if (key == "image_upload" || key == "video_upload" || key == "audio_upload"
                    || key == "file_upload") {
             if (boolOr(option))
-                spec.uploadKind = pool.string(key.substr(0, key.size() - 7));
+                options.uploadKind = pool.string(key.substr(0, key.size() - 7));
         } else if (key == "options") {
-            spec.choices = stringList(pool, option, ok);
+            options.choices = stringList(pool, option, ok);
         }
     }
-}
-
-InputSpec readInput(StringPool &pool, const QString &name, InputSpec::Section section, value v, bool *ok)
-{
-    InputSpec spec;
-    spec.name = name;
-    spec.section = section;
-    const json_type t = v.type();
-    if (t == json_type::string) { // hidden inputs of V1 nodes: "PROMPT"
-        spec.type = pool.string(std::string_view(v.get_string()));
-        return spec;
-    }
-    if (t != json_type::array) {
-        *ok = false;
-        return spec;
-    }
-    simdjson::ondemand::array arr = v.get_array();
-    int index = 0;
-    for (auto elementResult : arr) {
-        value element = elementResult.value();
-        if (index == 0) {
-            const json_type et = element.type();
-            if (et == json_type::string) {
-                spec.type = pool.string(std::string_view(element.get_string()));
-            } else if (et == json_type::array) {
-                spec.type = pool.string(u"COMBO"_s);
-                spec.choices = stringList(pool, element, ok);
-            } else {
-                *ok = false;
-            }
-        } else if (index == 1) {
-            readOptions(pool, element, spec, ok);
-        }
-        ++index;
-    }
-    if (index == 0)
-        *ok = false;
-    return spec;
 }
 
 // Exactly the same number: kind and value, so a bound written 1.0 is not shared with 1.
@@ -176,41 +139,182 @@ bool sameDefault(const QJsonValue &a, const QJsonValue &b)
     return a == b;
 }
 
-bool sameSpec(const InputSpec &a, const InputSpec &b)
+// Strings, lists and tooltips come from the pool, one copy per distinct text: equal ones
+// are the same data, so they are compared and hashed by address.
+bool sameOptions(const InputOptions &a, const InputOptions &b)
 {
-    return a.name == b.name && a.section == b.section && a.type == b.type && a.choices == b.choices
-        && sameDefault(a.defaultValue, b.defaultValue) && sameNumber(a.minimum, b.minimum)
-        && sameNumber(a.maximum, b.maximum) && sameNumber(a.step, b.step) && a.round == b.round
-        && a.multiline == b.multiline && a.forceInput == b.forceInput
+    return a.choices.constData() == b.choices.constData() && sameDefault(a.defaultValue, b.defaultValue)
+        && sameNumber(a.minimum, b.minimum) && sameNumber(a.maximum, b.maximum) && sameNumber(a.step, b.step)
+        && a.round == b.round && a.multiline == b.multiline && a.forceInput == b.forceInput
         && a.controlAfterGenerate == b.controlAfterGenerate
-        && a.controlAfterGenerateGiven == b.controlAfterGenerateGiven
-        && a.dynamicPrompts == b.dynamicPrompts && a.uploadKind == b.uploadKind
-        && a.tooltipUtf8 == b.tooltipUtf8;
+        && a.controlAfterGenerateGiven == b.controlAfterGenerateGiven && a.dynamicPrompts == b.dynamicPrompts
+        && a.uploadKind.constData() == b.uploadKind.constData()
+        && a.tooltipUtf8.constData() == b.tooltipUtf8.constData();
 }
 
-// One shared InputSpec for each distinct input of the whole answer (see InputList).
-// Keyed by a hash of the fields that usually tell inputs apart; candidates are compared
-// field by field.
-class InputPool
+quint64 numberBits(const JsonNumber &n)
+{
+    if (!n.isValid())
+        return 0;
+    const double d = n.toDouble();
+    quint64 bits = 0;
+    std::memcpy(&bits, &d, sizeof bits);
+    return bits ^ (n.isInteger() ? 1 : 2);
+}
+
+quint32 optionsHash(const InputOptions &o)
+{
+    const QJsonValue &d = o.defaultValue;
+    size_t valueHash = size_t(d.type());
+    if (d.isDouble()) {
+        const double x = d.toDouble();
+        quint64 bits = 0;
+        std::memcpy(&bits, &x, sizeof bits);
+        valueHash = qHashMulti(valueHash, bits);
+    } else if (d.isString()) {
+        valueHash = qHashMulti(valueHash, Detail::hashText(d.toString()));
+    } else if (d.isBool()) {
+        valueHash = qHashMulti(valueHash, d.toBool());
+    }
+    const int flags = int(o.multiline) | int(o.forceInput) << 1 | int(o.controlAfterGenerate) << 2
+        | int(o.controlAfterGenerateGiven) << 3 | int(o.dynamicPrompts) << 4 | int(o.round.has_value()) << 5;
+    const size_t h = qHashMulti(0, quintptr(o.choices.constData()), valueHash, numberBits(o.minimum),
+                                numberBits(o.maximum), numberBits(o.step), o.round.value_or(0.0), flags,
+                                quintptr(o.uploadKind.constData()), quintptr(o.tooltipUtf8.constData()));
+    return Detail::finishHash(quint32(h ^ (quint64(h) >> 32)));
+}
+
+// Fills the catalogue's store: one InputOptions for each distinct set of options and one
+// InputSpec for each distinct input (name, section, type and options) of the whole answer.
+class Builder
 {
 public:
-    InputList::Shared intern(InputSpec &&spec)
+    explicit Builder(Detail::CatalogueStore &store) : m_store(store) {}
+
+    StringPool pool;
+
+    const InputSpec *input(QString name, InputSpec::Section section, QString type, InputOptions &&options)
     {
-        const size_t key = qHashMulti(0, spec.name, spec.type, int(spec.section), spec.tooltipUtf8,
-                                      spec.choices.size(), spec.uploadKind);
-        auto [first, last] = m_specs.equal_range(key);
-        for (auto it = first; it != last; ++it) {
-            if (sameSpec(it->second->spec, spec))
-                return it->second;
+        const InputOptions *shared = &InputOptions::none();
+        if (!sameOptions(options, *shared)) {
+            const quint32 hash = optionsHash(options);
+            const qint64 found
+                = m_optionIndex.find(hash, [&](quint32 n) { return sameOptions(m_store.options[n], options); });
+            if (found >= 0) {
+                shared = &m_store.options[size_t(found)];
+            } else {
+                m_optionIndex.insert(hash, quint32(m_store.options.size()));
+                shared = &m_store.options.append(std::move(options));
+            }
         }
-        InputList::Shared shared(new Detail::SharedInputSpec(std::move(spec)));
-        m_specs.emplace(key, shared);
-        return shared;
+        const quint32 hash = Detail::finishHash(quint32(qHashMulti(0, quintptr(name.constData()),
+                                                                   quintptr(type.constData()), int(section),
+                                                                   quintptr(shared))));
+        const qint64 found = m_specIndex.find(hash, [&](quint32 n) {
+            const InputSpec &s = m_store.specs[n];
+            return s.name.constData() == name.constData() && s.type.constData() == type.constData()
+                && s.section == section && &s.options() == shared;
+        });
+        if (found >= 0)
+            return &m_store.specs[size_t(found)];
+        m_specIndex.insert(hash, quint32(m_store.specs.size()));
+        return &m_store.specs.append(InputSpec(std::move(name), section, std::move(type), shared));
     }
 
+    InputList inputList(const std::vector<const InputSpec *> &items)
+    {
+        const InputSpec **out = m_store.inputs.allocate(items.size());
+        std::copy(items.begin(), items.end(), out);
+        return InputList(out, qsizetype(items.size()));
+    }
+
+    void addClass(const QString &key, NodeClass &&nodeClass)
+    {
+        const quint32 hash = Detail::hashText(key);
+        const qint64 found = m_store.classIndex.find(hash, [&](quint32 n) { return m_store.classes[n].key == key; });
+        if (found >= 0) { // a name given twice: the last definition, in the first one's place
+            m_store.classes[size_t(found)].nodeClass = std::move(nodeClass);
+            return;
+        }
+        m_store.classIndex.insert(hash, quint32(m_store.classes.size()));
+        m_store.classes.append({key, std::move(nodeClass)});
+    }
+
+    // Scratch lists of one class, kept between classes so they are allocated once.
+    std::vector<const InputSpec *> textOrder[3]; // by section
+    QStringList inputOrder[3];
+    std::vector<const InputSpec *> ordered;
+    std::vector<bool> used;
+
 private:
-    std::unordered_multimap<size_t, InputList::Shared> m_specs;
+    Detail::CatalogueStore &m_store;
+    Detail::InternIndex m_optionIndex;
+    Detail::InternIndex m_specIndex;
 };
+
+const InputSpec *readInput(Builder &b, const QString &name, InputSpec::Section section, value v, bool *ok)
+{
+    StringPool &pool = b.pool;
+    QString type;
+    InputOptions options;
+    const json_type t = v.type();
+    if (t == json_type::string) { // hidden inputs of V1 nodes: "PROMPT"
+        type = pool.string(std::string_view(v.get_string()));
+    } else if (t != json_type::array) {
+        *ok = false;
+    } else {
+        simdjson::ondemand::array arr = v.get_array();
+        int index = 0;
+        for (auto elementResult : arr) {
+            value element = elementResult.value();
+            if (index == 0) {
+                const json_type et = element.type();
+                if (et == json_type::string) {
+                    type = pool.string(std::string_view(element.get_string()));
+                } else if (et == json_type::array) {
+                    type = pool.string(u"COMBO"_s);
+                    options.choices = stringList(pool, element, ok);
+                } else {
+                    *ok = false;
+                }
+            } else if (index == 1) {
+                readOptions(pool, element, options, ok);
+            }
+            ++index;
+        }
+        if (index == 0)
+            *ok = false;
+    }
+    return b.input(name, section, std::move(type), std::move(options));
+}
+
+// Puts the inputs of one section in input_order's order; names it does not list keep
+// their text order after it. Servers send the two orders equal almost always, so that
+// case costs one comparison per input.
+void appendInOrder(Builder &b, const std::vector<const InputSpec *> &section, const QStringList &order, bool hasOrder)
+{
+    bool same = !hasOrder || order.size() == qsizetype(section.size());
+    for (size_t i = 0; same && hasOrder && i < section.size(); ++i)
+        same = section[i]->name == order.at(qsizetype(i));
+    if (same) {
+        b.ordered.insert(b.ordered.end(), section.begin(), section.end());
+        return;
+    }
+    b.used.assign(section.size(), false);
+    for (const QString &name : order) {
+        for (size_t i = 0; i < section.size(); ++i) {
+            if (!b.used[i] && section[i]->name == name) {
+                b.used[i] = true;
+                b.ordered.push_back(section[i]);
+                break;
+            }
+        }
+    }
+    for (size_t i = 0; i < section.size(); ++i) {
+        if (!b.used[i])
+            b.ordered.push_back(section[i]);
+    }
+}
 
 struct ClassReadResult
 {
@@ -218,38 +322,9 @@ struct ClassReadResult
     bool ok = true;
 };
 
-// Puts the inputs of one section in input_order's order; names it does not list keep
-// their text order after it. Servers send the two orders equal almost always, so that
-// case costs one comparison per input.
-void appendInOrder(InputPool &inputs, InputList &out, QList<InputSpec> &&section, const QStringList &order,
-                   bool hasOrder)
+ClassReadResult readClass(Builder &b, const QString &className, value v)
 {
-    bool same = !hasOrder || order.size() == section.size();
-    for (qsizetype i = 0; same && hasOrder && i < section.size(); ++i)
-        same = section.at(i).name == order.at(i);
-    if (same) {
-        for (InputSpec &spec : section)
-            out.append(inputs.intern(std::move(spec)));
-        return;
-    }
-    std::vector<bool> used(size_t(section.size()), false);
-    for (const QString &name : order) {
-        for (qsizetype i = 0; i < section.size(); ++i) {
-            if (!used[size_t(i)] && section.at(i).name == name) {
-                used[size_t(i)] = true;
-                out.append(inputs.intern(std::move(section[i])));
-                break;
-            }
-        }
-    }
-    for (qsizetype i = 0; i < section.size(); ++i) {
-        if (!used[size_t(i)])
-            out.append(inputs.intern(std::move(section[i])));
-    }
-}
-
-ClassReadResult readClass(StringPool &pool, InputPool &inputPool, const QString &className, value v)
-{
+    StringPool &pool = b.pool;
     ClassReadResult r;
     NodeClass &c = r.nodeClass;
     c.name = className;
@@ -257,8 +332,10 @@ ClassReadResult readClass(StringPool &pool, InputPool &inputPool, const QString 
         r.ok = false;
         return r;
     }
-    QList<InputSpec> textOrder[3]; // by section
-    QStringList inputOrder[3];
+    for (int section = 0; section < 3; ++section) {
+        b.textOrder[section].clear();
+        b.inputOrder[section].clear();
+    }
     bool hasInputOrder = false;
     auto sectionOf = [](std::string_view key) {
         return key == "required" ? 0 : key == "optional" ? 1 : key == "hidden" ? 2 : -1;
@@ -288,8 +365,8 @@ ClassReadResult readClass(StringPool &pool, InputPool &inputPool, const QString 
                 for (auto inputResult : inputs) {
                     auto &inputField = inputResult;
                     const QString inputName = pool.string(std::string_view(inputField.unescaped_key()));
-                    textOrder[section].append(readInput(pool, inputName, InputSpec::Section(section),
-                                                        inputField.value(), &r.ok));
+                    b.textOrder[section].push_back(
+                        readInput(b, inputName, InputSpec::Section(section), inputField.value(), &r.ok));
                 }
             }
         } else if (key == "input_order") {
@@ -303,7 +380,7 @@ ClassReadResult readClass(StringPool &pool, InputPool &inputPool, const QString 
                 if (section < 0)
                     continue;
                 bool listOk = true;
-                inputOrder[section] = stringList(pool, sectionField.value(), &listOk);
+                b.inputOrder[section] = stringList(pool, sectionField.value(), &listOk);
             }
         } else if (key == "output") {
             if (fieldValue.type() != json_type::array) {
@@ -359,26 +436,35 @@ ClassReadResult readClass(StringPool &pool, InputPool &inputPool, const QString 
     if (c.outputNames.isEmpty())
         c.outputNames = c.outputTypes;
 
-    c.inputs.reserve(textOrder[0].size() + textOrder[1].size() + textOrder[2].size());
-    for (int section = 0; section < 3; ++section)
-        appendInOrder(inputPool, c.inputs, std::move(textOrder[section]), inputOrder[section], hasInputOrder);
+    if (r.ok) {
+        b.ordered.clear();
+        for (int section = 0; section < 3; ++section)
+            appendInOrder(b, b.textOrder[section], b.inputOrder[section], hasInputOrder);
+        c.inputs = b.inputList(b.ordered);
+    }
     return r;
 }
 
 } // namespace
 
+const InputOptions &InputOptions::none()
+{
+    static const InputOptions empty;
+    return empty;
+}
+
 bool InputSpec::hasControlWidget() const
 {
     if (!isWidget())
         return false;
-    if (controlAfterGenerateGiven)
-        return controlAfterGenerate && (type == "INT"_L1 || type == "COMBO"_L1);
+    if (controlAfterGenerateGiven())
+        return controlAfterGenerate() && (type == "INT"_L1 || type == "COMBO"_L1);
     return type == "INT"_L1 && (name == "seed"_L1 || name == "noise_seed"_L1);
 }
 
 bool InputSpec::isWidget() const
 {
-    if (section == Section::Hidden || forceInput)
+    if (section == Section::Hidden || forceInput())
         return false;
     return type == "INT"_L1 || type == "FLOAT"_L1 || type == "STRING"_L1 || type == "BOOLEAN"_L1
         || type == "COMBO"_L1;
@@ -393,10 +479,25 @@ const InputSpec *NodeClass::input(QStringView inputName) const
     return nullptr;
 }
 
+int NodeCatalogue::size() const
+{
+    return m_store ? int(m_store->classes.size()) : 0;
+}
+
 const NodeClass *NodeCatalogue::nodeClass(const QString &name) const
 {
-    auto it = m_classes.constFind(name);
-    return it == m_classes.constEnd() ? nullptr : &it.value();
+    const Detail::CatalogueStore::Entry *entry = m_store ? m_store->find(name) : nullptr;
+    return entry ? &entry->nodeClass : nullptr;
+}
+
+QStringList NodeCatalogue::classNames() const
+{
+    QStringList names;
+    if (!m_store)
+        return names;
+    names.reserve(qsizetype(m_store->classes.size()));
+    m_store->classes.forEach([&](const Detail::CatalogueStore::Entry &entry) { names.append(entry.key); });
+    return names;
 }
 
 NodeCatalogue NodeCatalogue::fromJson(const QByteArray &json, ParseError *error)
@@ -417,8 +518,8 @@ NodeCatalogue NodeCatalogue::fromJson(const QByteArray &json, ParseError *error)
     // whole text; and the text itself is never copied whole.
     Detail::ObjectMembers members(json.constData(), json.size());
     simdjson::ondemand::parser parser;
-    Detail::StringPool pool;
-    InputPool inputPool;
+    auto store = std::make_shared<Detail::CatalogueStore>();
+    Builder builder(*store);
     std::string buffer;
     qsizetype begin = 0;
     qsizetype end = 0;
@@ -446,14 +547,12 @@ NodeCatalogue NodeCatalogue::fromJson(const QByteArray &json, ParseError *error)
                 auto &field = fieldResult;
                 const std::string_view rawName = field.unescaped_key();
                 const QString className = QString::fromUtf8(rawName.data(), qsizetype(rawName.size()));
-                ClassReadResult r = readClass(pool, inputPool, className, field.value());
+                ClassReadResult r = readClass(builder, className, field.value());
                 if (!r.ok) {
                     catalogue.m_skipped.append(className);
                     continue;
                 }
-                if (!catalogue.m_classes.contains(className))
-                    catalogue.m_order.append(className);
-                catalogue.m_classes.insert(className, std::move(r.nodeClass));
+                builder.addClass(className, std::move(r.nodeClass));
             }
             if (Detail::hasTrailingContent(doc))
                 return fail(simdjson::TRAILING_CONTENT, offsetInText());
@@ -476,6 +575,7 @@ NodeCatalogue NodeCatalogue::fromJson(const QByteArray &json, ParseError *error)
     }
     if (error)
         *error = {};
+    catalogue.m_store = std::move(store);
     return catalogue;
 }
 

@@ -3,66 +3,90 @@
 #include "jsonnumber.h"
 
 #include <QByteArray>
-#include <QHash>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
-#include <QSharedData>
 #include <iterator>
+#include <memory>
 #include <optional>
 
 namespace Easel {
 
-// One input of a node class, from /object_info (comfyui-protocol.md §1.7).
-struct InputSpec
+// Everything of one input but its name, section and type: the value's default, bounds,
+// choices and widget options. Held once per distinct set of options and shared by every
+// input that has it (thousands of inputs share "INT, default 0, min 0, max 2^64-1" or
+// "FLOAT, default 1.0, step 0.01"; a socket input has none).
+struct InputOptions
 {
-    enum class Section { Required, Optional, Hidden };
-    QString name;
-    Section section = Section::Required;
-    QString type;           // INT, FLOAT, STRING, BOOLEAN, COMBO, or a socket type (MODEL, ...)
     QStringList choices;    // COMBO (legacy list form or V2 "options")
     QJsonValue defaultValue;
     JsonNumber minimum;     // invalid = none given
     JsonNumber maximum;
     JsonNumber step;
     std::optional<double> round; // FLOAT round, when a number
+    QString uploadKind;     // "image", "video", "audio", "file": an upload button widget
+    QByteArray tooltipUtf8; // kept as the server's UTF-8; InputSpec::tooltip() converts on demand
     bool multiline = false;
     bool forceInput = false;
     bool controlAfterGenerate = false;      // the option is true or a mode name
     bool controlAfterGenerateGiven = false; // the option is present (even false)
     bool dynamicPrompts = false;
-    QString uploadKind;     // "image", "video", "audio", "file": an upload button widget
-    QByteArray tooltipUtf8; // kept as the server's UTF-8; tooltip() converts on demand
-    QString tooltip() const { return QString::fromUtf8(tooltipUtf8); }
+
+    static const InputOptions &none(); // an input without options
+};
+
+// One input of a node class, from /object_info (comfyui-protocol.md §1.7). 64 bytes: its
+// name, type and section, and its options by pointer (issue 17: an input whose name no
+// other class has cost a 248-byte spec with every option inline; most options are absent
+// or repeat). The catalogue holds every InputSpec and InputOptions; they live as long as
+// the catalogue or any copy of it.
+struct InputSpec
+{
+    enum class Section { Required, Optional, Hidden };
+
+    InputSpec() = default;
+    InputSpec(QString name_, Section section_, QString type_, const InputOptions *options)
+        : name(std::move(name_)), type(std::move(type_)), section(section_), m_options(options)
+    {
+    }
+
+    QString name;
+    QString type; // INT, FLOAT, STRING, BOOLEAN, COMBO, or a socket type (MODEL, ...)
+    Section section = Section::Required;
+
+    const InputOptions &options() const { return *m_options; }
+    const QStringList &choices() const { return m_options->choices; }
+    const QJsonValue &defaultValue() const { return m_options->defaultValue; }
+    const JsonNumber &minimum() const { return m_options->minimum; }
+    const JsonNumber &maximum() const { return m_options->maximum; }
+    const JsonNumber &step() const { return m_options->step; }
+    const std::optional<double> &round() const { return m_options->round; }
+    bool multiline() const { return m_options->multiline; }
+    bool forceInput() const { return m_options->forceInput; }
+    bool controlAfterGenerate() const { return m_options->controlAfterGenerate; }
+    bool controlAfterGenerateGiven() const { return m_options->controlAfterGenerateGiven; }
+    bool dynamicPrompts() const { return m_options->dynamicPrompts; }
+    const QString &uploadKind() const { return m_options->uploadKind; }
+    const QByteArray &tooltipUtf8() const { return m_options->tooltipUtf8; }
+    QString tooltip() const { return QString::fromUtf8(m_options->tooltipUtf8); }
     bool isWidget() const; // a value (not a socket-only input)
     // The frontend adds a "control after generate" combo after this widget
     // (comfyui-protocol.md §5.5: the option, else INT inputs named seed / noise_seed).
     bool hasControlWidget() const;
-};
-
-// The inputs of one node class, read like a list of InputSpec. Each InputSpec is held
-// once and shared by every class whose input is the same (name, type and options):
-// /object_info repeats "model": ["MODEL"], "clip": ["CLIP"], seeds and samplers across
-// classes, so about half of a stock server's 2,062 inputs are repeats, and an input
-// costs a class one pointer where it cost a 248-byte copy (issue 17: /object_info memory).
-// An element's address is stable for the list's lifetime, copies included.
-namespace Detail {
-struct SharedInputSpec : QSharedData
-{
-    explicit SharedInputSpec(InputSpec s) : spec(std::move(s)) {}
-    const InputSpec spec;
-};
-} // namespace Detail
-
-class InputList
-{
-public:
-    using Shared = QExplicitlySharedDataPointer<Detail::SharedInputSpec>;
 
 private:
-    using Items = QList<Shared>;
+    const InputOptions *m_options = &InputOptions::none();
+};
 
+// The inputs of one node class, read like a list of InputSpec: a slice of pointers the
+// catalogue holds. Each InputSpec is held once and shared by every class whose input is
+// the same (name, section, type and options): /object_info repeats "model": ["MODEL"],
+// "clip": ["CLIP"], seeds and samplers across classes, so about half of a stock server's
+// 2,062 inputs are repeats and cost a class one pointer. Valid as long as the catalogue
+// (or a copy of it) that gave it.
+class InputList
+{
 public:
     class const_iterator
     {
@@ -73,9 +97,9 @@ public:
         using pointer = const InputSpec *;
         using reference = const InputSpec &;
         const_iterator() = default;
-        explicit const_iterator(Items::const_iterator it) : m_it(it) {}
-        reference operator*() const { return (*m_it)->spec; }
-        pointer operator->() const { return &(*m_it)->spec; }
+        explicit const_iterator(const InputSpec *const *it) : m_it(it) {}
+        reference operator*() const { return **m_it; }
+        pointer operator->() const { return *m_it; }
         const_iterator &operator++()
         {
             ++m_it;
@@ -91,29 +115,32 @@ public:
         bool operator!=(const const_iterator &other) const { return m_it != other.m_it; }
 
     private:
-        Items::const_iterator m_it;
+        const InputSpec *const *m_it = nullptr;
     };
     using iterator = const_iterator;
 
-    qsizetype size() const { return m_items.size(); }
-    qsizetype count() const { return m_items.size(); }
-    bool isEmpty() const { return m_items.isEmpty(); }
-    const InputSpec &at(qsizetype i) const { return m_items.at(i)->spec; }
-    const InputSpec &operator[](qsizetype i) const { return m_items.at(i)->spec; }
-    const InputSpec &first() const { return m_items.first()->spec; }
-    const InputSpec &last() const { return m_items.last()->spec; }
-    const_iterator begin() const { return const_iterator(m_items.cbegin()); }
-    const_iterator end() const { return const_iterator(m_items.cend()); }
+    InputList() = default;
+    InputList(const InputSpec *const *items, qsizetype size) : m_items(items), m_size(size) {}
+
+    qsizetype size() const { return m_size; }
+    qsizetype count() const { return m_size; }
+    bool isEmpty() const { return m_size == 0; }
+    const InputSpec &at(qsizetype i) const
+    {
+        Q_ASSERT(i >= 0 && i < m_size);
+        return *m_items[i];
+    }
+    const InputSpec &operator[](qsizetype i) const { return at(i); }
+    const InputSpec &first() const { return at(0); }
+    const InputSpec &last() const { return at(m_size - 1); }
+    const_iterator begin() const { return const_iterator(m_items); }
+    const_iterator end() const { return const_iterator(m_items + m_size); }
     const_iterator cbegin() const { return begin(); }
     const_iterator cend() const { return end(); }
 
-    void append(InputSpec spec) { m_items.append(Shared(new Detail::SharedInputSpec(std::move(spec)))); }
-    void append(Shared shared) { m_items.append(std::move(shared)); }
-    void reserve(qsizetype n) { m_items.reserve(n); }
-    void squeeze() { m_items.squeeze(); }
-
 private:
-    Items m_items;
+    const InputSpec *const *m_items = nullptr;
+    qsizetype m_size = 0;
 };
 
 struct NodeClass
@@ -134,6 +161,10 @@ struct NodeClass
     const InputSpec *input(QStringView inputName) const;
 };
 
+namespace Detail {
+struct CatalogueStore;
+}
+
 // Every node class of one server, parsed from /object_info's JSON text with key order
 // kept (input_order when present, else the order in the text) and integers kept exact.
 class NodeCatalogue
@@ -149,15 +180,16 @@ public:
     // listed in skippedClasses(), since the server itself omits classes that fail.
     static NodeCatalogue fromJson(const QByteArray &json, ParseError *error = nullptr);
 
-    bool isEmpty() const { return m_classes.isEmpty(); }
-    int size() const { return int(m_classes.size()); }
+    bool isEmpty() const { return size() == 0; }
+    int size() const;
     const NodeClass *nodeClass(const QString &name) const;
-    QStringList classNames() const { return m_order; }
+    QStringList classNames() const; // in the text's order
     QStringList skippedClasses() const { return m_skipped; }
 
 private:
-    QHash<QString, NodeClass> m_classes;
-    QStringList m_order;
+    // Every class, input and option of one answer, in blocks that never move: pointers
+    // into it stay good for as long as any copy of the catalogue holds it.
+    std::shared_ptr<const Detail::CatalogueStore> m_store;
     QStringList m_skipped;
 };
 

@@ -1,27 +1,35 @@
 #include "stringpool.h"
 
+#include <algorithm>
+
 namespace Easel::Detail {
 
 QString StringPool::string(std::string_view utf8)
 {
     if (utf8.empty())
         return QString();
-    if (auto it = m_strings.find(utf8); it != m_strings.end())
-        return it->second;
-    QString text = QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
-    text = string(text); // the same text may have come through string(QString)
-    m_strings.emplace(std::string(utf8), text);
-    return text;
+    const bool ascii = std::all_of(utf8.begin(), utf8.end(), [](char c) { return (c & 0x80) == 0; });
+    if (!ascii) // rare in names: converted first, then found as text
+        return string(QString::fromUtf8(utf8.data(), qsizetype(utf8.size())));
+    const QLatin1StringView latin1(utf8.data(), qsizetype(utf8.size()));
+    const quint32 hash = hashAscii(utf8.data(), utf8.size());
+    const qint64 found = m_index.find(hash, [&](quint32 n) { return m_strings[n] == latin1; });
+    if (found >= 0)
+        return m_strings[size_t(found)];
+    m_index.insert(hash, quint32(m_strings.size()));
+    return m_strings.append(QString(latin1));
 }
 
 QString StringPool::string(const QString &text)
 {
     if (text.isEmpty())
         return QString();
-    if (auto it = m_texts.constFind(text); it != m_texts.cend())
-        return *it;
-    m_texts.insert(text);
-    return text;
+    const quint32 hash = hashText(text);
+    const qint64 found = m_index.find(hash, [&](quint32 n) { return m_strings[n] == text; });
+    if (found >= 0)
+        return m_strings[size_t(found)];
+    m_index.insert(hash, quint32(m_strings.size()));
+    return m_strings.append(text);
 }
 
 QStringList StringPool::list(QStringList &&list)

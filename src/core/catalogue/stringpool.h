@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cataloguestore.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QJsonValue>
@@ -7,9 +9,7 @@
 #include <QString>
 #include <QStringList>
 
-#include <string>
 #include <string_view>
-#include <unordered_map>
 
 namespace Easel::Detail {
 
@@ -28,13 +28,11 @@ public:
     QList<bool> flags(QList<bool> &&flags); // output_is_list: nearly always all false
 
 private:
-    struct Hash
-    {
-        using is_transparent = void;
-        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
-    std::unordered_map<std::string, QString, Hash, std::equal_to<>> m_strings;
-    QSet<QString> m_texts;
+    // Each distinct string once, found by hash without converting an ASCII name first: about
+    // 40 bytes a string (issue 17: a map keyed by std::string beside a QSet cost ~140, the
+    // biggest part of the parse's transient peak when names do not repeat).
+    StableList<QString, 1024> m_strings;
+    InternIndex m_index;
     QSet<QStringList> m_lists;
     QSet<QByteArray> m_bytes;
     QHash<QString, QJsonValue> m_stringValues;

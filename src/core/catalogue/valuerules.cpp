@@ -54,8 +54,8 @@ QString checkInput(const QString &declaredType, const InputSpec *spec, const Jso
         if (!value.isNumber())
             return ValueRulesText::tr("expects a number");
         // The server converts an INT with int(): a whole float is no error there.
-        return checkNumber(value.toNumber(), editor && type == "INT"_L1, spec ? spec->minimum : JsonNumber(),
-                           spec ? spec->maximum : JsonNumber());
+        return checkNumber(value.toNumber(), editor && type == "INT"_L1, spec ? spec->minimum() : JsonNumber(),
+                           spec ? spec->maximum() : JsonNumber());
     }
     if (type == "BOOLEAN"_L1)
         return value.isBool() ? QString() : ValueRulesText::tr("expects true or false");
@@ -64,9 +64,9 @@ QString checkInput(const QString &declaredType, const InputSpec *spec, const Jso
     if (type == "COMBO"_L1) {
         if (editor && !value.isString() && !value.isNumber())
             return ValueRulesText::tr("expects one of the server's choices");
-        if (!spec || !spec->uploadKind.isEmpty())
+        if (!spec || !spec->uploadKind().isEmpty())
             return {};
-        return checkChoice(value.isString() ? value.toString() : value.toPythonString(), spec->choices,
+        return checkChoice(value.isString() ? value.toString() : value.toPythonString(), spec->choices(),
                            ChoiceSource::Server);
     }
     if (editor && (value.isArray() || value.isObject()))

@@ -61,9 +61,9 @@ QStringList FarmJobNeeds::missingIn(const NodeCatalogue &catalogue) const
         const NodeClass *nodeClass = catalogue.nodeClass(v.classType);
         const InputSpec *spec = nodeClass ? nodeClass->input(v.input) : nullptr;
         // Only lists are checked: a free text or a socket link says nothing of the server.
-        if (!spec || spec->choices.isEmpty() || !spec->uploadKind.isEmpty())
+        if (!spec || spec->choices().isEmpty() || !spec->uploadKind().isEmpty())
             continue;
-        if (!spec->choices.contains(v.value)) {
+        if (!spec->choices().contains(v.value)) {
             missing.append(QCoreApplication::translate("Easel::FarmJobNeeds", "%1 for %2.%3 (node %4)")
                                .arg(v.value, v.classType, v.input, v.nodeId));
         }

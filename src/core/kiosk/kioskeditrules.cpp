@@ -93,7 +93,7 @@ bool KioskEditRules::afterGenerate(const KioskPolicy &policy, const WorkflowDocu
     const InputSpec *spec = input->spec;
     if (type == "COMBO"_L1) {
         // The same steps, over the allowed choices only.
-        const QStringList offered = rule.offeredChoices(spec ? spec->choices : QStringList());
+        const QStringList offered = rule.offeredChoices(spec ? spec->choices() : QStringList());
         if (offered.isEmpty())
             return false;
         const qsizetype current = offered.indexOf(change->before.toString());
@@ -109,8 +109,8 @@ bool KioskEditRules::afterGenerate(const KioskPolicy &policy, const WorkflowDocu
             next = qsizetype(uniformUpTo(quint64(last)));
         change->after = JsonTree::fromString(offered.at(next));
     } else if (type == "INT"_L1 || type == "FLOAT"_L1) {
-        JsonNumber low = spec ? spec->minimum : JsonNumber();
-        JsonNumber high = spec ? spec->maximum : JsonNumber();
+        JsonNumber low = spec ? spec->minimum() : JsonNumber();
+        JsonNumber high = spec ? spec->maximum() : JsonNumber();
         rule.narrow(&low, &high);
         if (mode == "randomize"_L1) {
             // A draw inside the allowed range, not one clamped to an end.
@@ -119,8 +119,8 @@ bool KioskEditRules::afterGenerate(const KioskPolicy &policy, const WorkflowDocu
             if (!high.isValid())
                 high = JsonNumber::fromUInt(openEnd);
             if (type == "INT"_L1) {
-                const qint64 step = spec && spec->step.isValid() && spec->step.isInteger() && spec->step.toInt64() >= 1
-                                        ? spec->step.toInt64()
+                const qint64 step = spec && spec->step().isValid() && spec->step().isInteger() && spec->step().toInt64() >= 1
+                                        ? spec->step().toInt64()
                                         : 1;
                 const JsonNumber drawn = drawInteger(low, high, quint64(step));
                 if (!drawn.isValid())

@@ -32,12 +32,12 @@ JsonTree idTree(const QString &id)
 // The value a fresh widget has (the frontend's widget constructors).
 JsonTree defaultOf(const InputSpec &spec)
 {
-    if (!spec.defaultValue.isUndefined() && !spec.defaultValue.isNull())
-        return JsonTree::fromQJsonValue(spec.defaultValue);
+    if (!spec.defaultValue().isUndefined() && !spec.defaultValue().isNull())
+        return JsonTree::fromQJsonValue(spec.defaultValue());
     if (spec.type == "COMBO"_L1)
-        return JsonTree::fromString(spec.choices.isEmpty() ? QString() : spec.choices.constFirst());
+        return JsonTree::fromString(spec.choices().isEmpty() ? QString() : spec.choices().constFirst());
     if (spec.type == "INT"_L1 || spec.type == "FLOAT"_L1)
-        return spec.minimum.isValid() && spec.minimum.toDouble() > 0 ? JsonTree::fromNumber(spec.minimum)
+        return spec.minimum().isValid() && spec.minimum().toDouble() > 0 ? JsonTree::fromNumber(spec.minimum())
                                                                      : JsonTree::fromInt(0);
     if (spec.type == "BOOLEAN"_L1)
         return JsonTree::fromBool(false);
@@ -398,8 +398,8 @@ JsonTree GraphAccess::newSavedNode(qint64 id, const NodeClass &cls, QPointF posi
             values.append(JsonTree::fromString(u"randomize"_s));
             ++widgets;
         }
-        if (spec.uploadKind == "image"_L1 || spec.uploadKind == "video"_L1 || spec.uploadKind == "audio"_L1)
-            values.append(JsonTree::fromString(spec.uploadKind));
+        if (spec.uploadKind() == "image"_L1 || spec.uploadKind() == "video"_L1 || spec.uploadKind() == "audio"_L1)
+            values.append(JsonTree::fromString(spec.uploadKind()));
     }
     const int socketRows = int(std::max(inputs.size(), int(cls.outputTypes.size())));
     size.append(JsonTree::fromInt(46 + 20 * socketRows + 24 * widgets));

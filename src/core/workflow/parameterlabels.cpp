@@ -21,7 +21,7 @@ bool isTextInput(const DocumentInput &input)
 {
     if (input.linked || !input.isWidget)
         return false;
-    if (input.spec && input.spec->multiline)
+    if (input.spec && input.spec->multiline())
         return true;
     return input.name == "text"_L1 || input.name == "text_g"_L1 || input.name == "prompt"_L1;
 }

@@ -62,13 +62,13 @@ JsonTree wrapArray(const JsonTree &value)
 // The value a fresh widget has (the frontend's widget constructors).
 JsonTree defaultOf(const InputSpec &spec)
 {
-    if (!spec.defaultValue.isUndefined() && !spec.defaultValue.isNull())
-        return JsonTree::fromQJsonValue(spec.defaultValue);
+    if (!spec.defaultValue().isUndefined() && !spec.defaultValue().isNull())
+        return JsonTree::fromQJsonValue(spec.defaultValue());
     if (spec.type == "COMBO"_L1)
-        return spec.choices.isEmpty() ? JsonTree() : JsonTree::fromString(spec.choices.constFirst());
+        return spec.choices().isEmpty() ? JsonTree() : JsonTree::fromString(spec.choices().constFirst());
     if (spec.type == "INT"_L1 || spec.type == "FLOAT"_L1) {
-        if (spec.minimum.isValid() && spec.minimum.toDouble() > 0)
-            return JsonTree::fromNumber(spec.minimum);
+        if (spec.minimum().isValid() && spec.minimum().toDouble() > 0)
+            return JsonTree::fromNumber(spec.minimum());
         return JsonTree::fromInt(0);
     }
     if (spec.type == "STRING"_L1)
@@ -477,8 +477,8 @@ QStringList PromptConverter::widgetSlots(const NodeClass &nodeClass, int valueCo
         if (!spec.isWidget())
             continue;
         const bool control = spec.hasControlWidget();
-        const bool upload = spec.uploadKind == "image"_L1 || spec.uploadKind == "video"_L1
-            || spec.uploadKind == "audio"_L1;
+        const bool upload = spec.uploadKind() == "image"_L1 || spec.uploadKind() == "video"_L1
+            || spec.uploadKind() == "audio"_L1;
         for (int layout = 0; layout < 4; ++layout) {
             layouts[layout].append(spec.name);
             if (control && !(layout & 1))

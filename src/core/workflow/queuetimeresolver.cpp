@@ -116,7 +116,7 @@ QueueTimeResolver::QueueTimeResolver(const JsonTree &prompt, const NodeCatalogue
             if (!value.isString())
                 continue;
             const InputSpec *spec = nodeClass ? nodeClass->input(names.at(i)) : nullptr;
-            if (spec && spec->dynamicPrompts)
+            if (spec && spec->dynamicPrompts())
                 m_targets.append({id, names.at(i), Kind::DynamicPrompt, value.toString()});
             else if (saveNode && names.at(i) == u"filename_prefix")
                 m_targets.append({id, names.at(i), Kind::Replacements, value.toString()});

@@ -30,7 +30,7 @@ QByteArray restore(const QByteArray &ranPrompt, const QByteArray &workflowJson,
         for (int i = 0; i < inputs->size(); ++i) {
             const QString &name = inputs->keys().at(i);
             const InputSpec *spec = nodeClass ? nodeClass->input(name) : nullptr;
-            const bool queueTime = (spec && spec->dynamicPrompts)
+            const bool queueTime = (spec && spec->dynamicPrompts())
                 || (TextReplacements::isSaveNodeType(classType) && name == u"filename_prefix");
             const JsonTree asWritten = templates.value(name);
             if (queueTime && inputs->at(i).isString() && asWritten.isString() && !(asWritten == inputs->at(i))) {

@@ -112,7 +112,7 @@ ModelFit fitToServer(WorkflowDocument &document)
             if (input.linked || !input.spec || !isModelInput(input.name))
                 continue;
             const QString value = document.inputValue(node.id, input.name).toString();
-            const QStringList &choices = input.spec->choices;
+            const QStringList &choices = input.spec->choices();
             if (choices.contains(value))
                 continue;
             const QString label = labels.label(node.id, input.name);

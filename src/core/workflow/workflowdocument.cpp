@@ -56,12 +56,12 @@ QString inferredType(const JsonTree &v)
 // The value a fresh widget has (as the frontend's widget constructors set it).
 JsonTree defaultOf(const InputSpec &spec)
 {
-    if (!spec.defaultValue.isUndefined() && !spec.defaultValue.isNull())
-        return JsonTree::fromQJsonValue(spec.defaultValue);
+    if (!spec.defaultValue().isUndefined() && !spec.defaultValue().isNull())
+        return JsonTree::fromQJsonValue(spec.defaultValue());
     if (spec.type == "COMBO"_L1)
-        return spec.choices.isEmpty() ? JsonTree::fromString(QString()) : JsonTree::fromString(spec.choices.constFirst());
+        return spec.choices().isEmpty() ? JsonTree::fromString(QString()) : JsonTree::fromString(spec.choices().constFirst());
     if (spec.type == "INT"_L1 || spec.type == "FLOAT"_L1)
-        return spec.minimum.isValid() && spec.minimum.toDouble() > 0 ? JsonTree::fromNumber(spec.minimum)
+        return spec.minimum().isValid() && spec.minimum().toDouble() > 0 ? JsonTree::fromNumber(spec.minimum())
                                                                      : JsonTree::fromInt(0);
     if (spec.type == "BOOLEAN"_L1)
         return JsonTree::fromBool(false);
@@ -732,8 +732,8 @@ JsonTree WorkflowDocument::widgetsDefault(const DocumentNode &node) const
         values.append(defaultOf(spec));
         if (spec.hasControlWidget())
             values.append(JsonTree::fromString(u"randomize"_s));
-        if (spec.uploadKind == "image"_L1 || spec.uploadKind == "video"_L1 || spec.uploadKind == "audio"_L1)
-            values.append(JsonTree::fromString(spec.uploadKind));
+        if (spec.uploadKind() == "image"_L1 || spec.uploadKind() == "video"_L1 || spec.uploadKind() == "audio"_L1)
+            values.append(JsonTree::fromString(spec.uploadKind()));
     }
     return values;
 }
@@ -833,7 +833,7 @@ static JsonTree steppedValue(const DocumentInput &input, const QString &mode, co
     const InputSpec *spec = input.spec;
     const QString type = spec ? spec->type : input.type;
     if (type == "COMBO"_L1) {
-        const QStringList choices = spec ? spec->choices : QStringList();
+        const QStringList choices = spec ? spec->choices() : QStringList();
         if (choices.isEmpty())
             return before;
         const qsizetype current = choices.indexOf(before.toString());
@@ -850,16 +850,16 @@ static JsonTree steppedValue(const DocumentInput &input, const QString &mode, co
     } else if (before.isNumber()) {
         // widgets.ts addValueControlWidgets: step, then clamp to the range;
         // randomize draws in [min, max] capped to ±2^50.
-        const JsonNumber min = spec && spec->minimum.isValid() ? spec->minimum : JsonNumber::fromInt(0);
-        const JsonNumber max = spec && spec->maximum.isValid() ? spec->maximum
+        const JsonNumber min = spec && spec->minimum().isValid() ? spec->minimum() : JsonNumber::fromInt(0);
+        const JsonNumber max = spec && spec->maximum().isValid() ? spec->maximum()
                                                                : JsonNumber::fromUInt(std::numeric_limits<quint64>::max());
-        const qint64 step = spec && spec->step.isValid() && spec->step.isInteger()
-                && spec->step.toDouble() >= 1
-            ? spec->step.toInt64(1)
+        const qint64 step = spec && spec->step().isValid() && spec->step().isInteger()
+                && spec->step().toDouble() >= 1
+            ? spec->step().toInt64(1)
             : 1;
         JsonNumber value = before.toNumber();
         if (type == "FLOAT"_L1) {
-            const double s = spec && spec->step.isValid() ? spec->step.toDouble() : 0.1;
+            const double s = spec && spec->step().isValid() ? spec->step().toDouble() : 0.1;
             double v = value.toDouble();
             if (mode == "increment"_L1 || mode == "increment-wrap"_L1)
                 v += s;

@@ -340,9 +340,9 @@ QVariant WorkflowModel::data(const QModelIndex &index, int role) const
     case MinimumRole:
     case MaximumRole:
     case ChoicesRole: {
-        JsonNumber minimum = spec ? spec->minimum : JsonNumber();
-        JsonNumber maximum = spec ? spec->maximum : JsonNumber();
-        QStringList choices = spec ? spec->choices : QStringList();
+        JsonNumber minimum = spec ? spec->minimum() : JsonNumber();
+        JsonNumber maximum = spec ? spec->maximum() : JsonNumber();
+        QStringList choices = spec ? spec->choices() : QStringList();
         if (m_editRules.offer)
             m_editRules.offer(node.id, input, &minimum, &maximum, &choices);
         if (role == ChoicesRole)
@@ -350,11 +350,11 @@ QVariant WorkflowModel::data(const QModelIndex &index, int role) const
         const JsonNumber &n = role == MinimumRole ? minimum : maximum;
         return n.isValid() ? QVariant(n.toText()) : QVariant();
     }
-    case StepRole: return spec && spec->step.isValid() ? QVariant(spec->step.toText()) : QVariant();
-    case RoundRole: return spec && spec->round ? QVariant(*spec->round) : QVariant();
-    case MultilineRole: return spec && spec->multiline;
-    case DynamicPromptsRole: return spec && spec->dynamicPrompts;
-    case UploadRole: return spec ? spec->uploadKind : QString();
+    case StepRole: return spec && spec->step().isValid() ? QVariant(spec->step().toText()) : QVariant();
+    case RoundRole: return spec && spec->round() ? QVariant(*spec->round()) : QVariant();
+    case MultilineRole: return spec && spec->multiline();
+    case DynamicPromptsRole: return spec && spec->dynamicPrompts();
+    case UploadRole: return spec ? spec->uploadKind() : QString();
     case HasControlRole: return input.hasControl && !input.linked;
     case ControlModeRole: return m_document.controlMode(node.id, input.name);
     case ControlEditableRole: {
@@ -401,10 +401,10 @@ QVariant WorkflowModel::data(const QModelIndex &index, int role) const
         QStringList lines;
         if (spec && !spec->tooltip().isEmpty())
             lines << spec->tooltip();
-        if (spec && (spec->minimum.isValid() || spec->maximum.isValid()))
+        if (spec && (spec->minimum().isValid() || spec->maximum().isValid()))
             lines << tr("Range: %1 to %2")
-                         .arg(spec->minimum.isValid() ? spec->minimum.toText() : u"−∞"_s,
-                              spec->maximum.isValid() ? spec->maximum.toText() : u"∞"_s);
+                         .arg(spec->minimum().isValid() ? spec->minimum().toText() : u"−∞"_s,
+                              spec->maximum().isValid() ? spec->maximum().toText() : u"∞"_s);
         const QString invalid = data(index, InvalidValueRole).toString();
         if (!invalid.isEmpty())
             lines << invalid;

@@ -29,6 +29,7 @@ private slots:
     void errorInALaterClassSaysWhere();
     void repeatedTextIsShared();
     void equalInputsAreOneSpec();
+    void equalOptionsAreOneCopy();
 
 private:
     QByteArray m_text;
@@ -62,10 +63,10 @@ void tst_NodeCatalogue::seedIsExact()
     const InputSpec *seed = k->input(u"seed"_s);
     QVERIFY(seed);
     QCOMPARE(seed->type, u"INT"_s);
-    QCOMPARE(seed->maximum.toText(), u"18446744073709551615"_s);
-    QVERIFY(seed->maximum.isInteger());
-    QCOMPARE(seed->minimum.toText(), u"0"_s);
-    QVERIFY(seed->controlAfterGenerate);
+    QCOMPARE(seed->maximum().toText(), u"18446744073709551615"_s);
+    QVERIFY(seed->maximum().isInteger());
+    QCOMPARE(seed->minimum().toText(), u"0"_s);
+    QVERIFY(seed->controlAfterGenerate());
     QVERIFY(seed->isWidget());
     QCOMPARE(k->input(u"model"_s)->isWidget(), false);
 }
@@ -84,12 +85,12 @@ void tst_NodeCatalogue::emptyImageInputs()
         QCOMPARE(in.name, names.at(i));
         QCOMPARE(in.type, u"INT"_s);
         QCOMPARE(in.section, InputSpec::Section::Required);
-        QCOMPARE(in.defaultValue.toInteger(), defaults.at(i));
-        QCOMPARE(in.minimum, JsonNumber::fromInt(minimums.at(i)));
-        QCOMPARE(in.maximum, JsonNumber::fromInt(maximums.at(i)));
+        QCOMPARE(in.defaultValue().toInteger(), defaults.at(i));
+        QCOMPARE(in.minimum(), JsonNumber::fromInt(minimums.at(i)));
+        QCOMPARE(in.maximum(), JsonNumber::fromInt(maximums.at(i)));
     }
-    QVERIFY(!c->inputs.at(2).step.isValid());
-    QCOMPARE(c->inputs.at(0).step, JsonNumber::fromInt(1));
+    QVERIFY(!c->inputs.at(2).step().isValid());
+    QCOMPARE(c->inputs.at(0).step(), JsonNumber::fromInt(1));
     QCOMPARE(c->outputTypes, QStringList{u"IMAGE"_s});
     QVERIFY(!c->outputNode);
 }
@@ -99,7 +100,7 @@ void tst_NodeCatalogue::v2Combo()
     const InputSpec *dim = m_catalogue.nodeClass(u"LatentCut"_s)->input(u"dim"_s);
     QVERIFY(dim);
     QCOMPARE(dim->type, u"COMBO"_s);
-    QCOMPARE(dim->choices, (QStringList{u"x"_s, u"y"_s, u"t"_s}));
+    QCOMPARE(dim->choices(), (QStringList{u"x"_s, u"y"_s, u"t"_s}));
     QVERIFY(dim->isWidget());
 }
 
@@ -108,7 +109,7 @@ void tst_NodeCatalogue::legacyCombo()
     const InputSpec *method = m_catalogue.nodeClass(u"ImageScale"_s)->input(u"upscale_method"_s);
     QVERIFY(method);
     QCOMPARE(method->type, u"COMBO"_s);
-    QCOMPARE(method->choices,
+    QCOMPARE(method->choices(),
              (QStringList{u"nearest-exact"_s, u"bilinear"_s, u"area"_s, u"bicubic"_s, u"lanczos"_s}));
 }
 
@@ -146,10 +147,10 @@ void tst_NodeCatalogue::captureProgressPreview()
         names.append(in.name);
     QCOMPARE(names, (QStringList{u"image"_s, u"steps"_s, u"preview_format"_s, u"max_size"_s,
                                  u"sleep_seconds"_s, u"send_text"_s, u"unique_id"_s}));
-    QCOMPARE(c->input(u"steps"_s)->defaultValue.toInteger(), 4);
-    QCOMPARE(c->input(u"preview_format"_s)->choices, (QStringList{u"JPEG"_s, u"PNG"_s}));
-    QCOMPARE(c->input(u"sleep_seconds"_s)->step.toDouble(), 0.05);
-    QCOMPARE(c->input(u"send_text"_s)->defaultValue, QJsonValue(true));
+    QCOMPARE(c->input(u"steps"_s)->defaultValue().toInteger(), 4);
+    QCOMPARE(c->input(u"preview_format"_s)->choices(), (QStringList{u"JPEG"_s, u"PNG"_s}));
+    QCOMPARE(c->input(u"sleep_seconds"_s)->step().toDouble(), 0.05);
+    QCOMPARE(c->input(u"send_text"_s)->defaultValue(), QJsonValue(true));
     QCOMPARE(c->category, u"capture"_s);
 }
 
@@ -158,9 +159,9 @@ void tst_NodeCatalogue::negativeBigBound()
     bool found = false;
     for (const QString &name : m_catalogue.classNames()) {
         for (const InputSpec &in : m_catalogue.nodeClass(name)->inputs) {
-            if (in.minimum.toText() == "-18446744073709551615"_L1) {
+            if (in.minimum().toText() == "-18446744073709551615"_L1) {
                 found = true;
-                QVERIFY(in.minimum < JsonNumber::fromInt(std::numeric_limits<qint64>::min()));
+                QVERIFY(in.minimum() < JsonNumber::fromInt(std::numeric_limits<qint64>::min()));
             }
         }
     }
@@ -238,12 +239,12 @@ void tst_NodeCatalogue::stringsThatLookLikeStructure()
     const NodeClass *a = c.nodeClass(u"A\"}{"_s);
     QVERIFY(a);
     QCOMPARE(a->inputs.size(), 1);
-    QCOMPARE(a->inputs.at(0).defaultValue.toString(), u"}, \"B\": {\\"_s);
+    QCOMPARE(a->inputs.at(0).defaultValue().toString(), u"}, \"B\": {\\"_s);
     QCOMPARE(a->inputs.at(0).tooltip(), u"[{\\"_s);
     QCOMPARE(a->description, u"ends with a backslash \\"_s);
     const NodeClass *b = c.nodeClass(u"B"_s);
     QVERIFY(b);
-    QCOMPARE(b->inputs.at(0).choices, (QStringList{u"}"_s, u"{"_s, u"\""_s, u"\\"_s}));
+    QCOMPARE(b->inputs.at(0).choices(), (QStringList{u"}"_s, u"{"_s, u"\""_s, u"\\"_s}));
 }
 
 // A mistake inside the second class is reported where it is in the whole text, not in the
@@ -275,18 +276,18 @@ void tst_NodeCatalogue::repeatedTextIsShared()
     const InputSpec *m2 = c.nodeClass(u"L2"_s)->input(u"m");
     const InputSpec *m3 = c.nodeClass(u"L3"_s)->input(u"m");
     QVERIFY(m1 && m2 && m3);
-    QCOMPARE(m1->choices, m2->choices);
-    QCOMPARE(m1->choices.constData(), m2->choices.constData()); // one list
-    QCOMPARE(m1->tooltipUtf8.constData(), m2->tooltipUtf8.constData());
+    QCOMPARE(m1->choices(), m2->choices());
+    QCOMPARE(m1->choices().constData(), m2->choices().constData()); // one list
+    QCOMPARE(m1->tooltipUtf8().constData(), m2->tooltipUtf8().constData());
     QCOMPARE(m1->type.constData(), m3->type.constData()); // "COMBO"
     // A different list is its own, but its equal strings are still one copy each.
-    QVERIFY(m3->choices.constData() != m1->choices.constData());
-    QCOMPARE(m3->choices.at(0).constData(), m1->choices.at(0).constData());
+    QVERIFY(m3->choices().constData() != m1->choices().constData());
+    QCOMPARE(m3->choices().at(0).constData(), m1->choices().at(0).constData());
     const InputSpec *s1 = c.nodeClass(u"L1"_s)->input(u"s");
     const InputSpec *s2 = c.nodeClass(u"L2"_s)->input(u"s");
     QCOMPARE(s1->name.constData(), s2->name.constData());
-    QCOMPARE(s1->defaultValue.toInt(), 1); // values stay each input's own
-    QCOMPARE(s2->defaultValue.toInt(), 2);
+    QCOMPARE(s1->defaultValue().toInt(), 1); // values stay each input's own
+    QCOMPARE(s2->defaultValue().toInt(), 2);
 }
 
 // An input that is the same in several classes (name, type and every option) is one
@@ -317,16 +318,55 @@ void tst_NodeCatalogue::equalInputsAreOneSpec()
     QCOMPARE(spec("C", u"model")->section, InputSpec::Section::Optional);
     QCOMPARE(spec("A", u"x"), spec("C", u"x"));
     QVERIFY(spec("A", u"x") != spec("B", u"x")); // default 1 against 1.5
-    QCOMPARE(spec("B", u"x")->defaultValue.toDouble(), 1.5);
+    QCOMPARE(spec("B", u"x")->defaultValue().toDouble(), 1.5);
     QVERIFY(spec("S1", u"seed") != spec("S2", u"seed")); // equal as doubles, not as integers
-    QCOMPARE(spec("S2", u"seed")->defaultValue.toInteger(), Q_INT64_C(9007199254740993));
+    QCOMPARE(spec("S2", u"seed")->defaultValue().toInteger(), Q_INT64_C(9007199254740993));
     QVERIFY(spec("A", u"x") != spec("D", u"x")); // min 0 against 0.0
-    QVERIFY(spec("D", u"x")->minimum.isValid() && !spec("D", u"x")->minimum.isInteger());
+    QVERIFY(spec("D", u"x")->minimum().isValid() && !spec("D", u"x")->minimum().isInteger());
     QVERIFY(spec("A", u"x") != spec("E", u"x")); // a bound against none
-    QVERIFY(!spec("E", u"x")->minimum.isValid());
+    QVERIFY(!spec("E", u"x")->minimum().isValid());
     // A copy of the catalogue keeps the same specs: pointers taken from one stay good.
     const NodeCatalogue copy = c;
     QCOMPARE(copy.nodeClass(u"A"_s)->input(u"model"), spec("A", u"model"));
+}
+
+// Options (default, bounds, choices, tooltip, widget flags) are held once for every input
+// that has the same, whatever its name: a server whose classes each name their inputs
+// differently still repeats "INT, default 0, min 0, max 2^64-1" thousands of times. An input
+// itself is a name, a type, a section and a pointer (issue 17: /object_info memory).
+void tst_NodeCatalogue::equalOptionsAreOneCopy()
+{
+    static_assert(sizeof(InputSpec) <= 64, "an input whose name no other class has costs its InputSpec");
+    const QByteArray text = R"({
+      "A": {"input": {"required": {"seed_a": ["INT", {"default": 0, "min": 0, "max": 18446744073709551615}],
+                                   "cfg_a": ["FLOAT", {"default": 8.0, "step": 0.1, "tooltip": "Guidance."}]}}},
+      "B": {"input": {"required": {"seed_b": ["INT", {"default": 0, "min": 0, "max": 18446744073709551615}],
+                                   "cfg_b": ["FLOAT", {"default": 8.0, "step": 0.1, "tooltip": "Other."}],
+                                   "model_b": ["MODEL"]}}},
+      "C": {"input": {"required": {"seed_c": ["INT", {"default": 0, "min": 0, "max": 18446744073709551614}],
+                                   "text": ["STRING", {"multiline": true}]}}}})";
+    NodeCatalogue::ParseError error;
+    const NodeCatalogue c = NodeCatalogue::fromJson(text, &error);
+    QVERIFY2(error.message.isEmpty(), qPrintable(error.message));
+    auto spec = [&](const char *cls, const char16_t *input) {
+        const NodeClass *n = c.nodeClass(QString::fromLatin1(cls));
+        return n ? n->input(input) : nullptr;
+    };
+    QVERIFY(spec("A", u"seed_a") && spec("B", u"seed_b") && spec("C", u"seed_c"));
+    QVERIFY(spec("A", u"seed_a") != spec("B", u"seed_b")); // two inputs: their names differ
+    QCOMPARE(&spec("A", u"seed_a")->options(), &spec("B", u"seed_b")->options()); // one set of options
+    QCOMPARE(spec("B", u"seed_b")->maximum().toText(), u"18446744073709551615"_s);
+    QVERIFY(&spec("C", u"seed_c")->options() != &spec("A", u"seed_a")->options()); // max one less
+    QCOMPARE(spec("C", u"seed_c")->maximum().toText(), u"18446744073709551614"_s);
+    QVERIFY(&spec("A", u"cfg_a")->options() != &spec("B", u"cfg_b")->options()); // tooltips differ
+    QCOMPARE(spec("A", u"cfg_a")->tooltip(), u"Guidance."_s);
+    QCOMPARE(spec("B", u"cfg_b")->tooltip(), u"Other."_s);
+    QCOMPARE(spec("B", u"cfg_b")->step().toDouble(), 0.1);
+    // No options at all: every such input has the same empty ones.
+    QCOMPARE(&spec("B", u"model_b")->options(), &InputOptions::none());
+    QVERIFY(!spec("B", u"model_b")->defaultValue().isDouble() && spec("B", u"model_b")->choices().isEmpty());
+    QVERIFY(spec("C", u"text")->multiline() && spec("C", u"text")->isWidget());
+    QVERIFY(!spec("A", u"seed_a")->multiline());
 }
 
 QTEST_GUILESS_MAIN(tst_NodeCatalogue)

@@ -45,21 +45,21 @@ JsonTree otherValue(const DocumentInput &input, const JsonTree &value)
     if (type == "STRING"_L1)
         return JsonTree::fromString(value.toString() + u" – edited ✓"_s);
     if (type == "COMBO"_L1) {
-        if (!input.spec || input.spec->choices.size() < 2)
+        if (!input.spec || input.spec->choices().size() < 2)
             return {};
         const QString current = value.toString();
-        return JsonTree::fromString(input.spec->choices.at(0) == current ? input.spec->choices.at(1)
-                                                                        : input.spec->choices.at(0));
+        return JsonTree::fromString(input.spec->choices().at(0) == current ? input.spec->choices().at(1)
+                                                                        : input.spec->choices().at(0));
     }
     if (type == "INT"_L1) {
         qint64 v = qint64(value.toNumber().toDouble()) + 1;
-        if (input.spec && input.spec->maximum.isValid() && JsonNumber::fromInt(v).compare(input.spec->maximum) > 0)
+        if (input.spec && input.spec->maximum().isValid() && JsonNumber::fromInt(v).compare(input.spec->maximum()) > 0)
             v -= 2;
         return JsonTree::fromInt(v);
     }
     if (type == "FLOAT"_L1) {
         double v = value.toNumber().toDouble() + 0.25;
-        if (input.spec && input.spec->maximum.isValid() && v > input.spec->maximum.toDouble())
+        if (input.spec && input.spec->maximum().isValid() && v > input.spec->maximum().toDouble())
             v -= 0.5;
         return JsonTree::fromDouble(v);
     }

@@ -1,0 +1,183 @@
+#pragma once
+
+#include "nodecatalogue.h"
+
+#include <QStringView>
+
+#include <algorithm>
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace Easel::Detail {
+
+// Blocks of items that never move once appended, reached by number: the catalogue hands
+// out pointers to its classes and inputs, and a big /object_info must not be copied
+// whole to grow a vector (issue 17: the peak while parsing counts every copy).
+template<typename T, size_t ChunkItems>
+class StableList
+{
+public:
+    T &append(T value)
+    {
+        if (m_chunks.empty() || m_chunks.back().size() == ChunkItems) {
+            m_chunks.emplace_back();
+            m_chunks.back().reserve(ChunkItems);
+        }
+        m_chunks.back().push_back(std::move(value)); // within the reserve: never reallocates
+        ++m_size;
+        return m_chunks.back().back();
+    }
+    T &operator[](size_t i) { return m_chunks[i / ChunkItems][i % ChunkItems]; }
+    const T &operator[](size_t i) const { return m_chunks[i / ChunkItems][i % ChunkItems]; }
+    size_t size() const { return m_size; }
+
+    template<typename F>
+    void forEach(F &&f) const
+    {
+        for (const std::vector<T> &chunk : m_chunks) {
+            for (const T &item : chunk)
+                f(item);
+        }
+    }
+
+private:
+    std::vector<std::vector<T>> m_chunks;
+    size_t m_size = 0;
+};
+
+// A hash index over item numbers (of a StableList): open addressing, one 8-byte slot per
+// place (the item's 32-bit hash and its number), at most half full. About 16 bytes an
+// item, where a node-based set costs 50-100 (a heap node, a bucket, often a key copy).
+class InternIndex
+{
+public:
+    // The number of the item whose hash is `hash` and for which equal(number) holds, or -1.
+    template<typename Equal>
+    qint64 find(quint32 hash, Equal &&equal) const
+    {
+        if (m_slots.empty())
+            return -1;
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = hash & mask;; i = (i + 1) & mask) {
+            const quint64 slot = m_slots[i];
+            if (slot == 0)
+                return -1;
+            if (quint32(slot >> 32) == hash && equal(quint32(slot) - 1))
+                return qint64(quint32(slot) - 1);
+        }
+    }
+
+    void insert(quint32 hash, quint32 item)
+    {
+        if ((m_count + 1) * 2 > m_slots.size())
+            grow();
+        place(m_slots, (quint64(hash) << 32) | (quint64(item) + 1));
+        ++m_count;
+    }
+
+private:
+    static void place(std::vector<quint64> &table, quint64 slot)
+    {
+        const size_t mask = table.size() - 1;
+        size_t i = quint32(slot >> 32) & mask;
+        while (table[i] != 0)
+            i = (i + 1) & mask;
+        table[i] = slot;
+    }
+
+    void grow()
+    {
+        std::vector<quint64> bigger(std::max<size_t>(64, m_slots.size() * 2), 0);
+        for (const quint64 slot : m_slots) {
+            if (slot != 0)
+                place(bigger, slot);
+        }
+        m_slots.swap(bigger);
+    }
+
+    std::vector<quint64> m_slots;
+    size_t m_count = 0;
+};
+
+// Mixes a running hash into one whose low bits spread well (murmur3's finaliser).
+inline quint32 finishHash(quint32 h)
+{
+    h ^= h >> 16;
+    h *= 0x85ebca6bU;
+    h ^= h >> 13;
+    h *= 0xc2b2ae35U;
+    h ^= h >> 16;
+    return h;
+}
+
+// FNV-1a over UTF-16 code units; ASCII bytes hash as the code units they become, so a
+// name can be looked up before it is converted.
+inline quint32 hashText(QStringView text)
+{
+    quint32 h = 2166136261U;
+    for (const QChar c : text) {
+        h ^= c.unicode();
+        h *= 16777619U;
+    }
+    return finishHash(h);
+}
+
+inline quint32 hashAscii(const char *data, size_t size)
+{
+    quint32 h = 2166136261U;
+    for (size_t i = 0; i < size; ++i) {
+        h ^= quint32(static_cast<unsigned char>(data[i]));
+        h *= 16777619U;
+    }
+    return finishHash(h);
+}
+
+// Arrays of input pointers, one per class, cut from shared blocks (a class's inputs cost
+// 8 bytes each and no allocation of their own).
+class PointerBlocks
+{
+public:
+    const InputSpec **allocate(size_t n)
+    {
+        if (n == 0)
+            return nullptr;
+        if (m_blocks.empty() || m_used + n > m_blockSize) {
+            m_blockSize = std::max<size_t>(1024, n);
+            m_blocks.push_back(std::make_unique<const InputSpec *[]>(m_blockSize));
+            m_used = 0;
+        }
+        const InputSpec **out = m_blocks.back().get() + m_used;
+        m_used += n;
+        return out;
+    }
+
+private:
+    std::vector<std::unique_ptr<const InputSpec *[]>> m_blocks;
+    size_t m_blockSize = 0;
+    size_t m_used = 0;
+};
+
+// What a NodeCatalogue holds: every class (in the text's order, found by name through
+// classIndex), every distinct InputSpec and InputOptions, and the classes' input arrays.
+struct CatalogueStore
+{
+    struct Entry
+    {
+        QString key; // the class's name in the text (NodeClass::name is nearly always it)
+        NodeClass nodeClass;
+    };
+    StableList<Entry, 256> classes;
+    InternIndex classIndex;
+    StableList<InputOptions, 256> options;
+    StableList<InputSpec, 1024> specs;
+    PointerBlocks inputs;
+
+    const Entry *find(QStringView key) const
+    {
+        const qint64 i = classIndex.find(hashText(key), [&](quint32 n) { return classes[n].key == key; });
+        return i < 0 ? nullptr : &classes[size_t(i)];
+    }
+};
+
+} // namespace Easel::Detail
