@@ -1,5 +1,6 @@
 #include "eventsocketworker.h"
 
+#include <QAbstractEventDispatcher>
 #include <QSslCertificate>
 #include <QtEndian>
 #include <QSslError>
@@ -30,6 +31,7 @@ EventSocketWorker::~EventSocketWorker()
 void EventSocketWorker::dropSocket(bool graceful)
 {
     m_tick->stop();
+    sendBatch(); // said by this socket: the owner drops it if it has moved on
     m_pending.clear();
     m_pendingSlot.clear();
     if (!m_socket)
@@ -65,6 +67,15 @@ void EventSocketWorker::openSocket(quint64 generation, const QNetworkRequest &re
 {
     // A fresh socket per attempt: no late signal of an old connection can reach us.
     dropSocket(false);
+    if (!m_batchHooked) {
+        // What one turn of this thread's loop parsed goes out when the loop is about to
+        // wait again: the messages of one socket read travel together.
+        if (QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance()) {
+            connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, this, &EventSocketWorker::sendBatch,
+                    Qt::DirectConnection);
+            m_batchHooked = true;
+        }
+    }
     m_generation = generation;
     m_transport = transport;
     m_limits = limits;
@@ -79,17 +90,22 @@ void EventSocketWorker::openSocket(quint64 generation, const QNetworkRequest &re
     // frame's payload is buffered, so a limit below the frame size stalls the stream for
     // good on the first bigger frame (a preview). A flood is read here, in bursts as large
     // as what has arrived, off the owner's thread.
-    connect(m_socket, &QWebSocket::pong, this, [this] { emit pongReceived(m_generation); });
+    connect(m_socket, &QWebSocket::pong, this, [this] {
+        sendBatch();
+        emit pongReceived(m_generation);
+    });
     connect(m_socket, &QWebSocket::connected, this, [this] {
         if (m_announceMetadata) {
             // Must be the first frame we send: the server ignores flags sent later.
             m_socket->sendTextMessage(
                 u"{\"type\":\"feature_flags\",\"data\":{\"supports_preview_metadata\":true}}"_s);
         }
+        sendBatch();
         emit socketConnected(m_generation);
     });
     connect(m_socket, &QWebSocket::disconnected, this, [this] {
         flushPending();
+        sendBatch();
         emit socketGone(m_generation);
     });
     // Qt 6.4 names this signal error(); errorOccurred() arrives in 6.5.
@@ -97,6 +113,7 @@ void EventSocketWorker::openSocket(quint64 generation, const QNetworkRequest &re
             [this](QAbstractSocket::SocketError) {
                 if (m_socket && m_socket->state() == QAbstractSocket::UnconnectedState) {
                     flushPending();
+                    sendBatch();
                     emit socketGone(m_generation);
                 }
             });
@@ -107,6 +124,7 @@ void EventSocketWorker::openSocket(quint64 generation, const QNetworkRequest &re
             m_socket->ignoreSslErrors(errors);
             return;
         }
+        sendBatch();
         QStringList reasons;
         for (const QSslError &error : errors)
             reasons.append(error.errorString());
@@ -124,6 +142,7 @@ void EventSocketWorker::onText(const QString &text)
 {
     if (qint64(text.size()) > m_limits.webSocketTextMessageBytes) {
         ++m_malformed;
+        sendBatch();
         emit frameRefused(m_generation,
                           tr("A WebSocket text message of %n character(s) was dropped: the limit is %1 bytes",
                              "", int(std::min<qint64>(text.size(), INT_MAX)))
@@ -134,6 +153,7 @@ void EventSocketWorker::onText(const QString &text)
     if (!parsed.isOk()) {
         // A bad frame is counted and reported, never fatal to the stream.
         ++m_malformed;
+        sendBatch();
         emit frameRefused(m_generation, parsed.error().message());
         return;
     }
@@ -155,7 +175,7 @@ void EventSocketWorker::onText(const QString &text)
     }
     default:
         flushPending();
-        emitItem(item);
+        emitItem(std::move(item));
         return;
     }
 }
@@ -179,6 +199,7 @@ void EventSocketWorker::onBinary(const QByteArray &bytes)
             ++m_unknown;
         } else {
             ++m_malformed;
+            sendBatch();
             emit frameRefused(m_generation, parsed.error().message());
         }
         return;
@@ -198,7 +219,7 @@ void EventSocketWorker::onBinary(const QByteArray &bytes)
         return;
     }
     flushPending();
-    emitItem(item);
+    emitItem(std::move(item));
 }
 
 void EventSocketWorker::offer(const QString &key, Item item)
@@ -206,7 +227,7 @@ void EventSocketWorker::offer(const QString &key, Item item)
     const int interval = m_intervalMs.load();
     if (interval <= 0 || (!m_tick->isActive() && m_pending.isEmpty())) {
         // Quiet until now (or no coalescing): out at once; the interval starts here.
-        emitItem(item);
+        emitItem(std::move(item));
         if (interval > 0)
             m_tick->start(interval);
         return;
@@ -238,18 +259,26 @@ void EventSocketWorker::flushPending()
 {
     if (m_pending.isEmpty())
         return;
-    const QList<Item> due = std::exchange(m_pending, {});
     m_pendingSlot.clear();
-    for (const Item &item : due)
-        emitItem(item);
+    if (m_batch.isEmpty()) {
+        m_batch = std::exchange(m_pending, {});
+        return;
+    }
+    for (Item &item : m_pending)
+        m_batch.append(std::move(item));
+    m_pending.clear();
 }
 
-void EventSocketWorker::emitItem(const Item &item)
+void EventSocketWorker::emitItem(Item item)
 {
-    if (item.binary)
-        emit binaryFrame(m_generation, item.frame);
-    else
-        emit textEvent(m_generation, item.event);
+    m_batch.append(std::move(item));
+}
+
+void EventSocketWorker::sendBatch()
+{
+    if (m_batch.isEmpty())
+        return;
+    emit itemsReceived(m_generation, std::exchange(m_batch, {}));
 }
 
 } // namespace Easel

@@ -19,6 +19,15 @@ QT_END_NAMESPACE
 
 namespace Easel {
 
+// One message of /ws as it crosses from the socket's thread: a parsed text message or a
+// binary frame.
+struct StreamItem
+{
+    bool binary = false;
+    ServerEvent event;
+    BinaryFrame frame;
+};
+
 // The receiving half of EventStream, on a thread of its own: owns the QWebSocket, reads and
 // parses every frame there, and coalesces what only says "where things are now" before it
 // crosses to the owner's thread. A server that floods progress (200,000 messages in a
@@ -34,6 +43,13 @@ namespace Easel {
 // - every other message (executing, executed, execution_*, status, progress text, ...)
 //   first sends what is pending, in arrival order, then goes out at once: nothing the job's
 //   state depends on is delayed or overtaken.
+//
+// What goes out crosses in batches: every message parsed (or flushed from the coalescing
+// slots) in one turn of this thread's event loop, which is one socket read, goes to the
+// owner in one queued call (itemsReceived), in arrival order. A socket read of forty
+// messages costs the owner's thread one wake-up and one event, not forty. A batch is sent
+// when the loop is about to wait again, and before any other signal, so connected, gone,
+// refused and warning signals keep their place among the messages.
 //
 // All slots are called through queued invocations from the owner's thread; every signal
 // carries the generation of the socket it came from, so the owner drops what an older
@@ -67,25 +83,21 @@ signals:
     void socketConnected(quint64 generation);
     void socketGone(quint64 generation);
     void pongReceived(quint64 generation);
-    void textEvent(quint64 generation, const Easel::ServerEvent &event);
-    void binaryFrame(quint64 generation, const Easel::BinaryFrame &frame);
+    // Messages in arrival order (never empty).
+    void itemsReceived(quint64 generation, const QList<Easel::StreamItem> &items);
     // A frame that was refused (too large, not parseable): counted here, reported there.
     void frameRefused(quint64 generation, const QString &message);
     void warning(quint64 generation, const QString &message);
 
 private:
-    struct Item
-    {
-        bool binary = false;
-        ServerEvent event;
-        BinaryFrame frame;
-    };
+    using Item = StreamItem;
     void dropSocket(bool graceful);
     void onText(const QString &text);
     void onBinary(const QByteArray &bytes);
     // A coalescable item: out at once after a quiet interval, else into its pending slot.
     void offer(const QString &key, Item item);
-    void emitItem(const Item &item);
+    void emitItem(Item item); // into the batch
+    void sendBatch();        // the batch to the owner, in one queued call
     void flushPending();
     void onTick();
 
@@ -95,6 +107,8 @@ private:
     ProtocolLimits m_limits;
     TransportOptions m_transport;
     bool m_announceMetadata = true;
+    bool m_batchHooked = false; // sendBatch runs whenever this thread's loop is about to wait
+    QList<Item> m_batch; // parsed this loop turn, not yet sent
     QList<Item> m_pending;
     QHash<QString, qsizetype> m_pendingSlot; // key -> index into m_pending
     std::atomic<int> m_intervalMs{16};
@@ -106,4 +120,6 @@ private:
 };
 
 } // namespace Easel
+
+Q_DECLARE_METATYPE(Easel::StreamItem)
 

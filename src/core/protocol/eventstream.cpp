@@ -15,6 +15,7 @@
 #include <QUrlQuery>
 #include <QUuid>
 #include <QNetworkRequest>
+#include <QPointer>
 #include <QThread>
 
 #include <algorithm>
@@ -33,6 +34,8 @@ EventStream::EventStream(QObject *parent)
 {
     qRegisterMetaType<Easel::ServerEvent>();
     qRegisterMetaType<Easel::BinaryFrame>();
+    qRegisterMetaType<Easel::StreamItem>();
+    qRegisterMetaType<QList<Easel::StreamItem>>();
     connect(m_pacer, &PreviewPacer::decoded, this,
             [this](const QString &promptId, const QString &nodeId, const QImage &image, bool fromMetadataFrame) {
                 emit previewReceived(PreviewFrame{promptId, nodeId, image, fromMetadataFrame});
@@ -63,8 +66,7 @@ EventStream::EventStream(QObject *parent)
         if (generation == m_generation)
             m_pingOutstanding = false;
     });
-    connect(m_worker, &EventSocketWorker::textEvent, this, &EventStream::handleEvent);
-    connect(m_worker, &EventSocketWorker::binaryFrame, this, &EventStream::handleBinary);
+    connect(m_worker, &EventSocketWorker::itemsReceived, this, &EventStream::handleItems);
     connect(m_worker, &EventSocketWorker::frameRefused, this,
             [this](quint64 generation, const QString &message) {
                 if (generation != m_generation)
@@ -337,11 +339,27 @@ void EventStream::frameArrived()
         m_watchdog->start();
 }
 
-void EventStream::handleEvent(quint64 generation, ServerEvent event)
+void EventStream::handleItems(quint64 generation, const QList<StreamItem> &items)
 {
     if (generation != m_generation)
         return; // said by a connection we have since dropped
+    ++m_deliveries;
     frameArrived();
+    // A slot may close or reopen the stream (a new generation: the rest is dropped) or
+    // delete it.
+    const QPointer<EventStream> alive(this);
+    for (const StreamItem &item : items) {
+        if (!alive || generation != m_generation)
+            return;
+        if (item.binary)
+            handleBinary(item.frame);
+        else
+            handleEvent(item.event);
+    }
+}
+
+void EventStream::handleEvent(const ServerEvent &event)
+{
     switch (event.type) {
     case ServerEvent::Type::Unknown: // counted by the worker, never sent on
         return;
@@ -369,8 +387,16 @@ void EventStream::handleEvent(quint64 generation, ServerEvent event)
     }
     // After a reconnect the server re-announces the running node without a prompt_id; it
     // can only be the watched prompt we saw running.
-    if (event.promptId.isEmpty() && event.type == ServerEvent::Type::Executing)
-        event.promptId = m_currentPromptId;
+    if (event.promptId.isEmpty() && event.type == ServerEvent::Type::Executing) {
+        if (m_currentPromptId.isEmpty() || !m_watched.contains(m_currentPromptId)) {
+            ++m_foreignCount;
+            return;
+        }
+        ServerEvent named = event;
+        named.promptId = m_currentPromptId;
+        dispatch(named);
+        return;
+    }
     if (event.promptId.isEmpty() || !m_watched.contains(event.promptId)) {
         ++m_foreignCount;
         return;
@@ -439,11 +465,8 @@ void EventStream::dispatch(const ServerEvent &event)
     }
 }
 
-void EventStream::handleBinary(quint64 generation, const BinaryFrame &frame)
+void EventStream::handleBinary(const BinaryFrame &frame)
 {
-    if (generation != m_generation)
-        return;
-    frameArrived();
     switch (frame.type) {
     case BinaryFrame::Type::Text:
         // Progress text carries no prompt id and is broadcast: keep it only while one of

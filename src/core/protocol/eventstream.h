@@ -25,6 +25,7 @@ class EventSocketWorker;
 class PreviewDecoder;
 class PreviewPacer;
 struct BinaryFrame;
+struct StreamItem;
 
 // A decoded preview frame, attributed to a prompt and node.
 struct PreviewFrame
@@ -116,6 +117,9 @@ public:
     int unknownMessageCount() const;
     int malformedMessageCount() const;
     int droppedForeignMessageCount() const { return m_foreignCount; }
+    // Queued deliveries from the socket's thread so far: one per batch of messages (one
+    // socket read), not one per message (for benches and tests).
+    qint64 deliveryCount() const { return m_deliveries; }
 
 signals:
     void stateChanged(Easel::EventStream::State state);
@@ -149,8 +153,9 @@ signals:
 
 private:
     ProtocolLimits m_limits;
-    void handleEvent(quint64 generation, ServerEvent event);
-    void handleBinary(quint64 generation, const BinaryFrame &frame);
+    void handleItems(quint64 generation, const QList<StreamItem> &items);
+    void handleEvent(const ServerEvent &event);
+    void handleBinary(const BinaryFrame &frame);
     void schedulePreview(PendingPreviewFrame preview);
     void previewPromptEnded(const QString &promptId);
     PreviewMode m_previewMode = PreviewMode::All;
@@ -190,6 +195,7 @@ private:
     QTimer *m_keepAlive = nullptr;
     int m_malformedCount = 0; // previews that did not decode (the worker counts the rest)
     int m_foreignCount = 0;
+    qint64 m_deliveries = 0;
     TransportOptions m_transport;
     quint64 m_generation = 0;
     bool m_running = false; // a watched prompt is executing (watchdog armed)

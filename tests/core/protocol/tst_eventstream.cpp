@@ -108,6 +108,7 @@ private slots:
     void serverCloseReconnects();
     void silenceDetected();
     void progressFloodIsCoalescedInOrder();
+    void socketReadCrossesAsOneBatchInOrder();
 
 private:
     std::unique_ptr<ReplayServer> m_server;
@@ -239,10 +240,10 @@ void tst_EventStream::previewModes()
     QVERIFY(finished.wait(5000));
     if (EventStream::PreviewMode(mode) == EventStream::PreviewMode::None) {
         QTRY_COMPARE(stream.droppedPreviewCount(), 4);
-        QTest::qWait(50);
-        QCOMPARE(previews.count(), 0);
-        // Headless: not one of the four frames was decoded (counted in the decoder itself).
+        // Headless: not one of the four frames was decoded (counted in the decoder itself),
+        // and a frame reaches previewReceived only through a decode: none can come later.
         QCOMPARE(PreviewDecoder::decodeCount() - decodesBefore, 0);
+        QCOMPARE(previews.count(), 0);
         return;
     }
     QTRY_COMPARE(previews.count() + stream.droppedPreviewCount(), 4);
@@ -536,6 +537,66 @@ void tst_EventStream::progressFloodIsCoalescedInOrder()
     QVERIFY2(progressSignals <= (firstSteps + secondSteps) / 2,
              qPrintable(u"%1 progress signals for %2 messages"_s.arg(progressSignals).arg(firstSteps + secondSteps)));
     QCOMPARE(stream.malformedMessageCount(), 0);
+}
+
+// The server writes a whole prompt at once (the replay server sends its script in one turn
+// of its loop): 300 executing messages, a progress text frame and a refused (malformed)
+// message among them, then the prompt's end. The socket's thread hands what one read
+// parsed to this thread in one queued call, so far fewer deliveries than messages arrive
+// (before batching: one per message, 305 here), and nothing moves: every node in order,
+// the text frame and the warning in their places, the end last and once.
+void tst_EventStream::socketReadCrossesAsOneBatchInOrder()
+{
+    const QString pid = u"0b7c1a52-6a43-4f55-8d7e-91d0c2b0e7aa"_s;
+    const auto text = [](const QString &json) { return Frame{false, json.toUtf8()}; };
+    const int nodes = 300;
+    QList<Frame> script;
+    script << text(uR"({"type":"status","data":{"status":{"exec_info":{"queue_remaining":1}},"sid":"batch"}})"_s)
+           << text(uR"({"type":"execution_start","data":{"prompt_id":"%1","timestamp":1}})"_s.arg(pid));
+    for (int i = 1; i <= nodes; ++i) {
+        script << text(uR"({"type":"executing","data":{"node":"%1","display_node":"%1","prompt_id":"%2"}})"_s
+                           .arg(i)
+                           .arg(pid));
+        if (i == 100) { // progress text (binary type 3): node id "100", then the text
+            QByteArray frame(8, '\0');
+            qToBigEndian<quint32>(3, frame.data());
+            qToBigEndian<quint32>(3, frame.data() + 4);
+            script << Frame{true, frame + "100" + "text after 100"};
+        }
+        if (i == 200)
+            script << text(u"{not json"_s);
+    }
+    script << text(uR"({"type":"execution_success","data":{"prompt_id":"%1","timestamp":2}})"_s.arg(pid))
+           << text(uR"({"type":"executing","data":{"node":null,"prompt_id":"%1"}})"_s.arg(pid));
+    m_server->script = script;
+
+    EventStream stream;
+    stream.setReconnectEnabled(false);
+    stream.watchPrompt(pid);
+    QStringList log;
+    connect(&stream, &EventStream::nodeExecuting, this,
+            [&](const QString &, const QString &node, const QString &) { log << node; });
+    connect(&stream, &EventStream::progressTextReceived, this,
+            [&](const QString &node, const QString &message) { log << node + u": "_s + message; });
+    connect(&stream, &EventStream::protocolWarning, this, [&](const QString &) { log << u"warning"_s; });
+    connect(&stream, &EventStream::executionSucceeded, this, [&](const QString &) { log << u"success"_s; });
+    connect(&stream, &EventStream::promptFinished, this, [&](const QString &) { log << u"finished"_s; });
+    stream.open(m_base, u"batch"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(log.contains(u"finished"_s), 10000);
+    QStringList expected;
+    for (int i = 1; i <= nodes; ++i) {
+        expected << QString::number(i);
+        if (i == 100)
+            expected << u"100: text after 100"_s;
+        if (i == 200)
+            expected << u"warning"_s;
+    }
+    expected << u"success"_s << u"finished"_s;
+    QCOMPARE(log, expected);
+    QCOMPARE(stream.malformedMessageCount(), 1);
+    // Deliveries: the status and the rest may come in a few reads, never one per message.
+    QVERIFY2(stream.deliveryCount() >= 1 && stream.deliveryCount() <= 30,
+             qPrintable(u"%1 deliveries for %2 messages"_s.arg(stream.deliveryCount()).arg(script.size())));
 }
 
 QTEST_GUILESS_MAIN(tst_EventStream)
