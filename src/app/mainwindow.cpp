@@ -11,6 +11,7 @@
 #include "connectionmonitor.h"
 #include "docklayout.h"
 #include "framepacer.h"
+#include "labelhost.h"
 #include "eventstream.h"
 #include "gallerywidget.h"
 #include "jobqueue.h"
@@ -86,6 +87,7 @@ MainWindow::MainWindow(const ServerChoices &servers, const QString &outputDirect
     m_servers->setPreviewMode(EventStream::PreviewMode::Latest);
     m_ui->setupUi(this);
     new FramePacer(this); // one painted frame per refresh, however fast the jobs go
+    LabelHost::wrap(m_ui->progressLabel); // per-job texts lay out nothing above the line
     m_ui->toolBar->setObjectName(u"mainToolBar"_s);
     m_ui->logView->setAccessibleName(tr("Log"));
     setUpDocks();

@@ -2,6 +2,7 @@
 
 #include "displaythrottle.h"
 #include "jobqueue.h"
+#include "labelhost.h"
 #include "parameterlabels.h"
 #include "queuetextdelegate.h"
 
@@ -186,6 +187,7 @@ QueuePanel::QueuePanel(QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_view, 1);
     layout->addLayout(step);
+    LabelHost::wrap(m_stepLabel); // its new texts lay out nothing above it
     m_stepBar->setVisible(false);
 
     connect(m_cancelButton, &QPushButton::clicked, this, &QueuePanel::cancelSelected);

@@ -4,6 +4,7 @@
 #include "displaythrottle.h"
 #include "framepacer.h"
 #include "pacedlabel.h"
+#include "eventcounter.h"
 
 #include <QElapsedTimer>
 #include <QLabel>
@@ -12,23 +13,6 @@
 
 using namespace Easel;
 using namespace Qt::StringLiterals;
-
-namespace {
-class PaintCounter : public QObject
-{
-public:
-    explicit PaintCounter(QWidget *widget) { widget->installEventFilter(this); }
-    int paints = 0;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            ++paints;
-        return QObject::eventFilter(watched, event);
-    }
-};
-} // namespace
 
 class tst_DisplayPace : public QObject
 {
@@ -103,7 +87,7 @@ void tst_DisplayPace::framePacerPaintsOncePerInterval()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_VERIFY(pacer->framesPainted() > 0 || label->isVisible());
-    PaintCounter painted(label);
+    EventCounter painted(label);
     QElapsedTimer clock;
     clock.start();
     // 200 changes, each followed by a turn of the event loop (where Qt would paint each).
@@ -113,15 +97,15 @@ void tst_DisplayPace::framePacerPaintsOncePerInterval()
     }
     const qint64 elapsed = clock.elapsed();
     // The newest text is painted once the held frame goes out.
-    QTRY_VERIFY(!pacer->framesHeld() || painted.paints > 0);
+    QTRY_VERIFY(!pacer->framesHeld() || painted.count > 0);
     const int bound = int(elapsed / FramePacer::ambientIntervalMs) + 2;
-    QVERIFY2(painted.paints <= bound, qPrintable(u"%1 paints in %2 ms"_s.arg(painted.paints).arg(elapsed)));
+    QVERIFY2(painted.count <= bound, qPrintable(u"%1 paints in %2 ms"_s.arg(painted.count).arg(elapsed)));
     QVERIFY(pacer->framesHeld() > 0);
-    QTRY_VERIFY(painted.paints >= 1);
+    QTRY_VERIFY(painted.count >= 1);
     // The last frame shows the last state: grab what the window has painted.
-    const int before = painted.paints;
+    const int before = painted.count;
     label->setText(u"done"_s);
-    QTRY_VERIFY(painted.paints > before);
+    QTRY_VERIFY(painted.count > before);
     QCOMPARE(label->text(), u"done"_s);
 }
 

@@ -14,6 +14,7 @@
 #include "simserver.h"
 #include "sweepdialog.h"
 #include "translations.h"
+#include "eventcounter.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -28,6 +29,8 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,6 +56,7 @@ private slots:
     void keysAndContextMenuSteerTheQueue();
     void narrowDockReadsStatesAndNodes();
     void stepLineFollowsAtDisplayRate();
+    void stepTextLaysOutNothingAbove();
     void runningJobStaysInViewBelowFinishedRows();
     void cellsLayOutTheirTextOnce();
     void cancelledIsNotFailedInCounts();
@@ -292,24 +296,6 @@ void tst_QueuePanel::narrowDockReadsStatesAndNodes()
     QTRY_COMPARE(stepLabel->text(), u"KSampler: step 5 of 20"_s);
 }
 
-namespace {
-// Counts the paint events a widget receives.
-class PaintCounter : public QObject
-{
-public:
-    explicit PaintCounter(QWidget *widget) { widget->installEventFilter(this); }
-    int paints = 0;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            ++paints;
-        return QObject::eventFilter(watched, event);
-    }
-};
-} // namespace
-
 // A fast server sends a job's steps and nodes far faster than anyone reads them: every
 // change within one display interval makes one change of the line under the list (the
 // newest state, none lost) and one repaint of it, not one per message.
@@ -337,7 +323,7 @@ void tst_QueuePanel::stepLineFollowsAtDisplayRate()
     throttle->flush();
     QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();
-    PaintCounter painted(stepLabel);
+    EventCounter painted(stepLabel);
     const qint64 shownBefore = throttle->applyCount();
     const QString jobId = queue.jobIds().constFirst();
     for (int step = 1; step <= 20; ++step) {
@@ -349,7 +335,7 @@ void tst_QueuePanel::stepLineFollowsAtDisplayRate()
     QCOMPARE(throttle->applyCount(), shownBefore);
     QVERIFY(throttle->isPending());
     QVERIFY(stepLabel->text().startsWith(u"Paused"_s));
-    QCOMPARE(painted.paints, 0);
+    QCOMPARE(painted.count, 0);
     // The interval ends: the newest step, once.
     throttle->flush();
     QCOMPARE(throttle->applyCount(), shownBefore + 1);
@@ -357,13 +343,79 @@ void tst_QueuePanel::stepLineFollowsAtDisplayRate()
     auto *bar = panel.findChild<QProgressBar *>(u"stepProgress"_s);
     QVERIFY(bar && bar->isVisibleTo(&panel));
     QCOMPARE(bar->value(), 20);
-    QTRY_COMPARE(painted.paints, 1);
+    QTRY_COMPARE(painted.count, 1);
     QCoreApplication::processEvents();
-    QCOMPARE(painted.paints, 1);
+    QCOMPARE(painted.count, 1);
     // At the normal pace the newest state still arrives by itself.
     throttle->setIntervalMs(DisplayThrottle::frameMs);
     emit queue.runningNodeChanged(jobId, u"5"_s);
     QTRY_COMPARE(stepLabel->text(), u"Running EmptyLatentImage"_s);
+}
+
+// A new step text repaints the line and nothing else: in the window the panel sits in a tab
+// widget in a dock, and a label's layout request climbed to them (QTabWidget repaints itself
+// whole on one: its tab bar, the panel's buttons and the list's frame) at display rate.
+void tst_QueuePanel::stepTextLaysOutNothingAbove()
+{
+    QTemporaryDir dir;
+    ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
+    EventStream events;
+    JobRunner runner(&client, &events, dir.filePath(u"out"_s));
+    JobQueue queue(&runner, &client, &events);
+    queue.setShowForeignJobs(false);
+    queue.setPaused(true);
+    queue.enqueue(prompt, {}, u"Lighthouse"_s);
+    QTabWidget tabs;
+    auto *panel = new QueuePanel;
+    tabs.addTab(panel, u"Queue"_s);
+    panel->setQueue(&queue);
+    tabs.resize(600, 400);
+    tabs.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+    auto *stepLabel = panel->findChild<QLabel *>(u"stepLabel"_s);
+    QVERIFY(stepLabel);
+    DisplayThrottle *throttle = panel->stepThrottle();
+    const QString jobId = queue.jobIds().constFirst();
+    // The bar comes up with the first step, and the line takes the room of the longest text
+    // so far: each lays the line out, once.
+    emit queue.runningNodeChanged(jobId, u"5"_s);
+    throttle->flush();
+    QCOMPARE(stepLabel->text(), u"Running EmptyLatentImage"_s);
+    QCoreApplication::sendPostedEvents();
+    emit queue.stepProgressChanged(jobId, u"3"_s, 10, 20);
+    throttle->flush();
+    QTRY_VERIFY(stepLabel->text().endsWith(u"step 10 of 20"_s));
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QTRY_VERIFY(!tabs.testAttribute(Qt::WA_PendingUpdate) && !panel->testAttribute(Qt::WA_PendingUpdate));
+
+    EventCounter panelLayouts(panel, QEvent::LayoutRequest);
+    EventCounter tabLayouts(&tabs, QEvent::LayoutRequest);
+    EventCounter tabBarPaints(tabs.tabBar());
+    EventCounter linePaints(stepLabel);
+    // Texts of other lengths, none longer than before: a node without steps, steps.
+    const QString node = u"5"_s;
+    for (int step = 2; step <= 12; ++step) {
+        if (step % 3 == 0)
+            emit queue.runningNodeChanged(jobId, node);
+        else
+            emit queue.stepProgressChanged(jobId, u"3"_s, step, 20);
+        throttle->flush();
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+    emit queue.stepProgressChanged(jobId, u"3"_s, 20, 20);
+    throttle->flush();
+    QCOMPARE(stepLabel->text(), u"KSampler: step 20 of 20"_s);
+    QTRY_VERIFY(linePaints.count >= 1);
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QCOMPARE(panelLayouts.count, 0);
+    QCOMPARE(tabLayouts.count, 0);
+    QCOMPARE(tabBarPaints.count, 0);
+    // The line still reads whole where the panel is wide enough.
+    QVERIFY(stepLabel->isVisible());
+    QVERIFY(stepLabel->width() >= stepLabel->fontMetrics().horizontalAdvance(stepLabel->text()));
 }
 
 // 300 finished rows above the running job (the window keeps 500): the list shows the running

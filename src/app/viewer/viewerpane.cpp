@@ -1,5 +1,7 @@
 #include "viewerpane.h"
 
+#include "labelhost.h"
+
 #include "comparepane.h"
 #include "displaythrottle.h"
 #include "filmstrip.h"
@@ -90,6 +92,9 @@ ViewerPane::ViewerPane(OutputStore *store, QWidget *parent)
     layout->setSpacing(2);
     layout->addLayout(bar);
     layout->addWidget(split, 1);
+    // "Live preview", then each output's name, its size and zoom: no relayout of the window.
+    LabelHost::wrap(m_caption);
+    LabelHost::wrap(m_info);
     if (store) {
         m_filmstrip = new Filmstrip(store, this);
         layout->addWidget(m_filmstrip);
