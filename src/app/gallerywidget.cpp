@@ -155,6 +155,9 @@ GalleryWidget::GalleryWidget(OutputStore *store, QWidget *parent)
     m_view->setDragDropMode(QAbstractItemView::DragOnly);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    // Names are cut at their start: "Easel-ch…" on every small tile says nothing, while
+    // the end of a ComfyUI name, its counter ("…_00008_.png"), tells a run's outputs apart.
+    m_view->setTextElideMode(Qt::ElideLeft);
     m_view->setModel(m_model);
     m_view->setItemDelegate(new GalleryItemDelegate(m_view));
     setThumbnailSize(m_size->value());
