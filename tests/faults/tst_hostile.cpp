@@ -9,6 +9,7 @@
 #include "libraryindex.h"
 #include "outputstore.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -98,6 +99,7 @@ private slots:
     void historyOfAnotherPrompt();
     void malformedHttp_data();
     void malformedHttp();
+    void leftoverPartFileIsReplaced();
     void crossOriginRedirectKeepsTheBody();
     void trickleMeetsTheDeadline_data();
     void trickleMeetsTheDeadline();
@@ -173,6 +175,31 @@ void tst_Hostile::malformedHttp()
     const auto result = waitFor(client.viewToFile(OutputFile{u"a.png"_s, {}, u"output"_s}, path));
     QVERIFY2(!result.isOk(), "a broken answer was taken as a success");
     QVERIFY2(result.error().message().contains(expected), qPrintable(result.error().message()));
+}
+
+// The download's file is opened without truncating it (the store makes it empty
+// beforehand); a longer leftover of an earlier attempt is emptied first, so the file holds
+// exactly the answer's bytes and their hash.
+void tst_Hostile::leftoverPartFileIsReplaced()
+{
+    Server server([&](QTcpSocket *socket, const Request &) {
+        writeAnswer(socket, "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: " + QByteArray::number(pngBytes.size()),
+                    pngBytes);
+    });
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u".a.png.part"_s);
+    QFile leftover(path);
+    QVERIFY(leftover.open(QIODevice::WriteOnly));
+    QVERIFY(leftover.write(QByteArray(5000, 'x')) == 5000);
+    leftover.close();
+    ComfyClient client(QUrl(server.url()));
+    const auto result = waitFor(client.viewToFile(OutputFile{u"a.png"_s, {}, u"output"_s}, path));
+    QVERIFY2(result.isOk(), qPrintable(result.error().message()));
+    QCOMPARE(result.value().size, pngBytes.size());
+    QCOMPARE(result.value().sha256, QCryptographicHash::hash(pngBytes, QCryptographicHash::Sha256));
+    QFile written(path);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), pngBytes);
 }
 
 // Issue case 10: a 307 on POST /prompt to another port must not resend the workflow.

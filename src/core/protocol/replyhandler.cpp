@@ -198,7 +198,11 @@ void ComfyClient::Private::startOnce(Request request, std::function<void(Result<
     in->deadlineMs = request.deadlineMs > 0 ? request.deadlineMs : limits.requestDeadlineMs;
     if (!request.sinkPath.isEmpty()) {
         in->sink = std::make_unique<QFile>(request.sinkPath);
-        if (!in->sink->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        // Not opened with O_TRUNC: the output store makes the part file beforehand (off the
+        // GUI thread), and ext4 writes a file truncated to nothing out to disk when it is
+        // closed (auto_da_alloc), on this thread. A leftover of an earlier attempt is
+        // emptied here instead.
+        if (!in->sink->open(QIODevice::ReadWrite) || (in->sink->size() > 0 && !in->sink->resize(0))) {
             const QString why = in->sink->errorString();
             QTimer::singleShot(0, q, [endpoint, why, path = request.sinkPath, done = std::move(done)] {
                 done(ProtocolError(ProtocolError::Kind::Network, endpoint,
