@@ -100,11 +100,19 @@ EventStream::EventStream(QObject *parent)
     m_watchdog->setSingleShot(true);
     m_watchdog->setInterval(m_silenceTimeoutMs);
     connect(m_watchdog, &QTimer::timeout, this, [this] {
+        // Frames do not restart the timer (one restart per delivery is a timer registered
+        // and unregistered each time): it looks when the last one came and waits the rest.
+        const int timeout = std::max(m_silenceTimeoutMs, 1);
+        const qint64 quietMs = m_lastFrame.isValid() ? m_lastFrame.elapsed() : timeout;
+        if (quietMs < timeout) {
+            m_watchdog->start(int(timeout - quietMs));
+            return;
+        }
         emit silenceDetected(m_silenceTimeoutMs);
         // A ping makes a half-open TCP connection show itself; keep watching.
         if (m_socketOpen)
             QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->ping(); }, Qt::QueuedConnection);
-        m_watchdog->start();
+        m_watchdog->start(timeout);
     });
 }
 
@@ -325,8 +333,10 @@ void EventStream::setRunning(bool running)
 {
     m_running = running;
     if (running && m_silenceTimeoutMs > 0) {
-        if (!m_watchdog->isActive())
-            m_watchdog->start();
+        if (!m_watchdog->isActive()) {
+            m_lastFrame.start(); // silence counts from here
+            m_watchdog->start(m_silenceTimeoutMs);
+        }
     } else if (!running) {
         m_watchdog->stop();
     }
@@ -335,8 +345,7 @@ void EventStream::setRunning(bool running)
 void EventStream::frameArrived()
 {
     m_pingOutstanding = false; // anything arriving proves the socket alive
-    if (m_running && m_silenceTimeoutMs > 0)
-        m_watchdog->start();
+    m_lastFrame.start();
 }
 
 void EventStream::handleItems(quint64 generation, const QList<StreamItem> &items)

@@ -7,6 +7,7 @@
 #include "serverevent.h"
 #include "transportoptions.h"
 
+#include <QElapsedTimer>
 #include <QImage>
 #include <QObject>
 #include <QSet>
@@ -199,6 +200,7 @@ private:
     TransportOptions m_transport;
     quint64 m_generation = 0;
     bool m_running = false; // a watched prompt is executing (watchdog armed)
+    QElapsedTimer m_lastFrame; // since the last frame (or since the prompt started running)
 };
 
 } // namespace Easel
