@@ -113,21 +113,47 @@ JobProgress::Pending &JobProgress::pending(const QString &promptId)
 
 void JobProgress::flush(const QString &promptId)
 {
-    QHash<QString, Pending> due;
-    if (promptId.isEmpty())
-        due.swap(m_pending);
-    else if (m_pending.contains(promptId))
-        due.insert(promptId, m_pending.take(promptId));
-    // Slots may submit or finish jobs: `due` is ours, nothing here refers into m_prompts.
-    for (auto it = due.cbegin(); it != due.cend(); ++it) {
-        const Pending &p = it.value();
-        if (p.step)
-            emit stepProgress(it.key(), p.stepNode, p.stepValue, p.stepMax);
-        if (p.nodes)
-            emit nodesDone(it.key(), p.done, p.total);
-        if (p.fraction)
-            emit progress(it.key(), p.fractionValue, p.fractionNode);
+    if (!promptId.isEmpty()) {
+        // One prompt (every event when not coalesced): no hash of its own for one entry.
+        const auto it = m_pending.find(promptId);
+        if (it == m_pending.end())
+            return;
+        Pending p = std::move(*it);
+        m_pending.erase(it);
+        send(promptId, std::move(p));
+        return;
     }
+    QHash<QString, Pending> due;
+    due.swap(m_pending);
+    // Slots may submit or finish jobs: `due` is ours, nothing here refers into m_prompts.
+    for (auto it = due.begin(); it != due.end(); ++it)
+        send(it.key(), std::move(it.value()));
+}
+
+void JobProgress::send(const QString &promptId, Pending p)
+{
+    // Unchanged counts and fraction are left out (decided before any slot runs: a slot may
+    // submit and grow m_prompts). An untracked prompt's last state goes out as it is.
+    if (const auto prompt = m_prompts.find(promptId); prompt != m_prompts.end()) {
+        if (p.nodes && p.done == prompt->sentDone && p.total == prompt->sentTotal)
+            p.nodes = false;
+        if (p.fraction && p.fractionValue == prompt->sentFraction && p.fractionNode == prompt->sentNode)
+            p.fraction = false;
+        if (p.nodes) {
+            prompt->sentDone = p.done;
+            prompt->sentTotal = p.total;
+        }
+        if (p.fraction) {
+            prompt->sentFraction = p.fractionValue;
+            prompt->sentNode = p.fractionNode;
+        }
+    }
+    if (p.step)
+        emit stepProgress(promptId, p.stepNode, p.stepValue, p.stepMax);
+    if (p.nodes)
+        emit nodesDone(promptId, p.done, p.total);
+    if (p.fraction)
+        emit progress(promptId, p.fractionValue, p.fractionNode);
 }
 
 } // namespace Easel

@@ -53,6 +53,11 @@ private:
         QSet<QString> cached;
         QHash<QString, double> nodeFraction;
         bool shown = false; // its first progress went out (later ones may be coalesced)
+        // What nodesDone and progress last said: the same again is not sent (a running
+        // prompt repeats its state in every progress_state message).
+        int sentDone = -1, sentTotal = -1;
+        double sentFraction = -1;
+        QString sentNode;
     };
     struct Pending
     {
@@ -65,6 +70,7 @@ private:
     };
 
     Pending &pending(const QString &promptId);
+    void send(const QString &promptId, Pending p);
     void report(const QString &promptId, const QString &nodeId);
 
     QHash<QString, Prompt> m_prompts;

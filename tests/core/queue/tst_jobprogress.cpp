@@ -1,0 +1,81 @@
+// JobProgress: what a prompt's progress events say, and only what changed. A running
+// prompt repeats its whole state in every progress_state message; the same counts and
+// fraction are not sent again.
+#include "jobprogress.h"
+#include "serverevent.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace Easel;
+
+class tst_JobProgress : public QObject
+{
+    Q_OBJECT
+private slots:
+    void repeatedStateIsNotSentAgain();
+    void retrackedPromptSendsAgain();
+};
+
+static NodeProgress node(const QString &id, const QString &state, double value, double max)
+{
+    NodeProgress n;
+    n.nodeId = id;
+    n.state = state;
+    n.value = value;
+    n.max = max;
+    return n;
+}
+
+void tst_JobProgress::repeatedStateIsNotSentAgain()
+{
+    JobProgress progress;
+    progress.track(u"p"_s, 4);
+    QSignalSpy done(&progress, &JobProgress::nodesDone);
+    QSignalSpy fraction(&progress, &JobProgress::progress);
+    QSignalSpy steps(&progress, &JobProgress::stepProgress);
+    const QList<NodeProgress> first = {node(u"1"_s, u"finished"_s, 1, 1), node(u"2"_s, u"running"_s, 1, 4)};
+    progress.nodeStates(u"p"_s, first);
+    QCOMPARE(done.count(), 1);
+    QCOMPARE(done.last().at(1).toInt(), 1); // node 1 of 4
+    QCOMPARE(fraction.count(), 1);
+    QCOMPARE(fraction.last().at(1).toDouble(), 1.25 / 4);
+    QCOMPARE(fraction.last().at(2).toString(), u"2"_s);
+    progress.nodeStates(u"p"_s, first); // the same again: nothing new to say
+    QCOMPARE(done.count(), 1);
+    QCOMPARE(fraction.count(), 1);
+    // A step of node 2: its own progress goes out, and the fraction moved; the count not.
+    progress.stepped(u"p"_s, u"2"_s, 2, 4);
+    QCOMPARE(steps.count(), 1);
+    QCOMPARE(done.count(), 1);
+    QCOMPARE(fraction.count(), 2);
+    QCOMPARE(fraction.last().at(1).toDouble(), 1.5 / 4);
+    // Node 2 finishes: the count moves.
+    progress.nodeStates(u"p"_s, {node(u"1"_s, u"finished"_s, 1, 1), node(u"2"_s, u"finished"_s, 4, 4)});
+    QCOMPARE(done.count(), 2);
+    QCOMPARE(done.last().at(1).toInt(), 2);
+    QCOMPARE(fraction.count(), 3);
+    QCOMPARE(fraction.last().at(1).toDouble(), 0.5);
+    // The same fraction with another running node is news (the queue shows the node).
+    progress.nodeStates(u"p"_s, {node(u"1"_s, u"finished"_s, 1, 1), node(u"2"_s, u"finished"_s, 4, 4),
+                                 node(u"3"_s, u"running"_s, 0, 1)});
+    QCOMPARE(done.count(), 2);
+    QCOMPARE(fraction.count(), 4);
+    QCOMPARE(fraction.last().at(2).toString(), u"3"_s);
+}
+
+void tst_JobProgress::retrackedPromptSendsAgain()
+{
+    JobProgress progress;
+    QSignalSpy done(&progress, &JobProgress::nodesDone);
+    const QList<NodeProgress> state = {node(u"1"_s, u"finished"_s, 1, 1)};
+    progress.track(u"p"_s, 2);
+    progress.nodeStates(u"p"_s, state);
+    progress.track(u"p"_s, 2); // submitted again: starts from nothing
+    progress.nodeStates(u"p"_s, state);
+    QCOMPARE(done.count(), 2);
+}
+
+QTEST_GUILESS_MAIN(tst_JobProgress)
+#include "tst_jobprogress.moc"
