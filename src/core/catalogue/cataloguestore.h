@@ -28,6 +28,7 @@ public:
         ++m_size;
         return m_chunks.back().back();
     }
+    T &last() { return m_chunks.back().back(); }
     T &operator[](size_t i) { return m_chunks[i / ChunkItems][i % ChunkItems]; }
     const T &operator[](size_t i) const { return m_chunks[i / ChunkItems][i % ChunkItems]; }
     size_t size() const { return m_size; }
@@ -47,8 +48,8 @@ private:
 };
 
 // A hash index over item numbers (of a StableList): open addressing, one 8-byte slot per
-// place (the item's 32-bit hash and its number), at most half full. About 16 bytes an
-// item, where a node-based set costs 50-100 (a heap node, a bucket, often a key copy).
+// place (the item's 32-bit hash and its number), at most three quarters full. 11-21 bytes
+// an item, where a node-based set costs 50-100 (a heap node, a bucket, often a key copy).
 class InternIndex
 {
 public:
@@ -70,7 +71,7 @@ public:
 
     void insert(quint32 hash, quint32 item)
     {
-        if ((m_count + 1) * 2 > m_slots.size())
+        if ((m_count + 1) * 4 > m_slots.size() * 3)
             grow();
         place(m_slots, (quint64(hash) << 32) | (quint64(item) + 1));
         ++m_count;
@@ -164,19 +165,29 @@ struct CatalogueStore
 {
     struct Entry
     {
+        Entry(QString key_, NodeClass nodeClass_) : key(std::move(key_)), nodeClass(std::move(nodeClass_)) {}
         QString key; // the class's name in the text (NodeClass::name is nearly always it)
         NodeClass nodeClass;
+        // A name given twice (never by a real server): the first entry keeps its place in
+        // the order and links to the last definition; later ones are marked and not listed.
+        qint32 link = -1; // first entry: the entry that replaces it; a replacement: -2
     };
     StableList<Entry, 256> classes;
+    size_t distinctClasses = 0; // classes, without the replaced definitions of a name given twice
     InternIndex classIndex;
+    StableList<QString, 1024> strings; // every distinct name, type and text, once
+    StableList<NodeClassShared, 64> shared;
     StableList<InputOptions, 256> options;
     StableList<InputSpec, 1024> specs;
     PointerBlocks inputs;
 
-    const Entry *find(QStringView key) const
+    const NodeClass *find(QStringView key) const
     {
         const qint64 i = classIndex.find(hashText(key), [&](quint32 n) { return classes[n].key == key; });
-        return i < 0 ? nullptr : &classes[size_t(i)];
+        if (i < 0)
+            return nullptr;
+        const Entry &entry = classes[size_t(i)];
+        return entry.link >= 0 ? &classes[size_t(entry.link)].nodeClass : &entry.nodeClass;
     }
 };
 

@@ -193,7 +193,7 @@ public:
 
     StringPool pool;
 
-    const InputSpec *input(QString name, InputSpec::Section section, QString type, InputOptions &&options)
+    const InputSpec *input(const QString &name, InputSpec::Section section, const QString &type, InputOptions &&options)
     {
         const InputOptions *shared = &InputOptions::none();
         if (!sameOptions(options, *shared)) {
@@ -207,18 +207,37 @@ public:
                 shared = &m_store.options.append(std::move(options));
             }
         }
-        const quint32 hash = Detail::finishHash(quint32(qHashMulti(0, quintptr(name.constData()),
-                                                                   quintptr(type.constData()), int(section),
-                                                                   quintptr(shared))));
+        // Names and types are the pool's own copies: equal text, same address.
+        const quint32 hash = Detail::finishHash(
+            quint32(qHashMulti(0, quintptr(&name), quintptr(&type), int(section), quintptr(shared))));
         const qint64 found = m_specIndex.find(hash, [&](quint32 n) {
             const InputSpec &s = m_store.specs[n];
-            return s.name.constData() == name.constData() && s.type.constData() == type.constData()
-                && s.section == section && &s.options() == shared;
+            return &s.name == &name && &s.type == &type && s.section == section && &s.options() == shared;
         });
         if (found >= 0)
             return &m_store.specs[size_t(found)];
         m_specIndex.insert(hash, quint32(m_store.specs.size()));
-        return &m_store.specs.append(InputSpec(std::move(name), section, std::move(type), shared));
+        return &m_store.specs.append(InputSpec(name, section, type, shared));
+    }
+
+    const NodeClassShared &shared(NodeClassShared &&parts)
+    {
+        auto same = [&](const NodeClassShared &a) {
+            return a.category.constData() == parts.category.constData()
+                && a.pythonModule.constData() == parts.pythonModule.constData()
+                && a.outputTypes.constData() == parts.outputTypes.constData()
+                && a.outputNames.constData() == parts.outputNames.constData()
+                && a.outputIsList.constData() == parts.outputIsList.constData();
+        };
+        const quint32 hash = Detail::finishHash(quint32(
+            qHashMulti(0, quintptr(parts.category.constData()), quintptr(parts.pythonModule.constData()),
+                       quintptr(parts.outputTypes.constData()), quintptr(parts.outputNames.constData()),
+                       quintptr(parts.outputIsList.constData()))));
+        const qint64 found = m_sharedIndex.find(hash, [&](quint32 n) { return same(m_store.shared[n]); });
+        if (found >= 0)
+            return m_store.shared[size_t(found)];
+        m_sharedIndex.insert(hash, quint32(m_store.shared.size()));
+        return m_store.shared.append(std::move(parts));
     }
 
     InputList inputList(const std::vector<const InputSpec *> &items)
@@ -232,13 +251,18 @@ public:
     {
         const quint32 hash = Detail::hashText(key);
         const qint64 found = m_store.classIndex.find(hash, [&](quint32 n) { return m_store.classes[n].key == key; });
+        const qint32 number = qint32(m_store.classes.size());
+        m_store.classes.append(Detail::CatalogueStore::Entry(key, std::move(nodeClass)));
         if (found >= 0) { // a name given twice: the last definition, in the first one's place
-            m_store.classes[size_t(found)].nodeClass = std::move(nodeClass);
+            m_store.classes[size_t(found)].link = number;
+            m_store.classes.last().link = -2;
             return;
         }
-        m_store.classIndex.insert(hash, quint32(m_store.classes.size()));
-        m_store.classes.append({key, std::move(nodeClass)});
+        m_store.classIndex.insert(hash, quint32(number));
+        ++m_store.distinctClasses;
     }
+
+    Detail::StableList<QString, 1024> takeStrings() { return pool.takeStrings(); }
 
     // Scratch lists of one class, kept between classes so they are allocated once.
     std::vector<const InputSpec *> textOrder[3]; // by section
@@ -250,16 +274,17 @@ private:
     Detail::CatalogueStore &m_store;
     Detail::InternIndex m_optionIndex;
     Detail::InternIndex m_specIndex;
+    Detail::InternIndex m_sharedIndex;
 };
 
 const InputSpec *readInput(Builder &b, const QString &name, InputSpec::Section section, value v, bool *ok)
 {
     StringPool &pool = b.pool;
-    QString type;
+    const QString *type = &pool.ref(std::string_view());
     InputOptions options;
     const json_type t = v.type();
     if (t == json_type::string) { // hidden inputs of V1 nodes: "PROMPT"
-        type = pool.string(std::string_view(v.get_string()));
+        type = &pool.ref(std::string_view(v.get_string()));
     } else if (t != json_type::array) {
         *ok = false;
     } else {
@@ -270,9 +295,9 @@ const InputSpec *readInput(Builder &b, const QString &name, InputSpec::Section s
             if (index == 0) {
                 const json_type et = element.type();
                 if (et == json_type::string) {
-                    type = pool.string(std::string_view(element.get_string()));
+                    type = &pool.ref(std::string_view(element.get_string()));
                 } else if (et == json_type::array) {
-                    type = pool.string(u"COMBO"_s);
+                    type = &pool.ref(std::string_view("COMBO"));
                     options.choices = stringList(pool, element, ok);
                 } else {
                     *ok = false;
@@ -285,7 +310,7 @@ const InputSpec *readInput(Builder &b, const QString &name, InputSpec::Section s
         if (index == 0)
             *ok = false;
     }
-    return b.input(name, section, std::move(type), std::move(options));
+    return b.input(name, section, *type, std::move(options));
 }
 
 // Puts the inputs of one section in input_order's order; names it does not list keep
@@ -316,9 +341,22 @@ void appendInOrder(Builder &b, const std::vector<const InputSpec *> &section, co
     }
 }
 
+// A class as read, before what it shares with others is looked up.
+struct ClassParts
+{
+    QString name;
+    QString displayName;
+    QString description;
+    NodeClassShared shared;
+    InputList inputs;
+    bool outputNode = false;
+    bool deprecated = false;
+    bool experimental = false;
+};
+
 struct ClassReadResult
 {
-    NodeClass nodeClass;
+    ClassParts parts;
     bool ok = true;
 };
 
@@ -326,7 +364,7 @@ ClassReadResult readClass(Builder &b, const QString &className, value v)
 {
     StringPool &pool = b.pool;
     ClassReadResult r;
-    NodeClass &c = r.nodeClass;
+    ClassParts &c = r.parts;
     c.name = className;
     if (v.type() != json_type::object) {
         r.ok = false;
@@ -364,7 +402,7 @@ ClassReadResult readClass(Builder &b, const QString &className, value v)
                 simdjson::ondemand::object inputs = sectionValue.get_object();
                 for (auto inputResult : inputs) {
                     auto &inputField = inputResult;
-                    const QString inputName = pool.string(std::string_view(inputField.unescaped_key()));
+                    const QString &inputName = pool.ref(std::string_view(inputField.unescaped_key()));
                     b.textOrder[section].push_back(
                         readInput(b, inputName, InputSpec::Section(section), inputField.value(), &r.ok));
                 }
@@ -390,20 +428,20 @@ ClassReadResult readClass(Builder &b, const QString &className, value v)
             simdjson::ondemand::array arr = fieldValue.get_array();
             for (auto elementResult : arr) {
                 value element = elementResult.value();
-                c.outputTypes.append(element.type() == json_type::string
+                c.shared.outputTypes.append(element.type() == json_type::string
                                          ? pool.string(std::string_view(element.get_string()))
                                          : pool.string(u"COMBO"_s));
             }
-            c.outputTypes = pool.list(std::move(c.outputTypes));
+            c.shared.outputTypes = pool.list(std::move(c.shared.outputTypes));
         } else if (key == "output_is_list") {
             if (fieldValue.type() != json_type::array)
                 continue;
             simdjson::ondemand::array arr = fieldValue.get_array();
             for (auto elementResult : arr)
-                c.outputIsList.append(boolOr(elementResult.value()));
+                c.shared.outputIsList.append(boolOr(elementResult.value()));
         } else if (key == "output_name") {
             bool listOk = true;
-            c.outputNames = stringList(pool, fieldValue, &listOk);
+            c.shared.outputNames = stringList(pool, fieldValue, &listOk);
         } else if (key == "name") {
             // Nearly always the key itself: then the key's string is kept once.
             if (fieldValue.type() == json_type::string) {
@@ -417,9 +455,9 @@ ClassReadResult readClass(Builder &b, const QString &className, value v)
         } else if (key == "description") {
             c.description = uniqueString(fieldValue);
         } else if (key == "python_module") {
-            c.pythonModule = stringOr(pool, fieldValue);
+            c.shared.pythonModule = stringOr(pool, fieldValue);
         } else if (key == "category") {
-            c.category = stringOr(pool, fieldValue);
+            c.shared.category = stringOr(pool, fieldValue);
         } else if (key == "output_node") {
             c.outputNode = boolOr(fieldValue);
         } else if (key == "deprecated") {
@@ -430,11 +468,11 @@ ClassReadResult readClass(Builder &b, const QString &className, value v)
     }
     if (c.displayName.isEmpty())
         c.displayName = c.name;
-    while (c.outputIsList.size() < c.outputTypes.size())
-        c.outputIsList.append(false);
-    c.outputIsList = pool.flags(std::move(c.outputIsList));
-    if (c.outputNames.isEmpty())
-        c.outputNames = c.outputTypes;
+    while (c.shared.outputIsList.size() < c.shared.outputTypes.size())
+        c.shared.outputIsList.append(false);
+    c.shared.outputIsList = pool.flags(std::move(c.shared.outputIsList));
+    if (c.shared.outputNames.isEmpty())
+        c.shared.outputNames = c.shared.outputTypes;
 
     if (r.ok) {
         b.ordered.clear();
@@ -481,13 +519,12 @@ const InputSpec *NodeClass::input(QStringView inputName) const
 
 int NodeCatalogue::size() const
 {
-    return m_store ? int(m_store->classes.size()) : 0;
+    return m_store ? int(m_store->distinctClasses) : 0;
 }
 
 const NodeClass *NodeCatalogue::nodeClass(const QString &name) const
 {
-    const Detail::CatalogueStore::Entry *entry = m_store ? m_store->find(name) : nullptr;
-    return entry ? &entry->nodeClass : nullptr;
+    return m_store ? m_store->find(name) : nullptr;
 }
 
 QStringList NodeCatalogue::classNames() const
@@ -495,8 +532,11 @@ QStringList NodeCatalogue::classNames() const
     QStringList names;
     if (!m_store)
         return names;
-    names.reserve(qsizetype(m_store->classes.size()));
-    m_store->classes.forEach([&](const Detail::CatalogueStore::Entry &entry) { names.append(entry.key); });
+    names.reserve(qsizetype(m_store->distinctClasses));
+    m_store->classes.forEach([&](const Detail::CatalogueStore::Entry &entry) {
+        if (entry.link != -2)
+            names.append(entry.key);
+    });
     return names;
 }
 
@@ -552,7 +592,13 @@ NodeCatalogue NodeCatalogue::fromJson(const QByteArray &json, ParseError *error)
                     catalogue.m_skipped.append(className);
                     continue;
                 }
-                builder.addClass(className, std::move(r.nodeClass));
+                ClassParts &parts = r.parts;
+                NodeClass nodeClass(std::move(parts.name), std::move(parts.displayName), std::move(parts.description),
+                                    builder.shared(std::move(parts.shared)), parts.inputs);
+                nodeClass.outputNode = parts.outputNode;
+                nodeClass.deprecated = parts.deprecated;
+                nodeClass.experimental = parts.experimental;
+                builder.addClass(className, std::move(nodeClass));
             }
             if (Detail::hasTrailingContent(doc))
                 return fail(simdjson::TRAILING_CONTENT, offsetInText());
@@ -575,6 +621,7 @@ NodeCatalogue NodeCatalogue::fromJson(const QByteArray &json, ParseError *error)
     }
     if (error)
         *error = {};
+    store->strings = builder.takeStrings();
     catalogue.m_store = std::move(store);
     return catalogue;
 }

@@ -4,13 +4,21 @@
 
 namespace Easel::Detail {
 
-QString StringPool::string(std::string_view utf8)
+namespace {
+const QString &emptyString()
+{
+    static const QString empty;
+    return empty;
+}
+} // namespace
+
+const QString &StringPool::ref(std::string_view utf8)
 {
     if (utf8.empty())
-        return QString();
+        return emptyString();
     const bool ascii = std::all_of(utf8.begin(), utf8.end(), [](char c) { return (c & 0x80) == 0; });
     if (!ascii) // rare in names: converted first, then found as text
-        return string(QString::fromUtf8(utf8.data(), qsizetype(utf8.size())));
+        return ref(QString::fromUtf8(utf8.data(), qsizetype(utf8.size())));
     const QLatin1StringView latin1(utf8.data(), qsizetype(utf8.size()));
     const quint32 hash = hashAscii(utf8.data(), utf8.size());
     const qint64 found = m_index.find(hash, [&](quint32 n) { return m_strings[n] == latin1; });
@@ -20,10 +28,10 @@ QString StringPool::string(std::string_view utf8)
     return m_strings.append(QString(latin1));
 }
 
-QString StringPool::string(const QString &text)
+const QString &StringPool::ref(const QString &text)
 {
     if (text.isEmpty())
-        return QString();
+        return emptyString();
     const quint32 hash = hashText(text);
     const qint64 found = m_index.find(hash, [&](quint32 n) { return m_strings[n] == text; });
     if (found >= 0)

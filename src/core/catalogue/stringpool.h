@@ -20,8 +20,13 @@ namespace Easel::Detail {
 class StringPool
 {
 public:
-    QString string(std::string_view utf8);
-    QString string(const QString &text);
+    QString string(std::string_view utf8) { return ref(utf8); }
+    QString string(const QString &text) { return ref(text); }
+    // The pool's own copy, which stays where it is: what an InputSpec's name refers to.
+    const QString &ref(std::string_view utf8);
+    const QString &ref(const QString &text);
+    // Every string given out, for the catalogue to keep (references stay good).
+    StableList<QString, 1024> takeStrings() { return std::move(m_strings); }
     QStringList list(QStringList &&list);
     QByteArray bytes(std::string_view utf8);
     QJsonValue value(QJsonValue &&value);

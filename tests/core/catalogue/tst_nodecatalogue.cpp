@@ -30,6 +30,7 @@ private slots:
     void repeatedTextIsShared();
     void equalInputsAreOneSpec();
     void equalOptionsAreOneCopy();
+    void nameGivenTwiceKeepsTheLast();
 
 private:
     QByteArray m_text;
@@ -367,6 +368,27 @@ void tst_NodeCatalogue::equalOptionsAreOneCopy()
     QVERIFY(!spec("B", u"model_b")->defaultValue().isDouble() && spec("B", u"model_b")->choices().isEmpty());
     QVERIFY(spec("C", u"text")->multiline() && spec("C", u"text")->isWidget());
     QVERIFY(!spec("A", u"seed_a")->multiline());
+}
+
+// JSON allows a key twice (Python's json keeps the last): the last definition counts, in
+// the first one's place, and the class is listed once.
+void tst_NodeCatalogue::nameGivenTwiceKeepsTheLast()
+{
+    const QByteArray text = R"({"A": {"input": {"required": {"x": ["INT"]}}, "category": "one"},
+      "B": {"input": {}, "output": ["IMAGE"]},
+      "A": {"input": {"required": {"y": ["FLOAT"]}}, "category": "two", "output": ["LATENT"]}})";
+    NodeCatalogue::ParseError error;
+    const NodeCatalogue c = NodeCatalogue::fromJson(text, &error);
+    QVERIFY2(error.message.isEmpty(), qPrintable(error.message));
+    QCOMPARE(c.size(), 2);
+    QCOMPARE(c.classNames(), (QStringList{u"A"_s, u"B"_s}));
+    const NodeClass *a = c.nodeClass(u"A"_s);
+    QVERIFY(a);
+    QCOMPARE(a->category, u"two"_s);
+    QCOMPARE(a->outputTypes, QStringList{u"LATENT"_s});
+    QCOMPARE(a->inputs.size(), 1);
+    QCOMPARE(a->inputs.at(0).name, u"y"_s);
+    QCOMPARE(c.nodeClass(u"B"_s)->outputTypes, QStringList{u"IMAGE"_s});
 }
 
 QTEST_GUILESS_MAIN(tst_NodeCatalogue)
