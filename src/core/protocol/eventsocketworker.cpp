@@ -272,6 +272,10 @@ void EventSocketWorker::flushPending()
 void EventSocketWorker::emitItem(Item item)
 {
     m_batch.append(std::move(item));
+    // A flood read in one go (thousands of messages, nothing coalesced) goes out in parts,
+    // so the owner's loop can run its timers and paint between them.
+    if (m_batch.size() >= maxBatch)
+        sendBatch();
 }
 
 void EventSocketWorker::sendBatch()

@@ -46,7 +46,8 @@ struct StreamItem
 //
 // What goes out crosses in batches: every message parsed (or flushed from the coalescing
 // slots) in one turn of this thread's event loop, which is one socket read, goes to the
-// owner in one queued call (itemsReceived), in arrival order. A socket read of forty
+// owner in one queued call (itemsReceived; at most 256 messages each), in arrival order.
+// A socket read of forty
 // messages costs the owner's thread one wake-up and one event, not forty. A batch is sent
 // when the loop is about to wait again, and before any other signal, so connected, gone,
 // refused and warning signals keep their place among the messages.
@@ -91,6 +92,7 @@ signals:
 
 private:
     using Item = StreamItem;
+    static constexpr qsizetype maxBatch = 256; // messages in one delivery at most
     void dropSocket(bool graceful);
     void onText(const QString &text);
     void onBinary(const QByteArray &bytes);
