@@ -47,9 +47,12 @@ private:
     size_t m_size = 0;
 };
 
-// A hash index over item numbers (of a StableList): open addressing, one 8-byte slot per
-// place (the item's 32-bit hash and its number), at most three quarters full. 11-21 bytes
-// an item, where a node-based set costs 50-100 (a heap node, a bucket, often a key copy).
+// A hash index over item numbers (of a StableList): open addressing, one 4-byte slot per
+// place holding the item's number and 6 bits of its hash (so most places that are not it
+// are passed without reading the item), at most three quarters full: 5-11 bytes an item,
+// where a node-based set costs 50-100 (a heap node, a bucket, often a key copy). Growing
+// asks the owner for each item's hash again. Items past the 2^26th are not indexed (they
+// are then not shared): far more than a 192 MiB answer can hold.
 class InternIndex
 {
 public:
@@ -60,44 +63,56 @@ public:
         if (m_slots.empty())
             return -1;
         const size_t mask = m_slots.size() - 1;
+        const quint32 tag = hash >> ItemBits;
         for (size_t i = hash & mask;; i = (i + 1) & mask) {
-            const quint64 slot = m_slots[i];
+            const quint32 slot = m_slots[i];
             if (slot == 0)
                 return -1;
-            if (quint32(slot >> 32) == hash && equal(quint32(slot) - 1))
-                return qint64(quint32(slot) - 1);
+            const quint32 item = (slot & ItemMask) - 1;
+            if ((slot >> ItemBits) == tag && equal(item))
+                return qint64(item);
         }
     }
 
-    void insert(quint32 hash, quint32 item)
+    // hashOf(number) gives an indexed item's hash (the one it was inserted with).
+    template<typename HashOf>
+    void insert(quint32 hash, quint32 item, HashOf &&hashOf)
     {
+        if (item + 1 > ItemMask)
+            return;
         if ((m_count + 1) * 4 > m_slots.size() * 3)
-            grow();
-        place(m_slots, (quint64(hash) << 32) | (quint64(item) + 1));
+            grow(hashOf);
+        place(m_slots, hash, item);
         ++m_count;
     }
 
 private:
-    static void place(std::vector<quint64> &table, quint64 slot)
+    static constexpr int ItemBits = 26;
+    static constexpr quint32 ItemMask = (quint32(1) << ItemBits) - 1;
+
+    static void place(std::vector<quint32> &table, quint32 hash, quint32 item)
     {
         const size_t mask = table.size() - 1;
-        size_t i = quint32(slot >> 32) & mask;
+        size_t i = hash & mask;
         while (table[i] != 0)
             i = (i + 1) & mask;
-        table[i] = slot;
+        table[i] = ((hash >> ItemBits) << ItemBits) | (item + 1);
     }
 
-    void grow()
+    template<typename HashOf>
+    void grow(HashOf &&hashOf)
     {
-        std::vector<quint64> bigger(std::max<size_t>(64, m_slots.size() * 2), 0);
-        for (const quint64 slot : m_slots) {
-            if (slot != 0)
-                place(bigger, slot);
+        std::vector<quint32> bigger(std::max<size_t>(64, m_slots.size() * 2), 0);
+        for (const quint32 slot : m_slots) {
+            if (slot != 0) {
+                const quint32 item = (slot & ItemMask) - 1;
+                place(bigger, hashOf(item), item);
+            }
         }
         m_slots.swap(bigger);
     }
 
-    std::vector<quint64> m_slots;
+    std::vector<quint32> m_slots;
     size_t m_count = 0;
 };
 

@@ -184,6 +184,21 @@ quint32 optionsHash(const InputOptions &o)
     return Detail::finishHash(quint32(h ^ (quint64(h) >> 32)));
 }
 
+// Names and types are the pool's own copies: equal text, same address.
+quint32 specHash(const QString &name, const QString &type, InputSpec::Section section, const InputOptions *options)
+{
+    return Detail::finishHash(
+        quint32(qHashMulti(0, quintptr(&name), quintptr(&type), int(section), quintptr(options))));
+}
+
+quint32 sharedHash(const NodeClassShared &parts)
+{
+    return Detail::finishHash(
+        quint32(qHashMulti(0, quintptr(parts.category.constData()), quintptr(parts.pythonModule.constData()),
+                           quintptr(parts.outputTypes.constData()), quintptr(parts.outputNames.constData()),
+                           quintptr(parts.outputIsList.constData()))));
+}
+
 // Fills the catalogue's store: one InputOptions for each distinct set of options and one
 // InputSpec for each distinct input (name, section, type and options) of the whole answer.
 class Builder
@@ -203,20 +218,22 @@ public:
             if (found >= 0) {
                 shared = &m_store.options[size_t(found)];
             } else {
-                m_optionIndex.insert(hash, quint32(m_store.options.size()));
+                m_optionIndex.insert(hash, quint32(m_store.options.size()),
+                                     [this](quint32 n) { return optionsHash(m_store.options[n]); });
                 shared = &m_store.options.append(std::move(options));
             }
         }
-        // Names and types are the pool's own copies: equal text, same address.
-        const quint32 hash = Detail::finishHash(
-            quint32(qHashMulti(0, quintptr(&name), quintptr(&type), int(section), quintptr(shared))));
+        const quint32 hash = specHash(name, type, section, shared);
         const qint64 found = m_specIndex.find(hash, [&](quint32 n) {
             const InputSpec &s = m_store.specs[n];
             return &s.name == &name && &s.type == &type && s.section == section && &s.options() == shared;
         });
         if (found >= 0)
             return &m_store.specs[size_t(found)];
-        m_specIndex.insert(hash, quint32(m_store.specs.size()));
+        m_specIndex.insert(hash, quint32(m_store.specs.size()), [this](quint32 n) {
+            const InputSpec &s = m_store.specs[n];
+            return specHash(s.name, s.type, s.section, &s.options());
+        });
         return &m_store.specs.append(InputSpec(name, section, type, shared));
     }
 
@@ -229,14 +246,12 @@ public:
                 && a.outputNames.constData() == parts.outputNames.constData()
                 && a.outputIsList.constData() == parts.outputIsList.constData();
         };
-        const quint32 hash = Detail::finishHash(quint32(
-            qHashMulti(0, quintptr(parts.category.constData()), quintptr(parts.pythonModule.constData()),
-                       quintptr(parts.outputTypes.constData()), quintptr(parts.outputNames.constData()),
-                       quintptr(parts.outputIsList.constData()))));
+        const quint32 hash = sharedHash(parts);
         const qint64 found = m_sharedIndex.find(hash, [&](quint32 n) { return same(m_store.shared[n]); });
         if (found >= 0)
             return m_store.shared[size_t(found)];
-        m_sharedIndex.insert(hash, quint32(m_store.shared.size()));
+        m_sharedIndex.insert(hash, quint32(m_store.shared.size()),
+                             [this](quint32 n) { return sharedHash(m_store.shared[n]); });
         return m_store.shared.append(std::move(parts));
     }
 
@@ -258,7 +273,8 @@ public:
             m_store.classes.last().link = -2;
             return;
         }
-        m_store.classIndex.insert(hash, quint32(number));
+        m_store.classIndex.insert(hash, quint32(number),
+                                  [this](quint32 n) { return Detail::hashText(m_store.classes[n].key); });
         ++m_store.distinctClasses;
     }
 

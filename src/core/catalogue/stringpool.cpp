@@ -24,7 +24,7 @@ const QString &StringPool::ref(std::string_view utf8)
     const qint64 found = m_index.find(hash, [&](quint32 n) { return m_strings[n] == latin1; });
     if (found >= 0)
         return m_strings[size_t(found)];
-    m_index.insert(hash, quint32(m_strings.size()));
+    m_index.insert(hash, quint32(m_strings.size()), [this](quint32 n) { return hashText(m_strings[n]); });
     return m_strings.append(QString(latin1));
 }
 
@@ -36,7 +36,7 @@ const QString &StringPool::ref(const QString &text)
     const qint64 found = m_index.find(hash, [&](quint32 n) { return m_strings[n] == text; });
     if (found >= 0)
         return m_strings[size_t(found)];
-    m_index.insert(hash, quint32(m_strings.size()));
+    m_index.insert(hash, quint32(m_strings.size()), [this](quint32 n) { return hashText(m_strings[n]); });
     return m_strings.append(text);
 }
 
