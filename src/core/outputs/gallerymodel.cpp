@@ -71,11 +71,13 @@ void GalleryModel::setFirstPage(const QList<Row> &page)
     beginResetModel();
     m_rows.clear();
     m_sequenceOfPath.clear();
+    m_sequenceOfId.clear();
     m_firstSequence = 0;
     m_atEnd = m_anchorEnd || page.size() < m_pageSize;
     m_atStart = !m_anchorEnd || page.size() < m_pageSize;
+    m_sequenceOfId.reserve(page.size());
     for (const Row &row : page) {
-        m_sequenceOfPath.insert(row.path, m_rows.size());
+        hold(row, m_rows.size());
         m_rows.append(row);
     }
     endResetModel();
@@ -163,14 +165,10 @@ void GalleryModel::fetchMore(const QModelIndex &parent)
 
 QList<GalleryModel::Row> GalleryModel::newRows(const QList<Row> &page) const
 {
-    QSet<qint64> held;
-    held.reserve(m_rows.size());
-    for (const Row &row : m_rows)
-        held.insert(row.id);
     QList<Row> rows;
     rows.reserve(page.size());
     for (const Row &row : page) {
-        if (!held.contains(row.id))
+        if (!indexOfId(row.id).isValid())
             rows.append(row);
     }
     return rows;
@@ -187,7 +185,7 @@ void GalleryModel::insertPage(const QList<Row> &fetched)
     m_busy = true;
     beginInsertRows({}, first, first + int(page.size()) - 1);
     for (const Row &row : page) {
-        m_sequenceOfPath.insert(row.path, m_firstSequence + m_rows.size());
+        hold(row, m_firstSequence + m_rows.size());
         m_rows.append(row);
     }
     endInsertRows();
@@ -219,7 +217,7 @@ int GalleryModel::prependPage(const QList<Row> &fetched)
     beginInsertRows({}, 0, count - 1);
     m_firstSequence -= count;
     for (int i = 0; i < count; ++i)
-        m_sequenceOfPath.insert(page.at(i).path, m_firstSequence + i);
+        hold(page.at(i), m_firstSequence + i);
     m_rows = page + m_rows;
     if (m_inUseFirst >= 0) {
         m_inUseFirst += count;
@@ -262,7 +260,7 @@ void GalleryModel::trim()
     m_busy = true;
     beginRemoveRows({}, from, from + count - 1);
     for (int i = from; i < from + count; ++i)
-        m_sequenceOfPath.remove(m_rows.at(i).path, m_firstSequence + i);
+        release(m_rows.at(i), m_firstSequence + i);
     m_rows.remove(from, count);
     if (from == 0) {
         m_firstSequence += count;
@@ -301,7 +299,7 @@ void GalleryModel::addStored(const OutputRecord &record)
         const int last = int(m_rows.size());
         m_busy = true;
         beginInsertRows({}, last, last);
-        m_sequenceOfPath.insert(row.path, m_firstSequence + last);
+        hold(row, m_firstSequence + last);
         m_rows.append(row);
         endInsertRows();
         m_busy = false;
@@ -317,7 +315,7 @@ void GalleryModel::addStored(const OutputRecord &record)
     m_rows.prepend(row);
     // The rows in use stay as they are: a view keeps its scroll offset, so it shows the
     // same row numbers (one output further down the order).
-    m_sequenceOfPath.insert(row.path, --m_firstSequence);
+    hold(row, --m_firstSequence);
     endInsertRows();
     m_busy = false;
     trim();
@@ -325,6 +323,16 @@ void GalleryModel::addStored(const OutputRecord &record)
 
 QModelIndex GalleryModel::indexOfId(qint64 id) const
 {
+    const auto found = m_sequenceOfId.constFind(id);
+    if (found == m_sequenceOfId.cend())
+        return {};
+    const qint64 row = found.value() - m_firstSequence;
+    if (row >= 0 && row < m_rows.size() && m_rows.at(row).id == id)
+        return index(int(row));
+    if (!m_removing)
+        return {};
+    // Inside removeIds' signals the numbers are renewed only at its end: a slot asking
+    // then gets the row by a scan (the hash still has every id held before it began).
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows.at(i).id == id)
             return index(i);
@@ -335,6 +343,9 @@ QModelIndex GalleryModel::indexOfId(qint64 id) const
 void GalleryModel::removeIds(const QList<qint64> &ids)
 {
     const QSet<qint64> gone(ids.cbegin(), ids.cend());
+    // Busy as in the other changes: a slot that fetches (fetchMore) inside these signals
+    // would insert a page in the middle of the removal.
+    m_busy = m_removing = true;
     for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
         if (gone.contains(m_rows.at(i).id)) {
             beginRemoveRows({}, i, i);
@@ -342,15 +353,29 @@ void GalleryModel::removeIds(const QList<qint64> &ids)
             endRemoveRows();
         }
     }
+    m_busy = m_removing = false;
     rebuildSequences();
 }
 
 void GalleryModel::rebuildSequences()
 {
     m_sequenceOfPath.clear();
+    m_sequenceOfId.clear();
     m_firstSequence = 0;
     for (int i = 0; i < m_rows.size(); ++i)
-        m_sequenceOfPath.insert(m_rows.at(i).path, i);
+        hold(m_rows.at(i), i);
+}
+
+void GalleryModel::hold(const Row &row, qint64 sequence)
+{
+    m_sequenceOfPath.insert(row.path, sequence);
+    m_sequenceOfId.insert(row.id, sequence);
+}
+
+void GalleryModel::release(const Row &row, qint64 sequence)
+{
+    m_sequenceOfPath.remove(row.path, sequence);
+    m_sequenceOfId.remove(row.id);
 }
 
 } // namespace Easel

@@ -131,6 +131,9 @@ private:
     void trim();
     void onThumbnailReady(const QString &path);
     void rebuildSequences();
+    // A row joins (or leaves) the window at a sequence number: both lookups follow.
+    void hold(const Row &row, qint64 sequence);
+    void release(const Row &row, qint64 sequence);
     bool changeTag(const QList<qint64> &ids, const QString &tag, bool add);
 
     LibraryIndex *m_index;
@@ -141,11 +144,16 @@ private:
     // that stays valid as pages are appended and new outputs prepended. A path may be the
     // file of several rows (identical outputs share one file).
     QMultiHash<QString, qint64> m_sequenceOfPath;
+    // indexOfId without a scan: every stored output looks itself up in the library's model
+    // and the filmstrip's (thousands of rows each), and a page is checked against the rows
+    // held. An id is held once (newRows, addStored).
+    QHash<qint64, qint64> m_sequenceOfId;
     qint64 m_firstSequence = 0;
     bool m_atEnd = false;
     bool m_atStart = true;
     bool m_anchorEnd = false;
     bool m_busy = false; // inside our own reset or insertion signals
+    bool m_removing = false; // inside removeIds: row numbers are renewed at its end
     int m_pageSize = 256;
     int m_maxRows = 1024;
     int m_inUseFirst = -1;

@@ -218,12 +218,17 @@ QMimeData *GalleryModel::mimeData(const QModelIndexList &indexes) const
 
 QStringList GalleryModel::serverNames() const
 {
-    // outputs_identity begins with the server: this walks that index, not the table (a
-    // server whose only outputs are still downloading is listed too).
+    // outputs_identity begins with the server. DISTINCT would walk all of that index (a
+    // year's library, on the GUI thread, each time a new server or workflow shows up); this
+    // seeks from one server to the next instead: one index lookup per server, ascending as
+    // ORDER BY server was. A server whose only outputs are still downloading is listed too.
     QSqlQuery query(m_index->database());
     query.setForwardOnly(true);
     QStringList names;
-    if (!query.exec(u"SELECT DISTINCT server FROM outputs ORDER BY server"_s)) {
+    if (!query.exec(u"WITH RECURSIVE next(server) AS (SELECT min(server) FROM outputs"
+                    " UNION ALL SELECT (SELECT min(server) FROM outputs WHERE server > next.server)"
+                    " FROM next WHERE next.server IS NOT NULL)"
+                    " SELECT server FROM next WHERE server IS NOT NULL"_s)) {
         qWarning("gallery server query failed: %s", qPrintable(query.lastError().text()));
         return names;
     }

@@ -118,6 +118,8 @@ private slots:
     void sessionPagesOnWorkerInStoredOrder();
     void sessionQueriesWalkTheStoredIndex();
     void sharedFileShowsInEveryRow();
+    void rowsFoundByIdAsWindowMoves();
+    void serverListGainsNewServers();
 
 private:
     void populate();
@@ -887,6 +889,131 @@ void tst_GalleryModel::jobsNamedForTheWorkflowFilter()
     filter.workflowName = u"Landscape.json"_s;
     model.setFilter(filter);
     QCOMPARE(allIds(model), QList<qint64>{id});
+}
+
+namespace {
+
+// Every row held is found at its own number by its id; every other output is not found.
+bool idsFindTheirRows(const GalleryModel &model, const QList<qint64> &allInserted)
+{
+    const QList<qint64> held = heldIds(model);
+    for (int row = 0; row < held.size(); ++row) {
+        if (model.indexOfId(held.at(row)).row() != row) {
+            qWarning("id %lld at row %d found at %d", held.at(row), row,
+                     model.indexOfId(held.at(row)).row());
+            return false;
+        }
+    }
+    for (const qint64 id : allInserted) {
+        if (!held.contains(id) && model.indexOfId(id).isValid()) {
+            qWarning("id %lld not held but found", id);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+// indexOfId follows the window as it pages both ways, takes new outputs at either end,
+// drops rows to its bound and loses deleted ones, and inside the removal's own signals.
+void tst_GalleryModel::rowsFoundByIdAsWindowMoves()
+{
+    const auto inserted = [this] {
+        QList<qint64> ids;
+        for (const Inserted &row : std::as_const(m_rows))
+            ids.append(row.id);
+        return ids;
+    };
+    {
+        GalleryModel model(m_index);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(4);
+        model.setMaxRows(8);
+        model.reload();
+        QVERIFY(idsFindTheirRows(model, inserted()));
+        while (model.rowCount() < 20) {
+            model.fetchMore({});
+            QVERIFY(idsFindTheirRows(model, inserted()));
+        }
+        model.setRowsInUse(8, 15);
+        for (int n = 0; n < 6; ++n) {
+            model.addStored(addNew(n)); // at the top; the end is cut past the rows in use
+            QVERIFY(idsFindTheirRows(model, inserted()));
+        }
+        model.setRowsInUse(0, 3); // cut to the bound
+        QCOMPARE(model.rowCount(), 8);
+        QVERIFY(idsFindTheirRows(model, inserted()));
+        const QList<qint64> held = heldIds(model);
+        bool consistentInSignals = true;
+        int removals = 0;
+        connect(&model, &QAbstractItemModel::rowsRemoved, &model, [&] {
+            ++removals;
+            consistentInSignals = consistentInSignals && idsFindTheirRows(model, inserted());
+        });
+        model.removeIds({held.at(1), held.at(5)});
+        QCOMPARE(removals, 2);
+        QVERIFY(consistentInSignals);
+        QCOMPARE(heldIds(model).size(), 6);
+        QVERIFY(idsFindTheirRows(model, inserted()));
+        model.fetchMore({});
+        QVERIFY(model.rowCount() > 6);
+        QVERIFY(idsFindTheirRows(model, inserted()));
+    }
+    {
+        // The filmstrip: new outputs at the end push the oldest out at the start, and
+        // earlier pages come back before them.
+        GalleryModel model(m_index);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(4);
+        model.setMaxRows(8);
+        model.setAnchoredAtEnd(true);
+        GalleryFilter filter;
+        filter.sort = GalleryFilter::Sort::OldestFirst;
+        model.setFilter(filter);
+        QVERIFY(idsFindTheirRows(model, inserted()));
+        for (int n = 100; n < 112; ++n) {
+            model.addStored(addNew(n));
+            QVERIFY(model.rowCount() <= 8);
+            QVERIFY(idsFindTheirRows(model, inserted()));
+        }
+        for (int page = 0; page < 5 && model.canFetchEarlier(); ++page) {
+            QVERIFY(model.fetchEarlier() > 0);
+            QVERIFY(idsFindTheirRows(model, inserted()));
+        }
+        QVERIFY(model.rowCount() > 8);
+        model.setRowsInUse(model.rowCount() - 2, model.rowCount() - 1);
+        QVERIFY(idsFindTheirRows(model, inserted()));
+    }
+}
+
+// The server filter's list: every server with outputs in the index (stored or still
+// downloading), ascending, none empty; a server's first output adds it.
+void tst_GalleryModel::serverListGainsNewServers()
+{
+    GalleryModel model(m_index);
+    QStringList want{u"http://127.0.0.1:8188"_s}; // populate()'s, and its pending output's
+    QCOMPARE(model.serverNames(), want);
+    const auto add = [this](const QString &server, const QString &name, bool stored) {
+        OutputRecord record;
+        record.server = server;
+        record.promptId = u"farm-"_s + name;
+        record.nodeId = u"9"_s;
+        record.serverFileName = name;
+        record.type = u"output"_s;
+        record.path = m_dir->filePath(u"farm-"_s + name);
+        record.createdAt = base.addDays(90);
+        const qint64 id = m_index->addPendingOutput(record);
+        return id > 0 && (!stored || m_index->markStored(id, 100));
+    };
+    QVERIFY(add(u"http://gpu-b.farm:8188"_s, u"b1.png"_s, false)); // still downloading
+    QVERIFY(add(u"http://gpu-a.farm:8188"_s, u"a1.png"_s, true));
+    QVERIFY(add(u"http://gpu-a.farm:8188"_s, u"a2.png"_s, true));
+    QVERIFY(add(u"http://10.0.0.2:8188"_s, u"c1.png"_s, true));
+    QVERIFY(add(QString(), u"d1.png"_s, true)); // no server named: not a choice
+    want << u"http://gpu-b.farm:8188"_s << u"http://gpu-a.farm:8188"_s << u"http://10.0.0.2:8188"_s;
+    std::sort(want.begin(), want.end()); // byte order, as SQLite compares text
+    QCOMPARE(model.serverNames(), want);
 }
 
 QTEST_GUILESS_MAIN(tst_GalleryModel)
