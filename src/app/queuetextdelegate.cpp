@@ -5,6 +5,26 @@
 
 namespace Easel {
 
+QSize QueueTextDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    if (opt.features & (QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::HasCheckIndicator)
+        || opt.text.contains(QChar::LineSeparator) || opt.text.contains(u'\n'))
+        return QStyledItemDelegate::sizeHint(option, index);
+    if (opt.font != m_sizesFont || m_sizes.size() > maxCached) {
+        m_sizes.clear();
+        m_sizesFont = opt.font;
+    }
+    const QString key = QString::number(int(opt.features)) + u':' + opt.text;
+    if (const auto it = m_sizes.constFind(key); it != m_sizes.cend())
+        return *it;
+    ++m_sizesAsked;
+    const QSize size = QStyledItemDelegate::sizeHint(option, index);
+    m_sizes.insert(key, size);
+    return size;
+}
+
 void QueueTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;

@@ -19,14 +19,23 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // The style's size for a plain cell, kept per text: the tree view asks for its first
+    // row's sizes on every layout, i.e. whenever a job is queued, and the style laid the
+    // cells' texts out for it each time.
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     // How many texts were elided and laid out (cache misses) so far: tests read it.
     qint64 layoutCount() const { return m_layouts; }
+    // How many sizes were asked of the style (cache misses) so far: tests read it.
+    qint64 sizeCount() const { return m_sizesAsked; }
 
 private:
     static constexpr int maxCached = 4096;
     mutable QHash<QString, QStaticText> m_cache; // key: elide mode, width, text
     mutable QFont m_cacheFont;
     mutable qint64 m_layouts = 0;
+    mutable QHash<QString, QSize> m_sizes; // key: features, text
+    mutable QFont m_sizesFont;
+    mutable qint64 m_sizesAsked = 0;
 };
 
 } // namespace Easel

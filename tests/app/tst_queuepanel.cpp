@@ -542,6 +542,21 @@ void tst_QueuePanel::cellsLayOutTheirTextOnce()
     view->viewport()->repaint();
     QVERIFY(delegate->layoutCount() > atBottom);
     QVERIFY(delegate->layoutCount() <= atBottom + JobQueue::ColumnCount);
+    // The row height the view asks for on every layout: the style's own size, asked once.
+    const QModelIndex cell = queue.index(0, JobQueue::JobColumn);
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    option.font = view->font();
+    const qint64 asked = delegate->sizeCount();
+    const QSize size = delegate->sizeHint(option, cell);
+    QCOMPARE(size, QStyledItemDelegate().sizeHint(option, cell));
+    QCOMPARE(delegate->sizeHint(option, cell), size);
+    QVERIFY(delegate->sizeCount() <= asked + 1);
+    queue.enqueue(prompt, {}, u"And another"_s);
+    view->doItemsLayout();
+    const qint64 afterLayout = delegate->sizeCount();
+    view->doItemsLayout();
+    QCOMPARE(delegate->sizeCount(), afterLayout);
     view->scrollToTop();
 
     // A selected row and the current cell's focus are drawn by the style.
