@@ -192,6 +192,7 @@ class tst_OutputStore : public QObject
 private slots:
     void initTestCase();
     void twentyJobsAllStoredOnce();
+    void submittedPromptParsedOnceRecordsTheSame();
     void hostileNamesStayInside();
     void sameNameNoProbing();
     void identicalBytesStoredOnce();
@@ -264,6 +265,81 @@ void tst_OutputStore::twentyJobsAllStoredOnce()
         contents.insert(sha256Of(path));
     QCOMPARE(paths.size(), contents.size()); // nothing overwritten, nothing stored twice
     QCOMPARE(filesIn(library.path()).size(), int(paths.size())); // nothing partial, nothing extra
+}
+
+// The runner parses a job's prompt once and hands it on (node count, changed inputs,
+// queuePrompt's check): each job's changed inputs are still against its own base (bases
+// alternate, so a base kept from the job before would show), and a prompt that is not
+// valid JSON, or is JSON but not an object, is still refused before it is sent, with why.
+void tst_OutputStore::submittedPromptParsedOnceRecordsTheSame()
+{
+    Sim::SimServer sim;
+    sim.setStepMs(0);
+    QVERIFY(sim.listen(QHostAddress::LocalHost, 0) != 0);
+    QTemporaryDir library;
+    ComfyClient client(sim.baseUrl());
+    EventStream events;
+    JobRunner runner(&client, &events, library.path());
+    QSignalSpy connected(&events, &EventStream::connected);
+    events.open(sim.baseUrl());
+    QVERIFY(connected.wait(5000));
+
+    const auto prompt = [](int width, int color) {
+        return QStringLiteral(R"({"1": {"class_type": "EmptyImage", "inputs": {"width": %1, "height": 8, "batch_size": 1, "color": %2}}, "2": {"class_type": "SaveImage", "inputs": {"images": ["1", 0], "filename_prefix": "once"}}})")
+            .arg(width)
+            .arg(color)
+            .toUtf8();
+    };
+    const QByteArray baseA = prompt(8, 0);
+    const QByteArray baseB = prompt(16, 5);
+    struct Case
+    {
+        QByteArray prompt;
+        QByteArray base;
+        QByteArray changed; // from the rule: literal inputs that differ from the base
+    };
+    const QList<Case> cases = {
+        {prompt(16, 0), baseA, R"({"1":{"width":16}})"},
+        {prompt(16, 0), baseB, R"({"1":{"color":0}})"},
+        {prompt(8, 0), baseA, "{}"},
+        {prompt(12, 7), baseB, R"({"1":{"color":7,"width":12}})"},
+        {prompt(12, 7), {}, "{}"},
+    };
+    const QByteArray unterminated = R"({"1": {"class_type": "EmptyImage")";
+    const QByteArray array = R"([{"class_type": "EmptyImage"}])";
+    QSignalSpy finished(&runner, &JobRunner::jobFinished);
+    QStringList ids;
+    for (const Case &job : cases)
+        ids.append(runner.submit(job.prompt, {}, job.base));
+    const QString unterminatedId = runner.submit(unterminated, {}, baseA);
+    const QString arrayId = runner.submit(array);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), int(cases.size()) + 2, 30000);
+
+    QHash<QString, JobOutcome> outcomes;
+    for (const QList<QVariant> &args : std::as_const(finished))
+        outcomes.insert(args.at(0).toString(), args.at(1).value<JobOutcome>());
+    LibraryIndex *index = runner.store()->index();
+    for (qsizetype i = 0; i < cases.size(); ++i) {
+        QCOMPARE(outcomes.value(ids.at(i)).status, JobOutcome::Status::Succeeded);
+        const std::optional<JobRecord> job = index->job(ids.at(i));
+        QVERIFY(job.has_value());
+        QCOMPARE(job->apiJson, cases.at(i).prompt);
+        QCOMPARE(job->changedInputs, cases.at(i).changed);
+    }
+
+    QJsonParseError parseError;
+    QJsonDocument::fromJson(unterminated, &parseError);
+    QVERIFY(parseError.error != QJsonParseError::NoError);
+    const JobOutcome bad = outcomes.value(unterminatedId);
+    QCOMPARE(bad.status, JobOutcome::Status::Rejected);
+    QCOMPARE(bad.error.kind(), ProtocolError::Kind::UnexpectedShape);
+    QCOMPARE(bad.message, u"POST /prompt: the prompt is not a JSON object (%1 at %2)"_s
+                              .arg(parseError.errorString(), WireParsers::lineColumn(unterminated, parseError.offset)));
+    QCOMPARE(index->job(unterminatedId)->changedInputs, QByteArray("{}"));
+    const JobOutcome notObject = outcomes.value(arrayId);
+    QCOMPARE(notObject.status, JobOutcome::Status::Rejected);
+    QCOMPARE(notObject.error.kind(), ProtocolError::Kind::UnexpectedShape);
+    QCOMPARE(notObject.message, u"POST /prompt: the prompt is not a JSON object (not a JSON object)"_s);
 }
 
 // Fully cached jobs report the same file each time: each job's copy gets a name marked

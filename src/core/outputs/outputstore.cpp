@@ -116,7 +116,8 @@ void OutputStore::setRetryDelays(int firstMs, int maxMs)
 
 void OutputStore::recordJob(const QString &promptId, const QByteArray &apiJson,
                             const QByteArray &workflowJson, const QByteArray &baseApiJson,
-                            const QString &workflowName, QObject *context, std::function<void()> recorded)
+                            const QString &workflowName, QObject *context, std::function<void()> recorded,
+                            std::optional<QJsonObject> api)
 {
     JobRecord job;
     job.promptId = promptId;
@@ -138,7 +139,9 @@ void OutputStore::recordJob(const QString &promptId, const QByteArray &apiJson,
     }
     // Committed before the caller posts the prompt (recorded): should Easel die the moment
     // the server has it, the next start still fetches its outputs (recoverUnfetchedJobs).
-    onWriter([job, baseApiJson](OutputStoreWriter &writer) { return writer.addJob(job, baseApiJson); },
+    onWriter([job, baseApiJson, api = std::move(api)](OutputStoreWriter &writer) {
+                 return writer.addJob(job, baseApiJson, api);
+             },
              [guard = QPointer<QObject>(context), hasContext = context != nullptr,
               recorded = std::move(recorded)](bool) {
                  if (recorded && (!hasContext || guard))

@@ -61,11 +61,12 @@ public:
     // Called when a job is queued, so its workflow is known even if Easel quits before it
     // ends. The row is written on the writer thread; recorded (when given) is called on
     // this store's thread once it is committed, unless context is gone by then: the
-    // prompt is posted only then, so a job the server has is always in the index.
+    // prompt is posted only then, so a job the server has is always in the index. api:
+    // apiJson parsed by the caller when it has it (not parsed again for the changed inputs).
     void recordJob(const QString &promptId, const QByteArray &apiJson,
                    const QByteArray &workflowJson = {}, const QByteArray &baseApiJson = {},
                    const QString &workflowName = {}, QObject *context = nullptr,
-                   std::function<void()> recorded = {});
+                   std::function<void()> recorded = {}, std::optional<QJsonObject> api = {});
     // The workflow name (the document's) for the job with this prompt id, given by the
     // window when it queues: used by recordJob when the queue passes none, or written to
     // the job and its outputs when the job is recorded already.

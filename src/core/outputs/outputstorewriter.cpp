@@ -60,11 +60,19 @@ void OutputStoreWriter::close()
     m_index.reset(); // on this thread: a connection never leaves the thread that made it
 }
 
-bool OutputStoreWriter::addJob(JobRecord job, const QByteArray &baseApiJson)
+bool OutputStoreWriter::addJob(JobRecord job, const QByteArray &baseApiJson, const std::optional<QJsonObject> &api)
 {
     if (!ensureOpen())
         return false;
-    job.changedInputs = changedInputs(baseApiJson, job.apiJson);
+    if (baseApiJson.isEmpty()) {
+        job.changedInputs = "{}";
+    } else {
+        if (baseApiJson != m_baseApiJson) {
+            m_baseApiJson = baseApiJson;
+            m_baseApi = QJsonDocument::fromJson(baseApiJson).object();
+        }
+        job.changedInputs = changedInputs(m_baseApi, api ? *api : QJsonDocument::fromJson(job.apiJson).object());
+    }
     if (m_index->addJob(job))
         return true;
     qCWarning(lcOutputs) << "cannot record job" << job.promptId << m_index->errorString();

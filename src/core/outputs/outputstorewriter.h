@@ -3,8 +3,10 @@
 #include "outputrecord.h"
 #include "wiretypes.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <memory>
+#include <optional>
 
 namespace Easel {
 
@@ -32,7 +34,8 @@ public:
     // Closes the connection: the last call before the thread ends.
     void close();
 
-    bool addJob(JobRecord job, const QByteArray &baseApiJson);
+    // api: job.apiJson parsed by the caller (the job runner has it), else parsed here.
+    bool addJob(JobRecord job, const QByteArray &baseApiJson, const std::optional<QJsonObject> &api = {});
     void setWorkflowName(const QString &promptId, const QString &name);
 
     struct RecordedEntry
@@ -87,6 +90,9 @@ private:
     QString m_databasePath;
     QString m_owner;
     std::unique_ptr<LibraryIndex> m_index;
+    // The last base prompt, parsed: a batch's jobs share one, parsed once, not once a job.
+    QByteArray m_baseApiJson;
+    QJsonObject m_baseApi;
     bool m_opened = false;
 };
 

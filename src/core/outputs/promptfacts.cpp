@@ -52,21 +52,25 @@ PromptFacts promptFacts(const QByteArray &apiJson)
 
 QByteArray changedInputs(const QByteArray &baseApiJson, const QByteArray &actualApiJson)
 {
+    if (baseApiJson.isEmpty())
+        return "{}";
+    return changedInputs(QJsonDocument::fromJson(baseApiJson).object(),
+                         QJsonDocument::fromJson(actualApiJson).object());
+}
+
+QByteArray changedInputs(const QJsonObject &base, const QJsonObject &actual)
+{
     QJsonObject changed;
-    if (!baseApiJson.isEmpty()) {
-        const QJsonObject base = QJsonDocument::fromJson(baseApiJson).object();
-        const QJsonObject actual = QJsonDocument::fromJson(actualApiJson).object();
-        for (auto node = actual.begin(); node != actual.end(); ++node) {
-            const QJsonObject inputs = node.value().toObject().value("inputs"_L1).toObject();
-            const QJsonObject baseInputs = base.value(node.key()).toObject().value("inputs"_L1).toObject();
-            QJsonObject nodeChanges;
-            for (auto input = inputs.begin(); input != inputs.end(); ++input) {
-                if (!isLink(input.value()) && baseInputs.value(input.key()) != input.value())
-                    nodeChanges.insert(input.key(), input.value());
-            }
-            if (!nodeChanges.isEmpty())
-                changed.insert(node.key(), nodeChanges);
+    for (auto node = actual.begin(); node != actual.end(); ++node) {
+        const QJsonObject inputs = node.value().toObject().value("inputs"_L1).toObject();
+        const QJsonObject baseInputs = base.value(node.key()).toObject().value("inputs"_L1).toObject();
+        QJsonObject nodeChanges;
+        for (auto input = inputs.begin(); input != inputs.end(); ++input) {
+            if (!isLink(input.value()) && baseInputs.value(input.key()) != input.value())
+                nodeChanges.insert(input.key(), input.value());
         }
+        if (!nodeChanges.isEmpty())
+            changed.insert(node.key(), nodeChanges);
     }
     return QJsonDocument(changed).toJson(QJsonDocument::Compact);
 }

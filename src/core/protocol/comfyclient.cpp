@@ -103,7 +103,7 @@ QFuture<Result<QueuedPrompt>> ComfyClient::queuePrompt(const PromptRequest &prom
     const QString endpoint = u"POST /prompt"_s;
     QString why;
     // Fail fast: a broken graph would otherwise come back as aiohttp's bare 500 page.
-    if (!validationFailure(prompt.promptJson, true, &why).isEmpty()) {
+    if (!prompt.promptIsObject && !validationFailure(prompt.promptJson, true, &why).isEmpty()) {
         return Private::failed<QueuedPrompt>(
             this, ProtocolError(ProtocolError::Kind::UnexpectedShape, endpoint,
                                 QCoreApplication::translate("Easel::ProtocolError", "%1: the prompt is not a JSON object (%2)").arg(endpoint, why)));

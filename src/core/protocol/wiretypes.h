@@ -26,6 +26,9 @@ struct PromptRequest
     bool front = false;
     std::optional<double> number;
     QStringList partialExecutionTargets;
+    // The caller parsed promptJson and found a JSON object (the job runner does, once a
+    // job): queuePrompt does not parse it again. False: queuePrompt checks it.
+    bool promptIsObject = false;
 };
 
 // 200 answer of POST /prompt.

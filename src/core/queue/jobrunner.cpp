@@ -120,7 +120,13 @@ QString JobRunner::submit(const QByteArray &promptJson, const QByteArray &workfl
     RunnerJob job;
     job.promptId = promptId;
     m_jobs.insert(promptId, job);
-    m_progress->track(promptId, nodeCountOf(promptJson));
+    // Parsed once here: its node count, the store's changed inputs and queuePrompt's check
+    // use it (each parsed the prompt again, growing with the workflow). A prompt that is not
+    // a JSON object is left to queuePrompt, which says why it is not.
+    QJsonParseError parseError;
+    const QJsonDocument parsed = QJsonDocument::fromJson(promptJson, &parseError);
+    const QJsonObject prompt = parsed.object();
+    m_progress->track(promptId, std::max<int>(1, int(prompt.size())));
     m_events->watchPrompt(promptId);
     m_watch->posted(promptId);
 
@@ -129,6 +135,7 @@ QString JobRunner::submit(const QByteArray &promptJson, const QByteArray &workfl
     request.workflowJson = workflowJson;
     request.promptId = promptId;
     request.clientId = m_events->clientId();
+    request.promptIsObject = parseError.error == QJsonParseError::NoError && parsed.isObject();
     // Posted once the job's row is committed (on the store's writer thread, never waited
     // for here): if Easel quits the moment the server has it, the next start still finds it.
     m_store->recordJob(promptId, promptJson, workflowJson, basePromptJson, {}, this, [this, request] {
@@ -148,7 +155,7 @@ QString JobRunner::submit(const QByteArray &promptJson, const QByteArray &workfl
             m_watch->accepted(promptId); // a "waiting for the answer" text is cleared
             emit jobAccepted(promptId, result.value().number);
         });
-    });
+    }, prompt);
     return promptId;
 }
 
