@@ -7,6 +7,8 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Easel {
@@ -74,7 +76,10 @@ QString JobQueue::enqueue(const QByteArray &promptJson, const QList<SweepVariant
     const QList<SweepVariant> jobs = m_queueTime.resolve(parsed, variants, workflowJson);
     const int first = rowCount();
     beginInsertRows({}, first, first + int(jobs.size()) - 1);
-    m_jobs.reserve(m_jobs.size() + jobs.size());
+    // Grow geometrically: reserving the exact size reallocated (and copied every job) on
+    // each one-job enqueue, which is how the window queues.
+    if (const qsizetype needed = m_jobs.size() + jobs.size(); m_jobs.capacity() < needed)
+        m_jobs.reserve(std::max(needed, 2 * m_jobs.size()));
     int index = 0;
     for (const SweepVariant &variant : jobs) {
         QueuedJob job;
