@@ -3210,6 +3210,10 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
         <source>%1 was removed from the library while it was being shared</source>
         <translation>%1 wurde aus der Bibliothek entfernt, während die Datei gemeinsam genutzt werden sollte</translation>
     </message>
+    <message>
+        <source>Could not record the outputs in the library: %1</source>
+        <translation>Die Ausgaben konnten nicht in der Bibliothek verzeichnet werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Easel::OutputSummary</name>

@@ -3210,6 +3210,10 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
         <source>%1 was removed from the library while it was being shared</source>
         <translation>%1 a été retiré de la bibliothèque pendant sa mise en partage</translation>
     </message>
+    <message>
+        <source>Could not record the outputs in the library: %1</source>
+        <translation>Impossible d’enregistrer les sorties dans la bibliothèque : %1</translation>
+    </message>
 </context>
 <context>
     <name>Easel::OutputSummary</name>

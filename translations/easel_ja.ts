@@ -3174,6 +3174,10 @@ Middle button or Space+drag pans; the wheel zooms.</source>
         <source>%1 was removed from the library while it was being shared</source>
         <translation>%1 は共有の途中でライブラリから削除されました</translation>
     </message>
+    <message>
+        <source>Could not record the outputs in the library: %1</source>
+        <translation>出力をライブラリに記録できませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>Easel::OutputSummary</name>

@@ -3174,6 +3174,10 @@ Middle button or Space+drag pans; the wheel zooms.</source>
         <source>%1 was removed from the library while it was being shared</source>
         <translation>%1 在共享过程中已从库中移除</translation>
     </message>
+    <message>
+        <source>Could not record the outputs in the library: %1</source>
+        <translation>无法将输出记录到库中：%1</translation>
+    </message>
 </context>
 <context>
     <name>Easel::OutputSummary</name>
