@@ -1,6 +1,7 @@
 #include "mediainfo.h"
 
 #include "mediaprobe.h"
+#include "regionreader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -34,24 +35,6 @@ bool pngHasAnimation(QIODevice *device)
             return false;
     }
     return false;
-}
-
-// A PNG's size from its IHDR chunk, which the format puts first: no decoder. QImageReader
-// reads every chunk before the pixels to answer size(), inflating the prompt and workflow
-// ComfyUI embeds as compressed text (~0.1 ms for a small job's PNG, more for a large
-// workflow, per output: issue 17, CPU per job). Invalid when the header is not one.
-QSize pngHeaderSize(QIODevice *device)
-{
-    device->seek(0);
-    const QByteArray head = device->read(24);
-    if (head.size() < 24 || !head.startsWith("\x89PNG\r\n\x1a\n") || head.mid(8, 8) != QByteArray("\0\0\0\rIHDR", 8))
-        return {};
-    const quint32 width = qFromBigEndian<quint32>(head.constData() + 16);
-    const quint32 height = qFromBigEndian<quint32>(head.constData() + 20);
-    // The PNG specification's bound: 1 to 2^31 - 1 each.
-    if (width == 0 || height == 0 || width > 0x7fffffffu || height > 0x7fffffffu)
-        return {};
-    return QSize(int(width), int(height));
 }
 
 void takeProbe(OutputRecord *record, const MediaProbe &probe)
@@ -105,8 +88,12 @@ OutputRecord readMediaInfo(const OutputRecord &input)
             record.durationMs = 0;
         return record;
     }
+    // A PNG's size from its IHDR chunk, which the format puts first: QImageReader reads every
+    // chunk before the pixels to answer size(), inflating the prompt and workflow ComfyUI
+    // embeds as compressed text (~0.1 ms a small job's PNG, per output: issue 17).
     if (png) {
-        if (const QSize size = pngHeaderSize(&file); size.isValid()) {
+        file.seek(0);
+        if (const QSize size = RegionReader::pngSize(&file); size.isValid()) {
             record.kind = MediaKind::Still;
             record.width = size.width();
             record.height = size.height();
