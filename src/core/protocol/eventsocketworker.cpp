@@ -149,7 +149,7 @@ void EventSocketWorker::onText(const QString &text)
                               .arg(m_limits.webSocketTextMessageBytes));
         return;
     }
-    Result<ServerEvent> parsed = ServerEvents::parse(QStringView(text));
+    Result<ServerEvent> parsed = ServerEvents::parse(text.toUtf8());
     if (!parsed.isOk()) {
         // A bad frame is counted and reported, never fatal to the stream.
         ++m_malformed;

@@ -3,17 +3,34 @@
 #include "wireparsers.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <algorithm>
-#include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace Easel::ServerEvents {
 
 namespace {
+
+ServerEvent::Type typeFor(const QString &name)
+{
+    static const QHash<QString, ServerEvent::Type> types = {
+        {u"status"_s, ServerEvent::Type::Status},
+        {u"feature_flags"_s, ServerEvent::Type::FeatureFlags},
+        {u"execution_start"_s, ServerEvent::Type::ExecutionStart},
+        {u"execution_cached"_s, ServerEvent::Type::ExecutionCached},
+        {u"executing"_s, ServerEvent::Type::Executing},
+        {u"executed"_s, ServerEvent::Type::Executed},
+        {u"progress"_s, ServerEvent::Type::Progress},
+        {u"progress_state"_s, ServerEvent::Type::ProgressState},
+        {u"execution_success"_s, ServerEvent::Type::ExecutionSuccess},
+        {u"execution_error"_s, ServerEvent::Type::ExecutionError},
+        {u"execution_interrupted"_s, ServerEvent::Type::ExecutionInterrupted},
+        {u"logs"_s, ServerEvent::Type::Logs},
+    };
+    return types.value(name, ServerEvent::Type::Unknown);
+}
 
 // Node ids are strings on the wire, but tolerate numbers from custom senders.
 QString idString(const QJsonValue &value)
@@ -52,7 +69,7 @@ Result<ServerEvent> parse(const QByteArray &frame)
     }
     ServerEvent event;
     event.typeName = root.value("type"_L1).toString();
-    event.type = typeOf(event.typeName);
+    event.type = typeFor(event.typeName);
     event.data = root.value("data"_L1).toObject();
     const QJsonObject &d = event.data;
     event.promptId = d.value("prompt_id"_L1).toString();
@@ -123,46 +140,6 @@ Result<ServerEvent> parse(const QByteArray &frame)
         break;
     }
     return event;
-}
-
-ServerEvent::Type typeOf(QStringView name)
-{
-    // Compared in place: no hashing of the name, no allocation (every message asks).
-    using Type = ServerEvent::Type;
-    static constexpr std::pair<QStringView, Type> types[] = {
-        {u"progress_state", Type::ProgressState},
-        {u"progress", Type::Progress},
-        {u"executing", Type::Executing},
-        {u"status", Type::Status},
-        {u"executed", Type::Executed},
-        {u"execution_start", Type::ExecutionStart},
-        {u"execution_cached", Type::ExecutionCached},
-        {u"execution_success", Type::ExecutionSuccess},
-        {u"execution_error", Type::ExecutionError},
-        {u"execution_interrupted", Type::ExecutionInterrupted},
-        {u"feature_flags", Type::FeatureFlags},
-        {u"logs", Type::Logs},
-    };
-    for (const auto &[wire, type] : types) {
-        if (wire == name)
-            return type;
-    }
-    return Type::Unknown;
-}
-
-bool sameFields(const ServerEvent &a, const ServerEvent &b)
-{
-    const auto sameProgress = [](const NodeProgress &x, const NodeProgress &y) {
-        return x.nodeId == y.nodeId && x.displayNodeId == y.displayNodeId && x.state == y.state
-               && x.value == y.value && x.max == y.max;
-    };
-    return a.type == b.type && a.typeName == b.typeName && a.promptId == b.promptId && a.node == b.node
-           && a.displayNode == b.displayNode && a.sid == b.sid && a.queueRemaining == b.queueRemaining
-           && a.timestampMs == b.timestampMs && a.value == b.value && a.max == b.max && a.nodes == b.nodes
-           && std::equal(a.nodeProgress.cbegin(), a.nodeProgress.cend(), b.nodeProgress.cbegin(),
-                         b.nodeProgress.cend(), sameProgress)
-           && a.nodeType == b.nodeType && a.exceptionType == b.exceptionType
-           && a.exceptionMessage == b.exceptionMessage && a.traceback == b.traceback && a.blocked == b.blocked;
 }
 
 bool isTerminal(const ServerEvent &event)

@@ -59,10 +59,7 @@ struct ServerEvent
     QString exceptionMessage;
     QStringList traceback;
     bool blocked = false;
-    // The whole data object, for the types whose fields are not all read above (feature
-    // flags, logs, executed, errors, unknown types). Empty for the types a running prompt
-    // repeats when they are read from the socket's text (parse(QStringView)).
-    QJsonObject data;
+    QJsonObject data; // the whole data object
 };
 
 namespace ServerEvents {
@@ -70,17 +67,6 @@ namespace ServerEvents {
 // error (UnexpectedShape or MalformedJson); a well-formed frame of an unknown type is
 // Type::Unknown, not an error.
 Result<ServerEvent> parse(const QByteArray &frame);
-// The same from the text as the WebSocket hands it (UTF-16): status, execution_start,
-// execution_cached, executing, progress, progress_state and execution_success are read
-// without a UTF-8 copy or a QJsonDocument (their `data` stays empty); every other message,
-// and any text this reader does not take for certain, goes through parse(QByteArray).
-// Same fields and errors as parse(text.toUtf8()) (servereventtext.cpp).
-Result<ServerEvent> parse(QStringView text);
-// Whether two events say the same (every field but `data` and `output`): what
-// parse(QStringView) promises against parse(QByteArray) (tests, fuzz_serverevent).
-bool sameFields(const ServerEvent &a, const ServerEvent &b);
-// The type of a wire "type" string (Unknown for one Easel does not know).
-ServerEvent::Type typeOf(QStringView name);
 bool isTerminal(const ServerEvent &event); // success, error (not blocked), interrupted
 } // namespace ServerEvents
 

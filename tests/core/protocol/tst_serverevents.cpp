@@ -6,7 +6,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -57,10 +56,6 @@ private slots:
     void reconnectExecutingWithoutPromptId();
     void finishedExecuting();
     void unknownAndBad();
-    void textAgreesWithBytesOnEveryCapture();
-    void textAgreesWithBytes_data();
-    void textAgreesWithBytes();
-    void textProgressStateInKeyOrder();
 };
 
 void tst_ServerEvents::everyFrameParses()
@@ -209,129 +204,6 @@ void tst_ServerEvents::unknownAndBad()
     QCOMPARE(ServerEvents::parse("[1]").error().kind(), ProtocolError::Kind::UnexpectedShape);
     QCOMPARE(ServerEvents::parse(R"({"type": 3})").error().kind(),
              ProtocolError::Kind::UnexpectedShape);
-}
-
-// Both parsers on the same text: both accept or both refuse with the same kind of error,
-// and what is accepted has the same fields (QJsonDocument's reading is the reference).
-static void compareParsers(const QString &text)
-{
-    const auto fromText = ServerEvents::parse(QStringView(text));
-    const auto fromBytes = ServerEvents::parse(text.toUtf8());
-    QCOMPARE(fromText.isOk(), fromBytes.isOk());
-    if (fromText.isOk()) {
-        QVERIFY(ServerEvents::sameFields(fromText.value(), fromBytes.value()));
-        // Not vacuous: the two readers could differ on these.
-        QCOMPARE(fromText.value().promptId, fromBytes.value().promptId);
-        QCOMPARE(fromText.value().nodeProgress.size(), fromBytes.value().nodeProgress.size());
-    } else {
-        QCOMPARE(fromText.error().kind(), fromBytes.error().kind());
-    }
-}
-
-// The socket's thread reads text as the WebSocket hands it (ServerEvents::parse(QStringView));
-// on every recorded message it gives what the bytes parser gives.
-void tst_ServerEvents::textAgreesWithBytesOnEveryCapture()
-{
-    QDirIterator it(kCaptures, {u"*.jsonl"_s}, QDir::Files, QDirIterator::Subdirectories);
-    int frames = 0;
-    QSet<ServerEvent::Type> types;
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const auto texts = textFrames(path.mid(kCaptures.size()));
-        for (auto f = texts.begin(); f != texts.end(); ++f) {
-            const QString text = QString::fromUtf8(f.value());
-            const auto fromText = ServerEvents::parse(QStringView(text));
-            QVERIFY2(fromText.isOk(), qPrintable(path + u" #"_s + QString::number(f.key())));
-            QVERIFY2(ServerEvents::sameFields(fromText.value(), ServerEvents::parse(f.value()).value()),
-                     qPrintable(path + u" #"_s + QString::number(f.key())));
-            types.insert(fromText.value().type);
-            // Read by the text reader itself (which leaves `data` empty), not handed on.
-            if (fromText.value().type == ServerEvent::Type::Progress
-                || fromText.value().type == ServerEvent::Type::ProgressState)
-                QVERIFY(fromText.value().data.isEmpty());
-            ++frames;
-        }
-    }
-    QVERIFY(frames > 300);
-    for (const auto type : {ServerEvent::Type::Status, ServerEvent::Type::ExecutionStart,
-                            ServerEvent::Type::ExecutionCached, ServerEvent::Type::Executing,
-                            ServerEvent::Type::Progress, ServerEvent::Type::ProgressState,
-                            ServerEvent::Type::ExecutionSuccess, ServerEvent::Type::Executed})
-        QVERIFY(types.contains(type));
-}
-
-void tst_ServerEvents::textAgreesWithBytes_data()
-{
-    QTest::addColumn<QString>("text");
-    const auto row = [](const char *name, const QString &text) { QTest::newRow(name) << text; };
-    row("type after data", uR"({"data": {"node": "4", "prompt_id": "p"}, "type": "executing"})"_s);
-    row("duplicate keys: the last wins",
-        uR"({"type": "progress", "data": {"value": 1, "max": 4, "value": 3, "node": "2", "node": 7}})"_s);
-    row("duplicate data", uR"({"type": "progress", "data": {"value": 1}, "data": {"max": 9}})"_s);
-    row("duplicate type", uR"({"type": "progress", "type": "executing", "data": {"node": "5"}})"_s);
-    row("escaped key and value", uR"({"\u0074ype": "executing", "data": {"node": "a\"b\\c\u00e9\/", "prompt_id": "\t"}})"_s);
-    row("escaped surrogate pair", uR"({"type": "executing", "data": {"node": "\ud83d\ude00"}})"_s);
-    row("lone escaped surrogate", uR"({"type": "executing", "data": {"node": "\ud800x"}})"_s);
-    row("raw non-ASCII", u"{\"type\": \"executing\", \"data\": {\"node\": \"n\u00f6de \U0001F600\"}}"_s);
-    row("numbers as ids", uR"({"type": "executing", "data": {"node": 12, "display_node": 1.5}})"_s);
-    row("integral doubles", uR"({"type": "progress", "data": {"value": 1.0, "max": -0.0, "node": "2"}})"_s);
-    row("exponent", uR"({"type": "progress", "data": {"value": 1e-05, "max": 2E3}})"_s);
-    row("huge integer", uR"({"type": "execution_start", "data": {"timestamp": 123456789012345678901234}})"_s);
-    row("int64 edge", uR"({"type": "execution_start", "data": {"timestamp": 9223372036854775807}})"_s);
-    row("fractional timestamp", uR"({"type": "execution_success", "data": {"timestamp": 17.5, "prompt_id": "p"}})"_s);
-    row("queue_remaining shapes",
-        uR"({"type": "status", "data": {"status": {"exec_info": {"queue_remaining": 3000000000}}, "sid": 5}})"_s);
-    row("queue_remaining double", uR"({"type": "status", "data": {"status": {"exec_info": {"queue_remaining": 2.0}}}})"_s);
-    row("status replaced", uR"({"type": "status", "data": {"status": {"exec_info": {"queue_remaining": 2}}, "status": 1}})"_s);
-    row("cached ids", uR"({"type": "execution_cached", "data": {"nodes": ["1", 2, null, {"a": [1]}, true], "prompt_id": "p"}})"_s);
-    row("cached not a list", uR"({"type": "execution_cached", "data": {"nodes": "1"}})"_s);
-    row("data not an object", uR"({"type": "progress", "data": [1, 2]})"_s);
-    row("no data", uR"({"type": "execution_success"})"_s);
-    row("nodes out of order and repeated",
-        uR"({"type": "progress_state", "data": {"prompt_id": "p", "nodes": {"10": {"value": 1, "max": 2, "state": "running"}, "2": 5, "1": {"node_id": null, "display_node_id": 3}, "2": {"node_id": "x", "state": "finished", "node_id": "y"}}}})"_s);
-    row("whitespace", u"\r\n\t {\t\"type\" :\n\"executing\" , \"data\":{ } } \n"_s);
-    row("byte order mark", u"\ufeff{\"type\": \"executing\", \"data\": {}}"_s);
-    row("trailing garbage", uR"({"type": "executing", "data": {}} x)"_s);
-    row("two objects", uR"({"type": "executing"}{"type": "progress"})"_s);
-    row("raw control character", u"{\"type\": \"executing\", \"data\": {\"node\": \"a\u0001\"}}"_s);
-    row("leading zero", uR"({"type": "progress", "data": {"value": 01}})"_s);
-    row("bad literal", uR"({"type": "progress", "data": {"value": tru}})"_s);
-    row("unterminated", uR"({"type": "progress", "data": {"value": 1)"_s);
-    row("type not a string", uR"({"type": 3, "data": {}})"_s);
-    row("not an object", u"[1]"_s);
-    row("empty", QString());
-    row("deep", u"{\"type\": \"executing\", \"data\": {\"x\": "_s + QString(40, u'[') + QString(40, u']') + u"}}"_s);
-    row("executed (bytes parser)", uR"({"type": "executed", "data": {"node": "9", "output": {"images": [{"filename": "a.png", "subfolder": "", "type": "output"}]}, "prompt_id": "p"}})"_s);
-    row("error (bytes parser)", uR"({"type": "execution_error", "data": {"prompt_id": "p", "node_id": "3", "exception_type": "ValueError", "traceback": ["a", "b"]}})"_s);
-}
-
-void tst_ServerEvents::textAgreesWithBytes()
-{
-    QFETCH(QString, text);
-    compareParsers(text);
-}
-
-// Values written here, not read back from Easel: a QJsonObject iterates its keys in order,
-// so "1" < "10" < "2"; a node without node_id is named by its key.
-void tst_ServerEvents::textProgressStateInKeyOrder()
-{
-    const QString text = uR"({"type": "progress_state", "data": {"prompt_id": "p", "nodes": {
-        "2": {"value": 3, "max": 4, "state": "running", "node_id": "2", "display_node_id": "2"},
-        "10": {"value": 1.0, "max": 1.0, "state": "finished"},
-        "1": {"value": 0.5, "max": 1, "state": "finished", "node_id": 1}}}})"_s;
-    const auto event = ServerEvents::parse(QStringView(text));
-    QVERIFY(event.isOk());
-    QCOMPARE(event.value().type, ServerEvent::Type::ProgressState);
-    QCOMPARE(event.value().promptId, u"p"_s);
-    QCOMPARE(event.value().nodeProgress.size(), 3);
-    QCOMPARE(event.value().nodeProgress.at(0).nodeId, u"1"_s);
-    QCOMPARE(event.value().nodeProgress.at(0).value, 0.5);
-    QCOMPARE(event.value().nodeProgress.at(1).nodeId, u"10"_s);
-    QCOMPARE(event.value().nodeProgress.at(1).state, u"finished"_s);
-    QCOMPARE(event.value().nodeProgress.at(2).nodeId, u"2"_s);
-    QCOMPARE(event.value().nodeProgress.at(2).displayNodeId, u"2"_s);
-    QCOMPARE(event.value().nodeProgress.at(2).value, 3.0);
-    QCOMPARE(event.value().nodeProgress.at(2).max, 4.0);
 }
 
 QTEST_GUILESS_MAIN(tst_ServerEvents)
