@@ -79,7 +79,9 @@ cmd_run() {
         sim_pid=$!
         # The pid is written into the trap now: the trap runs when the script exits, after
         # this function's locals are gone (and set -u would stop it on the unset name).
-        trap "kill $sim_pid 2>/dev/null || true" EXIT
+        # The simulator leaves through its event loop on SIGTERM and removes its own data
+        # folder; its two log files go here.
+        trap "kill $sim_pid 2>/dev/null || true; rm -f '$simlog' '$simlog.err'" EXIT
         for _ in $(seq 100); do
             server="$(head -n 1 "$simlog")"
             [[ "$server" == http* ]] && break

@@ -1,4 +1,5 @@
 #include "faultcontrol.h"
+#include "quitonsignal.h"
 #include "simserver.h"
 
 #include <QCommandLineParser>
@@ -105,6 +106,9 @@ int main(int argc, char *argv[])
                                     .arg(parser.value(hostOption), parser.value(portOption))));
         return 1;
     }
+    // Stopped by a signal (./easel.sh run's exit trap, a test harness), the simulator still
+    // leaves through app.exec() so that its own data folder is removed.
+    const Easel::Sim::QuitOnSignal quitOnSignal;
     std::printf("%s\n", server.baseUrl().toString().toUtf8().constData());
     std::fflush(stdout);
     return app.exec();
