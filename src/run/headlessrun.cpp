@@ -25,6 +25,10 @@ HeadlessRun::HeadlessRun(const QUrl &server, const QString &outputDirectory,
     m_session->events()->setPreviewMode(EventStream::PreviewMode::None); // shows none: decodes none
     m_queue->setMaxInFlight(maxAtServer);
     JobRunner *runner = m_session->runner();
+    // Progress at the terminal's rate: a job's first state at once (the queue acts on it),
+    // then its newest at most every refreshMs and its last before it ends, instead of a
+    // chain of signals, queue updates and a formatted line per progress message.
+    runner->setProgressIntervalMs(TerminalReporter::refreshMs);
     // A prompt the server forgot (it restarted) ends as a failure instead of waiting forever.
     connect(m_session->resync(), &JobResync::forgotten, runner, [runner](const QString &promptId) {
         runner->abandon(promptId, tr("The server restarted and lost this job."));

@@ -11,6 +11,10 @@ namespace Easel {
 class TerminalReporter
 {
 public:
+    // How often a run's progress is worth showing: the bar is redrawn, and the runner sends
+    // a job's newest state (JobRunner::setProgressIntervalMs), at most this often.
+    static constexpr int refreshMs = 100;
+
     explicit TerminalReporter(FILE *out = stdout);
 
     bool isInteractive() const { return m_interactive; }

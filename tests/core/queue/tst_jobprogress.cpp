@@ -16,6 +16,7 @@ class tst_JobProgress : public QObject
 private slots:
     void repeatedStateIsNotSentAgain();
     void retrackedPromptSendsAgain();
+    void intervalSendsFirstAtOnceThenNewest();
 };
 
 static NodeProgress node(const QString &id, const QString &state, double value, double max)
@@ -75,6 +76,38 @@ void tst_JobProgress::retrackedPromptSendsAgain()
     progress.track(u"p"_s, 2); // submitted again: starts from nothing
     progress.nodeStates(u"p"_s, state);
     QCOMPARE(done.count(), 2);
+}
+
+// easel-run's terminal rate (and the window's display rate): within an interval a prompt's
+// first state goes out at once (the queue marks the job started on it), later ones wait
+// and only the newest is sent, by the timer or by a flush (a node starting, the job ending).
+void tst_JobProgress::intervalSendsFirstAtOnceThenNewest()
+{
+    JobProgress progress;
+    progress.setIntervalMs(60 * 60 * 1000); // the timer never fires here: flushes decide
+    progress.track(u"p"_s, 4);
+    QSignalSpy done(&progress, &JobProgress::nodesDone);
+    QSignalSpy fraction(&progress, &JobProgress::progress);
+    QSignalSpy steps(&progress, &JobProgress::stepProgress);
+    progress.nodeStates(u"p"_s, {node(u"1"_s, u"running"_s, 0, 1)});
+    QCOMPARE(fraction.count(), 1);
+    QCOMPARE(done.count(), 1);
+    for (int step = 1; step <= 10; ++step) {
+        progress.stepped(u"p"_s, u"2"_s, step, 10);
+        progress.nodeStates(u"p"_s, {node(u"1"_s, u"finished"_s, 1, 1), node(u"2"_s, u"running"_s, step, 10)});
+    }
+    QCOMPARE(fraction.count(), 1); // 20 events held back
+    QCOMPARE(steps.count(), 0);
+    QCOMPARE(done.count(), 1);
+    progress.flush(u"p"_s);
+    QCOMPARE(steps.count(), 1);
+    QCOMPARE(steps.last().at(2).toDouble(), 10.0); // the newest step only
+    QCOMPARE(done.count(), 2);
+    QCOMPARE(done.last().at(1).toInt(), 2);
+    QCOMPARE(fraction.count(), 2);
+    QCOMPARE(fraction.last().at(1).toDouble(), 0.5);
+    progress.flush(u"p"_s); // nothing pending: nothing again
+    QCOMPARE(fraction.count(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_JobProgress)
