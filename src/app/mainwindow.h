@@ -31,6 +31,7 @@ class FarmDispatcher;
 class GalleryWidget;
 class ImageInputController;
 class JobQueue;
+class JsonTree;
 class LibraryDock;
 class JobResync;
 class JobRunner;
@@ -124,7 +125,8 @@ private:
     void setCatalogue(const std::shared_ptr<const NodeCatalogue> &catalogue);
     void chooseWorkflow();
     void queueVariations();
-    QByteArray promptForQueue(bool *ok);
+    // parsed, when given, gets the prompt as a tree (WorkflowEditor::apiPromptJson).
+    QByteArray promptForQueue(bool *ok, JsonTree *parsed = nullptr);
     void interruptRunning();
     void onJobFailed(const QString &jobId, const JobFailure &failure);
     void openJobSettings(const QString &jobId);

@@ -200,13 +200,13 @@ void MainWindow::openJobSettings(const QString &jobId)
 
 // The API prompt of the open document, or an empty array with ok false when it cannot
 // be converted (the problems panel says why) or the user chose not to queue it.
-QByteArray MainWindow::promptForQueue(bool *ok)
+QByteArray MainWindow::promptForQueue(bool *ok, JsonTree *parsed)
 {
     *ok = false;
     if (!m_editor->hasDocument())
         return {};
     WorkflowDiagnostics diagnostics;
-    const QByteArray prompt = m_editor->apiPromptJson(&diagnostics);
+    const QByteArray prompt = m_editor->apiPromptJson(&diagnostics, parsed);
     if (prompt.isEmpty()) {
         log(tr("The workflow cannot be converted to a prompt; see the problems below the tree."));
         return {};
@@ -247,14 +247,16 @@ void MainWindow::queueWorkflow(QueuePlace place)
     const auto grouped = qScopeGuard([this, &label, &batchIds] { m_runGroups->addGroup(label, batchIds); });
     for (int i = 0; i < count; ++i) {
         bool ok = false;
-        const QByteArray prompt = promptForQueue(&ok);
+        JsonTree parsed;
+        const QByteArray prompt = promptForQueue(&ok, &parsed);
         if (!ok)
             return;
         // Runs queued together are told apart in the queue as a sweep's jobs are ("3/10").
         const QString runLabel = count > 1 ? tr("%1 %2/%3", "workflow, run, runs").arg(label).arg(i + 1).arg(count)
                                            : label;
         const QString batchId =
-            m_queue->enqueue(prompt, {}, runLabel, m_editor->savedWorkflowJson(), uploadsForBatch(prompt));
+            m_queue->enqueueParsed(prompt, std::move(parsed), {}, runLabel, m_editor->savedWorkflowJson(),
+                                   uploadsForBatch(prompt));
         batchIds.append(batchId);
         pinBatch(batchId, m_ui->runOnCombo->currentData().toString());
         if (place == QueuePlace::Front)

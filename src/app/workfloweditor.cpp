@@ -379,21 +379,49 @@ void WorkflowEditor::closeDocument()
     emit documentChanged();
 }
 
-QByteArray WorkflowEditor::apiPromptJson(WorkflowDiagnostics *diagnostics)
+bool WorkflowEditor::convertedIsCurrent() const
 {
-    const PromptConverter::Result result = m_model->document().toApiPrompt();
+    return m_converted.valid && m_hasDocument && m_converted.revision == m_model->revision()
+           && m_converted.catalogue == m_model->document().catalogue().get();
+}
+
+QByteArray WorkflowEditor::apiPromptJson(WorkflowDiagnostics *diagnostics, JsonTree *parsed)
+{
+    // Conversion and validation cost more than the rest of queueing a job; the result of
+    // an unchanged document (WorkflowModel::revision counts every change) is the same.
+    if (!convertedIsCurrent()) {
+        PromptConverter::Result result = m_model->document().toApiPrompt();
+        ++m_promptConversions;
+        m_converted = {};
+        m_converted.valid = true;
+        m_converted.revision = m_model->revision();
+        m_converted.catalogue = m_model->document().catalogue().get();
+        m_converted.json = result.prompt.toPython();
+        m_converted.tree = std::move(result.prompt);
+        m_converted.diagnostics = std::move(result.diagnostics);
+    }
     if (diagnostics)
-        *diagnostics = result.diagnostics;
+        *diagnostics = m_converted.diagnostics;
+    if (parsed)
+        *parsed = m_converted.tree;
     // These findings are the newest: one under way must not replace them.
     ++m_validation;
     m_validateTimer->stop();
-    m_model->setDiagnostics(result.diagnostics);
-    return result.prompt.toPython();
+    m_model->setDiagnostics(m_converted.diagnostics);
+    return m_converted.json;
 }
 
 QByteArray WorkflowEditor::savedWorkflowJson() const
 {
-    return m_model->document().format() == Format::Saved ? m_model->document().tree().toPython() : QByteArray();
+    if (m_model->document().format() != Format::Saved)
+        return {};
+    if (!convertedIsCurrent())
+        return m_model->document().tree().toPython();
+    if (!m_converted.hasSaved) {
+        m_converted.saved = m_model->document().tree().toPython();
+        m_converted.hasSaved = true;
+    }
+    return m_converted.saved;
 }
 
 int WorkflowEditor::applyAfterQueue()

@@ -74,8 +74,14 @@ public:
     // Queueing: the API prompt (conversion + validation, diagnostics out; the problems
     // panel shows them too), the saved workflow for extra_pnginfo (empty for API
     // documents), and control_after_generate after the server accepted the prompt.
-    QByteArray apiPromptJson(WorkflowDiagnostics *diagnostics = nullptr);
+    // parsed, when given, gets the same prompt as a tree (the queue keeps one; not parsed
+    // again). A document unchanged since the last call (same revision and catalogue) is
+    // not converted again: runs queued one after another reuse the prompt, its findings
+    // and the saved workflow's text; any edit, undo or new catalogue converts afresh.
+    QByteArray apiPromptJson(WorkflowDiagnostics *diagnostics = nullptr, JsonTree *parsed = nullptr);
     QByteArray savedWorkflowJson() const;
+    // How many times apiPromptJson converted the document (tests: reuse and invalidation).
+    int promptConversions() const { return m_promptConversions; }
     int applyAfterQueue();
     void setNodeErrors(const QList<InputError> &errors);
     void setRunningNode(const QString &nodeId);
@@ -171,6 +177,21 @@ private:
     std::unique_ptr<WorkflowAutosave> m_autosave;
     quint64 m_openGeneration = 0;
     quint64 m_validation = 0; // the validation whose findings may be shown
+    // The last conversion for the queue and the document state it was made from.
+    struct ConvertedPrompt
+    {
+        bool valid = false;
+        quint64 revision = 0;
+        const NodeCatalogue *catalogue = nullptr;
+        QByteArray json;
+        JsonTree tree;
+        WorkflowDiagnostics diagnostics;
+        bool hasSaved = false; // saved below, made on first ask
+        QByteArray saved;
+    };
+    bool convertedIsCurrent() const;
+    mutable ConvertedPrompt m_converted;
+    int m_promptConversions = 0;
 };
 
 } // namespace Easel

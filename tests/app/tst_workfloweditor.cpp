@@ -48,6 +48,7 @@ private slots:
     void validationOnAWorker();
     void imageInputShowsItsPicture();
     void problemsSpeakTheTreesWords();
+    void queueingReusesAnUnchangedConversion();
 
 private:
     bool open(WorkflowEditor &editor, const QString &path);
@@ -594,6 +595,58 @@ void tst_WorkflowEditor::problemsSpeakTheTreesWords()
     QCOMPARE(found->text(), u"KSampler · Latent image: takes LATENT, but Negative prompt gives CONDITIONING"_s);
     QVERIFY(found->toolTip().contains(u"node 3"_s));
     QVERIFY(found->toolTip().contains(u"latent_image"_s));
+}
+
+// Runs queued one after another: an unchanged document is converted once, and every edit
+// (a value, undo, control_after_generate, a new catalogue) makes the next prompt afresh.
+void tst_WorkflowEditor::queueingReusesAnUnchangedConversion()
+{
+    WorkflowEditor editor;
+    editor.setCatalogue(m_catalogue);
+    QVERIFY(open(editor, QStringLiteral(EASEL_SHARED_DIR "/workflows/ui/default.json")));
+    const int start = editor.promptConversions();
+    WorkflowDiagnostics firstFindings;
+    JsonTree tree;
+    const QByteArray prompt = editor.apiPromptJson(&firstFindings, &tree);
+    QVERIFY(!prompt.isEmpty());
+    QCOMPARE(editor.promptConversions(), start + 1);
+    // The tree handed out is the prompt's text (the queue keeps it instead of parsing).
+    QVERIFY(tree == JsonTree::parse(prompt));
+    const QByteArray saved = editor.savedWorkflowJson();
+    QVERIFY(!saved.isEmpty());
+
+    WorkflowDiagnostics again;
+    JsonTree againTree;
+    QCOMPARE(editor.apiPromptJson(&again, &againTree), prompt);
+    QCOMPARE(again.size(), firstFindings.size());
+    QVERIFY(againTree == tree);
+    QCOMPARE(editor.savedWorkflowJson(), saved);
+    QCOMPARE(editor.promptConversions(), start + 1);
+
+    // An edit after queueing changes the next prompt and the saved workflow.
+    QVERIFY(editor.model()->setValue(u"3"_s, u"steps"_s, JsonTree::fromInt(7)));
+    const QByteArray edited = editor.apiPromptJson();
+    QCOMPARE(editor.promptConversions(), start + 2);
+    const JsonTree editedTree = JsonTree::parse(edited);
+    QCOMPARE(editedTree.find(u"3")->find(u"inputs")->find(u"steps")->toNumber().toInt(), 7);
+    QVERIFY(editor.savedWorkflowJson() != saved);
+    editor.undoStack()->undo();
+    QCOMPARE(editor.apiPromptJson(), prompt);
+    QCOMPARE(editor.savedWorkflowJson(), saved);
+    QCOMPARE(editor.promptConversions(), start + 3);
+
+    // control_after_generate after queueing (the KSampler's seed randomizes) is an edit
+    // like any other.
+    QCOMPARE(editor.applyAfterQueue(), 1);
+    const QByteArray next = editor.apiPromptJson();
+    QVERIFY(next != prompt);
+    const JsonTree nextTree = JsonTree::parse(next);
+    QVERIFY(!(*nextTree.find(u"3")->find(u"inputs")->find(u"seed") == *tree.find(u"3")->find(u"inputs")->find(u"seed")));
+    QCOMPARE(editor.promptConversions(), start + 4);
+    const int beforeCatalogue = editor.promptConversions();
+    editor.setCatalogue(std::make_shared<NodeCatalogue>(*m_catalogue));
+    editor.apiPromptJson();
+    QCOMPARE(editor.promptConversions(), beforeCatalogue + 1);
 }
 
 QTEST_MAIN(tst_WorkflowEditor)

@@ -59,7 +59,13 @@ QString JobQueue::enqueue(const QByteArray &promptJson, const QList<SweepVariant
                           const QString &label, const QByteArray &workflowJson,
                           const QHash<QString, QString> &imageUploads)
 {
-    const JsonTree parsed = JsonTree::parse(promptJson);
+    return enqueueParsed(promptJson, JsonTree::parse(promptJson), variants, label, workflowJson, imageUploads);
+}
+
+QString JobQueue::enqueueParsed(const QByteArray &promptJson, JsonTree parsed, const QList<SweepVariant> &variants,
+                                const QString &label, const QByteArray &workflowJson,
+                                const QHash<QString, QString> &imageUploads)
+{
     if (!parsed.isObject())
         return {};
     QueueBatch batch;
@@ -70,10 +76,10 @@ QString JobQueue::enqueue(const QByteArray &promptJson, const QList<SweepVariant
     batch.imageUploads = imageUploads;
     batch.created = QDateTime::currentDateTimeUtc();
     m_batches.insert(batch.id, batch);
-    m_parsedPrompts.insert(batch.id, parsed);
+    const JsonTree &kept = *m_parsedPrompts.insert(batch.id, std::move(parsed));
 
     // After sweeps and seeds, the frontend's own queue-time rules, once per job.
-    const QList<SweepVariant> jobs = m_queueTime.resolve(parsed, variants, workflowJson);
+    const QList<SweepVariant> jobs = m_queueTime.resolve(kept, variants, workflowJson);
     const int first = rowCount();
     beginInsertRows({}, first, first + int(jobs.size()) - 1);
     // Grow geometrically: reserving the exact size reallocated (and copied every job) on

@@ -45,6 +45,11 @@ public:
     QString enqueue(const QByteArray &promptJson, const QList<SweepVariant> &variants,
                     const QString &label, const QByteArray &workflowJson = {},
                     const QHash<QString, QString> &imageUploads = {});
+    // The same with the prompt already parsed (parsed must be promptJson as a tree): the
+    // window has it from the conversion, so it is not parsed again.
+    QString enqueueParsed(const QByteArray &promptJson, JsonTree parsed, const QList<SweepVariant> &variants,
+                          const QString &label, const QByteArray &workflowJson = {},
+                          const QHash<QString, QString> &imageUploads = {});
     // Expands the sweep and queues it; empty id and errorMessage set when it cannot.
     QString enqueueSweep(const QByteArray &promptJson, const SweepSpec &spec,
                          const QByteArray &workflowJson = {}, QString *errorMessage = nullptr,

@@ -40,6 +40,7 @@ private slots:
     void journalRoundTrip();
     void journalWrittenWhenTheEventStreamDiesFirst();
     void queueTimeValuesAreShownAndJournalled();
+    void aPromptParsedAlreadyIsKept();
 
 private:
     QString firstIds(int n) const;
@@ -335,6 +336,19 @@ void tst_JobQueueModel::queueTimeValuesAreShownAndJournalled()
     QVERIFY(!job->overrides.at(0).queueTime);
     QVERIFY(job->overrides.at(1).queueTime);
     QCOMPARE(job->overrides.at(1).value.toString(), u"w32_%width%"_s);
+}
+
+// The window hands the prompt over parsed (WorkflowEditor::apiPromptJson): kept as given,
+// refused as enqueue refuses a prompt that is not an object.
+void tst_JobQueueModel::aPromptParsedAlreadyIsKept()
+{
+    QVERIFY(m_queue->enqueueParsed(prompt, JsonTree::array(), {}, u"list"_s).isEmpty());
+    QCOMPARE(m_queue->rowCount(), 0);
+    const QString batchId = m_queue->enqueueParsed(prompt, JsonTree::parse(prompt), {}, u"run"_s);
+    QVERIFY(!batchId.isEmpty());
+    QCOMPARE(m_queue->rowCount(), 1);
+    QCOMPARE(m_queue->batch(batchId)->promptJson, prompt);
+    QCOMPARE(firstIds(1), u"run"_s);
 }
 
 QTEST_MAIN(tst_JobQueueModel)
