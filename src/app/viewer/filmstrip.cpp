@@ -4,11 +4,11 @@
 #include "outputactions.h"
 #include "outputrecord.h"
 #include "outputstore.h"
+#include "stripview.h"
 #include "thumbnailprovider.h"
 
 #include <QDrag>
 #include <QHBoxLayout>
-#include <QListView>
 #include <QMimeData>
 #include <QPainter>
 #include <QStyledItemDelegate>
@@ -70,29 +70,12 @@ public:
 
 // Drags carry what the shared actions put on the clipboard (file URL, path), so an output
 // dragged from the strip lands in other applications and in Easel's image inputs alike.
-class StripView : public QListView
+class FilmstripView : public StripView
 {
 public:
-    using QListView::QListView;
-
-    QString emptyText;
-
-    // Lays out rows just inserted or removed now, so the scroll range is theirs at once
-    // (the view otherwise waits for its delayed layout).
-    void layoutNow() { executeDelayedItemsLayout(); }
+    using StripView::StripView;
 
 protected:
-    // An empty strip says what will appear in it, rather than being a blank band.
-    void paintEvent(QPaintEvent *event) override
-    {
-        QListView::paintEvent(event);
-        if (!model() || model()->rowCount() > 0 || emptyText.isEmpty())
-            return;
-        QPainter painter(viewport());
-        painter.setPen(palette().color(QPalette::PlaceholderText));
-        painter.drawText(viewport()->rect().adjusted(12, 4, -12, -4), Qt::AlignCenter | Qt::TextWordWrap, emptyText);
-    }
-
     void startDrag(Qt::DropActions actions) override
     {
         const QModelIndex index = currentIndex();
@@ -113,7 +96,7 @@ Filmstrip::Filmstrip(OutputStore *store, QWidget *parent)
     , m_model(new GalleryModel(store->index(), this))
     , m_thumbnails(new ThumbnailProvider(
           QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/thumbnails"_s, this))
-    , m_view(new StripView(this))
+    , m_view(new FilmstripView(this))
     , m_live(new QToolButton(this))
 {
     setObjectName(u"filmstrip"_s);
@@ -127,26 +110,16 @@ Filmstrip::Filmstrip(OutputStore *store, QWidget *parent)
 
     m_view->setObjectName(u"filmstripView"_s);
     m_view->setModel(m_model);
-    m_view->setViewMode(QListView::IconMode);
-    m_view->setFlow(QListView::LeftToRight);
-    m_view->setWrapping(false);
-    m_view->setMovement(QListView::Static);
-    m_view->setUniformItemSizes(true);
+    m_view->setCellSize(QSize(thumbnail + 8, thumbnail + 8));
     m_view->setIconSize(QSize(thumbnail, thumbnail));
-    m_view->setGridSize(QSize(thumbnail + 8, thumbnail + 8));
     m_view->setItemDelegate(new StripDelegate(m_view));
-    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setDragEnabled(true);
     m_view->setDragDropMode(QAbstractItemView::DragOnly);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setFixedHeight(thumbnail + 8 + m_view->horizontalScrollBar()->sizeHint().height() + 2 * m_view->frameWidth() + 2);
     m_view->setAccessibleName(tr("This session's outputs"));
-    static_cast<StripView *>(m_view)->emptyText =
-        tr("This session's pictures appear here as they finish, newest on the right.");
-    // Names under thumbnails would make a tall strip of repeated "ComfyUI_0001_.png".
-    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->setEmptyText(tr("This session's pictures appear here as they finish, newest on the right."));
     m_view->setToolTip(tr("This session's outputs, newest on the right. Arrows move, right-click for actions."));
 
     m_live->setObjectName(u"backToLive"_s);
@@ -166,7 +139,7 @@ Filmstrip::Filmstrip(OutputStore *store, QWidget *parent)
                 if (!m_choosing && index.isValid())
                     choose(index, true);
             });
-    connect(m_view, &QListView::clicked, this, [this](const QModelIndex &index) { choose(index, true); });
+    connect(m_view, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) { choose(index, true); });
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
         const QModelIndex index = m_view->indexAt(position);
         if (index.isValid())
@@ -181,8 +154,7 @@ Filmstrip::Filmstrip(OutputStore *store, QWidget *parent)
             return;
         QScrollBar *bar = m_view->horizontalScrollBar();
         const int value = bar->value();
-        static_cast<StripView *>(m_view)->layoutNow();
-        bar->setValue(std::max(0, value - (last + 1) * m_view->gridSize().width()));
+        bar->setValue(std::max(0, value - (last + 1) * m_view->cellSize().width()));
     });
     // After the view's own layout, never inside it: paging and dropping rows change the
     // model, and the scroll bar also moves while the view lays out.
@@ -231,8 +203,7 @@ void Filmstrip::onEarlierRowsFetched(int added)
         // The rows on screen stay on screen; the earlier ones are to their left.
         QScrollBar *bar = m_view->horizontalScrollBar();
         const int value = bar->value();
-        static_cast<StripView *>(m_view)->layoutNow();
-        bar->setValue(value + added * m_view->gridSize().width());
+        bar->setValue(value + added * m_view->cellSize().width());
     }
     // An arrow pressed past the first row held goes on now that the rows are here.
     if (const int delta = std::exchange(m_pendingStep, 0); delta != 0)
@@ -241,7 +212,7 @@ void Filmstrip::onEarlierRowsFetched(int added)
 
 void Filmstrip::noteRowsInUse()
 {
-    const int cell = std::max(1, m_view->gridSize().width());
+    const int cell = m_view->cellSize().width();
     const int first = m_view->horizontalScrollBar()->value() / cell;
     const int count = m_view->viewport()->width() / cell + 2;
     m_model->setRowsInUse(first, first + count);

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "outputref.h"
+#include "stripview.h"
 
 #include <QDateTime>
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
-class QListView;
 class QModelIndex;
 class QToolButton;
 QT_END_NAMESPACE
@@ -31,7 +31,7 @@ public:
     explicit Filmstrip(OutputStore *store, QWidget *parent = nullptr);
 
     GalleryModel *model() const { return m_model; }
-    QListView *view() const { return m_view; }
+    StripView *view() const { return m_view; }
     // Also shows what another store writes into the same library (a farm's servers).
     void followStore(OutputStore *store);
     void setSessionStart(const QDateTime &since);
@@ -68,7 +68,7 @@ private:
 
     GalleryModel *m_model;
     ThumbnailProvider *m_thumbnails;
-    QListView *m_view;
+    StripView *m_view;
     QToolButton *m_live;
     bool m_following = true;
     bool m_choosing = false; // the current index is being set here, not by the artist
