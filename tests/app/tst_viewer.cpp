@@ -902,7 +902,10 @@ void tst_Viewer::compareIsLabelledAndLocked()
     QVERIFY(details.contains(u"Model: model.safetensors"_s));
     QVERIFY(details.contains(u"Workflow: portrait.json"_s));
 
-    // "Compare with…" from the menu, then the other output picked in the strip.
+    // "Compare with…" from the menu on the picture shown, then the other output picked in
+    // the strip.
+    QVERIFY(pane.filmstrip()->selectOutput(first));
+    QCOMPARE(pane.currentOutput().id, a.id);
     std::unique_ptr<QMenu> menu(pane.actions()->createMenu(a, &pane));
     menu->findChild<QAction *>(u"actionCompare"_s)->trigger();
     QVERIFY(!pane.isComparing());
@@ -932,6 +935,31 @@ void tst_Viewer::compareIsLabelledAndLocked()
     QCOMPARE(shot.pixelColor(rightPoint), QColor(Qt::blue));
     QTest::keyClick(canvas, Qt::Key_Escape);
     QVERIFY(!pane.isComparing());
+    // Closed: the viewer and the strip agree on B, the picture picked to compare with (the
+    // strip's highlight, where the arrows go on from).
+    QCOMPARE(pane.currentOutput().id, b.id);
+    QCOMPARE(pane.filmstrip()->current().id, b.id);
+    QTRY_COMPARE(pane.imageView()->path(), b.path);
+    pane.imageView()->setFocus();
+    QTest::keyClick(pane.imageView(), Qt::Key_Left);
+    QCOMPARE(pane.currentOutput().id, a.id);
+    QCOMPARE(pane.filmstrip()->current().id, a.id);
+
+    // B from elsewhere (the library's compare of a file the strip does not hold): the
+    // viewer shows it, and the strip highlights nothing rather than another picture.
+    QImage elsewhere(32, 24, QImage::Format_RGB32);
+    elsewhere.fill(Qt::green);
+    OutputRef other;
+    other.path = m_dir.filePath(u"elsewhere.png"_s);
+    other.name = u"elsewhere.png"_s;
+    QVERIFY(elsewhere.save(other.path));
+    pane.compareOutputs(a, other);
+    QVERIFY(pane.isComparing());
+    QTest::keyClick(compare->canvas(), Qt::Key_Escape);
+    QVERIFY(!pane.isComparing());
+    QCOMPARE(pane.currentOutput().path, other.path);
+    QVERIFY(!pane.filmstrip()->current().isValid());
+    QTRY_COMPARE(pane.imageView()->path(), other.path);
 }
 
 void tst_Viewer::windowFollowsABatchAndShowsJobs()

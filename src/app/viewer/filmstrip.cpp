@@ -297,11 +297,20 @@ void Filmstrip::step(int delta)
         choose(m_model->index(next, 0), true);
 }
 
-void Filmstrip::selectOutput(qint64 id)
+bool Filmstrip::selectOutput(qint64 id)
 {
     const QModelIndex index = m_model->indexOfId(id);
-    if (index.isValid())
-        choose(index, true);
+    if (!index.isValid())
+        return false;
+    choose(index, true);
+    return true;
+}
+
+void Filmstrip::clearChoice()
+{
+    m_choosing = true;
+    m_view->selectionModel()->clear();
+    m_choosing = false;
 }
 
 bool Filmstrip::showJob(const QString &promptId)

@@ -42,7 +42,10 @@ public:
     OutputRef outputAt(int row) const;
     // Moves by delta outputs (arrows in the viewer); stops following.
     void step(int delta);
-    void selectOutput(qint64 id);
+    // Shows the output (stops following). False when it is not among the rows held.
+    bool selectOutput(qint64 id);
+    // Nothing highlighted: the viewer shows an output the strip does not hold.
+    void clearChoice();
     // A queue job was clicked: its outputs are selected and its last one shown. False when
     // the job has none in this session.
     bool showJob(const QString &promptId);

@@ -231,10 +231,20 @@ void ViewerPane::compareOutputs(const OutputRef &leftOutput, const OutputRef &ri
 
 void ViewerPane::closeCompare()
 {
+    // The viewer goes on with B, the picture picked to compare with: it is the one the
+    // filmstrip highlights and the arrows move from (picking in the strip while comparing
+    // replaces B), so the strip, the arrows and the picture agree without the strip
+    // jumping back to A. B from the library, not in the strip: the strip shows no choice.
+    const OutputRef shown = m_compare->right().isValid() ? m_compare->right() : m_compare->left();
     m_compareBase = {};
     m_pages->setCurrentWidget(m_image);
     for (QWidget *widget : {static_cast<QWidget *>(m_info), static_cast<QWidget *>(m_fit), static_cast<QWidget *>(m_actual)})
         widget->show();
+    if (shown.isValid() && !(m_filmstrip && m_filmstrip->selectOutput(shown.id))) {
+        if (m_filmstrip)
+            m_filmstrip->clearChoice();
+        showOutput(shown);
+    }
     updateInfo();
     m_image->setFocus();
 }
