@@ -5,6 +5,7 @@
 #include "labelhost.h"
 #include "parameterlabels.h"
 #include "queuetextdelegate.h"
+#include "queueview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -66,7 +67,7 @@ public:
 
 QueuePanel::QueuePanel(QWidget *parent)
     : QWidget(parent)
-    , m_view(new QTreeView(this))
+    , m_view(new QueueView(this))
     , m_pauseButton(new QPushButton(tr("&Pause"), this))
     , m_cancelButton(new QPushButton(tr("&Cancel"), this))
     , m_interruptButton(new QPushButton(tr("&Interrupt"), this))
@@ -206,13 +207,20 @@ QueuePanel::QueuePanel(QWidget *parent)
 
 QueuePanel::~QueuePanel() = default;
 
+QTreeView *QueuePanel::view() const
+{
+    return m_view;
+}
+
 void QueuePanel::setQueue(JobQueue *queue)
 {
     m_queue = queue;
     m_view->setModel(queue);
     // The job's name is what a person reads first: it takes the spare width, and the
     // changes (also in its name and tooltip) get a column of their own beside it.
-    m_view->header()->setSectionResizeMode(JobQueue::JobColumn, QHeaderView::Stretch);
+    // (QueueView's fill column: QHeaderView::Stretch resized every section on each layout.)
+    m_view->header()->setSectionResizeMode(JobQueue::JobColumn, QHeaderView::Fixed);
+    m_view->setFillColumn(JobQueue::JobColumn);
     m_view->header()->setSectionResizeMode(JobQueue::ChangesColumn, QHeaderView::Interactive);
     m_view->header()->resizeSection(JobQueue::ChangesColumn, 140);
     for (const int column : {int(JobQueue::StateColumn), int(JobQueue::PositionColumn), int(JobQueue::ElapsedColumn),
@@ -271,6 +279,7 @@ void QueuePanel::setShowServers(bool show)
     QHeaderView *header = m_view->header();
     header->moveSection(header->visualIndex(JobQueue::ServerColumn),
                         header->visualIndex(JobQueue::StateColumn) + 1);
+    m_view->fitFillColumn();
 }
 
 void QueuePanel::resizeEvent(QResizeEvent *event)
@@ -305,6 +314,7 @@ void QueuePanel::fitColumns()
         const int header = metrics.horizontalAdvance(m_view->model()->headerData(column, Qt::Horizontal).toString());
         m_view->header()->resizeSection(column, std::max(header, metrics.horizontalAdvance(QStringLiteral("59:59"))) + margin);
     }
+    m_view->fitFillColumn();
 }
 
 QString QueuePanel::nodeLabel(const QString &jobId, const QString &nodeId)

@@ -17,6 +17,7 @@ namespace Easel {
 
 class DisplayThrottle;
 class JobQueue;
+class QueueView;
 
 // The queue panel: every job of Easel's queue (and other clients' jobs on the server) with
 // its batch, changed inputs, state, position, elapsed and estimated time. Waiting jobs are
@@ -36,7 +37,7 @@ public:
 
     void setQueue(JobQueue *queue);
     JobQueue *queue() const { return m_queue; }
-    QTreeView *view() const { return m_view; }
+    QTreeView *view() const;
     QStringList selectedJobIds() const;
     // The Server column (which server of a render farm runs each job): shown in farm mode.
     void setShowServers(bool show);
@@ -95,7 +96,7 @@ private:
     void retrySelected();
 
     JobQueue *m_queue = nullptr;
-    QTreeView *m_view;
+    QueueView *m_view;
     QPushButton *m_pauseButton;
     QPushButton *m_cancelButton;
     QPushButton *m_interruptButton;

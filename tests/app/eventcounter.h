@@ -4,6 +4,7 @@
 // what a widget painted or laid out again, for tests of what the window does per job.
 #include <QEvent>
 #include <QObject>
+#include <QPaintEvent>
 
 class EventCounter : public QObject
 {
@@ -15,12 +16,18 @@ public:
     }
 
     int count = 0;
+    qint64 pixels = 0; // of the paint events' regions
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == m_type)
+        if (event->type() == m_type) {
             ++count;
+            if (m_type == QEvent::Paint) {
+                for (const QRect &rect : static_cast<QPaintEvent *>(event)->region())
+                    pixels += qint64(rect.width()) * rect.height();
+            }
+        }
         return QObject::eventFilter(watched, event);
     }
 

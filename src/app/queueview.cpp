@@ -1,0 +1,238 @@
+#include "queueview.h"
+
+#include "displaythrottle.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QTimerEvent>
+
+#include <algorithm>
+
+namespace Easel {
+
+QueueView::QueueView(QWidget *parent)
+    : QTreeView(parent)
+{
+    m_layoutTimer.setSingleShot(true);
+    m_layoutTimer.setInterval(DisplayThrottle::frameMs);
+    connect(&m_layoutTimer, &QTimer::timeout, this, &QueueView::layOutDeferred);
+    // The style fills a scroll bar's whole rect (groove, handle, arrows): nothing of the
+    // widgets under it shows through, so they need not be painted first.
+    for (QScrollBar *bar : {verticalScrollBar(), horizontalScrollBar()})
+        bar->setAttribute(Qt::WA_OpaquePaintEvent);
+    connect(header(), &QHeaderView::sectionResized, this, [this](int logical) {
+        if (logical != m_fillColumn)
+            fitFillColumn();
+    });
+}
+
+void QueueView::setModel(QAbstractItemModel *newModel)
+{
+    if (model())
+        disconnect(model(), nullptr, this, nullptr);
+    QTreeView::setModel(newModel);
+    layoutChangesAll();
+    if (!newModel)
+        return;
+    // Every change but rows added below the view moves or replaces rows on screen.
+    const auto all = [this] { layoutChangesAll(); };
+    connect(newModel, &QAbstractItemModel::rowsAboutToBeRemoved, this, all);
+    connect(newModel, &QAbstractItemModel::rowsAboutToBeMoved, this, all);
+    connect(newModel, &QAbstractItemModel::columnsAboutToBeInserted, this, all);
+    connect(newModel, &QAbstractItemModel::columnsAboutToBeRemoved, this, all);
+    connect(newModel, &QAbstractItemModel::columnsAboutToBeMoved, this, all);
+    connect(newModel, &QAbstractItemModel::layoutAboutToBeChanged, this, all);
+    connect(newModel, &QAbstractItemModel::modelAboutToBeReset, this, all);
+    connect(newModel, &QAbstractItemModel::headerDataChanged, this, all);
+}
+
+void QueueView::rowsInserted(const QModelIndex &parent, int start, int end)
+{
+    if (parent == rootIndex() && m_lastShownRow >= 0 && start > m_lastShownRow)
+        ++m_rowsBelow;
+    else
+        layoutChangesAll();
+    QTreeView::rowsInserted(parent, start, end);
+}
+
+void QueueView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
+{
+    // While a layout is pending Qt repaints nothing for a change (the layout repaints all);
+    // a quiet layout repaints these rows afterwards.
+    if (topLeft.parent() == rootIndex()) {
+        m_changedFirst = m_changedFirst < 0 ? topLeft.row() : std::min(m_changedFirst, topLeft.row());
+        m_changedLast = std::max(m_changedLast, bottomRight.row());
+    } else {
+        layoutChangesAll();
+    }
+    QTreeView::dataChanged(topLeft, bottomRight, roles);
+}
+
+void QueueView::timerEvent(QTimerEvent *event)
+{
+    m_inTimerEvent = true;
+    QTreeView::timerEvent(event);
+    m_inTimerEvent = false;
+}
+
+void QueueView::doItemsLayout()
+{
+    // Qt's own delayed layout (a zero timer after each model change) of rows added below
+    // the view waits for the next frame: until then the view shows, scrolls and hit-tests
+    // the rows it laid out, which are the same on screen. Any other change is laid out now.
+    if (m_inTimerEvent && m_onlyBelow && m_rowsBelow > 0) {
+        m_deferred = true;
+        if (!m_layoutTimer.isActive())
+            m_layoutTimer.start();
+        return;
+    }
+    m_layoutTimer.stop();
+    m_deferred = false;
+    ++m_layouts;
+    const bool quiet = m_onlyBelow && m_rowsBelow > 0 && viewport()->updatesEnabled()
+                       && header()->viewport()->updatesEnabled();
+    const int changedFirst = m_changedFirst;
+    const int changedLast = m_changedLast;
+    if (quiet) {
+        // The tree view and its header repaint their whole viewports after a layout: the
+        // attribute (not setUpdatesEnabled, which repaints on the way back) keeps those
+        // two updates from being recorded. The scroll bar's new range still repaints it.
+        ++m_quietLayouts;
+        viewport()->setAttribute(Qt::WA_UpdatesDisabled, true);
+        header()->viewport()->setAttribute(Qt::WA_UpdatesDisabled, true);
+    }
+    QTreeView::doItemsLayout();
+    if (quiet) {
+        viewport()->setAttribute(Qt::WA_UpdatesDisabled, false);
+        header()->viewport()->setAttribute(Qt::WA_UpdatesDisabled, false);
+    }
+    m_onlyBelow = true;
+    m_rowsBelow = 0;
+    m_changedFirst = -1;
+    m_changedLast = -1;
+    noteLastShownRow();
+    if (quiet && changedLast >= 0 && model()) {
+        const int rows = model()->rowCount(rootIndex());
+        const int last = std::min(changedLast, std::min(m_lastShownRow, rows - 1));
+        if (changedFirst <= last)
+            QTreeView::dataChanged(model()->index(changedFirst, 0, rootIndex()),
+                                   model()->index(last, model()->columnCount(rootIndex()) - 1, rootIndex()), {});
+    }
+}
+
+void QueueView::layOutDeferred()
+{
+    if (m_deferred)
+        doItemsLayout();
+}
+
+QModelIndex QueueView::indexAt(const QPoint &point) const
+{
+    const_cast<QueueView *>(this)->layOutDeferred();
+    return QTreeView::indexAt(point);
+}
+
+QRect QueueView::visualRect(const QModelIndex &index) const
+{
+    const_cast<QueueView *>(this)->layOutDeferred();
+    return QTreeView::visualRect(index);
+}
+
+void QueueView::scrollTo(const QModelIndex &index, ScrollHint hint)
+{
+    layOutDeferred();
+    QTreeView::scrollTo(index, hint);
+}
+
+QModelIndex QueueView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
+{
+    layOutDeferred();
+    return QTreeView::moveCursor(cursorAction, modifiers);
+}
+
+void QueueView::noteLastShownRow()
+{
+    m_lastShownRow = -1;
+    if (!model())
+        return;
+    const QModelIndex bottom = indexAt(QPoint(0, viewport()->height() - 1));
+    if (bottom.isValid() && bottom.parent() == rootIndex())
+        m_lastShownRow = bottom.row();
+}
+
+void QueueView::scrollContentsBy(int dx, int dy)
+{
+    QTreeView::scrollContentsBy(dx, dy);
+    if (dy != 0)
+        noteLastShownRow();
+}
+
+bool QueueView::viewportEvent(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonDblClick:
+    case QEvent::Wheel:
+    case QEvent::DragEnter:
+    case QEvent::DragMove:
+    case QEvent::Drop:
+        layOutDeferred(); // the artist acts on the rows there are
+        break;
+    default:
+        break;
+    }
+    const bool result = QTreeView::viewportEvent(event);
+    if (event->type() == QEvent::Resize) {
+        noteLastShownRow();
+        fitFillColumn();
+    }
+    return result;
+}
+
+bool QueueView::event(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::Show:
+        layOutDeferred();
+        break;
+    case QEvent::StyleChange:
+    case QEvent::FontChange:
+    case QEvent::PaletteChange:
+    case QEvent::LayoutDirectionChange:
+    case QEvent::LocaleChange:
+    case QEvent::LanguageChange:
+        layoutChangesAll();
+        break;
+    default:
+        break;
+    }
+    return QTreeView::event(event);
+}
+
+void QueueView::setFillColumn(int column)
+{
+    m_fillColumn = column;
+    fitFillColumn();
+}
+
+void QueueView::fitFillColumn()
+{
+    if (m_fitting || m_fillColumn < 0 || !model() || m_fillColumn >= header()->count()
+        || header()->isSectionHidden(m_fillColumn))
+        return;
+    int others = 0;
+    for (int logical = 0; logical < header()->count(); ++logical) {
+        if (logical != m_fillColumn && !header()->isSectionHidden(logical))
+            others += header()->sectionSize(logical);
+    }
+    const int width = std::max(header()->minimumSectionSize(), viewport()->width() - others);
+    if (header()->sectionSize(m_fillColumn) == width)
+        return;
+    m_fitting = true;
+    header()->resizeSection(m_fillColumn, width);
+    m_fitting = false;
+}
+
+} // namespace Easel

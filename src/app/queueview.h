@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QTimer>
+#include <QTreeView>
+
+namespace Easel {
+
+// The queue's list: Qt's tree view, made to lay out and repaint what a running queue changes
+// and no more. A job is queued every few milliseconds on a fast server; for each one the
+// tree view laid all its rows out again (a full pass over the list, the header's sizes asked
+// again of the style), then repainted every visible row and the header, though the new job
+// went in below the last visible row and nothing on screen moved.
+//
+// - Rows added below the last visible row are laid out at display rate
+//   (DisplayThrottle::frameMs), not once per queued job; whatever needs them sooner (a click,
+//   a key, the wheel, scrollTo, indexAt, visualRect) lays them out at once. Any other change
+//   (rows removed or moved, a reset) is laid out as Qt does, on the next pass of the loop.
+// - A layout whose only changes are rows added below the last visible one repaints the
+//   scroll bar, not the rows or the header; the rows that changed meanwhile (a job's state
+//   or progress) are repainted alone, as Qt does when no layout is pending.
+// - The scroll bars paint every pixel of themselves: marked opaque, so a new range or
+//   position repaints the bar alone, not the panel, dock and window under it.
+// - One column (the job's name) takes the width the others leave, as QHeaderView::Stretch
+//   would; Stretch had the header resize every section again on each layout.
+class QueueView : public QTreeView
+{
+    Q_OBJECT
+public:
+    explicit QueueView(QWidget *parent = nullptr);
+
+    // The column that fills the width the other visible columns leave (-1: none).
+    void setFillColumn(int column);
+    int fillColumn() const { return m_fillColumn; }
+    // Gives the fill column the width left; call after showing or hiding columns.
+    void fitFillColumn();
+
+    void setModel(QAbstractItemModel *model) override;
+    void doItemsLayout() override;
+    QModelIndex indexAt(const QPoint &point) const override;
+    QRect visualRect(const QModelIndex &index) const override;
+    void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
+
+    // Rows laid out (doItemsLayout passes that ran) and of those, how many repainted
+    // nothing but the scroll bar: tests read them.
+    qint64 layoutCount() const { return m_layouts; }
+    qint64 quietLayoutCount() const { return m_quietLayouts; }
+
+protected:
+    QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
+    void rowsInserted(const QModelIndex &parent, int start, int end) override;
+    void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) override;
+    void timerEvent(QTimerEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    bool viewportEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    // The last row the viewport shows (even in part), or -1 when rows could come into view
+    // below it (the list ends above the viewport's bottom) or it is not known.
+    void noteLastShownRow();
+    void layoutChangesAll() { m_onlyBelow = false; }
+    // Makes a layout put off to the next frame now (something needs the new rows).
+    void layOutDeferred();
+
+    QTimer m_layoutTimer;
+    bool m_inTimerEvent = false;
+    bool m_deferred = false; // rows added below the view wait for m_layoutTimer
+    int m_lastShownRow = -1;
+    // Since the last layout: only rows added below m_lastShownRow (and at least one)...
+    bool m_onlyBelow = true;
+    int m_rowsBelow = 0;
+    // ...and the rows whose data changed meanwhile (repainted after a quiet layout).
+    int m_changedFirst = -1;
+    int m_changedLast = -1;
+    int m_fillColumn = -1;
+    bool m_fitting = false;
+    qint64 m_layouts = 0;
+    qint64 m_quietLayouts = 0;
+};
+
+} // namespace Easel

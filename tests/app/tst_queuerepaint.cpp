@@ -1,0 +1,219 @@
+// What the queue's list lays out and repaints while jobs go by (QueueView): rows queued below
+// the visible ones, a job's changed row, the scroll bars and the column that fills the width.
+#include "comfyclient.h"
+#include "eventcounter.h"
+#include "eventstream.h"
+#include "jobqueue.h"
+#include "jobrunner.h"
+#include "queuepanel.h"
+#include "queueview.h"
+
+#include <QHeaderView>
+#include <QImage>
+#include <QPainter>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QVBoxLayout>
+
+#include <memory>
+
+using namespace Easel;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QByteArray prompt = R"({"5": {"class_type": "EmptyLatentImage", "inputs": {"width": 512, "height": 512, "batch_size": 1}}})";
+
+// A paused queue of 100 waiting jobs in a panel in a window, far more rows than it shows.
+struct Fixture
+{
+    QTemporaryDir dir;
+    ComfyClient client{QUrl(u"http://127.0.0.1:9/"_s)};
+    EventStream events;
+    JobRunner runner{&client, &events, dir.filePath(u"out"_s)};
+    JobQueue queue{&runner, &client, &events};
+    QWidget window;
+    QueuePanel *panel = new QueuePanel;
+    QueueView *view = nullptr;
+
+    Fixture()
+    {
+        queue.setShowForeignJobs(false);
+        queue.setPaused(true);
+        for (int i = 0; i < 100; ++i)
+            queue.enqueue(prompt, {}, u"Lighthouse %1"_s.arg(i));
+        auto *layout = new QVBoxLayout(&window);
+        layout->addWidget(panel);
+        panel->setQueue(&queue);
+        window.resize(700, 500);
+        view = qobject_cast<QueueView *>(panel->view());
+    }
+    // Lets every posted event and timer of this frame run (the view's frame is 50 ms).
+    static void settle() { QTest::qWait(120); }
+};
+} // namespace
+
+class tst_QueueRepaint : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void rowsQueuedBelowRepaintOnlyTheScrollBar();
+    void aChangedRowRepaintsThatRowAlone();
+    void rowsQueuedBelowAreThereWhenNeeded();
+    void removedRowsRepaintTheList();
+    void scrollBarsCoverTheirWholeRect();
+    void jobColumnFillsTheWidthLeft();
+};
+
+void tst_QueueRepaint::rowsQueuedBelowRepaintOnlyTheScrollBar()
+{
+    Fixture f;
+    QVERIFY(f.view);
+    f.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+    f.settle();
+    EventCounter viewportPaints(f.view->viewport());
+    EventCounter headerPaints(f.view->header()->viewport());
+    EventCounter framePaints(f.view); // the list's frame: painted when its parents are
+    EventCounter barPaints(f.view->verticalScrollBar());
+    const qint64 layouts = f.view->layoutCount();
+    const int range = f.view->verticalScrollBar()->maximum();
+    for (int i = 0; i < 5; ++i)
+        f.queue.enqueue(prompt, {}, u"Queued below %1"_s.arg(i));
+    QTRY_VERIFY(f.view->verticalScrollBar()->maximum() > range);
+    f.settle();
+    // Five rows queued between two frames: laid out once, and the rows on screen (and the
+    // header) are not painted again: only the scroll bar, whose range grew.
+    QCOMPARE(f.view->layoutCount(), layouts + 1);
+    QCOMPARE(f.view->quietLayoutCount(), 1);
+    QCOMPARE(viewportPaints.count, 0);
+    QCOMPARE(headerPaints.count, 0);
+    QVERIFY(barPaints.count >= 1);
+    QCOMPARE(framePaints.count, 0); // the opaque bar repaints nothing under it
+}
+
+void tst_QueueRepaint::aChangedRowRepaintsThatRowAlone()
+{
+    Fixture f;
+    f.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+    f.settle();
+    const int rowHeight = f.view->visualRect(f.queue.index(3, 0)).height();
+    const qint64 rowPixels = qint64(rowHeight) * f.view->viewport()->width();
+    EventCounter viewportPaints(f.view->viewport());
+    // A job cancelled in view, in the same turn as a job queued below (a layout pending):
+    // its row is painted again, no other.
+    f.queue.enqueue(prompt, {}, u"Queued below"_s);
+    QVERIFY(f.queue.cancel(f.queue.jobIds().at(3)));
+    QTRY_VERIFY(viewportPaints.count > 0);
+    f.settle();
+    QVERIFY2(viewportPaints.pixels <= rowPixels, qPrintable(u"%1 > %2"_s.arg(viewportPaints.pixels).arg(rowPixels)));
+    QCOMPARE(f.view->quietLayoutCount(), 1);
+    // And it reads what it is now.
+    QCOMPARE(f.queue.index(3, JobQueue::StateColumn).data().toString(), JobQueue::stateName(QueuedJob::State::Cancelled));
+    QCOMPARE(f.view->indexAt(f.view->visualRect(f.queue.index(3, 0)).center()).row(), 3);
+}
+
+void tst_QueueRepaint::rowsQueuedBelowAreThereWhenNeeded()
+{
+    Fixture f;
+    f.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+    f.settle();
+    // Queued and at once scrolled to (the layout put off to the next frame is made now).
+    f.queue.enqueue(prompt, {}, u"The newest"_s);
+    const QModelIndex newest = f.queue.index(f.queue.rowCount() - 1, JobQueue::JobColumn);
+    f.view->scrollTo(newest);
+    QVERIFY(f.view->viewport()->rect().contains(f.view->visualRect(newest)));
+    QCOMPARE(f.view->indexAt(f.view->visualRect(newest).center()), newest);
+    QVERIFY(newest.data().toString().contains(u"The newest"_s));
+    // Keys move through every row, the new ones too.
+    f.queue.enqueue(prompt, {}, u"Newer still"_s);
+    f.view->setFocus();
+    f.view->setCurrentIndex(newest);
+    QTest::keyClick(f.view, Qt::Key_Down);
+    QCOMPARE(f.view->currentIndex().row(), f.queue.rowCount() - 1);
+}
+
+void tst_QueueRepaint::removedRowsRepaintTheList()
+{
+    Fixture f;
+    f.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+    f.settle();
+    EventCounter viewportPaints(f.view->viewport());
+    // The oldest rows go (Clear Finished): every row on screen moves up and is painted.
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(f.queue.cancel(f.queue.jobIds().at(i)));
+    f.settle();
+    viewportPaints.count = 0;
+    viewportPaints.pixels = 0;
+    f.queue.removeFinished();
+    QTRY_VERIFY(viewportPaints.count > 0);
+    QVERIFY(viewportPaints.pixels >= qint64(f.view->viewport()->width()) * f.view->viewport()->height());
+    QCOMPARE(f.view->indexAt(QPoint(1, 1)).data().toString(), f.queue.index(0, 0).data().toString());
+    QVERIFY(f.view->indexAt(QPoint(1, 1)).data().toString().contains(u"Lighthouse 5"_s));
+}
+
+void tst_QueueRepaint::scrollBarsCoverTheirWholeRect()
+{
+    Fixture f;
+    f.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+    // A new position repaints the bar and nothing under it.
+    EventCounter panelPaints(f.panel);
+    EventCounter framePaints(f.view);
+    EventCounter barPaints(f.view->verticalScrollBar());
+    f.view->verticalScrollBar()->setValue(10);
+    QTRY_VERIFY(barPaints.count > 0);
+    f.settle();
+    QCOMPARE(framePaints.count, 0);
+    QCOMPARE(panelPaints.count, 0);
+    // Marked opaque, a bar must paint every one of its pixels: drawn over magenta without
+    // its parents' background, none of the magenta is left.
+    for (QScrollBar *bar : {f.view->verticalScrollBar(), f.view->horizontalScrollBar()}) {
+        QVERIFY(bar->testAttribute(Qt::WA_OpaquePaintEvent));
+        QImage image(bar->size(), QImage::Format_ARGB32);
+        image.fill(Qt::magenta);
+        bar->render(&image, {}, {}, QWidget::DrawChildren);
+        int magenta = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                magenta += image.pixel(x, y) == QColor(Qt::magenta).rgb() ? 1 : 0;
+        }
+        QCOMPARE(magenta, 0);
+    }
+}
+
+void tst_QueueRepaint::jobColumnFillsTheWidthLeft()
+{
+    Fixture f;
+    f.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+    f.settle();
+    QHeaderView *header = f.view->header();
+    const auto others = [&] {
+        int sum = 0;
+        for (int column = 0; column < header->count(); ++column) {
+            if (column != JobQueue::JobColumn && !header->isSectionHidden(column))
+                sum += header->sectionSize(column);
+        }
+        return sum;
+    };
+    QCOMPARE(header->sectionSize(JobQueue::JobColumn) + others(), f.view->viewport()->width());
+    // Narrower: columns step aside, the name keeps what is left.
+    f.window.resize(480, 500);
+    QTRY_COMPARE(header->sectionSize(JobQueue::JobColumn) + others(), f.view->viewport()->width());
+    QVERIFY(header->isSectionHidden(JobQueue::PositionColumn));
+    // The artist widens the changes column: the name gives the room.
+    f.window.resize(800, 500);
+    QTRY_VERIFY(!header->isSectionHidden(JobQueue::ChangesColumn));
+    header->resizeSection(JobQueue::ChangesColumn, 200);
+    QCOMPARE(header->sectionSize(JobQueue::JobColumn) + others(), f.view->viewport()->width());
+    QCOMPARE(f.view->horizontalScrollBar()->maximum(), 0);
+}
+
+QTEST_MAIN(tst_QueueRepaint)
+#include "tst_queuerepaint.moc"
