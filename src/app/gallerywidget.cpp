@@ -352,8 +352,9 @@ void GalleryWidget::editTagsOfSelection()
         return;
     QList<QStringList> tags;
     tags.reserve(ids.size());
+    // The rows hold their tags (read with their pages): no query per selected output.
     for (const qint64 id : ids)
-        tags.append(m_store->index()->tags(id));
+        tags.append(m_model->indexOfId(id).data(GalleryModel::TagsRole).toStringList());
     auto *dialog = new TagDialog(tags, m_store->index()->allTags(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, ids] {

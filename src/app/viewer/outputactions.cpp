@@ -209,7 +209,7 @@ void OutputActions::editTagsOfAll(const QList<OutputRef> &outputs)
                 ok = library->addTag(id, tag) && ok;
             for (const QString &tag : dialog->tagsToRemove())
                 ok = library->removeTag(id, tag) && ok;
-            emit tagsChanged(id);
+            emit tagsChanged(id, library->tags(id));
         }
         if (!ok)
             emit messageRaised(tr("The tags could not be saved: %1").arg(library->errorString()));
@@ -342,7 +342,7 @@ void OutputActions::editTags(const OutputRef &output)
             ok = library->removeTag(id, tag) && ok;
         if (!ok)
             emit messageRaised(tr("The tags could not be saved: %1").arg(library->errorString()));
-        emit tagsChanged(id);
+        emit tagsChanged(id, library->tags(id));
     });
     dialog->open();
 }

@@ -82,7 +82,8 @@ signals:
     void compareTwoRequested(const Easel::OutputRef &first, const Easel::OutputRef &second);
     void detailsRequested(const Easel::OutputRef &output);
     void favouriteChanged(qint64 id, bool favourite);
-    void tagsChanged(qint64 id);
+    // The output's tags as written (for the galleries' rows, which hold them).
+    void tagsChanged(qint64 id, const QStringList &tags);
     void outputTrashed(const Easel::OutputRef &output, const QString &pathInTrash);
 
 private:

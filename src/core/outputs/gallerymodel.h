@@ -47,7 +47,7 @@ public:
         FavouriteRole,
         SizeRole,
         ServerFileNameRole,
-        TagsRole, // QStringList, read from the index when asked
+        TagsRole, // QStringList, read with the row's page
         ServerRole, // the base URL of the server that made it (a farm has several)
     };
 
@@ -89,7 +89,9 @@ public:
     bool setFavourite(const QModelIndex &index, bool favourite);
     // Another view changed an output in the index: its row (if shown) follows.
     void noteFavourite(qint64 id, bool favourite);
-    void noteTagsChanged(qint64 id);
+    // The output's tags now (as another view wrote them): its row shows them, or leaves
+    // when they no longer match the tag filter.
+    void noteTagsChanged(qint64 id, const QStringList &tags);
     // Tags on many outputs in one transaction. Rows that no longer match the tag filter
     // leave the model; the others announce their new tags.
     bool addTag(const QList<qint64> &ids, const QString &tag);

@@ -68,11 +68,17 @@ void GalleryModel::noteFavourite(qint64 id, bool favourite)
     emit dataChanged(changed, changed, {FavouriteRole});
 }
 
-void GalleryModel::noteTagsChanged(qint64 id)
+void GalleryModel::noteTagsChanged(qint64 id, const QStringList &tags)
 {
     const QModelIndex changed = indexOfId(id);
-    if (changed.isValid())
-        emit dataChanged(changed, changed, {TagsRole, Qt::ToolTipRole});
+    if (!changed.isValid())
+        return;
+    if (!m_filter.tag.isEmpty() && !tags.contains(m_filter.tag, Qt::CaseInsensitive)) {
+        removeIds({id});
+        return;
+    }
+    m_rows[changed.row()].tags = tags;
+    emit dataChanged(changed, changed, {TagsRole, Qt::ToolTipRole});
 }
 
 bool GalleryModel::addTag(const QList<qint64> &ids, const QString &tag)
@@ -101,11 +107,22 @@ bool GalleryModel::changeTag(const QList<qint64> &ids, const QString &tag, bool 
         removeIds(ids);
         return ok;
     }
-    // One pass over the rows, not one scan per id: a selection can be large.
+    // One pass over the rows, not one scan per id: a selection can be large. The rows'
+    // tags follow here (as written, the index's order: sorted), not from the index.
     const QSet<qint64> tagged(ids.cbegin(), ids.cend());
     for (int i = 0; i < m_rows.size(); ++i) {
-        if (tagged.contains(m_rows.at(i).id))
-            emit dataChanged(index(i), index(i), {TagsRole, Qt::ToolTipRole});
+        if (!tagged.contains(m_rows.at(i).id))
+            continue;
+        // Tags compare without case, as in the index. A failed write leaves what was read.
+        QStringList &tags = m_rows[i].tags;
+        const bool has = tags.contains(name, Qt::CaseInsensitive);
+        if (ok && add && !has) {
+            tags.append(name);
+            tags.sort(Qt::CaseInsensitive);
+        } else if (ok && !add && has) {
+            tags.removeIf([&name](const QString &held) { return held.compare(name, Qt::CaseInsensitive) == 0; });
+        }
+        emit dataChanged(index(i), index(i), {TagsRole, Qt::ToolTipRole});
     }
     return ok;
 }
@@ -126,14 +143,12 @@ QVariant GalleryModel::data(const QModelIndex &index, int role) const
         // first one's. The path is for opening it.
         return row.serverFileName.isEmpty() ? QFileInfo(row.path).fileName() : row.serverFileName;
     case Qt::ToolTipRole: {
-        // Tags are read only here, when a tooltip is asked for, not for every row paged in.
         QString text = data(index, Qt::DisplayRole).toString();
         if (!row.promptText.isEmpty())
             text += u'\n' + row.promptText;
         if (!row.server.isEmpty())
             text += u'\n' + tr("Server: %1").arg(row.server);
-        const QStringList tags = m_index->tags(row.id);
-        return tags.isEmpty() ? text : text + u'\n' + tr("Tags: %1").arg(tags.join(u", "_s));
+        return row.tags.isEmpty() ? text : text + u'\n' + tr("Tags: %1").arg(row.tags.join(u", "_s));
     }
     case Qt::DecorationRole:
         // Asks for the thumbnail only when a view paints the item: decoding follows the eye.
@@ -164,7 +179,7 @@ QVariant GalleryModel::data(const QModelIndex &index, int role) const
     case ServerFileNameRole:
         return row.serverFileName;
     case TagsRole:
-        return m_index->tags(row.id);
+        return row.tags;
     case ServerRole:
         return row.server;
     default:

@@ -3,6 +3,7 @@
 #include "libraryindex.h"
 #include "outputrecord.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -44,6 +45,37 @@ qint64 keyOf(const GalleryRow &row, GalleryFilter::Sort sort)
     return row.createdMs;
 }
 
+// The page's tags in one statement per 500 rows (SQLite's bound-variable limit is 999 in
+// older builds), in the order LibraryIndex::tags gives them.
+void readTags(const LibraryIndex &index, QList<GalleryRow> &rows)
+{
+    constexpr qsizetype chunk = 500;
+    QHash<qint64, qsizetype> position;
+    position.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        position.insert(rows.at(i).id, i);
+    for (qsizetype from = 0; from < rows.size(); from += chunk) {
+        const qsizetype count = std::min(chunk, rows.size() - from);
+        QString marks = u"?"_s;
+        for (qsizetype i = 1; i < count; ++i)
+            marks += u",?"_s;
+        QSqlQuery query(index.database());
+        query.setForwardOnly(true);
+        query.prepare(u"SELECT output_id, tag FROM tags WHERE output_id IN (%1) ORDER BY output_id, tag"_s.arg(marks));
+        for (qsizetype i = from; i < from + count; ++i)
+            query.addBindValue(rows.at(i).id);
+        if (!query.exec()) {
+            qWarning("gallery tags query failed: %s", qPrintable(query.lastError().text()));
+            continue;
+        }
+        while (query.next()) {
+            const auto it = position.constFind(query.value(0).toLongLong());
+            if (it != position.cend())
+                rows[it.value()].tags.append(query.value(1).toString());
+        }
+    }
+}
+
 } // namespace
 
 GalleryRow GalleryRow::fromRecord(const OutputRecord &record)
@@ -61,6 +93,7 @@ GalleryRow GalleryRow::fromRecord(const OutputRecord &record)
     row.storedMs = record.storedAt.isValid() ? record.storedAt.toMSecsSinceEpoch() : 0;
     row.size = record.size;
     row.favourite = record.favourite;
+    row.tags = record.tags;
     return row;
 }
 
@@ -164,6 +197,7 @@ QList<GalleryRow> GalleryQuery::run(const LibraryIndex &index) const
         row.storedMs = query.value(11).toLongLong();
         rows.append(row);
     }
+    readTags(index, rows);
     if (before)
         std::reverse(rows.begin(), rows.end());
     return rows;

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 #include <optional>
@@ -28,6 +29,9 @@ struct GalleryRow
     qint64 storedMs = 0;
     qint64 size = 0;
     bool favourite = false;
+    // Read with the page (on the worker), so views and tooltips never query the index
+    // from the GUI thread; edits through the model or noteTagsChanged keep it current.
+    QStringList tags;
 
     static GalleryRow fromRecord(const OutputRecord &record);
 };

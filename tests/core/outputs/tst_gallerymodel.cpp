@@ -120,6 +120,7 @@ private slots:
     void sharedFileShowsInEveryRow();
     void rowsFoundByIdAsWindowMoves();
     void serverListGainsNewServers();
+    void tagsComeWithTheirPage();
 
 private:
     void populate();
@@ -1014,6 +1015,59 @@ void tst_GalleryModel::serverListGainsNewServers()
     want << u"http://gpu-b.farm:8188"_s << u"http://gpu-a.farm:8188"_s << u"http://10.0.0.2:8188"_s;
     std::sort(want.begin(), want.end()); // byte order, as SQLite compares text
     QCOMPARE(model.serverNames(), want);
+}
+
+
+// A row's tags are read with its page on the worker, in the index's order, and answered
+// from the row: a view painting or a tooltip never queries the index on the GUI thread.
+// Tags written elsewhere reach the row through noteTagsChanged.
+void tst_GalleryModel::tagsComeWithTheirPage()
+{
+    GalleryModel model(m_index);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setQueriesOnWorker(true);
+    model.setPageSize(64);
+    model.setFilter({});
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
+    QVERIFY(model.rowCount() >= 40);
+    int tagged = 0;
+    for (const Inserted &inserted : std::as_const(m_rows)) {
+        const QModelIndex index = model.indexOfId(inserted.id);
+        if (!index.isValid())
+            continue; // the pending output, never shown
+        QStringList want = inserted.tags;
+        want.sort(Qt::CaseInsensitive);
+        QCOMPARE(index.data(GalleryModel::TagsRole).toStringList(), want);
+        tagged += want.isEmpty() ? 0 : 1;
+    }
+    QVERIFY(tagged >= 2);
+
+    // Written by another connection: the row keeps what its page read until told.
+    const qint64 id = m_rows.constFirst().id;
+    QVERIFY(m_index->addTag(id, u"elsewhere"_s));
+    QVERIFY(!model.indexOfId(id).data(GalleryModel::TagsRole).toStringList().contains(u"elsewhere"_s));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.noteTagsChanged(id, m_index->tags(id));
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(model.indexOfId(id).data(GalleryModel::TagsRole).toStringList().contains(u"elsewhere"_s));
+    QVERIFY(model.indexOfId(id).data(Qt::ToolTipRole).toString().contains(u"elsewhere"_s));
+
+    // The model's own edit keeps the row (and the index) in step, without case.
+    QVERIFY(model.addTag({id}, u"Zebra"_s));
+    QVERIFY(model.removeTag({id}, u"ELSEWHERE"_s));
+    const QStringList now = model.indexOfId(id).data(GalleryModel::TagsRole).toStringList();
+    QCOMPARE(now, m_index->tags(id));
+    QVERIFY(now.contains(u"Zebra"_s) && !now.contains(u"elsewhere"_s, Qt::CaseInsensitive));
+
+    // Under a tag filter, a row whose tags no longer have it leaves.
+    GalleryFilter filter;
+    filter.tag = u"zebra"_s;
+    model.setFilter(filter);
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
+    QCOMPARE(heldIds(model), QList<qint64>{id});
+    QVERIFY(m_index->removeTag(id, u"Zebra"_s));
+    model.noteTagsChanged(id, m_index->tags(id));
+    QCOMPARE(model.rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_GalleryModel)
