@@ -8,6 +8,7 @@
 #include <QTimerEvent>
 
 #include <algorithm>
+#include <utility>
 
 namespace Easel {
 
@@ -61,8 +62,14 @@ void QueueView::dataChanged(const QModelIndex &topLeft, const QModelIndex &botto
     // While a layout is pending Qt repaints nothing for a change (the layout repaints all);
     // a quiet layout repaints these rows afterwards.
     if (topLeft.parent() == rootIndex()) {
-        m_changedFirst = m_changedFirst < 0 ? topLeft.row() : std::min(m_changedFirst, topLeft.row());
-        m_changedLast = std::max(m_changedLast, bottomRight.row());
+        const Cells cells{topLeft.row(), bottomRight.row(), topLeft.column(), bottomRight.column()};
+        if (m_changed.size() < maxChanged) {
+            m_changed.append(cells);
+        } else {
+            Cells &all = m_changed.last();
+            all = {std::min(all.firstRow, cells.firstRow), std::max(all.lastRow, cells.lastRow),
+                   std::min(all.firstColumn, cells.firstColumn), std::max(all.lastColumn, cells.lastColumn)};
+        }
     } else {
         layoutChangesAll();
     }
@@ -92,8 +99,7 @@ void QueueView::doItemsLayout()
     ++m_layouts;
     const bool quiet = m_onlyBelow && m_rowsBelow > 0 && viewport()->updatesEnabled()
                        && header()->viewport()->updatesEnabled();
-    const int changedFirst = m_changedFirst;
-    const int changedLast = m_changedLast;
+    const QList<Cells> changed = std::exchange(m_changed, {});
     if (quiet) {
         // The tree view and its header repaint their whole viewports after a layout: the
         // attribute (not setUpdatesEnabled, which repaints on the way back) keeps those
@@ -109,15 +115,15 @@ void QueueView::doItemsLayout()
     }
     m_onlyBelow = true;
     m_rowsBelow = 0;
-    m_changedFirst = -1;
-    m_changedLast = -1;
     noteLastShownRow();
-    if (quiet && changedLast >= 0 && model()) {
-        const int rows = model()->rowCount(rootIndex());
-        const int last = std::min(changedLast, std::min(m_lastShownRow, rows - 1));
-        if (changedFirst <= last)
-            QTreeView::dataChanged(model()->index(changedFirst, 0, rootIndex()),
-                                   model()->index(last, model()->columnCount(rootIndex()) - 1, rootIndex()), {});
+    if (!quiet || !model())
+        return;
+    const int rows = model()->rowCount(rootIndex());
+    for (const Cells &cells : changed) {
+        const int last = std::min(cells.lastRow, std::min(m_lastShownRow, rows - 1));
+        if (cells.firstRow <= last)
+            QTreeView::dataChanged(model()->index(cells.firstRow, cells.firstColumn, rootIndex()),
+                                   model()->index(last, cells.lastColumn, rootIndex()), {});
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QTimer>
 #include <QTreeView>
 
@@ -69,9 +70,14 @@ private:
     // Since the last layout: only rows added below m_lastShownRow (and at least one)...
     bool m_onlyBelow = true;
     int m_rowsBelow = 0;
-    // ...and the rows whose data changed meanwhile (repainted after a quiet layout).
-    int m_changedFirst = -1;
-    int m_changedLast = -1;
+    // ...and the cells whose data changed meanwhile (repainted after a quiet layout): a few
+    // ranges as the model gave them, then their union.
+    struct Cells
+    {
+        int firstRow, lastRow, firstColumn, lastColumn;
+    };
+    static constexpr int maxChanged = 8;
+    QList<Cells> m_changed;
     int m_fillColumn = -1;
     bool m_fitting = false;
     qint64 m_layouts = 0;

@@ -86,8 +86,14 @@ void QueueModel::onTouched(const QSet<QString> &touched)
             last = std::max(last, i);
         }
     }
-    if (last >= 0)
+    if (last >= 0) {
         emit dataChanged(index(first + offset, 0), index(last + offset, ColumnCount - 1));
+        // A job that moved on moves every later job's position and estimate ("3" becomes
+        // "2"): those cells change too. A view repaints the part of the range it shows.
+        const int end = offset + int(m_jobs.size()) - 1;
+        if (last + offset < end)
+            emit dataChanged(index(last + offset + 1, PositionColumn), index(end, EstimateColumn), {Qt::DisplayRole});
+    }
     const double overall = overallProgress();
     if (overall != m_lastOverall) {
         m_lastOverall = overall;
