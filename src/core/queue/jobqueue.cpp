@@ -156,11 +156,12 @@ void JobQueue::failUnsendable(QueuedJob &job)
 
 QByteArray JobQueue::jobPrompt(const QueuedJob &job)
 {
+    // Each job of a batch from the batch's one parsed prompt, not a copy of it per job.
     return job.overrides.isEmpty() ? m_batches.value(job.batchId).promptJson
-                                   : Sweep::apply(parsedPrompt(job.batchId), job.overrides);
+                                   : Sweep::applyInPlace(parsedPrompt(job.batchId), job.overrides);
 }
 
-const JsonTree &JobQueue::parsedPrompt(const QString &batchId)
+JsonTree &JobQueue::parsedPrompt(const QString &batchId)
 {
     auto it = m_parsedPrompts.find(batchId);
     if (it == m_parsedPrompts.end())

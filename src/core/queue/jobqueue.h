@@ -154,7 +154,7 @@ private:
     JournalContents journalSnapshot() const;
     void onJournalLoaded(const JournalContents &contents);
     void onOtherClientsJobs(const QStringList &running, const QStringList &pending);
-    const JsonTree &parsedPrompt(const QString &batchId);
+    JsonTree &parsedPrompt(const QString &batchId);
     QByteArray jobPrompt(const QueuedJob &job); // the batch prompt with the job's overrides
 
     // What a job's server reports, through the dispatch (jobqueueevents.cpp).

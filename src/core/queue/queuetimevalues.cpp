@@ -66,6 +66,7 @@ QList<SweepVariant> QueueTimeValues::resolve(const JsonTree &prompt, const QList
     if (!workflowJson.isEmpty())
         resolver = QueueTimeResolver(prompt, m_catalogue.get(), JsonTree::parse(workflowJson));
     // Math.random() in the frontend: a fresh choice for every job.
+    const QDateTime at = now.isValid() ? now : QDateTime::currentDateTime();
     const DynamicPrompt::Picker pick = [](int count) { return int(QRandomGenerator::global()->bounded(count)); };
     for (SweepVariant &job : jobs) {
         const QList<InputOverride> &own = job.overrides;
@@ -76,7 +77,7 @@ QList<SweepVariant> QueueTimeValues::resolve(const JsonTree &prompt, const QList
             }
             return nullptr;
         };
-        const QList<QueueTimeResolver::Value> values = resolver.resolve(jobValue, pick, now);
+        const QList<QueueTimeResolver::Value> values = resolver.resolve(jobValue, pick, at);
         for (const QueueTimeResolver::Value &value : values) {
             InputOverride item{value.nodeId, value.input, JsonTree::fromString(value.value)};
             item.queueTime = true;

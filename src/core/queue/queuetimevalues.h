@@ -24,10 +24,11 @@ public:
     std::shared_ptr<const NodeCatalogue> catalogue() const { return m_catalogue; }
 
     // Each variant (one job; no variants = one job) with its queue-time values appended,
-    // resolved after the variant's own overrides.
+    // resolved after the variant's own overrides. now: for date templates; invalid = the
+    // local time, read only when a prompt has something to resolve (reading it costs more
+    // than the rest of a prompt with nothing to resolve).
     QList<SweepVariant> resolve(const JsonTree &prompt, const QList<SweepVariant> &variants,
-                                const QByteArray &workflowJson,
-                                const QDateTime &now = QDateTime::currentDateTime()) const;
+                                const QByteArray &workflowJson, const QDateTime &now = {}) const;
 
     // The saved workflow with the job's own values written into its widgets (sweep values,
     // seeds), not the queue-time ones: the frontend embeds its templates. Empty in, empty

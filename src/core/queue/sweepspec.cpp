@@ -4,6 +4,8 @@
 #include <QRandomGenerator>
 
 #include <cmath>
+#include <utility>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -247,6 +249,30 @@ QByteArray apply(const JsonTree &prompt, const QList<InputOverride> &overrides)
         *value = item.value;
     }
     return copy.toPython();
+}
+
+QByteArray applyInPlace(JsonTree &prompt, const QList<InputOverride> &overrides)
+{
+    if (!prompt.isObject())
+        return {};
+    // Setting a value never moves another one (each input is its own slot), so the
+    // pointers stay good until the values are put back, the last in first (an input given
+    // twice gets its own value back).
+    std::vector<std::pair<JsonTree *, JsonTree>> own;
+    own.reserve(size_t(overrides.size()));
+    bool complete = true;
+    for (const InputOverride &item : overrides) {
+        JsonTree *value = inputOf(prompt, item.nodeId, item.input);
+        if (!value) {
+            complete = false;
+            break;
+        }
+        own.emplace_back(value, std::exchange(*value, item.value));
+    }
+    QByteArray written = complete ? prompt.toPython() : QByteArray();
+    for (auto it = own.rbegin(); it != own.rend(); ++it)
+        *it->first = std::move(it->second);
+    return written;
 }
 
 QByteArray apply(const QByteArray &promptJson, const QList<InputOverride> &overrides)

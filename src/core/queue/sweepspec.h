@@ -83,6 +83,10 @@ QList<SweepVariant> expand(const SweepSpec &spec, const QByteArray &promptJson,
 // Returns an empty array when the prompt is not a JSON object or an input is missing.
 QByteArray apply(const QByteArray &promptJson, const QList<InputOverride> &overrides);
 QByteArray apply(const JsonTree &prompt, const QList<InputOverride> &overrides);
+// The same written from prompt itself: each override is put in, the prompt written, and
+// the prompt's own values put back (prompt is as it was on return, failed or not). The
+// queue writes every job of a batch so, without copying the whole prompt per job.
+QByteArray applyInPlace(JsonTree &prompt, const QList<InputOverride> &overrides);
 // The seed inputs ("node.input") of a prompt: every "seed" and "noise_seed" number.
 QStringList seedInputs(const JsonTree &prompt);
 } // namespace Sweep

@@ -28,6 +28,7 @@ private slots:
     void errors_data();
     void errors();
     void applyKeepsOtherInputsAndKeyOrder();
+    void applyInPlaceLeavesThePromptAsItWas();
 };
 
 void tst_SweepSpec::jobCount_data()
@@ -172,6 +173,32 @@ void tst_SweepSpec::applyKeepsOtherInputsAndKeyOrder()
     QVERIFY(applied.indexOf("\"3\"") < applied.indexOf("\"5\""));
     QVERIFY(applied.contains(R"({"width": 768, "height": 512, "batch_size": 1})"));
     QVERIFY(Sweep::apply(prompt, {{u"5"_s, u"depth"_s, JsonTree::fromInt(1)}}).isEmpty());
+}
+
+// The queue writes each job from its batch's one parsed prompt: the same text as apply,
+// and the prompt unchanged afterwards (an input given twice, a missing input half-way).
+void tst_SweepSpec::applyInPlaceLeavesThePromptAsItWas()
+{
+    const JsonTree original = JsonTree::parse(prompt);
+    JsonTree tree = original;
+    const QList<InputOverride> overrides = {{u"5"_s, u"width"_s, JsonTree::fromInt(768)},
+                                            {u"3"_s, u"seed"_s, JsonTree::fromInt(7)},
+                                            {u"5"_s, u"width"_s, JsonTree::fromInt(1024)}};
+    const QByteArray written = Sweep::applyInPlace(tree, overrides);
+    QCOMPARE(written, Sweep::apply(prompt, overrides));
+    QVERIFY(written.contains(R"({"width": 1024, "height": 512, "batch_size": 1})"));
+    QVERIFY(written.contains(R"("seed": 7,)"));
+    QVERIFY(tree == original);
+    QCOMPARE(tree.toPython(), original.toPython());
+
+    const QList<InputOverride> broken = {{u"3"_s, u"seed"_s, JsonTree::fromInt(7)},
+                                         {u"5"_s, u"depth"_s, JsonTree::fromInt(1)}};
+    QVERIFY(Sweep::applyInPlace(tree, broken).isEmpty());
+    QVERIFY(tree == original);
+    JsonTree list = JsonTree::array();
+    QVERIFY(Sweep::applyInPlace(list, overrides).isEmpty());
+    // Nothing to override: the prompt as it is.
+    QCOMPARE(Sweep::applyInPlace(tree, {}), original.toPython());
 }
 
 QTEST_GUILESS_MAIN(tst_SweepSpec)
