@@ -9,6 +9,7 @@
 #include "libraryindex.h"
 #include "mediaprobe.h"
 #include "outputstore.h"
+#include "protocollimits.h"
 #include "simserver.h"
 #include "wireparsers.h"
 
@@ -22,6 +23,7 @@
 #include <QTimer>
 #include <QPointer>
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QFutureWatcher>
 #include <QRegularExpression>
@@ -36,6 +38,11 @@
 #include <QThreadPool>
 #include <QUrlQuery>
 #include <functional>
+
+#ifdef Q_OS_LINUX
+#include <sys/inotify.h>
+#include <unistd.h>
+#endif
 
 using namespace Easel;
 using namespace Qt::StringLiterals;
@@ -183,6 +190,53 @@ QStringList filesIn(const QString &dir)
     return files;
 }
 
+// Every name made in one folder (not below it) while it lives, however briefly it existed
+// (a part file made and renamed or removed again): inotify's IN_CREATE and IN_MOVED_TO.
+class CreatedNames
+{
+public:
+    explicit CreatedNames(const QString &folder)
+    {
+#ifdef Q_OS_LINUX
+        m_fd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+        if (m_fd >= 0 && inotify_add_watch(m_fd, QFile::encodeName(folder).constData(), IN_CREATE | IN_MOVED_TO) < 0) {
+            ::close(m_fd);
+            m_fd = -1;
+        }
+#else
+        Q_UNUSED(folder);
+#endif
+    }
+    ~CreatedNames()
+    {
+#ifdef Q_OS_LINUX
+        if (m_fd >= 0)
+            ::close(m_fd);
+#endif
+    }
+    bool isWatching() const { return m_fd >= 0; }
+    // Names made so far, in order (read from the queue; it is never full in these tests).
+    QStringList names()
+    {
+#ifdef Q_OS_LINUX
+        alignas(inotify_event) char buffer[64 * 1024];
+        for (ssize_t n; m_fd >= 0 && (n = ::read(m_fd, buffer, sizeof buffer)) > 0;) {
+            for (ssize_t at = 0; at < n;) {
+                const auto *event = reinterpret_cast<const inotify_event *>(buffer + at);
+                if (event->len > 0 && !(event->mask & IN_ISDIR))
+                    m_names.append(QFile::decodeName(event->name));
+                at += ssize_t(sizeof(inotify_event) + event->len);
+            }
+        }
+#endif
+        return m_names;
+    }
+
+private:
+    int m_fd = -1;
+    QStringList m_names;
+};
+
 } // namespace
 
 class tst_OutputStore : public QObject
@@ -199,7 +253,10 @@ private slots:
     void identicalFilesOfOneJobShareOne();
     void changedOnDiskIsNotShared();
     void twoStoresOfOneLibraryShareInFlightBytes();
+    void twoProcessesOfOneLibraryStoreIdenticalBytesOnce_data();
     void twoProcessesOfOneLibraryStoreIdenticalBytesOnce();
+    void partFileOnlyPastTheMemoryBound_data();
+    void partFileOnlyPastTheMemoryBound();
     void resumeLeavesALiveProcessesRows();
     void lockedIndexNeverStopsTheEventLoop();
     void connectionKilledMidDownload();
@@ -405,10 +462,15 @@ void tst_OutputStore::identicalBytesStoredOnce()
     QVERIFY(store.open());
     QSignalSpy settled(&store, &OutputStore::jobSettled);
     QSignalSpy storedSpy(&store, &OutputStore::outputStored);
+    CreatedNames created(library.path());
+    QVERIFY(created.isWatching());
     const QStringList jobs = {u"aaaaaaaa-0001"_s, u"bbbbbbbb-0002"_s, u"cccccccc-0003"_s, u"dddddddd-0004"_s};
     for (const QString &job : jobs)
         QVERIFY(fetchAndSettle(server, store, settled, job, {u"ComfyUI_00001_.png"_s}));
     QCOMPARE(server.viewRequests, 4); // the bytes must be fetched to be known
+    // A small body stays in memory: the first job's file is the only name ever made in the
+    // library (no part file per job, and nothing made for the three duplicates).
+    QCOMPARE(created.names(), QStringList{u"ComfyUI_00001_.png"_s});
 
     const QStringList files = filesIn(library.path());
     QCOMPARE(files.size(), 1);
@@ -606,18 +668,32 @@ void tst_OutputStore::twoStoresOfOneLibraryShareInFlightBytes()
 }
 
 // Two Easel processes (the window and an easel-run, or two easel-run) store identical bytes
-// into one library at the same moment: one file on disk, each job's row pointing at it. The
-// race is forced: the test holds the index's write lock while both downloads arrive, so both
+// into one library at the same moment: one file on disk, each job's row pointing at it.
+// Streamed (a body past ProtocolLimits::viewInMemoryBytes, in a part file): the race is
+// forced, the test holds the index's write lock while both downloads arrive, so both
 // processes have looked for a stored copy (none yet) and put their file in place before
-// either can record it; then the lock goes and both record.
+// either can record it; then the lock goes and both record (LibraryIndex::claimContent).
+// In memory: each writer looks up and records the bytes in one write transaction, so
+// whichever comes second shares the first's file and never makes one of its own.
+void tst_OutputStore::twoProcessesOfOneLibraryStoreIdenticalBytesOnce_data()
+{
+    QTest::addColumn<bool>("streamed");
+    QTest::addRow("in memory") << false;
+    QTest::addRow("streamed") << true;
+}
+
 void tst_OutputStore::twoProcessesOfOneLibraryStoreIdenticalBytesOnce()
 {
+    QFETCH(bool, streamed);
     const QString peer = QStringLiteral(EASEL_BINARY_DIR "/tests/integration/outputstorepeer");
     QVERIFY(QFile::exists(peer));
     FakeComfy server;
     QVERIFY(server.listen());
-    server.view = [](const QString &, QByteArray *body) {
-        *body = "the same picture, stored by two processes";
+    QByteArray picture = "the same picture, stored by two processes";
+    if (streamed)
+        picture += QByteArray(ProtocolLimits().viewInMemoryBytes, 'x');
+    server.view = [picture](const QString &, QByteArray *body) {
+        *body = picture;
         return 200;
     };
     // Two jobs, two names (as a server numbers its files), one picture.
@@ -631,9 +707,12 @@ void tst_OutputStore::twoProcessesOfOneLibraryStoreIdenticalBytesOnce()
     // write lock during the race and reads the result.
     LibraryIndex index(library.path());
     QVERIFY(index.open());
+    CreatedNames created(library.path());
+    QVERIFY(created.isWatching());
     QSqlQuery lock(index.database());
-    server.holdViews = 2;
-    server.beforeViewsAnswered = [&] { QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s)); };
+    server.holdViews = 2; // both answered at once
+    if (streamed)
+        server.beforeViewsAnswered = [&] { QVERIFY2(lock.exec(u"BEGIN IMMEDIATE"_s), qPrintable(lock.lastError().text())); };
 
     QList<QProcess *> peers;
     auto cleanup = qScopeGuard([&] {
@@ -652,11 +731,13 @@ void tst_OutputStore::twoProcessesOfOneLibraryStoreIdenticalBytesOnce()
     }
     for (QProcess *process : std::as_const(peers))
         QVERIFY(process->waitForStarted(10000));
-    // Both downloads answered, checked and put in place, neither recorded.
-    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(QDir(library.path()).filePath(names.at(0)))
-                                 && QFile::exists(QDir(library.path()).filePath(names.at(1))),
-                             20000);
-    QVERIFY(lock.exec(u"COMMIT"_s));
+    if (streamed) {
+        // Both downloads answered, checked and put in place, neither recorded.
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(QDir(library.path()).filePath(names.at(0)))
+                                     && QFile::exists(QDir(library.path()).filePath(names.at(1))),
+                                 20000);
+        QVERIFY(lock.exec(u"COMMIT"_s));
+    }
     for (QProcess *process : std::as_const(peers)) {
         QTRY_COMPARE_WITH_TIMEOUT(process->state(), QProcess::NotRunning, 20000);
         QCOMPARE(process->exitStatus(), QProcess::NormalExit);
@@ -677,6 +758,65 @@ void tst_OutputStore::twoProcessesOfOneLibraryStoreIdenticalBytesOnce()
     // The one file holds the whole picture (not a half-written or removed copy).
     QVERIFY(sha256Of(files.constFirst()).size() == 32);
     QCOMPARE(index.outputsOfJob(jobs.at(0)).constFirst().size, QFileInfo(files.constFirst()).size());
+    if (!streamed) {
+        // Kept in memory: one name made in the library, ever (no part files, no second copy).
+        const QStringList made = created.names();
+        QCOMPARE(made.size(), 1);
+        QVERIFY2(names.contains(made.constFirst()), qPrintable(made.join(u", "_s)));
+    }
+}
+
+// A /view body up to ProtocolLimits::viewInMemoryBytes stays in memory and is written once,
+// straight to its place; a larger one streams to a hidden part file, renamed into place.
+// Either way the file holds exactly the server's bytes.
+void tst_OutputStore::partFileOnlyPastTheMemoryBound_data()
+{
+    QTest::addColumn<qint64>("memoryBytes");
+    QTest::addColumn<QStringList>("madeNames");
+    QTest::addRow("kept in memory") << ProtocolLimits().viewInMemoryBytes << QStringList{u"noise.png"_s};
+    QTest::addRow("past the bound") << qint64(1024) << QStringList{u".noise.png.part"_s, u"noise.png"_s};
+}
+
+void tst_OutputStore::partFileOnlyPastTheMemoryBound()
+{
+    QFETCH(qint64, memoryBytes);
+    QFETCH(QStringList, madeNames);
+    QImage image(128, 128, QImage::Format_RGB32);
+    QRandomGenerator noise(7);
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            image.setPixel(x, y, noise.generate());
+    }
+    QByteArray payload;
+    QBuffer buffer(&payload);
+    QVERIFY(buffer.open(QIODevice::WriteOnly) && image.save(&buffer, "PNG"));
+    QVERIFY(payload.size() > 4 * memoryBytes || memoryBytes > 4 * payload.size());
+    FakeComfy server;
+    QVERIFY(server.listen());
+    server.view = [&](const QString &, QByteArray *body) {
+        *body = payload;
+        return 200;
+    };
+    QTemporaryDir library;
+    ComfyClient client(server.url());
+    ProtocolLimits limits;
+    limits.viewInMemoryBytes = memoryBytes;
+    client.setLimits(limits);
+    OutputStore store(&client, library.path());
+    QVERIFY(store.open());
+    CreatedNames created(library.path());
+    QVERIFY(created.isWatching());
+    QSignalSpy settled(&store, &OutputStore::jobSettled);
+    QVERIFY(fetchAndSettle(server, store, settled, u"aaaaaaaa-noise"_s, {u"noise.png"_s}));
+    QCOMPARE(created.names(), madeNames);
+    const OutputRecord row = store.index()->outputsOfJob(u"aaaaaaaa-noise"_s).value(0);
+    QCOMPARE(row.state, OutputRecord::State::Stored);
+    QCOMPARE(QFileInfo(row.path).fileName(), u"noise.png"_s);
+    QFile file(row.path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), payload);
+    QCOMPARE(row.width, 128);
+    QCOMPARE(filesIn(library.path()), QStringList{row.path});
 }
 
 // Two Easel processes on one library and one server: a store that resumes Pending rows

@@ -106,9 +106,20 @@ private:
     void enqueue(const OutputRecord &record);
     void pump();
     void download(const OutputRecord &record);
-    // Puts a checked download (its SHA-256 and size known) in its place, on the writer:
-    // shared with a stored file of the same bytes, else at its reserved path.
-    void place(const OutputRecord &record, const QString &part, const QByteArray &sha256, qint64 size);
+    // A finished download: its SHA-256 and size, and its bytes when they stayed in memory
+    // (else they are in part).
+    struct Fetched
+    {
+        OutputRecord record;
+        QString part;
+        QByteArray sha256;
+        qint64 size = 0;
+        QByteArray bytes;
+        bool inMemory = false;
+    };
+    // Puts a download in its place, on the writer, once checked against its type: shared
+    // with a stored file of the same bytes, else at its reserved path.
+    void place(const Fetched &fetched);
     void placed(const OutputRecord &record, const OutputStoreWriter::Placed &result, const QByteArray &sha256);
     // Another placement of these bytes into this library ended (ContentClaims::released):
     // the downloads that waited for it try again, and now share the stored file.
@@ -147,17 +158,11 @@ private:
     QHash<QString, QString> m_lastError;
     QSet<QString> m_fetchingJobs;
     // Content this store is placing (claimed in ContentClaims under m_libraryKey), and its
-    // downloads of content that some store is placing, waiting for the release.
-    struct WaitingPlacement
-    {
-        OutputRecord record;
-        QString part;
-        QByteArray sha256;
-        qint64 size = 0;
-    };
+    // downloads of content that some store is placing, waiting for the release (each in
+    // flight: at most m_maxInFlight bodies in memory).
     QString m_libraryKey;
     QSet<QByteArray> m_claimed;
-    QList<WaitingPlacement> m_waitingToPlace;
+    QList<Fetched> m_waitingToPlace;
     int m_firstRetryMs = 500;
     int m_maxRetryMs = 30000;
     int m_maxAttempts = 6;

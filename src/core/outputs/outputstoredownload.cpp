@@ -62,10 +62,11 @@ void OutputStore::download(const OutputRecord &record)
     file.filename = record.serverFileName;
     file.subfolder = record.subfolder;
     file.type = record.type;
-    // Streamed into a hidden part file beside its place (never whole in memory), checked
-    // against its type and renamed into place: the path holds the whole file or nothing.
-    // The folder is the library's, made when the index was opened; the part file was made
-    // by the writer with the row.
+    // Kept in memory up to viewInMemoryBytes, then handed to the writer, which writes it
+    // once to its place or, when the library holds the bytes already, not at all. A larger
+    // body streams into a hidden part file beside its place (never whole in memory), made
+    // once the body outgrows memory, then checked against its type and renamed into place:
+    // the path holds the whole file or nothing either way.
     const QString part = OutputStoreWriter::partPath(record.path);
     // A job's files together stay under bytesPerJob: this one may take what is left.
     const ProtocolLimits &limits = m_client->limits();
@@ -74,17 +75,18 @@ void OutputStore::download(const OutputRecord &record)
     // Run where the client finishes the download (this thread), without a watcher's
     // events: a finished download goes straight to the writer; a failure is taken on this
     // thread's next turn (the client is inside its own callback here).
-    m_client->viewToFile(file, part, std::max<qint64>(left, 1))
+    m_client->viewToFile(file, part, std::max<qint64>(left, 1), limits.viewInMemoryBytes)
         .then(QtFuture::Launch::Sync,
               [store = QPointer<OutputStore>(this), record, part, jobCapped,
                bytesPerJob = limits.bytesPerJob](const QFuture<Result<SavedFile>> &future) {
                   if (!store || future.resultCount() == 0)
                       return;
-                  const Result<SavedFile> result = future.result();
+                  Result<SavedFile> result = future.result();
                   if (result.isOk()) {
-                      // Hashed as it streamed in: straight to the writer, which checks the
-                      // file against its type before it goes anywhere.
-                      store->place(record, part, result.value().sha256, result.value().size);
+                      // Hashed as it came in: straight to the writer, which checks the bytes
+                      // against their type before they go anywhere.
+                      SavedFile &saved = result.value();
+                      store->place({record, part, saved.sha256, saved.size, std::move(saved.bytes), saved.inMemory});
                       return;
                   }
                   const bool overJob = jobCapped && result.error().kind() == ProtocolError::Kind::TooLarge;

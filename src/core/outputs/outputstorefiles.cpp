@@ -15,6 +15,11 @@
 #else
 #include <cstdio>
 #endif
+#ifdef Q_OS_LINUX
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace Easel::StoreFiles {
 
@@ -70,7 +75,62 @@ WriteResult writeAtomically(const QString &path, const QByteArray &bytes)
     return result;
 }
 
+#if defined(Q_OS_LINUX) && defined(O_TMPFILE)
+// Writes bytes into an unnamed file in path's folder and links it at path once it is whole
+// (open(2) O_TMPFILE, then linkat(2) through /proc, as the man page gives it): a process
+// killed while writing leaves nothing, and no second name is made or renamed. False when
+// this folder or system cannot (a file system without O_TMPFILE, no /proc, a file at path
+// already): the caller falls back to QSaveFile.
+bool writeUnnamedThenLink(const QString &path, const QByteArray &bytes)
+{
+    const qsizetype slash = path.lastIndexOf(u'/');
+    if (slash <= 0)
+        return false;
+    const QByteArray folder = QFile::encodeName(path.left(slash));
+    const int fd = ::open(folder.constData(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+    if (fd < 0)
+        return false;
+    bool ok = true;
+    for (qsizetype done = 0; ok && done < bytes.size();) {
+        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
+        if (n > 0)
+            done += n;
+        else if (n < 0 && errno != EINTR)
+            ok = false;
+    }
+    if (ok) {
+        char proc[32];
+        std::snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
+        ok = ::linkat(AT_FDCWD, proc, AT_FDCWD, QFile::encodeName(path).constData(), AT_SYMLINK_FOLLOW) == 0;
+    }
+    ::close(fd);
+    return ok;
+}
+#endif
+
 } // namespace
+
+WriteResult writeNewFile(const QString &path, const QByteArray &bytes)
+{
+#if defined(Q_OS_LINUX) && defined(O_TMPFILE)
+    if (writeUnnamedThenLink(path, bytes)) {
+        WriteResult result;
+        result.size = bytes.size();
+        result.path = path;
+        return result;
+    }
+#endif
+    WriteResult result = writeAtomically(path, bytes);
+    result.path = path;
+    return result;
+}
+
+bool holdsBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    // One read of one byte more than expected: a longer file is told without a stat.
+    return file.open(QIODevice::ReadOnly) && file.read(bytes.size() + 1) == bytes;
+}
 
 FileDigest digestOf(const QString &path)
 {

@@ -47,4 +47,13 @@ WriteResult writeAndRead(const OutputRecord &record, const QByteArray &bytes);
 WriteResult placeOrShare(const OutputRecord &record, const QString &part, const FileDigest &digest,
                          const QString &shared);
 
+// Makes the file at path with exactly these bytes, written once: the path holds the whole
+// file or nothing, even if the process dies while writing (on Linux an unnamed file in the
+// folder, linked at path once written: no part file, no rename; elsewhere QSaveFile). A
+// file already at path is replaced.
+WriteResult writeNewFile(const QString &path, const QByteArray &bytes);
+
+// The file at path holds exactly these bytes (read and compared; bytes is small).
+bool holdsBytes(const QString &path, const QByteArray &bytes);
+
 } // namespace Easel::StoreFiles

@@ -22,8 +22,7 @@
 
 namespace Easel {
 
-void OutputStore::place(const OutputRecord &record, const QString &part, const QByteArray &sha256,
-                        qint64 size)
+void OutputStore::place(const Fetched &fetched)
 {
     // One placement per content and library at a time, across every store of the process
     // (a farm has one per server, all writing into the same folder): a second identical
@@ -31,15 +30,27 @@ void OutputStore::place(const OutputRecord &record, const QString &part, const Q
     // second copy.
     if (m_libraryKey.isEmpty())
         m_libraryKey = ContentClaims::libraryKey(libraryDirectory());
+    // (A download kept in memory needs no claim across processes: its writer looks up and
+    // records the bytes in one index transaction, OutputStoreWriter::placeBytes.)
+    const QByteArray &sha256 = fetched.sha256;
     if (!ContentClaims::instance()->claim(m_libraryKey, sha256)) {
-        m_waitingToPlace.append({record, part, sha256, size});
+        m_waitingToPlace.append(fetched);
         return;
     }
     m_claimed.insert(sha256);
     // The file checked, put in place or shared, and its row marked Stored, on the writer:
     // one answer back here.
-    onWriter([record, part, sha256, size](OutputStoreWriter &writer) { return writer.place(record, part, sha256, size); },
-             [this, record, sha256](const OutputStoreWriter::Placed &result) { placed(record, result, sha256); });
+    const OutputRecord &record = fetched.record;
+    const auto done = [this, record, sha256](const OutputStoreWriter::Placed &result) { placed(record, result, sha256); };
+    if (fetched.inMemory) {
+        onWriter([record, bytes = fetched.bytes, sha256](OutputStoreWriter &writer) {
+            return writer.placeBytes(record, bytes, sha256);
+        }, done);
+        return;
+    }
+    onWriter([record, part = fetched.part, sha256, size = fetched.size](OutputStoreWriter &writer) {
+        return writer.place(record, part, sha256, size);
+    }, done);
 }
 
 void OutputStore::placed(const OutputRecord &record, const OutputStoreWriter::Placed &result, const QByteArray &sha256)
@@ -60,7 +71,7 @@ void OutputStore::placeWaiting(const QString &library, const QByteArray &sha256)
 {
     if (library != m_libraryKey)
         return;
-    QList<WaitingPlacement> waiting;
+    QList<Fetched> waiting;
     for (qsizetype i = 0; i < m_waitingToPlace.size();) {
         if (m_waitingToPlace.at(i).sha256 == sha256)
             waiting.append(m_waitingToPlace.takeAt(i));
@@ -68,8 +79,8 @@ void OutputStore::placeWaiting(const QString &library, const QByteArray &sha256)
             ++i;
     }
     // The first claims the bytes again; the rest wait for that placement.
-    for (const WaitingPlacement &w : std::as_const(waiting))
-        place(w.record, w.part, w.sha256, w.size);
+    for (const Fetched &w : std::as_const(waiting))
+        place(w);
 }
 
 } // namespace Easel

@@ -2,6 +2,8 @@
 
 #include "libraryindex.h"
 #include "libraryowner.h"
+#include "mediainfo.h"
+#include "outputintegrity.h"
 #include "outputstore.h"
 #include "outputstorefiles.h"
 #include "promptfacts.h"
@@ -168,16 +170,12 @@ OutputStoreWriter::RecordedEntry OutputStoreWriter::recordEntry(const HistoryEnt
     }
     m_index->markJobFetched(entry.promptId);
     // Every Pending row (with the path it reserves) is committed before its file is written.
+    // No part file is made here: most downloads stay in memory and need none (placeBytes),
+    // and an empty file per output was a third of this thread's time (a new inode each).
     if (!m_index->commit()) {
         recorded.error = m_index->errorString();
         recorded.added.clear();
         return recorded;
-    }
-    // Making a file (an inode on ext4) was the costliest step of the download left on the
-    // GUI thread; opening one that exists is cheap. Text outputs are written whole here.
-    for (const OutputRecord &record : std::as_const(recorded.added)) {
-        if (record.type != OutputStore::textOutputType)
-            QFile(partPath(record.path)).open(QIODevice::WriteOnly);
     }
     if (!allNew) {
         // History read again: some files are known already, stored or still owed. Those
@@ -208,6 +206,9 @@ OutputStoreWriter::Resumed OutputStoreWriter::takePending(const QString &server)
     for (OutputRecord record : rows) {
         const QFileInfo info(record.path);
         if (!info.exists()) {
+            // A part file of an earlier session's download, cut off: a download kept in
+            // memory this time would never reuse (and so never remove) it.
+            QFile::remove(partPath(record.path));
             resumed.owed.append(record);
             continue;
         }
@@ -289,6 +290,60 @@ OutputStoreWriter::Placed OutputStoreWriter::place(const OutputRecord &record, c
         placed.size = written.size;
         return placed;
     }
+}
+
+OutputStoreWriter::Placed OutputStoreWriter::placeBytes(const OutputRecord &record, const QByteArray &bytes,
+                                                        const QByteArray &sha256)
+{
+    Placed placed;
+    if (!ensureOpen()) {
+        placed.error = m_index->errorString();
+        return placed;
+    }
+    if (const QString problem = outputBytesProblem(record.serverFileName, bytes); !problem.isEmpty()) {
+        placed.error = problem;
+        return placed;
+    }
+    // One write transaction (BEGIN IMMEDIATE) from the look-up to the Stored row: SQLite's
+    // write lock, taken in turn by every store and process of the library, keeps anyone from
+    // storing these bytes in between. So the look-up is made once, no claim round is needed,
+    // and a file is made only when the library does not hold the bytes. The lock is held
+    // while one small file is written (at most viewInMemoryBytes); a process killed in
+    // between leaves no lock, the row Pending and at most the whole file at its path
+    // (writeNewFile), which the next start marks Stored (takePending).
+    if (!m_index->transaction()) {
+        placed.error = m_index->errorString();
+        return placed;
+    }
+    const qint64 size = bytes.size();
+    const QString holder = m_index->storedWithHash(sha256, size);
+    OutputRecord at = record;
+    if (!holder.isEmpty() && holdsBytes(holder, bytes)) {
+        at.path = holder;
+    } else {
+        if (!holder.isEmpty()) {
+            qCInfo(lcOutputs) << "not sharing" << holder << "- it changed or went away since it was stored";
+            m_index->forgetHash(holder);
+        }
+        const WriteResult written = writeNewFile(record.path, bytes);
+        if (written.size < 0) {
+            m_index->commit();
+            placed.error = written.error;
+            return placed;
+        }
+    }
+    placed.media = readMediaInfo(at);
+    placed.media.path = at.path;
+    const bool marked = m_index->markStoredAs(record.id, size, sha256, at.path)
+                        && m_index->setMediaInfo(record.id, placed.media);
+    if (!m_index->commit() || !marked) {
+        // Still Pending: tried again (a file written stays at its own reserved path).
+        placed.error = m_index->errorString();
+        return placed;
+    }
+    placed.size = size;
+    placed.path = at.path;
+    return placed;
 }
 
 OutputStoreWriter::Placed OutputStoreWriter::writeText(const OutputRecord &record)

@@ -46,8 +46,9 @@ public:
     };
     // A history entry's files as Pending rows (each with the path it reserves), its job
     // row when the library did not know it, and the job marked fetched, in one commit
-    // before any of its files is written; then each download's part file is made, so the
-    // GUI thread (where the client streams into it) opens a file that exists. apiJson: the job's prompt when the store knows
+    // before any of its files is written. No file is made here: a body small enough to stay
+    // in memory never needs a part file (placeBytes), and a larger one's is made by the
+    // client once the body outgrows memory. apiJson: the job's prompt when the store knows
     // it (else read from the index, else taken from the entry).
     RecordedEntry recordEntry(const HistoryEntry &entry, QList<OutputRecord> records, QByteArray apiJson,
                               QString workflowName, const QString &server);
@@ -75,6 +76,11 @@ public:
     // with its hash and media facts through the index's content claim: all here, one
     // answer for the store.
     Placed place(const OutputRecord &record, const QString &part, const QByteArray &sha256, qint64 size);
+    // A download kept in memory (ProtocolLimits::viewInMemoryBytes), hashed as it arrived:
+    // checked against its type, then in one index transaction shared with a stored file of
+    // the same bytes (no file made at all) or written once straight to its reserved path,
+    // and its row marked Stored with its hash and media facts.
+    Placed placeBytes(const OutputRecord &record, const QByteArray &bytes, const QByteArray &sha256);
     // A text output's file written and its row marked Stored.
     Placed writeText(const OutputRecord &record);
     // A failed try counted in the row; part (when given: the store gave up on the row for

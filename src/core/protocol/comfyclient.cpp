@@ -292,7 +292,8 @@ QFuture<Result<QByteArray>> ComfyClient::view(const OutputFile &file)
     return d->send<QByteArray>(std::move(request), &rawBody);
 }
 
-QFuture<Result<SavedFile>> ComfyClient::viewToFile(const OutputFile &file, const QString &path, qint64 maxBytes)
+QFuture<Result<SavedFile>> ComfyClient::viewToFile(const OutputFile &file, const QString &path, qint64 maxBytes,
+                                                   qint64 memoryBytes)
 {
     QUrlQuery query;
     query.addQueryItem(u"filename"_s, encoded(file.filename));
@@ -303,6 +304,7 @@ QFuture<Result<SavedFile>> ComfyClient::viewToFile(const OutputFile &file, const
     request.maxBytes = maxBytes > 0 ? std::min(maxBytes, m_limits.viewBytes) : m_limits.viewBytes;
     request.deadlineMs = m_limits.viewDeadlineMs;
     request.sinkPath = path;
+    request.sinkMemoryBytes = std::max<qint64>(memoryBytes, 0);
     auto promise = std::make_shared<QPromise<Result<SavedFile>>>();
     promise->start();
     d->start(std::move(request), [this, promise](Result<QByteArray> result) {
@@ -310,12 +312,7 @@ QFuture<Result<SavedFile>> ComfyClient::viewToFile(const OutputFile &file, const
             emit errorOccurred(result.error());
             promise->addResult(Result<SavedFile>(result.error()));
         } else {
-            // A sink request's bytes are the written size (8 bytes) and the SHA-256.
-            const QByteArray &summary = result.value();
-            SavedFile saved;
-            saved.size = qFromLittleEndian<qint64>(summary.constData());
-            saved.sha256 = summary.mid(sizeof(qint64));
-            promise->addResult(Result<SavedFile>(std::move(saved)));
+            promise->addResult(Result<SavedFile>(unpackSinkResult(std::move(result.value()))));
         }
         promise->finish();
     });

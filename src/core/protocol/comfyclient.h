@@ -83,7 +83,10 @@ public:
     // The file streamed into path as it arrives (limits().viewBytes, viewDeadlineMs): the
     // value is its size and SHA-256. On failure path may hold a partial file; the caller removes it.
     // maxBytes (> 0) lowers the limit for this one file (what is left of a job's total).
-    QFuture<Result<SavedFile>> viewToFile(const OutputFile &file, const QString &path, qint64 maxBytes = 0);
+    // memoryBytes (> 0): a body of at most that many bytes is kept in memory (SavedFile::bytes)
+    // and path is never made; it is made only once the body grows past that.
+    QFuture<Result<SavedFile>> viewToFile(const OutputFile &file, const QString &path, qint64 maxBytes = 0,
+                                          qint64 memoryBytes = 0);
     // The file an image input's value names, as LoadImage reads it: "name.png" and
     // "sub/name.png" in the input folder, "name.png [output]" in another one.
     static OutputFile inputImageFile(const QString &value);

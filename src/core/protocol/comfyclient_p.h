@@ -37,9 +37,11 @@ struct Request
     // ProtocolLimits for this endpoint (0 = the JSON defaults).
     qint64 maxBytes = 0;
     int deadlineMs = 0;
-    // When set, the body goes to this file as it arrives (never whole in memory) and the
-    // result carries no bytes.
+    // When set, the body goes to this file as it arrives (never whole in memory), and the
+    // result is packed by packSinkResult. A body of at most sinkMemoryBytes stays in memory
+    // instead: the file is made only once the body grows past it (0: made at the start).
     QString sinkPath;
+    qint64 sinkMemoryBytes = 0;
     // Bytes of the body sent so far (QNetworkReply::uploadProgress), on the client's thread.
     std::function<void(qint64 sent, qint64 total)> uploadProgress;
     QString endpoint() const;            // "POST /prompt"
@@ -136,6 +138,11 @@ private:
 // Parsers for bodies whose content is not JSON.
 Result<Done> ignoreBody(const QByteArray &body, const QString &endpoint);
 Result<QByteArray> rawBody(const QByteArray &body, const QString &endpoint);
+// A sink request's result (Request::sinkPath) through the client's QByteArray callback: the
+// body when it stayed in memory, then a trailer (SHA-256, size, whether the body is there).
+// The trailer is appended, so the body is not copied on either side.
+QByteArray packSinkResult(QByteArray body, bool inMemory, qint64 size, const QByteArray &sha256);
+SavedFile unpackSinkResult(QByteArray packed);
 // {id: entry} of /history/{id}; {} (unknown id) is an empty list.
 inline Result<QList<HistoryEntry>> parseHistoryBody(const QByteArray &body, const QString &endpoint)
 {

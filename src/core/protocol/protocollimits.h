@@ -36,6 +36,15 @@ struct ProtocolLimits
     // never buffers more than readBufferBytes), so this bounds time and disk, not memory.
     qint64 viewBytes = 4096 * MiB;
     qint64 readBufferBytes = 1 * MiB;
+    // A /view body up to this size is kept in memory for the output store (hashed as it
+    // arrives, then written once to its place, or not at all when the library already holds
+    // the bytes); a larger one streams to a part file on disk. Still pictures (a 1024^2 PNG
+    // is 1-2 MB, a 2048^2 one up to ~8 MB of noise, most far less) stay in memory; videos and
+    // giants stream. The store runs two downloads at a time per server, so this bounds the
+    // memory to about twice this per server: the cost of the part file (a second file made,
+    // opened twice, renamed, and unlinked again for a duplicate) is per output, the memory
+    // per download in flight.
+    qint64 viewInMemoryBytes = 4 * MiB;
 
     // A job: how many files its history entry may list, and their total size. A real
     // batch of 64 images with previews lists ~130; a sweep node can list a few hundred.

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -113,10 +114,19 @@ void ComfyClient::Private::startWithRetries(Request request,
 
 namespace {
 
+// The trailer packSinkResult appends: SHA-256, size, and whether the body precedes it.
+constexpr qsizetype kSinkTrailerBytes = 32 + qsizetype(sizeof(qint64)) + 1;
+
 // What one reply has read so far, kept beside it (the reply owns nothing of ours).
 struct Incoming
 {
     QByteArray body;
+    // A sink request: the body goes to sinkPath, opened as sink once the body is longer
+    // than sinkMemoryBytes (at once when that is 0). Until then it stays in body: a small
+    // output the store finds it already holds then never touches the disk, and a new one
+    // is written once, straight to its place, by the store's writer.
+    QString sinkPath;
+    qint64 sinkMemoryBytes = 0;
     std::unique_ptr<QFile> sink; // when the body streams to disk
     // The sink's bytes hashed as they are written: the output store needs the SHA-256 of
     // every download, and reading the file back for it cost a second pass over the disk
@@ -130,6 +140,19 @@ struct Incoming
     bool deadlineStarted = false;
     QString sinkError;
 };
+
+// Opens the sink file. Not opened with O_TRUNC: ext4 writes a file truncated to nothing
+// out to disk when it is closed (auto_da_alloc), on this thread. A leftover of an earlier
+// attempt is emptied here instead.
+bool openSink(Incoming &in)
+{
+    in.sink = std::make_unique<QFile>(in.sinkPath);
+    if (!in.sink->open(QIODevice::ReadWrite) || (in.sink->size() > 0 && !in.sink->resize(0))) {
+        in.sinkError = in.sink->errorString();
+        return false;
+    }
+    return true;
+}
 
 // Moves what Qt has buffered into the body or the sink, and stops the reply at the cap.
 // Qt buffers at most readBufferBytes ahead of this (setReadBufferSize), so a giant body
@@ -146,13 +169,24 @@ void drain(QNetworkReply *reply, Incoming &in)
             reply->abort();
             return;
         }
+        if (in.sinkHash)
+            in.sinkHash->addData(chunk);
+        if (!in.sink && !in.sinkPath.isEmpty() && in.received > in.sinkMemoryBytes) {
+            // Past what stays in memory: to disk from here on, what was kept first.
+            if (!openSink(in) || in.sink->write(in.body) != in.body.size()) {
+                if (in.sinkError.isEmpty())
+                    in.sinkError = in.sink->errorString();
+                reply->abort();
+                return;
+            }
+            in.body = QByteArray();
+        }
         if (in.sink) {
             if (in.sink->write(chunk) != chunk.size()) {
                 in.sinkError = in.sink->errorString();
                 reply->abort();
                 return;
             }
-            in.sinkHash->addData(chunk);
         } else {
             in.body.append(chunk);
         }
@@ -197,13 +231,12 @@ void ComfyClient::Private::startOnce(Request request, std::function<void(Result<
     in->maxBytes = std::min(q->maxBodyBytes(), request.maxBytes > 0 ? request.maxBytes : limits.jsonBytes);
     in->deadlineMs = request.deadlineMs > 0 ? request.deadlineMs : limits.requestDeadlineMs;
     if (!request.sinkPath.isEmpty()) {
-        in->sink = std::make_unique<QFile>(request.sinkPath);
-        // Not opened with O_TRUNC: the output store makes the part file beforehand (off the
-        // GUI thread), and ext4 writes a file truncated to nothing out to disk when it is
-        // closed (auto_da_alloc), on this thread. A leftover of an earlier attempt is
-        // emptied here instead.
-        if (!in->sink->open(QIODevice::ReadWrite) || (in->sink->size() > 0 && !in->sink->resize(0))) {
-            const QString why = in->sink->errorString();
+        in->sinkPath = request.sinkPath;
+        in->sinkMemoryBytes = request.sinkMemoryBytes;
+        // Nothing may stay in memory: the file is made now, so a path that cannot be
+        // written fails at once.
+        if (in->sinkMemoryBytes <= 0 && !openSink(*in)) {
+            const QString why = in->sinkError;
             QTimer::singleShot(0, q, [endpoint, why, path = request.sinkPath, done = std::move(done)] {
                 done(ProtocolError(ProtocolError::Kind::Network, endpoint,
                                    QCoreApplication::translate("Easel::ProtocolError", "%1: cannot write %2: %3")
@@ -260,6 +293,8 @@ void ComfyClient::Private::startOnce(Request request, std::function<void(Result<
         if (known && total > in->maxBytes) {
             in->tooLarge = true;
             reply->abort();
+        } else if (known && !in->sink && !in->sinkPath.isEmpty() && total <= in->sinkMemoryBytes) {
+            in->body.reserve(total + kSinkTrailerBytes); // kept whole, trailer appended in place
         }
     });
     // Exactly the certificate the user accepted gets through, nothing else: the errors are
@@ -311,7 +346,7 @@ void ComfyClient::Private::startOnce(Request request, std::function<void(Result<
         if (!in->sinkError.isEmpty()) {
             done(ProtocolError(ProtocolError::Kind::Network, endpoint,
                                QCoreApplication::translate("Easel::ProtocolError", "%1: cannot write %2: %3")
-                                   .arg(endpoint, in->sink->fileName(), in->sinkError)));
+                                   .arg(endpoint, in->sinkPath, in->sinkError)));
             return;
         }
         if (const QString malformed = malformedAnswer(reply); !malformed.isEmpty()) {
@@ -323,7 +358,7 @@ void ComfyClient::Private::startOnce(Request request, std::function<void(Result<
             return;
         }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = in->body;
+        const QByteArray &body = in->body; // not a copy: a sink body below is moved out whole
         if (status >= 400) {
             done(WireParsers::httpError(
                 status, body, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
@@ -382,13 +417,12 @@ void ComfyClient::Private::startOnce(Request request, std::function<void(Result<
             done(error);
             return;
         }
-        if (in->sink) {
-            // The bytes written and their hash (viewToFile unpacks them): no stat of the
-            // file, no second read of it.
-            QByteArray summary(sizeof(qint64), Qt::Uninitialized);
-            qToLittleEndian<qint64>(in->received, summary.data());
-            summary.append(in->sinkHash->result());
-            done(summary);
+        if (!in->sinkPath.isEmpty()) {
+            // The bytes and their hash (viewToFile unpacks them): no stat of the file, no
+            // second read of it.
+            const bool inMemory = !in->sink;
+            done(packSinkResult(inMemory ? std::exchange(in->body, {}) : QByteArray(), inMemory, in->received,
+                                in->sinkHash->result()));
             return;
         }
         done(body);
@@ -404,6 +438,33 @@ Result<Done> ignoreBody(const QByteArray &, const QString &)
 Result<QByteArray> rawBody(const QByteArray &body, const QString &)
 {
     return body;
+}
+
+QByteArray packSinkResult(QByteArray body, bool inMemory, qint64 size, const QByteArray &sha256)
+{
+    Q_ASSERT(sha256.size() == 32);
+    char trailer[kSinkTrailerBytes];
+    std::copy_n(sha256.constData(), 32, trailer);
+    qToLittleEndian<qint64>(size, trailer + 32);
+    trailer[kSinkTrailerBytes - 1] = inMemory ? 1 : 0;
+    body.append(trailer, kSinkTrailerBytes);
+    return body;
+}
+
+SavedFile unpackSinkResult(QByteArray packed)
+{
+    SavedFile saved;
+    if (packed.size() < kSinkTrailerBytes)
+        return saved;
+    const char *trailer = packed.constData() + packed.size() - kSinkTrailerBytes;
+    saved.sha256 = QByteArray(trailer, 32);
+    saved.size = qFromLittleEndian<qint64>(trailer + 32);
+    saved.inMemory = trailer[kSinkTrailerBytes - 1] != 0;
+    if (saved.inMemory) {
+        packed.chop(kSinkTrailerBytes); // in place: the body is not copied
+        saved.bytes = std::move(packed);
+    }
+    return saved;
 }
 
 } // namespace Easel

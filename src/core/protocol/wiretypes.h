@@ -64,12 +64,16 @@ struct OutputFile
     bool operator==(const OutputFile &other) const = default;
 };
 
-// A file ComfyClient::viewToFile streamed to disk: its size and the SHA-256 of the bytes
-// written, hashed as they arrived (the store then reads nothing back to hash it).
+// A file ComfyClient::viewToFile fetched: its size and the SHA-256 of the bytes, hashed as
+// they arrived (the store then reads nothing back to hash it). A body small enough to be
+// kept in memory (the memoryBytes of viewToFile) is in bytes, and nothing was written to
+// disk; else it was streamed to the path.
 struct SavedFile
 {
     qint64 size = 0;
     QByteArray sha256;
+    QByteArray bytes;
+    bool inMemory = false;
 };
 
 // One node's UI output ({"images": [...], "text": [...], ...}).
