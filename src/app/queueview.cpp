@@ -4,6 +4,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QPaintEvent>
 #include <QScrollBar>
 #include <QTimerEvent>
 
@@ -172,6 +173,23 @@ void QueueView::scrollContentsBy(int dx, int dy)
     QTreeView::scrollContentsBy(dx, dy);
     if (dy != 0)
         noteLastShownRow();
+}
+
+void QueueView::paintEvent(QPaintEvent *event)
+{
+    // Qt's tree view paints every column of each row a region of several rectangles
+    // touches; a frame's region is often a changed row and a column strip (the positions
+    // and estimates below it), which made it paint every cell on screen. One pass per
+    // rectangle paints the cells each one covers. Many small rectangles: one pass.
+    const QRegion region = event->region();
+    if (region.rectCount() <= 1 || region.rectCount() > maxPaintPasses) {
+        QTreeView::paintEvent(event);
+        return;
+    }
+    for (const QRect &rect : region) {
+        QPaintEvent part(rect);
+        QTreeView::paintEvent(&part);
+    }
 }
 
 bool QueueView::viewportEvent(QEvent *event)

@@ -21,6 +21,8 @@ namespace Easel {
 //   or progress) are repainted alone, as Qt does when no layout is pending.
 // - The scroll bars paint every pixel of themselves: marked opaque, so a new range or
 //   position repaints the bar alone, not the panel, dock and window under it.
+// - A region of several rectangles (a changed row and the column of places below it) is
+//   painted a rectangle at a time: Qt painted every cell of every row such a region touched.
 // - One column (the job's name) takes the width the others leave, as QHeaderView::Stretch
 //   would; Stretch had the header resize every section again on each layout.
 class QueueView : public QTreeView
@@ -52,6 +54,7 @@ protected:
     void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) override;
     void timerEvent(QTimerEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
+    void paintEvent(QPaintEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     bool event(QEvent *event) override;
 
@@ -77,6 +80,7 @@ private:
         int firstRow, lastRow, firstColumn, lastColumn;
     };
     static constexpr int maxChanged = 8;
+    static constexpr int maxPaintPasses = 6;
     QList<Cells> m_changed;
     int m_fillColumn = -1;
     bool m_fitting = false;

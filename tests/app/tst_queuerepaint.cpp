@@ -6,6 +6,7 @@
 #include "jobqueue.h"
 #include "jobrunner.h"
 #include "queuepanel.h"
+#include "queuetextdelegate.h"
 #include "queueview.h"
 
 #include <QHeaderView>
@@ -25,6 +26,19 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QByteArray prompt = R"({"5": {"class_type": "EmptyLatentImage", "inputs": {"width": 512, "height": 512, "batch_size": 1}}})";
+
+// The columns of the cells painted.
+class CountingDelegate : public QueueTextDelegate
+{
+public:
+    using QueueTextDelegate::QueueTextDelegate;
+    mutable QList<int> painted;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        painted.append(index.column());
+        QueueTextDelegate::paint(painter, option, index);
+    }
+};
 
 // The region a widget painted, summed over its paint events.
 class RegionCollector : public QObject
@@ -80,6 +94,7 @@ private slots:
     void aChangedRowRepaintsThatRowAlone();
     void rowsQueuedBelowAreThereWhenNeeded();
     void positionsBelowAFinishedJobAreRepainted();
+    void aColumnStripPaintsItsCellsAlone();
     void removedRowsRepaintTheList();
     void scrollBarsCoverTheirWholeRect();
     void jobColumnFillsTheWidthLeft();
@@ -185,6 +200,32 @@ void tst_QueueRepaint::positionsBelowAFinishedJobAreRepainted()
     }
     // The job names and changes of the rows that only moved up a place are not painted.
     QVERIFY(!painted.region.intersects(f.view->visualRect(f.queue.index(5, JobQueue::JobColumn))));
+}
+
+void tst_QueueRepaint::aColumnStripPaintsItsCellsAlone()
+{
+    Fixture f;
+    auto *delegate = new CountingDelegate(f.view);
+    f.view->setItemDelegate(delegate);
+    f.view->setItemDelegateForColumn(JobQueue::StateColumn, delegate);
+    f.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+    f.settle();
+    const int shown = f.view->indexAt(QPoint(1, f.view->viewport()->height() - 1)).row();
+    QVERIFY(shown > 8);
+    // Row 2 whole, and the Estimate cells of the rows after it.
+    const QRect row = f.view->visualRect(f.queue.index(2, 0)).united(f.view->visualRect(f.queue.index(2, JobQueue::EstimateColumn)));
+    const QRect strip = f.view->visualRect(f.queue.index(3, JobQueue::EstimateColumn))
+                            .united(f.view->visualRect(f.queue.index(shown, JobQueue::EstimateColumn)));
+    delegate->painted.clear();
+    f.view->viewport()->repaint(QRegion(QRect(0, row.top(), f.view->viewport()->width(), row.height())) + strip);
+    QCOMPARE(delegate->painted.count(JobQueue::JobColumn), 1);
+    QCOMPARE(delegate->painted.count(JobQueue::StateColumn), 1);
+    QCOMPARE(delegate->painted.count(JobQueue::EstimateColumn), shown - 1);
+    // And the pixels are those of a full repaint.
+    const QImage parts = f.view->viewport()->grab().toImage();
+    f.view->viewport()->repaint();
+    QCOMPARE(f.view->viewport()->grab().toImage(), parts);
 }
 
 void tst_QueueRepaint::removedRowsRepaintTheList()
