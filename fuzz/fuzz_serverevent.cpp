@@ -1,7 +1,11 @@
 // WebSocket text frames: ServerEvents::parse must turn any bytes into an event or an
-// error, never crash or hang.
+// error, never crash or hang; and wherever ServerEventReader reads a frame with simdjson,
+// its event must be the reference's.
 #include "fuzzsupport.h"
 #include "serverevent.h"
+#include "servereventreader.h"
+
+#include <cstdlib>
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
@@ -11,8 +15,14 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const auto result = Easel::ServerEvents::parse(fuzzBytes(data, size));
+    const QByteArray bytes = fuzzBytes(data, size);
+    const auto result = Easel::ServerEvents::parse(bytes);
     if (result.isOk())
         (void)Easel::ServerEvents::isTerminal(result.value());
+    static Easel::ServerEventReader reader; // reused, as on the socket's thread
+    if (const auto read = reader.readCommon(bytes)) {
+        if (!result.isOk() || !Easel::ServerEventReader::sameAsReference(*read, result.value()))
+            std::abort();
+    }
     return 0;
 }

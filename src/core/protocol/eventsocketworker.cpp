@@ -149,7 +149,8 @@ void EventSocketWorker::onText(const QString &text)
                               .arg(m_limits.webSocketTextMessageBytes));
         return;
     }
-    Result<ServerEvent> parsed = ServerEvents::parse(text.toUtf8());
+    Result<ServerEvent> parsed = m_reader.read(text);
+    m_commonFrames.store(m_reader.commonCount(), std::memory_order_relaxed);
     if (!parsed.isOk()) {
         // A bad frame is counted and reported, never fatal to the stream.
         ++m_malformed;

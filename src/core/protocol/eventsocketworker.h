@@ -3,6 +3,7 @@
 #include "binaryframe.h"
 #include "protocollimits.h"
 #include "serverevent.h"
+#include "servereventreader.h"
 #include "transportoptions.h"
 
 #include <QHash>
@@ -71,6 +72,8 @@ public:
     int unknownMessageCount() const { return m_unknown.load(); }
     int malformedMessageCount() const { return m_malformed.load(); }
     qint64 coalescedCount() const { return m_coalesced.load(); }
+    // Text frames read by simdjson (ServerEventReader) rather than QJsonDocument.
+    qint64 commonFrameCount() const { return m_commonFrames.load(); }
 
     // Worker thread only (invoke queued).
     void openSocket(quint64 generation, const QNetworkRequest &request,
@@ -112,6 +115,7 @@ private:
     bool m_batchHooked = false; // sendBatch runs whenever this thread's loop is about to wait
     QList<Item> m_batch; // parsed this loop turn, not yet sent
     QList<Item> m_pending;
+    ServerEventReader m_reader; // this thread's parser and buffers, reused frame to frame
     QHash<QString, qsizetype> m_pendingSlot; // key -> index into m_pending
     std::atomic<int> m_intervalMs{16};
     std::atomic<int> m_previewPolicy{int(PreviewPolicy::Every)};
@@ -119,6 +123,7 @@ private:
     std::atomic<int> m_unknown{0};
     std::atomic<int> m_malformed{0};
     std::atomic<qint64> m_coalesced{0};
+    std::atomic<qint64> m_commonFrames{0};
 };
 
 } // namespace Easel

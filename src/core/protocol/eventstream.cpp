@@ -166,6 +166,11 @@ qint64 EventStream::coalescedMessageCount() const
     return m_worker->coalescedCount();
 }
 
+qint64 EventStream::commonFrameCount() const
+{
+    return m_worker->commonFrameCount();
+}
+
 int EventStream::unknownMessageCount() const
 {
     return m_worker->unknownMessageCount();

@@ -95,6 +95,8 @@ public:
     void setCoalesceIntervalMs(int ms);
     // Progress messages merged into a newer one so far (for benches and tests).
     qint64 coalescedMessageCount() const;
+    // Text frames read by simdjson, not QJsonDocument (ServerEventReader; tests).
+    qint64 commonFrameCount() const;
     // No frame for this long while a watched prompt runs = silenceDetected (0 = off).
     void setSilenceTimeoutMs(int ms);
     void setReconnectEnabled(bool enabled) { m_reconnectEnabled = enabled; }

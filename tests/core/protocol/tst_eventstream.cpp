@@ -594,6 +594,9 @@ void tst_EventStream::socketReadCrossesAsOneBatchInOrder()
     expected << u"success"_s << u"finished"_s;
     QCOMPARE(log, expected);
     QCOMPARE(stream.malformedMessageCount(), 1);
+    // Every well-formed text message here is one a running prompt repeats: read by
+    // simdjson on the socket's thread (ServerEventReader), the broken one by the reference.
+    QCOMPARE(stream.commonFrameCount(), qint64(nodes + 4));
     // Deliveries: the status and the rest may come in a few reads, never one per message.
     QVERIFY2(stream.deliveryCount() >= 1 && stream.deliveryCount() <= 30,
              qPrintable(u"%1 deliveries for %2 messages"_s.arg(stream.deliveryCount()).arg(script.size())));

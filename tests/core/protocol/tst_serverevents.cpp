@@ -1,6 +1,7 @@
 // Every recorded WebSocket text frame through ServerEvents::parse, and typed values of a
 // few exact frames (values copied from the captures).
 #include "serverevent.h"
+#include "servereventreader.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -56,6 +57,10 @@ private slots:
     void reconnectExecutingWithoutPromptId();
     void finishedExecuting();
     void unknownAndBad();
+    void readerAgreesOnEveryCapturedFrame();
+    void readerOrdersNodesAsTheReference();
+    void readerLeavesTheUnusualToTheReference_data();
+    void readerLeavesTheUnusualToTheReference();
 };
 
 void tst_ServerEvents::everyFrameParses()
@@ -206,5 +211,101 @@ void tst_ServerEvents::unknownAndBad()
              ProtocolError::Kind::UnexpectedShape);
 }
 
+// The socket's reader (simdjson for the messages a running prompt repeats) against the
+// reference (QJsonDocument) on every recorded frame: the same event, and every frame of a
+// repeated type read by simdjson (a reader that fell back on everything would pass the
+// first check alone).
+void tst_ServerEvents::readerAgreesOnEveryCapturedFrame()
+{
+    using Type = ServerEvent::Type;
+    const QList<Type> common = {Type::Status, Type::ExecutionStart, Type::ExecutionCached, Type::Executing,
+                                Type::Progress, Type::ProgressState, Type::ExecutionSuccess};
+    ServerEventReader reader;
+    QDirIterator it(kCaptures, {u"*.jsonl"_s}, QDir::Files, QDirIterator::Subdirectories);
+    qint64 commonFrames = 0;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const auto texts = textFrames(path.mid(kCaptures.size()));
+        for (auto f = texts.begin(); f != texts.end(); ++f) {
+            const QString where = path + u" #"_s + QString::number(f.key());
+            const auto reference = ServerEvents::parse(f.value());
+            QVERIFY2(reference.isOk(), qPrintable(where));
+            const auto read = reader.read(QString::fromUtf8(f.value()));
+            QVERIFY2(read.isOk(), qPrintable(where));
+            QVERIFY2(ServerEventReader::sameAsReference(read.value(), reference.value()), qPrintable(where));
+            const bool isCommon = common.contains(reference.value().type);
+            QVERIFY2(reader.readCommon(f.value()).has_value() == isCommon, qPrintable(where));
+            commonFrames += isCommon ? 1 : 0;
+        }
+    }
+    QVERIFY(commonFrames > 200);
+    QCOMPARE(reader.commonCount(), commonFrames);
+}
+
+void tst_ServerEvents::readerOrdersNodesAsTheReference()
+{
+    // QJsonObject iterates keys in order ("10" before "9"); node 7's own node_id wins over
+    // its key; a node that is not an object is named by its key.
+    const QByteArray frame = R"({"data": {"nodes": {"9": {"state": "finished", "value": 1, "max": 1},
+        "10": {"state": "running", "value": 0.5, "max": 2, "display_node_id": "10"},
+        "7": {"node_id": "7:3", "state": "running", "value": 3, "max": 4.0}, "8": null},
+        "prompt_id": "p"}, "type": "progress_state"})";
+    ServerEventReader reader;
+    const auto read = reader.readCommon(frame);
+    QVERIFY(read.has_value());
+    const auto reference = ServerEvents::parse(frame);
+    QVERIFY(reference.isOk());
+    QVERIFY(ServerEventReader::sameAsReference(*read, reference.value()));
+    QCOMPARE(read->nodeProgress.size(), 4);
+    QCOMPARE(read->nodeProgress.at(0).nodeId, u"10"_s);
+    QCOMPARE(read->nodeProgress.at(1).nodeId, u"7:3"_s);
+    QCOMPARE(read->nodeProgress.at(2).nodeId, u"8"_s);
+    QCOMPARE(read->nodeProgress.at(3).nodeId, u"9"_s);
+    QCOMPARE(read->nodeProgress.at(1).max, 4.0);
+    QCOMPARE(read->promptId, u"p"_s);
+    QVERIFY(read->data.isEmpty()); // only the reference keeps the whole data object
+}
+
+// Where QJsonValue's conversions and simdjson could read a frame differently, or where it
+// is malformed, the reader leaves it to the reference, and read() says what it says.
+void tst_ServerEvents::readerLeavesTheUnusualToTheReference_data()
+{
+    QTest::addColumn<QByteArray>("frame");
+    QTest::newRow("number as node id") << QByteArray(R"({"type": "executing", "data": {"node": 2, "prompt_id": "p"}})");
+    QTest::newRow("repeated key") << QByteArray(R"({"type": "progress", "data": {"value": 1, "value": 2}})");
+    QTest::newRow("repeated type") << QByteArray(R"({"type": "progress", "type": "executed", "data": {}})");
+    QTest::newRow("escaped code point") << QByteArray(R"({"type": "executing", "data": {"node": "\ud800", "prompt_id": "p"}})");
+    QTest::newRow("fraction as queue size") << QByteArray(R"({"type": "status", "data": {"status": {"exec_info": {"queue_remaining": 1.0}}}})");
+    QTest::newRow("fraction as timestamp") << QByteArray(R"({"type": "execution_start", "data": {"timestamp": 1.5}})");
+    QTest::newRow("non-ASCII node key") << QByteArray("{\"type\": \"progress_state\", \"data\": {\"nodes\": {\"\xc3\xa9\": {}}}}");
+    QTest::newRow("data not an object") << QByteArray(R"({"type": "progress", "data": [1]})");
+    QTest::newRow("deep") << QByteArray(R"({"type": "progress", "data": {"x": [[[[[[[[[[1]]]]]]]]]]}})");
+    QTest::newRow("malformed") << QByteArray(R"({"type": "progress", "data": {"value": 1,}})");
+    QTest::newRow("trailing text") << QByteArray(R"({"type": "progress", "data": {}} x)");
+    QTest::newRow("type not a string") << QByteArray(R"({"type": 3})");
+    QTest::newRow("not an object") << QByteArray("[1]");
+    QTest::newRow("executed (not a repeated type)") << QByteArray(R"({"type": "executed", "data": {"node": "3", "output": {"images": []}}})");
+    QTest::newRow("unknown type") << QByteArray(R"({"type": "crystools.monitor", "data": {}})");
+}
+
+void tst_ServerEvents::readerLeavesTheUnusualToTheReference()
+{
+    QFETCH(QByteArray, frame);
+    ServerEventReader reader;
+    QVERIFY(!reader.readCommon(frame).has_value());
+    const auto reference = ServerEvents::parse(frame);
+    const auto read = reader.read(QString::fromUtf8(frame));
+    QCOMPARE(read.isOk(), reference.isOk());
+    if (read.isOk()) {
+        QVERIFY(ServerEventReader::sameAsReference(read.value(), reference.value()));
+        QCOMPARE(read.value().data, reference.value().data);
+    } else {
+        QCOMPARE(read.error().kind(), reference.error().kind());
+        QCOMPARE(read.error().message(), reference.error().message());
+    }
+    QCOMPARE(reader.commonCount(), 0);
+}
+
 QTEST_GUILESS_MAIN(tst_ServerEvents)
+
 #include "tst_serverevents.moc"
