@@ -227,6 +227,17 @@ GalleryWidget::GalleryWidget(OutputStore *store, QWidget *parent)
     // every later filter or page is read on a worker (a text search scans the table).
     m_model->reload();
     m_model->setQueriesOnWorker(true);
+    // Favourites and tags are written by the model's worker (never waiting on another
+    // process's write lock here): how it went comes back.
+    connect(m_model, &GalleryModel::tagsWritten, this, [this](bool ok, const QString &error) {
+        if (!ok)
+            QMessageBox::warning(this, tr("Tags"), tr("Could not save the tags:\n%1").arg(error));
+        refreshFilterLists();
+    });
+    connect(m_model, &GalleryModel::favouriteWritten, this, [this](bool ok, const QString &error) {
+        if (!ok)
+            QMessageBox::warning(this, tr("Favourites"), tr("Could not save the favourite:\n%1").arg(error));
+    });
 }
 
 GalleryWidget::~GalleryWidget() = default;
@@ -366,15 +377,11 @@ void GalleryWidget::editTagsOfSelection()
 void GalleryWidget::applyTags(const QList<qint64> &ids, const QStringList &add,
                               const QStringList &remove)
 {
-    bool ok = true;
+    // Written by the model's worker: tagsWritten says how it went (and refreshes the lists).
     for (const QString &tag : add)
-        ok = m_model->addTag(ids, tag) && ok;
+        m_model->addTag(ids, tag);
     for (const QString &tag : remove)
-        ok = m_model->removeTag(ids, tag) && ok;
-    if (!ok)
-        QMessageBox::warning(this, tr("Tags"), tr("Could not save the tags:\n%1")
-                                                   .arg(m_store->index()->errorString()));
-    refreshFilterLists();
+        m_model->removeTag(ids, tag);
 }
 
 void GalleryWidget::setThumbnailSize(int pixels)

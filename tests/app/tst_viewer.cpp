@@ -44,12 +44,15 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QAbstractItemModelTester>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QWheelEvent>
 
@@ -82,6 +85,7 @@ private slots:
     void identicalOutputsGoByTheirOwnNames();
     void sharedActions();
     void sharedActionsOnASelection();
+    void lockedIndexNeverHoldsAFavourite();
     void compareIsLabelledAndLocked();
     void detailsFollowTheLivePreview();
     void followingShowsTheNewestAtDisplayRate();
@@ -753,7 +757,7 @@ void tst_Viewer::sharedActions()
 
     // Favourite goes to the index.
     menu->findChild<QAction *>(u"actionFavourite"_s)->trigger();
-    QVERIFY(store.index()->output(id)->favourite);
+    QTRY_VERIFY(store.index()->output(id)->favourite); // written by the actions' worker
 
     // Use as input is a signal the painted-inputs work connects to.
     QSignalSpy asInput(pane.actions(), &OutputActions::useAsInputRequested);
@@ -826,7 +830,7 @@ void tst_Viewer::sharedActionsOnASelection()
     menu->findChild<QAction *>(u"actionFavourite"_s)->trigger();
     QCOMPARE(favourites.size(), 3);
     for (const OutputRef &output : chosen)
-        QVERIFY(store.index()->output(output.id)->favourite);
+        QTRY_VERIFY(store.index()->output(output.id)->favourite);
     std::unique_ptr<QMenu> again(actions.createMenu(chosen, nullptr));
     QVERIFY(again->findChild<QAction *>(u"actionFavourite"_s)->isChecked());
 
@@ -1209,6 +1213,47 @@ void tst_Viewer::followingShowsTheNewestAtDisplayRate()
     QVERIFY(!pane.isShowingLive());
     QCOMPARE(pane.currentOutput().id, id);
     QTRY_VERIFY(pane.details()->text().contains(u"burst.png"_s));
+}
+
+// Another process holds the index's write lock (busy_timeout 10 s): a favourite is shown
+// at once and written by the actions' worker when the lock goes, while the window's event
+// loop keeps running (it used to wait here up to 10 s, then fail).
+void tst_Viewer::lockedIndexNeverHoldsAFavourite()
+{
+    ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
+    OutputStore store(&client, m_dir.filePath(u"library-locked"_s));
+    QVERIFY(store.open());
+    const qint64 id = addStored(store, u"locked.png"_s, Qt::red);
+    QVERIFY(id > 0);
+    OutputRef ref;
+    ref.id = id;
+    ref.path = store.index()->output(id)->path;
+    QVERIFY(!store.index()->output(id)->favourite);
+    OutputActions actions(&store, nullptr);
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"locker"_s);
+        other.setDatabaseName(store.index()->databasePath());
+        QVERIFY(other.open());
+        QSqlQuery lock(other);
+        QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
+        QSignalSpy favourites(&actions, &OutputActions::favouriteChanged);
+        QSignalSpy messages(&actions, &OutputActions::messageRaised);
+        int ticks = 0;
+        QTimer timer;
+        timer.setInterval(10);
+        connect(&timer, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        timer.start();
+        actions.toggleFavourite(ref);
+        QCOMPARE(favourites.size(), 1); // the views follow at once
+        QVERIFY(favourites.first().at(1).toBool());
+        QTRY_VERIFY(ticks >= 5);
+        QVERIFY(!store.index()->output(id)->favourite); // waiting for the lock
+        QVERIFY(lock.exec(u"COMMIT"_s));
+        QTRY_VERIFY(store.index()->output(id)->favourite);
+        QCOMPARE(messages.size(), 0);
+        QCOMPARE(favourites.size(), 1); // nothing to take back
+    }
+    QSqlDatabase::removeDatabase(u"locker"_s);
 }
 
 QTEST_MAIN(tst_Viewer)

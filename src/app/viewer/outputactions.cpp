@@ -2,6 +2,7 @@
 
 #include "embeddedworkflow.h"
 #include "futurecallback.h"
+#include "galleryworker.h"
 #include "libraryindex.h"
 #include "outputrecord.h"
 #include "outputstore.h"
@@ -34,6 +35,71 @@ OutputActions::OutputActions(OutputStore *store, QWidget *window)
     , m_store(store)
     , m_window(window)
 {}
+
+GalleryWorker *OutputActions::editor()
+{
+    if (!m_editor)
+        m_editor = new GalleryWorker(m_store->index()->libraryDirectory(), m_store->index()->databasePath(), this);
+    return m_editor;
+}
+
+void OutputActions::writeFavourites(const QList<qint64> &ids, bool favourite)
+{
+    if (ids.isEmpty())
+        return;
+    for (const qint64 id : ids)
+        emit favouriteChanged(id, favourite);
+    editor()->edit(
+        [ids, favourite](LibraryIndex &index, GalleryWorker::EditResult &result) {
+            for (const qint64 id : ids) {
+                if (!index.setFavourite(id, favourite)) {
+                    result.ok = false;
+                    result.error = index.errorString();
+                    break;
+                }
+            }
+        },
+        [this, ids, favourite](const GalleryWorker::EditResult &result) {
+            if (result.ok)
+                return;
+            emit messageRaised(tr("The favourite could not be saved: %1").arg(result.error));
+            // The views go back to what the index has (read now the write has failed).
+            for (const qint64 id : ids) {
+                const auto record = m_store->index()->output(id);
+                if (record && record->favourite != favourite)
+                    emit favouriteChanged(id, record->favourite);
+            }
+        });
+}
+
+void OutputActions::writeTags(const QList<qint64> &ids, const QStringList &add, const QStringList &remove)
+{
+    if (ids.isEmpty() || (add.isEmpty() && remove.isEmpty()))
+        return;
+    editor()->edit(
+        [ids, add, remove](LibraryIndex &index, GalleryWorker::EditResult &result) {
+            // One transaction: tagging a large selection is one disk sync.
+            bool ok = index.transaction();
+            for (const qint64 id : ids) {
+                for (const QString &tag : add)
+                    ok = index.addTag(id, tag) && ok;
+                for (const QString &tag : remove)
+                    ok = index.removeTag(id, tag) && ok;
+            }
+            if (!ok)
+                result.error = index.errorString();
+            ok = index.commit() && ok;
+            result.ok = ok;
+            for (const qint64 id : ids)
+                result.tags.insert(id, index.tags(id));
+        },
+        [this, ids](const GalleryWorker::EditResult &result) {
+            if (!result.ok)
+                emit messageRaised(tr("The tags could not be saved: %1").arg(result.error));
+            for (const qint64 id : ids)
+                emit tagsChanged(id, result.tags.value(id));
+        });
+}
 
 void OutputActions::setLauncher(Launcher launcher)
 {
@@ -172,15 +238,12 @@ void OutputActions::setFavourite(const QList<OutputRef> &outputs, bool favourite
 {
     if (!m_store)
         return;
+    QList<qint64> ids;
     for (const OutputRef &output : outputs) {
-        if (output.id <= 0)
-            continue;
-        if (!m_store->index()->setFavourite(output.id, favourite)) {
-            emit messageRaised(tr("The favourite could not be saved: %1").arg(m_store->index()->errorString()));
-            return;
-        }
-        emit favouriteChanged(output.id, favourite);
+        if (output.id > 0)
+            ids.append(output.id);
     }
+    writeFavourites(ids, favourite);
 }
 
 void OutputActions::editTagsOfAll(const QList<OutputRef> &outputs)
@@ -201,19 +264,8 @@ void OutputActions::editTagsOfAll(const QList<OutputRef> &outputs)
     // The dialog shows which tags all of them have and which only some have.
     auto *dialog = new TagDialog(tags, index->allTags(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, ids] {
-        LibraryIndex *library = m_store->index();
-        bool ok = true;
-        for (const qint64 id : ids) {
-            for (const QString &tag : dialog->tagsToAdd())
-                ok = library->addTag(id, tag) && ok;
-            for (const QString &tag : dialog->tagsToRemove())
-                ok = library->removeTag(id, tag) && ok;
-            emit tagsChanged(id, library->tags(id));
-        }
-        if (!ok)
-            emit messageRaised(tr("The tags could not be saved: %1").arg(library->errorString()));
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, ids] { writeTags(ids, dialog->tagsToAdd(), dialog->tagsToRemove()); });
     dialog->open();
 }
 
@@ -318,12 +370,7 @@ void OutputActions::toggleFavourite(const OutputRef &output)
     const auto record = m_store->index()->output(output.id);
     if (!record)
         return;
-    const bool favourite = !record->favourite;
-    if (!m_store->index()->setFavourite(output.id, favourite)) {
-        emit messageRaised(tr("The favourite could not be saved: %1").arg(m_store->index()->errorString()));
-        return;
-    }
-    emit favouriteChanged(output.id, favourite);
+    writeFavourites({output.id}, !record->favourite);
 }
 
 void OutputActions::editTags(const OutputRef &output)
@@ -334,15 +381,7 @@ void OutputActions::editTags(const OutputRef &output)
     auto *dialog = new TagDialog({index->tags(output.id)}, index->allTags(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, id = output.id] {
-        LibraryIndex *library = m_store->index();
-        bool ok = true;
-        for (const QString &tag : dialog->tagsToAdd())
-            ok = library->addTag(id, tag) && ok;
-        for (const QString &tag : dialog->tagsToRemove())
-            ok = library->removeTag(id, tag) && ok;
-        if (!ok)
-            emit messageRaised(tr("The tags could not be saved: %1").arg(library->errorString()));
-        emit tagsChanged(id, library->tags(id));
+        writeTags({id}, dialog->tagsToAdd(), dialog->tagsToRemove());
     });
     dialog->open();
 }

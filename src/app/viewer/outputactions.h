@@ -5,6 +5,7 @@
 #include <QImage>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 
 #include <functional>
 
@@ -17,6 +18,7 @@ QT_END_NAMESPACE
 
 namespace Easel {
 
+class GalleryWorker;
 class OutputStore;
 
 // The one set of actions on an output, wherever it appears (viewer, filmstrip, library,
@@ -88,8 +90,14 @@ signals:
 
 private:
     bool launch(const QUrl &url);
+    // Favourites and tags are written by a gallery worker of their own (made when first
+    // asked), never on the GUI thread; the views follow at once and go back if it failed.
+    GalleryWorker *editor();
+    void writeFavourites(const QList<qint64> &ids, bool favourite);
+    void writeTags(const QList<qint64> &ids, const QStringList &add, const QStringList &remove);
 
     OutputStore *m_store;
+    GalleryWorker *m_editor = nullptr;
     QPointer<QWidget> m_window;
     Launcher m_launcher;
     TrashFunction m_trash;

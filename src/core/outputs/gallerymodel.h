@@ -86,6 +86,7 @@ public:
 
     // A new output was stored (OutputStore::outputStored).
     void addStored(const OutputRecord &record);
+    // Written on the worker when queries are (see favouriteWritten), else here.
     bool setFavourite(const QModelIndex &index, bool favourite);
     // Another view changed an output in the index: its row (if shown) follows.
     void noteFavourite(qint64 id, bool favourite);
@@ -113,6 +114,10 @@ signals:
     // fetchEarlier's answer: count rows (maybe none) before the first one held were
     // prepended. A view keeps what it showed where it was.
     void earlierRowsFetched(int count);
+    // With queries on the worker, favourites and tags are written there too: the rows
+    // change at once, and these say how the write went (a failed one is taken back).
+    void favouriteWritten(bool ok, const QString &error);
+    void tagsWritten(bool ok, const QString &error);
 
 private:
     using Row = GalleryRow;

@@ -3,6 +3,7 @@
 // are held, paging, bounds) is in gallerymodel.cpp.
 #include "gallerymodel.h"
 
+#include "galleryworker.h"
 #include "libraryindex.h"
 #include "thumbnailprovider.h"
 
@@ -48,8 +49,27 @@ bool GalleryModel::setFavourite(const QModelIndex &index, bool favourite)
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     Row &row = m_rows[index.row()];
-    if (!m_index->setFavourite(row.id, favourite))
+    if (m_onWorker) {
+        // Another process holding the index's write lock must not hold the GUI thread.
+        const qint64 id = row.id;
+        const bool was = row.favourite;
+        worker()->edit(
+            [id, favourite](LibraryIndex &library, GalleryWorker::EditResult &result) {
+                result.ok = library.setFavourite(id, favourite);
+            },
+            [this, id, was](const GalleryWorker::EditResult &result) {
+                if (!result.ok) {
+                    const QModelIndex back = indexOfId(id);
+                    if (back.isValid()) {
+                        m_rows[back.row()].favourite = was;
+                        emit dataChanged(back, back, {FavouriteRole});
+                    }
+                }
+                emit favouriteWritten(result.ok, result.error);
+            });
+    } else if (!m_index->setFavourite(row.id, favourite)) {
         return false;
+    }
     row.favourite = favourite;
     emit dataChanged(index, index, {FavouriteRole});
     return true;
@@ -97,12 +117,32 @@ bool GalleryModel::changeTag(const QList<qint64> &ids, const QString &tag, bool 
     if (name.isEmpty() || ids.isEmpty())
         return false;
     // One transaction: tagging a thousand selected outputs is one disk sync, not a thousand.
-    m_index->transaction();
+    const auto write = [ids, name, add](LibraryIndex &library) {
+        bool written = library.transaction();
+        for (const qint64 id : ids)
+            written = (add ? library.addTag(id, name) : library.removeTag(id, name)) && written;
+        return library.commit() && written;
+    };
     bool ok = true;
-    for (const qint64 id : ids)
-        ok = (add ? m_index->addTag(id, name) : m_index->removeTag(id, name)) && ok;
-    if (!m_index->commit())
-        ok = false;
+    if (m_onWorker) {
+        // The rows change now; a failed write puts back what the index has.
+        worker()->edit(
+            [write, ids](LibraryIndex &library, GalleryWorker::EditResult &result) {
+                result.ok = write(library);
+                if (!result.ok) {
+                    result.error = library.errorString();
+                    for (const qint64 id : ids)
+                        result.tags.insert(id, library.tags(id));
+                }
+            },
+            [this](const GalleryWorker::EditResult &result) {
+                for (auto it = result.tags.cbegin(); it != result.tags.cend(); ++it)
+                    noteTagsChanged(it.key(), it.value());
+                emit tagsWritten(result.ok, result.error);
+            });
+    } else {
+        ok = write(*m_index);
+    }
     if (!add && !m_filter.tag.isEmpty() && m_filter.tag.compare(name, Qt::CaseInsensitive) == 0) {
         removeIds(ids);
         return ok;

@@ -23,7 +23,7 @@ public:
     {}
 
     // Null when the index cannot be opened now (tried again at the next query).
-    const LibraryIndex *index()
+    LibraryIndex *index()
     {
         if (!m_index) {
             auto index = std::make_unique<LibraryIndex>(m_directory, m_database);
@@ -55,21 +55,59 @@ GalleryWorker::~GalleryWorker()
 {
     if (!m_thread)
         return;
+    // Edits already asked are written, not dropped with the thread's queue: everything
+    // posted before this call runs first. Their answers are not delivered.
+    if (m_pendingEdits > 0)
+        QMetaObject::invokeMethod(m_connection, [] {}, Qt::BlockingQueuedConnection);
     m_thread->quit();
     // The connection is deleted on its thread as it ends (finished -> deleteLater).
     m_thread->wait();
 }
 
+void GalleryWorker::start()
+{
+    if (m_thread)
+        return;
+    m_thread = new QThread(this);
+    m_thread->setObjectName(u"gallery"_s);
+    m_connection = new Connection(m_directory, m_database);
+    m_connection->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_connection, &QObject::deleteLater);
+    m_thread->start();
+}
+
+void GalleryWorker::edit(Edit edit, Edited done)
+{
+    start();
+    ++m_pendingEdits;
+    auto *connection = static_cast<Connection *>(m_connection);
+    QMetaObject::invokeMethod(
+        m_connection,
+        [this, connection, edit = std::move(edit), done = std::move(done)] {
+            EditResult result;
+            if (LibraryIndex *index = connection->index()) {
+                edit(*index, result);
+                if (!result.ok && result.error.isEmpty())
+                    result.error = index->errorString();
+            } else {
+                result.ok = false;
+                result.error = tr("The library index could not be opened.");
+            }
+            QMetaObject::invokeMethod(
+                this,
+                [this, done, result = std::move(result)] {
+                    --m_pendingEdits;
+                    if (done)
+                        done(result);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
 void GalleryWorker::run(const GalleryQuery &query, Answer answer)
 {
-    if (!m_thread) {
-        m_thread = new QThread(this);
-        m_thread->setObjectName(u"gallery"_s);
-        m_connection = new Connection(m_directory, m_database);
-        m_connection->moveToThread(m_thread);
-        connect(m_thread, &QThread::finished, m_connection, &QObject::deleteLater);
-        m_thread->start();
-    }
+    start();
     ++m_pending;
     auto *connection = static_cast<Connection *>(m_connection);
     QMetaObject::invokeMethod(

@@ -1053,11 +1053,21 @@ void tst_GalleryModel::tagsComeWithTheirPage()
     QVERIFY(model.indexOfId(id).data(Qt::ToolTipRole).toString().contains(u"elsewhere"_s));
 
     // The model's own edit keeps the row (and the index) in step, without case.
+    // With queries on the worker, the write is there too: the row changes at once.
+    QSignalSpy written(&model, &GalleryModel::tagsWritten);
     QVERIFY(model.addTag({id}, u"Zebra"_s));
     QVERIFY(model.removeTag({id}, u"ELSEWHERE"_s));
     const QStringList now = model.indexOfId(id).data(GalleryModel::TagsRole).toStringList();
-    QCOMPARE(now, m_index->tags(id));
     QVERIFY(now.contains(u"Zebra"_s) && !now.contains(u"elsewhere"_s, Qt::CaseInsensitive));
+    QTRY_COMPARE(written.size(), 2);
+    QVERIFY(written.at(0).at(0).toBool() && written.at(1).at(0).toBool());
+    QCOMPARE(m_index->tags(id), now);
+    QSignalSpy favourite(&model, &GalleryModel::favouriteWritten);
+    const bool was = model.indexOfId(id).data(GalleryModel::FavouriteRole).toBool();
+    QVERIFY(model.setFavourite(model.indexOfId(id), !was));
+    QCOMPARE(model.indexOfId(id).data(GalleryModel::FavouriteRole).toBool(), !was);
+    QTRY_COMPARE(favourite.size(), 1);
+    QCOMPARE(m_index->output(id)->favourite, !was);
 
     // Under a tag filter, a row whose tags no longer have it leaves.
     GalleryFilter filter;
