@@ -75,11 +75,12 @@ QString JobQueue::enqueueParsed(const QByteArray &promptJson, JsonTree parsed, c
     batch.workflowJson = workflowJson;
     batch.imageUploads = imageUploads;
     batch.created = QDateTime::currentDateTimeUtc();
-    m_batches.insert(batch.id, batch);
     const JsonTree &kept = *m_parsedPrompts.insert(batch.id, std::move(parsed));
 
     // After sweeps and seeds, the frontend's own queue-time rules, once per job.
     const QList<SweepVariant> jobs = m_queueTime.resolve(kept, variants, workflowJson);
+    batch.jobCount = int(jobs.size());
+    m_batches.insert(batch.id, batch);
     const int first = rowCount();
     beginInsertRows({}, first, first + int(jobs.size()) - 1);
     // Grow geometrically: reserving the exact size reallocated (and copied every job) on

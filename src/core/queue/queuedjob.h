@@ -38,6 +38,9 @@ struct QueueBatch
     // With a dispatch: LoadImage node id -> local absolute path, uploaded to whichever
     // server runs each job (the single server has them from the editor already).
     QHash<QString, QString> imageUploads;
+    // Jobs made for it when queued; rows only go after that. 0: not known (a batch read
+    // back from the journal). Not journalled.
+    int jobCount = 0;
 };
 
 // One of Easel's jobs, addressed by a stable id (rows move; ids do not).

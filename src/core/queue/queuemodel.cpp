@@ -187,38 +187,59 @@ QString QueueModel::runningJobId() const
 
 double QueueModel::overallProgress() const
 {
-    // Over the batches that still have work (and those that just finished with them).
-    // Called once a frame: the jobs of a batch share their batch id's data, so a job of the
-    // same batch as the one before is known by pointer, not by hashing its id again (a
-    // 20,000-job run is one batch).
-    const auto same = [](const QString &a, const QString &b) {
-        return (a.size() == b.size() && a.constData() == b.constData()) || a == b;
+    // Over the batches that still have work: their finished jobs count as done. Called
+    // once a frame over every row, so it hashes as little as it can: an unfinished job's
+    // batch is active by definition; the jobs of a batch share their batch id's data, so a
+    // run of them is one batch (told by pointer only; the same id in other data is merely
+    // looked up again); and finished rows are not looked at when the active batches were
+    // made with no more jobs than are unfinished (the window queues a batch per run).
+    const auto sameData = [](const QString &a, const QString &b) {
+        return a.constData() == b.constData() && a.size() == b.size();
     };
     QSet<QString> active;
+    double done = 0;
+    int unfinished = 0;
     const QString *lastActive = nullptr;
     for (const QueuedJob &job : m_jobs) {
-        if (job.isFinished() || (lastActive && same(*lastActive, job.batchId)))
+        if (job.isFinished())
+            continue;
+        ++unfinished;
+        if (job.state == QueuedJob::State::Running)
+            done += job.progress;
+        if (lastActive && sameData(*lastActive, job.batchId))
             continue;
         active.insert(job.batchId);
         lastActive = &job.batchId;
     }
     if (active.isEmpty())
         return -1;
-    double done = 0;
-    int total = 0;
-    const QString *lastSeen = nullptr;
-    bool lastIn = false;
-    for (const QueuedJob &job : m_jobs) {
-        if (!lastSeen || !same(*lastSeen, job.batchId)) {
-            lastSeen = &job.batchId;
-            lastIn = active.contains(job.batchId);
+    qsizetype made = 0;
+    for (const QString &id : std::as_const(active)) {
+        const auto batch = m_batches.constFind(id);
+        if (batch == m_batches.cend() || batch->jobCount <= 0) {
+            made = -1; // not known: look
+            break;
         }
-        if (!lastIn)
-            continue;
-        ++total;
-        done += job.isFinished() ? 1.0 : job.state == QueuedJob::State::Running ? job.progress : 0.0;
+        made += batch->jobCount;
     }
-    return total ? done / total : -1;
+    int total = unfinished;
+    if (made != unfinished) {
+        const QString *lastSeen = nullptr;
+        bool lastIn = false;
+        for (const QueuedJob &job : m_jobs) {
+            if (!job.isFinished())
+                continue;
+            if (!lastSeen || !sameData(*lastSeen, job.batchId)) {
+                lastSeen = &job.batchId;
+                lastIn = active.contains(job.batchId);
+            }
+            if (lastIn) {
+                ++total;
+                done += 1.0;
+            }
+        }
+    }
+    return done / total;
 }
 
 QString QueueModel::jobName(const QString &jobId) const

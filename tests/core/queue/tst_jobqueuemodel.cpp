@@ -41,6 +41,7 @@ private slots:
     void journalWrittenWhenTheEventStreamDiesFirst();
     void queueTimeValuesAreShownAndJournalled();
     void aPromptParsedAlreadyIsKept();
+    void overallProgressCountsTheActiveBatches();
 
 private:
     QString firstIds(int n) const;
@@ -271,6 +272,11 @@ void tst_JobQueueModel::journalRoundTrip()
     QCOMPARE(firstIds(3), u"once,seeds 1/2,seeds 2/2"_s);
     QCOMPARE(m_queue->job(ids.at(1))->promptId, promptId);
     QCOMPARE(m_queue->index(2, JobQueue::ChangesColumn).data().toString(), u"Color = 18446744073709551615"_s);
+    // Batches read back do not say how many jobs they were made with: their finished
+    // jobs are looked for (one cancelled of the three still counts as done).
+    QCOMPARE(m_queue->overallProgress(), 0.0);
+    QVERIFY(m_queue->cancel(ids.at(1)));
+    QCOMPARE(m_queue->overallProgress(), 1.0 / 3);
 }
 
 // The event stream and the queue as siblings under one owner, which deletes its children
@@ -349,6 +355,37 @@ void tst_JobQueueModel::aPromptParsedAlreadyIsKept()
     QCOMPARE(m_queue->rowCount(), 1);
     QCOMPARE(m_queue->batch(batchId)->promptJson, prompt);
     QCOMPARE(firstIds(1), u"run"_s);
+}
+
+// The overall fraction is over the batches with work left: their finished jobs count as
+// done, a batch's jobs stop counting once the whole batch is over.
+void tst_JobQueueModel::overallProgressCountsTheActiveBatches()
+{
+    QCOMPARE(m_queue->overallProgress(), -1.0);
+    const QString sweep = m_queue->enqueue(prompt, QList<SweepVariant>(3), u"three"_s);
+    const QString single = m_queue->enqueue(prompt, {}, u"one"_s);
+    QVERIFY(!sweep.isEmpty() && !single.isEmpty());
+    QCOMPARE(m_queue->overallProgress(), 0.0);
+    QStringList sweepJobs;
+    QString singleJob;
+    for (const QString &id : m_queue->jobIds()) {
+        if (m_queue->job(id)->batchId == sweep)
+            sweepJobs.append(id);
+        else
+            singleJob = id;
+    }
+    QCOMPARE(sweepJobs.size(), 3);
+    QVERIFY(m_queue->cancel(sweepJobs.at(0)));
+    QCOMPARE(m_queue->overallProgress(), 1.0 / 4); // one of the four jobs of the two batches
+    QVERIFY(m_queue->cancel(singleJob));
+    QCOMPARE(m_queue->overallProgress(), 1.0 / 3); // the single run's batch is over
+    QVERIFY(m_queue->cancel(sweepJobs.at(2)));
+    QCOMPARE(m_queue->overallProgress(), 2.0 / 3);
+    QVERIFY(m_queue->retry(singleJob)); // active again, its batch with it
+    QCOMPARE(m_queue->overallProgress(), 2.0 / 4);
+    QVERIFY(m_queue->cancel(singleJob));
+    QVERIFY(m_queue->cancel(sweepJobs.at(1)));
+    QCOMPARE(m_queue->overallProgress(), -1.0);
 }
 
 QTEST_MAIN(tst_JobQueueModel)
