@@ -9,6 +9,7 @@
 #include <QTimerEvent>
 
 #include <algorithm>
+#include <climits>
 #include <utility>
 
 namespace Easel {
@@ -51,10 +52,14 @@ void QueueView::setModel(QAbstractItemModel *newModel)
 
 void QueueView::rowsInserted(const QModelIndex &parent, int start, int end)
 {
-    if (parent == rootIndex() && m_lastShownRow >= 0 && start > m_lastShownRow)
-        ++m_rowsBelow;
-    else
+    if (parent == rootIndex() && m_lastShownRow >= 0 && start > m_lastShownRow) {
+        ++m_rowsAdded; // below the view: nothing on screen moves
+    } else if (parent == rootIndex() && start >= m_laidOutRows) {
+        ++m_rowsAdded; // after the last row: the rows on screen stay, the new ones may show
+        m_firstAddedRow = std::min(m_firstAddedRow, start);
+    } else {
         layoutChangesAll();
+    }
     QTreeView::rowsInserted(parent, start, end);
 }
 
@@ -87,9 +92,10 @@ void QueueView::timerEvent(QTimerEvent *event)
 void QueueView::doItemsLayout()
 {
     // Qt's own delayed layout (a zero timer after each model change) of rows added below
-    // the view waits for the next frame: until then the view shows, scrolls and hit-tests
-    // the rows it laid out, which are the same on screen. Any other change is laid out now.
-    if (m_inTimerEvent && m_onlyBelow && m_rowsBelow > 0) {
+    // the view or after the last row waits for the next frame: until then the view shows,
+    // scrolls and hit-tests the rows it laid out, which have not moved. Any other change
+    // is laid out now.
+    if (m_inTimerEvent && m_onlyBelow && m_rowsAdded > 0) {
         m_deferred = true;
         if (!m_layoutTimer.isActive())
             m_layoutTimer.start();
@@ -98,7 +104,7 @@ void QueueView::doItemsLayout()
     m_layoutTimer.stop();
     m_deferred = false;
     ++m_layouts;
-    const bool quiet = m_onlyBelow && m_rowsBelow > 0 && viewport()->updatesEnabled()
+    const bool quiet = m_onlyBelow && m_rowsAdded > 0 && viewport()->updatesEnabled()
                        && header()->viewport()->updatesEnabled();
     const QList<Cells> changed = std::exchange(m_changed, {});
     if (quiet) {
@@ -115,13 +121,22 @@ void QueueView::doItemsLayout()
         header()->viewport()->setAttribute(Qt::WA_UpdatesDisabled, false);
     }
     m_onlyBelow = true;
-    m_rowsBelow = 0;
+    m_rowsAdded = 0;
+    const int firstAdded = std::exchange(m_firstAddedRow, INT_MAX);
+    m_laidOutRows = model() ? model()->rowCount(rootIndex()) : 0;
     noteLastShownRow();
     if (!quiet || !model())
         return;
-    const int rows = model()->rowCount(rootIndex());
+    const int rows = m_laidOutRows;
+    const int shownEnd = m_lastShownRow >= 0 ? m_lastShownRow : rows - 1;
+    // Rows added after the last one: painted from the first of them down.
+    if (firstAdded < rows) {
+        const int top = visualRect(model()->index(firstAdded, 0, rootIndex())).top();
+        if (top < viewport()->height())
+            viewport()->update(QRect(0, std::max(0, top), viewport()->width(), viewport()->height() - std::max(0, top)));
+    }
     for (const Cells &cells : changed) {
-        const int last = std::min(cells.lastRow, std::min(m_lastShownRow, rows - 1));
+        const int last = std::min(cells.lastRow, shownEnd);
         if (cells.firstRow <= last)
             QTreeView::dataChanged(model()->index(cells.firstRow, cells.firstColumn, rootIndex()),
                                    model()->index(last, cells.lastColumn, rootIndex()), {});

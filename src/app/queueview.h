@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <climits>
 #include <QTimer>
 #include <QTreeView>
 
@@ -12,13 +13,14 @@ namespace Easel {
 // again of the style), then repainted every visible row and the header, though the new job
 // went in below the last visible row and nothing on screen moved.
 //
-// - Rows added below the last visible row are laid out at display rate
+// - Rows added below the last visible row or after the last row are laid out at display rate
 //   (DisplayThrottle::frameMs), not once per queued job; whatever needs them sooner (a click,
 //   a key, the wheel, scrollTo, indexAt, visualRect) lays them out at once. Any other change
 //   (rows removed or moved, a reset) is laid out as Qt does, on the next pass of the loop.
-// - A layout whose only changes are rows added below the last visible one repaints the
-//   scroll bar, not the rows or the header; the rows that changed meanwhile (a job's state
-//   or progress) are repainted alone, as Qt does when no layout is pending.
+// - A layout whose only changes are such rows repaints the scroll bar and the new rows on
+//   screen (none when they are below it), not the rows that stayed or the header; the rows
+//   that changed meanwhile (a job's state or progress) are repainted alone, as Qt does
+//   when no layout is pending.
 // - The scroll bars paint every pixel of themselves: marked opaque, so a new range or
 //   position repaints the bar alone, not the panel, dock and window under it.
 // - A region of several rectangles (a changed row and the column of places below it) is
@@ -70,9 +72,12 @@ private:
     bool m_inTimerEvent = false;
     bool m_deferred = false; // rows added below the view wait for m_layoutTimer
     int m_lastShownRow = -1;
-    // Since the last layout: only rows added below m_lastShownRow (and at least one)...
+    int m_laidOutRows = 0; // the model's rows at the last layout
+    // Since the last layout: only rows added (at least one), below m_lastShownRow or after
+    // the last laid-out row, the first of those at m_firstAddedRow...
     bool m_onlyBelow = true;
-    int m_rowsBelow = 0;
+    int m_rowsAdded = 0;
+    int m_firstAddedRow = INT_MAX;
     // ...and the cells whose data changed meanwhile (repainted after a quiet layout): a few
     // ranges as the model gave them, then their union.
     struct Cells

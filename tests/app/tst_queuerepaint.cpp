@@ -68,11 +68,11 @@ struct Fixture
     QueuePanel *panel = new QueuePanel;
     QueueView *view = nullptr;
 
-    Fixture()
+    explicit Fixture(int jobs = 100)
     {
         queue.setShowForeignJobs(false);
         queue.setPaused(true);
-        for (int i = 0; i < 100; ++i)
+        for (int i = 0; i < jobs; ++i)
             queue.enqueue(prompt, {}, u"Lighthouse %1"_s.arg(i));
         auto *layout = new QVBoxLayout(&window);
         layout->addWidget(panel);
@@ -91,6 +91,7 @@ class tst_QueueRepaint : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void rowsQueuedBelowRepaintOnlyTheScrollBar();
+    void rowsQueuedAfterTheLastPaintThemselves();
     void aChangedRowRepaintsThatRowAlone();
     void rowsQueuedBelowAreThereWhenNeeded();
     void positionsBelowAFinishedJobAreRepainted();
@@ -125,6 +126,33 @@ void tst_QueueRepaint::rowsQueuedBelowRepaintOnlyTheScrollBar()
     QCOMPARE(headerPaints.count, 0);
     QVERIFY(barPaints.count >= 1);
     QCOMPARE(framePaints.count, 0); // the opaque bar repaints nothing under it
+}
+
+void tst_QueueRepaint::rowsQueuedAfterTheLastPaintThemselves()
+{
+    Fixture f(5);
+    f.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+    f.settle();
+    const QRect fifth = f.view->visualRect(f.queue.index(4, 0));
+    QVERIFY(fifth.bottom() < f.view->viewport()->height() / 2); // room below for more
+    RegionCollector painted(f.view->viewport());
+    EventCounter headerPaints(f.view->header()->viewport());
+    const qint64 layouts = f.view->layoutCount();
+    f.queue.enqueue(prompt, {}, u"Sixth"_s);
+    f.queue.enqueue(prompt, {}, u"Seventh"_s);
+    QTRY_VERIFY(!painted.region.isEmpty());
+    f.settle();
+    // Laid out once; painted from the first new row down, the five above left as they are.
+    QCOMPARE(f.view->layoutCount(), layouts + 1);
+    QCOMPARE(f.view->quietLayoutCount(), 1);
+    const QRect below(0, fifth.bottom() + 1, f.view->viewport()->width(), f.view->viewport()->height() - fifth.bottom() - 1);
+    QCOMPARE(painted.region.subtracted(below), QRegion());
+    QCOMPARE(headerPaints.count, 0);
+    const QModelIndex seventh = f.queue.index(6, JobQueue::JobColumn);
+    QVERIFY(painted.region.contains(f.view->visualRect(seventh)));
+    QCOMPARE(f.view->indexAt(f.view->visualRect(seventh).center()), seventh);
+    QVERIFY(seventh.data().toString().contains(u"Seventh"_s));
 }
 
 void tst_QueueRepaint::aChangedRowRepaintsThatRowAlone()
