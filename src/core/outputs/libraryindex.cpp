@@ -65,6 +65,10 @@ QString statementSql(int which)
         u"SELECT 1 FROM outputs WHERE path = ?"_s,
         // MarkStoredAs
         u"UPDATE outputs SET state = ?, size = ?, stored_at = ?, path = ?, sha256 = ? WHERE id = ?"_s,
+        // MarkStoredWithMedia: MarkStoredAs and SetMediaInfo in one update of the row
+        u"UPDATE outputs SET state = ?, size = ?, stored_at = ?, path = ?, sha256 = ?, kind = ?,"
+        " media_state = ?, width = ?, height = ?, frame_count = ?, duration_ms = ?, codec = ?,"
+        " media_error = ? WHERE id = ?"_s,
         // StoredWithHash: the oldest stored row with these bytes (its file is the shared one)
         u"SELECT path FROM outputs WHERE sha256 = ? AND size = ? AND state = 1 ORDER BY id LIMIT 1"_s,
         // PathReferences
@@ -529,11 +533,22 @@ bool LibraryIndex::markStored(qint64 id, qint64 size)
     return ok;
 }
 
-bool LibraryIndex::markStoredAs(qint64 id, qint64 size, const QByteArray &sha256, const QString &absolutePath)
+bool LibraryIndex::markStoredAs(qint64 id, qint64 size, const QByteArray &sha256, const QString &absolutePath,
+                                const OutputRecord *media)
 {
-    QSqlQuery &query = statement(Statement::MarkStoredAs);
+    QSqlQuery &query = statement(media ? Statement::MarkStoredWithMedia : Statement::MarkStoredAs);
     bindAll(query, {int(OutputRecord::State::Stored), size, QDateTime::currentMSecsSinceEpoch(),
-                    relativePath(absolutePath), sha256.isEmpty() ? QVariant() : QVariant(sha256), id});
+                    relativePath(absolutePath), sha256.isEmpty() ? QVariant() : QVariant(sha256)});
+    if (media) {
+        int position = 5;
+        for (const QVariant &value : {QVariant(int(media->kind)), QVariant(int(media->mediaState)), QVariant(media->width),
+                                      QVariant(media->height), QVariant(media->frameCount), QVariant(media->durationMs),
+                                      QVariant(media->codec), QVariant(media->mediaError)})
+            query.bindValue(position++, value);
+        query.bindValue(position, id);
+    } else {
+        query.bindValue(5, id);
+    }
     const bool ok = exec(query);
     query.finish();
     return ok;
@@ -562,7 +577,7 @@ std::optional<QString> LibraryIndex::claimContent(qint64 id, qint64 size, const 
         commit(); // nothing written
         return holder;
     }
-    const bool marked = markStoredAs(id, size, sha256, ownPath) && (!media || setMediaInfo(id, *media));
+    const bool marked = markStoredAs(id, size, sha256, ownPath, media);
     if (!commit() || !marked)
         return std::nullopt;
     return QString();
@@ -577,8 +592,7 @@ bool LibraryIndex::shareContent(qint64 id, qint64 size, const QByteArray &sha256
     bindAll(query, {relativePath(sharedPath), sha256, size});
     const bool held = query.exec() && query.next();
     query.finish();
-    const bool marked = held && markStoredAs(id, size, sha256, sharedPath)
-                        && (!media || setMediaInfo(id, *media));
+    const bool marked = held && markStoredAs(id, size, sha256, sharedPath, media);
     return commit() && marked;
 }
 

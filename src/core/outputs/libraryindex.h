@@ -59,7 +59,10 @@ public:
     bool markStored(qint64 id, qint64 size);
     // Stored at absolutePath (its own reserved path, or the file of an earlier output with
     // the same bytes) with the SHA-256 of its bytes, so later identical outputs can share it.
-    bool markStoredAs(qint64 id, qint64 size, const QByteArray &sha256, const QString &absolutePath);
+    // media (when given): what reading the file found (as setMediaInfo), in the same
+    // statement: one update of the row and its indexes, not two.
+    bool markStoredAs(qint64 id, qint64 size, const QByteArray &sha256, const QString &absolutePath,
+                      const OutputRecord *media = nullptr);
     // The file of a stored output with exactly these bytes (hash and size), or empty.
     QString storedWithHash(const QByteArray &sha256, qint64 size) const;
     // The claim on content, across processes: marks the output stored at its own file
@@ -138,6 +141,7 @@ private:
         OutputsOfJob,
         IsPathTaken,
         MarkStoredAs,
+        MarkStoredWithMedia,
         StoredWithHash,
         PathReferences,
         ForgetHash,

@@ -228,14 +228,9 @@ QStringList OutputStoreWriter::unfetchedJobs(const QString &server)
 void OutputStoreWriter::markStored(const OutputRecord &record, qint64 size, const QByteArray &sha256,
                                    const QString &path, const OutputRecord *media)
 {
-    // The row's Stored state and its media facts in one commit.
-    const bool batch = media && m_index->transaction();
-    if (!m_index->markStoredAs(record.id, size, sha256, path))
+    // The row's Stored state and its media facts in one statement (one commit).
+    if (!m_index->markStoredAs(record.id, size, sha256, path, media))
         qCWarning(lcOutputs) << "cannot mark stored" << path << m_index->errorString();
-    if (media && !m_index->setMediaInfo(record.id, *media))
-        qCWarning(lcOutputs) << "cannot record media of" << path << m_index->errorString();
-    if (batch && !m_index->commit())
-        qCWarning(lcOutputs) << "cannot commit the library index" << m_index->errorString();
 }
 
 OutputStoreWriter::Placed OutputStoreWriter::place(const OutputRecord &record, const QString &part,
@@ -334,8 +329,7 @@ OutputStoreWriter::Placed OutputStoreWriter::placeBytes(const OutputRecord &reco
     }
     placed.media = readMediaInfo(at);
     placed.media.path = at.path;
-    const bool marked = m_index->markStoredAs(record.id, size, sha256, at.path)
-                        && m_index->setMediaInfo(record.id, placed.media);
+    const bool marked = m_index->markStoredAs(record.id, size, sha256, at.path, &placed.media);
     if (!m_index->commit() || !marked) {
         // Still Pending: tried again (a file written stays at its own reserved path).
         placed.error = m_index->errorString();
