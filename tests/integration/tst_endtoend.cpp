@@ -31,6 +31,7 @@ private slots:
     void cleanup();
     void fullRunSavesEveryOutput();
     void outputsComeFromTheExecutedMessages();
+    void coalescedProgressWaitsForItsInterval();
     void aStreamLostMidRunAsksHistory();
     void sampleWorkflowRuns_data();
     void sampleWorkflowRuns();
@@ -149,6 +150,28 @@ void tst_EndToEnd::outputsComeFromTheExecutedMessages()
     for (const QList<QVariant> &request : std::as_const(requests))
         views += request.at(1).toString() == "/view"_L1 ? 1 : 0;
     QCOMPARE(views, 1);
+}
+
+// easel-run's terminal rate (JobRunner::setProgressIntervalMs): a fast job's progress is its
+// first state (it says the job started), the newest pending one before it ends and the
+// final 1.0, however many nodes start meanwhile (each used to flush what was pending).
+void tst_EndToEnd::coalescedProgressWaitsForItsInterval()
+{
+    m_runner->setProgressIntervalMs(60 * 60 * 1000); // never fires here
+    QSignalSpy progress(m_runner.get(), &JobRunner::jobProgress);
+    QSignalSpy nodes(m_runner.get(), &JobRunner::jobNodeExecuting);
+    QSignalSpy done(m_runner.get(), &JobRunner::jobNodesDone);
+    const QByteArray prompt = capturedPrompt(u"run_save_image/post_prompt.request_body.json"_s);
+    QVERIFY(!prompt.isEmpty());
+    const JobOutcome outcome = runToEnd(prompt);
+    QCOMPARE(outcome.status, JobOutcome::Status::Succeeded);
+    QCOMPARE(nodes.count(), 3); // every node's start still goes out at once
+    QCOMPARE(progress.count(), 3);
+    QCOMPARE(progress.at(0).at(1).toDouble(), 0.0);
+    QCOMPARE(progress.at(1).at(1).toDouble(), 1.0); // the pending state, flushed at the end
+    QCOMPARE(progress.at(2).at(1).toDouble(), 1.0);
+    QVERIFY(!done.isEmpty());
+    QCOMPARE(done.constLast().at(1).toInt(), 3);
 }
 
 void tst_EndToEnd::aStreamLostMidRunAsksHistory()

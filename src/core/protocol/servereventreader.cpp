@@ -2,6 +2,8 @@
 
 #include <simdjson.h>
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 #include <string>
 #include <string_view>
@@ -94,11 +96,11 @@ bool forEachField(element e, Visit visit)
     simdjson::dom::object object;
     if (e.get_object().get(object) != simdjson::SUCCESS)
         return false;
-    std::vector<std::string_view> seen;
+    QVarLengthArray<std::string_view, 16> seen; // no allocation for a message's few keys
     for (const simdjson::dom::key_value_pair field : object) {
         if (std::find(seen.cbegin(), seen.cend(), field.key) != seen.cend())
             return false;
-        seen.push_back(field.key);
+        seen.append(field.key);
         if (!visit(field.key, field.value))
             return false;
     }

@@ -225,7 +225,9 @@ void JobRunner::onEvent(const ServerEvent &event)
             else
                 fetchOutputs(promptId);
         } else {
-            m_progress->flush(promptId);
+            // Progress coalesced at an interval stays pending across a node's start (it
+            // goes out with the timer or before the job ends): flushing here sent nearly
+            // every state of a fast job, one chain of queue updates each.
             emit jobNodeExecuting(promptId, event.displayNode.isEmpty() ? event.node
                                                                         : event.displayNode);
         }

@@ -71,7 +71,9 @@ public:
     // newest state of each job goes out at most once per interval. Default 0 = each
     // progress event at once: the EventStream already coalesces progress messages on its
     // own thread (EventStream::setCoalesceIntervalMs), before they cost this thread
-    // anything, so the runner sees at most one per prompt and interval. Kept for benches.
+    // anything, so the runner sees at most one per prompt and interval. easel-run sets its
+    // terminal's rate (a job's first state still goes out at once, its last before
+    // jobFinished; a node starting does not flush what is pending).
     void setProgressIntervalMs(int ms);
     // How long a POST /prompt may go unanswered before jobWaiting says so.
     void setAnswerNoticeAfterMs(int ms);
