@@ -1,5 +1,7 @@
 #pragma once
 
+#include "displaythrottle.h"
+
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
@@ -18,10 +20,12 @@ namespace Easel {
 // together; input, exposure and resizing are not delayed (they do not go through the
 // update request this paces).
 //
-// What changes by itself (jobs, progress, previews) is painted at 30 frames a second at
-// most (the live preview itself changes 20 times a second, DisplayThrottle::frameMs); within
-// half a second of the artist's input (a key, the mouse, the wheel) at the screen's rate, so
-// typing, hovering and scrolling are never slowed.
+// What changes by itself (jobs, progress, previews) is painted at 20 frames a second at
+// most, the pace at which the window takes the running work's state in (DisplayThrottle::
+// frameMs: the live preview, the step line, the running job): at 30 a frame in three showed
+// nothing new of it but cost a whole repaint of the queue. Within half a second of the
+// artist's input (a key, the mouse, the wheel) at the screen's rate, so typing, hovering
+// and scrolling are never slowed.
 //
 // How: Qt posts one QEvent::UpdateRequest to the window and posts no other until that one
 // is handled. One that comes sooner than an interval after the last frame is held, and sent
@@ -32,7 +36,7 @@ class FramePacer : public QObject
 public:
     explicit FramePacer(QWidget *window);
 
-    static constexpr int ambientIntervalMs = 33;
+    static constexpr int ambientIntervalMs = DisplayThrottle::frameMs;
     static constexpr int inputRecentMs = 500;
 
     qint64 framesPainted() const { return m_painted; }
