@@ -45,6 +45,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlDatabase>
+#include <QScrollBar>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -86,6 +87,7 @@ private slots:
     void sharedActions();
     void sharedActionsOnASelection();
     void lockedIndexNeverHoldsAFavourite();
+    void filmstripKeepsAnOlderPickInPlace();
     void compareIsLabelledAndLocked();
     void detailsFollowTheLivePreview();
     void followingShowsTheNewestAtDisplayRate();
@@ -1254,6 +1256,45 @@ void tst_Viewer::lockedIndexNeverHoldsAFavourite()
         QCOMPARE(favourites.size(), 1); // nothing to take back
     }
     QSqlDatabase::removeDatabase(u"locker"_s);
+}
+
+// Mid-batch the artist clicks an older picture: it stays under the pointer while the rest
+// of the batch arrives at the end (no jump), and "Back to Live" goes to the newest.
+void tst_Viewer::filmstripKeepsAnOlderPickInPlace()
+{
+    ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
+    OutputStore store(&client, m_dir.filePath(u"library-pick"_s));
+    QVERIFY(store.open());
+    ViewerPane pane(&store);
+    pane.resize(1000, 600);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    Filmstrip *strip = pane.filmstrip();
+    QList<qint64> ids;
+    for (int i = 0; i < 9; ++i)
+        ids.append(addStored(store, u"pick%1.png"_s.arg(i), Qt::blue));
+    QTRY_COMPARE(pane.currentOutput().id, ids.constLast());
+    StripView *view = strip->view();
+    const QModelIndex picked = strip->model()->indexOfId(ids.at(2));
+    const QPoint at = view->visualRect(picked).center();
+    const int before = view->horizontalScrollBar()->value();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(pane.currentOutput().id, ids.at(2));
+    QVERIFY(!strip->isFollowing());
+    QCoreApplication::processEvents();
+    QCOMPARE(view->horizontalScrollBar()->value(), before);
+    for (int i = 9; i < 30; ++i) {
+        ids.append(addStored(store, u"pick%1.png"_s.arg(i), Qt::blue));
+        QCoreApplication::processEvents();
+    }
+    QCOMPARE(strip->model()->rowCount(), 30);
+    QCOMPARE(view->horizontalScrollBar()->value(), before);
+    QCOMPARE(view->indexAt(at), strip->model()->indexOfId(ids.at(2)));
+    QCOMPARE(pane.currentOutput().id, ids.at(2));
+    // Back to live: the newest, scrolled into view.
+    QTest::mouseClick(strip->findChild<QToolButton *>(u"backToLive"_s), Qt::LeftButton);
+    QTRY_COMPARE(pane.currentOutput().id, ids.constLast());
+    QCOMPARE(view->horizontalScrollBar()->value(), view->horizontalScrollBar()->maximum());
 }
 
 QTEST_MAIN(tst_Viewer)
