@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 using Easel::JsonTree;
 
@@ -11,6 +13,7 @@ class tst_JsonTree : public QObject
 private slots:
     void keepsKeyOrderAndExactIntegers();
     void writesLikePython();
+    void writesEveryEscapeLikePython();
     void malformed_data();
     void malformed();
     void errorPointsAtTheBreak_data();
@@ -34,6 +37,37 @@ void tst_JsonTree::writesLikePython()
     const JsonTree t = JsonTree::parse(text);
     QCOMPARE(t.toPython(), text);
     QCOMPARE(JsonTree::parse("{\"a\":1,\"b\":[]}").toPython(), QByteArray(R"({"a": 1, "b": []})"));
+}
+
+// Strings are written a run of plain characters at a time and integers without a QString:
+// every escape and number kind as Python's json.dumps (ensure_ascii) writes it. The
+// expected text is json.dumps's own output for the same value.
+void tst_JsonTree::writesEveryEscapeLikePython()
+{
+    JsonTree t = JsonTree::object();
+    t.insert(u"k\"ey\\"_s, JsonTree::fromString(u"plain text, then \"quotes\" and \\ back\\slash\n\ttab\r\b\f\x01\x1f end"_s));
+    t.insert(u"\u00e9"_s, JsonTree::fromString(u"caf\u00e9 \u2615 \U0001F600 \x7f~ "_s));
+    t.insert(u""_s, JsonTree::fromString(QString()));
+    JsonTree numbers = JsonTree::array();
+    numbers.append(JsonTree::fromInt(0));
+    numbers.append(JsonTree::fromInt(-5));
+    numbers.append(JsonTree::fromNumber(Easel::JsonNumber::fromUInt(18446744073709551615ULL)));
+    numbers.append(JsonTree::fromNumber(Easel::JsonNumber::fromText(u"-18446744073709551615")));
+    numbers.append(JsonTree::fromDouble(1.5));
+    numbers.append(JsonTree::fromDouble(-2.25e-07));
+    numbers.append(JsonTree::fromDouble(1e16));
+    numbers.append(JsonTree::fromInt(123456789012345678));
+    numbers.append(JsonTree::fromInt(std::numeric_limits<qint64>::min()));
+    t.insert(u"x"_s, numbers);
+    const QByteArray python = R"({"k\"ey\\": "plain text, then \"quotes\" and \\ back\\slash\n\ttab\r\b\f\u0001\u001f end", )"
+                              R"("\u00e9": "caf\u00e9 \u2615 \ud83d\ude00 \u007f~ ", "": "", )"
+                              R"("x": [0, -5, 18446744073709551615, -18446744073709551615, 1.5, -2.25e-07, 1e+16, )"
+                              R"(123456789012345678, -9223372036854775808]})";
+    QCOMPARE(t.toPython(), python);
+    QCOMPARE(JsonTree::parse(python).toPython(), python);
+    // Read and written back as Python does (json.dumps(json.loads(...))).
+    QCOMPARE(JsonTree::parse("[-0, 0, -1, 9223372036854775807, 9223372036854775808]").toPython(),
+             QByteArray("[0, 0, -1, 9223372036854775807, 9223372036854775808]"));
 }
 
 void tst_JsonTree::malformed_data()
