@@ -103,6 +103,7 @@ QString JobQueue::enqueueParsed(const QByteArray &promptJson, JsonTree parsed, c
         m_jobs.append(job);
     }
     endInsertRows();
+    rememberRows(first - int(m_foreign.size()));
     for (int i = first - int(m_foreign.size()); i < int(m_jobs.size()); ++i)
         emit jobAdded(m_jobs.at(i).id);
     scheduleSave();

@@ -69,6 +69,7 @@ void QueueModel::forgetRow(const QString &jobId)
 {
     m_changes->forget(jobId);
     m_indexHint.remove(jobId);
+    ++m_rowsGone;
 }
 
 void QueueModel::onTouched(const QSet<QString> &touched)
@@ -130,18 +131,35 @@ const QueueBatch *QueueModel::batch(const QString &batchId) const
 int QueueModel::queueIndexOf(const QString &jobId) const
 {
     // Every runner signal looks its job up: with a long sweep a scan each time adds up.
-    // Rows move and go, so the remembered index is only a hint, checked before use.
-    const int hint = m_indexHint.value(jobId, -1);
-    if (hint >= 0 && hint < int(m_jobs.size()) && m_jobs.at(hint).id == jobId)
-        return hint;
+    // Rows move and go, so the remembered place is only a hint, checked before use: where
+    // it was, else as many rows higher as have gone since (finished jobs are dropped
+    // oldest first, above the ones still at work), else a scan.
+    const auto hint = m_indexHint.find(jobId);
+    if (hint != m_indexHint.end()) {
+        const int size = int(m_jobs.size());
+        const int moved = hint->row - int(std::min<quint64>(m_rowsGone - hint->gone, quint64(hint->row)));
+        for (const int i : {hint->row, moved}) {
+            if (i >= 0 && i < size && m_jobs.at(i).id == jobId) {
+                *hint = {i, m_rowsGone};
+                return i;
+            }
+        }
+    }
+    ++m_indexScans;
     for (int i = 0; i < int(m_jobs.size()); ++i) {
         if (m_jobs.at(i).id == jobId) {
-            m_indexHint.insert(jobId, i);
+            m_indexHint.insert(jobId, {i, m_rowsGone});
             return i;
         }
     }
     m_indexHint.remove(jobId);
     return -1;
+}
+
+void QueueModel::rememberRows(int first)
+{
+    for (int i = std::max(0, first); i < int(m_jobs.size()); ++i)
+        m_indexHint.insert(m_jobs.at(i).id, {i, m_rowsGone});
 }
 
 int QueueModel::rowOf(const QString &jobId) const

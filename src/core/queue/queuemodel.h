@@ -52,6 +52,8 @@ public:
     int rowOf(const QString &jobId) const; // model row, -1 if unknown
     QModelIndex indexOf(const QString &jobId, int column = 0) const;
     int waitingCount() const;
+    // How many look-ups of a job had to scan the rows (tests: not one per job).
+    int indexScans() const { return m_indexScans; }
     double averageJobMs() const { return m_estimator.averageMs(); }
     // Finished jobs of the unfinished batches plus the running fraction, 0..1 (-1: idle).
     double overallProgress() const;
@@ -96,6 +98,9 @@ protected:
     virtual void jobsReordered() {}
 
     QueuedJob *findJob(const QString &jobId);
+    // Rows from first on were just added: where they are is remembered (each job's first
+    // look-up needs no scan).
+    void rememberRows(int first);
     int queueIndexOf(const QString &jobId) const;
     // The row's cells changed: one coalesced dataChanged per frame.
     void touch(const QString &jobId);
@@ -116,7 +121,16 @@ private:
     void onTouched(const QSet<QString> &touched);
     void tick();
 
-    mutable QHash<QString, int> m_indexHint; // job id -> where it was last found
+    // Where a job was last found, and how many rows had gone then (forgetRow): dropped rows
+    // are older finished ones, above it, so it is likely that many rows higher now.
+    struct RowHint
+    {
+        int row = -1;
+        quint64 gone = 0;
+    };
+    mutable QHash<QString, RowHint> m_indexHint; // job id -> where it was last found
+    quint64 m_rowsGone = 0;
+    mutable int m_indexScans = 0;
     ChangeCoalescer *m_changes;
     QTimer *m_tickTimer;
     double m_lastOverall = -2;

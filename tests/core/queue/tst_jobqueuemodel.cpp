@@ -42,6 +42,7 @@ private slots:
     void queueTimeValuesAreShownAndJournalled();
     void aPromptParsedAlreadyIsKept();
     void overallProgressCountsTheActiveBatches();
+    void jobsAreFoundWithoutAScan();
 
 private:
     QString firstIds(int n) const;
@@ -386,6 +387,26 @@ void tst_JobQueueModel::overallProgressCountsTheActiveBatches()
     QVERIFY(m_queue->cancel(singleJob));
     QVERIFY(m_queue->cancel(sweepJobs.at(1)));
     QCOMPARE(m_queue->overallProgress(), -1.0);
+}
+
+// Every signal about a job looks it up by id: in a long queue that must not scan the rows,
+// neither for a job's first look-up nor after finished rows above it were dropped.
+void tst_JobQueueModel::jobsAreFoundWithoutAScan()
+{
+    m_queue->setKeepFinished(4, 4);
+    for (int i = 0; i < 40; ++i)
+        QVERIFY(!m_queue->enqueue(prompt, {}, u"run"_s).isEmpty());
+    const QStringList ids = m_queue->jobIds();
+    const int scans = m_queue->indexScans();
+    for (const QString &id : ids) {
+        QVERIFY(m_queue->job(id));
+        QVERIFY(m_queue->cancel(id)); // ends it, oldest first, as a queue runs
+        QCoreApplication::processEvents(); // the finished rows past the slack go
+    }
+    QTRY_VERIFY(m_queue->rowCount() <= 8);
+    QVERIFY(m_queue->rowCount() < 40); // rows did go, in bulk, while the jobs were looked up
+    QCOMPARE(m_queue->indexScans() - scans, 0);
+    QVERIFY(!m_queue->job(u"no such job"_s));
 }
 
 QTEST_MAIN(tst_JobQueueModel)
