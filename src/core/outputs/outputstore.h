@@ -26,7 +26,8 @@ struct HistoryEntry;
 // across processes (the window and an easel-run on one library) the index decides when
 // the row is recorded (LibraryIndex::claimContent), and the later one shares the file.
 // A history entry's files are first recorded as Pending rows (each with the path it will
-// get), then fetched through /view and written with QSaveFile, so a file at its path is
+// get), then fetched through /view (kept in memory up to ProtocolLimits::viewInMemoryBytes
+// and written once, else streamed to a part file and renamed), so a file at its path is
 // always complete; the row turns Stored only after that. Failed downloads are retried with
 // exponential backoff; what is still Pending when Easel quits is fetched by resumePending()
 // on the next start. Jobs submitted but never read from /history (Easel was closed or
