@@ -706,6 +706,23 @@ void tst_Viewer::identicalOutputsGoByTheirOwnNames()
     QVERIFY2(pane.caption().contains(names.at(0)) && pane.caption().contains(names.at(2)), qPrintable(pane.caption()));
     QVERIFY(pane.comparePane()->leftLabel().contains(names.at(0)));
     QVERIFY(pane.comparePane()->rightLabel().contains(names.at(2)));
+
+    // All three to the trash at once: the one file goes once, with the last of them (they
+    // are taken in order on the worker, each seeing the rows the others left).
+    pane.closeCompare();
+    QStringList moved;
+    pane.actions()->setTrashFunction([this, &moved](const QString &path, QString *where) {
+        moved.append(path);
+        *where = m_dir.filePath(u"trashed-identical.png"_s);
+        return QFile::rename(path, *where);
+    });
+    QSignalSpy trashed(pane.actions(), &OutputActions::outputTrashed);
+    pane.actions()->moveAllToTrash({strip->outputAt(0), strip->outputAt(1), strip->outputAt(2)});
+    QTRY_COMPARE(trashed.size(), 3);
+    QCOMPARE(moved, QStringList{shared});
+    QVERIFY(!QFile::exists(shared));
+    for (const qint64 id : std::as_const(ids))
+        QVERIFY(!store.index()->output(id));
 }
 
 void tst_Viewer::sharedActions()
@@ -778,9 +795,10 @@ void tst_Viewer::sharedActions()
         return QFile::rename(path, *where);
     });
     menu->findChild<QAction *>(u"actionTrash"_s)->trigger();
-    QVERIFY(!QFile::exists(output.path));
-    QVERIFY(!store.index()->output(id));
-    QCOMPARE(pane.filmstrip()->model()->rowCount(), 0);
+    // File and index row on the actions' worker.
+    QTRY_VERIFY(!QFile::exists(output.path));
+    QTRY_VERIFY(!store.index()->output(id));
+    QTRY_COMPARE(pane.filmstrip()->model()->rowCount(), 0);
 }
 
 // Several outputs chosen in the library get the same actions, on all of them at once.
@@ -853,7 +871,7 @@ void tst_Viewer::sharedActionsOnASelection()
     });
     QSignalSpy trashed(&actions, &OutputActions::outputTrashed);
     menu->findChild<QAction *>(u"actionTrash"_s)->trigger();
-    QCOMPARE(trashed.size(), 3);
+    QTRY_COMPARE(trashed.size(), 3);
     for (const OutputRef &output : chosen) {
         QVERIFY(!QFile::exists(output.path));
         QVERIFY(!store.index()->output(output.id));
@@ -1254,6 +1272,23 @@ void tst_Viewer::lockedIndexNeverHoldsAFavourite()
         QTRY_VERIFY(store.index()->output(id)->favourite);
         QCOMPARE(messages.size(), 0);
         QCOMPARE(favourites.size(), 1); // nothing to take back
+
+        // To the trash under the lock: the file moves and the row goes on the worker.
+        actions.setTrashFunction([this](const QString &path, QString *where) {
+            *where = m_dir.filePath(u"trashed-locked.png"_s);
+            return QFile::rename(path, *where);
+        });
+        QSignalSpy trashed(&actions, &OutputActions::outputTrashed);
+        QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
+        ticks = 0;
+        actions.moveToTrash(ref);
+        QTRY_VERIFY(ticks >= 5);
+        QVERIFY(store.index()->output(id)); // the row waits for the lock
+        QCOMPARE(trashed.size(), 0);
+        QVERIFY(lock.exec(u"COMMIT"_s));
+        QTRY_COMPARE(trashed.size(), 1);
+        QVERIFY(!store.index()->output(id));
+        QVERIFY(!QFile::exists(ref.path));
     }
     QSqlDatabase::removeDatabase(u"locker"_s);
 }

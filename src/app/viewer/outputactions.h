@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QVariantList>
 
 #include <functional>
 
@@ -54,15 +55,16 @@ public:
     void toggleFavourite(const OutputRef &output);
     void editTags(const OutputRef &output);
     // To the trash (a hidden folder of the library where there is none), then out of the
-    // index. False when the file could not be moved (it stays where it was).
-    bool moveToTrash(const OutputRef &output);
+    // index, on the actions' worker (file and index off the GUI thread): outputTrashed for
+    // each one moved, a message for each that could not be (it stays where it was).
+    void moveToTrash(const OutputRef &output);
 
     // The same on several outputs.
     void copyFilePaths(const QList<OutputRef> &outputs);
     void openContainingFolders(const QList<OutputRef> &outputs);
     void setFavourite(const QList<OutputRef> &outputs, bool favourite);
     void editTagsOfAll(const QList<OutputRef> &outputs);
-    int moveAllToTrash(const QList<OutputRef> &outputs); // how many were moved
+    void moveAllToTrash(const QList<OutputRef> &outputs);
 
     // Opens URLs (QDesktopServices::openUrl by default). Replaceable so a test can see a
     // launch fail the way it does on a machine without a viewer.
@@ -95,6 +97,8 @@ private:
     GalleryWorker *editor();
     void writeFavourites(const QList<qint64> &ids, bool favourite);
     void writeTags(const QList<qint64> &ids, const QStringList &add, const QStringList &remove);
+    void trash(const QList<OutputRef> &outputs);
+    void reportTrashed(const QList<OutputRef> &outputs, const QVariantList &where);
 
     OutputStore *m_store;
     GalleryWorker *m_editor = nullptr;

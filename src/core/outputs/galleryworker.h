@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <functional>
 
@@ -36,6 +37,7 @@ public:
         bool ok = true;
         QString error;
         QHash<qint64, QStringList> tags;
+        QVariantList values; // what else an edit reports, its own way
     };
     // Runs on the worker's connection: it writes, and records what it did in the result.
     using Edit = std::function<void(LibraryIndex &index, EditResult &result)>;
