@@ -24,5 +24,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (!result.isOk() || !Easel::ServerEventReader::sameAsReference(*read, result.value()))
             std::abort();
     }
+    // As the socket hands frames over: text, encoded into the reader's own buffer.
+    const QString text = QString::fromUtf8(bytes);
+    const auto reference = Easel::ServerEvents::parse(text.toUtf8());
+    const auto read = reader.read(text);
+    if (read.isOk() != reference.isOk())
+        std::abort();
+    if (read.isOk() ? !Easel::ServerEventReader::sameAsReference(read.value(), reference.value())
+                    : read.error().message() != reference.error().message())
+        std::abort();
     return 0;
 }

@@ -59,7 +59,9 @@ struct ServerEvent
     QString exceptionMessage;
     QStringList traceback;
     bool blocked = false;
-    QJsonObject data; // the whole data object
+    // The whole data object; empty for the types the socket's ServerEventReader reads
+    // with simdjson (only feature_flags is read from it).
+    QJsonObject data;
 };
 
 namespace ServerEvents {

@@ -61,6 +61,7 @@ private slots:
     void readerOrdersNodesAsTheReference();
     void readerLeavesTheUnusualToTheReference_data();
     void readerLeavesTheUnusualToTheReference();
+    void readerTakesLoneSurrogatesAsBefore();
 };
 
 void tst_ServerEvents::everyFrameParses()
@@ -304,6 +305,26 @@ void tst_ServerEvents::readerLeavesTheUnusualToTheReference()
         QCOMPARE(read.error().message(), reference.error().message());
     }
     QCOMPARE(reader.commonCount(), 0);
+}
+
+// The socket hands over UTF-16 text: a lone surrogate (in a string, or cut at the very end)
+// is read as QString::toUtf8 encodes it, by either parser.
+void tst_ServerEvents::readerTakesLoneSurrogatesAsBefore()
+{
+    const QString prefix = uR"({"type": "executing", "data": {"node": "a)"_s;
+    const QList<QString> texts = {prefix + QChar(0xd800) + uR"(", "prompt_id": "p"}})"_s,
+                                  uR"({"type": "executing", "data": {"node": "2", "prompt_id": "p"}})"_s + QChar(0xd800),
+                                  uR"({"type": "executing", "data": {"node": "2", "prompt_id": "p"}})"_s + QChar(0xdc00)};
+    ServerEventReader reader;
+    for (const QString &text : texts) {
+        const auto reference = ServerEvents::parse(text.toUtf8());
+        const auto read = reader.read(text);
+        QCOMPARE(read.isOk(), reference.isOk());
+        if (read.isOk())
+            QVERIFY(ServerEventReader::sameAsReference(read.value(), reference.value()));
+        else
+            QCOMPARE(read.error().message(), reference.error().message());
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_ServerEvents)
