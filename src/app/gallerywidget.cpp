@@ -501,14 +501,17 @@ QString GalleryWidget::fallbackTrashDirectory() const
     return QFileInfo(m_store->index()->databasePath()).absoluteDir().filePath(u"trash"_s);
 }
 
-bool GalleryWidget::moveToTrash(const QString &path, QString *pathInTrash) const
+namespace {
+// A file to the platform's trash (or the test's function), else to the library's hidden
+// folder, where it can still be recovered by hand. Never deleted outright. Runs on the
+// model's worker.
+bool moveFileToTrash(const QString &path, QString *pathInTrash, const GalleryWidget::TrashFunction &trash,
+                     const QString &fallback)
 {
-    const bool trashed = m_trash ? m_trash(path, pathInTrash) : QFile::moveToTrash(path, pathInTrash);
+    const bool trashed = trash ? trash(path, pathInTrash) : QFile::moveToTrash(path, pathInTrash);
     if (trashed)
         return true;
-    // No trash here (or it refused): keep the file, out of sight, in the library's own
-    // hidden folder, where it can still be recovered by hand. Never deleted outright.
-    QDir folder(fallbackTrashDirectory());
+    QDir folder(fallback);
     if (!folder.mkpath(u"."_s))
         return false;
     const QFileInfo info(path);
@@ -521,35 +524,53 @@ bool GalleryWidget::moveToTrash(const QString &path, QString *pathInTrash) const
         *pathInTrash = target;
     return true;
 }
+} // namespace
 
 void GalleryWidget::deleteSelected()
 {
     const QList<qint64> ids = selectedIds();
-    QList<qint64> removed;
-    QStringList trashed;
-    QStringList failed;
-    for (const qint64 id : ids) {
-        const auto record = m_store->index()->output(id);
-        if (!record)
-            continue;
-        // A file shared by identical outputs stays until the last of them goes.
-        if (QFile::exists(record->path) && m_store->index()->references(record->path) <= 1) {
-            QString where;
-            if (!moveToTrash(record->path, &where)) {
-                failed.append(record->path);
-                continue;
+    if (ids.isEmpty())
+        return;
+    // Files and index rows on the model's worker (never the GUI thread waiting on another
+    // process's write lock or a slow disk), in order: the last of several outputs sharing
+    // a file sees the others' rows gone and takes the file.
+    m_model->editIndex(
+        [ids, trash = m_trash, fallback = fallbackTrashDirectory()](LibraryIndex &index,
+                                                                   GalleryWorker::EditResult &result) {
+            QVariantList removed;
+            QStringList trashed;
+            QStringList failed;
+            for (const qint64 id : ids) {
+                const auto record = index.output(id);
+                if (!record)
+                    continue;
+                // A file shared by identical outputs stays until the last of them goes.
+                if (QFile::exists(record->path) && index.references(record->path) <= 1) {
+                    QString where;
+                    if (!moveFileToTrash(record->path, &where, trash, fallback)) {
+                        failed.append(record->path);
+                        continue;
+                    }
+                    trashed.append(where);
+                }
+                if (index.removeOutput(id))
+                    removed.append(id);
             }
-            trashed.append(where);
-        }
-        if (m_store->index()->removeOutput(id))
-            removed.append(id);
-    }
-    m_model->removeIds(removed);
-    if (!trashed.isEmpty())
-        emit outputsTrashed(trashed);
-    if (!failed.isEmpty())
-        QMessageBox::warning(this, tr("Move to Trash"),
-                             tr("Could not move to the trash:\n%1").arg(failed.join(u'\n')));
+            result.values = {removed, trashed, failed};
+        },
+        [this](const GalleryWorker::EditResult &result) {
+            QList<qint64> removed;
+            for (const QVariant &id : result.values.value(0).toList())
+                removed.append(id.toLongLong());
+            const QStringList trashed = result.values.value(1).toStringList();
+            const QStringList failed = result.values.value(2).toStringList();
+            m_model->removeIds(removed);
+            if (!trashed.isEmpty())
+                emit outputsTrashed(trashed);
+            if (!failed.isEmpty())
+                QMessageBox::warning(this, tr("Move to Trash"),
+                                     tr("Could not move to the trash:\n%1").arg(failed.join(u'\n')));
+        });
 }
 
 void GalleryWidget::exportSelected(const QString &directory)

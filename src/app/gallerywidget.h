@@ -103,7 +103,6 @@ private:
     void showContextMenu(const QPoint &position);
     void setThumbnailSize(int pixels);
     qint64 currentId() const;
-    bool moveToTrash(const QString &path, QString *pathInTrash) const;
 
     OutputStore *m_store;
     ThumbnailProvider *m_thumbnails;

@@ -421,6 +421,7 @@ void tst_Gallery::movesToTrash()
     QSignalSpy trashed(&gallery, &GalleryWidget::outputsTrashed);
     select(gallery, {ids[1]});
     gallery.deleteSelected();
+    QTRY_COMPARE(trashed.size(), 1); // file and row on the model's worker
 
     // Gone from the library folder, the index and the grid; the other output untouched.
     QVERIFY(!QFileInfo::exists(gonePath));
@@ -477,17 +478,17 @@ void tst_Gallery::sharedFileGoesWithItsLastOutput()
     QSignalSpy trashed(&gallery, &GalleryWidget::outputsTrashed);
     select(gallery, {ids[0]});
     gallery.deleteSelected();
+    QTRY_VERIFY(!gallery.model()->indexOfId(ids[0]).isValid()); // after the worker's write
     QVERIFY(!store.index()->output(ids[0]));
-    QVERIFY(!gallery.model()->indexOfId(ids[0]).isValid());
     QVERIFY(QFileInfo::exists(shared)); // the other output still shows it
     QCOMPARE(trashed.size(), 0);
     QCOMPARE(store.index()->references(shared), 1);
 
     select(gallery, {ids[1]});
     gallery.deleteSelected();
+    QTRY_COMPARE(trashed.size(), 1);
     QVERIFY(!store.index()->output(ids[1]));
     QVERIFY(!QFileInfo::exists(shared));
-    QCOMPARE(trashed.size(), 1);
     QCOMPARE(QFileInfo(trashed.constFirst().at(0).toStringList().value(0)).absolutePath(),
              gallery.fallbackTrashDirectory());
 }

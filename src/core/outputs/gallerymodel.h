@@ -2,6 +2,7 @@
 
 #include "galleryfilter.h"
 #include "galleryquery.h"
+#include "galleryworker.h"
 #include "outputrecord.h"
 
 #include <QAbstractListModel>
@@ -14,7 +15,6 @@
 
 namespace Easel {
 
-class GalleryWorker;
 class LibraryIndex;
 class ThumbnailProvider;
 
@@ -97,6 +97,10 @@ public:
     // leave the model; the others announce their new tags.
     bool addTag(const QList<qint64> &ids, const QString &tag);
     bool removeTag(const QList<qint64> &ids, const QString &tag);
+    // An edit of the index on the model's worker, in order with its pages (a reload asked
+    // after it sees it), or here when queries are not on a worker; done is called after.
+    void editIndex(std::function<void(LibraryIndex &, GalleryWorker::EditResult &)> edit,
+                   std::function<void(const GalleryWorker::EditResult &)> done);
     // Drops the rows of outputs that were deleted (the caller removed files and index rows).
     void removeIds(const QList<qint64> &ids);
     QModelIndex indexOfId(qint64 id) const;

@@ -101,6 +101,19 @@ void GalleryModel::noteTagsChanged(qint64 id, const QStringList &tags)
     emit dataChanged(changed, changed, {TagsRole, Qt::ToolTipRole});
 }
 
+void GalleryModel::editIndex(std::function<void(LibraryIndex &, GalleryWorker::EditResult &)> edit,
+                             std::function<void(const GalleryWorker::EditResult &)> done)
+{
+    if (m_onWorker) {
+        worker()->edit(std::move(edit), std::move(done));
+        return;
+    }
+    GalleryWorker::EditResult result;
+    edit(*m_index, result);
+    if (done)
+        done(result);
+}
+
 bool GalleryModel::addTag(const QList<qint64> &ids, const QString &tag)
 {
     return changeTag(ids, tag, true);
