@@ -12,11 +12,16 @@ namespace Easel {
 
 namespace {
 
-JsonTree withValuesTree(const JsonTree &saved, const QList<InputOverride> &overrides,
-                        const std::shared_ptr<const NodeCatalogue> &catalogue)
+WorkflowDocument readSaved(const JsonTree &saved, const std::shared_ptr<const NodeCatalogue> &catalogue)
 {
     WorkflowDocument document(saved, WorkflowDocument::Format::Saved, QString());
     document.setCatalogue(catalogue);
+    return document;
+}
+
+// document: the saved workflow as read (a copy: the values are written into it).
+JsonTree withValuesTree(WorkflowDocument document, const QList<InputOverride> &overrides)
+{
     // Edits the document cannot make: values that come from a PrimitiveNode.
     QList<std::pair<int, JsonTree>> primitiveValues;
     for (const InputOverride &item : overrides) {
@@ -93,12 +98,17 @@ QByteArray QueueTimeValues::jobWorkflow(const QString &batchId, const QByteArray
     if (workflowJson.isEmpty()
         || std::none_of(overrides.cbegin(), overrides.cend(), [](const InputOverride &item) { return !item.queueTime; }))
         return workflowJson;
-    auto it = m_parsed.find(batchId);
-    if (it == m_parsed.end())
-        it = m_parsed.insert(batchId, JsonTree::parse(workflowJson));
-    if (!it->isObject())
+    auto it = m_documents.find(batchId);
+    if (it == m_documents.end() || (*it && (*it)->catalogue() != m_catalogue)) {
+        const JsonTree saved = JsonTree::parse(workflowJson);
+        ++m_documentsRead;
+        it = m_documents.insert(batchId, saved.isObject()
+                                             ? std::make_shared<const WorkflowDocument>(readSaved(saved, m_catalogue))
+                                             : nullptr);
+    }
+    if (!*it)
         return workflowJson;
-    return withValuesTree(*it, overrides, m_catalogue).toPython();
+    return withValuesTree(**it, overrides).toPython();
 }
 
 QByteArray QueueTimeValues::withValues(const QByteArray &workflowJson, const QList<InputOverride> &overrides,
@@ -112,7 +122,7 @@ QByteArray QueueTimeValues::withValues(const QByteArray &workflowJson, const QLi
         return workflowJson;
     // A non-owning pointer for the document: the catalogue outlives the call.
     const std::shared_ptr<const NodeCatalogue> shared(catalogue, [](const NodeCatalogue *) { });
-    return withValuesTree(saved, overrides, shared).toPython();
+    return withValuesTree(readSaved(saved, shared), overrides).toPython();
 }
 
 } // namespace Easel

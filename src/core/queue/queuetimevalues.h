@@ -12,6 +12,7 @@
 namespace Easel {
 
 class NodeCatalogue;
+class WorkflowDocument;
 
 // The queue's side of the frontend's queue-time rules (QueueTimeResolver): each job's
 // resolved dynamic prompts and file names become overrides of their own (queueTime set),
@@ -35,14 +36,20 @@ public:
     // out; the batch's workflow as it is when nothing can be written.
     QByteArray jobWorkflow(const QString &batchId, const QByteArray &workflowJson,
                            const QList<InputOverride> &overrides) const;
-    void forgetBatch(const QString &batchId) { m_parsed.remove(batchId); }
+    void forgetBatch(const QString &batchId) { m_documents.remove(batchId); }
+    // How many saved workflows jobWorkflow read (tests: once per batch, not per job).
+    int documentsRead() const { return m_documentsRead; }
 
     static QByteArray withValues(const QByteArray &workflowJson, const QList<InputOverride> &overrides,
                                  const NodeCatalogue *catalogue);
 
 private:
     std::shared_ptr<const NodeCatalogue> m_catalogue;
-    mutable QHash<QString, JsonTree> m_parsed; // batch id -> its saved workflow
+    // Batch id -> its saved workflow read with the catalogue (null: not a JSON object).
+    // Reading it (nodes, links, every input's spec) is most of writing a job's workflow:
+    // once per batch, each job then writes its values into a copy.
+    mutable QHash<QString, std::shared_ptr<const WorkflowDocument>> m_documents;
+    mutable int m_documentsRead = 0;
 };
 
 } // namespace Easel

@@ -24,6 +24,7 @@ private slots:
     void primitiveNodeTakesTheValue();
     void noOverridesKeepsTheFileAsIs();
     void variantsGetTheirOwnResolvedText();
+    void aBatchsWorkflowIsReadOnce();
 
 private:
     static QByteArray read(const QString &relative);
@@ -139,6 +140,48 @@ void tst_QueueTimeValues::variantsGetTheirOwnResolvedText()
     QVERIFY(seen.size() > 1);
     // No variants: one job, resolved too.
     QCOMPARE(values.resolve(prompt, {}, {}).size(), 1);
+}
+
+// A sweep's jobs each get their own values in their saved workflow, from one reading of
+// the batch's workflow: no job's values reach the next, and the result is what reading the
+// file afresh for every job gives (QueueTimeValues::withValues).
+void tst_QueueTimeValues::aBatchsWorkflowIsReadOnce()
+{
+    const QByteArray saved = read(u"ui/default.json"_s);
+    QueueTimeValues values;
+    values.setCatalogue(m_catalogue);
+    const auto seedOf = [](const QByteArray &workflow) {
+        const JsonTree tree = JsonTree::parse(workflow);
+        const JsonTree *nodes = tree.find(u"nodes");
+        for (int i = 0; nodes && i < nodes->size(); ++i) {
+            if (nodes->at(i).value(u"id").toNumber().toInt() == 3)
+                return nodes->at(i).value(u"widgets_values").at(0).toNumber().toText();
+        }
+        return QString();
+    };
+    const QList<InputOverride> first{{u"3"_s, u"seed"_s, JsonTree::fromInt(11)}, {u"5"_s, u"width"_s, JsonTree::fromInt(256)}};
+    const QList<InputOverride> second{{u"3"_s, u"seed"_s, JsonTree::fromInt(22)}};
+    const QByteArray one = values.jobWorkflow(u"sweep"_s, saved, first);
+    const QByteArray two = values.jobWorkflow(u"sweep"_s, saved, second);
+    QCOMPARE(values.documentsRead(), 1);
+    QCOMPARE(seedOf(one), u"11"_s);
+    QCOMPARE(seedOf(two), u"22"_s);
+    QCOMPARE(one, QueueTimeValues::withValues(saved, first, m_catalogue.get()));
+    QCOMPARE(two, QueueTimeValues::withValues(saved, second, m_catalogue.get())); // width 512 again
+    QVERIFY(!two.contains("256"));
+    // Another batch, a new catalogue, a forgotten batch: read again.
+    values.jobWorkflow(u"other"_s, saved, second);
+    QCOMPARE(values.documentsRead(), 2);
+    values.setCatalogue(std::make_shared<NodeCatalogue>(*m_catalogue));
+    QCOMPARE(values.jobWorkflow(u"sweep"_s, saved, second), two);
+    QCOMPARE(values.documentsRead(), 3);
+    values.forgetBatch(u"sweep"_s);
+    values.jobWorkflow(u"sweep"_s, saved, second);
+    QCOMPARE(values.documentsRead(), 4);
+    // Not a JSON object: kept as it is, and not read again for every job.
+    QCOMPARE(values.jobWorkflow(u"broken"_s, "[1]", second), QByteArray("[1]"));
+    QCOMPARE(values.jobWorkflow(u"broken"_s, "[1]", first), QByteArray("[1]"));
+    QCOMPARE(values.documentsRead(), 5);
 }
 
 QTEST_GUILESS_MAIN(tst_QueueTimeValues)
