@@ -384,7 +384,9 @@ void scrollFilmstrip()
     strip.setSessionStart(start.addSecs(-1));
     strip.resize(1280, 120);
     strip.show();
-    spinUntil([&] { return strip.isVisible(); }, 1000);
+    // The session's rows come from the model's worker: scrolling starts once they are here
+    // (before, a slow answer left a strip of no rows and a run of 2 frames).
+    spinUntil([&] { return strip.isVisible() && !strip.model()->isLoading() && strip.model()->rowCount() > 0; }, 10000);
     QScrollBar *bar = strip.view()->horizontalScrollBar();
     QList<double> frames;
     QElapsedTimer timer;
