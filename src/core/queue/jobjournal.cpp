@@ -45,11 +45,14 @@ JobJournal::JobJournal(std::function<JournalContents()> snapshot, QObject *paren
     connect(m_saveTimer, &QTimer::timeout, this, [this] {
         if (m_path.isEmpty())
             return;
-        const QByteArray bytes = serialize(m_snapshot());
+        // The state now (the jobs and batches share their data with the queue's: no deep
+        // copy); written out as JSON on the writer, not here: with a long queue that is
+        // every unfinished job and its batch's prompt, ten times a second while jobs change.
+        const JournalContents contents = m_snapshot();
         const QString path = m_path;
-        onFinished(QtConcurrent::run(m_writer.get(), [path, bytes] {
+        onFinished(QtConcurrent::run(m_writer.get(), [path, contents] {
                        QString error;
-                       return write(path, bytes, &error) ? QString() : error;
+                       return write(path, serialize(contents), &error) ? QString() : error;
                    }),
                    this, [this](const QString &error) {
                        if (!error.isEmpty())

@@ -43,6 +43,7 @@ private slots:
     void aPromptParsedAlreadyIsKept();
     void overallProgressCountsTheActiveBatches();
     void jobsAreFoundWithoutAScan();
+    void timedSavesReachTheJournal();
 
 private:
     QString firstIds(int n) const;
@@ -407,6 +408,26 @@ void tst_JobQueueModel::jobsAreFoundWithoutAScan()
     QVERIFY(m_queue->rowCount() < 40); // rows did go, in bulk, while the jobs were looked up
     QCOMPARE(m_queue->indexScans() - scans, 0);
     QVERIFY(!m_queue->job(u"no such job"_s));
+}
+
+// The journal's timed saves (not flush): the queue's state when the save was due, made into
+// JSON and written on the journal's writer thread, lands on disk in order.
+void tst_JobQueueModel::timedSavesReachTheJournal()
+{
+    const QString journal = m_dir->filePath(u"timed/journal.json"_s);
+    m_queue->setJournalPath(journal);
+    const auto jobsInFile = [&journal] {
+        QFile file(journal);
+        if (!file.open(QIODevice::ReadOnly))
+            return -1;
+        return int(QJsonDocument::fromJson(file.readAll()).object().value("jobs"_L1).toArray().size());
+    };
+    m_queue->enqueue(prompt, QList<SweepVariant>(3), u"three"_s);
+    QTRY_COMPARE(jobsInFile(), 3);
+    QVERIFY(m_queue->cancel(m_queue->jobIds().constFirst())); // finished jobs are not kept
+    QTRY_COMPARE(jobsInFile(), 2);
+    m_queue->enqueue(prompt, {}, u"one"_s);
+    QTRY_COMPARE(jobsInFile(), 3);
 }
 
 QTEST_MAIN(tst_JobQueueModel)
