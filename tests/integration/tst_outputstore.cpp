@@ -9,6 +9,7 @@
 #include "libraryindex.h"
 #include "mediaprobe.h"
 #include "outputstore.h"
+#include "promptfacts.h"
 #include "protocollimits.h"
 #include "simserver.h"
 #include "wireparsers.h"
@@ -247,6 +248,8 @@ private slots:
     void initTestCase();
     void twentyJobsAllStoredOnce();
     void submittedPromptParsedOnceRecordsTheSame();
+    void promptFactsOfAParsedPrompt();
+    void writerParsesEachPromptOnce();
     void hostileNamesStayInside();
     void sameNameNoProbing();
     void identicalBytesStoredOnce();
@@ -946,6 +949,135 @@ void tst_OutputStore::lockedIndexNeverStopsTheEventLoop()
     QCOMPARE(rows.constFirst().state, OutputRecord::State::Stored);
     QCOMPARE(rows.constFirst().seed, u"7"_s);
     QVERIFY(QFile::exists(rows.constFirst().path));
+}
+
+// The facts a job's outputs get, read from a prompt parsed already, are those read from its
+// text: every API workflow and captured prompt in ../shared, and seeds the rule's regular
+// expression ("(?:noise_)?seed"\s*:\s*(\d+), first match, digits as written) finds or not.
+void tst_OutputStore::promptFactsOfAParsedPrompt()
+{
+    const QRegularExpression rule(uR"("(?:noise_)?seed"\s*:\s*(\d+))"_s);
+    QList<QByteArray> prompts;
+    QDirIterator workflows(QStringLiteral(EASEL_SHARED_DIR "/workflows/api"), {u"*.json"_s}, QDir::Files);
+    while (workflows.hasNext()) {
+        QFile file(workflows.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        prompts.append(file.readAll()); // as written: indented, keys in the file's order
+    }
+    QDirIterator captures(QStringLiteral(EASEL_SHARED_DIR "/captures"), {u"post_prompt.request_body.json"_s},
+                          QDir::Files, QDirIterator::Subdirectories);
+    while (captures.hasNext())
+        prompts.append(capturedPrompt(QDir(QStringLiteral(EASEL_SHARED_DIR "/captures")).relativeFilePath(captures.next())));
+    QVERIFY(prompts.size() >= 20);
+    prompts += {
+        R"({"1":{"inputs":{"seed" :"5","noise_seed":
+ 	18446744073709551615}}})",
+        R"({"1":{"inputs":{"text":"\"seed\": 3 caf\u00e9","xseed":4,"seed":"x","my_noise_seed":9}}})",
+        "{\"1\":{\"inputs\":{\"text\":\"\xc3\xa9\xe6\x97\xa5\",\"seed\"\x0b:\x0c""12}}}",
+        R"({"1":{"inputs":{"seed":-4,"seed": 7}}})",
+        R"({"seed":)",
+        R"("noise_seed"  : 0012)",
+        "",
+    };
+    const auto factsOf = [](const QByteArray &json) {
+        const PromptFacts facts = promptFacts(json);
+        return QStringList{facts.seed, facts.promptText};
+    };
+    int seeds = 0;
+    for (const QByteArray &prompt : std::as_const(prompts)) {
+        const QRegularExpressionMatch match = rule.match(QString::fromUtf8(prompt));
+        const PromptFacts parsed = promptFacts(prompt, QJsonDocument::fromJson(prompt).object());
+        QCOMPARE(parsed.seed, match.hasMatch() ? match.captured(1) : QString());
+        QCOMPARE((QStringList{parsed.seed, parsed.promptText}), factsOf(prompt));
+        seeds += match.hasMatch() ? 1 : 0;
+    }
+    QVERIFY(seeds >= 5); // two fixtures with a seed, three of the cases above
+    QFile sd15(QStringLiteral(EASEL_SHARED_DIR "/workflows/api/sd15_basic.json"));
+    QVERIFY(sd15.open(QIODevice::ReadOnly));
+    const QByteArray sd15Json = sd15.readAll();
+    // The fixture: KSampler "3" has seed 8566257 and its positive from CLIPTextEncode "6".
+    QCOMPARE(factsOf(sd15Json), (QStringList{u"8566257"_s, u"masterpiece best quality girl"_s}));
+    QCOMPARE(factsOf(prompts.at(prompts.size() - 7)).constFirst(), u"18446744073709551615"_s);
+    QCOMPARE(factsOf(prompts.at(prompts.size() - 5)).constFirst(), u"12"_s);
+    QCOMPARE(factsOf(prompts.at(prompts.size() - 4)).constFirst(), u"7"_s);
+}
+
+// The writer parses a job's prompt once at most: for its changed inputs when the job is
+// recorded, not again for the seed and text its outputs get when its history entry comes;
+// not at all when the caller parsed it (the job runner does). The batch's base once.
+void tst_OutputStore::writerParsesEachPromptOnce()
+{
+    FakeComfy server;
+    QVERIFY(server.listen());
+    server.view = [](const QString &name, QByteArray *body) {
+        *body = "pixels of " + name.toUtf8();
+        return 200;
+    };
+    QTemporaryDir library;
+    ComfyClient client(server.url());
+    OutputStore store(&client, library.path());
+    QVERIFY(store.open());
+    QSignalSpy settled(&store, &OutputStore::jobSettled);
+    const auto prompt = [](const QByteArray &seedKey, const QByteArray &seed, const QByteArray &text) -> QByteArray {
+        return R"({"3":{"class_type":"KSampler","inputs":{")" + seedKey + R"(":)" + seed
+               + R"(,"positive":["6",0],"negative":["7",0]}},"6":{"class_type":"CLIPTextEncode","inputs":{"text":")"
+               + text + R"("}},"7":{"class_type":"CLIPTextEncode","inputs":{"text":"blurry"}}})";
+    };
+    const QByteArray base = prompt("seed", "1", "base");
+    struct Job
+    {
+        QString id;
+        QByteArray prompt;
+        QByteArray base;
+        bool parsedByCaller;
+        QString seed; // from the prompt's text
+        QString text; // the positive's
+    };
+    const QList<Job> jobs = {
+        {u"aaaaaaaa-1"_s, prompt("seed", "18446744073709551615", "a red fox"), base, false,
+         u"18446744073709551615"_s, u"a red fox"_s},
+        {u"bbbbbbbb-2"_s, prompt("seed", "7", R"(a \"blue\" jay)"), base, true, u"7"_s, u"a \"blue\" jay"_s},
+        {u"cccccccc-3"_s, prompt("noise_seed", "42", "caf\xc3\xa9"), {}, false, u"42"_s, u"caf\u00e9"_s},
+        {u"dddddddd-4"_s, prompt("noise_seed", "43", "owl"), {}, true, u"43"_s, u"owl"_s},
+    };
+    const quint64 before = promptParseCount();
+    int parsedHere = 1; // the base
+    for (const Job &job : jobs) {
+        std::optional<QJsonObject> api;
+        if (job.parsedByCaller)
+            api = QJsonDocument::fromJson(job.prompt).object();
+        else
+            ++parsedHere;
+        store.recordJob(job.id, job.prompt, {}, job.base, {}, nullptr, {}, api);
+    }
+    for (qsizetype i = 0; i < jobs.size(); ++i) {
+        const Job &job = jobs.at(i);
+        server.historyJson = historyWith(job.id, {job.id.left(8) + u".png"_s});
+        store.fetchJob(job.id);
+        QTRY_COMPARE(settled.count(), i + 1);
+        QCOMPARE(settled.constLast().at(1).toInt(), 0);
+        const QList<OutputRecord> outputs = store.index()->outputsOfJob(job.id);
+        QCOMPARE(outputs.size(), 1);
+        QCOMPARE(outputs.constFirst().seed, job.seed);
+        QCOMPARE(outputs.constFirst().promptText, job.text);
+    }
+    // A job this library did not queue: its facts come from the prompt in its history entry,
+    // parsed with the entry, not parsed again.
+    const QString unknown = u"eeeeeeee-5"_s;
+    QJsonObject history = QJsonDocument::fromJson(historyWith(unknown, {u"eeeeeeee.png"_s})).object();
+    QJsonObject entry = history.value(unknown).toObject();
+    QJsonArray queued = entry.value(u"prompt"_s).toArray();
+    queued.replace(2, QJsonDocument::fromJson(prompt("seed", "9007199254740993", "a wren")).object());
+    entry.insert(u"prompt"_s, queued);
+    history.insert(unknown, entry);
+    server.historyJson = QJsonDocument(history).toJson(QJsonDocument::Compact);
+    store.fetchJob(unknown);
+    QTRY_COMPARE(settled.count(), jobs.size() + 1);
+    const QList<OutputRecord> outputs = store.index()->outputsOfJob(unknown);
+    QCOMPARE(outputs.size(), 1);
+    QCOMPARE(outputs.constFirst().promptText, u"a wren"_s);
+    QVERIFY(!outputs.constFirst().seed.isEmpty());
+    QCOMPARE(promptParseCount() - before, quint64(parsedHere));
 }
 
 void tst_OutputStore::hostileNamesStayInside()

@@ -66,15 +66,21 @@ bool OutputStoreWriter::addJob(JobRecord job, const QByteArray &baseApiJson, con
 {
     if (!ensureOpen())
         return false;
+    // The job's prompt parsed once here at most (not at all when the caller parsed it): its
+    // changed inputs and the facts its outputs get when its history entry is recorded.
+    const QJsonObject prompt = api ? *api : parsePrompt(job.apiJson);
     if (baseApiJson.isEmpty()) {
         job.changedInputs = "{}";
     } else {
         if (baseApiJson != m_baseApiJson) {
             m_baseApiJson = baseApiJson;
-            m_baseApi = QJsonDocument::fromJson(baseApiJson).object();
+            m_baseApi = parsePrompt(baseApiJson);
         }
-        job.changedInputs = changedInputs(m_baseApi, api ? *api : QJsonDocument::fromJson(job.apiJson).object());
+        job.changedInputs = changedInputs(m_baseApi, prompt);
     }
+    if (m_jobFacts.size() >= 4096)
+        m_jobFacts.clear(); // jobs that never reached history (forgotten, rejected)
+    m_jobFacts.insert(job.promptId, {job.apiJson, promptFacts(job.apiJson, prompt)});
     if (m_index->addJob(job))
         return true;
     qCWarning(lcOutputs) << "cannot record job" << job.promptId << m_index->errorString();
@@ -131,6 +137,7 @@ OutputStoreWriter::RecordedEntry OutputStoreWriter::recordEntry(const HistoryEnt
         recorded.error = m_index->errorString();
         return recorded;
     }
+    std::optional<PromptFacts> facts;
     if (apiJson.isEmpty()) {
         if (const std::optional<JobRecord> job = m_index->job(entry.promptId)) {
             apiJson = job->apiJson;
@@ -148,9 +155,16 @@ OutputStoreWriter::RecordedEntry OutputStoreWriter::recordEntry(const HistoryEnt
             known.changedInputs = "{}";
             m_index->addJob(known);
             apiJson = known.apiJson;
+            facts = promptFacts(apiJson, entry.prompt); // the entry's prompt, parsed already
         }
     }
-    const PromptFacts facts = promptFacts(apiJson);
+    if (!facts) {
+        // From addJob's parse when this writer recorded the job with this very prompt; else
+        // (a job resumed after a restart: the index's row only) read from the prompt.
+        const auto known = m_jobFacts.constFind(entry.promptId);
+        facts = known != m_jobFacts.cend() && known->apiJson == apiJson ? known->facts : promptFacts(apiJson);
+    }
+    m_jobFacts.remove(entry.promptId);
     bool allNew = true;
     for (OutputRecord &record : records) {
         // A text output's name is made by the store, unique within the job; the job's
@@ -159,8 +173,8 @@ OutputStoreWriter::RecordedEntry OutputStoreWriter::recordEntry(const HistoryEnt
                                       ? u"%1_%2"_s.arg(entry.promptId.left(8), record.serverFileName)
                                       : record.serverFileName,
                                   entry.promptId);
-        record.seed = facts.seed;
-        record.promptText = facts.promptText;
+        record.seed = facts->seed;
+        record.promptText = facts->promptText;
         record.workflowName = workflowName;
         record.id = m_index->addPendingOutput(record); // 0 when already known: no duplicate
         if (record.id == 0)

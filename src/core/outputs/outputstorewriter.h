@@ -1,8 +1,10 @@
 #pragma once
 
 #include "outputrecord.h"
+#include "promptfacts.h"
 #include "wiretypes.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <memory>
@@ -99,6 +101,15 @@ private:
     // The last base prompt, parsed: a batch's jobs share one, parsed once, not once a job.
     QByteArray m_baseApiJson;
     QJsonObject m_baseApi;
+    // Jobs added by this writer and not yet recorded from history: their prompt (to check it
+    // is the one the entry is recorded with) and the facts its outputs get, from addJob's
+    // parse. Memory only, bounded; a job not here has its facts read from its prompt.
+    struct JobFacts
+    {
+        QByteArray apiJson;
+        PromptFacts facts;
+    };
+    QHash<QString, JobFacts> m_jobFacts;
     bool m_opened = false;
 };
 

@@ -14,6 +14,14 @@ struct PromptFacts
 };
 
 PromptFacts promptFacts(const QByteArray &apiJson);
+// The same of a prompt parsed already (nodes: apiJson as an object): the output store's
+// writer takes a job's facts from the parse its changed inputs need, not a parse of its own.
+PromptFacts promptFacts(const QByteArray &apiJson, const QJsonObject &nodes);
+
+// An API-format prompt parsed as an object (empty when it is not one). The writer's parses
+// go through here and are counted, so a test can hold it to one parse a job at most.
+QJsonObject parsePrompt(const QByteArray &apiJson);
+quint64 promptParseCount();
 
 // The inputs of `actual` whose literal values differ from `base` (links are not inputs the
 // artist set), as compact JSON {"node": {"input": value}}. Empty base: "{}".
