@@ -75,7 +75,7 @@ QString JobQueue::enqueueParsed(const QByteArray &promptJson, JsonTree parsed, c
     batch.workflowJson = workflowJson;
     batch.imageUploads = imageUploads;
     batch.created = QDateTime::currentDateTimeUtc();
-    const JsonTree &kept = *m_parsedPrompts.insert(batch.id, std::move(parsed));
+    const JsonTree &kept = *m_parsedPrompts.emplace(batch.id, std::move(parsed)); // moved, not copied
 
     // After sweeps and seeds, the frontend's own queue-time rules, once per job.
     const QList<SweepVariant> jobs = m_queueTime.resolve(kept, variants, workflowJson);

@@ -1,7 +1,9 @@
 #include "queuetimevalues.h"
 
+#include "dynamicprompt.h"
 #include "nodecatalogue.h"
 #include "queuetimeresolver.h"
+#include "textreplacements.h"
 #include "workflowdocument.h"
 
 #include <QRandomGenerator>
@@ -52,6 +54,34 @@ JsonTree withValuesTree(WorkflowDocument document, const QList<InputOverride> &o
     return tree;
 }
 
+// Whether any text of the prompt or of a job's own values has what the queue-time rules
+// act on (a dynamic prompt's syntax, a %pattern%; the resolver skips every other text).
+// Most prompts have none: then neither the resolver (a look-up table of every node) nor
+// the clock is needed for any job.
+bool mayResolve(const JsonTree &prompt, const QList<SweepVariant> &jobs)
+{
+    const auto acts = [](const JsonTree &value) {
+        if (!value.isString())
+            return false;
+        const QString text = value.toString();
+        return DynamicPrompt::hasSyntax(text) || TextReplacements::hasPattern(text);
+    };
+    for (int n = 0; n < prompt.size(); ++n) {
+        const JsonTree *inputs = prompt.at(n).find(u"inputs");
+        for (int i = 0; inputs && inputs->isObject() && i < inputs->size(); ++i) {
+            if (acts(inputs->at(i)))
+                return true;
+        }
+    }
+    for (const SweepVariant &job : jobs) {
+        for (const InputOverride &item : job.overrides) {
+            if (acts(item.value))
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 void QueueTimeValues::setCatalogue(std::shared_ptr<const NodeCatalogue> catalogue)
@@ -63,6 +93,8 @@ QList<SweepVariant> QueueTimeValues::resolve(const JsonTree &prompt, const QList
                                              const QByteArray &workflowJson, const QDateTime &now) const
 {
     QList<SweepVariant> jobs = variants.isEmpty() ? QList<SweepVariant>{SweepVariant{}} : variants;
+    if (!prompt.isObject() || !mayResolve(prompt, jobs))
+        return jobs;
     // Most prompts have nothing to resolve: the saved workflow (only needed for its
     // "Node name for S&R" properties and node order) is parsed only when one does.
     QueueTimeResolver resolver(prompt, m_catalogue.get());

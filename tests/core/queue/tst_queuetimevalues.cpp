@@ -25,6 +25,7 @@ private slots:
     void noOverridesKeepsTheFileAsIs();
     void variantsGetTheirOwnResolvedText();
     void aBatchsWorkflowIsReadOnce();
+    void aJobsOwnTextIsResolvedToo();
 
 private:
     static QByteArray read(const QString &relative);
@@ -182,6 +183,36 @@ void tst_QueueTimeValues::aBatchsWorkflowIsReadOnce()
     QCOMPARE(values.jobWorkflow(u"broken"_s, "[1]", second), QByteArray("[1]"));
     QCOMPARE(values.jobWorkflow(u"broken"_s, "[1]", first), QByteArray("[1]"));
     QCOMPARE(values.documentsRead(), 5);
+}
+
+// A prompt with nothing to resolve skips the resolver, but only when no job's own value
+// (a sweep over a text input) has something to resolve either.
+void tst_QueueTimeValues::aJobsOwnTextIsResolvedToo()
+{
+    const JsonTree prompt = JsonTree::parse(read(u"expected/default.api.json"_s));
+    QueueTimeValues values;
+    values.setCatalogue(m_catalogue);
+    const auto job = [](const QString &nodeId, const QString &input, const JsonTree &value) {
+        SweepVariant variant;
+        variant.overrides.append(InputOverride{nodeId, input, value});
+        return variant;
+    };
+    const QList<SweepVariant> plain = values.resolve(prompt, {job(u"3"_s, u"seed"_s, JsonTree::fromInt(1))}, {});
+    QCOMPARE(plain.size(), 1);
+    QCOMPARE(plain.constFirst().overrides.size(), 1); // nothing added
+    const QList<SweepVariant> swept =
+        values.resolve(prompt,
+                       {job(u"6"_s, u"text"_s, JsonTree::fromString(u"{red|red} cat"_s)),
+                        job(u"9"_s, u"filename_prefix"_s, JsonTree::fromString(u"%KSampler.seed%"_s))},
+                       {});
+    QCOMPARE(swept.size(), 2);
+    QCOMPARE(swept.at(0).overrides.size(), 2);
+    QVERIFY(swept.at(0).overrides.at(1).queueTime);
+    QCOMPARE(swept.at(0).overrides.at(1).value.toString(), u"red cat"_s);
+    QCOMPARE(swept.at(1).overrides.size(), 2);
+    QCOMPARE(swept.at(1).overrides.at(1).nodeId, u"9"_s);
+    QCOMPARE(swept.at(1).overrides.at(1).value.toString(),
+             prompt.value(u"3").value(u"inputs").value(u"seed").toNumber().toText());
 }
 
 QTEST_GUILESS_MAIN(tst_QueueTimeValues)
