@@ -79,6 +79,15 @@ void QueueView::dataChanged(const QModelIndex &topLeft, const QModelIndex &botto
     } else {
         layoutChangesAll();
     }
+    // Rows the deferred layout has not placed yet (a job queued and changed in the same
+    // frame) are painted when it places them; asking for their place now (Qt's repaint of
+    // the changed rect does) would make that layout at once, for every such change.
+    if (m_deferred && topLeft.parent() == rootIndex() && bottomRight.row() >= m_laidOutRows) {
+        if (topLeft.row() >= m_laidOutRows)
+            return;
+        QTreeView::dataChanged(topLeft, bottomRight.siblingAtRow(m_laidOutRows - 1), roles);
+        return;
+    }
     QTreeView::dataChanged(topLeft, bottomRight, roles);
 }
 

@@ -14,6 +14,7 @@
 #include <QPaintEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -92,6 +93,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void rowsQueuedBelowRepaintOnlyTheScrollBar();
     void rowsQueuedAfterTheLastPaintThemselves();
+    void aRowQueuedAndChangedInOneFrameIsLaidOutOnce();
     void aChangedRowRepaintsThatRowAlone();
     void rowsQueuedBelowAreThereWhenNeeded();
     void positionsBelowAFinishedJobAreRepainted();
@@ -153,6 +155,31 @@ void tst_QueueRepaint::rowsQueuedAfterTheLastPaintThemselves()
     QVERIFY(painted.region.contains(f.view->visualRect(seventh)));
     QCOMPARE(f.view->indexAt(f.view->visualRect(seventh).center()), seventh);
     QVERIFY(seventh.data().toString().contains(u"Seventh"_s));
+}
+
+void tst_QueueRepaint::aRowQueuedAndChangedInOneFrameIsLaidOutOnce()
+{
+    Fixture f(5);
+    f.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+    f.settle();
+    const qint64 layouts = f.view->layoutCount();
+    f.queue.enqueue(prompt, {}, u"Sixth"_s);
+    QCoreApplication::processEvents(); // Qt's zero timer: the layout waits for the frame
+    QCOMPARE(f.view->layoutCount(), layouts);
+    // The new job changes before the frame (its row's change comes a few ms later): that
+    // does not make the layout early...
+    QSignalSpy changed(&f.queue, &QAbstractItemModel::dataChanged);
+    QVERIFY(f.queue.cancel(f.queue.jobIds().constLast()));
+    QVERIFY(changed.wait(1000));
+    QCOMPARE(f.view->layoutCount(), layouts);
+    // ...which comes at the frame, once, and shows the row as it is now.
+    QTRY_COMPARE(f.view->layoutCount(), layouts + 1);
+    f.settle();
+    QCOMPARE(f.view->layoutCount(), layouts + 1);
+    const QModelIndex state = f.queue.index(5, JobQueue::StateColumn);
+    QCOMPARE(state.data().toString(), JobQueue::stateName(QueuedJob::State::Cancelled));
+    QVERIFY(f.view->viewport()->rect().contains(f.view->visualRect(state)));
 }
 
 void tst_QueueRepaint::aChangedRowRepaintsThatRowAlone()
