@@ -229,6 +229,7 @@ LibraryIndex::LibraryIndex(QString libraryDirectory, QString databasePath)
     , m_databasePath(databasePath.isEmpty() ? defaultDatabasePath(m_libraryDirectory)
                                             : std::move(databasePath))
     , m_connectionName(u"easel-library-%1"_s.arg(++s_connectionCounter))
+    , m_cleanDirectory(m_libraryDirectory != u"/"_s && QDir::cleanPath(m_libraryDirectory) == m_libraryDirectory)
 {}
 
 LibraryIndex::~LibraryIndex()
@@ -383,6 +384,16 @@ bool LibraryIndex::exec(QSqlQuery &query)
 
 QString LibraryIndex::relativePath(const QString &absolutePath) const
 {
+    // A file straight inside the library (every reserved path): the name after the folder,
+    // which is what QDir::relativeFilePath answers for it, without cleaning and splitting
+    // both paths. Asked three times for each output (its reservation, its row, its Stored
+    // state).
+    if (m_cleanDirectory && absolutePath.size() > m_libraryDirectory.size() + 1
+        && absolutePath.startsWith(m_libraryDirectory) && absolutePath.at(m_libraryDirectory.size()) == u'/') {
+        const QStringView name = QStringView(absolutePath).mid(m_libraryDirectory.size() + 1);
+        if (!name.contains(u'/') && name != QStringView(u".") && name != QStringView(u".."))
+            return name.toString();
+    }
     return QDir(m_libraryDirectory).relativeFilePath(absolutePath);
 }
 

@@ -166,6 +166,7 @@ private:
     QString m_error;
     QString m_owner;
     int m_transactionDepth = 0;
+    bool m_cleanDirectory = false; // m_libraryDirectory as QDir::cleanPath has it (relativePath)
     mutable std::array<std::unique_ptr<QSqlQuery>, size_t(Statement::Count)> m_statements;
 };
 

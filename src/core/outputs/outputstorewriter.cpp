@@ -96,9 +96,6 @@ void OutputStoreWriter::setWorkflowName(const QString &promptId, const QString &
 QString OutputStoreWriter::reservePath(const QString &serverFileName, const QString &promptId) const
 {
     const QString name = safeFileName(serverFileName);
-    const QFileInfo info(name);
-    const QString base = info.completeBaseName();
-    const QString suffix = info.suffix().isEmpty() ? QString() : u'.' + info.suffix();
     const QDir dir(m_index->libraryDirectory());
     const auto free = [&](const QString &path) {
         return !QFileInfo::exists(path) && !m_index->isPathTaken(path);
@@ -110,6 +107,10 @@ QString OutputStoreWriter::reservePath(const QString &serverFileName, const QStr
     QString candidate = dir.filePath(name);
     if (free(candidate))
         return candidate;
+    // Split only when the name is taken (most names are free).
+    const QFileInfo info(name);
+    const QString base = info.completeBaseName();
+    const QString suffix = info.suffix().isEmpty() ? QString() : u'.' + info.suffix();
     const QString job = promptId.left(8);
     if (!job.isEmpty()) {
         candidate = dir.filePath(u"%1 (%2)%3"_s.arg(base, job, suffix));

@@ -78,6 +78,7 @@ private slots:
     void migratesVersion2WithoutLosingARow();
     void newRowsCarryKindAndText();
     void manyOpenOneNewLibraryAtOnce();
+    void relativePathAsQDirHasIt();
 };
 
 void tst_LibraryIndexMigration::migratesVersion2WithoutLosingARow()
@@ -210,6 +211,30 @@ void tst_LibraryIndexMigration::newRowsCarryKindAndText()
     QCOMPARE(read.codec, u"h264"_s);
     QCOMPARE(read.size, 4290);
     QVERIFY(index.unreadMedia().isEmpty()); // the text row is still Pending
+}
+
+// The index keeps paths relative to the library as QDir::relativeFilePath makes them,
+// whether a path is a file straight inside the library (answered without QDir) or not.
+void tst_LibraryIndexMigration::relativePathAsQDirHasIt()
+{
+    QTemporaryDir parent;
+    QVERIFY(parent.isValid());
+    const QString root = QDir(parent.path()).absolutePath();
+    for (const QString &given : QStringList{root + QStringLiteral("/lib"), root + QStringLiteral("/lib/"),
+                                             root + QStringLiteral("/x/../lib"), QStringLiteral("/")}) {
+        LibraryIndex index(given, root + QStringLiteral("/index.sqlite"));
+        const QString dir = index.libraryDirectory();
+        const QStringList paths = {
+            dir + QStringLiteral("/a.png"), dir + QStringLiteral("/a b (1a2b3c4d).png"),
+            dir + QStringLiteral("/sub/a.png"), dir + QStringLiteral("/."), dir + QStringLiteral("/.."),
+            dir + QStringLiteral("/../a.png"), dir + QStringLiteral("//a.png"), dir + QStringLiteral("/"), dir,
+            dir + QStringLiteral("2/a.png"), dir + QStringLiteral("/.hidden.png.part"),
+            dir + QStringLiteral("/caf\u00e9 \u65e5.png"), root + QStringLiteral("/other/a.png"),
+            QStringLiteral("relative.png"),
+        };
+        for (const QString &path : paths)
+            QCOMPARE(index.relativePath(path), QDir(dir).relativeFilePath(path));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_LibraryIndexMigration)
