@@ -1,6 +1,7 @@
 // The filmstrip's view: one row of equal cells. What a new row costs (model calls while it
 // is appended and followed), where rows are drawn, and what stays put while rows arrive.
 #include "stripview.h"
+#include "eventcounter.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractListModel>
@@ -69,6 +70,7 @@ private slots:
     void olderPickStaysPutWhileRowsArrive();
     void keysAndSelection();
     void removalShrinksTheStrip();
+    void scrollBarRepaintsNothingUnderIt();
 
 private:
     static void follow(StripView &view, CountingModel &model)
@@ -236,4 +238,42 @@ void tst_StripView::removalShrinksTheStrip()
 }
 
 QTEST_MAIN(tst_StripView)
+// Following moves the scroll bar on every new output: the bar paints all of its pixels, so
+// the widgets under it (the filmstrip's dock, the main window) are not painted first.
+void tst_StripView::scrollBarRepaintsNothingUnderIt()
+{
+    CountingModel model;
+    QWidget window;
+    window.resize(400, cell.height() + 60);
+    auto *view = new StripView(&window);
+    view->setModel(&model);
+    view->setCellSize(cell);
+    view->setGeometry(10, 10, 380, cell.height() + 30);
+    model.append(40);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCoreApplication::processEvents();
+    QScrollBar *bar = view->horizontalScrollBar();
+    QVERIFY(bar->isVisible());
+    EventCounter windowPaints(&window);
+    EventCounter framePaints(view);
+    EventCounter barPaints(bar);
+    bar->setValue(bar->value() + cell.width());
+    QTRY_VERIFY(barPaints.count > 0);
+    QCoreApplication::processEvents();
+    QCOMPARE(framePaints.count, 0);
+    QCOMPARE(windowPaints.count, 0);
+    // Marked opaque, the bar must paint every one of its pixels: drawn over magenta without
+    // its parents' background, none of the magenta is left.
+    QImage image(bar->size(), QImage::Format_ARGB32);
+    image.fill(Qt::magenta);
+    bar->render(&image, {}, {}, QWidget::DrawChildren);
+    int magenta = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            magenta += image.pixel(x, y) == QColor(Qt::magenta).rgb() ? 1 : 0;
+    }
+    QCOMPARE(magenta, 0);
+}
+
 #include "tst_stripview.moc"

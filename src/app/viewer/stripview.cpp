@@ -14,6 +14,9 @@ StripView::StripView(QWidget *parent)
 {
     setHorizontalScrollMode(ScrollPerPixel);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The style fills the bar's whole rect: following a new output moves the bar every
+    // time, and nothing under it (the filmstrip's dock, the main window) needs painting.
+    horizontalScrollBar()->setAttribute(Qt::WA_OpaquePaintEvent);
 }
 
 void StripView::setCellSize(const QSize &size)
