@@ -38,6 +38,7 @@ JobJournal::JobJournal(std::function<JournalContents()> snapshot, QObject *paren
     , m_snapshot(std::move(snapshot))
     , m_writer(std::make_unique<QThreadPool>())
     , m_saveTimer(new QTimer(this))
+    , m_parts(std::make_shared<BatchParts>())
 {
     m_writer->setMaxThreadCount(1); // writes land in order
     m_saveTimer->setSingleShot(true);
@@ -50,9 +51,9 @@ JobJournal::JobJournal(std::function<JournalContents()> snapshot, QObject *paren
         // every unfinished job and its batch's prompt, ten times a second while jobs change.
         const JournalContents contents = m_snapshot();
         const QString path = m_path;
-        onFinished(QtConcurrent::run(m_writer.get(), [path, contents] {
+        onFinished(QtConcurrent::run(m_writer.get(), [path, contents, parts = m_parts] {
                        QString error;
-                       return write(path, serialize(contents), &error) ? QString() : error;
+                       return write(path, serialize(contents, parts.get()), &error) ? QString() : error;
                    }),
                    this, [this](const QString &error) {
                        if (!error.isEmpty())
@@ -84,7 +85,7 @@ bool JobJournal::flush()
     if (m_path.isEmpty())
         return false;
     QString error;
-    if (!write(m_path, serialize(m_snapshot()), &error)) {
+    if (!write(m_path, serialize(m_snapshot(), m_parts.get()), &error)) { // the writer is idle
         emit errorOccurred(tr("Cannot write the queue journal: %1").arg(error));
         return false;
     }
@@ -103,7 +104,37 @@ void JobJournal::load()
     });
 }
 
-QByteArray JobJournal::serialize(const JournalContents &contents)
+namespace {
+
+bool sameBatch(const QueueBatch &a, const QueueBatch &b)
+{
+    return a.id == b.id && a.label == b.label && a.promptJson == b.promptJson && a.workflowJson == b.workflowJson
+           && a.created == b.created && a.pinnedServer == b.pinnedServer && a.imageUploads == b.imageUploads;
+}
+
+QJsonObject batchObject(const QueueBatch &batch)
+{
+    QJsonObject object;
+    object.insert("id"_L1, batch.id);
+    object.insert("label"_L1, batch.label);
+    // As text: a JSON number inside would lose 64-bit precision in QJsonDocument.
+    object.insert("prompt"_L1, QString::fromUtf8(batch.promptJson));
+    object.insert("workflow"_L1, QString::fromUtf8(batch.workflowJson));
+    object.insert("created"_L1, batch.created.toString(Qt::ISODateWithMs));
+    if (!batch.pinnedServer.isEmpty())
+        object.insert("pinned"_L1, batch.pinnedServer);
+    if (!batch.imageUploads.isEmpty()) {
+        QJsonObject uploads;
+        for (auto it = batch.imageUploads.cbegin(); it != batch.imageUploads.cend(); ++it)
+            uploads.insert(it.key(), it.value());
+        object.insert("uploads"_L1, uploads);
+    }
+    return object;
+}
+
+} // namespace
+
+QByteArray JobJournal::serialize(const JournalContents &contents, BatchParts *parts)
 {
     QJsonObject root;
     root.insert("version"_L1, journalVersion);
@@ -130,26 +161,22 @@ QByteArray JobJournal::serialize(const JournalContents &contents)
         usedBatches.insert(job.batchId);
     }
     QJsonArray batches;
+    BatchParts kept;
     for (const QueueBatch &batch : contents.batches) {
         if (!usedBatches.contains(batch.id))
             continue;
-        QJsonObject object;
-        object.insert("id"_L1, batch.id);
-        object.insert("label"_L1, batch.label);
-        // As text: a JSON number inside would lose 64-bit precision in QJsonDocument.
-        object.insert("prompt"_L1, QString::fromUtf8(batch.promptJson));
-        object.insert("workflow"_L1, QString::fromUtf8(batch.workflowJson));
-        object.insert("created"_L1, batch.created.toString(Qt::ISODateWithMs));
-        if (!batch.pinnedServer.isEmpty())
-            object.insert("pinned"_L1, batch.pinnedServer);
-        if (!batch.imageUploads.isEmpty()) {
-            QJsonObject uploads;
-            for (auto it = batch.imageUploads.cbegin(); it != batch.imageUploads.cend(); ++it)
-                uploads.insert(it.key(), it.value());
-            object.insert("uploads"_L1, uploads);
+        if (!parts) {
+            batches.append(batchObject(batch));
+            continue;
         }
-        batches.append(object);
+        const auto known = parts->constFind(batch.id);
+        BatchPart part = known != parts->cend() && sameBatch(known->batch, batch) ? *known
+                                                                                   : BatchPart{batch, batchObject(batch)};
+        batches.append(part.object);
+        kept.insert(batch.id, std::move(part));
     }
+    if (parts)
+        *parts = std::move(kept);
     root.insert("batches"_L1, batches);
     root.insert("jobs"_L1, jobs);
     return QJsonDocument(root).toJson(QJsonDocument::Compact);

@@ -2,6 +2,7 @@
 
 #include "queuedjob.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <functional>
 #include <memory>
@@ -49,7 +50,17 @@ public:
     void load();
     bool isLoading() const { return m_loading; }
 
-    static QByteArray serialize(const JournalContents &contents);
+    // parts, when given, keeps each batch's part of the text from one save to the next: a
+    // batch never changes but for its pinned server, and making its part again (its prompt
+    // as text, its date) was most of a save. A part is used only for a batch equal in every
+    // field to the one it was made from; parts of batches no job uses any more go.
+    struct BatchPart
+    {
+        QueueBatch batch; // what object was made from
+        QJsonObject object;
+    };
+    using BatchParts = QHash<QString, BatchPart>;
+    static QByteArray serialize(const JournalContents &contents, BatchParts *parts = nullptr);
     static JournalContents read(const QString &path);
     static bool write(const QString &path, const QByteArray &bytes, QString *error);
 
@@ -61,6 +72,7 @@ private:
     std::function<JournalContents()> m_snapshot;
     std::unique_ptr<QThreadPool> m_writer;
     QTimer *m_saveTimer;
+    std::shared_ptr<BatchParts> m_parts; // the writer's (its saves run one at a time)
     QString m_path;
     bool m_loading = false;
 };

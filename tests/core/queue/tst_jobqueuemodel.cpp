@@ -2,6 +2,7 @@
 // and drop, cancel and the journal can be checked with QAbstractItemModelTester.
 #include "comfyclient.h"
 #include "eventstream.h"
+#include "jobjournal.h"
 #include "jobqueue.h"
 #include "jobrunner.h"
 
@@ -44,6 +45,7 @@ private slots:
     void overallProgressCountsTheActiveBatches();
     void jobsAreFoundWithoutAScan();
     void timedSavesReachTheJournal();
+    void batchPartsKeptBetweenSavesWriteTheSame();
 
 private:
     QString firstIds(int n) const;
@@ -428,6 +430,43 @@ void tst_JobQueueModel::timedSavesReachTheJournal()
     QTRY_COMPARE(jobsInFile(), 2);
     m_queue->enqueue(prompt, {}, u"one"_s);
     QTRY_COMPARE(jobsInFile(), 3);
+}
+
+// Each batch's part of the journal is kept from one save to the next: the text is the same
+// as made afresh, a batch that changed (its pinned server) gets a new part, and parts of
+// batches no unfinished job uses go.
+void tst_JobQueueModel::batchPartsKeptBetweenSavesWriteTheSame()
+{
+    JournalContents contents;
+    contents.clientId = u"client"_s;
+    for (int b = 0; b < 2; ++b) {
+        QueueBatch batch;
+        batch.id = u"batch%1"_s.arg(b);
+        batch.label = u"run %1"_s.arg(b);
+        batch.promptJson = prompt;
+        batch.workflowJson = "{\"nodes\": []}";
+        batch.created = QDateTime::fromMSecsSinceEpoch(1765000000000 + b, Qt::UTC);
+        batch.imageUploads.insert(u"4"_s, u"/tmp/in %1.png"_s.arg(b));
+        contents.batches.append(batch);
+        QueuedJob job;
+        job.id = u"job%1"_s.arg(b);
+        job.batchId = batch.id;
+        job.indexInBatch = 1;
+        job.promptId = u"prompt%1"_s.arg(b);
+        contents.jobs.append(job);
+    }
+    JobJournal::BatchParts parts;
+    QCOMPARE(JobJournal::serialize(contents, &parts), JobJournal::serialize(contents));
+    QCOMPARE(parts.size(), 2);
+    QCOMPARE(JobJournal::serialize(contents, &parts), JobJournal::serialize(contents)); // from the parts
+    contents.batches[1].pinnedServer = u"gpu-2"_s;
+    const QByteArray pinned = JobJournal::serialize(contents, &parts);
+    QCOMPARE(pinned, JobJournal::serialize(contents));
+    QVERIFY(pinned.contains("gpu-2"));
+    contents.jobs.removeFirst(); // batch0 has no job left
+    QCOMPARE(JobJournal::serialize(contents, &parts), JobJournal::serialize(contents));
+    QCOMPARE(parts.size(), 1);
+    QVERIFY(parts.contains(u"batch1"_s));
 }
 
 QTEST_MAIN(tst_JobQueueModel)
