@@ -4,6 +4,7 @@
 #include "eventcounter.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QAbstractListModel>
 #include <QScrollBar>
 #include <QStyledItemDelegate>
@@ -71,6 +72,9 @@ private slots:
     void keysAndSelection();
     void removalShrinksTheStrip();
     void scrollBarRepaintsNothingUnderIt();
+    // Last: it turns accessibility on for the rest of the process.
+    void readerSeesAListOfPictures();
+    void readerIsToldOfTheCurrentPicture();
 
 private:
     static void follow(StripView &view, CountingModel &model)
@@ -274,6 +278,123 @@ void tst_StripView::scrollBarRepaintsNothingUnderIt()
             magenta += image.pixel(x, y) == QColor(Qt::magenta).rgb() ? 1 : 0;
     }
     QCOMPARE(magenta, 0);
+}
+
+namespace {
+// What the view told a screen reader about its rows: (event, row).
+QList<std::pair<QAccessible::Event, int>> toldReader;
+const QObject *toldAbout = nullptr;
+void recordForReader(QAccessibleEvent *event)
+{
+    if (event->object() == toldAbout && event->child() >= 0)
+        toldReader.append({event->type(), event->child()});
+}
+} // namespace
+
+// A screen reader sees the strip as QListView's would read: a list (one-column table) of
+// its rows, each named by its display text, where it is drawn, selected and focused as the
+// view says; and it is told when the current picture changes (a new output followed).
+void tst_StripView::readerSeesAListOfPictures()
+{
+    CountingModel model;
+    model.append(12);
+    StripView view;
+    view.setModel(&model);
+    view.setCellSize(cell);
+    view.setSelectionMode(QAbstractItemView::SingleSelection);
+    view.setAccessibleName(u"Outputs"_s);
+    view.resize(400, cell.height() + 30);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    QAccessible::setActive(true);
+    QAccessibleInterface *strip = QAccessible::queryAccessibleInterface(&view);
+    QVERIFY(strip);
+    QCOMPARE(strip->role(), QAccessible::List);
+    QCOMPARE(strip->text(QAccessible::Name), u"Outputs"_s);
+    QAccessibleTableInterface *table = strip->tableInterface();
+    QVERIFY(table);
+    QCOMPARE(table->rowCount() * table->columnCount(), 12);
+    QCOMPARE(table->columnCount(), 1);
+    QCOMPARE(strip->childCount(), 12);
+    for (int row = 0; row < 12; ++row) {
+        QAccessibleInterface *item = strip->child(row);
+        QVERIFY(item);
+        QCOMPARE(table->cellAt(row, 0), item); // the same cell each time it is asked for
+        QCOMPARE(item->role(), QAccessible::ListItem);
+        QCOMPARE(item->text(QAccessible::Name), QString::number(row)); // the model's display text
+        QCOMPARE(item->parent(), strip);
+        QCOMPARE(strip->indexOfChild(item), row);
+        QVERIFY(item->tableCellInterface());
+        QCOMPARE(item->tableCellInterface()->rowIndex(), row);
+        QVERIFY(item->state().selectable);
+        QVERIFY(!item->state().selected);
+    }
+    // Where a cell is: its visual rect on screen; a point there finds it again.
+    const QModelIndex third = model.index(2, 0);
+    const QRect onScreen(view.viewport()->mapToGlobal(view.visualRect(third).topLeft()), view.visualRect(third).size());
+    QCOMPARE(strip->child(2)->rect(), onScreen);
+    QCOMPARE(strip->childAt(onScreen.center().x(), onScreen.center().y()), strip->child(2));
+    QVERIFY(!strip->child(2)->state().offscreen);
+    QVERIFY(strip->child(11)->state().offscreen); // 400 px show 5 cells of 80
+
+    // The current picture: selected always; focused while the strip has the focus.
+    view.setCurrentIndex(model.index(4, 0));
+    QVERIFY(strip->child(4)->state().selected);
+    QCOMPARE(table->selectedRows(), QList<int>{4});
+    view.activateWindow();
+    view.setFocus();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    QTRY_VERIFY(view.hasFocus());
+    QVERIFY(strip->child(4)->state().focused);
+    QCOMPARE(strip->focusChild(), strip->child(4));
+    follow(view, model); // a new output, followed
+    QCOMPARE(strip->childCount(), 13);
+    QCOMPARE(strip->child(12)->text(QAccessible::Name), u"12"_s);
+    QVERIFY(strip->child(12)->state().focused);
+    QVERIFY(strip->child(12)->state().selected);
+    QVERIFY(!strip->child(4)->state().selected);
+    // Rows taken from the start: the cells left read the rows now there.
+    model.removeFirst(3);
+    QCOMPARE(strip->childCount(), 10);
+    QCOMPARE(strip->child(0)->text(QAccessible::Name), u"0"_s); // CountingModel names rows by number
+    QVERIFY(strip->child(9)->state().focused);
+}
+
+// What a reader is told as the current picture changes. Qt sends accessibility events only
+// while a platform accessibility bridge is active (an assistive technology is listening);
+// the offscreen platform has none, so this runs where one is (xcb with AT-SPI on).
+void tst_StripView::readerIsToldOfTheCurrentPicture()
+{
+    // A bridge turns active once it has reached the accessibility bus (after start-up).
+    if (QGuiApplication::platformName() == u"offscreen"_s || !QTest::qWaitFor(&QAccessible::isActive, 5000))
+        QSKIP("No accessibility bridge on this platform: Qt drops every accessibility event");
+    CountingModel model;
+    model.append(12);
+    StripView view;
+    view.setModel(&model);
+    view.setCellSize(cell);
+    view.setSelectionMode(QAbstractItemView::SingleSelection);
+    view.resize(400, cell.height() + 30);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QAccessible::installUpdateHandler(recordForReader);
+    toldAbout = &view;
+    // Not focused: told by its selection only (a reader is not pulled into the strip).
+    view.setCurrentIndex(model.index(4, 0));
+    QVERIFY(toldReader.contains(std::make_pair(QAccessible::SelectionAdd, 4)));
+    QVERIFY(!toldReader.contains(std::make_pair(QAccessible::Focus, 4)));
+    view.activateWindow();
+    view.setFocus();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    QTRY_VERIFY(view.hasFocus());
+    toldReader.clear();
+    follow(view, model); // a new output, followed
+    QVERIFY(toldReader.contains(std::make_pair(QAccessible::Focus, 12)));
+    QVERIFY(toldReader.contains(std::make_pair(QAccessible::SelectionAdd, 12)));
+    QVERIFY(toldReader.contains(std::make_pair(QAccessible::SelectionRemove, 4)));
+    QAccessible::installUpdateHandler(nullptr);
+    toldAbout = nullptr;
 }
 
 #include "tst_stripview.moc"

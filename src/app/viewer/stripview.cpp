@@ -1,5 +1,7 @@
 #include "stripview.h"
+#include "stripaccessible.h"
 
+#include <QAccessible>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -17,6 +19,8 @@ StripView::StripView(QWidget *parent)
     // The style fills the bar's whole rect: following a new output moves the bar every
     // time, and nothing under it (the filmstrip's dock, the main window) needs painting.
     horizontalScrollBar()->setAttribute(Qt::WA_OpaquePaintEvent);
+    // Qt gives its list interface only to its own views: a reader sees the rows through ours.
+    StripAccessible::install();
 }
 
 void StripView::setCellSize(const QSize &size)
@@ -219,6 +223,37 @@ void StripView::rowsInserted(const QModelIndex &parent, int start, int end)
         viewport()->update(changed);
     else if (rows() == end - start + 1)
         viewport()->update(); // the empty strip's text goes
+}
+
+void StripView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    // Focus moves only with the keyboard's focus (a reader must not be pulled into the strip
+    // from elsewhere); a followed output that is not focused is told by its selection.
+    if (QAccessible::isActive() && isOurs(current) && hasFocus()) {
+        QAccessibleEvent event(this, QAccessible::Focus);
+        event.setChild(current.row());
+        QAccessible::updateAccessibility(&event);
+    }
+    QAbstractItemView::currentChanged(current, previous);
+}
+
+void StripView::selectionChanged(const QItemSelection &selected, const QItemSelection &deselected)
+{
+    if (QAccessible::isActive()) {
+        // The first of each, as QListView tells it: a single selection has one of each.
+        const auto tell = [this](const QItemSelection &selection, QAccessible::Event type) {
+            // (From the range, not its indexes: a range of a thousand rows costs one.)
+            const QModelIndex first = selection.isEmpty() ? QModelIndex() : QModelIndex(selection.first().topLeft());
+            if (isOurs(first)) {
+                QAccessibleEvent event(this, type);
+                event.setChild(first.row());
+                QAccessible::updateAccessibility(&event);
+            }
+        };
+        tell(selected, QAccessible::SelectionAdd);
+        tell(deselected, QAccessible::SelectionRemove);
+    }
+    QAbstractItemView::selectionChanged(selected, deselected);
 }
 
 void StripView::paintEvent(QPaintEvent *event)

@@ -37,6 +37,10 @@ protected:
     QRegion visualRegionForSelection(const QItemSelection &selection) const override;
     void updateGeometries() override;
     void rowsInserted(const QModelIndex &parent, int start, int end) override;
+    // A screen reader follows the current picture (a new output while following) and the
+    // selection, told as QListView tells it.
+    void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
+    void selectionChanged(const QItemSelection &selected, const QItemSelection &deselected) override;
     void paintEvent(QPaintEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     // A vertical wheel moves along the strip (it has no vertical extent).
