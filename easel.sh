@@ -153,7 +153,7 @@ run_fuzzers() {
         local seeds=("$work")
         [ -d "fuzz/corpus/${name#fuzz_}" ] && seeds+=("fuzz/corpus/${name#fuzz_}")
         case "$name" in
-            fuzz_apiworkflow | fuzz_promptsummary) seeds+=("$shared/workflows/api") ;;
+            fuzz_apiworkflow | fuzz_promptsummary | fuzz_promptfacts) seeds+=("$shared/workflows/api") ;;
             fuzz_savedworkflow) seeds+=("$shared/workflows/ui") ;;
             fuzz_nodegraph) seeds+=("$shared/workflows/ui" "$shared/workflows/api") ;;
             fuzz_pngchunks | fuzz_regionreader | fuzz_pngbanddecoder) seeds+=("$shared/captures/run_save_image" "$shared/captures/upload_image") ;;
