@@ -14,6 +14,9 @@
 #include "simserver.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -70,6 +73,7 @@ private slots:
     void cancelAndInterruptHitOnlyTheIntendedJob();
     void errorsLandOnTheRightJobAndNode();
     void queueSurvivesRestart();
+    void restoredJobsKeepTheirNames();
     void variationOutputsEmbedTheirOwnJob();
     void restoredWaitingJobPendingOnTheServerIsNotPostedTwice();
     void cancelStillPendingAfterTheDeleteStopsItWhenItStarts();
@@ -409,6 +413,69 @@ void tst_JobQueue::queueSurvivesRestart()
     QCOMPARE(QSet<QString>(m_posted.cbegin(), m_posted.cend()).size(), 5);
     for (const QString &id : ids)
         QVERIFY2(!m_queue->job(id)->outputs.isEmpty(), qPrintable(id));
+}
+
+// A batch of 6, two done, Easel restarts: the journal brings back only the unfinished jobs,
+// and each is still named against the whole batch with its own index ("3/6", as before the
+// restart), never against the jobs left ("3/4", or "5/4").
+void tst_JobQueue::restoredJobsKeepTheirNames()
+{
+    constexpr int total = 6;
+    m_sim->setStepMs(10);
+    m_queue->enqueue(slowPrompt(10), QList<SweepVariant>(total), u"names"_s);
+    const QStringList ids = m_queue->jobIds();
+    QCOMPARE(ids.size(), total);
+    for (int i = 0; i < total; ++i)
+        QCOMPARE(m_queue->jobName(ids.at(i)), u"names %1/%2"_s.arg(i + 1).arg(total));
+    QTRY_COMPARE_WITH_TIMEOUT(m_queue->job(ids.at(1))->state, QueuedJob::State::Done, 10000);
+    // Held: what was not done stays unfinished in the journal and after the restart.
+    m_queue->setPaused(true);
+    QVERIFY(m_queue->flushJournal());
+    stopCore();
+    startCore();
+    QSignalSpy loaded(m_queue.get(), &JobQueue::journalLoaded);
+    m_queue->loadJournal();
+    QVERIFY(loaded.wait(5000));
+    const QStringList restored = m_queue->jobIds();
+    QVERIFY2(!restored.isEmpty() && restored.size() <= total - 2, qPrintable(QString::number(restored.size())));
+    for (const QString &id : restored) {
+        const int index = int(ids.indexOf(id)) + 1;
+        QVERIFY2(index > 2, qPrintable(id));
+        QCOMPARE(m_queue->job(id)->indexInBatch, index);
+        QCOMPARE(m_queue->batchSize(m_queue->job(id)->batchId), total);
+        QCOMPARE(m_queue->jobName(id), u"names %1/%2"_s.arg(index).arg(total));
+    }
+
+    // A journal written before it kept the batch's size: the highest index kept (the last
+    // job's, still waiting) stands for it, so no index exceeds its total.
+    QVERIFY(m_queue->flushJournal());
+    stopCore();
+    QFile file(m_dir->filePath(u"journal.json"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonArray batches = root.value("batches"_L1).toArray();
+    QCOMPARE(batches.size(), 1);
+    QJsonObject batch = batches.at(0).toObject();
+    QVERIFY(batch.contains("jobCount"_L1));
+    batch.remove("jobCount"_L1);
+    batches[0] = batch;
+    root.insert("batches"_L1, batches);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QVERIFY(file.write(QJsonDocument(root).toJson()) > 0);
+    file.close();
+    startCore();
+    QSignalSpy loadedOld(m_queue.get(), &JobQueue::journalLoaded);
+    m_queue->loadJournal();
+    QVERIFY(loadedOld.wait(5000));
+    // The job that ran on across the restart may have finished since: not journalled again.
+    const QStringList again = m_queue->jobIds();
+    QVERIFY(again.contains(ids.constLast()));
+    QCOMPARE(m_queue->job(ids.constLast())->state, QueuedJob::State::Waiting);
+    for (const QString &id : again) {
+        QVERIFY2(restored.contains(id), qPrintable(id));
+        QCOMPARE(m_queue->jobName(id), u"names %1/%2"_s.arg(ids.indexOf(id) + 1).arg(total));
+    }
 }
 
 // A Variations sweep over ImageScale's width on the saved fixture model_free_execution.json,

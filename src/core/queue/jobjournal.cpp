@@ -5,12 +5,16 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -109,7 +113,8 @@ namespace {
 bool sameBatch(const QueueBatch &a, const QueueBatch &b)
 {
     return a.id == b.id && a.label == b.label && a.promptJson == b.promptJson && a.workflowJson == b.workflowJson
-           && a.created == b.created && a.pinnedServer == b.pinnedServer && a.imageUploads == b.imageUploads;
+           && a.created == b.created && a.pinnedServer == b.pinnedServer && a.imageUploads == b.imageUploads
+           && a.jobCount == b.jobCount;
 }
 
 QJsonObject batchObject(const QueueBatch &batch)
@@ -121,6 +126,9 @@ QJsonObject batchObject(const QueueBatch &batch)
     object.insert("prompt"_L1, QString::fromUtf8(batch.promptJson));
     object.insert("workflow"_L1, QString::fromUtf8(batch.workflowJson));
     object.insert("created"_L1, batch.created.toString(Qt::ISODateWithMs));
+    // The jobs made at queueing: only unfinished jobs are kept here, and a restored job's
+    // name still reads "8/12", not "8/7" (its index against the jobs left).
+    object.insert("jobCount"_L1, batch.jobCount);
     if (!batch.pinnedServer.isEmpty())
         object.insert("pinned"_L1, batch.pinnedServer);
     if (!batch.imageUploads.isEmpty()) {
@@ -206,6 +214,7 @@ JournalContents JobJournal::read(const QString &path)
     contents.clientId = root.value("clientId"_L1).toString();
     contents.paused = root.value("paused"_L1).toBool();
     QSet<QString> batchIds;
+    QHash<QString, std::pair<int, int>> leastSizes; // per batch: its jobs kept here, their highest index
     for (const QJsonValue &value : root.value("batches"_L1).toArray()) {
         const QJsonObject object = value.toObject();
         QueueBatch batch;
@@ -215,6 +224,7 @@ JournalContents JobJournal::read(const QString &path)
         batch.workflowJson = object.value("workflow"_L1).toString().toUtf8();
         batch.created = QDateTime::fromString(object.value("created"_L1).toString(), Qt::ISODateWithMs);
         batch.pinnedServer = object.value("pinned"_L1).toString();
+        batch.jobCount = std::max(object.value("jobCount"_L1).toInt(), 0);
         const QJsonObject uploads = object.value("uploads"_L1).toObject();
         for (auto it = uploads.constBegin(); it != uploads.constEnd(); ++it) {
             if (it.value().isString())
@@ -250,6 +260,15 @@ JournalContents JobJournal::read(const QString &path)
                                   JsonTree::parse(triple.at(2).toString().toUtf8()), triple.at(3).toBool()});
         }
         contents.jobs.append(job);
+        auto &[kept, highest] = leastSizes[job.batchId];
+        ++kept;
+        highest = std::max(highest, job.indexInBatch);
+    }
+    // A journal written before the batch's size was kept (or a damaged one): no job's index
+    // may exceed its batch's size. The highest index kept is usually the last job's.
+    for (QueueBatch &batch : contents.batches) {
+        const auto [kept, highest] = leastSizes.value(batch.id);
+        batch.jobCount = std::max({batch.jobCount, kept, highest});
     }
     contents.ok = true;
     return contents;

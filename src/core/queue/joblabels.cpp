@@ -49,14 +49,6 @@ QString JobLabels::changes(const QueueBatch &batch, const QList<InputOverride> &
     return parts.join(u", "_s);
 }
 
-int JobLabels::batchSize(const QString &batchId, const std::function<int()> &count) const
-{
-    auto it = m_sizes.constFind(batchId);
-    if (it == m_sizes.constEnd())
-        it = m_sizes.insert(batchId, count());
-    return *it;
-}
-
 QString JobLabels::batchSummary(int done, int failed, int stopped)
 {
     QStringList parts;

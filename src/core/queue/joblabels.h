@@ -6,8 +6,6 @@
 #include <QList>
 #include <QString>
 
-#include <functional>
-
 namespace Easel {
 
 struct InputOverride;
@@ -22,7 +20,8 @@ struct QueuedJob;
 class JobLabels
 {
 public:
-    // batchSize: the batch's number of jobs (the "/16"); 1 leaves the index out.
+    // batchSize: the batch's jobs as queued (QueueBatch::jobCount, the "/16"), never the
+    // rows left; 1 leaves the index out.
     QString name(const QueueBatch &batch, const QueuedJob &job, int batchSize) const;
     // Equals: "CFG = 6" (the Changes column); Compact: "CFG 6" (inside a job's name).
     enum class Form { Equals, Compact };
@@ -33,25 +32,12 @@ public:
     // interrupted jobs (stopped) are counted apart from failures, and zero counts left out.
     static QString batchSummary(int done, int failed, int stopped);
 
-    // The batch's size as first seen (at queueing, or when the journal brought it back):
-    // a job keeps its name when finished jobs are cleared from the list.
-    int batchSize(const QString &batchId, const std::function<int()> &count) const;
-
-    void forget(const QString &batchId)
-    {
-        m_labels.remove(batchId);
-        m_sizes.remove(batchId);
-    }
-    void clear()
-    {
-        m_labels.clear();
-        m_sizes.clear();
-    }
+    void forget(const QString &batchId) { m_labels.remove(batchId); }
+    void clear() { m_labels.clear(); }
 
 private:
     const ParameterLabels &labelsFor(const QueueBatch &batch) const;
     mutable QHash<QString, ParameterLabels> m_labels;
-    mutable QHash<QString, int> m_sizes;
 };
 
 } // namespace Easel

@@ -38,8 +38,8 @@ struct QueueBatch
     // With a dispatch: LoadImage node id -> local absolute path, uploaded to whichever
     // server runs each job (the single server has them from the editor already).
     QHash<QString, QString> imageUploads;
-    // Jobs made for it when queued; rows only go after that. 0: not known (a batch read
-    // back from the journal). Not journalled.
+    // Jobs made for it when queued; rows only go after that. Journalled, so a restored
+    // job is still named against the whole batch ("8/12"). 0: a batch with no jobs.
     int jobCount = 0;
 };
 

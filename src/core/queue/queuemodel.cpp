@@ -268,17 +268,16 @@ QString QueueModel::jobName(const QString &jobId) const
     const auto batch = m_batches.constFind(found->batchId);
     if (batch == m_batches.constEnd())
         return {};
-    return m_labels.name(*batch, *found, batchSize(found->batchId));
+    return m_labels.name(*batch, *found, batch->jobCount);
 }
 
 int QueueModel::batchSize(const QString &batchId) const
 {
-    return m_labels.batchSize(batchId, [this, &batchId] {
-        int size = 0;
-        for (const QueuedJob &job : m_jobs)
-            size += job.batchId == batchId ? 1 : 0;
-        return size;
-    });
+    // The jobs made at queueing (kept by the journal), not the rows left: a job keeps its
+    // name when finished jobs are cleared from the list or after a restart, which brings
+    // back only the unfinished ones.
+    const QueueBatch *found = batch(batchId);
+    return found ? found->jobCount : 0;
 }
 
 QString QueueModel::stateName(QueuedJob::State state)
