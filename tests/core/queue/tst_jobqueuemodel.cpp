@@ -276,8 +276,8 @@ void tst_JobQueueModel::journalRoundTrip()
     QCOMPARE(firstIds(3), u"once,seeds 1/2,seeds 2/2"_s);
     QCOMPARE(m_queue->job(ids.at(1))->promptId, promptId);
     QCOMPARE(m_queue->index(2, JobQueue::ChangesColumn).data().toString(), u"Color = 18446744073709551615"_s);
-    // Batches read back do not say how many jobs they were made with: their finished
-    // jobs are looked for (one cancelled of the three still counts as done).
+    // Restored batches: a job that ends after the restart still counts as done against
+    // its batch (one cancelled of the three).
     QCOMPARE(m_queue->overallProgress(), 0.0);
     QVERIFY(m_queue->cancel(ids.at(1)));
     QCOMPARE(m_queue->overallProgress(), 1.0 / 3);
