@@ -1181,6 +1181,19 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <source>Export Selected…</source>
         <translation>Auswahl exportieren…</translation>
     </message>
+    <message>
+        <source>Could not save the favourite:
+%1</source>
+        <translation>Der Favorit konnte nicht gespeichert werden:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::GalleryWorker</name>
+    <message>
+        <source>The library index could not be opened.</source>
+        <translation>Der Bibliotheksindex konnte nicht geöffnet werden.</translation>
+    </message>
 </context>
 <context>
     <name>Easel::GraphMapDock</name>

@@ -1181,6 +1181,19 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <source>Export Selected…</source>
         <translation>Exporter la sélection…</translation>
     </message>
+    <message>
+        <source>Could not save the favourite:
+%1</source>
+        <translation>Impossible d’enregistrer le favori :
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::GalleryWorker</name>
+    <message>
+        <source>The library index could not be opened.</source>
+        <translation>Impossible d’ouvrir l’index de la bibliothèque.</translation>
+    </message>
 </context>
 <context>
     <name>Easel::GraphMapDock</name>

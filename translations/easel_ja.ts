@@ -1173,6 +1173,19 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>Export Selected…</source>
         <translation>選択項目を書き出し…</translation>
     </message>
+    <message>
+        <source>Could not save the favourite:
+%1</source>
+        <translation>お気に入りを保存できませんでした:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::GalleryWorker</name>
+    <message>
+        <source>The library index could not be opened.</source>
+        <translation>ライブラリのインデックスを開けませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>Easel::GraphMapDock</name>

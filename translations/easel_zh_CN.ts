@@ -1173,6 +1173,19 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>Export Selected…</source>
         <translation>导出所选…</translation>
     </message>
+    <message>
+        <source>Could not save the favourite:
+%1</source>
+        <translation>无法保存收藏：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::GalleryWorker</name>
+    <message>
+        <source>The library index could not be opened.</source>
+        <translation>无法打开库索引。</translation>
+    </message>
 </context>
 <context>
     <name>Easel::GraphMapDock</name>
