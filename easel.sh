@@ -135,11 +135,27 @@ build_fuzzers() {
         -DEASEL_CORE_ONLY=ON -DEASEL_FUZZ=ON -DEASEL_BUILD_TESTS=OFF -DEASEL_WERROR=OFF
 }
 
+# fuzz_one TARGET SECONDS SEED SEEDDIR...: one fuzz target; a crash, leak or UB report fails
+# it and leaves the input in build/fuzz/findings.
+fuzz_one() {
+    local target="$1" seconds="$2" seed="$3"; shift 3
+    local name; name="$(basename "$target")"
+    "$target" -max_total_time="$seconds" -seed="$seed" -timeout="${EASEL_FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 -print_final_stats=1 \
+        -artifact_prefix="build/fuzz/findings/$name-" "$@" 2>"build/fuzz/$name.log" \
+        || { tail -n 40 "build/fuzz/$name.log" >&2; log "$name found a failure"; return 1; }
+    log "$name: $(grep -o 'stat::number_of_executed_units: *[0-9]*' "build/fuzz/$name.log" | grep -o '[0-9]*$') runs, no failure"
+}
+
 # run_fuzzers SECONDS [SEED [WORKDIR]]: every fuzz target for SECONDS, seeded with
 # fuzz/corpus/<name> and the matching fixtures in ../shared; a crash, leak or UB report
 # fails the run and leaves the input in build/fuzz/findings. SEED 0 (default) is random.
+# Targets run EASEL_FUZZ_PARALLEL at a time (default: one per core): each target is one
+# single-threaded process, so every target still gets SECONDS and its seed, in half the
+# wall time on CI's two cores.
 run_fuzzers() {
     local seconds="$1" seed="${2:-0}" workroot="${3:-build/fuzz/corpus}" shared="${EASEL_SHARED_DIR:-$here/../shared}"
+    local parallel="${EASEL_FUZZ_PARALLEL:-$(nproc)}" failed=0
+    local running=()
     mkdir -p build/fuzz/findings
     for target in build/fuzz/fuzz/fuzz_*; do
         [ -f "$target" ] && [ -x "$target" ] || continue
@@ -162,11 +178,19 @@ run_fuzzers() {
                                      "$shared/captures/run_media_audio" "$shared/captures/run_media_animated_webp"
                                      "$shared/captures/run_media_animated_png") ;;
         esac
-        "$target" -max_total_time="$seconds" -seed="$seed" -timeout="${EASEL_FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 -print_final_stats=1 \
-            -artifact_prefix="build/fuzz/findings/$name-" "${seeds[@]}" 2>"build/fuzz/$name.log" \
-            || { tail -n 40 "build/fuzz/$name.log" >&2; log "$name found a failure"; return 1; }
-        log "$name: $(grep -o 'stat::number_of_executed_units: *[0-9]*' "build/fuzz/$name.log" | grep -o '[0-9]*$') runs, no failure"
+        fuzz_one "$target" "$seconds" "$seed" "${seeds[@]}" &
+        running+=("$!")
+        if [ "${#running[@]}" -ge "$parallel" ]; then
+            wait "${running[0]}" || failed=1
+            running=("${running[@]:1}")
+        fi
+        [ "$failed" -eq 0 ] || break
     done
+    local pid
+    for pid in "${running[@]}"; do
+        wait "$pid" || failed=1
+    done
+    return "$failed"
 }
 
 # ./easel.sh fuzz [SECONDS]: the longer, documented fuzzing run (default 600 s per target).
