@@ -111,7 +111,8 @@ QueuePanel::QueuePanel(QWidget *parent)
     m_view->setDropIndicatorShown(true);
     m_view->setItemDelegate(new QueueTextDelegate(m_view));
     m_view->setItemDelegateForColumn(JobQueue::StateColumn, new StateDelegate(m_view));
-    // "Portrait sweep 3/16 · CFG 6, Seed 1840": the start and the end say which job it is.
+    // Cells too narrow are cut in the middle; a job's name is cut in its label instead
+    // ("Portrait sw… 3/16 · CFG 6, Seed 1840", QueueTextDelegate::elidedName).
     m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setAccessibleName(tr("Queue"));

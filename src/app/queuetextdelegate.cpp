@@ -1,9 +1,36 @@
 #include "queuetextdelegate.h"
 
+#include "queuemodel.h"
+
 #include <QApplication>
 #include <QPainter>
 
 namespace Easel {
+
+QString QueueTextDelegate::elidedName(const QFontMetrics &metrics, const QString &text, int leadLength, int width,
+                                      Qt::TextElideMode mode)
+{
+    if (leadLength <= 0 || leadLength >= text.size() || metrics.horizontalAdvance(text) <= width)
+        return metrics.elidedText(text, mode, width);
+    const QString ellipsis(QChar(0x2026));
+    const QString lead = text.left(leadLength);
+    const QString tail = text.mid(leadLength); // " 2/12 · Seed 7"
+    const auto cutLead = [&](int room) {
+        const QString cut = metrics.elidedText(lead, Qt::ElideRight, room);
+        return cut.isEmpty() ? ellipsis : cut;
+    };
+    const int tailWidth = metrics.horizontalAdvance(tail);
+    if (width - tailWidth >= metrics.horizontalAdvance(ellipsis))
+        return cutLead(width - tailWidth) + tail;
+    // The end does not fit either: a little of the label (up to a quarter of the width), the
+    // position whole, what the job changes cut at its end.
+    const qsizetype changes = tail.indexOf(u" · ");
+    const int positionWidth = metrics.horizontalAdvance(changes < 0 ? tail : tail.left(changes));
+    QString start = cutLead(width / 4);
+    if (width - metrics.horizontalAdvance(start) < positionWidth + metrics.horizontalAdvance(ellipsis))
+        start = ellipsis;
+    return start + metrics.elidedText(tail, Qt::ElideRight, std::max(0, width - metrics.horizontalAdvance(start)));
+}
 
 QSize QueueTextDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
@@ -61,7 +88,10 @@ void QueueTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     auto it = m_cache.find(key);
     if (it == m_cache.end()) {
         ++m_layouts;
-        QStaticText laid(opt.fontMetrics.elidedText(text, opt.textElideMode, rect.width()));
+        // The Job column's names keep what tells a batch's jobs apart (asked on a miss only:
+        // the same text in the same row has the same label).
+        const int lead = index.column() == QueueModel::JobColumn ? index.data(QueueModel::NameLeadLengthRole).toInt() : 0;
+        QStaticText laid(elidedName(opt.fontMetrics, text, lead, rect.width(), opt.textElideMode));
         laid.setTextFormat(Qt::PlainText);
         laid.setPerformanceHint(QStaticText::AggressiveCaching);
         laid.prepare(painter->transform(), opt.font);

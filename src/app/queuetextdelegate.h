@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFont>
+#include <QFontMetrics>
 #include <QHash>
 #include <QStaticText>
 #include <QStyledItemDelegate>
@@ -23,6 +24,12 @@ public:
     // row's sizes on every layout, i.e. whenever a job is queued, and the style laid the
     // cells' texts out for it each time.
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // A job's name cut to width: "sd15_basic.json 2/12 · Seed 7" keeps its end, which tells
+    // the batch's jobs apart, and cuts its first leadLength characters (the batch's label)
+    // at their end ("sd15_ba… 2/12 · Seed 7"); when even the end does not fit, it is cut
+    // at its own end ("…2/12 · Se…"). leadLength 0: the view's elide mode over the whole.
+    static QString elidedName(const QFontMetrics &metrics, const QString &text, int leadLength, int width,
+                              Qt::TextElideMode mode);
     // How many texts were elided and laid out (cache misses) so far: tests read it.
     qint64 layoutCount() const { return m_layouts; }
     // How many sizes were asked of the style (cache misses) so far: tests read it.

@@ -53,6 +53,7 @@ private slots:
     void sweepDialogShowsTheCount();
     void sweepDialogNamesInputsAsTheEditorDoes();
     void jobNamesChangesAndStates();
+    void narrowJobColumnKeepsWhatTellsJobsApart();
     void keysAndContextMenuSteerTheQueue();
     void narrowDockReadsStatesAndNodes();
     void stepLineFollowsAtDisplayRate();
@@ -198,6 +199,58 @@ void tst_QueuePanel::jobNamesChangesAndStates()
     auto *stepLine = panel.findChild<QLabel *>(u"stepLabel"_s);
     QVERIFY(stepLine);
     QTRY_VERIFY2(stepLine->text().startsWith(u"Paused: 4 job"_s), qPrintable(stepLine->text()));
+}
+
+// At 1366x768 the queue's dock leaves the Job column ~150 px: a sweep's names were cut in
+// the middle ("sd15_basic.json …464459343"), which hid the "2/12" that tells its jobs apart.
+// The label is what gets cut; the position and what the job changes stay.
+void tst_QueuePanel::narrowJobColumnKeepsWhatTellsJobsApart()
+{
+    QTemporaryDir dir;
+    ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
+    EventStream events;
+    JobRunner runner(&client, &events, dir.filePath(u"out"_s));
+    JobQueue queue(&runner, &client, &events);
+    queue.setShowForeignJobs(false);
+    queue.setPaused(true);
+    QList<SweepVariant> seeds;
+    for (int i = 1; i <= 12; ++i)
+        seeds.append(SweepVariant{{InputOverride{u"3"_s, u"seed"_s, JsonTree::fromInt(1419140464459300 + i)}}});
+    queue.enqueue(prompt, seeds, u"sd15_basic.json"_s);
+    queue.enqueue(prompt, {}, u"a_rather_long_workflow_name_for_one_run.json"_s);
+    QueuePanel panel;
+    panel.setQueue(&queue);
+    panel.resize(320, 400); // the dock's width at 1366x768
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTreeView *view = panel.view();
+    const QFontMetrics metrics(view->font());
+    const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+    const int width = view->columnWidth(JobQueue::JobColumn) - 2 * margin;
+    QVERIFY2(width > 60 && width < 200, qPrintable(QString::number(width)));
+    const auto shown = [&](int row) {
+        const QModelIndex index = queue.index(row, JobQueue::JobColumn);
+        return QueueTextDelegate::elidedName(metrics, index.data().toString(),
+                                             index.data(JobQueue::NameLeadLengthRole).toInt(), width,
+                                             view->textElideMode());
+    };
+    for (int row = 0; row < 12; ++row) {
+        const QString name = queue.index(row, JobQueue::JobColumn).data().toString();
+        QVERIFY(metrics.horizontalAdvance(name) > width); // too wide: something is cut
+        const QString text = shown(row);
+        QVERIFY2(metrics.horizontalAdvance(text) <= width, qPrintable(text));
+        QVERIFY2(text.contains(u" %1/12 · Seed 14"_s.arg(row + 1)), qPrintable(text));
+        QVERIFY2(text.startsWith(u"sd"_s) && text.contains(u'…'), qPrintable(text));
+    }
+    // One run: nothing tells it apart but its label, cut as the other columns are.
+    QCOMPARE(queue.index(12, JobQueue::JobColumn).data(JobQueue::NameLeadLengthRole).toInt(), 0);
+    QCOMPARE(shown(12), metrics.elidedText(queue.index(12, 0).data().toString(), view->textElideMode(), width));
+    // Narrower still: the position before any of the label ("… 2/12…").
+    const QString tight = QueueTextDelegate::elidedName(metrics, u"sd15_basic.json 2/12 · Seed 1419140464459343"_s, 15,
+                                                        metrics.horizontalAdvance(u"… 2/12 · S"_s), Qt::ElideMiddle);
+    QVERIFY2(tight.startsWith(u"… 2/12"_s), qPrintable(tight));
+    // Wide enough: the whole name.
+    QCOMPARE(QueueTextDelegate::elidedName(metrics, u"a 2/3"_s, 1, 1000, Qt::ElideMiddle), u"a 2/3"_s);
 }
 
 void tst_QueuePanel::keysAndContextMenuSteerTheQueue()

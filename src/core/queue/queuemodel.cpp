@@ -339,10 +339,18 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     case IsForeignRole: return foreign;
     case FailureMessageRole: return job.failure.message;
     case ServerRole: return job.server;
+    case NameLeadLengthRole: {
+        const auto batch = foreign ? m_batches.constEnd() : m_batches.constFind(job.batchId);
+        if (batch == m_batches.constEnd())
+            return 0;
+        const QString name = jobName(job.id);
+        // A translation may put the position first: then nothing is known to be the label.
+        return name.size() > batch->label.size() && name.startsWith(batch->label) ? int(batch->label.size()) : 0;
+    }
     case Qt::ToolTipRole: {
         if (foreign)
             return job.promptId;
-        // The whole name (the column elides it in the middle), what it changes, why it failed.
+        // The whole name (the column may cut the label), what it changes, why it failed.
         QStringList lines{jobName(job.id)};
         if (!job.failure.message.isEmpty())
             lines << job.failure.message;

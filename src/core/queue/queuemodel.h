@@ -37,6 +37,10 @@ public:
         IsForeignRole,
         FailureMessageRole,
         ServerRole,       // the server id it runs or ran on (a farm's), else empty
+        // How many characters of the Job column's text are the batch's label ("sd15.json"
+        // in "sd15.json 2/12 · Seed 7"): the part a narrow column may cut; what follows
+        // tells the batch's jobs apart and stays. 0 when the name is the label alone.
+        NameLeadLengthRole,
     };
     Q_ENUM(Column)
 
