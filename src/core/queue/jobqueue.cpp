@@ -70,7 +70,7 @@ QString JobQueue::enqueueParsed(const QByteArray &promptJson, JsonTree parsed, c
         return {};
     QueueBatch batch;
     batch.id = makeId();
-    batch.label = label.isEmpty() ? tr("Batch %1").arg(m_batches.size() + 1) : label;
+    batch.label = label.isEmpty() ? unnamedBatchLabel() : label;
     batch.promptJson = promptJson;
     batch.workflowJson = workflowJson;
     batch.imageUploads = imageUploads;
@@ -110,6 +110,30 @@ QString JobQueue::enqueueParsed(const QByteArray &promptJson, JsonTree parsed, c
     startClock();
     QTimer::singleShot(0, this, &JobQueue::pump);
     return batch.id;
+}
+
+QString JobQueue::unnamedBatchLabel()
+{
+    // Numbered from the batches held, not counted: a count repeats a number once a batch
+    // is cleared, or after a restart that brings back only the unfinished ones.
+    const QString pattern = tr("Batch %1");
+    const qsizetype at = pattern.indexOf(u"%1"_s);
+    int highest = m_batchNumber;
+    if (at >= 0) {
+        const QStringView before = QStringView(pattern).left(at);
+        const QStringView after = QStringView(pattern).mid(at + 2);
+        for (const QueueBatch &batch : std::as_const(m_batches)) {
+            const QStringView label(batch.label);
+            if (label.size() <= before.size() + after.size() || !label.startsWith(before) || !label.endsWith(after))
+                continue;
+            bool ok = false;
+            const int number = label.mid(before.size(), label.size() - before.size() - after.size()).toInt(&ok);
+            if (ok)
+                highest = std::max(highest, number);
+        }
+    }
+    m_batchNumber = highest + 1;
+    return pattern.arg(m_batchNumber);
 }
 
 QString JobQueue::enqueueSweep(const QByteArray &promptJson, const SweepSpec &spec,

@@ -151,6 +151,9 @@ private:
     // Removes the jobs keep() refuses, and every batch no job is left in.
     template<typename Keep> void removeJobs(Keep keep);
     void scheduleSave();
+    // "Batch 7" for a batch queued without a label: past every number a held batch shows
+    // (restored from the journal, queued before a clear) and every one given before.
+    QString unnamedBatchLabel();
     JournalContents journalSnapshot() const;
     void onJournalLoaded(const JournalContents &contents);
     void onOtherClientsJobs(const QStringList &running, const QStringList &pending);
@@ -187,6 +190,7 @@ private:
     QHash<QString, quint64> m_pulledBack;     // waiting jobs a pause took back from the server
     quint64 m_submitCount = 0;
     QString m_savedClientId;
+    int m_batchNumber = 0; // the last "Batch %1" given
     bool m_paused = false;
     bool m_showForeign = true;
     int m_keepFinished = 0;

@@ -210,7 +210,8 @@ double QueueModel::overallProgress() const
     // batch is active by definition; the jobs of a batch share their batch id's data, so a
     // run of them is one batch (told by pointer only; the same id in other data is merely
     // looked up again); and finished rows are not looked at when the active batches were
-    // made with no more jobs than are unfinished (the window queues a batch per run).
+    // made with no more jobs than are unfinished (the window queues a batch per run), nor
+    // when every active batch knows how many jobs it was made with.
     const auto sameData = [](const QString &a, const QString &b) {
         return a.constData() == b.constData() && a.size() == b.size();
     };
@@ -241,7 +242,12 @@ double QueueModel::overallProgress() const
         made += batch->jobCount;
     }
     int total = unfinished;
-    if (made != unfinished) {
+    if (made >= unfinished) {
+        // Every job the batches were made with (the journal keeps the count): the ones
+        // not held any more (cleared, or finished before a restart) are over, so done.
+        total = int(made);
+        done += double(made - unfinished);
+    } else {
         const QString *lastSeen = nullptr;
         bool lastIn = false;
         for (const QueuedJob &job : m_jobs) {

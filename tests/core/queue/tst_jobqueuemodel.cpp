@@ -43,6 +43,8 @@ private slots:
     void queueTimeValuesAreShownAndJournalled();
     void aPromptParsedAlreadyIsKept();
     void overallProgressCountsTheActiveBatches();
+    void overallProgressCountsJobsNoLongerHeld();
+    void unnamedBatchesNeverShareANumber();
     void jobsAreFoundWithoutAScan();
     void timedSavesReachTheJournal();
     void batchPartsKeptBetweenSavesWriteTheSame();
@@ -390,6 +392,72 @@ void tst_JobQueueModel::overallProgressCountsTheActiveBatches()
     QVERIFY(m_queue->cancel(singleJob));
     QVERIFY(m_queue->cancel(sweepJobs.at(1)));
     QCOMPARE(m_queue->overallProgress(), -1.0);
+}
+
+// A batch's jobs cleared from the list, or finished before a restart (the journal brings
+// back only the unfinished ones), still count as done against the batch's size: a sweep of
+// 4 with 2 over reads 50 %, not 0 % of the 2 held.
+void tst_JobQueueModel::overallProgressCountsJobsNoLongerHeld()
+{
+    const QString journal = m_dir->filePath(u"queue/journal.json"_s);
+    m_queue->setJournalPath(journal);
+    m_queue->enqueue(prompt, QList<SweepVariant>(4), u"four"_s);
+    const QStringList ids = m_queue->jobIds();
+    QVERIFY(m_queue->cancel(ids.at(0)));
+    QVERIFY(m_queue->cancel(ids.at(1)));
+    QCOMPARE(m_queue->overallProgress(), 2.0 / 4);
+    m_queue->removeFinished();
+    QCOMPARE(m_queue->jobIds().size(), 2);
+    QCOMPARE(m_queue->overallProgress(), 2.0 / 4);
+    QVERIFY(m_queue->flushJournal());
+
+    m_tester.reset();
+    m_queue = std::make_unique<JobQueue>(m_runner.get(), m_client.get(), m_events.get());
+    m_queue->setShowForeignJobs(false);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_queue.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_queue->setJournalPath(journal);
+    QSignalSpy loaded(m_queue.get(), &JobQueue::journalLoaded);
+    m_queue->loadJournal();
+    QVERIFY(loaded.wait());
+    QCOMPARE(m_queue->jobIds(), ids.mid(2));
+    QCOMPARE(m_queue->overallProgress(), 2.0 / 4);
+    QVERIFY(m_queue->cancel(ids.at(2)));
+    QCOMPARE(m_queue->overallProgress(), 3.0 / 4);
+}
+
+// "Batch %1" for batches queued without a label: never a number a held batch shows, after
+// a clear or a restart (it was the count of batches held plus one).
+void tst_JobQueueModel::unnamedBatchesNeverShareANumber()
+{
+    const QString journal = m_dir->filePath(u"queue/journal.json"_s);
+    m_queue->setJournalPath(journal);
+    const QString first = m_queue->enqueue(prompt, {}, {});
+    const QString second = m_queue->enqueue(prompt, {}, {});
+    QCOMPARE(m_queue->batch(first)->label, u"Batch 1"_s);
+    QCOMPARE(m_queue->batch(second)->label, u"Batch 2"_s);
+    QVERIFY(m_queue->cancel(m_queue->jobIds().constFirst()));
+    m_queue->removeFinished(); // Batch 1 is gone, Batch 2 stays
+    QVERIFY(!m_queue->batch(first));
+    const QString third = m_queue->enqueue(prompt, {}, {});
+    QCOMPARE(m_queue->batch(third)->label, u"Batch 3"_s);
+    QVERIFY(m_queue->flushJournal());
+
+    m_tester.reset();
+    m_queue = std::make_unique<JobQueue>(m_runner.get(), m_client.get(), m_events.get());
+    m_queue->setShowForeignJobs(false);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_queue.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_queue->setJournalPath(journal);
+    QSignalSpy loaded(m_queue.get(), &JobQueue::journalLoaded);
+    m_queue->loadJournal();
+    QVERIFY(loaded.wait());
+    QCOMPARE(firstIds(2), u"Batch 2,Batch 3"_s);
+    const QString fourth = m_queue->enqueue(prompt, {}, {});
+    QCOMPARE(m_queue->batch(fourth)->label, u"Batch 4"_s);
+    // A label that only looks like one is left alone.
+    m_queue->enqueue(prompt, {}, u"Batch 12 b"_s);
+    QCOMPARE(m_queue->batch(m_queue->enqueue(prompt, {}, {}))->label, u"Batch 5"_s);
 }
 
 // Every signal about a job looks it up by id: in a long queue that must not scan the rows,
