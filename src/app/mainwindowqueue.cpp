@@ -308,7 +308,11 @@ void MainWindow::queueVariations()
     QString error;
     m_queueingName = m_editor->displayName();
     const auto named = qScopeGuard([this] { m_queueingName.clear(); });
-    const QString batchId = m_queue->enqueueSweep(prompt, dialog.spec(), m_editor->savedWorkflowJson(), &error,
+    SweepSpec spec = dialog.spec();
+    // Unnamed, a sweep is named as runs are: after its document ("portrait.json 3/16").
+    if (spec.label.isEmpty())
+        spec.label = m_queueingName;
+    const QString batchId = m_queue->enqueueSweep(prompt, spec, m_editor->savedWorkflowJson(), &error,
                                                   uploadsForBatch(prompt));
     if (batchId.isEmpty()) {
         log(error);

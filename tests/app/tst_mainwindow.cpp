@@ -16,6 +16,9 @@
 #include "workflowmodel.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QLineEdit>
+#include <QTimer>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -54,6 +57,7 @@ private slots:
     void latin1FileNameFromTheCommandLineOpens();
     void useSettingsGivesResolvedTextOrTemplate();
     void runsQueuedTogetherAreToldAsOne();
+    void aDocumentsJobsAreNamedAfterIt();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -438,6 +442,62 @@ void tst_MainWindow::runsQueuedTogetherAreToldAsOne()
     QVERIFY(queue->cancel(waiting));
     queue->setPaused(false);
     QTRY_COMPARE_WITH_TIMEOUT(status->text(), u"runs.json: 2 done, 1 cancelled"_s, 15000);
+}
+
+// One rule for every batch of a document: its name and the job's place among the jobs
+// queued together ("runs.json 2/3"), whether queued as runs or as a sweep left unnamed (a
+// sweep was "Batch 4 2/3" beside the runs' "runs.json 2/3").
+void tst_MainWindow::aDocumentsJobsAreNamedAfterIt()
+{
+    QFile recorded(QStringLiteral(EASEL_SHARED_DIR "/captures/run_progress_preview_jpeg_metadata/post_prompt.request_body.json"));
+    QVERIFY(recorded.open(QIODevice::ReadOnly));
+    const QJsonObject prompt = QJsonDocument::fromJson(recorded.readAll()).object().value("prompt"_L1).toObject();
+    const QString path = writeFile(u"names.json"_s, QJsonDocument(prompt).toJson());
+
+    Easel::MainWindow window(m_sim.baseUrl(), m_dir.filePath(u"outputs-names"_s));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openWorkflow(path);
+    auto *queueButton = window.findChild<QPushButton *>(u"queueButton"_s);
+    auto *sweepButton = window.findChild<QPushButton *>(u"sweepButton"_s);
+    auto *countSpin = window.findChild<QSpinBox *>(u"countSpin"_s);
+    QVERIFY(queueButton && sweepButton && countSpin);
+    QTRY_VERIFY(queueButton->isEnabled() && sweepButton->isEnabled());
+    Easel::JobQueue *queue = window.jobQueue();
+    QTRY_VERIFY(!queue->isLoading());
+    queue->removeFinished();
+    queue->setPaused(true);
+    const auto names = [queue] {
+        QStringList list;
+        for (int row = 0; row < queue->rowCount(); ++row)
+            list.append(queue->index(row, Easel::JobQueue::JobColumn).data().toString().section(u" · "_s, 0, 0));
+        return list;
+    };
+
+    countSpin->setValue(2);
+    QTest::mouseClick(queueButton, Qt::LeftButton);
+    QCOMPARE(names(), (QStringList{u"names.json 1/2"_s, u"names.json 2/2"_s}));
+
+    // Variations with three copies and no label of its own.
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, this, [&answer] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            auto *dialog = qobject_cast<QDialog *>(widget);
+            if (!dialog || widget->objectName() != "sweepDialog"_L1 || !widget->isVisible())
+                continue;
+            answer.stop();
+            QVERIFY(dialog->findChild<QLineEdit *>(u"labelEdit"_s)->text().isEmpty());
+            dialog->findChild<QSpinBox *>(u"repeatSpin"_s)->setValue(3);
+            dialog->accept();
+        }
+    });
+    answer.start();
+    QTest::mouseClick(sweepButton, Qt::LeftButton);
+    QCOMPARE(names(), (QStringList{u"names.json 1/2"_s, u"names.json 2/2"_s, u"names.json 1/3"_s,
+                                   u"names.json 2/3"_s, u"names.json 3/3"_s}));
+    for (const QString &id : queue->jobIds())
+        queue->cancel(id);
 }
 
 QTEST_MAIN(tst_MainWindow)
