@@ -191,6 +191,11 @@ QueuePanel::QueuePanel(QWidget *parent)
     layout->addLayout(step);
     LabelHost::wrap(m_stepLabel); // its new texts lay out nothing above it
     m_stepBar->setVisible(false);
+    // Steps, not a percentage: the running row says how far the whole job is ("Running
+    // 59 %"), and a second percentage beside it, of the node alone ("10 %" at step 2 of
+    // 20), read as a contradiction. A percentage in the queue is always the job's.
+    m_stepBar->setFormat(tr("%v/%m", "steps done/steps of the running node"));
+    m_stepBar->setAccessibleName(tr("Steps of the running node"));
 
     connect(m_cancelButton, &QPushButton::clicked, this, &QueuePanel::cancelSelected);
     connect(m_interruptButton, &QPushButton::clicked, this, &QueuePanel::interruptSelected);
@@ -358,14 +363,16 @@ void QueuePanel::showStep()
             m_barShown = true;
             m_stepBar->setRange(0, int(m_step.max));
             m_stepBar->setValue(int(m_step.value));
+            m_stepBar->setTextVisible(true);
             m_stepLabel->setText(tr("%1: step %2 of %3", "node label, step, steps")
                                      .arg(nodeLabel(m_step.jobId, m_step.nodeId))
                                      .arg(m_step.value)
                                      .arg(m_step.max));
         } else {
             // A node without steps, or the job has not named one yet. The bar of the run's
-            // earlier steps stays, empty, rather than blinking between jobs.
+            // earlier steps stays, empty and without a count, rather than blinking between jobs.
             m_stepBar->setValue(0);
+            m_stepBar->setTextVisible(false);
             m_stepLabel->setText(m_step.nodeId.isEmpty()
                                      ? tr("Running %1").arg(m_queue->jobName(running))
                                      : tr("Running %1", "node label").arg(nodeLabel(m_step.jobId, m_step.nodeId)));

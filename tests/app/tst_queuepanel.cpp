@@ -396,6 +396,9 @@ void tst_QueuePanel::stepLineFollowsAtDisplayRate()
     auto *bar = panel.findChild<QProgressBar *>(u"stepProgress"_s);
     QVERIFY(bar && bar->isVisibleTo(&panel));
     QCOMPARE(bar->value(), 20);
+    // Steps: the only percentage is the job's, in its row ("Running 59 %" beside a node's
+    // "10 %" read as two answers to one question).
+    QCOMPARE(bar->text(), u"20/20"_s);
     QTRY_COMPARE(painted.count, 1);
     QCoreApplication::processEvents();
     QCOMPARE(painted.count, 1);
@@ -403,6 +406,7 @@ void tst_QueuePanel::stepLineFollowsAtDisplayRate()
     throttle->setIntervalMs(DisplayThrottle::frameMs);
     emit queue.runningNodeChanged(jobId, u"5"_s);
     QTRY_COMPARE(stepLabel->text(), u"Running EmptyLatentImage"_s);
+    QVERIFY(!bar->isTextVisible()); // no "0/20" for a node without steps
 }
 
 // A new step text repaints the line and nothing else: in the window the panel sits in a tab
