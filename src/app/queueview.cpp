@@ -1,6 +1,7 @@
 #include "queueview.h"
 
 #include "displaythrottle.h"
+#include "scrollbargroove.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -22,8 +23,11 @@ QueueView::QueueView(QWidget *parent)
     connect(&m_layoutTimer, &QTimer::timeout, this, &QueueView::layOutDeferred);
     // The style fills a scroll bar's whole rect (groove, handle, arrows): nothing of the
     // widgets under it shows through, so they need not be painted first.
-    for (QScrollBar *bar : {verticalScrollBar(), horizontalScrollBar()})
+    // Rows queued and finished move the bars at display rate: each groove is drawn once.
+    for (QScrollBar *bar : {verticalScrollBar(), horizontalScrollBar()}) {
         bar->setAttribute(Qt::WA_OpaquePaintEvent);
+        ScrollBarGroove::install(bar);
+    }
     connect(header(), &QHeaderView::sectionResized, this, [this](int logical) {
         if (logical != m_fillColumn)
             fitFillColumn();

@@ -9,6 +9,7 @@
 #include "queuepanel.h"
 #include "queuetextdelegate.h"
 #include "queueview.h"
+#include "scrollbargroove.h"
 
 #include <QHeaderView>
 #include <QImage>
@@ -16,6 +17,8 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -102,6 +105,9 @@ private slots:
     void removedRowsRepaintTheList();
     void scrollBarsCoverTheirWholeRect();
     void jobColumnFillsTheWidthLeft();
+    void scrollBarGroovePaintsAsQtDoes_data();
+    void scrollBarGroovePaintsAsQtDoes();
+    void queueBarsDrawTheirGrooveOnce();
 };
 
 void tst_QueueRepaint::rowsQueuedBelowRepaintOnlyTheScrollBar()
@@ -351,6 +357,93 @@ void tst_QueueRepaint::jobColumnFillsTheWidthLeft()
     header->resizeSection(JobQueue::ChangesColumn, 200);
     QCOMPARE(header->sectionSize(JobQueue::JobColumn) + others(), f.view->viewport()->width());
     QCOMPARE(f.view->horizontalScrollBar()->maximum(), 0);
+}
+
+void tst_QueueRepaint::scrollBarGroovePaintsAsQtDoes_data()
+{
+    QTest::addColumn<Qt::Orientation>("orientation");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("enabled");
+    QTest::newRow("vertical") << Qt::Vertical << QSize(15, 700) << true;
+    QTest::newRow("vertical, short") << Qt::Vertical << QSize(14, 60) << true;
+    QTest::newRow("horizontal") << Qt::Horizontal << QSize(1400, 15) << true;
+    QTest::newRow("vertical, disabled") << Qt::Vertical << QSize(15, 400) << false;
+    QTest::newRow("horizontal, disabled") << Qt::Horizontal << QSize(500, 15) << false;
+}
+
+// Qt's own bar and one painted from its groove picture, set alike, paint the same pixels:
+// handles short and long (drawn in pieces), at either end and between, no range at all.
+void tst_QueueRepaint::scrollBarGroovePaintsAsQtDoes()
+{
+    QFETCH(Qt::Orientation, orientation);
+    QFETCH(QSize, size);
+    QFETCH(bool, enabled);
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s));
+    QScrollBar qtBar(orientation);
+    QScrollBar ourBar(orientation);
+    ScrollBarGroove *groove = ScrollBarGroove::install(&ourBar);
+    for (QScrollBar *bar : {&qtBar, &ourBar}) {
+        bar->setStyle(fusion.get());
+        bar->resize(size);
+        bar->setEnabled(enabled);
+    }
+    const auto pixels = [](QScrollBar *bar) {
+        QImage image(bar->size(), QImage::Format_ARGB32);
+        image.fill(Qt::magenta);
+        bar->render(&image, {}, {}, QWidget::DrawChildren);
+        return image;
+    };
+    int compared = 0;
+    for (const int maximum : {0, 3, 40, 1000, 100000}) {
+        for (const int pageStep : {1, 10, 100, 5000}) {
+            for (const int value : {0, 1, maximum / 3, maximum - 1, maximum}) {
+                for (QScrollBar *bar : {&qtBar, &ourBar}) {
+                    bar->setRange(0, maximum);
+                    bar->setPageStep(pageStep);
+                    bar->setValue(value);
+                }
+                const QImage expected = pixels(&qtBar);
+                const QImage actual = pixels(&ourBar);
+                if (actual != expected) {
+                    int differing = 0;
+                    for (int y = 0; y < expected.height(); ++y) {
+                        for (int x = 0; x < expected.width(); ++x)
+                            differing += expected.pixel(x, y) != actual.pixel(x, y) ? 1 : 0;
+                    }
+                    QFAIL(qPrintable(u"maximum %1, page %2, value %3: %4 pixels differ"_s.arg(maximum).arg(pageStep).arg(value).arg(differing)));
+                }
+                ++compared;
+            }
+        }
+    }
+    QCOMPARE(compared, 100);
+    // One groove for all those positions; a new size draws it again.
+    QCOMPARE(groove->grooveDraws(), 1);
+    ourBar.resize(size + QSize(1, 1));
+    (void)pixels(&ourBar);
+    QCOMPARE(groove->grooveDraws(), 2);
+}
+
+// The queue's bar, moved by rows queued while its groove is drawn once.
+void tst_QueueRepaint::queueBarsDrawTheirGrooveOnce()
+{
+    Fixture f;
+    f.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+    QScrollBar *bar = f.view->verticalScrollBar();
+    auto *groove = bar->findChild<ScrollBarGroove *>();
+    QVERIFY(groove);
+    f.settle();
+    EventCounter barPaints(bar);
+    const qint64 drawsBefore = groove->grooveDraws();
+    for (int round = 0; round < 3; ++round) {
+        const int paintsBefore = barPaints.count;
+        const int maximum = bar->maximum();
+        f.queue.enqueue(prompt, {}, u"Round %1"_s.arg(round));
+        QTRY_VERIFY(bar->maximum() > maximum && barPaints.count > paintsBefore);
+    }
+    QCOMPARE(groove->grooveDraws(), drawsBefore);
+    QVERIFY(f.view->horizontalScrollBar()->findChild<ScrollBarGroove *>());
 }
 
 QTEST_MAIN(tst_QueueRepaint)

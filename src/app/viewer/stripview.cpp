@@ -1,5 +1,6 @@
 #include "stripview.h"
 #include "stripaccessible.h"
+#include "scrollbargroove.h"
 
 #include <QAccessible>
 #include <QPaintEvent>
@@ -19,6 +20,7 @@ StripView::StripView(QWidget *parent)
     // The style fills the bar's whole rect: following a new output moves the bar every
     // time, and nothing under it (the filmstrip's dock, the main window) needs painting.
     horizontalScrollBar()->setAttribute(Qt::WA_OpaquePaintEvent);
+    ScrollBarGroove::install(horizontalScrollBar()); // drawn once, not per new output
     // Qt gives its list interface only to its own views: a reader sees the rows through ours.
     StripAccessible::install();
 }
