@@ -366,12 +366,18 @@ void GalleryWidget::editTagsOfSelection()
     // The rows hold their tags (read with their pages): no query per selected output.
     for (const qint64 id : ids)
         tags.append(m_model->indexOfId(id).data(GalleryModel::TagsRole).toStringList());
-    auto *dialog = new TagDialog(tags, m_store->index()->allTags(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, ids] {
-        applyTags(ids, dialog->tagsToAdd(), dialog->tagsToRemove());
-    });
-    dialog->open();
+    // The library's tags (the completions) on the model's worker: the dialog opens when
+    // they are in, never with the GUI thread waiting on the index.
+    m_model->editIndex(
+        [](LibraryIndex &index, GalleryWorker::EditResult &result) { result.values = {index.allTags()}; },
+        [this, tags, ids](const GalleryWorker::EditResult &result) {
+            auto *dialog = new TagDialog(tags, result.values.value(0).toStringList(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this, [this, dialog, ids] {
+                applyTags(ids, dialog->tagsToAdd(), dialog->tagsToRemove());
+            });
+            dialog->open();
+        });
 }
 
 void GalleryWidget::applyTags(const QList<qint64> &ids, const QStringList &add,

@@ -15,17 +15,21 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QCompleter>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDesktopServices>
 #include <QDir>
 #include <QImage>
 #include <QLayout>
+#include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QStandardPaths>
+#include <QStringListModel>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -126,6 +130,7 @@ private slots:
     void initTestCase();
     void showsOutputsAndRestoresSeed();
     void editsTagsAndFilters();
+    void tagDialogReadsTheLibraryTagsOffTheGuiThread();
     void copyRevealExport();
     void movesToTrash_data();
     void movesToTrash();
@@ -215,6 +220,46 @@ void tst_Gallery::showsOutputsAndRestoresSeed()
     QCOMPARE(gallery.model()->rowCount(), 1);
 }
 
+// The dialog's completions (every tag of the library) are read on the model's worker: with
+// the GUI thread's connection closed the dialog still offers them (it offered none when
+// they were read here).
+void tst_Gallery::tagDialogReadsTheLibraryTagsOffTheGuiThread()
+{
+    QTemporaryDir library;
+    ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
+    OutputStore store(&client, library.path());
+    QVERIFY2(store.open(), qPrintable(store.errorString()));
+    const QDateTime today = QDate::currentDate().startOfDay().addSecs(60);
+    const QList<qint64> ids = addOutputs(store, library.path(), {{u"a.png"_s, u"portrait"_s, today},
+                                                                 {u"b.png"_s, u"portrait"_s, today}});
+    QCOMPARE(ids.size(), 2);
+    QVERIFY(store.index()->addTag(ids[0], u"keeper"_s));
+    GalleryWidget gallery(&store);
+    gallery.resize(800, 600);
+    gallery.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&gallery));
+    QTRY_COMPARE(shownIds(gallery).size(), 2);
+    int closed = 0;
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen() && db.databaseName() == store.index()->databasePath()) {
+            db.close();
+            ++closed;
+        }
+    }
+    QCOMPARE(closed, 1);
+    select(gallery, {ids[1]});
+    gallery.editTagsOfSelection();
+    TagDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = gallery.findChild<TagDialog *>()));
+    auto *edit = dialog->findChild<QLineEdit *>(u"newTagEdit"_s);
+    QVERIFY(edit && edit->completer());
+    auto *known = qobject_cast<QStringListModel *>(edit->completer()->model());
+    QVERIFY(known);
+    QCOMPARE(known->stringList(), QStringList{u"keeper"_s});
+    dialog->reject();
+}
+
 void tst_Gallery::editsTagsAndFilters()
 {
     QTemporaryDir library;
@@ -252,8 +297,8 @@ void tst_Gallery::editsTagsAndFilters()
     // Tag two outputs through the dialog.
     select(gallery, {ids[1], ids[2]});
     gallery.editTagsOfSelection();
-    auto *dialog = gallery.findChild<TagDialog *>();
-    QVERIFY(dialog);
+    TagDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = gallery.findChild<TagDialog *>())); // the library's tags read first
     QVERIFY(dialog->tagsToAdd().isEmpty());
     dialog->addTag(u" keeper "_s);
     QCOMPARE(dialog->tagsToAdd(), QStringList{u"keeper"_s});
@@ -278,8 +323,7 @@ void tst_Gallery::editsTagsAndFilters()
     QTRY_VERIFY(!gallery.findChild<TagDialog *>()); // the first dialog deleted itself
     select(gallery, {ids[2]});
     gallery.editTagsOfSelection();
-    dialog = gallery.findChild<TagDialog *>();
-    QVERIFY(dialog);
+    QTRY_VERIFY((dialog = gallery.findChild<TagDialog *>()));
     dialog->setTagChecked(u"KEEPER"_s, false);
     QCOMPARE(dialog->tagsToRemove(), QStringList{u"keeper"_s});
     dialog->accept();
@@ -291,8 +335,7 @@ void tst_Gallery::editsTagsAndFilters()
     tag->setCurrentIndex(0);
     select(gallery, {ids[1], ids[2]});
     gallery.editTagsOfSelection();
-    dialog = gallery.findChild<TagDialog *>();
-    QVERIFY(dialog);
+    QTRY_VERIFY((dialog = gallery.findChild<TagDialog *>()));
     QVERIFY(dialog->tagsToAdd().isEmpty());
     QVERIFY(dialog->tagsToRemove().isEmpty());
     dialog->grab().save(QDir::temp().filePath(u"easel-tag-dialog.png"_s));

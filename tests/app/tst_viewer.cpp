@@ -23,6 +23,7 @@
 #include "outputactions.h"
 #include "outputrecord.h"
 #include "outputstore.h"
+#include "tagdialog.h"
 #include "regionreader.h"
 #include "simserver.h"
 #include "viewerpane.h"
@@ -33,6 +34,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QCompleter>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QStringListModel>
 #include <QDir>
 #include <QImageReader>
 #include <QImageWriter>
@@ -87,6 +92,7 @@ private slots:
     void sharedActions();
     void sharedActionsOnASelection();
     void lockedIndexNeverHoldsAFavourite();
+    void tagDialogReadsItsTagsOffTheGuiThread();
     void filmstripKeepsAnOlderPickInPlace();
     void compareIsLabelledAndLocked();
     void detailsFollowTheLivePreview();
@@ -1295,6 +1301,57 @@ void tst_Viewer::lockedIndexNeverHoldsAFavourite()
 
 // Mid-batch the artist clicks an older picture: it stays under the pointer while the rest
 // of the batch arrives at the end (no jump), and "Back to Live" goes to the newest.
+// The tag dialog's tags (the output's, and the library's for completion) are read on the
+// actions' worker, never on the GUI thread's connection: with that connection closed, the
+// dialog still opens with them (it opened empty when they were read here).
+void tst_Viewer::tagDialogReadsItsTagsOffTheGuiThread()
+{
+    ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
+    OutputStore store(&client, m_dir.filePath(u"library-tags"_s));
+    QVERIFY(store.open());
+    const qint64 id = addStored(store, u"tagged.png"_s, Qt::blue);
+    const qint64 other = addStored(store, u"other.png"_s, Qt::green);
+    QVERIFY(id > 0 && other > 0);
+    QVERIFY(store.index()->addTag(id, u"sunset"_s));
+    QVERIFY(store.index()->addTag(other, u"beach"_s));
+    OutputActions actions(&store, nullptr);
+    int closed = 0;
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen() && db.databaseName() == store.index()->databasePath()) {
+            db.close();
+            ++closed;
+        }
+    }
+    QCOMPARE(closed, 1);
+    QVERIFY(store.index()->tags(id).isEmpty()); // nothing read here any more
+
+    OutputRef ref;
+    ref.id = id;
+    actions.editTags(ref);
+    const auto dialog = [] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *found = qobject_cast<TagDialog *>(widget); found && found->isVisible())
+                return found;
+        }
+        return static_cast<TagDialog *>(nullptr);
+    };
+    QTRY_VERIFY(dialog());
+    auto *list = dialog()->findChild<QListWidget *>(u"tagList"_s);
+    QVERIFY(list);
+    QCOMPARE(list->count(), 1);
+    QCOMPARE(list->item(0)->text(), u"sunset"_s);
+    QCOMPARE(list->item(0)->checkState(), Qt::Checked);
+    auto *edit = dialog()->findChild<QLineEdit *>(u"newTagEdit"_s);
+    QVERIFY(edit && edit->completer());
+    auto *known = qobject_cast<QStringListModel *>(edit->completer()->model());
+    QVERIFY(known);
+    QStringList all = known->stringList();
+    all.sort();
+    QCOMPARE(all, (QStringList{u"beach"_s, u"sunset"_s}));
+    dialog()->reject();
+}
+
 void tst_Viewer::filmstripKeepsAnOlderPickInPlace()
 {
     ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));

@@ -251,22 +251,42 @@ void OutputActions::editTagsOfAll(const QList<OutputRef> &outputs)
     if (!m_store)
         return;
     QList<qint64> ids;
-    QList<QStringList> tags;
-    LibraryIndex *index = m_store->index();
     for (const OutputRef &output : outputs) {
-        if (output.id > 0) {
+        if (output.id > 0)
             ids.append(output.id);
-            tags.append(index->tags(output.id));
-        }
     }
+    openTagDialog(ids);
+}
+
+void OutputActions::openTagDialog(const QList<qint64> &ids)
+{
     if (ids.isEmpty())
         return;
-    // The dialog shows which tags all of them have and which only some have.
-    auto *dialog = new TagDialog(tags, index->allTags(), m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog, ids] { writeTags(ids, dialog->tagsToAdd(), dialog->tagsToRemove()); });
-    dialog->open();
+    // The outputs' tags and the library's, read on the worker's connection in order with
+    // the edits asked before (a tag just written is there): a library of many tags, or
+    // another process's write, never holds the GUI thread. The dialog opens when they are in.
+    editor()->edit(
+        [ids](LibraryIndex &index, GalleryWorker::EditResult &result) {
+            for (const qint64 id : ids)
+                result.tags.insert(id, index.tags(id));
+            result.values = {index.allTags()};
+        },
+        [this, ids](const GalleryWorker::EditResult &result) {
+            if (!result.ok) {
+                emit messageRaised(tr("The tags could not be read: %1").arg(result.error));
+                return;
+            }
+            QList<QStringList> tags;
+            tags.reserve(ids.size());
+            for (const qint64 id : ids)
+                tags.append(result.tags.value(id));
+            // The dialog shows which tags all of them have and which only some have.
+            auto *dialog = new TagDialog(tags, result.values.value(0).toStringList(), m_window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this,
+                    [this, dialog, ids] { writeTags(ids, dialog->tagsToAdd(), dialog->tagsToRemove()); });
+            dialog->open();
+        });
 }
 
 void OutputActions::moveAllToTrash(const QList<OutputRef> &outputs)
@@ -372,13 +392,7 @@ void OutputActions::editTags(const OutputRef &output)
 {
     if (!m_store || output.id <= 0)
         return;
-    LibraryIndex *index = m_store->index();
-    auto *dialog = new TagDialog({index->tags(output.id)}, index->allTags(), m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id = output.id] {
-        writeTags({id}, dialog->tagsToAdd(), dialog->tagsToRemove());
-    });
-    dialog->open();
+    openTagDialog({output.id});
 }
 
 void OutputActions::moveToTrash(const OutputRef &output)

@@ -97,6 +97,8 @@ private:
     GalleryWorker *editor();
     void writeFavourites(const QList<qint64> &ids, bool favourite);
     void writeTags(const QList<qint64> &ids, const QStringList &add, const QStringList &remove);
+    // The tag dialog of these outputs, once their tags are read off the GUI thread.
+    void openTagDialog(const QList<qint64> &ids);
     void trash(const QList<OutputRef> &outputs);
     void reportTrashed(const QList<OutputRef> &outputs, const QVariantList &where);
 
