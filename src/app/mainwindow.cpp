@@ -286,6 +286,8 @@ void MainWindow::retranslateCodeTexts()
         m_serversDock->setWindowTitle(tr("Servers"));
     m_ui->runOnCombo->setItemText(0, tr("Any server"));
     m_progressBar->setToolTip(tr("Progress of the queue"));
+    // Said on the bar: beside the running job's own percentage, a bare "14%" read as it.
+    m_progressBar->setFormat(tr("Queue %p%", "the whole queue's progress"));
     updateTitle();
 }
 

@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -496,6 +497,11 @@ void tst_MainWindow::aDocumentsJobsAreNamedAfterIt()
     QTest::mouseClick(sweepButton, Qt::LeftButton);
     QCOMPARE(names(), (QStringList{u"names.json 1/2"_s, u"names.json 2/2"_s, u"names.json 1/3"_s,
                                    u"names.json 2/3"_s, u"names.json 3/3"_s}));
+    // The status bar's percentage is the queue's, and says so beside the job's own.
+    auto *overall = window.findChild<QProgressBar *>(u"progressBar"_s);
+    QVERIFY(overall);
+    overall->setValue(14);
+    QCOMPARE(overall->text(), u"Queue 14%"_s);
     for (const QString &id : queue->jobIds())
         queue->cancel(id);
 }

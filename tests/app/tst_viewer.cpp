@@ -12,6 +12,7 @@
 #include "fullrestiles.h"
 #include "outputdetails.h"
 #include "displaythrottle.h"
+#include "elidedlabel.h"
 #include "gallerymodel.h"
 #include "gallerywidget.h"
 #include "imagepyramid.h"
@@ -939,6 +940,18 @@ void tst_Viewer::compareIsLabelledAndLocked()
     std::unique_ptr<QMenu> menu(pane.actions()->createMenu(a, &pane));
     menu->findChild<QAction *>(u"actionCompare"_s)->trigger();
     QVERIFY(!pane.isComparing());
+    // The caption asks for the second: where it has no room (the pane at 1366x768 is about
+    // 620 px), it ends with an ellipsis rather than a letter cut in half, and stays whole
+    // in caption() and the tooltip.
+    auto *caption = pane.findChild<ElidedLabel *>(u"viewerCaption"_s);
+    QVERIFY(caption);
+    QVERIFY(pane.caption().endsWith(u"the filmstrip or the library."_s));
+    pane.resize(620, 600);
+    QTRY_VERIFY2(caption->isElided(), qPrintable(caption->shownText()));
+    QVERIFY(caption->shownText().endsWith(u'…'));
+    QVERIFY(caption->fontMetrics().horizontalAdvance(caption->shownText()) <= caption->contentsRect().width());
+    QVERIFY(pane.caption().endsWith(u"the filmstrip or the library."_s));
+    pane.resize(900, 600);
     pane.filmstrip()->selectOutput(second);
     QVERIFY(pane.isComparing());
     ComparePane *compare = pane.comparePane();

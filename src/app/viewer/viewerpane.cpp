@@ -1,5 +1,6 @@
 #include "viewerpane.h"
 
+#include "elidedlabel.h"
 #include "labelhost.h"
 
 #include "comparepane.h"
@@ -33,7 +34,7 @@ ViewerPane::ViewerPane(OutputStore *store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_actions(new OutputActions(store, this))
-    , m_caption(new QLabel(this))
+    , m_caption(new ElidedLabel(this))
     , m_info(new QLabel(this))
     , m_fit(new QToolButton(this))
     , m_actual(new QToolButton(this))
@@ -209,8 +210,7 @@ void ViewerPane::startCompare(const OutputRef &base)
     // The artist picks the second one: the strip stops following so it stays put.
     if (m_filmstrip)
         m_filmstrip->setFollowing(false);
-    m_caption->setText(tr("Compare %1 with… pick another output in the filmstrip or the library.")
-                           .arg(base.displayName()));
+    updateInfo();
 }
 
 void ViewerPane::compareOutputs(const OutputRef &leftOutput, const OutputRef &rightOutput)
@@ -403,7 +403,12 @@ QString ViewerPane::caption() const
 
 void ViewerPane::updateInfo()
 {
-    if (m_showingLive)
+    // While the second of a comparison is awaited the caption asks for it, whatever the
+    // view does meanwhile (a zoom, a resize, a new output).
+    if (m_compareBase.isValid())
+        m_caption->setText(tr("Compare %1 with… pick another output in the filmstrip or the library.")
+                               .arg(m_compareBase.displayName()));
+    else if (m_showingLive)
         m_caption->setText(tr("Live preview"));
     else if (m_current.isValid())
         m_caption->setText(m_current.displayName());
