@@ -364,11 +364,14 @@ void tst_QueueRepaint::scrollBarGroovePaintsAsQtDoes_data()
     QTest::addColumn<Qt::Orientation>("orientation");
     QTest::addColumn<QSize>("size");
     QTest::addColumn<bool>("enabled");
-    QTest::newRow("vertical") << Qt::Vertical << QSize(15, 700) << true;
-    QTest::newRow("vertical, short") << Qt::Vertical << QSize(14, 60) << true;
-    QTest::newRow("horizontal") << Qt::Horizontal << QSize(1400, 15) << true;
-    QTest::newRow("vertical, disabled") << Qt::Vertical << QSize(15, 400) << false;
-    QTest::newRow("horizontal, disabled") << Qt::Horizontal << QSize(500, 15) << false;
+    QTest::addColumn<Qt::LayoutDirection>("direction");
+    QTest::newRow("vertical") << Qt::Vertical << QSize(15, 700) << true << Qt::LeftToRight;
+    QTest::newRow("vertical, short") << Qt::Vertical << QSize(14, 60) << true << Qt::LeftToRight;
+    QTest::newRow("horizontal") << Qt::Horizontal << QSize(1400, 15) << true << Qt::LeftToRight;
+    QTest::newRow("horizontal, right to left") << Qt::Horizontal << QSize(900, 15) << true << Qt::RightToLeft;
+    QTest::newRow("vertical, disabled") << Qt::Vertical << QSize(15, 400) << false << Qt::LeftToRight;
+    QTest::newRow("horizontal, disabled") << Qt::Horizontal << QSize(500, 15) << false << Qt::LeftToRight;
+    QTest::newRow("vertical, dark") << Qt::Vertical << QSize(15, 300) << true << Qt::LeftToRight;
 }
 
 // Qt's own bar and one painted from its groove picture, set alike, paint the same pixels:
@@ -378,6 +381,7 @@ void tst_QueueRepaint::scrollBarGroovePaintsAsQtDoes()
     QFETCH(Qt::Orientation, orientation);
     QFETCH(QSize, size);
     QFETCH(bool, enabled);
+    QFETCH(Qt::LayoutDirection, direction);
     const std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s));
     QScrollBar qtBar(orientation);
     QScrollBar ourBar(orientation);
@@ -386,6 +390,15 @@ void tst_QueueRepaint::scrollBarGroovePaintsAsQtDoes()
         bar->setStyle(fusion.get());
         bar->resize(size);
         bar->setEnabled(enabled);
+        bar->setLayoutDirection(direction);
+        if (QByteArray(QTest::currentDataTag()).endsWith("dark")) {
+            QPalette dark;
+            dark.setColor(QPalette::Window, QColor(0x35, 0x35, 0x38));
+            dark.setColor(QPalette::Button, QColor(0x40, 0x40, 0x44));
+            dark.setColor(QPalette::Base, QColor(0x25, 0x25, 0x28));
+            dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+            bar->setPalette(dark);
+        }
     }
     const auto pixels = [](QScrollBar *bar) {
         QImage image(bar->size(), QImage::Format_ARGB32);
