@@ -1,5 +1,7 @@
 #include "scrollbargroove.h"
 
+#include "themestyle.h"
+
 #include <QEvent>
 #include <QGuiApplication>
 #include <QPainter>
@@ -52,8 +54,12 @@ bool ScrollBarGroove::eventFilter(QObject *watched, QEvent *event)
 bool ScrollBarGroove::paint()
 {
     QStyle *style = m_bar->style();
+    // The dark theme's ThemeStyle is Fusion with its check boxes' frames redrawn: its scroll
+    // bars are Fusion's.
+    const auto *themed = qobject_cast<const ThemeStyle *>(style);
+    const QStyle *painting = themed ? themed->baseStyle() : style;
     if (m_bar->underMouse() || m_bar->isSliderDown() || QGuiApplication::mouseButtons() != Qt::NoButton
-        || style->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
+        || painting->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
         return false; // Qt's QScrollBar::paintEvent
     // As QScrollBar::paintEvent, with no part hovered or pressed.
     QStyleOptionSlider option = optionOf(m_bar);

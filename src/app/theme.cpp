@@ -1,5 +1,7 @@
 #include "theme.h"
 
+#include "themestyle.h"
+
 #include <QApplication>
 #include <QIcon>
 #include <QPointer>
@@ -105,7 +107,7 @@ void apply(ThemeChoice theme)
         QApplication::setPalette(lightPalette());
         return;
     case ThemeChoice::Dark:
-        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QApplication::setStyle(new ThemeStyle(QStyleFactory::create(u"Fusion"_s)));
         QApplication::setPalette(darkPalette());
         return;
     }

@@ -10,6 +10,8 @@
 #include "queuetextdelegate.h"
 #include "queueview.h"
 #include "scrollbargroove.h"
+#include "theme.h"
+#include "themestyle.h"
 
 #include <QHeaderView>
 #include <QImage>
@@ -372,6 +374,8 @@ void tst_QueueRepaint::scrollBarGroovePaintsAsQtDoes_data()
     QTest::newRow("vertical, disabled") << Qt::Vertical << QSize(15, 400) << false << Qt::LeftToRight;
     QTest::newRow("horizontal, disabled") << Qt::Horizontal << QSize(500, 15) << false << Qt::LeftToRight;
     QTest::newRow("vertical, dark") << Qt::Vertical << QSize(15, 300) << true << Qt::LeftToRight;
+    // The dark theme's own style (Fusion behind ThemeStyle) and palette.
+    QTest::newRow("vertical, dark theme") << Qt::Vertical << QSize(15, 300) << true << Qt::LeftToRight;
 }
 
 // Qt's own bar and one painted from its groove picture, set alike, paint the same pixels:
@@ -382,7 +386,9 @@ void tst_QueueRepaint::scrollBarGroovePaintsAsQtDoes()
     QFETCH(QSize, size);
     QFETCH(bool, enabled);
     QFETCH(Qt::LayoutDirection, direction);
-    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s));
+    const bool theme = QByteArray(QTest::currentDataTag()).endsWith("dark theme");
+    const std::unique_ptr<QStyle> fusion(theme ? new ThemeStyle(QStyleFactory::create(u"Fusion"_s))
+                                               : QStyleFactory::create(u"Fusion"_s));
     QScrollBar qtBar(orientation);
     QScrollBar ourBar(orientation);
     ScrollBarGroove *groove = ScrollBarGroove::install(&ourBar);
@@ -391,7 +397,9 @@ void tst_QueueRepaint::scrollBarGroovePaintsAsQtDoes()
         bar->resize(size);
         bar->setEnabled(enabled);
         bar->setLayoutDirection(direction);
-        if (QByteArray(QTest::currentDataTag()).endsWith("dark")) {
+        if (theme) {
+            bar->setPalette(Theme::darkPalette());
+        } else if (QByteArray(QTest::currentDataTag()).endsWith("dark")) {
             QPalette dark;
             dark.setColor(QPalette::Window, QColor(0x35, 0x35, 0x38));
             dark.setColor(QPalette::Button, QColor(0x40, 0x40, 0x44));

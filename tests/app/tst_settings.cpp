@@ -14,10 +14,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
+#include <QProxyStyle>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QStyleOptionButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -38,6 +40,7 @@ private slots:
     void badValuesReadAsDefaults();
     void windowLayoutRoundTrip();
     void themeSwitch();
+    void darkCheckBoxesCanBeSeen();
     void everyIconResolves();
     void languageSwitch_data();
     void languageSwitch();
@@ -164,7 +167,9 @@ void tst_Settings::themeSwitch()
     const QString systemStyle = QApplication::style()->name();
     Easel::Theme::apply(ThemeChoice::Dark);
     QCOMPARE(Easel::Theme::current(), ThemeChoice::Dark);
-    QCOMPARE(QApplication::style()->name(), u"fusion"_s);
+    auto *proxy = qobject_cast<QProxyStyle *>(QApplication::style());
+    QVERIFY(proxy);
+    QCOMPARE(proxy->baseStyle()->name(), u"fusion"_s);
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
     QVERIFY(QApplication::palette().color(QPalette::WindowText).lightness() > 200);
 
@@ -182,6 +187,28 @@ void tst_Settings::themeSwitch()
     QCOMPARE(QApplication::style()->name(), systemStyle);
     QCOMPARE(QApplication::palette().color(QPalette::Window),
              QApplication::style()->standardPalette().color(QPalette::Window));
+}
+
+// An unchecked box in the dark theme: Fusion framed it in the window colour darkened
+// (a frame 9 levels from the window, around a box darker still), so the gallery's
+// "Favourites" read as a dark hole. Its frame now stands out from the window around it.
+void tst_Settings::darkCheckBoxesCanBeSeen()
+{
+    Easel::Theme::apply(ThemeChoice::Dark);
+    QCheckBox box(u"Favourites"_s);
+    box.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&box));
+    QStyleOptionButton option;
+    option.initFrom(&box);
+    const QRect indicator = box.style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, &box);
+    QVERIFY(indicator.width() > 4);
+    const QImage image = box.grab().toImage();
+    const int window = box.palette().color(QPalette::Window).lightness();
+    // The frame's left edge, halfway down, against the window's lightness.
+    const QColor frame = image.pixelColor(indicator.left(), indicator.center().y());
+    QVERIFY2(frame.lightness() - window >= 30,
+             qPrintable(u"frame %1, window %2"_s.arg(frame.lightness()).arg(window)));
+    Easel::Theme::apply(ThemeChoice::System);
 }
 
 void tst_Settings::everyIconResolves()
