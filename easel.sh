@@ -172,7 +172,7 @@ run_fuzzers() {
             fuzz_apiworkflow | fuzz_promptsummary | fuzz_promptfacts) seeds+=("$shared/workflows/api") ;;
             fuzz_savedworkflow) seeds+=("$shared/workflows/ui") ;;
             fuzz_nodegraph) seeds+=("$shared/workflows/ui" "$shared/workflows/api") ;;
-            fuzz_pngchunks | fuzz_regionreader | fuzz_pngbanddecoder) seeds+=("$shared/captures/run_save_image" "$shared/captures/upload_image") ;;
+            fuzz_pngchunks | fuzz_regionreader | fuzz_pngbanddecoder | fuzz_pngchunkscreen) seeds+=("$shared/captures/run_save_image" "$shared/captures/upload_image") ;;
             fuzz_clipspace) seeds+=("$shared/captures/run_media_upload_mask") ;;
             fuzz_mediaprobe) seeds+=("$shared/captures/run_media_video_webm" "$shared/captures/run_media_video_mp4"
                                      "$shared/captures/run_media_audio" "$shared/captures/run_media_animated_webp"

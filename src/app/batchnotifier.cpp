@@ -2,6 +2,7 @@
 
 #include "futurecallback.h"
 #include "jobqueue.h"
+#include "pngchunkscreen.h"
 
 #include <QIcon>
 #include <QImageReader>
@@ -40,6 +41,8 @@ void BatchNotifier::onBatchFinished(const QString &, const QString &label, int d
     }
     // The thumbnail is decoded off the GUI thread.
     const auto load = QtConcurrent::run([firstOutputPath] {
+        if (!PngChunkScreen::fileProblem(firstOutputPath).isEmpty())
+            return QImage();
         QImageReader reader(firstOutputPath);
         const QSize size = reader.size();
         if (size.isValid())

@@ -2,6 +2,7 @@
 
 #include "comfyclient.h"
 #include "futurecallback.h"
+#include "pngchunkscreen.h"
 
 #include <QBuffer>
 #include <QImageReader>
@@ -15,6 +16,8 @@ constexpr qint64 maxSourcePixels = qint64(16384) * 16384;
 
 QImage decodeThumbnail(const QByteArray &bytes)
 {
+    if (!PngChunkScreen::problem(bytes).isEmpty())
+        return {};
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);

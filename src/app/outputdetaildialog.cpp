@@ -1,8 +1,10 @@
 #include "outputdetaildialog.h"
 
 #include "compareview.h"
+#include "futurecallback.h"
 #include "libraryindex.h"
 #include "parameterlabels.h"
+#include "pngchunkscreen.h"
 #include "promptsummary.h"
 #include "viewer/outputdetails.h"
 
@@ -24,10 +26,23 @@
 #include <QHBoxLayout>
 #include <QVBoxLayout>
 #include <QWheelEvent>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
 namespace Easel {
+
+namespace {
+// The whole picture, decoded on a pool thread: a large output must not hold up the window.
+QImage decodePicture(const QString &path)
+{
+    if (path.isEmpty() || !PngChunkScreen::fileProblem(path).isEmpty())
+        return {};
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    return reader.read();
+}
+} // namespace
 
 OutputDetailDialog::OutputDetailDialog(LibraryIndex *index, qint64 outputId, QWidget *parent)
     : QDialog(parent)
@@ -48,9 +63,11 @@ OutputDetailDialog::OutputDetailDialog(LibraryIndex *index, qint64 outputId, QWi
                                                       : record->serverFileName);
 
     auto *scene = new QGraphicsScene(this);
-    QImageReader reader(m_path);
-    reader.setAutoTransform(true);
-    scene->addPixmap(QPixmap::fromImage(reader.read()));
+    QGraphicsPixmapItem *picture = scene->addPixmap(QPixmap());
+    onFinished(QtConcurrent::run(decodePicture, m_path), this, [scene, picture](const QImage &image) {
+        picture->setPixmap(QPixmap::fromImage(image));
+        scene->setSceneRect(picture->boundingRect());
+    });
     m_image->setObjectName(u"detailImage"_s);
     m_image->setScene(scene);
     m_image->setDragMode(QGraphicsView::ScrollHandDrag);
@@ -170,7 +187,11 @@ QString OutputDetailDialog::detailsText() const
 
 void OutputDetailDialog::compareWith(const QString &otherPath)
 {
-    m_compare->setImages(QImage(m_path), QImage(otherPath));
+    const QString path = m_path;
+    onFinished(QtConcurrent::run([path, otherPath] { return std::pair{decodePicture(path), decodePicture(otherPath)}; }),
+               this, [this](const std::pair<QImage, QImage> &pictures) {
+                   m_compare->setImages(pictures.first, pictures.second);
+               });
     m_tabs->setCurrentIndex(1);
 }
 

@@ -412,9 +412,13 @@ void tst_Gallery::copyRevealExport()
     auto *compare = dialog->findChild<CompareView *>();
     QVERIFY(compare);
     compare->resize(320, 240);
-    const QImage shown = compare->grab().toImage();
-    QCOMPARE(shown.pixelColor(shown.width() / 4, shown.height() / 2), QColor(Qt::red));
-    QCOMPARE(shown.pixelColor(shown.width() * 3 / 4, shown.height() / 2), QColor(Qt::blue));
+    // Both pictures are decoded off the GUI thread.
+    auto shownAt = [compare](double x) {
+        const QImage shown = compare->grab().toImage();
+        return shown.pixelColor(int(shown.width() * x), shown.height() / 2);
+    };
+    QTRY_COMPARE(shownAt(0.25), QColor(Qt::red));
+    QCOMPARE(shownAt(0.75), QColor(Qt::blue));
     dialog->close();
     select(gallery, {ids[0]});
     QVERIFY(!gallery.compareSelected()); // needs two

@@ -1,6 +1,7 @@
 #include "imagepyramid.h"
 
 #include "pngbanddecoder.h"
+#include "pngchunkscreen.h"
 #include "pngrowindex.h"
 
 #include <QCoreApplication>
@@ -117,6 +118,10 @@ ImagePyramid ImagePyramid::load(const QString &path, int maxSide, Levels levels,
             }
             return loaded;
         }
+    }
+    if (const QString problem = PngChunkScreen::fileProblem(path); !problem.isEmpty()) {
+        pyramid.error = problem;
+        return pyramid;
     }
     QImageReader reader(path);
     reader.setAutoTransform(true);

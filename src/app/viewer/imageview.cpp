@@ -2,6 +2,7 @@
 
 #include "fullrestiles.h"
 #include "futurecallback.h"
+#include "pngchunkscreen.h"
 #include "zoompan.h"
 
 #include <QElapsedTimer>
@@ -79,7 +80,9 @@ void ImageView::openFile(const QString &path, const QImage &standIn)
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_loadingText = tr("Opening %1…").arg(QFileInfo(path).fileName());
     // The header alone (its pixel size, for the hint) is read off the GUI thread too.
-    const auto probe = QtConcurrent::run([path] { return QImageReader(path).size(); });
+    const auto probe = QtConcurrent::run([path] {
+        return PngChunkScreen::fileProblem(path).isEmpty() ? QImageReader(path).size() : QSize();
+    });
     onFinished(probe, this, [this, path, standIn, generation](const QSize &size) {
         // The first bands of the picture itself may be on screen already.
         if (generation != m_generation || !m_loading || !size.isValid() || m_partialShown)

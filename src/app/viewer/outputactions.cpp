@@ -5,6 +5,7 @@
 #include "galleryworker.h"
 #include "libraryindex.h"
 #include "outputrecord.h"
+#include "pngchunkscreen.h"
 #include "outputstore.h"
 #include "tagdialog.h"
 
@@ -309,6 +310,8 @@ void OutputActions::copyImage(const OutputRef &output)
     // Decoded off the GUI thread; the clipboard is filled when the pixels are ready.
     const QString path = output.path;
     const auto decode = QtConcurrent::run([path] {
+        if (!PngChunkScreen::fileProblem(path).isEmpty())
+            return QImage();
         QImageReader reader(path);
         reader.setAutoTransform(true);
         const QSize size = reader.size();

@@ -2,6 +2,7 @@
 
 #include "comfyclient.h"
 #include "futurecallback.h"
+#include "pngchunkscreen.h"
 #include "pngencoder.h"
 
 #include <QBuffer>
@@ -41,6 +42,10 @@ ClipspaceTransfer::ClipspaceTransfer(ComfyClient *client, QObject *parent)
 
 QImage ClipspaceTransfer::decode(const QByteArray &bytes, QString *error)
 {
+    if (const QString problem = PngChunkScreen::problem(bytes); !problem.isEmpty()) {
+        *error = tr("The file is not a picture Easel can read (%1).").arg(problem);
+        return {};
+    }
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);

@@ -1,6 +1,7 @@
 #include "embeddedworkflow.h"
 
 #include "mediatags.h"
+#include "pngchunkscreen.h"
 
 #include <QFile>
 #include <QImageReader>
@@ -109,6 +110,8 @@ EmbeddedWorkflow readEmbeddedWorkflow(const QString &path)
             return workflow;
         }
     }
+    if (!PngChunkScreen::fileProblem(path).isEmpty())
+        return {};
     QImageReader reader(path);
     EmbeddedWorkflow workflow;
     // text() reads only the header chunks before the image data.

@@ -1,6 +1,7 @@
 #include "mediainfo.h"
 
 #include "mediaprobe.h"
+#include "pngchunkscreen.h"
 #include "regionreader.h"
 
 #include <QCoreApplication>
@@ -103,6 +104,11 @@ OutputRecord readMediaInfo(const OutputRecord &input)
         }
     }
     file.seek(0);
+    if (const QString problem = PngChunkScreen::problem(&file); !problem.isEmpty()) {
+        record.mediaState = OutputRecord::MediaState::Unreadable;
+        record.mediaError = QCoreApplication::translate("Easel::MediaInfo", "Not a readable image: %1").arg(problem);
+        return record;
+    }
     QImageReader reader(&file);
     const QSize size = reader.size();
     if (!size.isValid()) {

@@ -1,5 +1,6 @@
 #include "regionreader.h"
 
+#include "pngchunkscreen.h"
 #include "pngrowindex.h"
 
 #include <QFile>
@@ -181,6 +182,11 @@ QImage RegionReader::read(const QString &path, const QRect &rect, QString *error
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
             *error = file.errorString();
+        return {};
+    }
+    if (const QString problem = PngChunkScreen::problem(&file); !problem.isEmpty()) {
+        if (error)
+            *error = problem;
         return {};
     }
     QImageReader reader(path);

@@ -2,6 +2,7 @@
 
 #include "futurecallback.h"
 #include "mediainfo.h"
+#include "pngchunkscreen.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -138,6 +139,8 @@ QImage ThumbnailProvider::makeThumbnail(const QString &path, int size, const QSt
         if (image.isNull())
             return {};
     } else {
+        if (!PngChunkScreen::fileProblem(path).isEmpty())
+            return {};
         QImageReader reader(path);
         reader.setAutoTransform(true);
         const QSize full = reader.size();

@@ -1,5 +1,7 @@
 #include "previewdecoder.h"
 
+#include "pngchunkscreen.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QImageReader>
@@ -38,6 +40,11 @@ Result<QImage> PreviewDecoder::decode(const QByteArray &bytes, qint64 maxPixels,
                                       Fidelity fidelity)
 {
     decodes.fetch_add(1, std::memory_order_relaxed);
+    if (const QString problem = PngChunkScreen::problem(bytes); !problem.isEmpty()) {
+        return ProtocolError(ProtocolError::Kind::UnexpectedShape, kEndpoint,
+                             QCoreApplication::translate("Easel::ProtocolError", "The preview image could not be read: %1")
+                                 .arg(problem));
+    }
     QByteArray data = bytes; // QBuffer needs a non-const array; this is a shallow copy
     QBuffer buffer(&data);
     buffer.open(QIODevice::ReadOnly);
