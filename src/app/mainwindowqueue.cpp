@@ -281,6 +281,7 @@ void MainWindow::queueVariations()
     if (!ok)
         return;
     SweepDialog dialog(prompt, this);
+    dialog.setDefaultLabel(m_editor->displayName());
     // The choices of every combo input, so a list axis can be picked from them.
     QHash<QString, QStringList> choices;
     const WorkflowModel *model = m_editor->model();

@@ -258,4 +258,10 @@ void SweepDialog::updateCount()
     ok->setEnabled(m_error.isEmpty());
 }
 
+void SweepDialog::setDefaultLabel(const QString &name)
+{
+    if (!name.isEmpty())
+        m_label->setPlaceholderText(name);
+}
+
 } // namespace Easel

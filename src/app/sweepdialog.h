@@ -34,6 +34,9 @@ public:
     // A render farm's servers (id, name shown): adds "Run on: any server / <server>" so a
     // batch can be pinned to one server. Not called (no farm): no such choice.
     void setServers(const QList<std::pair<QString, QString>> &servers);
+    // The name the batch gets when the label is left empty (its document's), shown greyed
+    // in the empty label so that nothing surprises when the jobs appear.
+    void setDefaultLabel(const QString &name);
     // The chosen server's id; empty = any server.
     QString pinnedServer() const;
 

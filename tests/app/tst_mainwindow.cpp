@@ -488,7 +488,9 @@ void tst_MainWindow::aDocumentsJobsAreNamedAfterIt()
             if (!dialog || widget->objectName() != "sweepDialog"_L1 || !widget->isVisible())
                 continue;
             answer.stop();
-            QVERIFY(dialog->findChild<QLineEdit *>(u"labelEdit"_s)->text().isEmpty());
+            auto *label = dialog->findChild<QLineEdit *>(u"labelEdit"_s);
+            QVERIFY(label->text().isEmpty());
+            QCOMPARE(label->placeholderText(), u"names.json"_s); // the name it will get
             dialog->findChild<QSpinBox *>(u"repeatSpin"_s)->setValue(3);
             dialog->accept();
         }
