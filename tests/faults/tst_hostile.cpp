@@ -103,6 +103,9 @@ private slots:
     void crossOriginRedirectKeepsTheBody();
     void trickleMeetsTheDeadline_data();
     void trickleMeetsTheDeadline();
+    void stallMeetsTheTransferTimeout_data();
+    void stallMeetsTheTransferTimeout();
+    void dripIsNotAStall();
     void endlessViewIsStreamedAndRefused();
     void giantWebSocketMessage_data();
     void giantWebSocketMessage();
@@ -265,6 +268,63 @@ void tst_Hostile::trickleMeetsTheDeadline()
     QCOMPARE(server.requestCount(), 1); // a deadline is not retried
     QVERIFY2(tookMs < 10000, QByteArray::number(tookMs).constData());
     qInfo("gave up after %lld ms", tookMs);
+}
+
+// A server that goes quiet (before its status line, or mid-body) fails the request after
+// the transfer timeout without a byte, long before the deadline, as a timeout (retried, as
+// any transient failure of a GET: 1 + 1 requests here).
+void tst_Hostile::stallMeetsTheTransferTimeout_data()
+{
+    QTest::addColumn<QByteArray>("start");
+    QTest::addRow("no answer") << QByteArray();
+    QTest::addRow("mid-body") << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                             "Content-Length: 100000\r\n\r\n{\"x\": ");
+}
+
+void tst_Hostile::stallMeetsTheTransferTimeout()
+{
+    QFETCH(QByteArray, start);
+    Server server([&](QTcpSocket *socket, const Request &) {
+        socket->write(start);
+        socket->flush();
+    });
+    ComfyClient client(QUrl(server.url()));
+    ProtocolLimits limits;
+    limits.requestDeadlineMs = 60000;
+    client.setLimits(limits);
+    client.setTransferTimeoutMs(300);
+    client.setMaxRetries(1);
+    client.setRetryDelayMs(10);
+    QElapsedTimer clock;
+    clock.start();
+    const auto result = waitFor(client.historyEntry(u"x"_s));
+    const qint64 tookMs = clock.elapsed();
+    QVERIFY(!result.isOk());
+    QCOMPARE(result.error().kind(), ProtocolError::Kind::Timeout);
+    QVERIFY2(result.error().detail() != "deadline"_L1, qPrintable(result.error().message()));
+    QCOMPARE(server.requestCount(), 2);
+    QVERIFY2(tookMs >= 2 * 300 && tookMs < 10000, QByteArray::number(tookMs).constData());
+}
+
+// Bytes every 50 ms, each gap far below a 300 ms transfer timeout: the reply is never
+// taken for stalled, and it is the deadline that ends it.
+void tst_Hostile::dripIsNotAStall()
+{
+    Server server([&](QTcpSocket *socket, const Request &) {
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{");
+        keepWriting(socket, 50, [](QTcpSocket *s) { s->write(" "); return true; });
+    });
+    ComfyClient client(QUrl(server.url()));
+    ProtocolLimits limits;
+    limits.requestDeadlineMs = 1500;
+    client.setLimits(limits);
+    client.setTransferTimeoutMs(300);
+    const auto result = waitFor(client.historyEntry(u"x"_s));
+    QVERIFY(!result.isOk());
+    QCOMPARE(result.error().kind(), ProtocolError::Kind::Timeout);
+    QCOMPARE(result.error().detail(), u"deadline"_s);
+    QVERIFY2(result.error().message().contains(u"1 s"_s), qPrintable(result.error().message()));
+    QCOMPARE(server.requestCount(), 1);
 }
 
 // Issue case 2: an endless /view never sits in memory, and the refusal names the limit.

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSslConfiguration>
 #include <QSslError>
@@ -46,7 +47,9 @@ QNetworkRequest ComfyClient::Private::buildRequest(const Request &request) const
     url.setPath(base + request.path);
     url.setQuery(request.query);
     QNetworkRequest networkRequest(url);
-    networkRequest.setTransferTimeout(q->transferTimeoutMs());
+    // No QNetworkRequest::setTransferTimeout: Qt 6.4 stops its timer and queues a start of
+    // it for every chunk it reads (~9 posted events a job for easel-run, one /prompt and one
+    // /view); startOnce watches for a stall itself (transferMs, one timer per reply).
     // Only redirects that stay as safe (never https -> http).
     // Only redirects within the same server (scheme, host and port): a 307 on POST /prompt
     // would otherwise resend the workflow, and with a profile its headers and API key, to
@@ -135,6 +138,11 @@ struct Incoming
     qint64 received = 0;
     qint64 maxBytes = 0;
     int deadlineMs = 0;
+    // The longest a reply may go without a byte either way (ComfyClient::transferTimeoutMs,
+    // 0: no limit): QNetworkRequest::setTransferTimeout's rule, kept here.
+    int transferMs = 0;
+    QElapsedTimer onWire;       // since the request went on the wire (the deadline's start)
+    QElapsedTimer lastActivity; // since the last byte sent or received
     bool tooLarge = false;
     bool deadlinePassed = false;
     bool deadlineStarted = false;
@@ -159,6 +167,7 @@ bool openSink(Incoming &in)
 // costs that much memory, not its size.
 void drain(QNetworkReply *reply, Incoming &in)
 {
+    in.lastActivity.start(); // a clock read (vDSO): no timer restarted per chunk
     while (reply->bytesAvailable() > 0 && !in.tooLarge && in.sinkError.isEmpty()) {
         const QByteArray chunk = reply->read(std::min<qint64>(reply->bytesAvailable(), 1 << 20));
         if (chunk.isEmpty())
@@ -230,6 +239,7 @@ void ComfyClient::Private::startOnce(Request request, std::function<void(Result<
     auto in = std::make_shared<Incoming>();
     in->maxBytes = std::min(q->maxBodyBytes(), request.maxBytes > 0 ? request.maxBytes : limits.jsonBytes);
     in->deadlineMs = request.deadlineMs > 0 ? request.deadlineMs : limits.requestDeadlineMs;
+    in->transferMs = std::max(q->transferTimeoutMs(), 0);
     if (!request.sinkPath.isEmpty()) {
         in->sinkPath = request.sinkPath;
         in->sinkMemoryBytes = request.sinkMemoryBytes;
@@ -258,35 +268,58 @@ void ComfyClient::Private::startOnce(Request request, std::function<void(Result<
     reply->setReadBufferSize(limits.readBufferBytes);
     if (request.uploadProgress) {
         QObject::connect(reply, &QNetworkReply::uploadProgress, q,
-                         [progress = request.uploadProgress](qint64 sent, qint64 total) {
+                         [progress = request.uploadProgress, in](qint64 sent, qint64 total) {
+                             in->lastActivity.start(); // bytes sent: not a stall
                              if (total > 0) // 0 and -1 before the body's size is known
                                  progress(sent, total);
                          });
+    } else if (request.method == Method::Post && in->transferMs > 0) {
+        QObject::connect(reply, &QNetworkReply::uploadProgress, q, [in] { in->lastActivity.start(); });
     }
 
-    // The whole request, not the gap between two bytes: a trickle cannot extend it. It
-    // starts when the request goes on the wire (or its connection is being made), not when
-    // it is queued: QNAM sends six at a time per host, and a POST waiting behind 10,000
-    // others must not expire in the queue. Only replies on the wire hold a timer, so
-    // thousands of queued requests do not make every timer start and stop cost O(n).
+    // The deadline is the whole request, not the gap between two bytes: a trickle cannot
+    // extend it. It starts when the request goes on the wire (or its connection is being
+    // made), not when it is queued: QNAM sends six at a time per host, and a POST waiting
+    // behind 10,000 others must not expire in the queue. Only replies on the wire hold a
+    // timer, so thousands of queued requests do not make every timer start and stop cost
+    // O(n).
+    // The same timer watches for a stall (transferMs without a byte sent or received: a
+    // server that stops answering, a connection that hangs): it fires at the nearer of the
+    // two limits and, when bytes came meanwhile, waits the rest. A stalled reply is aborted,
+    // which reads as a timeout below (retried, as any transient failure, for a GET).
     const auto startDeadline = [reply, in] {
+        in->lastActivity.start(); // connecting or the request sent: activity
         if (in->deadlineStarted)
             return;
         in->deadlineStarted = true;
+        in->onWire.start();
         auto *deadline = new QTimer(reply);
         deadline->setSingleShot(true);
-        QObject::connect(deadline, &QTimer::timeout, reply, [reply, in] {
-            in->deadlinePassed = true;
-            reply->abort();
+        QObject::connect(deadline, &QTimer::timeout, reply, [reply, in, deadline] {
+            const qint64 sinceStart = in->onWire.elapsed();
+            if (sinceStart >= in->deadlineMs) {
+                in->deadlinePassed = true;
+                reply->abort();
+                return;
+            }
+            const qint64 quiet = in->lastActivity.elapsed();
+            if (in->transferMs > 0 && quiet >= in->transferMs) {
+                reply->abort();
+                return;
+            }
+            qint64 next = in->deadlineMs - sinceStart;
+            if (in->transferMs > 0)
+                next = std::min(next, in->transferMs - quiet);
+            deadline->start(int(std::max<qint64>(next, 1)));
         });
-        deadline->start(in->deadlineMs);
+        deadline->start(in->transferMs > 0 ? std::min(in->deadlineMs, in->transferMs) : in->deadlineMs);
     };
     QObject::connect(reply, &QNetworkReply::socketStartedConnecting, q, startDeadline);
     QObject::connect(reply, &QNetworkReply::requestSent, q, startDeadline);
 
     QObject::connect(reply, &QNetworkReply::readyRead, q, [reply, in] { drain(reply, *in); });
     QObject::connect(reply, &QNetworkReply::metaDataChanged, q, [reply, in, startDeadline] {
-        startDeadline();
+        startDeadline(); // and the headers are activity
         // Content-Length known up front: refuse before a byte of the body is read.
         bool known = false;
         const qint64 total = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
