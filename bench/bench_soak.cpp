@@ -32,6 +32,9 @@
 //                                         run, sampled every EVERY (1,000) jobs
 //        bench_soak WINDOW RUN SEED [SAMPLE_EVERY] [RECONNECT_S]
 //
+// EASEL_BENCH_RUN=/path/to/easel-run runs that easel-run instead of this build's (an older
+// build's copy, say), so old and new can be measured in turn on the same machine state.
+//
 // Targets (docs/reliability.md): RSS after the last job within 10 % of RSS after the first
 // tenth; fds and threads flat; p99 <= 16 ms in every interval; window CPU per job within
 // 1.5x the seed client's; easel-run <= 1 ms per job without previews.
@@ -242,7 +245,8 @@ double runEaselRun(const QUrl &base, int jobs, const QString &workflow, const QS
     const double before = cpuSeconds(RUSAGE_CHILDREN);
     QElapsedTimer clock;
     clock.start();
-    run.start(QStringLiteral(EASEL_RUN_PATH),
+    const QString program = qEnvironmentVariable("EASEL_BENCH_RUN", QStringLiteral(EASEL_RUN_PATH));
+    run.start(program,
               {u"--server"_s, base.toString(), u"--out"_s, library, u"--count"_s, QString::number(jobs), workflow});
     if (!run.waitForStarted())
         return -1;
