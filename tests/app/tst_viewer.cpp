@@ -945,12 +945,12 @@ void tst_Viewer::compareIsLabelledAndLocked()
     // in caption() and the tooltip.
     auto *caption = pane.findChild<ElidedLabel *>(u"viewerCaption"_s);
     QVERIFY(caption);
-    QVERIFY(pane.caption().endsWith(u"the filmstrip or the library."_s));
+    QVERIFY(pane.caption().endsWith(u"double-click one in the library."_s));
     pane.resize(620, 600);
     QTRY_VERIFY2(caption->isElided(), qPrintable(caption->shownText()));
     QVERIFY(caption->shownText().endsWith(u'…'));
     QVERIFY(caption->fontMetrics().horizontalAdvance(caption->shownText()) <= caption->contentsRect().width());
-    QVERIFY(pane.caption().endsWith(u"the filmstrip or the library."_s));
+    QVERIFY(pane.caption().endsWith(u"double-click one in the library."_s));
     pane.resize(900, 600);
     pane.filmstrip()->selectOutput(second);
     QVERIFY(pane.isComparing());

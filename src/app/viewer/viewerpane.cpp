@@ -404,9 +404,10 @@ QString ViewerPane::caption() const
 void ViewerPane::updateInfo()
 {
     // While the second of a comparison is awaited the caption asks for it, whatever the
-    // view does meanwhile (a zoom, a resize, a new output).
+    // view does meanwhile (a zoom, a resize, a new output), and says how: in the library a
+    // click only selects, a double-click opens (and so picks).
     if (m_compareBase.isValid())
-        m_caption->setText(tr("Compare %1 with… pick another output in the filmstrip or the library.")
+        m_caption->setText(tr("Compare %1 with… click another in the filmstrip, or double-click one in the library.")
                                .arg(m_compareBase.displayName()));
     else if (m_showingLive)
         m_caption->setText(tr("Live preview"));
