@@ -131,7 +131,9 @@ cmd_test() {
 }
 
 build_fuzzers() {
+    # Line tables, not full -g: a finding's stack trace needs no more.
     CC=clang CXX=clang++ configure_and_build build/fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -gline-tables-only -DNDEBUG" \
         -DEASEL_CORE_ONLY=ON -DEASEL_FUZZ=ON -DEASEL_BUILD_TESTS=OFF -DEASEL_WERROR=OFF
 }
 
