@@ -24,8 +24,10 @@ bool ContentClaims::claim(const QString &library, const QByteArray &sha256)
 {
     const QMutexLocker lock(&m_mutex);
     QSet<QByteArray> &placing = m_claims[library];
-    if (placing.contains(sha256))
+    if (placing.contains(sha256)) {
+        m_waited[library].insert(sha256); // the caller waits for released()
         return false;
+    }
     placing.insert(sha256);
     return true;
 }
@@ -39,6 +41,11 @@ void ContentClaims::release(const QString &library, const QByteArray &sha256)
             return;
         if (it->isEmpty())
             m_claims.erase(it);
+        const auto waited = m_waited.find(library);
+        if (waited == m_waited.end() || !waited->remove(sha256))
+            return; // nobody waits for these bytes
+        if (waited->isEmpty())
+            m_waited.erase(waited);
     }
     // Outside the lock: a directly connected waiter claims again at once.
     emit released(library, sha256);

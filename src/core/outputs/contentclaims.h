@@ -37,6 +37,9 @@ public:
     bool isClaimed(const QString &library, const QByteArray &sha256) const;
 
 signals:
+    // Only for bytes a claim was refused for while they were held: nobody else waits for
+    // the rest, and every store of the process hears each release (a queued call per store
+    // and per output stored, for nothing).
     void released(const QString &library, const QByteArray &sha256);
 
 private:
@@ -44,6 +47,7 @@ private:
 
     mutable QMutex m_mutex;
     QHash<QString, QSet<QByteArray>> m_claims; // library key -> hashes being placed
+    QHash<QString, QSet<QByteArray>> m_waited; // of those, the ones a claim was refused for
 };
 
 } // namespace Easel

@@ -88,9 +88,15 @@ void tst_ContentClaims::waiterHearsReleaseOnItsThread()
     QTRY_COMPARE(heard.loadAcquire(), 1);
     QCOMPARE(heardOn.loadAcquire(), &worker);
     QVERIFY(claims->claim(library, "bytes")); // free again
+    QVERIFY(!claims->claim(library, "bytes"));
     claims->release(library, "bytes");
     claims->release(library, "bytes"); // a second release of the same claim says nothing
     QTRY_COMPARE(heard.loadAcquire(), 2);
+    // Nobody waited this time: the release says nothing (no queued call to every store).
+    QSignalSpy said(claims, &ContentClaims::released); // counted on this thread, at once
+    QVERIFY(claims->claim(library, "bytes"));
+    claims->release(library, "bytes");
+    QCOMPARE(said.count(), 0);
     worker.quit();
     QVERIFY(worker.wait(10000));
     QCOMPARE(heard.loadAcquire(), 2);
