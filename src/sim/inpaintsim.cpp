@@ -1,5 +1,7 @@
 #include "inpaintsim.h"
 
+#include "pngchunkscreen.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QImageReader>
@@ -36,7 +38,7 @@ QString imagePath(const QString &value, const QString &dataDir)
 std::optional<Source> loadMasked(const JsonTree &node, const QString &dataDir)
 {
     const QString path = imagePath(node.value(u"inputs").value(u"image").toString(), dataDir);
-    if (path.isEmpty() || !QFileInfo(path).isFile())
+    if (path.isEmpty() || !QFileInfo(path).isFile() || !PngChunkScreen::fileProblem(path).isEmpty())
         return std::nullopt;
     QImageReader reader(path);
     const QSize size = reader.size();

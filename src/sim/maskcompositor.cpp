@@ -1,5 +1,6 @@
 #include "maskcompositor.h"
 
+#include "pngchunkscreen.h"
 #include "pngencoder.h"
 
 #include <QBuffer>
@@ -30,6 +31,9 @@ MaskCompositor::Decoded MaskCompositor::decodeOriginal(const QString &path)
                 return entry;
         }
     }
+    // A client's upload: a PNG chunk libpng would allocate gigabytes for is not opened.
+    if (!Easel::PngChunkScreen::fileProblem(path).isEmpty())
+        return decoded;
     QImageReader reader(path);
     reader.setAllocationLimit(1024); // MB: a 16k² RGBA picture fits
     const QImage read = reader.read();
@@ -51,7 +55,7 @@ MaskCompositor::Result MaskCompositor::compose(const QString &originalPath, cons
     // The original on a second thread while this one decodes the mask (Image.open twice).
     Decoded original;
     std::thread originalThread([&] { original = decodeOriginal(originalPath); });
-    QImage mask = QImage::fromData(maskBytes);
+    QImage mask = Easel::PngChunkScreen::problem(maskBytes).isEmpty() ? QImage::fromData(maskBytes) : QImage();
     if (!mask.isNull())
         mask = mask.convertToFormat(QImage::Format_ARGB32); // convert('RGBA'), then getchannel('A')
     originalThread.join();
@@ -110,6 +114,10 @@ MaskCompositor::Result MaskCompositor::defer(const QString &originalPath, const 
     settle(originalPath);
     settle(outputPath);
     // What Image.open and putalpha would refuse, from the headers alone.
+    if (!Easel::PngChunkScreen::fileProblem(originalPath).isEmpty())
+        return Result::OriginalUnreadable;
+    if (!Easel::PngChunkScreen::problem(maskBytes).isEmpty())
+        return Result::MaskUnreadable;
     QImageReader original(originalPath);
     const QSize originalSize = original.size();
     if (!originalSize.isValid())

@@ -8,6 +8,7 @@
 #include "filehandlers.h"
 #include "futurecallback.h"
 #include "maskcapture.h"
+#include "processmemory.h"
 #include "simserver.h"
 
 #include <QFile>
@@ -22,6 +23,20 @@
 
 using namespace Easel;
 using namespace Qt::StringLiterals;
+
+// Under AddressSanitizer RSS includes its quarantine and shadow memory: only the normal
+// build bounds memory (as tst_hostile).
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kRssIsMeaningful = false;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kRssIsMeaningful = false;
+#else
+constexpr bool kRssIsMeaningful = true;
+#endif
+#else
+constexpr bool kRssIsMeaningful = true;
+#endif
 
 namespace {
 
@@ -309,6 +324,16 @@ void tst_ClipspaceTransfer::serverRefusesAsServerPyDoes()
     const QByteArray small = MaskComposition::encodeMaskPng(paintedMask(), QSize(32, 32));
     QCOMPARE(post({{"image", small}, {"original_ref", ref}, {"subfolder", "refused"}}, "small.png"), 500);
     QCOMPARE(post({{"image", "not a picture"}, {"original_ref", ref}, {"subfolder", "refused"}}, "bad.png"), 500);
+    // A mask whose text chunk declares 2 GB in a few bytes: unreadable like any broken picture,
+    // and refused before libpng would allocate those 2 GB (the simulator runs in this process).
+    QByteArray bomb = mask.left(33);
+    bomb.append(QByteArray::fromHex("7b226982")).append("tEXtprompt").append('\0').append("{}");
+    ProcessMemory::resetPeak();
+    const qint64 peakBefore = ProcessMemory::peakResidentKiB();
+    QCOMPARE(post({{"image", bomb}, {"original_ref", ref}, {"subfolder", "refused"}}, "bomb.png"), 500);
+    if (kRssIsMeaningful)
+        QVERIFY2(ProcessMemory::peakResidentKiB() - peakBefore < 256 * 1024,
+                 qPrintable(u"peak RSS grew by %1 MiB"_s.arg((ProcessMemory::peakResidentKiB() - peakBefore) / 1024)));
     QCOMPARE(post({{"image", mask}, {"original_ref", ref}}, "m.png"), 200);                    // and the good one
     m_server->waitForPendingFiles();
     const QImage stored(m_server->dataDir() + u"/input/m.png"_s);
