@@ -13,10 +13,14 @@
 #include "queuetextdelegate.h"
 #include "simserver.h"
 #include "sweepdialog.h"
+#include "theme.h"
+#include "themestyle.h"
 #include "translations.h"
 #include "eventcounter.h"
 
 #include <QAction>
+#include <QDir>
+#include <QPainter>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QMenu>
@@ -29,6 +33,8 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardItemModel>
+#include <QStyleFactory>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QStandardPaths>
@@ -36,6 +42,9 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
+
+#include <cmath>
+#include <memory>
 
 using namespace Easel;
 using namespace Qt::StringLiterals;
@@ -60,6 +69,7 @@ private slots:
     void stepTextLaysOutNothingAbove();
     void runningJobStaysInViewBelowFinishedRows();
     void cellsLayOutTheirTextOnce();
+    void runningStateReadsOverItsBar();
     void cancelledIsNotFailedInCounts();
     void pluralFormsInGerman();
     void pluralFormsInEnglish();
@@ -562,6 +572,69 @@ void tst_QueuePanel::runningJobStaysInViewBelowFinishedRows()
     panel.stepThrottle()->request();
     panel.stepThrottle()->flush();
     QTRY_COMPARE(bar->value(), followed);
+}
+
+namespace {
+// WCAG 2's contrast ratio of two sRGB colours.
+double contrastRatio(QColor a, QColor b)
+{
+    const auto luminance = [](QColor colour) {
+        const auto linear = [](double c) { return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+        return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF()) + 0.0722 * linear(colour.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+} // namespace
+
+// The running job's state ("Running 50%") is written over its progress bar: in the light
+// and the dark theme its text reads at WCAG's 4.5:1 against the bar's fill (white on the
+// themes' blues was about 3.5:1), and against the groove where the bar has not reached.
+void tst_QueuePanel::runningStateReadsOverItsBar()
+{
+    QueuePanel panel;
+    QAbstractItemDelegate *delegate = panel.view()->itemDelegateForColumn(JobQueue::StateColumn);
+    QVERIFY(delegate);
+    QStandardItemModel model(1, 1);
+    const QModelIndex cell = model.index(0, 0);
+    model.setData(cell, u"Running 50%"_s);
+    model.setData(cell, int(QueuedJob::State::Running), JobQueue::StateRole);
+    model.setData(cell, false, JobQueue::IsForeignRole);
+    for (const bool dark : {false, true}) {
+        std::unique_ptr<QStyle> style(dark ? new ThemeStyle(QStyleFactory::create(u"Fusion"_s))
+                                           : QStyleFactory::create(u"Fusion"_s));
+        QTreeView view; // the style and palette of the theme, on this view only
+        view.setStyle(style.get());
+        view.setPalette(dark ? Theme::darkPalette() : Theme::lightPalette());
+        // Filled all the way (the text over the bar), then not at all (over the groove).
+        for (const double progress : {1.0, 0.0}) {
+            model.setData(cell, progress, JobQueue::ProgressRole);
+            QStyleOptionViewItem option;
+            option.initFrom(&view);
+            option.widget = &view;
+            option.font = view.font();
+            option.rect = QRect(0, 0, 160, std::max(24, view.fontMetrics().height() + 10));
+            QImage image(option.rect.size(), QImage::Format_RGB32);
+            image.fill(view.palette().color(QPalette::Base));
+            {
+                QPainter painter(&image);
+                delegate->paint(&painter, option, cell);
+            }
+            // The fill (or groove) at each line, left of the centred text, against the most
+            // contrasting pixel of that line: a glyph's core.
+            double best = 0;
+            for (int y = 4; y < image.height() - 4; ++y) {
+                const QColor fill = image.pixelColor(6, y);
+                for (int x = 20; x < image.width() - 20; ++x)
+                    best = std::max(best, contrastRatio(fill, image.pixelColor(x, y)));
+            }
+            const QString what = u"%1 theme, bar at %2: %3:1"_s.arg(dark ? u"dark"_s : u"light"_s).arg(progress).arg(best, 0, 'f', 2);
+            qInfo("%s", qPrintable(what));
+            image.save(QDir::temp().filePath(u"easel-queue-running-%1-%2.png"_s.arg(dark ? u"dark"_s : u"light"_s).arg(int(progress * 100))));
+            QVERIFY2(best >= 4.5, qPrintable(what));
+        }
+    }
 }
 
 // Qt's tree view repaints every visible row when one is queued: the cells' texts are laid
