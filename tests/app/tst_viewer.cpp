@@ -96,6 +96,7 @@ private slots:
     void tagDialogReadsItsTagsOffTheGuiThread();
     void filmstripKeepsAnOlderPickInPlace();
     void compareIsLabelledAndLocked();
+    void compareFromElsewhereShowsTheBaseAtOnce();
     void detailsFollowTheLivePreview();
     void followingShowsTheNewestAtDisplayRate();
     void changedInputsReadAsTheEditorNamesThem();
@@ -1003,6 +1004,61 @@ void tst_Viewer::compareIsLabelledAndLocked()
     QCOMPARE(pane.currentOutput().path, other.path);
     QVERIFY(!pane.filmstrip()->current().isValid());
     QTRY_COMPARE(pane.imageView()->path(), other.path);
+}
+
+// "Compare With…" on an output the viewer does not show (the library's menu, the strip's
+// menu on another thumbnail): the viewer shows that base at once, the caption asking for
+// the second, as when compare starts from the picture shown (it kept showing the old
+// picture until the second was picked). Also while comparing, and for a file the strip
+// does not hold.
+void tst_Viewer::compareFromElsewhereShowsTheBaseAtOnce()
+{
+    ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
+    OutputStore store(&client, m_dir.filePath(u"library-compare-base"_s));
+    QVERIFY(store.open());
+    ViewerPane pane(&store);
+    pane.resize(900, 600);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QVERIFY(addStored(store, u"base.png"_s, Qt::red) > 0);
+    QVERIFY(addStored(store, u"shown.png"_s, Qt::blue) > 0);
+    QTRY_COMPARE(pane.filmstrip()->model()->rowCount(), 2);
+    const OutputRef a = pane.filmstrip()->outputAt(0);
+    const OutputRef b = pane.filmstrip()->outputAt(1);
+    QVERIFY(pane.filmstrip()->selectOutput(b.id));
+    QTRY_COMPARE(pane.imageView()->path(), b.path);
+
+    std::unique_ptr<QMenu> menu(pane.actions()->createMenu(a, nullptr));
+    menu->findChild<QAction *>(u"actionCompare"_s)->trigger();
+    QVERIFY(!pane.isComparing());
+    QCOMPARE(pane.currentOutput().id, a.id);
+    QCOMPARE(pane.filmstrip()->current().id, a.id);
+    QTRY_COMPARE(pane.imageView()->path(), a.path);
+    QVERIFY(pane.caption().startsWith(u"Compare base.png with"_s));
+    pane.filmstrip()->selectOutput(b.id);
+    QVERIFY(pane.isComparing());
+    QCOMPARE(pane.comparePane()->left().id, a.id);
+    QCOMPARE(pane.comparePane()->right().id, b.id);
+
+    // While comparing, a base the strip does not hold: the viewer leaves the comparison
+    // for it and the strip highlights nothing.
+    QImage elsewhere(32, 24, QImage::Format_RGB32);
+    elsewhere.fill(Qt::green);
+    OutputRef other;
+    other.path = m_dir.filePath(u"elsewhere-base.png"_s);
+    other.name = u"elsewhere-base.png"_s;
+    QVERIFY(elsewhere.save(other.path));
+    menu.reset(pane.actions()->createMenu(other, nullptr));
+    menu->findChild<QAction *>(u"actionCompare"_s)->trigger();
+    QVERIFY(!pane.isComparing());
+    QCOMPARE(pane.currentOutput().path, other.path);
+    QVERIFY(!pane.filmstrip()->current().isValid());
+    QTRY_COMPARE(pane.imageView()->path(), other.path);
+    QVERIFY(pane.caption().startsWith(u"Compare elsewhere-base.png with"_s));
+    pane.filmstrip()->selectOutput(a.id);
+    QVERIFY(pane.isComparing());
+    QCOMPARE(pane.comparePane()->left().path, other.path);
+    QCOMPARE(pane.comparePane()->right().id, a.id);
 }
 
 void tst_Viewer::windowFollowsABatchAndShowsJobs()

@@ -206,10 +206,27 @@ void ViewerPane::startCompare(const OutputRef &base)
 {
     if (!base.isValid())
         return;
-    m_compareBase = base;
     // The artist picks the second one: the strip stops following so it stays put.
     if (m_filmstrip)
         m_filmstrip->setFollowing(false);
+    // The base is what the viewer shows meanwhile, as when compare starts from the picture
+    // shown: from the library (or while comparing, or live) it was something else until
+    // the second was picked. Highlighted in the strip when the strip holds it.
+    m_compareBase = {};
+    const bool wasComparing = isComparing();
+    if (wasComparing) {
+        m_pages->setCurrentWidget(m_image);
+        for (QWidget *widget : {static_cast<QWidget *>(m_info), static_cast<QWidget *>(m_fit), static_cast<QWidget *>(m_actual)})
+            widget->show();
+    }
+    if (wasComparing || m_showingLive || !(base == m_current)) {
+        if (!(m_filmstrip && m_filmstrip->selectOutput(base.id))) {
+            if (m_filmstrip)
+                m_filmstrip->clearChoice();
+            showOutput(base);
+        }
+    }
+    m_compareBase = base;
     updateInfo();
 }
 
