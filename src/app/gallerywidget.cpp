@@ -222,11 +222,14 @@ GalleryWidget::GalleryWidget(OutputStore *store, QWidget *parent)
     connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, inUse, qOverload<>(&QTimer::start));
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_deepestRowInUse = -1; });
 
-    refreshFilterLists();
     // The first page of the unfiltered library is an index walk of a few hundred rows;
     // every later filter or page is read on a worker (a text search scans the table).
     m_model->reload();
     m_model->setQueriesOnWorker(true);
+    // The filter lists show once their names are in (and there is a choice).
+    for (QComboBox *list : {m_workflow, m_tag, m_server})
+        list->setVisible(false);
+    refreshFilterLists();
     // Favourites and tags are written by the model's worker (never waiting on another
     // process's write lock here): how it went comes back.
     connect(m_model, &GalleryModel::tagsWritten, this, [this](bool ok, const QString &error) {
@@ -288,6 +291,32 @@ void GalleryWidget::noteRowsInUse()
 
 void GalleryWidget::refreshFilterLists()
 {
+    // The names are read on the model's worker, in order with its writes (a tag just
+    // written is listed): a library of many tags or workflows, or another process's write
+    // lock, never holds the GUI thread. The lists change when the names are in. Asked
+    // again while a read is out (a burst of a new workflow's outputs), it reads once more
+    // after that one, not once per ask.
+    if (m_filterListsReading) {
+        m_filterListsStale = true;
+        return;
+    }
+    m_filterListsReading = true;
+    m_model->editIndex(
+        [](LibraryIndex &index, GalleryWorker::EditResult &result) {
+            result.values = {index.workflowNames(), index.allTags(), GalleryModel::serverNames(index)};
+        },
+        [this](const GalleryWorker::EditResult &result) {
+            m_filterListsReading = false;
+            fillFilterLists(result.values.value(0).toStringList(), result.values.value(1).toStringList(),
+                            result.values.value(2).toStringList());
+            if (std::exchange(m_filterListsStale, false))
+                refreshFilterLists();
+        });
+}
+
+void GalleryWidget::fillFilterLists(const QStringList &workflows, const QStringList &tags,
+                                    const QStringList &servers)
+{
     const auto refill = [](QComboBox *box, const QString &any, const QStringList &names) {
         const QString chosen = box->currentData().toString();
         const QSignalBlocker blocker(box);
@@ -302,9 +331,9 @@ void GalleryWidget::refreshFilterLists()
     const QString workflow = m_workflow->currentData().toString();
     const QString tag = m_tag->currentData().toString();
     const QString server = m_server->currentData().toString();
-    refill(m_workflow, tr("Any workflow"), m_store->index()->workflowNames());
-    refill(m_tag, tr("Any tag"), m_store->index()->allTags());
-    refill(m_server, tr("Any server"), m_model->serverNames());
+    refill(m_workflow, tr("Any workflow"), workflows);
+    refill(m_tag, tr("Any tag"), tags);
+    refill(m_server, tr("Any server"), servers);
     if (!m_serverNames.isEmpty()) {
         // By the names the artist gave the servers, in their order (the address as tooltip).
         QList<std::pair<QString, QString>> named; // name, url

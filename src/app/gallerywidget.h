@@ -97,6 +97,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // Fills the filter lists with names read on the model's worker, keeping the choice.
+    void fillFilterLists(const QStringList &workflows, const QStringList &tags, const QStringList &servers);
     void applyFilter();
     void noteRowsInUse();
     void addStored(const OutputRecord &record);
@@ -122,6 +124,8 @@ private:
     QHash<QString, QString> m_serverNames;
     OutputActions *m_actions = nullptr;
     int m_deepestRowInUse = -1; // see noteRowsInUse
+    bool m_filterListsReading = false; // a read of the filter lists is out on the worker
+    bool m_filterListsStale = false;   // and another was asked meanwhile
 };
 
 } // namespace Easel

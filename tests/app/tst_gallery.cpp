@@ -131,6 +131,7 @@ private slots:
     void showsOutputsAndRestoresSeed();
     void editsTagsAndFilters();
     void tagDialogReadsTheLibraryTagsOffTheGuiThread();
+    void filterListsAreReadOffTheGuiThread();
     void copyRevealExport();
     void movesToTrash_data();
     void movesToTrash();
@@ -260,6 +261,47 @@ void tst_Gallery::tagDialogReadsTheLibraryTagsOffTheGuiThread()
     dialog->reject();
 }
 
+// The filter lists (workflows, tags, servers) are read on the model's worker: with the GUI
+// thread's connection closed they still list what the library has (they emptied when they
+// were read here).
+void tst_Gallery::filterListsAreReadOffTheGuiThread()
+{
+    QTemporaryDir library;
+    ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
+    OutputStore store(&client, library.path());
+    QVERIFY2(store.open(), qPrintable(store.errorString()));
+    const QDateTime today = QDate::currentDate().startOfDay().addSecs(60);
+    const QList<qint64> ids = addOutputs(store, library.path(), {{u"a.png"_s, u"portrait"_s, today},
+                                                                 {u"b.png"_s, u"landscape"_s, today}});
+    QCOMPARE(ids.size(), 2);
+    GalleryWidget gallery(&store);
+    gallery.resize(800, 600);
+    gallery.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&gallery));
+    QTRY_COMPARE(shownIds(gallery).size(), 2);
+    auto *workflow = gallery.findChild<QComboBox *>(u"galleryWorkflow"_s);
+    auto *tag = gallery.findChild<QComboBox *>(u"galleryTag"_s);
+    QVERIFY(workflow && tag);
+    QTRY_COMPARE(workflow->count(), 3);
+    QVERIFY(store.index()->addTag(ids[0], u"keeper"_s)); // another window's tag, say
+    int closed = 0;
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen() && db.databaseName() == store.index()->databasePath()) {
+            db.close();
+            ++closed;
+        }
+    }
+    QCOMPARE(closed, 1);
+    QVERIFY(store.index()->allTags().isEmpty()); // nothing read here any more
+    gallery.refreshFilterLists();
+    QTRY_COMPARE(tag->count(), 2); // any, keeper
+    QCOMPARE(tag->itemData(1).toString(), u"keeper"_s);
+    QVERIFY(tag->isVisible());
+    QCOMPARE(workflow->count(), 3);
+    QVERIFY(workflow->findData(u"portrait"_s) > 0 && workflow->findData(u"landscape"_s) > 0);
+}
+
 void tst_Gallery::editsTagsAndFilters()
 {
     QTemporaryDir library;
@@ -288,7 +330,7 @@ void tst_Gallery::editsTagsAndFilters()
     // The workflow list offers every workflow with outputs; choosing one filters.
     auto *workflow = gallery.findChild<QComboBox *>(u"galleryWorkflow"_s);
     QVERIFY(workflow);
-    QCOMPARE(workflow->count(), 3); // any, landscape, portrait
+    QTRY_COMPARE(workflow->count(), 3); // any, landscape, portrait (read on the worker)
     workflow->setCurrentIndex(workflow->findData(u"portrait"_s));
     QCOMPARE(shownIds(gallery), (QSet<qint64>{ids[0], ids[1]}));
     workflow->setCurrentIndex(0);

@@ -94,6 +94,7 @@ private slots:
     void sharedActionsOnASelection();
     void lockedIndexNeverHoldsAFavourite();
     void tagDialogReadsItsTagsOffTheGuiThread();
+    void favouriteToggleReadsOffTheGuiThread();
     void filmstripKeepsAnOlderPickInPlace();
     void compareIsLabelledAndLocked();
     void compareFromElsewhereShowsTheBaseAtOnce();
@@ -1339,7 +1340,7 @@ void tst_Viewer::lockedIndexNeverHoldsAFavourite()
         connect(&timer, &QTimer::timeout, this, [&ticks] { ++ticks; });
         timer.start();
         actions.toggleFavourite(ref);
-        QCOMPARE(favourites.size(), 1); // the views follow at once
+        QTRY_COMPARE(favourites.size(), 1); // the views follow once read, not after the lock
         QVERIFY(favourites.first().at(1).toBool());
         QTRY_VERIFY(ticks >= 5);
         QVERIFY(!store.index()->output(id)->favourite); // waiting for the lock
@@ -1419,6 +1420,60 @@ void tst_Viewer::tagDialogReadsItsTagsOffTheGuiThread()
     all.sort();
     QCOMPARE(all, (QStringList{u"beach"_s, u"sunset"_s}));
     dialog()->reject();
+}
+
+// "Favourite" reads the output's record on the actions' worker, not on the GUI thread's
+// connection: with that closed, toggles still flip it (nothing happened when it was read
+// here), and a toggle asked while a write is out flips what the artist sees.
+void tst_Viewer::favouriteToggleReadsOffTheGuiThread()
+{
+    ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
+    OutputStore store(&client, m_dir.filePath(u"library-favourite"_s));
+    QVERIFY(store.open());
+    const qint64 id = addStored(store, u"liked.png"_s, Qt::yellow);
+    QVERIFY(id > 0);
+    QVERIFY(!store.index()->output(id)->favourite);
+    OutputActions actions(&store, nullptr);
+    QSignalSpy favourites(&actions, &OutputActions::favouriteChanged);
+    QSignalSpy messages(&actions, &OutputActions::messageRaised);
+    int closed = 0;
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen() && db.databaseName() == store.index()->databasePath()) {
+            db.close();
+            ++closed;
+        }
+    }
+    QCOMPARE(closed, 1);
+    QVERIFY(!store.index()->output(id)); // nothing read here any more
+
+    OutputRef ref;
+    ref.id = id;
+    actions.toggleFavourite(ref);
+    QTRY_COMPARE(favourites.size(), 1);
+    QCOMPARE(favourites.at(0).at(0).toLongLong(), id);
+    QVERIFY(favourites.at(0).at(1).toBool());
+    actions.toggleFavourite(ref); // at once, while its write may still be out
+    actions.toggleFavourite(ref);
+    QTRY_COMPARE(favourites.size(), 3);
+    QVERIFY(!favourites.at(1).at(1).toBool());
+    QVERIFY(favourites.at(2).at(1).toBool());
+    QCOMPARE(messages.size(), 0);
+    // Written: read back through a connection of the test's own, once the writes are in.
+    {
+        QSqlDatabase check = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"favourite-check"_s);
+        check.setDatabaseName(store.index()->databasePath());
+        QVERIFY(check.open());
+        const auto stored = [&check, id] {
+            QSqlQuery query(check);
+            query.prepare(u"SELECT favourite FROM outputs WHERE id = ?"_s);
+            query.addBindValue(id);
+            return query.exec() && query.next() ? query.value(0).toInt() : -1;
+        };
+        QTRY_COMPARE(stored(), 1);
+    }
+    QSqlDatabase::removeDatabase(u"favourite-check"_s);
+    QCOMPARE(messages.size(), 0);
 }
 
 void tst_Viewer::filmstripKeepsAnOlderPickInPlace()

@@ -48,8 +48,12 @@ void OutputActions::writeFavourites(const QList<qint64> &ids, bool favourite)
 {
     if (ids.isEmpty())
         return;
-    for (const qint64 id : ids)
+    for (const qint64 id : ids) {
+        FavouriteWrite &asked = m_favouritesWriting[id];
+        asked.favourite = favourite;
+        ++asked.writes;
         emit favouriteChanged(id, favourite);
+    }
     editor()->edit(
         [ids, favourite](LibraryIndex &index, GalleryWorker::EditResult &result) {
             for (const qint64 id : ids) {
@@ -59,16 +63,28 @@ void OutputActions::writeFavourites(const QList<qint64> &ids, bool favourite)
                     break;
                 }
             }
+            if (result.ok)
+                return;
+            // What the index has now the write has failed, read here too (the views go
+            // back to it): null for an output that is gone.
+            for (const qint64 id : ids) {
+                const auto record = index.output(id);
+                result.values.append(record ? QVariant(record->favourite) : QVariant());
+            }
         },
         [this, ids, favourite](const GalleryWorker::EditResult &result) {
+            for (const qint64 id : ids) {
+                const auto asked = m_favouritesWriting.find(id);
+                if (asked != m_favouritesWriting.end() && --asked->writes <= 0)
+                    m_favouritesWriting.erase(asked);
+            }
             if (result.ok)
                 return;
             emit messageRaised(tr("The favourite could not be saved: %1").arg(result.error));
-            // The views go back to what the index has (read now the write has failed).
-            for (const qint64 id : ids) {
-                const auto record = m_store->index()->output(id);
-                if (record && record->favourite != favourite)
-                    emit favouriteChanged(id, record->favourite);
+            for (qsizetype i = 0; i < ids.size(); ++i) {
+                const QVariant stored = result.values.value(i);
+                if (stored.isValid() && stored.toBool() != favourite)
+                    emit favouriteChanged(ids.at(i), stored.toBool());
             }
         });
 }
@@ -385,10 +401,28 @@ void OutputActions::toggleFavourite(const OutputRef &output)
 {
     if (!m_store || output.id <= 0)
         return;
-    const auto record = m_store->index()->output(output.id);
-    if (!record)
+    const qint64 id = output.id;
+    // Flipping one whose write is still out flips what the artist sees, at once.
+    if (const auto asked = m_favouritesWriting.constFind(id); asked != m_favouritesWriting.cend()) {
+        writeFavourites({id}, !asked->favourite);
         return;
-    writeFavourites({output.id}, !record->favourite);
+    }
+    // Else the record is read on the worker's connection (a read is never held by another
+    // process's write lock, under WAL), not on the GUI thread's; the views follow when it
+    // is in, and the write waits on the worker.
+    editor()->edit(
+        [id](LibraryIndex &index, GalleryWorker::EditResult &result) {
+            if (const auto record = index.output(id))
+                result.values = {record->favourite};
+        },
+        [this, id](const GalleryWorker::EditResult &result) {
+            if (result.values.isEmpty())
+                return; // not in the library (any more)
+            // A toggle asked meanwhile was answered first (in order): flip what it asked.
+            const auto asked = m_favouritesWriting.constFind(id);
+            const bool now = asked != m_favouritesWriting.cend() ? asked->favourite : result.values.first().toBool();
+            writeFavourites({id}, !now);
+        });
 }
 
 void OutputActions::editTags(const OutputRef &output)

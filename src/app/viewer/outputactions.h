@@ -3,6 +3,7 @@
 #include "outputref.h"
 
 #include <QImage>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -104,6 +105,14 @@ private:
 
     OutputStore *m_store;
     GalleryWorker *m_editor = nullptr;
+    // Favourites asked and not written yet: the last value asked and how many writes are
+    // out. A toggle of one of them flips what the artist sees, not the index's older value.
+    struct FavouriteWrite
+    {
+        bool favourite = false;
+        int writes = 0;
+    };
+    QHash<qint64, FavouriteWrite> m_favouritesWriting;
     QPointer<QWidget> m_window;
     Launcher m_launcher;
     TrashFunction m_trash;

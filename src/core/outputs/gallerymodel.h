@@ -83,6 +83,8 @@ public:
     void reload();
     // Every server with stored outputs (base URLs, sorted): the filter's server list.
     QStringList serverNames() const;
+    // The same, read on any index's connection (a worker's).
+    static QStringList serverNames(LibraryIndex &index);
 
     // A new output was stored (OutputStore::outputStored).
     void addStored(const OutputRecord &record);

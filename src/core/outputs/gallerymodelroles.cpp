@@ -286,11 +286,16 @@ QMimeData *GalleryModel::mimeData(const QModelIndexList &indexes) const
 
 QStringList GalleryModel::serverNames() const
 {
+    return serverNames(*m_index);
+}
+
+QStringList GalleryModel::serverNames(LibraryIndex &index)
+{
     // outputs_identity begins with the server. DISTINCT would walk all of that index (a
     // year's library, on the GUI thread, each time a new server or workflow shows up); this
     // seeks from one server to the next instead: one index lookup per server, ascending as
     // ORDER BY server was. A server whose only outputs are still downloading is listed too.
-    QSqlQuery query(m_index->database());
+    QSqlQuery query(index.database());
     query.setForwardOnly(true);
     QStringList names;
     if (!query.exec(u"WITH RECURSIVE next(server) AS (SELECT min(server) FROM outputs"
