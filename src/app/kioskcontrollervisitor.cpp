@@ -4,6 +4,7 @@
 
 #include "kioskcontroller.h"
 
+#include "bartextcontrast.h"
 #include "jobqueue.h"
 #include "kioskeditrules.h"
 #include "mainwindow.h"
@@ -56,6 +57,7 @@ void KioskController::buildKioskBar()
     m_status->setObjectName(u"kioskStatus"_s);
     m_progress = new QProgressBar(bar);
     m_progress->setObjectName(u"kioskProgress"_s);
+    BarTextContrast::apply(m_progress);
     m_progress->setRange(0, 100);
     m_progress->setMaximumWidth(200);
     m_progress->hide();

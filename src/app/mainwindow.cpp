@@ -5,6 +5,7 @@
 #include "ui_mainwindow.h"
 
 #include "applicationprofiles.h"
+#include "bartextcontrast.h"
 #include "catalogueloader.h"
 #include "comfyclient.h"
 #include "connectiondialog.h"
@@ -105,6 +106,7 @@ MainWindow::MainWindow(const ServerChoices &servers, const QString &outputDirect
     m_ui->outputView->setModel(m_outputs);
     m_ui->outputView->setGridSize(QSize(thumbnailSize + 24, thumbnailSize + 36));
     m_progressBar->setObjectName(u"progressBar"_s);
+    BarTextContrast::apply(m_progressBar);
     m_progressBar->setMaximumWidth(220);
     m_progressBar->setRange(0, 100);
     m_progressBar->setValue(0);

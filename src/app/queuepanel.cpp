@@ -1,5 +1,6 @@
 #include "queuepanel.h"
 
+#include "bartextcontrast.h"
 #include "displaythrottle.h"
 #include "jobqueue.h"
 #include "labelhost.h"
@@ -23,8 +24,6 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
-
-#include <cmath>
 
 namespace Easel {
 
@@ -76,22 +75,11 @@ private:
             m_barPaletteKey = palette.cacheKey();
             m_barPalette = palette;
             const QColor fill = palette.color(QPalette::Active, QPalette::Highlight);
-            // Contrast with white is 1.05 / (L + 0.05), with black (L + 0.05) / 0.05: black
-            // wins above L = sqrt(1.05 * 0.05) - 0.05, about 0.179.
-            const QColor text = relativeLuminance(fill) > 0.179 ? QColor(Qt::black) : QColor(Qt::white);
+            const QColor text = BarTextContrast::textOver(fill);
             for (const auto group : {QPalette::Active, QPalette::Inactive})
                 m_barPalette.setColor(group, QPalette::HighlightedText, text);
         }
         return m_barPalette;
-    }
-
-    // WCAG 2's relative luminance of an sRGB colour.
-    static double relativeLuminance(const QColor &colour)
-    {
-        const auto linear = [](double channel) {
-            return channel <= 0.04045 ? channel / 12.92 : std::pow((channel + 0.055) / 1.055, 2.4);
-        };
-        return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF()) + 0.0722 * linear(colour.blueF());
     }
 
     mutable QPalette m_barPalette;
@@ -229,6 +217,7 @@ QueuePanel::QueuePanel(QWidget *parent)
     // Steps, not a percentage: the running row says how far the whole job is ("Running
     // 59 %"), and a second percentage beside it, of the node alone ("10 %" at step 2 of
     // 20), read as a contradiction. A percentage in the queue is always the job's.
+    BarTextContrast::apply(m_stepBar);
     m_stepBar->setFormat(tr("%v/%m", "steps done/steps of the running node"));
     m_stepBar->setAccessibleName(tr("Steps of the running node"));
 

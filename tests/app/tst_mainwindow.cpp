@@ -11,6 +11,8 @@
 #include "viewer/imageview.h"
 #include "viewer/viewerpane.h"
 #include "settings.h"
+#include "theme.h"
+#include "themestyle.h"
 #include "simserver.h"
 #include "workfloweditor.h"
 #include "workflowmodel.h"
@@ -32,11 +34,15 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStyleFactory>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
+
+#include <cmath>
+#include <memory>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -59,6 +65,7 @@ private slots:
     void useSettingsGivesResolvedTextOrTemplate();
     void runsQueuedTogetherAreToldAsOne();
     void aDocumentsJobsAreNamedAfterIt();
+    void queueProgressReadsOverItsBar();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -506,6 +513,56 @@ void tst_MainWindow::aDocumentsJobsAreNamedAfterIt()
     QCOMPARE(overall->text(), u"Queue 14%"_s);
     for (const QString &id : queue->jobIds())
         queue->cancel(id);
+}
+
+namespace {
+
+// WCAG 2's contrast ratio of two sRGB colours.
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &colour) {
+        const auto linear = [](double channel) {
+            return channel <= 0.04045 ? channel / 12.92 : std::pow((channel + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF()) + 0.0722 * linear(colour.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+} // namespace
+
+// The status bar's "Queue N%" writes its text over the bar's fill in the palette's
+// HighlightedText: readable (>= 4.5:1) in both themes, also after a switch of theme.
+void tst_MainWindow::queueProgressReadsOverItsBar()
+{
+    Easel::MainWindow window(m_sim.baseUrl(), m_dir.filePath(u"outputs-bar"_s));
+    auto *bar = window.findChild<QProgressBar *>(u"progressBar"_s);
+    QVERIFY(bar);
+    bar->setValue(100);
+    for (const bool dark : {false, true}) {
+        std::unique_ptr<QStyle> style(dark ? new Easel::ThemeStyle(QStyleFactory::create(u"Fusion"_s))
+                                           : QStyleFactory::create(u"Fusion"_s));
+        bar->setStyle(style.get());
+        window.setPalette(dark ? Easel::Theme::darkPalette() : Easel::Theme::lightPalette());
+        bar->resize(200, std::max(24, bar->sizeHint().height()));
+        QImage image(bar->size(), QImage::Format_RGB32);
+        image.fill(window.palette().color(QPalette::Window));
+        bar->render(&image);
+        // The fill at each line, left of the centred text, against the most contrasting
+        // pixel of that line: a glyph's core.
+        double best = 0;
+        for (int y = 4; y < image.height() - 4; ++y) {
+            const QColor fill = image.pixelColor(4, y);
+            for (int x = 20; x < image.width() - 20; ++x)
+                best = std::max(best, contrastRatio(fill, image.pixelColor(x, y)));
+        }
+        const QString what = u"%1 theme: %2:1"_s.arg(dark ? u"dark"_s : u"light"_s).arg(best, 0, 'f', 2);
+        qInfo("%s", qPrintable(what));
+        QVERIFY2(best >= 4.5, qPrintable(what));
+        bar->setStyle(nullptr);
+    }
 }
 
 QTEST_MAIN(tst_MainWindow)

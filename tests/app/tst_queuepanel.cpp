@@ -70,6 +70,7 @@ private slots:
     void runningJobStaysInViewBelowFinishedRows();
     void cellsLayOutTheirTextOnce();
     void runningStateReadsOverItsBar();
+    void stepBarReadsOverItsBar();
     void cancelledIsNotFailedInCounts();
     void pluralFormsInGerman();
     void pluralFormsInEnglish();
@@ -634,6 +635,43 @@ void tst_QueuePanel::runningStateReadsOverItsBar()
             image.save(QDir::temp().filePath(u"easel-queue-running-%1-%2.png"_s.arg(dark ? u"dark"_s : u"light"_s).arg(int(progress * 100))));
             QVERIFY2(best >= 4.5, qPrintable(what));
         }
+    }
+}
+
+// The step bar under the queue ("11/20") writes its text over its fill in the palette's
+// HighlightedText: readable (>= 4.5:1) in both themes, and again after a switch of theme
+// (the panel's palette changes under the bar, as the application's does).
+void tst_QueuePanel::stepBarReadsOverItsBar()
+{
+    QueuePanel panel;
+    auto *bar = panel.findChild<QProgressBar *>(u"stepProgress"_s);
+    QVERIFY(bar);
+    bar->setRange(0, 20);
+    bar->setTextVisible(true);
+    for (const bool dark : {false, true}) {
+        std::unique_ptr<QStyle> style(dark ? new ThemeStyle(QStyleFactory::create(u"Fusion"_s))
+                                           : QStyleFactory::create(u"Fusion"_s));
+        bar->setStyle(style.get());
+        panel.setPalette(dark ? Theme::darkPalette() : Theme::lightPalette());
+        // Filled all the way (the text over the bar), then not at all (over the groove).
+        for (const int value : {20, 0}) {
+            bar->setValue(value);
+            bar->resize(200, std::max(24, bar->sizeHint().height())); // not the panel's layout's
+            QImage image(bar->size(), QImage::Format_RGB32);
+            image.fill(panel.palette().color(QPalette::Window));
+            bar->render(&image);
+            double best = 0;
+            for (int y = 4; y < image.height() - 4; ++y) {
+                const QColor fill = image.pixelColor(4, y);
+                for (int x = 20; x < image.width() - 20; ++x)
+                    best = std::max(best, contrastRatio(fill, image.pixelColor(x, y)));
+            }
+            const QString what = u"%1 theme, step %2/20: %3:1"_s.arg(dark ? u"dark"_s : u"light"_s).arg(value).arg(best, 0, 'f', 2);
+            qInfo("%s", qPrintable(what));
+            image.save(QDir::temp().filePath(u"easel-step-bar-%1-%2.png"_s.arg(dark ? u"dark"_s : u"light"_s).arg(value)));
+            QVERIFY2(best >= 4.5, qPrintable(what));
+        }
+        bar->setStyle(nullptr);
     }
 }
 
