@@ -18,7 +18,9 @@ namespace Easel {
 HeadlessRun::HeadlessRun(const QUrl &server, const QString &outputDirectory,
                          const TransportOptions &transport, QObject *parent)
     : QObject(parent)
-    , m_session(new ServerSession(server, outputDirectory, transport, this))
+    // The event socket read on this thread: nothing here has to stay responsive, and a
+    // hand-over between threads per read woke both of them for every message.
+    , m_session(new ServerSession(server, outputDirectory, transport, this, EventStream::WorkerThread::Caller))
     , m_queue(new JobQueue(m_session->runner(), m_session->client(), m_session->events(), this))
     , m_run(new RunQueue(m_queue, &m_reporter, outputDirectory, this))
 {

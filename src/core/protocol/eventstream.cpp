@@ -19,12 +19,13 @@
 #include <QThread>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace Easel {
 
-EventStream::EventStream(QObject *parent)
+EventStream::EventStream(QObject *parent, WorkerThread where)
     : QObject(parent),
       m_decoder(new PreviewDecoder(this)),
       m_pacer(new PreviewPacer(m_decoder, this)),
@@ -44,11 +45,14 @@ EventStream::EventStream(QObject *parent)
         ++m_malformedCount;
         emit protocolWarning(message);
     });
-    // The socket and its parsing live on a thread of their own (see EventSocketWorker).
-    m_thread = new QThread(this);
-    m_thread->setObjectName(u"EventStream"_s);
+    // The socket and its parsing live on a thread of their own (see EventSocketWorker),
+    // unless the caller asked for its own thread.
     m_worker = new EventSocketWorker;
-    m_worker->moveToThread(m_thread);
+    if (where == WorkerThread::Own) {
+        m_thread = new QThread(this);
+        m_thread->setObjectName(u"EventStream"_s);
+        m_worker->moveToThread(m_thread);
+    }
     connect(m_worker, &EventSocketWorker::socketConnected, this, [this](quint64 generation) {
         if (generation != m_generation)
             return;
@@ -79,7 +83,8 @@ EventStream::EventStream(QObject *parent)
                 if (generation == m_generation)
                     emit protocolWarning(message);
             });
-    m_thread->start();
+    if (m_thread)
+        m_thread->start();
 
     // Keep-alive: while connected, a ping every silence period. A ping still unanswered
     // one period later means the socket is dead without having closed: drop and reopen.
@@ -121,6 +126,10 @@ EventStream::~EventStream()
     m_closing = true;
     ++m_generation;
     m_worker->disconnect(this);
+    if (!m_thread) {
+        delete std::exchange(m_worker, nullptr); // on this thread, as it lives
+        return;
+    }
     // The worker (and its socket) is deleted on its own thread, then the thread ends.
     QMetaObject::invokeMethod(m_worker, [w = m_worker] { delete w; }, Qt::BlockingQueuedConnection);
     m_worker = nullptr;

@@ -53,7 +53,13 @@ public:
     enum class State { Disconnected, Connecting, Connected };
     Q_ENUM(State)
 
-    explicit EventStream(QObject *parent = nullptr);
+    // Where the socket is read and parsed. Own: a thread of the stream's own, so a busy
+    // window never delays a frame. Caller: this object's thread (easel-run, which has no
+    // window to keep responsive): no hand-over between threads for every read, which cost
+    // each message a wake-up of both threads.
+    enum class WorkerThread { Own, Caller };
+
+    explicit EventStream(QObject *parent = nullptr, WorkerThread where = WorkerThread::Own);
     ~EventStream() override;
 
     // baseUrl is the http(s) URL of the server; clientId empty = make one.
@@ -173,8 +179,8 @@ private:
     void setRunning(bool running);
     void onSocketGone();
 
-    QThread *m_thread = nullptr;
-    EventSocketWorker *m_worker = nullptr; // lives in m_thread
+    QThread *m_thread = nullptr;           // none with WorkerThread::Caller
+    EventSocketWorker *m_worker = nullptr; // lives in m_thread (else on this object's)
     bool m_socketOpen = false; // a socket exists (connecting or connected) in the worker
     PreviewDecoder *m_decoder = nullptr;
     PreviewPacer *m_pacer = nullptr;

@@ -11,11 +11,11 @@
 namespace Easel {
 
 ServerSession::ServerSession(const QUrl &url, const QString &outputDirectory, const TransportOptions &transport,
-                             QObject *parent)
+                             QObject *parent, EventStream::WorkerThread events)
     : QObject(parent)
     , m_url(url)
     , m_client(new ComfyClient(url, this))
-    , m_events(new EventStream(this))
+    , m_events(new EventStream(this, events))
     , m_monitor(new ConnectionMonitor(m_client, m_events, this))
     , m_store(new OutputStore(m_client, outputDirectory, this))
     , m_runner(new JobRunner(m_client, m_events, m_store, this))

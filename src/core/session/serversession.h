@@ -1,5 +1,6 @@
 #pragma once
 
+#include "eventstream.h"
 #include "transportoptions.h"
 
 #include <QObject>
@@ -9,7 +10,6 @@ namespace Easel {
 
 class ComfyClient;
 class ConnectionMonitor;
-class EventStream;
 class JobResync;
 class JobRunner;
 class OutputStore;
@@ -31,9 +31,10 @@ public:
     // outputDirectory: the library the runner saves into (its own store and index, opened
     // here; what an earlier session left half-downloaded resumes). transport: what a
     // connection profile adds to requests and to the WebSocket upgrade, set before
-    // anything talks to the server.
+    // anything talks to the server. events: where the event stream reads its socket
+    // (EventStream::WorkerThread).
     ServerSession(const QUrl &url, const QString &outputDirectory, const TransportOptions &transport = {},
-                  QObject *parent = nullptr);
+                  QObject *parent = nullptr, EventStream::WorkerThread events = EventStream::WorkerThread::Own);
     ~ServerSession() override;
 
     QUrl url() const { return m_url; }

@@ -9,6 +9,7 @@
 #include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
 #include <QWebSocket>
 #include <QtEndian>
 #include <QtTest>
@@ -95,6 +96,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void saveImageSequence_data();
     void saveImageSequence();
     void metadataPreviews();
     void previewModes_data();
@@ -136,11 +138,22 @@ void tst_EventStream::cleanup()
     m_server.reset();
 }
 
+// The same session read on the stream's own thread and on the caller's (easel-run's).
+void tst_EventStream::saveImageSequence_data()
+{
+    QTest::addColumn<EventStream::WorkerThread>("where");
+    QTest::addRow("own thread") << EventStream::WorkerThread::Own;
+    QTest::addRow("caller's thread") << EventStream::WorkerThread::Caller;
+}
+
 void tst_EventStream::saveImageSequence()
 {
+    QFETCH(EventStream::WorkerThread, where);
     m_server->script = recorded(u"run_save_image/ws.jsonl"_s);
     const QString pid = u"be4ecc82-3134-4162-9406-8cc31e67aa74"_s;
-    EventStream stream;
+    EventStream stream(nullptr, where);
+    // A thread of its own only when asked for.
+    QCOMPARE(stream.findChildren<QThread *>().size(), where == EventStream::WorkerThread::Own ? 1 : 0);
     stream.setReconnectEnabled(false);
     stream.watchPrompt(pid);
     QStringList log;
