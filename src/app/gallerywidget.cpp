@@ -1,10 +1,12 @@
 #include "gallerywidget.h"
 
 #include "embeddedworkflow.h"
+#include "futurecallback.h"
 #include "gallerymodel.h"
 #include "libraryindex.h"
 #include "outputdetaildialog.h"
 #include "outputstore.h"
+#include "pngchunkscreen.h"
 #include "safefilename.h"
 #include "tagdialog.h"
 #include "thumbnailprovider.h"
@@ -26,6 +28,7 @@
 #include <QScrollBar>
 #include <QHBoxLayout>
 #include <QImage>
+#include <QImageReader>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
@@ -38,8 +41,11 @@
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -439,20 +445,62 @@ QList<qint64> GalleryWidget::selectedIds() const
     return ids;
 }
 
-void GalleryWidget::useSettings(qint64 outputId)
+void GalleryWidget::withOutput(qint64 outputId, std::function<void(const std::optional<GalleryRow> &)> done)
 {
-    const std::optional<OutputRecord> record = m_store->index()->output(outputId);
-    if (!record)
-        return;
-    const std::optional<JobRecord> job = m_store->index()->job(record->promptId);
-    if (job && !job->apiJson.isEmpty()) {
-        emit useSettingsRequested(job->apiJson, job->workflowJson, record->seed);
+    // A row the library holds was read with its page: nothing is read for it.
+    const QModelIndex held = m_model->indexOfId(outputId);
+    if (held.isValid()) {
+        GalleryRow row;
+        row.id = outputId;
+        row.path = held.data(GalleryModel::PathRole).toString();
+        row.serverFileName = held.data(GalleryModel::ServerFileNameRole).toString();
+        row.promptId = held.data(GalleryModel::PromptIdRole).toString();
+        row.nodeId = held.data(GalleryModel::NodeIdRole).toString();
+        row.seed = held.data(GalleryModel::SeedRole).toString();
+        done(row);
         return;
     }
-    // No job record (an imported file): the PNG's own copy is the next best thing.
-    const EmbeddedWorkflow embedded = readEmbeddedWorkflow(record->path);
-    if (!embedded.isEmpty())
-        emit useSettingsRequested(embedded.apiJson, embedded.workflowJson, record->seed);
+    // One not held (filtered out, scrolled far away) is read on the model's worker, never
+    // on the GUI thread (another process's write lock, a busy disk).
+    auto read = std::make_shared<std::optional<GalleryRow>>();
+    m_model->editIndex(
+        [outputId, read](LibraryIndex &index, GalleryWorker::EditResult &) {
+            if (const auto record = index.output(outputId))
+                *read = GalleryRow::fromRecord(*record);
+        },
+        [read, done = std::move(done)](const GalleryWorker::EditResult &) { done(*read); });
+}
+
+void GalleryWidget::useSettings(qint64 outputId)
+{
+    // The job's JSON (big for a large graph) and, for an imported file, the PNG's own copy
+    // are read on the model's worker; the editor gets them when they are in.
+    struct Settings
+    {
+        QByteArray apiJson;
+        QByteArray workflowJson;
+        QString seed;
+    };
+    auto read = std::make_shared<std::optional<Settings>>();
+    m_model->editIndex(
+        [outputId, read](LibraryIndex &index, GalleryWorker::EditResult &) {
+            const std::optional<OutputRecord> record = index.output(outputId);
+            if (!record)
+                return;
+            const std::optional<JobRecord> job = index.job(record->promptId);
+            if (job && !job->apiJson.isEmpty()) {
+                *read = Settings{job->apiJson, job->workflowJson, record->seed};
+                return;
+            }
+            // No job record (an imported file): the PNG's own copy is the next best thing.
+            const EmbeddedWorkflow embedded = readEmbeddedWorkflow(record->path);
+            if (!embedded.isEmpty())
+                *read = Settings{embedded.apiJson, embedded.workflowJson, record->seed};
+        },
+        [this, read](const GalleryWorker::EditResult &) {
+            if (*read)
+                emit useSettingsRequested((*read)->apiJson, (*read)->workflowJson, (*read)->seed);
+        });
 }
 
 OutputDetailDialog *GalleryWidget::openDetail(qint64 outputId)
@@ -470,53 +518,70 @@ OutputDetailDialog *GalleryWidget::openDetail(qint64 outputId)
 
 OutputDetailDialog *GalleryWidget::compareSelected()
 {
-    QList<qint64> ids = selectedIds();
-    if (ids.size() != 2)
+    // The selected outputs are rows the library holds: what they are was read with their
+    // page, nothing is read here.
+    QModelIndexList chosen = m_view->selectionModel()->selectedIndexes();
+    if (chosen.size() != 2)
         return nullptr;
     // The one the artist clicked last is the reference, on the left.
-    if (ids.at(1) == currentId())
-        ids.swapItemsAt(0, 1);
-    const auto other = m_store->index()->output(ids.at(1));
+    if (chosen.at(1) == m_view->currentIndex())
+        chosen.swapItemsAt(0, 1);
     // In the window the two go to the viewer's compare (one viewer everywhere).
     if (isSignalConnected(QMetaMethod::fromSignal(&GalleryWidget::compareRequested))) {
-        const auto first = m_store->index()->output(ids.at(0));
-        if (first && other) {
-            emit compareRequested(OutputRef{first->id, first->path, first->promptId, first->nodeId, first->serverFileName},
-                                  OutputRef{other->id, other->path, other->promptId, other->nodeId, other->serverFileName});
-        }
+        emit compareRequested(Filmstrip::refAt(chosen.at(0)), Filmstrip::refAt(chosen.at(1)));
         return nullptr;
     }
-    OutputDetailDialog *dialog = other ? openDetail(ids.at(0)) : nullptr;
+    OutputDetailDialog *dialog = openDetail(chosen.at(0).data(GalleryModel::IdRole).toLongLong());
     if (dialog)
-        dialog->compareWith(other->path);
+        dialog->compareWith(chosen.at(1).data(GalleryModel::PathRole).toString());
     return dialog;
 }
 
 void GalleryWidget::copySeed(qint64 outputId)
 {
-    if (const auto record = m_store->index()->output(outputId))
-        QApplication::clipboard()->setText(record->seed);
+    withOutput(outputId, [](const std::optional<GalleryRow> &row) {
+        if (row)
+            QApplication::clipboard()->setText(row->seed);
+    });
 }
 
 void GalleryWidget::copyImage(qint64 outputId)
 {
-    const auto record = m_store->index()->output(outputId);
-    if (!record)
-        return;
-    // The pixels for image editors and chat programs, the file for file managers and
-    // mail; each takes what it understands.
-    auto *mime = new QMimeData;
-    const QImage image(record->path);
-    if (!image.isNull())
-        mime->setImageData(image);
-    mime->setUrls({QUrl::fromLocalFile(record->path)});
-    QApplication::clipboard()->setMimeData(mime);
+    withOutput(outputId, [this](const std::optional<GalleryRow> &row) {
+        if (!row)
+            return;
+        // Decoded off the GUI thread (screened first, as every PNG is), up to a size an
+        // image editor or chat program takes; beyond that the file only.
+        const QString path = row->path;
+        const auto decode = QtConcurrent::run([path] {
+            if (!PngChunkScreen::fileProblem(path).isEmpty())
+                return QImage();
+            QImageReader reader(path);
+            reader.setAutoTransform(true);
+            const QSize size = reader.size();
+            constexpr qint64 maxClipboardPixels = 8192LL * 8192;
+            if (!size.isValid() || qint64(size.width()) * size.height() > maxClipboardPixels)
+                return QImage();
+            return reader.read();
+        });
+        onFinished(decode, this, [path](const QImage &image) {
+            // The pixels for image editors and chat programs, the file for file managers
+            // and mail; each takes what it understands.
+            auto *mime = new QMimeData;
+            if (!image.isNull())
+                mime->setImageData(image);
+            mime->setUrls({QUrl::fromLocalFile(path)});
+            QApplication::clipboard()->setMimeData(mime);
+        });
+    });
 }
 
 void GalleryWidget::revealInFolder(qint64 outputId)
 {
-    if (const auto record = m_store->index()->output(outputId))
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(record->path).absolutePath()));
+    withOutput(outputId, [](const std::optional<GalleryRow> &row) {
+        if (row)
+            QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(row->path).absolutePath()));
+    });
 }
 
 void GalleryWidget::setOutputActions(OutputActions *actions)

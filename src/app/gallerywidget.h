@@ -1,11 +1,13 @@
 #pragma once
 
+#include "galleryquery.h"
 #include "viewer/outputref.h"
 
 #include <QHash>
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QCheckBox;
@@ -97,6 +99,9 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // Calls done with the output as the library holds it (its row, or read on the model's
+    // worker when not held), or nothing when it is not in the library.
+    void withOutput(qint64 outputId, std::function<void(const std::optional<GalleryRow> &)> done);
     // Fills the filter lists with names read on the model's worker, keeping the choice.
     void fillFilterLists(const QStringList &workflows, const QStringList &tags, const QStringList &servers);
     void applyFilter();

@@ -26,6 +26,7 @@
 #include <QListView>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QStandardPaths>
@@ -132,6 +133,7 @@ private slots:
     void editsTagsAndFilters();
     void tagDialogReadsTheLibraryTagsOffTheGuiThread();
     void filterListsAreReadOffTheGuiThread();
+    void libraryActionsReadOffTheGuiThread();
     void copyRevealExport();
     void movesToTrash_data();
     void movesToTrash();
@@ -187,7 +189,7 @@ void tst_Gallery::showsOutputsAndRestoresSeed()
     QSignalSpy use(&gallery, &GalleryWidget::useSettingsRequested);
     QVERIFY(use.isValid());
     gallery.useSettings(ids.constFirst());
-    QCOMPARE(use.size(), 1);
+    QTRY_COMPARE(use.size(), 1); // read on the model's worker
     QCOMPARE(use.constFirst().at(0).toByteArray(), prompt);
     QCOMPARE(use.constFirst().at(2).toString(), u"18446744073709551615"_s);
 
@@ -300,6 +302,89 @@ void tst_Gallery::filterListsAreReadOffTheGuiThread()
     QVERIFY(tag->isVisible());
     QCOMPARE(workflow->count(), 3);
     QVERIFY(workflow->findData(u"portrait"_s) > 0 && workflow->findData(u"landscape"_s) > 0);
+}
+
+// The library's own actions (use these settings, copy seed, copy image, open the folder,
+// compare the two selected) read nothing on the GUI thread: with its connection closed they
+// still work, on outputs the grid holds (their rows say) and on one it does not (filtered
+// out: read on the model's worker).
+void tst_Gallery::libraryActionsReadOffTheGuiThread()
+{
+    QTemporaryDir library;
+    ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
+    OutputStore store(&client, library.path());
+    QVERIFY2(store.open(), qPrintable(store.errorString()));
+    const QByteArray prompt = R"({"3":{"class_type":"KSampler","inputs":{"seed":42}}})";
+    store.recordJob(u"job1"_s, prompt, R"({"nodes":[]})");
+    QTRY_VERIFY(store.index()->job(u"job1"_s)); // written on the store's writer thread
+    QList<qint64> ids;
+    const QList<std::tuple<QString, QString, QString, QColor>> outputs{
+        {u"fox.png"_s, u"a red fox"_s, u"42"_s, Qt::red}, {u"owl.png"_s, u"an owl"_s, u"7"_s, Qt::blue}};
+    for (const auto &[name, text, seed, colour] : outputs) {
+        OutputRecord record;
+        record.server = store.server();
+        record.promptId = u"job1"_s;
+        record.nodeId = u"9"_s;
+        record.serverFileName = name;
+        record.type = u"output"_s;
+        record.path = library.filePath(name);
+        record.seed = seed;
+        record.promptText = text;
+        QImage image(32, 24, QImage::Format_RGB32);
+        image.fill(colour);
+        QVERIFY(image.save(record.path));
+        const qint64 id = store.index()->addPendingOutput(record);
+        QVERIFY2(id > 0, qPrintable(store.index()->errorString()));
+        QVERIFY(store.index()->markStored(id, QFileInfo(record.path).size()));
+        ids.append(id);
+    }
+    GalleryWidget gallery(&store);
+    QSignalSpy compared(&gallery, &GalleryWidget::compareRequested);
+    QSignalSpy use(&gallery, &GalleryWidget::useSettingsRequested);
+    QTRY_COMPARE(gallery.model()->rowCount(), 2);
+    int closed = 0;
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen() && db.databaseName() == store.index()->databasePath()) {
+            db.close();
+            ++closed;
+        }
+    }
+    QCOMPARE(closed, 1);
+    QVERIFY(!store.index()->output(ids[0])); // nothing read here any more
+
+    // Held: the rows say.
+    select(gallery, {ids[1], ids[0]}); // fox is current: the reference
+    QVERIFY(!gallery.compareSelected());
+    QCOMPARE(compared.size(), 1);
+    QCOMPARE(compared.first().at(0).value<OutputRef>().path, library.filePath(u"fox.png"_s));
+    QCOMPARE(compared.first().at(1).value<OutputRef>().path, library.filePath(u"owl.png"_s));
+    gallery.copySeed(ids[1]);
+    QTRY_COMPARE(QApplication::clipboard()->text(), u"7"_s);
+    // The job's settings are read on the worker.
+    gallery.useSettings(ids[0]);
+    QTRY_COMPARE(use.size(), 1);
+    QCOMPARE(use.first().at(0).toByteArray(), prompt);
+    QCOMPARE(use.first().at(2).toString(), u"42"_s);
+
+    // Not held: read on the model's worker.
+    GalleryFilter filter;
+    filter.text = u"owl"_s;
+    gallery.model()->setFilter(filter);
+    QTRY_VERIFY(!gallery.model()->isLoading() && !gallery.model()->indexOfId(ids[0]).isValid());
+    gallery.copySeed(ids[0]);
+    QTRY_COMPARE(QApplication::clipboard()->text(), u"42"_s);
+    gallery.copyImage(ids[0]);
+    QTRY_VERIFY(QApplication::clipboard()->mimeData() && QApplication::clipboard()->mimeData()->hasImage());
+    const QMimeData *copied = QApplication::clipboard()->mimeData();
+    QCOMPARE(qvariant_cast<QImage>(copied->imageData()).pixelColor(0, 0), QColor(Qt::red));
+    QCOMPARE(copied->urls(), QList<QUrl>{QUrl::fromLocalFile(library.filePath(u"fox.png"_s))});
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(u"file"_s, &catcher, "open");
+    const auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(u"file"_s); });
+    gallery.revealInFolder(ids[0]);
+    QTRY_COMPARE(catcher.urls.size(), 1);
+    QCOMPARE(QDir(catcher.urls.constFirst().toLocalFile()).canonicalPath(), QDir(library.path()).canonicalPath());
 }
 
 void tst_Gallery::editsTagsAndFilters()
@@ -428,11 +513,11 @@ void tst_Gallery::copyRevealExport()
     const QString foxPath = store.index()->output(ids[0])->path;
     GalleryWidget gallery(&store);
 
-    // Copy: the pixels and the file.
+    // Copy: the pixels (decoded off the GUI thread) and the file.
+    QApplication::clipboard()->clear();
     gallery.copyImage(ids[0]);
+    QTRY_VERIFY(QApplication::clipboard()->mimeData() && QApplication::clipboard()->mimeData()->hasImage());
     const QMimeData *copied = QApplication::clipboard()->mimeData();
-    QVERIFY(copied);
-    QVERIFY(copied->hasImage());
     const QImage image = qvariant_cast<QImage>(copied->imageData());
     QCOMPARE(image.size(), QSize(32, 24));
     QCOMPARE(image.pixelColor(0, 0), QColor(Qt::red));
@@ -622,7 +707,9 @@ void tst_Gallery::identicalOutputsKeepTheirOwnNames()
     }
 
     // Copying gives the file where it is.
+    QApplication::clipboard()->clear();
     gallery.copyImage(ids[2]);
+    QTRY_VERIFY(QApplication::clipboard()->mimeData() && !QApplication::clipboard()->mimeData()->urls().isEmpty());
     QCOMPARE(QApplication::clipboard()->mimeData()->urls(), QList<QUrl>{QUrl::fromLocalFile(shared)});
 
     // Exported, each is a copy of the one file under its own name.

@@ -140,7 +140,7 @@ void tst_MainWindow::openQueueAndSeeTheOutput()
     QVERIFY(model->setValue(u"2"_s, u"steps"_s, Easel::JsonTree::fromInt(7)));
     const int steps = model->undoStack()->count();
     gallery->useSettings(gallery->model()->index(0, 0).data(Easel::GalleryModel::IdRole).toLongLong());
-    QCOMPARE(model->document().inputValue(u"1"_s, u"width"_s), Easel::JsonTree::fromInt(64));
+    QTRY_COMPARE(model->document().inputValue(u"1"_s, u"width"_s), Easel::JsonTree::fromInt(64)); // read on a worker
     QCOMPARE(model->document().inputValue(u"2"_s, u"steps"_s), Easel::JsonTree::fromInt(4));
     QCOMPARE(model->undoStack()->count(), steps + 1);
     QCOMPARE(model->document().filePath(), path);
