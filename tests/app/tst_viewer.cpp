@@ -95,6 +95,7 @@ private slots:
     void lockedIndexNeverHoldsAFavourite();
     void tagDialogReadsItsTagsOffTheGuiThread();
     void favouriteToggleReadsOffTheGuiThread();
+    void menuAndSettingsReadOffTheGuiThread();
     void filmstripKeepsAnOlderPickInPlace();
     void compareIsLabelledAndLocked();
     void compareFromElsewhereShowsTheBaseAtOnce();
@@ -861,7 +862,7 @@ void tst_Viewer::sharedActionsOnASelection()
     for (const OutputRef &output : chosen)
         QTRY_VERIFY(store.index()->output(output.id)->favourite);
     std::unique_ptr<QMenu> again(actions.createMenu(chosen, nullptr));
-    QVERIFY(again->findChild<QAction *>(u"actionFavourite"_s)->isChecked());
+    QTRY_VERIFY(again->findChild<QAction *>(u"actionFavourite"_s)->isChecked()); // read on the worker
 
     // Compare the two: the first is the reference.
     std::unique_ptr<QMenu> two(actions.createMenu(chosen.mid(1, 2), nullptr));
@@ -1474,6 +1475,50 @@ void tst_Viewer::favouriteToggleReadsOffTheGuiThread()
     }
     QSqlDatabase::removeDatabase(u"favourite-check"_s);
     QCOMPARE(messages.size(), 0);
+}
+
+// The menu's Favourite tick (of one output, of a selection), Show Workflow and Use These
+// Settings read the index on the actions' worker: with the GUI thread's connection closed
+// they still say what the library has.
+void tst_Viewer::menuAndSettingsReadOffTheGuiThread()
+{
+    ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
+    OutputStore store(&client, m_dir.filePath(u"library-menu-read"_s));
+    QVERIFY(store.open());
+    const QByteArray api = R"({"3":{"class_type":"KSampler","inputs":{"seed":5}}})";
+    const qint64 liked = addStored(store, u"menu-liked.png"_s, Qt::yellow, api);
+    const qint64 other = addStored(store, u"menu-other.png"_s, Qt::green);
+    QVERIFY(liked > 0 && other > 0);
+    QVERIFY(store.index()->setFavourite(liked, true));
+    QVERIFY(store.index()->setFavourite(other, true));
+    const OutputRef likedRef{liked, store.index()->output(liked)->path, u"job-menu-liked.png"_s, u"9"_s};
+    const OutputRef otherRef{other, store.index()->output(other)->path, u"job-menu-other.png"_s, u"9"_s};
+    OutputActions actions(&store, nullptr);
+    QSignalSpy shown(&actions, &OutputActions::showWorkflowRequested);
+    QSignalSpy used(&actions, &OutputActions::useSettingsRequested);
+    int closed = 0;
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen() && db.databaseName() == store.index()->databasePath()) {
+            db.close();
+            ++closed;
+        }
+    }
+    QCOMPARE(closed, 1);
+    QVERIFY(!store.index()->output(liked)); // nothing read here any more
+
+    std::unique_ptr<QMenu> single(actions.createMenu(likedRef, nullptr));
+    QTRY_VERIFY(single->findChild<QAction *>(u"actionFavourite"_s)->isChecked());
+    std::unique_ptr<QMenu> both(actions.createMenu(QList<OutputRef>{likedRef, otherRef}, nullptr));
+    QTRY_VERIFY(both->findChild<QAction *>(u"actionFavourite"_s)->isChecked()); // all of them are
+
+    actions.showWorkflow(likedRef);
+    QTRY_COMPARE(shown.size(), 1);
+    QCOMPARE(shown.first().at(0).toString(), likedRef.path);
+    QCOMPARE(shown.first().at(1).toByteArray(), api);
+    actions.useSettings(likedRef);
+    QTRY_COMPARE(used.size(), 1);
+    QCOMPARE(used.first().at(0).toByteArray(), api);
 }
 
 void tst_Viewer::filmstripKeepsAnOlderPickInPlace()

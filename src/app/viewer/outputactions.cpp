@@ -18,8 +18,11 @@
 #include <QImageReader>
 #include <QMenu>
 #include <QMimeData>
+#include <QPointer>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -159,10 +162,9 @@ QMenu *OutputActions::createMenu(const OutputRef &output, QWidget *parent)
     compare->setObjectName(u"actionCompare"_s);
     menu->addSeparator();
     if (inLibrary) {
-        const auto record = m_store->index()->output(output.id);
         QAction *favourite = add(tr("Favourite"), "actionFavourite", &OutputActions::toggleFavourite);
         favourite->setCheckable(true);
-        favourite->setChecked(record && record->favourite);
+        tickFavourite(favourite, {output.id});
         add(tr("Tags…"), "actionTags", &OutputActions::editTags);
         menu->addSeparator();
     }
@@ -198,15 +200,15 @@ QMenu *OutputActions::createMenu(const QList<OutputRef> &outputs, QWidget *paren
     }
     if (m_store && !stored.isEmpty()) {
         // Checked when every one is a favourite already: the click then takes them all out.
-        bool all = true;
-        for (const OutputRef &output : std::as_const(stored)) {
-            const auto record = m_store->index()->output(output.id);
-            all = all && record && record->favourite;
-        }
-        QAction *favourite = menu->addAction(tr("Favourite"), this, [this, stored, all] { setFavourite(stored, !all); });
+        // What the click asks is what the artist sees (the tick as the click leaves it).
+        QAction *favourite = menu->addAction(tr("Favourite"));
+        connect(favourite, &QAction::triggered, this, [this, stored](bool checked) { setFavourite(stored, checked); });
         favourite->setObjectName(u"actionFavourite"_s);
         favourite->setCheckable(true);
-        favourite->setChecked(all);
+        QList<qint64> ids;
+        for (const OutputRef &output : std::as_const(stored))
+            ids.append(output.id);
+        tickFavourite(favourite, ids);
         QAction *tags = menu->addAction(tr("Tags…"), this, [this, stored] { editTagsOfAll(stored); });
         tags->setObjectName(u"actionTags"_s);
         menu->addSeparator();
@@ -214,6 +216,35 @@ QMenu *OutputActions::createMenu(const QList<OutputRef> &outputs, QWidget *paren
     add(tr("Move %n to Trash", "", n), "actionTrash",
         [](OutputActions *self, const QList<OutputRef> &chosen) { self->moveAllToTrash(chosen); });
     return menu;
+}
+
+void OutputActions::tickFavourite(QAction *action, const QList<qint64> &ids)
+{
+    // Read on the actions' worker (another process's write lock never holds the GUI
+    // thread; one query an output for a large selection), in order with the writes asked
+    // before: the menu shows at once and is ticked a moment later. Favourites asked and
+    // not written yet count as asked. Once the artist has used the action, the answer
+    // changes nothing.
+    const QPointer<QAction> ticked(action);
+    auto used = std::make_shared<bool>(false);
+    connect(action, &QAction::triggered, action, [used] { *used = true; });
+    editor()->edit(
+        [ids](LibraryIndex &index, GalleryWorker::EditResult &result) {
+            for (const qint64 id : ids) {
+                const auto record = index.output(id);
+                result.values.append(record && record->favourite);
+            }
+        },
+        [this, ticked, used, ids](const GalleryWorker::EditResult &result) {
+            if (!ticked || *used)
+                return;
+            bool all = !ids.isEmpty();
+            for (qsizetype i = 0; i < ids.size(); ++i) {
+                const auto asked = m_favouritesWriting.constFind(ids.at(i));
+                all = all && (asked != m_favouritesWriting.cend() ? asked->favourite : result.values.value(i).toBool());
+            }
+            ticked->setChecked(all);
+        });
 }
 
 void OutputActions::copyFilePaths(const QList<OutputRef> &outputs)
@@ -370,31 +401,54 @@ void OutputActions::openWith(const OutputRef &output)
 
 void OutputActions::useSettings(const OutputRef &output)
 {
+    // The job's JSON (big for a large graph) on the actions' worker, and the file's own
+    // embedded copy where the library has none: never on the GUI thread.
+    const QString path = output.path;
+    const auto fromFile = [](const QString &file) {
+        const EmbeddedWorkflow embedded = readEmbeddedWorkflow(file);
+        return QVariantList{embedded.apiJson, embedded.workflowJson};
+    };
+    const auto use = [this, output](const QVariantList &values) {
+        const QByteArray api = values.value(0).toByteArray();
+        if (!api.isEmpty())
+            emit useSettingsRequested(api, values.value(1).toByteArray());
+        else
+            emit messageRaised(tr("%1 carries no workflow.").arg(output.displayName()));
+    };
     if (m_store && output.id > 0) {
-        const auto record = m_store->index()->output(output.id);
-        const auto job = record ? m_store->index()->job(record->promptId) : std::nullopt;
-        if (job && !job->apiJson.isEmpty()) {
-            emit useSettingsRequested(job->apiJson, job->workflowJson);
-            return;
-        }
+        const qint64 id = output.id;
+        editor()->edit(
+            [id, path, fromFile](LibraryIndex &index, GalleryWorker::EditResult &result) {
+                const auto record = index.output(id);
+                const auto job = record ? index.job(record->promptId) : std::nullopt;
+                if (job && !job->apiJson.isEmpty())
+                    result.values = {job->apiJson, job->workflowJson};
+                else // not in the library (or no job record): the file's own copy
+                    result.values = fromFile(path);
+            },
+            [use](const GalleryWorker::EditResult &result) { use(result.values); });
+        return;
     }
-    // Not in the library (or no job record): the file's own embedded copy.
-    const EmbeddedWorkflow embedded = readEmbeddedWorkflow(output.path);
-    if (!embedded.apiJson.isEmpty())
-        emit useSettingsRequested(embedded.apiJson, embedded.workflowJson);
-    else
-        emit messageRaised(tr("%1 carries no workflow.").arg(output.displayName()));
+    onFinished(QtConcurrent::run([path, fromFile] { return fromFile(path); }), this, use);
 }
 
 void OutputActions::showWorkflow(const OutputRef &output)
 {
-    QByteArray api;
-    if (m_store && output.id > 0) {
-        const auto record = m_store->index()->output(output.id);
-        if (const auto job = record ? m_store->index()->job(record->promptId) : std::nullopt)
-            api = job->apiJson;
+    if (!m_store || output.id <= 0) {
+        emit showWorkflowRequested(output.path, {});
+        return;
     }
-    emit showWorkflowRequested(output.path, api);
+    // The job's prompt is read on the actions' worker, not on the GUI thread.
+    const qint64 id = output.id;
+    editor()->edit(
+        [id](LibraryIndex &index, GalleryWorker::EditResult &result) {
+            const auto record = index.output(id);
+            if (const auto job = record ? index.job(record->promptId) : std::nullopt)
+                result.values = {job->apiJson};
+        },
+        [this, path = output.path](const GalleryWorker::EditResult &result) {
+            emit showWorkflowRequested(path, result.values.value(0).toByteArray());
+        });
 }
 
 void OutputActions::toggleFavourite(const OutputRef &output)

@@ -12,6 +12,7 @@
 #include <functional>
 
 QT_BEGIN_NAMESPACE
+class QAction;
 class QMenu;
 class QMimeData;
 class QUrl;
@@ -97,6 +98,8 @@ private:
     // asked), never on the GUI thread; the views follow at once and go back if it failed.
     GalleryWorker *editor();
     void writeFavourites(const QList<qint64> &ids, bool favourite);
+    // Ticks a menu's Favourite when all of the outputs are favourites, read on editor().
+    void tickFavourite(QAction *action, const QList<qint64> &ids);
     void writeTags(const QList<qint64> &ids, const QStringList &add, const QStringList &remove);
     // The tag dialog of these outputs, once their tags are read off the GUI thread.
     void openTagDialog(const QList<qint64> &ids);
