@@ -21,6 +21,7 @@
 #include "librarydock.h"
 #include "libraryindex.h"
 #include "mainwindow.h"
+#include "mediainfo.h"
 #include "outputactions.h"
 #include "outputrecord.h"
 #include "outputstore.h"
@@ -53,6 +54,7 @@
 #include <QSqlDatabase>
 #include <QScrollBar>
 #include <QSqlQuery>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -88,6 +90,7 @@ private slots:
     void regionReaderMatchesQtsDecoding();
     void regionReaderOtherFormats();
     void filmstripFollowsUntilPicked();
+    void animationKindNeedsNoGuiThreadQuery();
     void filmstripPagesEarlierOutputsBack();
     void identicalOutputsGoByTheirOwnNames();
     void sharedActions();
@@ -606,6 +609,88 @@ void tst_Viewer::filmstripFollowsUntilPicked()
     // A queue job's outputs: its picture is shown.
     pane.showJob(u"job-b.png"_s);
     QCOMPARE(pane.currentOutput().id, ids.at(1));
+}
+
+// Whether an output plays (an animated PNG) or shows at once (a still) comes with the
+// strip's row (the library's kind, read when the store stored it, or with the gallery's
+// page on its worker), never from a query on the GUI thread: with the GUI thread's
+// connection closed, the animation still goes to the media page and the still to the
+// picture (the animation showed as a still when the viewer asked the index).
+void tst_Viewer::animationKindNeedsNoGuiThreadQuery()
+{
+    ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
+    OutputStore store(&client, m_dir.filePath(u"library-kinds"_s));
+    QVERIFY(store.open());
+    ViewerPane pane(&store);
+    QWidget mediaPage;
+    pane.setMediaPage(&mediaPage);
+    QSignalSpy mediaRequested(&pane, &ViewerPane::mediaOutputRequested);
+    pane.resize(800, 600);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    Filmstrip *strip = pane.filmstrip();
+    QVERIFY(strip);
+
+    // The capture's animated PNG, stored as the store stores it (its kind read from the file).
+    const QString animationPath = m_dir.filePath(u"kinds-animation.png"_s);
+    QVERIFY(QFile::copy(QStringLiteral(EASEL_SHARED_DIR "/captures/run_media_animated_png/view_output0.png"),
+                        animationPath));
+    OutputRecord animation;
+    animation.server = store.server();
+    animation.promptId = u"job-kinds"_s;
+    animation.nodeId = u"9"_s;
+    animation.serverFileName = u"kinds-animation.png"_s;
+    animation.type = u"output"_s;
+    animation.path = animationPath;
+    animation.createdAt = QDateTime::currentDateTimeUtc();
+    animation = readMediaInfo(animation);
+    QCOMPARE(animation.kind, MediaKind::Animation);
+    animation.id = store.index()->addPendingOutput(animation);
+    QVERIFY(animation.id > 0);
+    QVERIFY(store.index()->markStored(animation.id, QFileInfo(animationPath).size()));
+    animation.state = OutputRecord::State::Stored;
+    animation.storedAt = QDateTime::currentDateTimeUtc();
+    emit store.outputStored(animation);
+    const qint64 still = addStored(store, u"kinds-still.png"_s, Qt::red);
+    QVERIFY(still > 0);
+    QCOMPARE(strip->model()->rowCount(), 2);
+    strip->setFollowing(false);
+
+    // No reading from the GUI thread's connection any more.
+    int closed = 0;
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen() && db.databaseName() == store.index()->databasePath()) {
+            db.close();
+            ++closed;
+        }
+    }
+    QCOMPARE(closed, 1);
+    QVERIFY(!store.index()->output(animation.id)); // nothing read here any more
+
+    QVERIFY(strip->selectOutput(animation.id));
+    QCOMPARE(pane.currentOutput().id, animation.id);
+    QCOMPARE(pane.pages()->currentWidget(), static_cast<QWidget *>(&mediaPage));
+    QCOMPARE(mediaRequested.count(), 1);
+    QCOMPARE(mediaRequested.at(0).at(0).value<OutputRef>().path, animationPath);
+    QVERIFY(strip->selectOutput(still));
+    QCOMPARE(pane.currentOutput().id, still);
+    QCOMPARE(pane.pages()->currentWidget(), static_cast<QWidget *>(pane.imageView()));
+    QCOMPARE(mediaRequested.count(), 1);
+
+    // Rows read with a page (a gallery, another session's strip) carry the kind too: read
+    // on the gallery's worker, on its own connection.
+    GalleryModel gallery(store.index());
+    gallery.setQueriesOnWorker(true);
+    gallery.reload();
+    QTRY_COMPARE(gallery.rowCount(), 2);
+    for (int row = 0; row < 2; ++row) {
+        const QModelIndex index = gallery.index(row, 0);
+        const bool isAnimation = index.data(GalleryModel::IdRole).toLongLong() == animation.id;
+        QCOMPARE(index.data(GalleryModel::MediaKindRole).toInt(),
+                 int(isAnimation ? MediaKind::Animation : MediaKind::Still));
+        QCOMPARE(Filmstrip::refAt(index).animated, isAnimation);
+    }
 }
 
 // The strip holds a window of the session: the oldest outputs leave it as new ones come,

@@ -228,6 +228,7 @@ OutputRef Filmstrip::refAt(const QModelIndex &index)
     ref.promptId = index.data(GalleryModel::PromptIdRole).toString();
     ref.nodeId = index.data(GalleryModel::NodeIdRole).toString();
     ref.name = index.data(GalleryModel::ServerFileNameRole).toString();
+    ref.animated = index.data(GalleryModel::MediaKindRole).toInt() == int(MediaKind::Animation);
     return ref;
 }
 

@@ -19,6 +19,11 @@ struct OutputRef
     // so the file's name is the first one's; each is still called by its own. Braced, so
     // refs made with the first four members need not name it.
     QString name{};
+    // An animated PNG/WebP/GIF, which plays on the media page: the library's kind, carried
+    // with the row it came from (the gallery reads it with its page, on its worker), so the
+    // viewer never asks the index on the GUI thread. False for a file from elsewhere (shown
+    // as a still).
+    bool animated{};
 
     bool isValid() const { return !path.isEmpty(); }
     // What to call it: its own name, else its file's (a file opened from disk).

@@ -9,7 +9,6 @@
 #include "outputdetails.h"
 #include "gallerymodel.h"
 #include "imageview.h"
-#include "libraryindex.h"
 #include "outputactions.h"
 #include "outputstore.h"
 
@@ -32,7 +31,6 @@ namespace Easel {
 
 ViewerPane::ViewerPane(OutputStore *store, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
     , m_actions(new OutputActions(store, this))
     , m_caption(new ElidedLabel(this))
     , m_info(new QLabel(this))
@@ -162,16 +160,6 @@ ViewerPane::~ViewerPane()
     // The image view lives in the full-screen window while it is shown: bring it home so
     // it is deleted with the pane.
     leaveFullScreen();
-}
-
-bool ViewerPane::isAnimation(const OutputRef &output) const
-{
-    // An animated PNG/WebP/GIF plays on the media page. The library knows which ones are
-    // (it read each file when it stored it); a file from elsewhere shows as a still.
-    if (output.id == 0 || !m_store || !m_store->index())
-        return false;
-    const std::optional<OutputRecord> record = m_store->index()->output(output.id);
-    return record && record->kind == MediaKind::Animation;
 }
 
 void ViewerPane::setMediaPage(QWidget *page)
@@ -313,7 +301,9 @@ void ViewerPane::presentOutput(const OutputRef &output)
     m_current = output;
     m_showingLive = false;
     refreshDetails();
-    if ((output.kind() == OutputRef::Kind::Image && !isAnimation(output)) || !m_mediaPage) {
+    // An animated PNG/WebP/GIF plays on the media page: the ref says so (the library's
+    // kind, read with the gallery's page on its worker), not a query here.
+    if ((output.kind() == OutputRef::Kind::Image && !output.animated) || !m_mediaPage) {
         m_pages->setCurrentWidget(m_image);
         if (m_image->path() != output.path || !m_image->hasImage())
             m_image->openFile(output.path, standInFor(output));

@@ -89,7 +89,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    bool isAnimation(const Easel::OutputRef &output) const;
     // What is already in memory to show while an output's file decodes (ImageView::openFile).
     QImage standInFor(const Easel::OutputRef &output) const;
     void updateInfo();
@@ -104,7 +103,6 @@ private:
     void dragOut();
     void leaveFullScreen();
 
-    OutputStore *m_store;
     OutputActions *m_actions;
     QLabel *m_caption;
     QLabel *m_info;

@@ -49,6 +49,7 @@ public:
         ServerFileNameRole,
         TagsRole, // QStringList, read with the row's page
         ServerRole, // the base URL of the server that made it (a farm has several)
+        MediaKindRole, // int(MediaKind), read with the row's page
     };
 
     explicit GalleryModel(LibraryIndex *index, QObject *parent = nullptr);

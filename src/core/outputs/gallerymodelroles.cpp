@@ -235,6 +235,8 @@ QVariant GalleryModel::data(const QModelIndex &index, int role) const
         return row.tags;
     case ServerRole:
         return row.server;
+    case MediaKindRole:
+        return int(row.kind);
     default:
         return {};
     }
@@ -255,6 +257,7 @@ QHash<int, QByteArray> GalleryModel::roleNames() const
     names.insert(ServerFileNameRole, "serverFileName");
     names.insert(TagsRole, "tags");
     names.insert(ServerRole, "server");
+    names.insert(MediaKindRole, "mediaKind");
     return names;
 }
 

@@ -93,6 +93,7 @@ GalleryRow GalleryRow::fromRecord(const OutputRecord &record)
     row.storedMs = record.storedAt.isValid() ? record.storedAt.toMSecsSinceEpoch() : 0;
     row.size = record.size;
     row.favourite = record.favourite;
+    row.kind = record.kind;
     row.tags = record.tags;
     return row;
 }
@@ -108,7 +109,7 @@ GalleryQuery::Statement GalleryQuery::statement(qint64 anchorKey) const
     QString &sql = statement.sql;
     QVariantList &binds = statement.binds;
     sql = u"SELECT id, path, server_filename, prompt_id, node_id, seed, prompt_text,"
-          " created_at, size, favourite, server, stored_at FROM outputs WHERE state = 1"_s;
+          " created_at, size, favourite, server, stored_at, kind FROM outputs WHERE state = 1"_s;
     if (filter.favouritesOnly)
         sql += u" AND favourite = 1"_s;
     if (filter.from.isValid()) {
@@ -195,6 +196,7 @@ QList<GalleryRow> GalleryQuery::run(const LibraryIndex &index) const
         row.favourite = query.value(9).toInt() != 0;
         row.server = query.value(10).toString();
         row.storedMs = query.value(11).toLongLong();
+        row.kind = MediaKind(query.value(12).toInt());
         rows.append(row);
     }
     readTags(index, rows);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "galleryfilter.h"
+#include "mediakind.h"
 
 #include <QList>
 #include <QString>
@@ -29,6 +30,8 @@ struct GalleryRow
     qint64 storedMs = 0;
     qint64 size = 0;
     bool favourite = false;
+    // What the store found the file to be (an animated PNG plays, a still one shows).
+    MediaKind kind = MediaKind::Still;
     // Read with the page (on the worker), so views and tooltips never query the index
     // from the GUI thread; edits through the model or noteTagsChanged keep it current.
     QStringList tags;
