@@ -99,6 +99,7 @@ private slots:
     void tagDialogReadsItsTagsOffTheGuiThread();
     void favouriteToggleReadsOffTheGuiThread();
     void menuAndSettingsReadOffTheGuiThread();
+    void detailsReadOffTheGuiThread();
     void filmstripKeepsAnOlderPickInPlace();
     void compareIsLabelledAndLocked();
     void compareFromElsewhereShowsTheBaseAtOnce();
@@ -1014,6 +1015,7 @@ void tst_Viewer::compareIsLabelledAndLocked()
     // The details read like a caption, from the prompt that ran.
     pane.setDetailsVisible(true);
     QTRY_VERIFY(pane.details()->text().contains(u"64 × 48 px"_s));
+    QTRY_VERIFY(pane.details()->text().contains(u"Workflow: "_s)); // read on a worker
     const QString details = pane.details()->text();
     QVERIFY2(details.contains(u"Positive prompt: a lighthouse at dusk"_s), qPrintable(details));
     QVERIFY(details.contains(u"Seed: 12"_s));
@@ -1604,6 +1606,47 @@ void tst_Viewer::menuAndSettingsReadOffTheGuiThread()
     actions.useSettings(likedRef);
     QTRY_COMPARE(used.size(), 1);
     QCOMPARE(used.first().at(0).toByteArray(), api);
+}
+
+// The details beside the picture read the record and the job's prompt on a worker: with the
+// GUI thread's connection closed they still show the settings; an answer for an output no
+// longer shown is dropped.
+void tst_Viewer::detailsReadOffTheGuiThread()
+{
+    ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
+    OutputStore store(&client, m_dir.filePath(u"library-details-read"_s));
+    QVERIFY(store.open());
+    const qint64 first = addStored(store, u"details-a.png"_s, Qt::red, samplerPrompt(u"31"_s, u"7"_s));
+    const qint64 second = addStored(store, u"details-b.png"_s, Qt::blue, samplerPrompt(u"32"_s, u"8.5"_s));
+    QVERIFY(first > 0 && second > 0);
+    const OutputRef a{first, store.index()->output(first)->path, u"job-details-a.png"_s, u"9"_s};
+    const OutputRef b{second, store.index()->output(second)->path, u"job-details-b.png"_s, u"9"_s};
+    OutputDetails details(&store);
+    int closed = 0;
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen() && db.databaseName() == store.index()->databasePath()) {
+            db.close();
+            ++closed;
+        }
+    }
+    QCOMPARE(closed, 1);
+    QVERIFY(!store.index()->output(first)); // nothing read here any more
+
+    details.showOutput(a);
+    details.showOutput(b); // before a's answer is in
+    QTRY_VERIFY2(details.text().contains(u"Seed: 32"_s), qPrintable(details.text()));
+    QVERIFY(details.text().contains(u"CFG: 8.5"_s));
+    QVERIFY(details.text().contains(u"Workflow: portrait.json"_s));
+    QVERIFY2(!details.text().contains(u"Seed: 31"_s), qPrintable(details.text()));
+    QVERIFY(details.findChild<QToolButton *>(u"detailsShowPrompt"_s)->isEnabled());
+    // The preview clears them; a late answer does not bring them back.
+    details.showOutput(a);
+    details.showPreview(u"Run j1"_s);
+    QVERIFY(details.text().contains(u"Preview of Run j1"_s));
+    details.showOutput(b);
+    QTRY_VERIFY(details.text().contains(u"Seed: 32"_s));
+    QVERIFY(!details.text().contains(u"Seed: 31"_s));
 }
 
 void tst_Viewer::filmstripKeepsAnOlderPickInPlace()

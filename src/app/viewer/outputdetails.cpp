@@ -1,5 +1,6 @@
 #include "outputdetails.h"
 
+#include "galleryworker.h"
 #include "libraryindex.h"
 #include "outputrecord.h"
 #include "outputstore.h"
@@ -76,6 +77,7 @@ OutputDetails::OutputDetails(OutputStore *store, QWidget *parent)
 
 void OutputDetails::clear()
 {
+    ++m_shown; // what the worker is reading for is no longer shown
     m_title->setText(tr("No output chosen"));
     m_size->clear();
     while (m_rows->rowCount() > 0)
@@ -119,31 +121,66 @@ void OutputDetails::showOutput(const OutputRef &output)
     m_title->setText(output.displayName());
     m_sizeText = u" · %1"_s.arg(QLocale().formattedDataSize(info.size()));
     m_size->setText(m_sizeText.mid(3));
-    const std::optional<OutputRecord> record =
-        m_store && output.id > 0 ? m_store->index()->output(output.id) : std::nullopt;
-    const std::optional<JobRecord> job = record ? m_store->index()->job(record->promptId) : std::nullopt;
-    if (job && !job->apiJson.isEmpty()) {
-        for (const PromptSetting &setting : promptSummary(job->apiJson))
-            addRow(setting.label(), setting.value, setting.kind == PromptSetting::Kind::Positive
-                                                        || setting.kind == PromptSetting::Kind::Negative);
-        // What this job changed against the batch's base workflow (a sweep's axes, a
-        // randomized seed), named as the editor names them, not by ids.
-        const QStringList lines = changedInputLines(job->apiJson, job->changedInputs);
-        if (!lines.isEmpty())
-            addRow(tr("Differs from the batch"), lines.join(u'\n'), true);
-        m_prompt->setPlainText(QString::fromUtf8(job->apiJson));
-        m_showPrompt->setEnabled(true);
-    }
-    if (record) {
-        const QString workflow = record->workflowName.isEmpty() && job ? job->workflowName : record->workflowName;
-        if (!workflow.isEmpty())
-            addRow(tr("Workflow"), workflow);
-        addRow(tr("Made"), QLocale().toString(record->createdAt.toLocalTime(), QLocale::ShortFormat));
-        if (!record->tags.isEmpty())
-            addRow(tr("Tags"), record->tags.join(u", "_s));
-        if (!record->server.isEmpty())
-            addRow(tr("Server"), record->server);
-    }
+    if (!m_store || output.id <= 0)
+        return;
+    // The record and the job's prompt are read, and the prompt (big for a large graph)
+    // summarised, on a worker's connection of its own, never on the GUI thread; the rows
+    // come when they are in. An answer for an output no longer shown is dropped.
+    const quint64 asked = m_shown;
+    const qint64 id = output.id;
+    worker()->edit(
+        [id](LibraryIndex &index, GalleryWorker::EditResult &result) {
+            const std::optional<OutputRecord> record = index.output(id);
+            const std::optional<JobRecord> job = record ? index.job(record->promptId) : std::nullopt;
+            // Rows as {label, value, "wrap" or ""}; then the prompt as it was queued.
+            QVariantList rows;
+            const auto row = [&rows](const QString &label, const QString &value, bool wrap = false) {
+                rows.append(QStringList{label, value, wrap ? u"wrap"_s : QString()});
+            };
+            QByteArray prompt;
+            if (job && !job->apiJson.isEmpty()) {
+                for (const PromptSetting &setting : promptSummary(job->apiJson))
+                    row(setting.label(), setting.value, setting.kind == PromptSetting::Kind::Positive
+                                                            || setting.kind == PromptSetting::Kind::Negative);
+                // What this job changed against the batch's base workflow (a sweep's axes,
+                // a randomized seed), named as the editor names them, not by ids.
+                const QStringList lines = changedInputLines(job->apiJson, job->changedInputs);
+                if (!lines.isEmpty())
+                    row(tr("Differs from the batch"), lines.join(u'\n'), true);
+                prompt = job->apiJson;
+            }
+            if (record) {
+                const QString workflow = record->workflowName.isEmpty() && job ? job->workflowName : record->workflowName;
+                if (!workflow.isEmpty())
+                    row(tr("Workflow"), workflow);
+                row(tr("Made"), QLocale().toString(record->createdAt.toLocalTime(), QLocale::ShortFormat));
+                if (!record->tags.isEmpty())
+                    row(tr("Tags"), record->tags.join(u", "_s));
+                if (!record->server.isEmpty())
+                    row(tr("Server"), record->server);
+            }
+            result.values = {rows, prompt};
+        },
+        [this, asked](const GalleryWorker::EditResult &result) {
+            if (asked != m_shown)
+                return;
+            for (const QVariant &row : result.values.value(0).toList()) {
+                const QStringList fields = row.toStringList();
+                addRow(fields.value(0), fields.value(1), !fields.value(2).isEmpty());
+            }
+            const QByteArray prompt = result.values.value(1).toByteArray();
+            if (!prompt.isEmpty()) {
+                m_prompt->setPlainText(QString::fromUtf8(prompt));
+                m_showPrompt->setEnabled(true);
+            }
+        });
+}
+
+GalleryWorker *OutputDetails::worker()
+{
+    if (!m_worker)
+        m_worker = new GalleryWorker(m_store->index()->libraryDirectory(), m_store->index()->databasePath(), this);
+    return m_worker;
 }
 
 QStringList OutputDetails::changedInputLines(const QByteArray &apiJson, const QByteArray &changedInputsJson)

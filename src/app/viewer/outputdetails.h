@@ -13,6 +13,7 @@ QT_END_NAMESPACE
 
 namespace Easel {
 
+class GalleryWorker;
 class OutputStore;
 
 // What an artist reads beside the picture, like a caption: pixel size, the settings that
@@ -39,6 +40,8 @@ public:
 
 private:
     void addRow(const QString &label, const QString &value, bool wrap = false);
+    // Reads the index on a connection of its own (made when first asked).
+    GalleryWorker *worker();
 
     OutputStore *m_store;
     QLabel *m_title;
@@ -48,6 +51,8 @@ private:
     QToolButton *m_showPrompt;
     QPlainTextEdit *m_prompt;
     QString m_sizeText;
+    GalleryWorker *m_worker = nullptr;
+    quint64 m_shown = 0; // bumped by clear(): a worker's answer for what was shown before is dropped
 };
 
 } // namespace Easel
