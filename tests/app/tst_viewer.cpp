@@ -1047,9 +1047,10 @@ void tst_Viewer::compareIsLabelledAndLocked()
     ComparePane *compare = pane.comparePane();
     QCOMPARE(compare->left().id, a.id);
     QCOMPARE(compare->right().id, b.id);
-    // Each side says which it is: file, seed, and what differs from the other.
+    // Each side says which it is: file, seed, and what differs from the other (the
+    // settings read on a worker).
     QVERIFY(compare->leftLabel().startsWith(u"A · first.png"_s));
-    QVERIFY(compare->leftLabel().contains(u"Seed 11"_s));
+    QTRY_VERIFY(compare->leftLabel().contains(u"Seed 11"_s));
     QVERIFY(compare->rightLabel().startsWith(u"B · second.png"_s));
     QVERIFY(compare->rightLabel().contains(u"Seed 12"_s));
     QVERIFY2(compare->rightLabel().contains(u"CFG 8.5"_s), qPrintable(compare->rightLabel()));
@@ -1647,6 +1648,15 @@ void tst_Viewer::detailsReadOffTheGuiThread()
     details.showOutput(b);
     QTRY_VERIFY(details.text().contains(u"Seed: 32"_s));
     QVERIFY(!details.text().contains(u"Seed: 31"_s));
+
+    // The compare's labels too: each side's seed and its own CFG.
+    ComparePane compare(&store);
+    compare.compare(a, b);
+    QVERIFY(compare.leftLabel().startsWith(u"A · details-a.png"_s)); // the names at once
+    QTRY_VERIFY2(compare.rightLabel().contains(u"Seed 32"_s), qPrintable(compare.rightLabel()));
+    QVERIFY2(compare.leftLabel().contains(u"Seed 31"_s) && compare.leftLabel().contains(u"CFG 7"_s),
+             qPrintable(compare.leftLabel()));
+    QVERIFY(compare.rightLabel().contains(u"CFG 8.5"_s));
 }
 
 void tst_Viewer::filmstripKeepsAnOlderPickInPlace()

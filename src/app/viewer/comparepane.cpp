@@ -3,6 +3,7 @@
 #include "animationframes.h"
 #include "comparecanvas.h"
 #include "futurecallback.h"
+#include "galleryworker.h"
 #include "imagepyramid.h"
 #include "libraryindex.h"
 #include "outputrecord.h"
@@ -200,9 +201,11 @@ void ComparePane::compare(const OutputRef &left, const OutputRef &right)
     m_rightFrames.reset();
     ++m_frameGeneration;
     m_frameBar->setVisible(false);
-    buildLabels();
+    // The names at once; the settings that differ when the jobs' prompts are read.
+    buildLabels({}, {});
     m_canvas->setLabels(m_leftLabel, m_rightLabel);
     const int generation = ++m_generation;
+    readSettings(generation);
     const auto loaded = QtConcurrent::run(&m_pool, [left, right] {
         Pair pair;
         loadSide(left, &pair.left, &pair.leftFrames);
@@ -288,17 +291,38 @@ void ComparePane::setFrame(int index)
     });
 }
 
-void ComparePane::buildLabels()
+void ComparePane::readSettings(int generation)
 {
-    const auto summaryOf = [this](const OutputRef &output) {
-        if (!m_store || output.id <= 0)
-            return QList<PromptSetting>();
-        const auto record = m_store->index()->output(output.id);
-        const auto job = record ? m_store->index()->job(record->promptId) : std::nullopt;
-        return job ? promptSummary(job->apiJson) : QList<PromptSetting>();
-    };
-    const QList<PromptSetting> left = summaryOf(m_left);
-    const QList<PromptSetting> right = summaryOf(m_right);
+    if (!m_store || (m_left.id <= 0 && m_right.id <= 0))
+        return;
+    // Both records and the jobs' prompts (big for a large graph) are read, and summarised,
+    // on a worker's connection of the pane's own, never on the GUI thread; an answer for a
+    // pair no longer compared is dropped.
+    using Summaries = std::pair<QList<PromptSetting>, QList<PromptSetting>>;
+    auto read = std::make_shared<Summaries>();
+    if (!m_worker)
+        m_worker = new GalleryWorker(m_store->index()->libraryDirectory(), m_store->index()->databasePath(), this);
+    m_worker->edit(
+        [ids = std::pair{m_left.id, m_right.id}, read](LibraryIndex &index, GalleryWorker::EditResult &) {
+            const auto summaryOf = [&index](qint64 id) {
+                if (id <= 0)
+                    return QList<PromptSetting>();
+                const auto record = index.output(id);
+                const auto job = record ? index.job(record->promptId) : std::nullopt;
+                return job ? promptSummary(job->apiJson) : QList<PromptSetting>();
+            };
+            *read = Summaries{summaryOf(ids.first), summaryOf(ids.second)};
+        },
+        [this, generation, read](const GalleryWorker::EditResult &) {
+            if (generation != m_generation)
+                return;
+            buildLabels(read->first, read->second);
+            m_canvas->setLabels(m_leftLabel, m_rightLabel);
+        });
+}
+
+void ComparePane::buildLabels(const QList<PromptSetting> &left, const QList<PromptSetting> &right)
+{
     const auto seedOf = [](const QList<PromptSetting> &settings) {
         for (const PromptSetting &setting : settings) {
             if (setting.kind == PromptSetting::Kind::Seed)

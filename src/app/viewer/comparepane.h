@@ -1,6 +1,7 @@
 #pragma once
 
 #include "outputref.h"
+#include "promptsummary.h"
 
 #include <QThreadPool>
 #include <QWidget>
@@ -17,6 +18,7 @@ namespace Easel {
 
 class CompareCanvas;
 struct AnimationFrames;
+class GalleryWorker;
 class OutputStore;
 
 // Two outputs compared: wipe, side by side or difference, zoom and pan locked together.
@@ -53,7 +55,11 @@ signals:
     void frameShown(int index);
 
 private:
-    void buildLabels();
+    // Each side's label: its name, its seed, and its own value of each setting that
+    // differs from the other side's (the prompts' summaries; none until they are read).
+    void buildLabels(const QList<PromptSetting> &left, const QList<PromptSetting> &right);
+    // Reads the two jobs' settings on m_worker, then labels the sides again.
+    void readSettings(int generation);
 
     OutputStore *m_store;
     CompareCanvas *m_canvas;
@@ -62,6 +68,7 @@ private:
     OutputRef m_right;
     QString m_leftLabel;
     QString m_rightLabel;
+    GalleryWorker *m_worker = nullptr; // reads the index, made when first asked
     int m_generation = 0;
     bool m_ready = false;
     QWidget *m_frameBar;
