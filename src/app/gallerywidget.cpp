@@ -94,6 +94,7 @@ GalleryWidget::GalleryWidget(OutputStore *store, QWidget *parent)
     , m_favourites(new QCheckBox(tr("Favourites"), this))
     , m_size(new QSlider(Qt::Horizontal, this))
 {
+    m_exports.setMaxThreadCount(1);
     setAcceptDrops(true);
     m_model->setThumbnailProvider(m_thumbnails);
 
@@ -675,34 +676,42 @@ void GalleryWidget::deleteSelected()
 
 void GalleryWidget::exportSelected(const QString &directory)
 {
-    QStringList failed;
-    for (const qint64 id : selectedIds()) {
-        const auto record = m_store->index()->output(id);
-        if (!record)
-            continue;
-        // Each under its own name (identical outputs share one file in the library, named
-        // after the first). The server's name, and the export folder may be on another
-        // file system: the name is made safe here, and never replaces a file there.
-        const QFileInfo info(safeFileName(record->serverFileName.isEmpty() ? QFileInfo(record->path).fileName()
-                                                                           : record->serverFileName));
-        QString target = QDir(directory).filePath(info.fileName());
-        for (int n = 1; QFileInfo::exists(target); ++n) {
-            target = QDir(directory).filePath(
-                u"%1 (%2).%3"_s.arg(info.completeBaseName()).arg(n).arg(info.suffix()));
+    // What the selected outputs are was read with their rows; the copies are made on a
+    // thread of the widget's own, one export after another (a second export names its
+    // copies after the first one's), never on the GUI thread.
+    QList<std::pair<QString, QString>> chosen; // path, the server's name
+    for (const QModelIndex &index : m_view->selectionModel()->selectedIndexes())
+        chosen.append({index.data(GalleryModel::PathRole).toString(), index.data(GalleryModel::ServerFileNameRole).toString()});
+    const auto copied = QtConcurrent::run(&m_exports, [chosen, directory] {
+        QStringList failed;
+        for (const auto &[path, serverFileName] : chosen) {
+            // Each under its own name (identical outputs share one file in the library,
+            // named after the first). The server's name, and the export folder may be on
+            // another file system: the name is made safe here, and never replaces a file there.
+            const QFileInfo info(safeFileName(serverFileName.isEmpty() ? QFileInfo(path).fileName() : serverFileName));
+            QString target = QDir(directory).filePath(info.fileName());
+            for (int n = 1; QFileInfo::exists(target); ++n) {
+                target = QDir(directory).filePath(
+                    u"%1 (%2).%3"_s.arg(info.completeBaseName()).arg(n).arg(info.suffix()));
+            }
+            QFile source(path);
+            QSaveFile copy(target);
+            bool ok = source.open(QIODevice::ReadOnly) && copy.open(QIODevice::WriteOnly);
+            while (ok && !source.atEnd()) {
+                const QByteArray chunk = source.read(1 << 20);
+                ok = !chunk.isEmpty() && copy.write(chunk) == chunk.size();
+            }
+            // Only a whole copy appears under the target name.
+            if (!ok || !copy.commit())
+                failed.append(path);
         }
-        QFile source(record->path);
-        QSaveFile copy(target);
-        bool ok = source.open(QIODevice::ReadOnly) && copy.open(QIODevice::WriteOnly);
-        while (ok && !source.atEnd()) {
-            const QByteArray chunk = source.read(1 << 20);
-            ok = !chunk.isEmpty() && copy.write(chunk) == chunk.size();
-        }
-        // Only a whole copy appears under the target name.
-        if (!ok || !copy.commit())
-            failed.append(record->path);
-    }
-    if (!failed.isEmpty())
-        QMessageBox::warning(this, tr("Export"), tr("Could not export:\n%1").arg(failed.join(u'\n')));
+        return failed;
+    });
+    onFinished(copied, this, [this](const QStringList &failed) {
+        emit exported(failed);
+        if (!failed.isEmpty())
+            QMessageBox::warning(this, tr("Export"), tr("Could not export:\n%1").arg(failed.join(u'\n')));
+    });
 }
 
 void GalleryWidget::showContextMenu(const QPoint &position)

@@ -4,6 +4,7 @@
 #include "viewer/outputref.h"
 
 #include <QHash>
+#include <QThreadPool>
 #include <QWidget>
 
 #include <functional>
@@ -93,6 +94,8 @@ signals:
     void compareRequested(const Easel::OutputRef &left, const Easel::OutputRef &right);
     // Where deleted outputs went (the trash, or fallbackTrashDirectory()).
     void outputsTrashed(const QStringList &pathsInTrash);
+    // An export is done: the files that could not be copied (none when all were).
+    void exported(const QStringList &failed);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -126,6 +129,7 @@ private:
     QCheckBox *m_favourites;
     QSlider *m_size;
     TrashFunction m_trash;
+    QThreadPool m_exports; // one thread: exports copy one after another, off the GUI thread
     QHash<QString, QString> m_serverNames;
     OutputActions *m_actions = nullptr;
     int m_deepestRowInUse = -1; // see noteRowsInUse

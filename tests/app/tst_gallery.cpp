@@ -305,7 +305,7 @@ void tst_Gallery::filterListsAreReadOffTheGuiThread()
 }
 
 // The library's own actions (use these settings, copy seed, copy image, open the folder,
-// compare the two selected) read nothing on the GUI thread: with its connection closed they
+// compare the two selected, export) read nothing on the GUI thread: with its connection closed they
 // still work, on outputs the grid holds (their rows say) and on one it does not (filtered
 // out: read on the model's worker).
 void tst_Gallery::libraryActionsReadOffTheGuiThread()
@@ -359,6 +359,12 @@ void tst_Gallery::libraryActionsReadOffTheGuiThread()
     QCOMPARE(compared.size(), 1);
     QCOMPARE(compared.first().at(0).value<OutputRef>().path, library.filePath(u"fox.png"_s));
     QCOMPARE(compared.first().at(1).value<OutputRef>().path, library.filePath(u"owl.png"_s));
+    QTemporaryDir target; // exported: both, copied off the GUI thread
+    QSignalSpy exported(&gallery, &GalleryWidget::exported);
+    gallery.exportSelected(target.path());
+    QTRY_COMPARE(exported.size(), 1);
+    QVERIFY(exported.first().first().toStringList().isEmpty());
+    QVERIFY(QFileInfo::exists(target.filePath(u"fox.png"_s)) && QFileInfo::exists(target.filePath(u"owl.png"_s)));
     gallery.copySeed(ids[1]);
     QTRY_COMPARE(QApplication::clipboard()->text(), u"7"_s);
     // The job's settings are read on the worker.
@@ -553,10 +559,13 @@ void tst_Gallery::copyRevealExport()
     // Export: whole copies, under safe names, never over an existing file.
     QTemporaryDir target;
     select(gallery, ids);
-    gallery.exportSelected(target.path());
+    QSignalSpy exported(&gallery, &GalleryWidget::exported);
+    gallery.exportSelected(target.path()); // copied off the GUI thread
+    gallery.exportSelected(target.path()); // after the first: named after its copies
+    QTRY_COMPARE(exported.size(), 2);
+    QVERIFY(exported.at(0).at(0).toStringList().isEmpty() && exported.at(1).at(0).toStringList().isEmpty());
     QCOMPARE(contents(target.filePath(u"fox.png"_s)), contents(foxPath));
     QCOMPARE(contents(target.filePath(u"owl.png"_s)), contents(store.index()->output(ids[1])->path));
-    gallery.exportSelected(target.path());
     QCOMPARE(contents(target.filePath(u"fox (1).png"_s)), contents(foxPath));
     QVERIFY(QFileInfo::exists(target.filePath(u"owl (1).png"_s)));
     // Nothing else: no temporary files left behind by QSaveFile.
@@ -715,7 +724,9 @@ void tst_Gallery::identicalOutputsKeepTheirOwnNames()
     // Exported, each is a copy of the one file under its own name.
     QTemporaryDir target;
     select(gallery, ids);
+    QSignalSpy exported(&gallery, &GalleryWidget::exported);
     gallery.exportSelected(target.path());
+    QTRY_COMPARE(exported.size(), 1);
     for (int n = 1; n <= 3; ++n)
         QCOMPARE(contents(target.filePath(u"check_%1_.png"_s.arg(n, 5, 10, QChar(u'0')))), contents(shared));
     QCOMPARE(QDir(target.path()).entryList(QDir::Files | QDir::Hidden).size(), 3);
