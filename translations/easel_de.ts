@@ -2429,6 +2429,11 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <comment>workflow, run, runs</comment>
         <translation>%1 %2/%3</translation>
     </message>
+    <message>
+        <source>Queue %p%</source>
+        <comment>the whole queue&apos;s progress</comment>
+        <translation>Warteschlange %p%</translation>
+    </message>
 </context>
 <context>
     <name>Easel::MaskCanvas</name>
@@ -2992,6 +2997,10 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
             <numerusform>%n Ausgaben in den Papierkorb verschoben.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The tags could not be read: %1</source>
+        <translation>Die Schlagwörter konnten nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Easel::OutputDetailDialog</name>
@@ -3244,6 +3253,25 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     <message>
         <source>saved %1 %2: %3</source>
         <translation>%1 %2 gespeichert: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::PngChunkScreen</name>
+    <message>
+        <source>The PNG file cannot be read.</source>
+        <translation>Die PNG-Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The PNG chunk %1 declares %2 bytes, more than the format allows.</source>
+        <translation>Der PNG-Block %1 gibt %2 Bytes an, mehr als das Format erlaubt.</translation>
+    </message>
+    <message>
+        <source>The PNG chunk %1 holds %2, more than the %3 Easel reads.</source>
+        <translation>Der PNG-Block %1 enthält %2, mehr als die %3, die Easel liest.</translation>
+    </message>
+    <message>
+        <source>The PNG file is cut short: its chunk %1 declares %2, only %3 follow.</source>
+        <translation>Die PNG-Datei ist unvollständig: Ihr Block %1 gibt %2 an, es folgen nur %3.</translation>
     </message>
 </context>
 <context>
@@ -3949,6 +3977,15 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
         <source>node %1</source>
         <translation>Knoten %1</translation>
     </message>
+    <message>
+        <source>%v/%m</source>
+        <comment>steps done/steps of the running node</comment>
+        <translation>%v/%m</translation>
+    </message>
+    <message>
+        <source>Steps of the running node</source>
+        <translation>Schritte des laufenden Knotens</translation>
+    </message>
 </context>
 <context>
     <name>Easel::RunGroupSummary</name>
@@ -4643,7 +4680,7 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     </message>
     <message>
         <source>Compare %1 with… pick another output in the filmstrip or the library.</source>
-        <translation>%1 vergleichen mit… Wählen Sie eine andere Ausgabe im Filmstreifen oder in der Bibliothek.</translation>
+        <translation type="vanished">%1 vergleichen mit… Wählen Sie eine andere Ausgabe im Filmstreifen oder in der Bibliothek.</translation>
     </message>
     <message>
         <source>Comparing %1 and %2</source>
@@ -4652,6 +4689,10 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     <message>
         <source>Live preview</source>
         <translation>Live-Vorschau</translation>
+    </message>
+    <message>
+        <source>Compare %1 with… click another in the filmstrip, or double-click one in the library.</source>
+        <translation>%1 vergleichen mit… Klicken Sie ein anderes im Filmstreifen an oder doppelklicken Sie eines in der Bibliothek.</translation>
     </message>
 </context>
 <context>

@@ -2429,6 +2429,11 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <comment>workflow, run, runs</comment>
         <translation>%1 %2/%3</translation>
     </message>
+    <message>
+        <source>Queue %p%</source>
+        <comment>the whole queue&apos;s progress</comment>
+        <translation>File d’attente %p%</translation>
+    </message>
 </context>
 <context>
     <name>Easel::MaskCanvas</name>
@@ -2992,6 +2997,10 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
             <numerusform>%n sorties mises à la corbeille.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The tags could not be read: %1</source>
+        <translation>Les étiquettes n’ont pas pu être lues : %1</translation>
+    </message>
 </context>
 <context>
     <name>Easel::OutputDetailDialog</name>
@@ -3244,6 +3253,25 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     <message>
         <source>saved %1 %2: %3</source>
         <translation>%1 %2 enregistré : %3</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::PngChunkScreen</name>
+    <message>
+        <source>The PNG file cannot be read.</source>
+        <translation>Le fichier PNG ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The PNG chunk %1 declares %2 bytes, more than the format allows.</source>
+        <translation>Le bloc PNG %1 annonce %2 octets, plus que le format ne le permet.</translation>
+    </message>
+    <message>
+        <source>The PNG chunk %1 holds %2, more than the %3 Easel reads.</source>
+        <translation>Le bloc PNG %1 contient %2, plus que les %3 que lit Easel.</translation>
+    </message>
+    <message>
+        <source>The PNG file is cut short: its chunk %1 declares %2, only %3 follow.</source>
+        <translation>Le fichier PNG est tronqué : son bloc %1 annonce %2, seuls %3 suivent.</translation>
     </message>
 </context>
 <context>
@@ -3949,6 +3977,15 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
         <source>node %1</source>
         <translation>nœud %1</translation>
     </message>
+    <message>
+        <source>%v/%m</source>
+        <comment>steps done/steps of the running node</comment>
+        <translation>%v/%m</translation>
+    </message>
+    <message>
+        <source>Steps of the running node</source>
+        <translation>Étapes du nœud en cours</translation>
+    </message>
 </context>
 <context>
     <name>Easel::RunGroupSummary</name>
@@ -4643,7 +4680,7 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     </message>
     <message>
         <source>Compare %1 with… pick another output in the filmstrip or the library.</source>
-        <translation>Comparer %1 avec… choisissez une autre sortie dans le bandeau ou la bibliothèque.</translation>
+        <translation type="vanished">Comparer %1 avec… choisissez une autre sortie dans le bandeau ou la bibliothèque.</translation>
     </message>
     <message>
         <source>Comparing %1 and %2</source>
@@ -4652,6 +4689,10 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     <message>
         <source>Live preview</source>
         <translation>Aperçu en direct</translation>
+    </message>
+    <message>
+        <source>Compare %1 with… click another in the filmstrip, or double-click one in the library.</source>
+        <translation>Comparer %1 avec… cliquez sur une autre dans le film, ou double-cliquez sur une dans la bibliothèque.</translation>
     </message>
 </context>
 <context>

@@ -2399,6 +2399,11 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <comment>workflow, run, runs</comment>
         <translation>%1 %2/%3</translation>
     </message>
+    <message>
+        <source>Queue %p%</source>
+        <comment>the whole queue&apos;s progress</comment>
+        <translation>キュー %p%</translation>
+    </message>
 </context>
 <context>
     <name>Easel::MaskCanvas</name>
@@ -2957,6 +2962,10 @@ Middle button or Space+drag pans; the wheel zooms.</source>
             <numerusform>%n 件の出力をゴミ箱へ移動しました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The tags could not be read: %1</source>
+        <translation>タグを読み込めませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>Easel::OutputDetailDialog</name>
@@ -3207,6 +3216,25 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     <message>
         <source>saved %1 %2: %3</source>
         <translation>%1 %2 を保存しました: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::PngChunkScreen</name>
+    <message>
+        <source>The PNG file cannot be read.</source>
+        <translation>PNG ファイルを読み込めません。</translation>
+    </message>
+    <message>
+        <source>The PNG chunk %1 declares %2 bytes, more than the format allows.</source>
+        <translation>PNG チャンク %1 は %2 バイトを宣言しており、形式の上限を超えています。</translation>
+    </message>
+    <message>
+        <source>The PNG chunk %1 holds %2, more than the %3 Easel reads.</source>
+        <translation>PNG チャンク %1 は %2 あり、Easel が読み込む上限 %3 を超えています。</translation>
+    </message>
+    <message>
+        <source>The PNG file is cut short: its chunk %1 declares %2, only %3 follow.</source>
+        <translation>PNG ファイルが途中で切れています: チャンク %1 は %2 を宣言していますが、続くのは %3 だけです。</translation>
     </message>
 </context>
 <context>
@@ -3910,6 +3938,15 @@ Middle button or Space+drag pans; the wheel zooms.</source>
         <source>node %1</source>
         <translation>ノード %1</translation>
     </message>
+    <message>
+        <source>%v/%m</source>
+        <comment>steps done/steps of the running node</comment>
+        <translation>%v/%m</translation>
+    </message>
+    <message>
+        <source>Steps of the running node</source>
+        <translation>実行中のノードのステップ</translation>
+    </message>
 </context>
 <context>
     <name>Easel::RunGroupSummary</name>
@@ -4596,7 +4633,7 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
     <message>
         <source>Compare %1 with… pick another output in the filmstrip or the library.</source>
-        <translation>%1 と比較… フィルムストリップまたはライブラリで別の出力を選んでください。</translation>
+        <translation type="vanished">%1 と比較… フィルムストリップまたはライブラリで別の出力を選んでください。</translation>
     </message>
     <message>
         <source>Comparing %1 and %2</source>
@@ -4605,6 +4642,10 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     <message>
         <source>Live preview</source>
         <translation>ライブプレビュー</translation>
+    </message>
+    <message>
+        <source>Compare %1 with… click another in the filmstrip, or double-click one in the library.</source>
+        <translation>%1 と比較… フィルムストリップで別の画像をクリックするか、ライブラリで画像をダブルクリックしてください。</translation>
     </message>
 </context>
 <context>

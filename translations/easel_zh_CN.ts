@@ -2399,6 +2399,11 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <comment>workflow, run, runs</comment>
         <translation>%1 %2/%3</translation>
     </message>
+    <message>
+        <source>Queue %p%</source>
+        <comment>the whole queue&apos;s progress</comment>
+        <translation>队列 %p%</translation>
+    </message>
 </context>
 <context>
     <name>Easel::MaskCanvas</name>
@@ -2957,6 +2962,10 @@ Middle button or Space+drag pans; the wheel zooms.</source>
             <numerusform>已将 %n 个输出移到回收站。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The tags could not be read: %1</source>
+        <translation>无法读取标签：%1</translation>
+    </message>
 </context>
 <context>
     <name>Easel::OutputDetailDialog</name>
@@ -3207,6 +3216,25 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     <message>
         <source>saved %1 %2: %3</source>
         <translation>已保存 %1 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Easel::PngChunkScreen</name>
+    <message>
+        <source>The PNG file cannot be read.</source>
+        <translation>无法读取该 PNG 文件。</translation>
+    </message>
+    <message>
+        <source>The PNG chunk %1 declares %2 bytes, more than the format allows.</source>
+        <translation>PNG 数据块 %1 声明了 %2 字节，超出该格式允许的范围。</translation>
+    </message>
+    <message>
+        <source>The PNG chunk %1 holds %2, more than the %3 Easel reads.</source>
+        <translation>PNG 数据块 %1 有 %2，超过 Easel 读取的上限 %3。</translation>
+    </message>
+    <message>
+        <source>The PNG file is cut short: its chunk %1 declares %2, only %3 follow.</source>
+        <translation>PNG 文件不完整：其数据块 %1 声明了 %2，后面只有 %3。</translation>
     </message>
 </context>
 <context>
@@ -3910,6 +3938,15 @@ Middle button or Space+drag pans; the wheel zooms.</source>
         <source>node %1</source>
         <translation>节点 %1</translation>
     </message>
+    <message>
+        <source>%v/%m</source>
+        <comment>steps done/steps of the running node</comment>
+        <translation>%v/%m</translation>
+    </message>
+    <message>
+        <source>Steps of the running node</source>
+        <translation>正在运行的节点的步数</translation>
+    </message>
 </context>
 <context>
     <name>Easel::RunGroupSummary</name>
@@ -4596,7 +4633,7 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
     <message>
         <source>Compare %1 with… pick another output in the filmstrip or the library.</source>
-        <translation>将 %1 与…比较：请在胶片栏或库中选择另一个输出。</translation>
+        <translation type="vanished">将 %1 与…比较：请在胶片栏或库中选择另一个输出。</translation>
     </message>
     <message>
         <source>Comparing %1 and %2</source>
@@ -4605,6 +4642,10 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     <message>
         <source>Live preview</source>
         <translation>实时预览</translation>
+    </message>
+    <message>
+        <source>Compare %1 with… click another in the filmstrip, or double-click one in the library.</source>
+        <translation>将 %1 与…比较：在胶片条中单击另一张，或在图库中双击一张。</translation>
     </message>
 </context>
 <context>
