@@ -1,6 +1,7 @@
 // A hostile ComfyUI lookalike (tests/faults/hostileserver.h): each case asserts a clear
 // error (never a success), no wrong file, and where memory is at stake a bounded RSS read
 // from /proc/self/status. docs/reliability.md, "Hostile servers", lists the cases.
+#include "addresssanitizer.h"
 #include "processmemory.h"
 #include "comfyclient.h"
 #include "eventstream.h"
@@ -29,17 +30,7 @@ namespace {
 // Under AddressSanitizer freed memory waits in a quarantine (256 MiB by default) and shadow
 // memory grows with every allocation, so RSS says nothing about what Easel keeps: the
 // sanitizer build checks that each giant is refused, the normal build also bounds memory.
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kRssIsMeaningful = false;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kRssIsMeaningful = false;
-#else
-constexpr bool kRssIsMeaningful = true;
-#endif
-#else
-constexpr bool kRssIsMeaningful = true;
-#endif
+constexpr bool kRssIsMeaningful = EaselTest::memoryFiguresAreMeaningful;
 
 qint64 rssMiB() { return Easel::ProcessMemory::residentKiB() / 1024; }
 qint64 peakMiB() { return Easel::ProcessMemory::peakResidentKiB() / 1024; }

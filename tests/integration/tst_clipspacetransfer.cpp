@@ -2,6 +2,7 @@
 // with the web UI's recorded exchange (captures/run_media_upload_mask): the same four
 // requests, field by field, and the same files stored (pixels). Editing again reads the
 // mask back; a server that refuses an upload gives a clear message.
+#include "addresssanitizer.h"
 #include "clipspacetransfer.h"
 #include "comfyclient.h"
 #include "faultcontrol.h"
@@ -26,17 +27,7 @@ using namespace Qt::StringLiterals;
 
 // Under AddressSanitizer RSS includes its quarantine and shadow memory: only the normal
 // build bounds memory (as tst_hostile).
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kRssIsMeaningful = false;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kRssIsMeaningful = false;
-#else
-constexpr bool kRssIsMeaningful = true;
-#endif
-#else
-constexpr bool kRssIsMeaningful = true;
-#endif
+constexpr bool kRssIsMeaningful = EaselTest::memoryFiguresAreMeaningful;
 
 namespace {
 

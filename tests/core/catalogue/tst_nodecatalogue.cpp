@@ -1,3 +1,4 @@
+#include "addresssanitizer.h"
 #include "nodecatalogue.h"
 
 #include <QElapsedTimer>
@@ -6,13 +7,6 @@
 
 #include <malloc.h>
 
-#if defined(__SANITIZE_ADDRESS__)
-#define EASEL_SANITIZED_ALLOCATOR 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define EASEL_SANITIZED_ALLOCATOR 1
-#endif
-#endif
 
 using namespace Qt::StringLiterals;
 using namespace Easel;
@@ -410,7 +404,7 @@ void tst_NodeCatalogue::nameGivenTwiceKeepsTheLast()
 // parse allocates the same. The peak itself is bench_objectinfomemory's figure.
 void tst_NodeCatalogue::worstShapeKeepsLessThanItsText()
 {
-#ifdef EASEL_SANITIZED_ALLOCATOR
+#if EASEL_UNDER_ASAN
     QSKIP("the sanitizer's allocator does not report to mallinfo2");
 #endif
     const QByteArray body = m_text.mid(1, m_text.size() - 2).trimmed();

@@ -3,6 +3,7 @@
 // file declaring a 2 GB text chunk (a libFuzzer finding of fuzz_clipspace) cost 2 GB of
 // RSS. Each decoder of pictures from a server is given such files here, and must refuse
 // them with a message and without the allocation.
+#include "addresssanitizer.h"
 #include "clipspacetransfer.h"
 #include "embeddedworkflow.h"
 #include "mediainfo.h"
@@ -29,17 +30,7 @@ namespace {
 
 // Under AddressSanitizer RSS includes its quarantine and shadow memory (tst_hostile says
 // more): the sanitizer build checks the refusals, the normal build also the memory.
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kRssIsMeaningful = false;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kRssIsMeaningful = false;
-#else
-constexpr bool kRssIsMeaningful = true;
-#endif
-#else
-constexpr bool kRssIsMeaningful = true;
-#endif
+constexpr bool kRssIsMeaningful = EaselTest::memoryFiguresAreMeaningful;
 
 QByteArray be32(quint32 value)
 {

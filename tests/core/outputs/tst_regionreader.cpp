@@ -4,6 +4,7 @@
 // fuzz/corpus/regionreader/oom-text-chunk-length.png), so each case checks that the read fails
 // with a message and that the process never mapped the declared size; and that a real,
 // large text chunk in front of the pixels does not stop them from being read.
+#include "addresssanitizer.h"
 #include "pngrowindex.h"
 #include "regionreader.h"
 
@@ -37,17 +38,7 @@ namespace {
 
 // Under AddressSanitizer the allocator reserves and maps memory its own way, so the address
 // space says nothing about what the reader asked for; the sanitizer build checks the error.
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kAddressSpaceIsMeaningful = false;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kAddressSpaceIsMeaningful = false;
-#else
-constexpr bool kAddressSpaceIsMeaningful = true;
-#endif
-#else
-constexpr bool kAddressSpaceIsMeaningful = true;
-#endif
+constexpr bool kAddressSpaceIsMeaningful = EaselTest::memoryFiguresAreMeaningful;
 
 // VmPeak (the largest address space this process has had) in MiB. A malloc of the declared
 // length maps it even if no page is ever touched, so VmPeak sees it where RSS would not.
