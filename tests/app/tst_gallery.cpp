@@ -3,6 +3,7 @@
 // tags are edited through TagDialog and filter the grid, as do the workflow and a custom
 // date range; copy, reveal, export and move to trash do what they say on disk and in the
 // index.
+#include "closeindexconnection.h"
 #include "comfyclient.h"
 #include "compareview.h"
 #include "gallerymodel.h"
@@ -242,15 +243,7 @@ void tst_Gallery::tagDialogReadsTheLibraryTagsOffTheGuiThread()
     gallery.show();
     QVERIFY(QTest::qWaitForWindowExposed(&gallery));
     QTRY_COMPARE(shownIds(gallery).size(), 2);
-    int closed = 0;
-    for (const QString &name : QSqlDatabase::connectionNames()) {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isOpen() && db.databaseName() == store.index()->databasePath()) {
-            db.close();
-            ++closed;
-        }
-    }
-    QCOMPARE(closed, 1);
+    QCOMPARE(closeIndexConnections(store.index()->databasePath()), 1);
     select(gallery, {ids[1]});
     gallery.editTagsOfSelection();
     TagDialog *dialog = nullptr;
@@ -286,15 +279,7 @@ void tst_Gallery::filterListsAreReadOffTheGuiThread()
     QVERIFY(workflow && tag);
     QTRY_COMPARE(workflow->count(), 3);
     QVERIFY(store.index()->addTag(ids[0], u"keeper"_s)); // another window's tag, say
-    int closed = 0;
-    for (const QString &name : QSqlDatabase::connectionNames()) {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isOpen() && db.databaseName() == store.index()->databasePath()) {
-            db.close();
-            ++closed;
-        }
-    }
-    QCOMPARE(closed, 1);
+    QCOMPARE(closeIndexConnections(store.index()->databasePath()), 1);
     QVERIFY(store.index()->allTags().isEmpty()); // nothing read here any more
     gallery.refreshFilterLists();
     QTRY_COMPARE(tag->count(), 2); // any, keeper
@@ -342,15 +327,7 @@ void tst_Gallery::libraryActionsReadOffTheGuiThread()
     QSignalSpy compared(&gallery, &GalleryWidget::compareRequested);
     QSignalSpy use(&gallery, &GalleryWidget::useSettingsRequested);
     QTRY_COMPARE(gallery.model()->rowCount(), 2);
-    int closed = 0;
-    for (const QString &name : QSqlDatabase::connectionNames()) {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isOpen() && db.databaseName() == store.index()->databasePath()) {
-            db.close();
-            ++closed;
-        }
-    }
-    QCOMPARE(closed, 1);
+    QCOMPARE(closeIndexConnections(store.index()->databasePath()), 1);
     QVERIFY(!store.index()->output(ids[0])); // nothing read here any more
 
     // Held: the rows say.

@@ -4,6 +4,7 @@
 // actions (clipboard image + URL, a failed "Open with…" said in the window, drag data);
 // and the window against the simulator: a batch is followed live and ends on its last
 // picture, a queue job and a library item open in the viewer.
+#include "closeindexconnection.h"
 #include "processmemory.h"
 #include "comfyclient.h"
 #include "comparecanvas.h"
@@ -658,15 +659,7 @@ void tst_Viewer::animationKindNeedsNoGuiThreadQuery()
     strip->setFollowing(false);
 
     // No reading from the GUI thread's connection any more.
-    int closed = 0;
-    for (const QString &name : QSqlDatabase::connectionNames()) {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isOpen() && db.databaseName() == store.index()->databasePath()) {
-            db.close();
-            ++closed;
-        }
-    }
-    QCOMPARE(closed, 1);
+    QCOMPARE(closeIndexConnections(store.index()->databasePath()), 1);
     QVERIFY(!store.index()->output(animation.id)); // nothing read here any more
 
     QVERIFY(strip->selectOutput(animation.id));
@@ -1474,15 +1467,7 @@ void tst_Viewer::tagDialogReadsItsTagsOffTheGuiThread()
     QVERIFY(store.index()->addTag(id, u"sunset"_s));
     QVERIFY(store.index()->addTag(other, u"beach"_s));
     OutputActions actions(&store, nullptr);
-    int closed = 0;
-    for (const QString &name : QSqlDatabase::connectionNames()) {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isOpen() && db.databaseName() == store.index()->databasePath()) {
-            db.close();
-            ++closed;
-        }
-    }
-    QCOMPARE(closed, 1);
+    QCOMPARE(closeIndexConnections(store.index()->databasePath()), 1);
     QVERIFY(store.index()->tags(id).isEmpty()); // nothing read here any more
 
     OutputRef ref;
@@ -1525,15 +1510,7 @@ void tst_Viewer::favouriteToggleReadsOffTheGuiThread()
     OutputActions actions(&store, nullptr);
     QSignalSpy favourites(&actions, &OutputActions::favouriteChanged);
     QSignalSpy messages(&actions, &OutputActions::messageRaised);
-    int closed = 0;
-    for (const QString &name : QSqlDatabase::connectionNames()) {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isOpen() && db.databaseName() == store.index()->databasePath()) {
-            db.close();
-            ++closed;
-        }
-    }
-    QCOMPARE(closed, 1);
+    QCOMPARE(closeIndexConnections(store.index()->databasePath()), 1);
     QVERIFY(!store.index()->output(id)); // nothing read here any more
 
     OutputRef ref;
@@ -1584,15 +1561,7 @@ void tst_Viewer::menuAndSettingsReadOffTheGuiThread()
     OutputActions actions(&store, nullptr);
     QSignalSpy shown(&actions, &OutputActions::showWorkflowRequested);
     QSignalSpy used(&actions, &OutputActions::useSettingsRequested);
-    int closed = 0;
-    for (const QString &name : QSqlDatabase::connectionNames()) {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isOpen() && db.databaseName() == store.index()->databasePath()) {
-            db.close();
-            ++closed;
-        }
-    }
-    QCOMPARE(closed, 1);
+    QCOMPARE(closeIndexConnections(store.index()->databasePath()), 1);
     QVERIFY(!store.index()->output(liked)); // nothing read here any more
 
     std::unique_ptr<QMenu> single(actions.createMenu(likedRef, nullptr));
@@ -1623,15 +1592,7 @@ void tst_Viewer::detailsReadOffTheGuiThread()
     const OutputRef a{first, store.index()->output(first)->path, u"job-details-a.png"_s, u"9"_s};
     const OutputRef b{second, store.index()->output(second)->path, u"job-details-b.png"_s, u"9"_s};
     OutputDetails details(&store);
-    int closed = 0;
-    for (const QString &name : QSqlDatabase::connectionNames()) {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isOpen() && db.databaseName() == store.index()->databasePath()) {
-            db.close();
-            ++closed;
-        }
-    }
-    QCOMPARE(closed, 1);
+    QCOMPARE(closeIndexConnections(store.index()->databasePath()), 1);
     QVERIFY(!store.index()->output(first)); // nothing read here any more
 
     details.showOutput(a);
