@@ -114,8 +114,8 @@ cmd_test() {
     local start=$SECONDS
     log "architecture rules (docs/architecture.md)"
     tools/check-architecture.sh
-    log "normal build"
-    configure_and_build build/release -DCMAKE_BUILD_TYPE=Release -DEASEL_BUILD_TESTS=ON -DEASEL_BUILD_BENCH=OFF
+    log "normal build (with the benchmarks, so they cannot rot unseen; ./easel.sh bench runs them)"
+    configure_and_build build/release -DCMAKE_BUILD_TYPE=Release -DEASEL_BUILD_TESTS=ON -DEASEL_BUILD_BENCH=ON
     log "ASan+UBSan build of core and simulator (clang)"
     # clang, and line tables only (all a sanitizer's stack trace needs: function, file, line,
     # inlined frames, through llvm-symbolizer): half the CPU of gcc with full -g, the build's
