@@ -101,6 +101,7 @@ private slots:
     void favouriteToggleReadsOffTheGuiThread();
     void menuAndSettingsReadOffTheGuiThread();
     void detailsReadOffTheGuiThread();
+    void detailsAskTheFileSizeOffTheGuiThread();
     void filmstripKeepsAnOlderPickInPlace();
     void compareIsLabelledAndLocked();
     void compareFromElsewhereShowsTheBaseAtOnce();
@@ -1618,6 +1619,28 @@ void tst_Viewer::detailsReadOffTheGuiThread()
     QVERIFY2(compare.leftLabel().contains(u"Seed 31"_s) && compare.leftLabel().contains(u"CFG 7"_s),
              qPrintable(compare.leftLabel()));
     QVERIFY(compare.rightLabel().contains(u"CFG 8.5"_s));
+}
+
+// The file's size beside the pixel size is asked on a worker, for an output of the library
+// (with its record) and for a file from elsewhere alike: it is not there when showOutput
+// returns (it was, read on the GUI thread, before), and it comes after the pixel size
+// without replacing it.
+void tst_Viewer::detailsAskTheFileSizeOffTheGuiThread()
+{
+    ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
+    OutputStore store(&client, m_dir.filePath(u"library-details-size"_s));
+    QVERIFY(store.open());
+    const qint64 id = addStored(store, u"sized.png"_s, Qt::red, samplerPrompt(u"41"_s, u"7"_s));
+    QVERIFY(id > 0);
+    const QString path = store.index()->output(id)->path;
+    const QString size = QLocale().formattedDataSize(QFileInfo(path).size());
+    OutputDetails details(&store);
+    for (const OutputRef &output : {OutputRef{id, path, u"job-sized.png"_s, u"9"_s}, OutputRef{0, path, {}, {}}}) {
+        details.showOutput(output);
+        QVERIFY2(!details.text().contains(size), qPrintable(details.text()));
+        details.setPixelSize(QSize(64, 48));
+        QTRY_VERIFY2(details.text().contains(u"64 × 48 px · "_s + size), qPrintable(details.text()));
+    }
 }
 
 void tst_Viewer::filmstripKeepsAnOlderPickInPlace()

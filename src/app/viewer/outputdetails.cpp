@@ -1,5 +1,6 @@
 #include "outputdetails.h"
 
+#include "futurecallback.h"
 #include "galleryworker.h"
 #include "libraryindex.h"
 #include "outputrecord.h"
@@ -17,6 +18,7 @@
 #include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -80,6 +82,8 @@ void OutputDetails::clear()
     ++m_shown; // what the worker is reading for is no longer shown
     m_title->setText(tr("No output chosen"));
     m_size->clear();
+    m_sizeText.clear();
+    m_pixelText.clear();
     while (m_rows->rowCount() > 0)
         m_rows->removeRow(0);
     m_prompt->clear();
@@ -89,7 +93,6 @@ void OutputDetails::clear()
 void OutputDetails::showPreview(const QString &jobName)
 {
     clear();
-    m_sizeText.clear();
     m_title->setText(tr("Preview of %1").arg(jobName));
     m_size->setText(tr("The settings appear here when its picture is saved."));
 }
@@ -109,7 +112,8 @@ void OutputDetails::setPixelSize(const QSize &size)
 {
     if (!size.isValid())
         return;
-    m_size->setText(tr("%1 × %2 px").arg(size.width()).arg(size.height()) + m_sizeText);
+    m_pixelText = tr("%1 × %2 px").arg(size.width()).arg(size.height());
+    m_size->setText(m_pixelText + m_sizeText);
 }
 
 void OutputDetails::showOutput(const OutputRef &output)
@@ -117,19 +121,22 @@ void OutputDetails::showOutput(const OutputRef &output)
     clear();
     if (!output.isValid())
         return;
-    const QFileInfo info(output.path);
     m_title->setText(output.displayName());
-    m_sizeText = u" · %1"_s.arg(QLocale().formattedDataSize(info.size()));
-    m_size->setText(m_sizeText.mid(3));
-    if (!m_store || output.id <= 0)
+    // The file's size is asked on a worker (with the record when there is one): a stat of
+    // a file on a slow or sleeping disk, or a network share, must not hold the GUI thread.
+    const quint64 asked = m_shown;
+    const QString path = output.path;
+    if (!m_store || output.id <= 0) {
+        onFinished(QtConcurrent::run([path] { return QFileInfo(path).size(); }), this,
+                   [this, asked](qint64 bytes) { showFileSize(asked, bytes); });
         return;
+    }
     // The record and the job's prompt are read, and the prompt (big for a large graph)
     // summarised, on a worker's connection of its own, never on the GUI thread; the rows
     // come when they are in. An answer for an output no longer shown is dropped.
-    const quint64 asked = m_shown;
     const qint64 id = output.id;
     worker()->edit(
-        [id](LibraryIndex &index, GalleryWorker::EditResult &result) {
+        [id, path](LibraryIndex &index, GalleryWorker::EditResult &result) {
             const std::optional<OutputRecord> record = index.output(id);
             const std::optional<JobRecord> job = record ? index.job(record->promptId) : std::nullopt;
             // Rows as {label, value, "wrap" or ""}; then the prompt as it was queued.
@@ -159,11 +166,12 @@ void OutputDetails::showOutput(const OutputRef &output)
                 if (!record->server.isEmpty())
                     row(tr("Server"), record->server);
             }
-            result.values = {rows, prompt};
+            result.values = {rows, prompt, QFileInfo(path).size()};
         },
         [this, asked](const GalleryWorker::EditResult &result) {
             if (asked != m_shown)
                 return;
+            showFileSize(asked, result.values.value(2).toLongLong());
             for (const QVariant &row : result.values.value(0).toList()) {
                 const QStringList fields = row.toStringList();
                 addRow(fields.value(0), fields.value(1), !fields.value(2).isEmpty());
@@ -174,6 +182,15 @@ void OutputDetails::showOutput(const OutputRef &output)
                 m_showPrompt->setEnabled(true);
             }
         });
+}
+
+void OutputDetails::showFileSize(quint64 asked, qint64 bytes)
+{
+    if (asked != m_shown)
+        return;
+    m_sizeText = u" · %1"_s.arg(QLocale().formattedDataSize(bytes));
+    // The pixel size may have come first; the file's size follows it.
+    m_size->setText(m_pixelText.isEmpty() ? m_sizeText.mid(3) : m_pixelText + m_sizeText);
 }
 
 GalleryWorker *OutputDetails::worker()

@@ -40,6 +40,8 @@ public:
 
 private:
     void addRow(const QString &label, const QString &value, bool wrap = false);
+    // Shows a file's size read on a worker, unless another output is shown since.
+    void showFileSize(quint64 asked, qint64 bytes);
     // Reads the index on a connection of its own (made when first asked).
     GalleryWorker *worker();
 
@@ -50,7 +52,8 @@ private:
     QFormLayout *m_rows;
     QToolButton *m_showPrompt;
     QPlainTextEdit *m_prompt;
-    QString m_sizeText;
+    QString m_sizeText;  // " · 1.2 MB": the file's size, when read
+    QString m_pixelText; // "1024 × 1024 px", when the picture is in
     GalleryWorker *m_worker = nullptr;
     quint64 m_shown = 0; // bumped by clear(): a worker's answer for what was shown before is dropped
 };
