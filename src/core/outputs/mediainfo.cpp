@@ -4,6 +4,7 @@
 #include "pngchunkscreen.h"
 #include "regionreader.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QGuiApplication>
@@ -53,20 +54,16 @@ void takeProbe(OutputRecord *record, const MediaProbe &probe)
 
 } // namespace
 
-OutputRecord readMediaInfo(const OutputRecord &input)
+namespace {
+
+bool hasMediaFacts(MediaKind kind)
 {
-    OutputRecord record = input;
-    record.mediaState = OutputRecord::MediaState::Read;
-    record.mediaError.clear();
-    if (record.kind == MediaKind::Text || record.kind == MediaKind::Model3D || record.kind == MediaKind::Other)
-        return record;
-    QFile file(record.path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        record.mediaState = OutputRecord::MediaState::Unreadable;
-        record.mediaError = QCoreApplication::translate("Easel::MediaInfo", "Cannot open %1: %2")
-                                .arg(record.path, file.errorString());
-        return record;
-    }
+    return kind != MediaKind::Text && kind != MediaKind::Model3D && kind != MediaKind::Other;
+}
+
+// What file (open, at its start) holds, into record.
+OutputRecord readMediaInfoFrom(OutputRecord record, QIODevice &file)
+{
     MediaProbeOptions metadataOnly;
     metadataOnly.thumbnailSize = 0;
     metadataOnly.peakBins = 0;
@@ -123,6 +120,38 @@ OutputRecord readMediaInfo(const OutputRecord &input)
     record.frameCount = 1;
     record.codec = QString::fromLatin1(reader.format());
     return record;
+}
+
+} // namespace
+
+OutputRecord readMediaInfo(const OutputRecord &input)
+{
+    OutputRecord record = input;
+    record.mediaState = OutputRecord::MediaState::Read;
+    record.mediaError.clear();
+    if (!hasMediaFacts(record.kind))
+        return record;
+    QFile file(record.path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        record.mediaState = OutputRecord::MediaState::Unreadable;
+        record.mediaError = QCoreApplication::translate("Easel::MediaInfo", "Cannot open %1: %2")
+                                .arg(record.path, file.errorString());
+        return record;
+    }
+    return readMediaInfoFrom(std::move(record), file);
+}
+
+OutputRecord readMediaInfo(const OutputRecord &input, const QByteArray &bytes)
+{
+    OutputRecord record = input;
+    record.mediaState = OutputRecord::MediaState::Read;
+    record.mediaError.clear();
+    if (!hasMediaFacts(record.kind))
+        return record;
+    QBuffer buffer; // shares bytes: no copy
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return readMediaInfoFrom(std::move(record), buffer);
 }
 
 namespace {

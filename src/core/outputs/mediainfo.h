@@ -11,6 +11,9 @@ namespace Easel {
 // MediaState::Unreadable and a message; the output stays in the library either way.
 // Runs on a worker thread.
 OutputRecord readMediaInfo(const OutputRecord &record);
+// The same from the file's bytes, held in memory (a download the store writes itself): no
+// second read of what was just written.
+OutputRecord readMediaInfo(const OutputRecord &record, const QByteArray &bytes);
 
 // A thumbnail for any kind: a scaled image for stills, the middle frame of a video or an
 // animation, a waveform for sound; null for kinds without a picture. Bounded like

@@ -342,7 +342,7 @@ OutputStoreWriter::Placed OutputStoreWriter::placeBytes(const OutputRecord &reco
             return placed;
         }
     }
-    placed.media = readMediaInfo(at);
+    placed.media = readMediaInfo(at, bytes); // the bytes at at.path (checked or just written)
     placed.media.path = at.path;
     const bool marked = m_index->markStoredAs(record.id, size, sha256, at.path, &placed.media);
     if (!m_index->commit() || !marked) {

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDirIterator>
 #include <QTest>
 
 using namespace Easel;
@@ -81,6 +82,7 @@ private slots:
     void unknownKeysKeptRaw();
     void kindNamesRoundTrip();
     void stillPngSizeFromItsHeader();
+    void factsFromBytesAsFromTheFile();
 };
 
 void tst_MediaKind::kindByName_data()
@@ -308,6 +310,49 @@ void tst_MediaKind::stillPngSizeFromItsHeader()
     broken.close();
     record.path = broken.fileName();
     QCOMPARE(readMediaInfo(record).mediaState, OutputRecord::MediaState::Unreadable);
+}
+
+// The output store reads a download it holds in memory from its bytes, not the file it has
+// just written: the same facts for every recorded server output, and for a broken one.
+void tst_MediaKind::factsFromBytesAsFromTheFile()
+{
+    QTemporaryDir dir;
+    QStringList files;
+    QDirIterator it(QStringLiteral(EASEL_SHARED_DIR "/captures"), {u"*.png"_s, u"*.webp"_s, u"*.gif"_s, u"*.mp4"_s,
+                                                                   u"*.webm"_s, u"*.wav"_s, u"*.flac"_s, u"*.mp3"_s,
+                                                                   u"*.jpg"_s},
+                    QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(it.next());
+    QVERIFY(files.size() >= 10);
+    // Width 0 in the header: unreadable either way.
+    QFile broken(dir.filePath(u"zero_00001_.png"_s));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    QByteArray zero("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\0\0\0\0\x10\x08\x02\0\0\0", 29);
+    zero += QByteArray(4, '\0');
+    QVERIFY(broken.write(zero) == zero.size());
+    broken.close();
+    files.append(broken.fileName());
+    int unreadable = 0;
+    for (const QString &path : std::as_const(files)) {
+        OutputRecord record;
+        record.path = path;
+        record.kind = mediaKindForFile(path);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const OutputRecord fromFile = readMediaInfo(record);
+        const OutputRecord fromBytes = readMediaInfo(record, file.readAll());
+        QCOMPARE(fromBytes.kind, fromFile.kind);
+        QCOMPARE(fromBytes.mediaState, fromFile.mediaState);
+        QCOMPARE(QSize(fromBytes.width, fromBytes.height), QSize(fromFile.width, fromFile.height));
+        QCOMPARE(fromBytes.frameCount, fromFile.frameCount);
+        QCOMPARE(fromBytes.durationMs, fromFile.durationMs);
+        QCOMPARE(fromBytes.codec, fromFile.codec);
+        QCOMPARE(fromBytes.mediaError, fromFile.mediaError);
+        if (fromFile.mediaState == OutputRecord::MediaState::Unreadable)
+            ++unreadable;
+    }
+    QVERIFY(unreadable >= 1); // the broken one at least
 }
 
 #include "tst_mediakind.moc"
