@@ -2,6 +2,7 @@
 
 #include "compareview.h"
 #include "futurecallback.h"
+#include "galleryworker.h"
 #include "libraryindex.h"
 #include "parameterlabels.h"
 #include "pngchunkscreen.h"
@@ -54,67 +55,22 @@ OutputDetailDialog::OutputDetailDialog(LibraryIndex *index, qint64 outputId, QWi
 {
     setObjectName(u"outputDetailDialog"_s);
     resize(1100, 750);
-    const std::optional<OutputRecord> record = index->output(outputId);
-    const std::optional<JobRecord> job = record ? index->job(record->promptId) : std::nullopt;
-    m_path = record ? record->path : QString();
-    // Its own name: identical outputs share one file, named after the first of them.
-    setWindowTitle(!record                           ? tr("Output")
-                   : record->serverFileName.isEmpty() ? QFileInfo(record->path).fileName()
-                                                      : record->serverFileName);
+    setWindowTitle(tr("Output"));
 
     auto *scene = new QGraphicsScene(this);
-    QGraphicsPixmapItem *picture = scene->addPixmap(QPixmap());
-    onFinished(QtConcurrent::run(decodePicture, m_path), this, [scene, picture](const QImage &image) {
-        picture->setPixmap(QPixmap::fromImage(image));
-        scene->setSceneRect(picture->boundingRect());
-    });
+    m_picture = scene->addPixmap(QPixmap());
     m_image->setObjectName(u"detailImage"_s);
     m_image->setScene(scene);
     m_image->setDragMode(QGraphicsView::ScrollHandDrag);
     m_image->setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     m_image->viewport()->installEventFilter(this);
 
-    // What made it, in the editor's words, as the viewer's details say it: the settings
-    // from the prompt that ran ("Positive prompt", "Seed", "CFG"), what the job changed,
-    // the node that wrote the file by its label. The ids a bug report needs (prompt and
-    // node) are only in what "Copy details" copies.
-    QStringList lines;
-    const QList<PromptSetting> settings = job ? promptSummary(job->apiJson) : QList<PromptSetting>();
-    for (const PromptSetting &setting : settings)
-        lines << tr("%1: %2", "a setting's label and its value").arg(setting.label(), setting.value);
-    if (record && settings.isEmpty()) { // an output of a prompt Easel did not record
-        if (!record->promptText.isEmpty())
-            lines << tr("Prompt: %1").arg(record->promptText);
-        if (!record->seed.isEmpty())
-            lines << tr("Seed: %1").arg(record->seed);
-    }
-    if (job) {
-        const QStringList changed = OutputDetails::changedInputLines(job->apiJson, job->changedInputs);
-        if (!changed.isEmpty())
-            lines << tr("Changed inputs:") << changed;
-    }
-    if (record) {
-        const ParameterLabels labels = job ? ParameterLabels::fromApiPrompt(job->apiJson) : ParameterLabels();
-        const QString maker = labels.nodeLabel(record->nodeId);
-        if (!maker.isEmpty() && maker != record->nodeId) // a node the prompt names
-            lines << tr("Made by: %1", "the label of the node that wrote the file, e.g. Save Image").arg(maker);
-        const QString workflow = record->workflowName.isEmpty() && job ? job->workflowName : record->workflowName;
-        if (!workflow.isEmpty())
-            lines << tr("Workflow: %1").arg(workflow);
-        lines << tr("Created: %1").arg(QLocale().toString(record->createdAt.toLocalTime()))
-              << tr("Size: %1").arg(QLocale().formattedDataSize(record->size));
-        if (!record->tags.isEmpty())
-            lines << tr("Tags: %1").arg(record->tags.join(u", "_s));
-        lines << tr("File: %1").arg(QDir::toNativeSeparators(record->path));
-        if (!record->server.isEmpty())
-            lines << tr("Server: %1").arg(record->server);
-        m_technical = {tr("Prompt ID: %1").arg(record->promptId), tr("Node ID: %1").arg(record->nodeId)};
-    }
     m_parameters->setObjectName(u"detailParameters"_s);
     m_parameters->setReadOnly(true);
     m_parameters->setAccessibleName(tr("Settings of this output"));
     m_parameters->setTabChangesFocus(true); // read only: Tab moves on rather than getting stuck
-    m_parameters->setPlainText(lines.join(u'\n'));
+    // Until the record is in, the dialog says so (and offers nothing that needs it).
+    m_parameters->setPlainText(tr("Reading the settings of this output…"));
 
     auto *compareTab = new QWidget(this);
     auto *compareLayout = new QVBoxLayout(compareTab);
@@ -138,15 +94,15 @@ OutputDetailDialog::OutputDetailDialog(LibraryIndex *index, qint64 outputId, QWi
     auto *use = new QPushButton(tr("Use these settings"), this);
     use->setObjectName(u"useSettingsButton"_s);
     auto *compare = new QPushButton(tr("Compare with…"), this);
+    compare->setObjectName(u"compareWithButton"_s);
     auto *copySeed = new QPushButton(tr("Copy seed"), this);
+    copySeed->setObjectName(u"copySeedButton"_s);
     auto *copyDetails = new QPushButton(tr("Copy details"), this);
     copyDetails->setObjectName(u"copyDetailsButton"_s);
     copyDetails->setToolTip(tr("Copies these settings with the prompt and node IDs, for a bug report or the server's log"));
     connect(copyDetails, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(detailsText()); });
     connect(use, &QPushButton::clicked, this, &OutputDetailDialog::useSettingsRequested);
-    connect(copySeed, &QPushButton::clicked, this, [seed = record ? record->seed : QString()] {
-        QApplication::clipboard()->setText(seed);
-    });
+    connect(copySeed, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_seed); });
     connect(compare, &QPushButton::clicked, this, [this] {
         const QString other = QFileDialog::getOpenFileName(this, tr("Compare with"), QFileInfo(m_path).absolutePath());
         if (!other.isEmpty())
@@ -173,6 +129,104 @@ OutputDetailDialog::OutputDetailDialog(LibraryIndex *index, qint64 outputId, QWi
     buttonRow->addStretch();
     buttonRow->addWidget(buttons);
     layout->addLayout(buttonRow);
+    m_needRecord = {compare, copySeed, copyDetails};
+    for (QPushButton *button : std::as_const(m_needRecord))
+        button->setEnabled(false);
+
+    // The record and the job (its prompt is big for a large graph) are read, and the
+    // prompt summarised, on a worker's connection of its own: another process's write
+    // lock or a busy disk never holds the GUI thread while the dialog opens.
+    m_worker = new GalleryWorker(index->libraryDirectory(), index->databasePath(), this);
+    m_worker->edit([outputId](LibraryIndex &library, GalleryWorker::EditResult &result) {
+        const std::optional<OutputRecord> record = library.output(outputId);
+        const std::optional<JobRecord> job = record ? library.job(record->promptId) : std::nullopt;
+        const Read read = describe(record, job);
+        result.values = {read.found, read.title, read.path, read.seed, read.lines, read.technical};
+    },
+                   [this](const GalleryWorker::EditResult &result) {
+                       Read read;
+                       read.found = result.values.value(0).toBool();
+                       read.title = result.values.value(1).toString();
+                       read.path = result.values.value(2).toString();
+                       read.seed = result.values.value(3).toString();
+                       read.lines = result.values.value(4).toStringList();
+                       read.technical = result.values.value(5).toStringList();
+                       showRead(read);
+                   });
+}
+
+OutputDetailDialog::Read OutputDetailDialog::describe(const std::optional<OutputRecord> &record,
+                                                      const std::optional<JobRecord> &job)
+{
+    Read read;
+    if (!record) {
+        read.title = tr("Output");
+        read.lines = {tr("This output is no longer in the library.")};
+        return read;
+    }
+    read.found = true;
+    read.path = record->path;
+    read.seed = record->seed;
+    // Its own name: identical outputs share one file, named after the first of them.
+    read.title = record->serverFileName.isEmpty() ? QFileInfo(record->path).fileName() : record->serverFileName;
+
+    // What made it, in the editor's words, as the viewer's details say it: the settings
+    // from the prompt that ran ("Positive prompt", "Seed", "CFG"), what the job changed,
+    // the node that wrote the file by its label. The ids a bug report needs (prompt and
+    // node) are only in what "Copy details" copies.
+    QStringList &lines = read.lines;
+    const QList<PromptSetting> settings = job ? promptSummary(job->apiJson) : QList<PromptSetting>();
+    for (const PromptSetting &setting : settings)
+        lines << tr("%1: %2", "a setting's label and its value").arg(setting.label(), setting.value);
+    if (settings.isEmpty()) { // an output of a prompt Easel did not record
+        if (!record->promptText.isEmpty())
+            lines << tr("Prompt: %1").arg(record->promptText);
+        if (!record->seed.isEmpty())
+            lines << tr("Seed: %1").arg(record->seed);
+    }
+    if (job) {
+        const QStringList changed = OutputDetails::changedInputLines(job->apiJson, job->changedInputs);
+        if (!changed.isEmpty())
+            lines << tr("Changed inputs:") << changed;
+    }
+    const ParameterLabels labels = job ? ParameterLabels::fromApiPrompt(job->apiJson) : ParameterLabels();
+    const QString maker = labels.nodeLabel(record->nodeId);
+    if (!maker.isEmpty() && maker != record->nodeId) // a node the prompt names
+        lines << tr("Made by: %1", "the label of the node that wrote the file, e.g. Save Image").arg(maker);
+    const QString workflow = record->workflowName.isEmpty() && job ? job->workflowName : record->workflowName;
+    if (!workflow.isEmpty())
+        lines << tr("Workflow: %1").arg(workflow);
+    lines << tr("Created: %1").arg(QLocale().toString(record->createdAt.toLocalTime()))
+          << tr("Size: %1").arg(QLocale().formattedDataSize(record->size));
+    if (!record->tags.isEmpty())
+        lines << tr("Tags: %1").arg(record->tags.join(u", "_s));
+    lines << tr("File: %1").arg(QDir::toNativeSeparators(record->path));
+    if (!record->server.isEmpty())
+        lines << tr("Server: %1").arg(record->server);
+    read.technical = {tr("Prompt ID: %1").arg(record->promptId), tr("Node ID: %1").arg(record->nodeId)};
+    return read;
+}
+
+void OutputDetailDialog::showRead(const Read &read)
+{
+    m_read = true;
+    m_path = read.path;
+    m_seed = read.seed;
+    m_technical = read.technical;
+    setWindowTitle(read.title);
+    m_parameters->setPlainText(read.lines.join(u'\n'));
+    for (QPushButton *button : std::as_const(m_needRecord))
+        button->setEnabled(read.found);
+    if (read.found) {
+        onFinished(QtConcurrent::run(decodePicture, m_path), this, [this](const QImage &image) {
+            m_picture->setPixmap(QPixmap::fromImage(image));
+            m_picture->scene()->setSceneRect(m_picture->boundingRect());
+        });
+    }
+    // A comparison asked before the record was in starts now that its path is known.
+    if (!m_pendingCompare.isEmpty())
+        compareWith(std::exchange(m_pendingCompare, QString()));
+    emit detailsRead();
 }
 
 QString OutputDetailDialog::parametersText() const
@@ -187,12 +241,16 @@ QString OutputDetailDialog::detailsText() const
 
 void OutputDetailDialog::compareWith(const QString &otherPath)
 {
+    m_tabs->setCurrentIndex(1);
+    if (!m_read) {
+        m_pendingCompare = otherPath;
+        return;
+    }
     const QString path = m_path;
     onFinished(QtConcurrent::run([path, otherPath] { return std::pair{decodePicture(path), decodePicture(otherPath)}; }),
                this, [this](const std::pair<QImage, QImage> &pictures) {
                    m_compare->setImages(pictures.first, pictures.second);
                });
-    m_tabs->setCurrentIndex(1);
 }
 
 bool OutputDetailDialog::eventFilter(QObject *watched, QEvent *event)

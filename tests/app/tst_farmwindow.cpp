@@ -259,6 +259,7 @@ void tst_FarmWindow::sweepRunsOnBothServersAndTheLibraryNamesThem()
     // The detail dialog names the server too.
     OutputDetailDialog *detail = gallery->openDetail(model->index(0).data(GalleryModel::IdRole).toLongLong());
     QVERIFY(detail);
+    QTRY_VERIFY(detail->isRead()); // read on a worker
     QVERIFY2(detail->parametersText().contains(u"Server: "_s + basement), qPrintable(detail->parametersText()));
     detail->close();
 

@@ -195,6 +195,7 @@ void tst_Gallery::showsOutputsAndRestoresSeed()
     QCOMPARE(use.constFirst().at(2).toString(), u"18446744073709551615"_s);
 
     OutputDetailDialog dialog(store.index(), ids.constFirst());
+    QTRY_VERIFY(dialog.isRead()); // read on a worker
     // In the editor's words: the settings of the prompt that ran, and the node that wrote
     // the file by its title. The prompt and node IDs only in what "Copy details" copies.
     const QString shown = dialog.parametersText();
@@ -368,6 +369,37 @@ void tst_Gallery::libraryActionsReadOffTheGuiThread()
     gallery.revealInFolder(ids[0]);
     QTRY_COMPARE(catcher.urls.size(), 1);
     QCOMPARE(QDir(catcher.urls.constFirst().toLocalFile()).canonicalPath(), QDir(library.path()).canonicalPath());
+
+    // The detail dialog opens at once, saying it reads, and reads its record and job on a
+    // worker (it read them here and showed nothing but "Output", once, before).
+    OutputDetailDialog *dialog = gallery.openDetail(ids[0]);
+    QVERIFY(dialog);
+    const auto closeDialog = qScopeGuard([dialog] { dialog->close(); });
+    QVERIFY(!dialog->isRead());
+    QVERIFY2(dialog->parametersText().startsWith(u"Reading"_s), qPrintable(dialog->parametersText()));
+    auto *copySeedButton = dialog->findChild<QPushButton *>(u"copySeedButton"_s);
+    QVERIFY(copySeedButton && !copySeedButton->isEnabled());
+    QTRY_VERIFY(dialog->isRead());
+    QCOMPARE(dialog->windowTitle(), u"fox.png"_s);
+    const QString shown = dialog->parametersText();
+    QVERIFY2(shown.contains(u"Seed: 42"_s), qPrintable(shown));
+    QVERIFY2(shown.contains(u"File: "_s + QDir::toNativeSeparators(library.filePath(u"fox.png"_s))), qPrintable(shown));
+    QVERIFY(dialog->detailsText().contains(u"Prompt ID: job1"_s));
+    QVERIFY(copySeedButton->isEnabled());
+    QApplication::clipboard()->clear();
+    copySeedButton->click();
+    QCOMPARE(QApplication::clipboard()->text(), u"42"_s);
+    // A comparison asked before the record is in starts once it is: both pictures shown.
+    OutputDetailDialog pending(store.index(), ids[0]);
+    pending.compareWith(library.filePath(u"owl.png"_s));
+    auto *compareView = pending.findChild<CompareView *>();
+    QVERIFY(compareView);
+    const auto shownAt = [compareView](double x) {
+        const QImage grabbed = compareView->grab().toImage();
+        return grabbed.pixelColor(int(grabbed.width() * x), grabbed.height() / 2);
+    };
+    QTRY_COMPARE(shownAt(0.25), QColor(Qt::red));
+    QCOMPARE(shownAt(0.75), QColor(Qt::blue));
 }
 
 void tst_Gallery::editsTagsAndFilters()
@@ -688,7 +720,7 @@ void tst_Gallery::identicalOutputsKeepTheirOwnNames()
         QCOMPARE(index.data(GalleryModel::PathRole).toString(), shared);
         OutputDetailDialog *dialog = gallery.openDetail(ids[n]);
         QVERIFY(dialog);
-        QCOMPARE(dialog->windowTitle(), own);
+        QTRY_COMPARE(dialog->windowTitle(), own);
         dialog->close();
     }
 
