@@ -62,7 +62,9 @@ struct DocumentNode
 // favourites. It keeps the tree it was read from and changes only what was edited, so a
 // saved workflow written back still carries positions, groups and extensions' data, and
 // the web UI opens it with the user's edit (comfyui-protocol.md §5). Values stay exact
-// (JsonTree: key order, 64-bit integers).
+// (JsonTree: key order, 64-bit integers). Written in workflowdocument*.cpp by concern:
+// reading the tree into nodes (index, nodes), input values (values), control_after_generate
+// (control), canvas positions (geometry), and the rest here (lookup, node edits, saving).
 class WorkflowDocument
 {
 public:
