@@ -1,6 +1,7 @@
 // Preferences, themes and languages: settings round-trip through QSettings, the theme and
 // the language switch at run time, and the translated strings reach open windows.
 #include "bartextcontrast.h"
+#include "viewer/imageview.h"
 #include "settings.h"
 #include "settingsdialog.h"
 #include "theme.h"
@@ -47,6 +48,8 @@ private slots:
     void darkCheckBoxesCanBeSeen();
     void selectionIsReadable_data();
     void selectionIsReadable();
+    void emptyStatesAreReadable_data();
+    void emptyStatesAreReadable();
     void everyIconResolves();
     void languageSwitch_data();
     void languageSwitch();
@@ -287,6 +290,41 @@ void tst_Settings::selectionIsReadable()
                                              .arg(best, 0, 'f', 2)));
         view->hide();
     }
+}
+
+void tst_Settings::emptyStatesAreReadable_data()
+{
+    selectionIsReadable_data();
+}
+
+// What an empty view says ("Jobs you queue appear here", "Queue a workflow: …") and what a
+// field's placeholder asks for are read, not guessed: 4.5:1 at least on the lists' base and
+// on the window (the light theme's #808080 was 3.9 and 3.4:1). The viewer's own words over
+// its grey backdrop were #dddddd on #9a9a9a in the light theme, 2.1:1.
+void tst_Settings::emptyStatesAreReadable()
+{
+    QFETCH(ThemeChoice, theme);
+    const QPalette palette = theme == ThemeChoice::Light ? Easel::Theme::lightPalette() : Easel::Theme::darkPalette();
+    for (const auto role : {QPalette::Base, QPalette::Window}) {
+        const double ratio = contrastRatio(palette.color(QPalette::PlaceholderText), palette.color(role));
+        QVERIFY2(ratio >= 4.5, qPrintable(u"on role %1: %2:1"_s.arg(int(role)).arg(ratio, 0, 'f', 2)));
+    }
+
+    Easel::Theme::apply(theme);
+    const auto restore = qScopeGuard([] { Easel::Theme::apply(ThemeChoice::System); });
+    Easel::ImageView view;
+    view.setPlaceholderText(u"Queue a workflow: its live preview and its pictures appear here."_s);
+    view.resize(480, 200);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QImage image = view.grab().toImage();
+    const QColor backdrop = image.pixelColor(2, 2);
+    double best = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            best = std::max(best, contrastRatio(backdrop, image.pixelColor(x, y)));
+    }
+    QVERIFY2(best >= 4.5, qPrintable(u"placeholder on %1 at %2:1"_s.arg(backdrop.name()).arg(best, 0, 'f', 2)));
 }
 
 void tst_Settings::everyIconResolves()

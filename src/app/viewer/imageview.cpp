@@ -389,9 +389,9 @@ void ImageView::paintEvent(QPaintEvent *)
             }
         }
     } else if (!m_loading) {
-        painter.setPen(palette().color(QPalette::PlaceholderText).lightness() > 0
-                           ? QColor(0xdd, 0xdd, 0xdd)
-                           : palette().color(QPalette::Text));
+        // Dark on the light theme's mid grey, light on the dark one's near black: #dddddd
+        // on #9a9a9a was 2.1:1, unreadable.
+        painter.setPen(backdrop(palette()).lightness() < 128 ? QColor(0xdd, 0xdd, 0xdd) : QColor(0x1e, 0x1e, 0x1e));
         painter.drawText(rect().adjusted(24, 24, -24, -24), Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
     }
     if (m_loading) {
