@@ -60,6 +60,10 @@ private:
 
 namespace Easel {
 
+namespace {
+constexpr int defaultThumbnailPixels = 112;
+}
+
 GalleryWidget::GalleryWidget(OutputStore *store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
@@ -126,7 +130,9 @@ GalleryWidget::GalleryWidget(OutputStore *store, QWidget *parent)
     m_favourites->setObjectName(u"galleryFavourites"_s);
     m_size->setObjectName(u"gallerySize"_s);
     m_size->setRange(64, 384);
-    m_size->setValue(m_thumbnails->thumbnailSize());
+    // Two columns in the library's dock at 1366 px (one 192 px column showed two pictures
+    // at a time); the slider makes them larger.
+    m_size->setValue(defaultThumbnailPixels);
     m_size->setToolTip(tr("Thumbnail size"));
     m_size->setAccessibleName(tr("Thumbnail size"));
     m_size->setMinimumWidth(48);

@@ -215,6 +215,10 @@ void GalleryWidget::setOutputActions(OutputActions *actions)
     m_actions = actions;
     // "Compare the Two" of the shared multi-selection menu: only this widget offers it.
     connect(actions, &OutputActions::compareTwoRequested, this, &GalleryWidget::compareRequested);
+    // Tags written, or outputs trashed, through them change what the tag list offers: a
+    // first tag makes it appear, the last one gone takes it away.
+    connect(actions, &OutputActions::tagsChanged, this, &GalleryWidget::refreshFilterLists);
+    connect(actions, &OutputActions::outputTrashed, this, &GalleryWidget::refreshFilterLists);
 }
 
 void GalleryWidget::showContextMenu(const QPoint &position)

@@ -10,7 +10,9 @@
 #include "gallerywidget.h"
 #include "libraryindex.h"
 #include "outputdetaildialog.h"
+#include "viewer/outputactions.h"
 #include "outputstore.h"
+#include "viewer/filmstrip.h"
 #include "tagdialog.h"
 
 #include <QAbstractItemModelTester>
@@ -135,6 +137,8 @@ private slots:
     void tagDialogReadsTheLibraryTagsOffTheGuiThread();
     void filterListsAreReadOffTheGuiThread();
     void libraryActionsReadOffTheGuiThread();
+    void tagListFollowsTheSharedActions();
+    void narrowDockShowsTwoColumns();
     void copyRevealExport();
     void movesToTrash_data();
     void movesToTrash();
@@ -739,6 +743,62 @@ void tst_Gallery::identicalOutputsKeepTheirOwnNames()
     for (int n = 1; n <= 3; ++n)
         QCOMPARE(contents(target.filePath(u"check_%1_.png"_s.arg(n, 5, 10, QChar(u'0')))), contents(shared));
     QCOMPARE(QDir(target.path()).entryList(QDir::Files | QDir::Hidden).size(), 3);
+}
+
+// In the window the library's menu is the shared one (OutputActions): a tag written there
+// makes the tag list appear (it stayed hidden until the library was opened again), and
+// trashing the last tagged output takes it away.
+void tst_Gallery::tagListFollowsTheSharedActions()
+{
+    QTemporaryDir library;
+    ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
+    OutputStore store(&client, library.path());
+    QVERIFY2(store.open(), qPrintable(store.errorString()));
+    const QDateTime today = QDate::currentDate().startOfDay().addSecs(60);
+    const QList<qint64> ids = addOutputs(store, library.path(), {{u"a.png"_s, u"portrait"_s, today}});
+    QCOMPARE(ids.size(), 1);
+    GalleryWidget gallery(&store);
+    OutputActions actions(&store, &gallery);
+    actions.setTrashFunction([](const QString &, QString *) { return false; }); // to the library's own folder
+    gallery.setOutputActions(&actions);
+    auto *tags = gallery.findChild<QComboBox *>(u"galleryTag"_s);
+    QVERIFY(tags);
+    QTRY_COMPARE(gallery.model()->rowCount(), 1);
+    QTRY_VERIFY(gallery.findChild<QComboBox *>(u"galleryWorkflow"_s)->count() > 1); // the lists were read
+    QVERIFY(tags->isHidden());
+
+    const OutputRef ref = Filmstrip::refAt(gallery.model()->indexOfId(ids[0]));
+    actions.editTags(ref);
+    TagDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = gallery.findChild<TagDialog *>()));
+    dialog->addTag(u"keeper"_s);
+    dialog->accept();
+    QTRY_VERIFY(!tags->isHidden());
+    QVERIFY(tags->findData(u"keeper"_s) > 0);
+
+    actions.moveToTrash(ref);
+    QTRY_VERIFY(tags->isHidden());
+}
+
+// The library shares a dock about 290 px wide with the queue at 1366×768: its thumbnails
+// start at a size that puts two in a row there (one 192 px column showed two pictures at a
+// time, and the artist scrolled for every third).
+void tst_Gallery::narrowDockShowsTwoColumns()
+{
+    QTemporaryDir library;
+    ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
+    OutputStore store(&client, library.path());
+    QVERIFY2(store.open(), qPrintable(store.errorString()));
+    GalleryWidget gallery(&store);
+    gallery.resize(290, 500);
+    gallery.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&gallery));
+    // With its scroll bar showing, as in a library of more than a screenful.
+    gallery.view()->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    QTRY_VERIFY2(gallery.view()->viewport()->width() >= 2 * gallery.view()->gridSize().width(),
+                 qPrintable(u"viewport %1, cell %2"_s.arg(gallery.view()->viewport()->width())
+                                .arg(gallery.view()->gridSize().width())));
+    QVERIFY(gallery.view()->iconSize().width() >= 96); // still pictures, not icons
 }
 
 QTEST_MAIN(tst_Gallery)
