@@ -167,7 +167,7 @@ void KioskController::lockDown()
         empty->setObjectName(u"kioskOutputsEmpty"_s);
         empty->setWordWrap(true);
         empty->setAlignment(Qt::AlignCenter);
-        empty->setEnabled(false); // the placeholder colour
+        empty->setForegroundRole(QPalette::PlaceholderText); // readable, not greyed out as disabled
         auto *emptyLayout = new QVBoxLayout(outputs->viewport());
         emptyLayout->addWidget(empty);
         if (QAbstractItemModel *model = outputs->model()) {

@@ -189,7 +189,7 @@ QueuePanel::QueuePanel(QWidget *parent)
     m_emptyLabel->setObjectName(QStringLiteral("queueEmptyLabel"));
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setEnabled(false); // the placeholder colour
+    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText); // readable, not greyed out as disabled
     auto *emptyLayout = new QVBoxLayout(m_view->viewport());
     emptyLayout->addWidget(m_emptyLabel);
 

@@ -70,7 +70,7 @@ StartPage::StartPage(QWidget *parent)
     m_starterList->setUniformItemSizes(false);
     m_recentList->setTextElideMode(Qt::ElideMiddle);
     m_recentEmpty->setWordWrap(true);
-    m_recentEmpty->setEnabled(false); // the placeholder colour
+    m_recentEmpty->setForegroundRole(QPalette::PlaceholderText); // readable, not greyed out as disabled
     m_dropZone->setAlignment(Qt::AlignCenter);
     m_dropZone->setWordWrap(true);
     m_dropZone->setMinimumHeight(72);

@@ -1,6 +1,7 @@
 // Preferences, themes and languages: settings round-trip through QSettings, the theme and
 // the language switch at run time, and the translated strings reach open windows.
 #include "bartextcontrast.h"
+#include "queuepanel.h"
 #include "viewer/imageview.h"
 #include "settings.h"
 #include "settingsdialog.h"
@@ -325,6 +326,24 @@ void tst_Settings::emptyStatesAreReadable()
             best = std::max(best, contrastRatio(backdrop, image.pixelColor(x, y)));
     }
     QVERIFY2(best >= 4.5, qPrintable(u"placeholder on %1 at %2:1"_s.arg(backdrop.name()).arg(best, 0, 'f', 2)));
+
+    // The empty queue's words, over the list's base (a disabled label's grey was 2.8:1).
+    Easel::QueuePanel panel;
+    panel.resize(320, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *empty = panel.findChild<QLabel *>(u"queueEmptyLabel"_s);
+    QVERIFY(empty);
+    QTRY_VERIFY(empty->isVisible());
+    const QImage list = panel.view()->viewport()->grab().toImage();
+    const QRect words = empty->geometry();
+    const QColor base = list.pixelColor(words.left() + 1, words.top() + 1);
+    double wordsBest = 0;
+    for (int y = words.top(); y <= words.bottom(); ++y) {
+        for (int x = words.left(); x <= words.right(); ++x)
+            wordsBest = std::max(wordsBest, contrastRatio(base, list.pixelColor(x, y)));
+    }
+    QVERIFY2(wordsBest >= 4.5, qPrintable(u"empty queue on %1 at %2:1"_s.arg(base.name()).arg(wordsBest, 0, 'f', 2)));
 }
 
 void tst_Settings::everyIconResolves()
