@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDragEnterEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListView>
@@ -159,19 +160,24 @@ GalleryWidget::GalleryWidget(OutputStore *store, QWidget *parent)
     m_view->setItemDelegate(new GalleryItemDelegate(m_view));
     setThumbnailSize(m_size->value());
 
-    // Two rows: what to look for and in which order, then where to look and how large.
+    // What to look for and in which order; then where to look, two choices to a row, and
+    // how large. The library shares a dock about 320 px wide at 1366 px: in one row the
+    // four lists and the slider asked for 528 px, and the dock took them from the viewer.
+    // Rows whose lists are all hidden (no tags yet, one server) take no room.
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
     bar->addWidget(m_favourites);
     bar->addWidget(m_sort);
-    auto *scope = new QHBoxLayout;
-    scope->addWidget(m_period);
-    scope->addWidget(m_fromDate);
-    scope->addWidget(m_toDate);
-    scope->addWidget(m_workflow);
-    scope->addWidget(m_tag);
-    scope->addWidget(m_server);
-    scope->addWidget(m_size);
+    auto *scope = new QGridLayout;
+    scope->addWidget(m_period, 0, 0);
+    scope->addWidget(m_workflow, 0, 1);
+    scope->addWidget(m_size, 0, 2);
+    scope->addWidget(m_fromDate, 1, 0);
+    scope->addWidget(m_toDate, 1, 1);
+    scope->addWidget(m_tag, 2, 0);
+    scope->addWidget(m_server, 2, 1);
+    scope->setColumnStretch(0, 1);
+    scope->setColumnStretch(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
