@@ -1,7 +1,5 @@
 #include "displaythrottle.h"
 
-#include <algorithm>
-
 namespace Easel {
 
 DisplayThrottle::DisplayThrottle(int intervalMs, std::function<void()> apply, QObject *parent)
@@ -9,17 +7,30 @@ DisplayThrottle::DisplayThrottle(int intervalMs, std::function<void()> apply, QO
     , m_apply(std::move(apply))
     , m_intervalMs(intervalMs)
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &DisplayThrottle::apply);
+}
+
+qint64 DisplayThrottle::dueMs() const
+{
+    DisplayFrame *frame = DisplayFrame::instance();
+    return m_appliedAt < 0 ? frame->now() : m_appliedAt + m_intervalMs;
 }
 
 void DisplayThrottle::request()
 {
+    if (m_pending)
+        return; // already due: the apply then reads the newest state
     m_pending = true;
-    if (m_timer.isActive())
-        return;
-    const qint64 since = m_sinceApply.isValid() ? m_sinceApply.elapsed() : m_intervalMs;
-    m_timer.start(int(std::max<qint64>(0, m_intervalMs - since)));
+    DisplayFrame::instance()->schedule(this, dueMs());
+}
+
+void DisplayThrottle::setIntervalMs(int ms)
+{
+    m_intervalMs = ms;
+    if (m_pending) {
+        // Due at the new time, earlier or later.
+        DisplayFrame::instance()->unschedule(this);
+        DisplayFrame::instance()->schedule(this, dueMs());
+    }
 }
 
 void DisplayThrottle::flush()
@@ -31,16 +42,17 @@ void DisplayThrottle::flush()
 void DisplayThrottle::cancel()
 {
     m_pending = false;
-    m_timer.stop();
+    DisplayFrame::instance()->unschedule(this);
 }
 
 void DisplayThrottle::apply()
 {
-    m_timer.stop();
+    DisplayFrame *frame = DisplayFrame::instance();
+    frame->unschedule(this);
     if (!m_pending)
         return;
     m_pending = false;
-    m_sinceApply.start();
+    m_appliedAt = frame->now();
     ++m_applied;
     m_apply();
 }

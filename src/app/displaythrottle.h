@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QElapsedTimer>
+#include "displayframe.h"
+
 #include <QObject>
-#include <QTimer>
 
 #include <functional>
 
@@ -19,7 +19,10 @@ namespace Easel {
 // nothing is lost: the last state is always shown, at most one interval late. The first
 // request after a quiet interval is applied on the next turn of the event loop (a state
 // that rarely changes shows at once), never inside the caller.
-class DisplayThrottle : public QObject
+//
+// Every throttle keeps time on the GUI thread's one DisplayFrame: those due together are
+// applied by one wake-up, and the window's frame is painted after them.
+class DisplayThrottle : public QObject, private DisplayFrame::Client
 {
     Q_OBJECT
 public:
@@ -37,16 +40,17 @@ public:
     void cancel();
     bool isPending() const { return m_pending; }
     int intervalMs() const { return m_intervalMs; }
-    void setIntervalMs(int ms) { m_intervalMs = ms; }
+    void setIntervalMs(int ms);
     // How many times the state was put on screen.
     qint64 applyCount() const { return m_applied; }
 
 private:
+    void frameDue() override { apply(); }
     void apply();
+    qint64 dueMs() const;
 
     std::function<void()> m_apply;
-    QTimer m_timer;
-    QElapsedTimer m_sinceApply;
+    qint64 m_appliedAt = -1; // on DisplayFrame's clock; -1: never
     int m_intervalMs;
     bool m_pending = false;
     qint64 m_applied = 0;

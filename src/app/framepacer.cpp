@@ -14,10 +14,13 @@ FramePacer::FramePacer(QWidget *window)
     : QObject(window)
     , m_window(window)
 {
-    m_timer.setSingleShot(true);
-    m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &FramePacer::sendHeld);
     window->installEventFilter(this);
+}
+
+void FramePacer::holdFor(qint64 ms)
+{
+    DisplayFrame *frame = DisplayFrame::instance();
+    frame->schedule(this, frame->now() + std::max<qint64>(0, ms), DisplayFrame::Order::Paint);
 }
 
 int FramePacer::intervalMs() const
@@ -56,8 +59,8 @@ bool FramePacer::eventFilter(QObject *watched, QEvent *event)
         case QEvent::TabletMove:
             m_sinceInput.start();
             // A frame held for the slower pace goes out at the faster one.
-            if (m_timer.isActive() && m_sinceFrame.isValid())
-                m_timer.start(int(std::max<qint64>(0, intervalMs() - m_sinceFrame.elapsed())));
+            if (isHolding() && m_sinceFrame.isValid())
+                holdFor(intervalMs() - m_sinceFrame.elapsed());
             break;
         default:
             break;
@@ -67,7 +70,7 @@ bool FramePacer::eventFilter(QObject *watched, QEvent *event)
     if (watched != m_window || event->type() != QEvent::UpdateRequest || m_sending)
         return QObject::eventFilter(watched, event);
     watchInput();
-    if (m_timer.isActive()) {
+    if (isHolding()) {
         ++m_held;
         return true;
     }
@@ -78,7 +81,7 @@ bool FramePacer::eventFilter(QObject *watched, QEvent *event)
         return false;
     }
     ++m_held;
-    m_timer.start(int(intervalMs() - since));
+    holdFor(intervalMs() - since);
     return true;
 }
 

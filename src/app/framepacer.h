@@ -1,11 +1,11 @@
 #pragma once
 
+#include "displayframe.h"
 #include "displaythrottle.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 QT_BEGIN_NAMESPACE
 class QWidget;
@@ -29,8 +29,9 @@ namespace Easel {
 //
 // How: Qt posts one QEvent::UpdateRequest to the window and posts no other until that one
 // is handled. One that comes sooner than an interval after the last frame is held, and sent
-// again when the interval is up.
-class FramePacer : public QObject
+// again when the interval is up, by the GUI thread's DisplayFrame: in the same wake-up as
+// the paced state due then (DisplayThrottle), after it.
+class FramePacer : public QObject, private DisplayFrame::Client
 {
     Q_OBJECT
 public:
@@ -47,11 +48,13 @@ protected:
 
 private:
     int intervalMs() const;
+    void frameDue() override { sendHeld(); }
     void sendHeld();
     void watchInput();
+    bool isHolding() const { return DisplayFrame::instance()->isScheduled(this); }
+    void holdFor(qint64 ms);
 
     QWidget *m_window;
-    QTimer m_timer;
     QElapsedTimer m_sinceFrame;
     QElapsedTimer m_sinceInput;
     QPointer<QObject> m_inputWindow; // the window's QWindow, where its input arrives first

@@ -1,6 +1,7 @@
 // The window's pace (issue 17): DisplayThrottle (state shown at most once per interval, the
 // newest, none lost), PacedLabel (per-job texts; a direct write is newer) and FramePacer
 // (one painted frame per interval, however many updates).
+#include "displayframe.h"
 #include "displaythrottle.h"
 #include "framepacer.h"
 #include "pacedlabel.h"
@@ -21,6 +22,7 @@ private slots:
     void throttleShowsTheNewestOncePerInterval();
     void pacedLabelYieldsToADirectWrite();
     void framePacerPaintsOncePerInterval();
+    void throttlesDueTogetherShareOneWakeUp();
 };
 
 void tst_DisplayPace::throttleShowsTheNewestOncePerInterval()
@@ -109,6 +111,58 @@ void tst_DisplayPace::framePacerPaintsOncePerInterval()
     label->setText(u"done"_s);
     QTRY_VERIFY(painted.count > before);
     QCOMPARE(label->text(), u"done"_s);
+}
+
+// The window's paced parts keep one clock: throttles due at the same time are applied by one
+// wake-up, in the order asked; one asked for inside that wake-up and due is applied in it too
+// (the strip's newest output makes the viewer want to show it); a painted frame held for the
+// interval goes out after the state of its wake-up.
+void tst_DisplayPace::throttlesDueTogetherShareOneWakeUp()
+{
+    QObject owner;
+    QStringList order;
+    DisplayThrottle *second = nullptr;
+    DisplayThrottle first(DisplayThrottle::frameMs, [&] {
+        order.append(u"first"_s);
+        second->request();
+    }, &owner);
+    DisplayThrottle other(DisplayThrottle::frameMs, [&] { order.append(u"other"_s); }, &owner);
+    second = new DisplayThrottle(DisplayThrottle::frameMs, [&] { order.append(u"second"_s); }, &owner);
+    DisplayFrame *frame = DisplayFrame::instance();
+    // Idle: all three due now, one wake-up.
+    const qint64 wakeUps = frame->wakeUps();
+    first.request();
+    other.request();
+    QTRY_COMPARE(order, QStringList({u"first"_s, u"other"_s, u"second"_s}));
+    QCOMPARE(frame->wakeUps(), wakeUps + 1);
+    // Within the interval: each asks again at a different moment; all three are due at the
+    // same frame (they were applied together) and served by one wake-up.
+    order.clear();
+    other.request();
+    QTest::qWait(5);
+    first.request();
+    QTRY_COMPARE(order, QStringList({u"other"_s, u"first"_s, u"second"_s}));
+    QCOMPARE(frame->wakeUps(), wakeUps + 2);
+    QCOMPARE(first.applyCount(), 2);
+    QCOMPARE(second->applyCount(), 2);
+    // A throttle that asks again inside its own apply waits for the next frame (no loop).
+    order.clear();
+    int again = 0;
+    DisplayThrottle *self = nullptr;
+    self = new DisplayThrottle(DisplayThrottle::frameMs, [&] {
+        order.append(u"self"_s);
+        if (++again < 3)
+            self->request();
+    }, &owner);
+    self->request();
+    QTRY_COMPARE(again, 3);
+    QCOMPARE(self->applyCount(), 3);
+    // A throttle gone while due is simply not served.
+    auto *gone = new DisplayThrottle(DisplayThrottle::frameMs, [&] { order.append(u"gone"_s); }, &owner);
+    gone->request();
+    delete gone;
+    QTest::qWait(2 * DisplayThrottle::frameMs);
+    QVERIFY(!order.contains(u"gone"_s));
 }
 
 QTEST_MAIN(tst_DisplayPace)
