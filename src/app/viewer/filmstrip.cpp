@@ -257,7 +257,21 @@ void Filmstrip::onRowsInserted(int last)
 {
     // Only the newest row is followed; a page of older rows arriving changes nothing.
     if (m_following && last == m_model->rowCount() - 1)
-        choose(m_model->index(last, 0), false);
+        emit newestArrived();
+}
+
+OutputRef Filmstrip::followNewest()
+{
+    if (!m_following || m_model->rowCount() == 0)
+        return {};
+    const QModelIndex index = m_model->index(m_model->rowCount() - 1, 0);
+    if (m_view->currentIndex() != index) {
+        m_choosing = true;
+        m_view->setCurrentIndex(index);
+        m_choosing = false;
+    }
+    m_view->scrollTo(index);
+    return refAt(index);
 }
 
 void Filmstrip::choose(const QModelIndex &index, bool byUser)

@@ -22,6 +22,10 @@ struct OutputRecord;
 // GalleryModel filtered to what was stored since the window opened (one model, one
 // index: the session is a filter of the library, not a second list). It follows new
 // outputs until the artist picks one; then "Back to live" returns to following.
+// Following is at display rate: a new output says only newestArrived(), and the viewer, when
+// it shows the newest state (a frame at most later), moves the strip with followNewest();
+// a burst of outputs between two frames moves and scrolls the strip once (every row is in
+// the model at once all the same).
 // Thumbnails are decoded off the GUI thread by a ThumbnailProvider.
 class Filmstrip : public QWidget
 {
@@ -38,6 +42,9 @@ public:
 
     bool isFollowing() const { return m_following; }
     void setFollowing(bool following);
+    // While following: highlights the newest output, brings it into view and returns it
+    // (an invalid ref when not following or empty).
+    OutputRef followNewest();
     OutputRef current() const;
     OutputRef outputAt(int row) const;
     // Moves by delta outputs (arrows in the viewer); stops following.
@@ -57,6 +64,8 @@ public:
 signals:
     // The output to show (by the artist's choice, or a new one while following).
     void outputChosen(const Easel::OutputRef &output);
+    // While following, a newer output joined the end (followNewest() shows it).
+    void newestArrived();
     void followingChanged(bool following);
     void contextMenuRequested(const Easel::OutputRef &output, const QPoint &globalPosition);
 

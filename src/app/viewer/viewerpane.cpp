@@ -98,6 +98,13 @@ ViewerPane::ViewerPane(OutputStore *store, QWidget *parent)
         m_filmstrip = new Filmstrip(store, this);
         layout->addWidget(m_filmstrip);
         connect(m_filmstrip, &Filmstrip::outputChosen, this, &ViewerPane::onOutputChosen);
+        // A new output while following: the strip and the picture move at display rate, to
+        // the newest output then (a burst between two frames shows its last one, once).
+        connect(m_filmstrip, &Filmstrip::newestArrived, this, [this] {
+            m_next = Next::Newest;
+            m_stripBehind = true;
+            m_followShown->request();
+        });
         connect(m_filmstrip, &Filmstrip::followingChanged, this, [this](bool following) {
             // "Back to live": the newest output at once, not a frame later.
             if (following)
@@ -256,9 +263,11 @@ void ViewerPane::closeCompare()
 
 void ViewerPane::showOutput(const OutputRef &output)
 {
-    // Asked for: it replaces whatever following had waiting.
+    // Asked for: it replaces whatever following had waiting (the strip still moves to its
+    // newest output at the frame, as it follows).
     m_next = Next::Nothing;
-    m_followShown->cancel();
+    if (!m_stripBehind)
+        m_followShown->cancel();
     presentOutput(output);
 }
 
@@ -276,13 +285,19 @@ void ViewerPane::onOutputChosen(const OutputRef &output)
 void ViewerPane::showFollowed()
 {
     const Next next = std::exchange(m_next, Next::Nothing);
+    const bool stripBehind = std::exchange(m_stripBehind, false);
     // The artist picked something meanwhile: what followed waits.
     if (m_filmstrip && !m_filmstrip->isFollowing())
         return;
+    // The strip highlights its newest output in the frame that shows the newest state, even
+    // when that is a later job's live frame.
+    const OutputRef newest = stripBehind ? m_filmstrip->followNewest() : OutputRef();
     if (next == Next::Preview)
         presentPreview();
     else if (next == Next::Output)
         presentOutput(m_nextOutput);
+    else if (next == Next::Newest)
+        presentOutput(newest);
 }
 
 void ViewerPane::presentOutput(const OutputRef &output)

@@ -126,9 +126,11 @@ private:
     bool m_showingLive = false;
     bool m_detailsStale = false; // changed while closed: filled when opened
     // While following: the next thing to show (the newest frame or output).
-    enum class Next { Nothing, Preview, Output };
+    // Newest: the filmstrip's newest output (asked of the strip when shown).
+    enum class Next { Nothing, Preview, Output, Newest };
     Next m_next = Next::Nothing;
     OutputRef m_nextOutput;
+    bool m_stripBehind = false; // the strip has a newer output than it highlights
     DisplayThrottle *m_followShown;
 };
 
