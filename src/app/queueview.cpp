@@ -86,13 +86,19 @@ void QueueView::dataChanged(const QModelIndex &topLeft, const QModelIndex &botto
     // Rows the deferred layout has not placed yet (a job queued and changed in the same
     // frame) are painted when it places them; asking for their place now (Qt's repaint of
     // the changed rect does) would make that layout at once, for every such change.
-    if (m_deferred && topLeft.parent() == rootIndex() && bottomRight.row() >= m_laidOutRows) {
+    const bool pending = m_onlyBelow && m_rowsAdded > 0 && topLeft.parent() == rootIndex();
+    QModelIndex last = bottomRight;
+    if ((m_deferred || pending) && bottomRight.row() >= m_laidOutRows) {
         if (topLeft.row() >= m_laidOutRows)
             return;
-        QTreeView::dataChanged(topLeft, bottomRight.siblingAtRow(m_laidOutRows - 1), roles);
-        return;
+        last = bottomRight.siblingAtRow(m_laidOutRows - 1);
     }
-    QTreeView::dataChanged(topLeft, bottomRight, roles);
+    // The rows laid out have not moved (only rows below them came): their place is known
+    // without the layout, which waits for its frame. Laid out here, it ran once per model
+    // update (60 a second) instead of once per frame.
+    m_inDataChanged = pending || m_deferred;
+    QTreeView::dataChanged(topLeft, last, roles);
+    m_inDataChanged = false;
 }
 
 void QueueView::timerEvent(QTimerEvent *event)
@@ -108,7 +114,7 @@ void QueueView::doItemsLayout()
     // the view or after the last row waits for the next frame: until then the view shows,
     // scrolls and hit-tests the rows it laid out, which have not moved. Any other change
     // is laid out now.
-    if (m_inTimerEvent && m_onlyBelow && m_rowsAdded > 0) {
+    if ((m_inTimerEvent || m_inDataChanged) && m_onlyBelow && m_rowsAdded > 0) {
         m_deferred = true;
         if (!m_layoutTimer.isActive())
             m_layoutTimer.start();
@@ -170,7 +176,8 @@ QModelIndex QueueView::indexAt(const QPoint &point) const
 
 QRect QueueView::visualRect(const QModelIndex &index) const
 {
-    const_cast<QueueView *>(this)->layOutDeferred();
+    if (!m_inDataChanged)
+        const_cast<QueueView *>(this)->layOutDeferred();
     return QTreeView::visualRect(index);
 }
 

@@ -15,8 +15,10 @@ namespace Easel {
 //
 // - Rows added below the last visible row or after the last row are laid out at display rate
 //   (DisplayThrottle::frameMs), not once per queued job; whatever needs them sooner (a click,
-//   a key, the wheel, scrollTo, indexAt, visualRect) lays them out at once. Any other change
-//   (rows removed or moved, a reset) is laid out as Qt does, on the next pass of the loop.
+//   a key, the wheel, scrollTo, indexAt, visualRect) lays them out at once; a change to a row
+//   already laid out (a job's state, its progress) is repainted where it is, without them.
+//   Any other change (rows removed or moved, a reset) is laid out as Qt does, on the next
+//   pass of the loop.
 // - A layout whose only changes are such rows repaints the scroll bar and the new rows on
 //   screen (none when they are below it), not the rows that stayed or the header; the rows
 //   that changed meanwhile (a job's state or progress) are repainted alone, as Qt does
@@ -70,6 +72,7 @@ private:
 
     QTimer m_layoutTimer;
     bool m_inTimerEvent = false;
+    bool m_inDataChanged = false; // repainting changed rows the layout has placed
     bool m_deferred = false; // rows added below the view wait for m_layoutTimer
     int m_lastShownRow = -1;
     int m_laidOutRows = 0; // the model's rows at the last layout

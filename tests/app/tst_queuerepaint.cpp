@@ -26,6 +26,7 @@
 #include <QTest>
 #include <QVBoxLayout>
 
+#include <functional>
 #include <memory>
 
 using namespace Easel;
@@ -61,6 +62,28 @@ protected:
             region += static_cast<QPaintEvent *>(event)->region();
         return QObject::eventFilter(watched, event);
     }
+};
+
+// Calls back with the region of each paint event of a widget.
+class PaintWatcher : public QObject
+{
+public:
+    PaintWatcher(QWidget *widget, std::function<void(const QRegion &)> painted)
+        : m_painted(std::move(painted))
+    {
+        widget->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            m_painted(static_cast<QPaintEvent *>(event)->region());
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void(const QRegion &)> m_painted;
 };
 
 // A paused queue of 100 waiting jobs in a panel in a window, far more rows than it shows.
@@ -100,6 +123,7 @@ private slots:
     void rowsQueuedBelowRepaintOnlyTheScrollBar();
     void rowsQueuedAfterTheLastPaintThemselves();
     void aRowQueuedAndChangedInOneFrameIsLaidOutOnce();
+    void aChangeAboveRowsWaitingForTheFrameDoesNotLayThemOut();
     void aChangedRowRepaintsThatRowAlone();
     void rowsQueuedBelowAreThereWhenNeeded();
     void positionsBelowAFinishedJobAreRepainted();
@@ -189,6 +213,45 @@ void tst_QueueRepaint::aRowQueuedAndChangedInOneFrameIsLaidOutOnce()
     const QModelIndex state = f.queue.index(5, JobQueue::StateColumn);
     QCOMPARE(state.data().toString(), JobQueue::stateName(QueuedJob::State::Cancelled));
     QVERIFY(f.view->viewport()->rect().contains(f.view->visualRect(state)));
+}
+
+// Jobs finish while others are queued below (a fast server): the model's changes (60 a
+// second) repaint the rows that changed where they are; the rows queued wait for the frame's
+// layout. Each change used to ask for its row's place, which laid out the waiting rows at
+// once, on every model update.
+void tst_QueueRepaint::aChangeAboveRowsWaitingForTheFrameDoesNotLayThemOut()
+{
+    Fixture f(5);
+    f.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+    f.settle();
+    const QRect firstRow = f.view->visualRect(f.queue.index(0, JobQueue::StateColumn));
+    const qint64 layouts = f.view->layoutCount();
+    f.queue.enqueue(prompt, {}, u"Sixth"_s);
+    QCoreApplication::processEvents(); // Qt's zero timer: the layout waits for the frame
+    QCOMPARE(f.view->layoutCount(), layouts);
+    // The layouts made by the time the changed row was first painted.
+    qint64 layoutsWhenPainted = -1;
+    PaintWatcher watcher(f.view->viewport(), [&](const QRegion &region) {
+        if (layoutsWhenPainted < 0 && region.intersects(firstRow))
+            layoutsWhenPainted = f.view->layoutCount();
+    });
+    QSignalSpy changed(&f.queue, &QAbstractItemModel::dataChanged);
+    QVERIFY(f.queue.cancel(f.queue.jobIds().constFirst()));
+    QVERIFY(changed.wait(1000));
+    QCOMPARE(f.view->layoutCount(), layouts);
+    // Its row is repainted, before the layout and without it.
+    QTRY_VERIFY(layoutsWhenPainted >= 0);
+    QCOMPARE(layoutsWhenPainted, layouts);
+    QCOMPARE(f.queue.index(0, JobQueue::StateColumn).data().toString(),
+             JobQueue::stateName(QueuedJob::State::Cancelled));
+    // The frame's layout comes, once, and places the new row.
+    QTRY_COMPARE(f.view->layoutCount(), layouts + 1);
+    f.settle();
+    QCOMPARE(f.view->layoutCount(), layouts + 1);
+    const QModelIndex sixth = f.queue.index(5, JobQueue::JobColumn);
+    QVERIFY(sixth.data().toString().contains(u"Sixth"_s));
+    QCOMPARE(f.view->indexAt(f.view->visualRect(sixth).center()), sixth);
 }
 
 void tst_QueueRepaint::aChangedRowRepaintsThatRowAlone()
