@@ -29,6 +29,8 @@ struct InputError
 // it (edits to them change the subgraph's definition). Column 0 names the row,
 // column 1 holds the value. Every edit goes through the undo stack, and setData refuses
 // values the input's spec does not allow (lastError() says why); nothing is clamped.
+// Written in workflowmodel*.cpp: the rows' shape here, what they show and the findings
+// (data), value edits and their undo (edits), structure edits (structure).
 class WorkflowModel : public QAbstractItemModel
 {
     Q_OBJECT
