@@ -11,6 +11,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <algorithm>
@@ -141,7 +142,7 @@ QString JobRunner::submit(const QByteArray &promptJson, const QByteArray &workfl
     m_store->recordJob(promptId, promptJson, workflowJson, basePromptJson, {}, this, [this, request] {
         if (!m_jobs.contains(request.promptId))
             return; // forgotten or abandoned before it was sent
-        onFinished(m_client->queuePrompt(request), this, [this, promptId = request.promptId](const Result<QueuedPrompt> &result) {
+        const auto answered = [this, promptId = request.promptId](const Result<QueuedPrompt> &result) {
             auto it = m_jobs.find(promptId);
             if (it == m_jobs.end())
                 return;
@@ -154,6 +155,24 @@ QString JobRunner::submit(const QByteArray &promptJson, const QByteArray &workfl
             }
             m_watch->accepted(promptId); // a "waiting for the answer" text is cleared
             emit jobAccepted(promptId, result.value().number);
+        };
+        QFuture<Result<QueuedPrompt>> answer = m_client->queuePrompt(request);
+        if (answer.isFinished()) {
+            onFinished(answer, this, answered); // refused before it was sent: on the next turn, as ever
+            return;
+        }
+        // The client finishes the answer on this thread, in the reply's handler: taken there
+        // (issue 17), not through a QFutureWatcher, which cost an object and three posted
+        // events a job. A refusal still ends the job on the next turn, out of the handler
+        // (the window may show it).
+        answer.then(QtFuture::Launch::Sync, [guard = QPointer<JobRunner>(this), answered](const QFuture<Result<QueuedPrompt>> &done) {
+            if (!guard || done.resultCount() == 0)
+                return;
+            const Result<QueuedPrompt> result = done.result();
+            if (result.isOk())
+                answered(result);
+            else
+                QMetaObject::invokeMethod(guard.data(), [answered, result] { answered(result); }, Qt::QueuedConnection);
         });
     }, prompt);
     return promptId;
