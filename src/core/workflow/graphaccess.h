@@ -57,7 +57,7 @@ public:
     std::optional<QPointF> position(const QString &id) const;
     double width(const QString &id) const;
 
-    // Writes: each keeps the rest of the document as it was.
+    // Writes (graphaccessedits.cpp): each keeps the rest of the document as it was.
     QString addNode(const QString &classType, QPointF position);
     QString duplicateNode(const QString &id, QPointF offset);
     void removeNode(const QString &id);
