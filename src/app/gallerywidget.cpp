@@ -1,6 +1,7 @@
 #include "gallerywidget.h"
 
 #include "embeddedworkflow.h"
+#include "futurecallback.h"
 #include "gallerymodel.h"
 #include "libraryindex.h"
 #include "outputstore.h"
@@ -26,6 +27,7 @@
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -416,14 +418,29 @@ void GalleryWidget::dragEnterEvent(QDragEnterEvent *event)
 
 void GalleryWidget::dropEvent(QDropEvent *event)
 {
+    QStringList paths;
     for (const QUrl &url : event->mimeData()->urls()) {
-        if (!url.isLocalFile())
-            continue;
-        const EmbeddedWorkflow embedded = readEmbeddedWorkflow(url.toLocalFile());
-        if (!embedded.isEmpty())
-            emit workflowFileOpened(url.toLocalFile(), embedded.apiJson, embedded.workflowJson);
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
     }
     event->acceptProposedAction();
+    // The files are read for their workflows on a pool thread (a big PNG, a slow disk or a
+    // network share must not hold the window, nor the program the drag came from); each
+    // one that holds a workflow opens when it is read, in the order dropped.
+    using Found = QList<std::pair<QString, EmbeddedWorkflow>>;
+    onFinished(QtConcurrent::run([paths] {
+                   Found found;
+                   for (const QString &path : paths) {
+                       EmbeddedWorkflow embedded = readEmbeddedWorkflow(path);
+                       if (!embedded.isEmpty())
+                           found.append({path, std::move(embedded)});
+                   }
+                   return found;
+               }),
+               this, [this](const Found &found) {
+                   for (const auto &[path, embedded] : found)
+                       emit workflowFileOpened(path, embedded.apiJson, embedded.workflowJson);
+               });
 }
 
 } // namespace Easel

@@ -27,6 +27,7 @@
 #include <QLayout>
 #include <QLineEdit>
 #include <QListView>
+#include <QDropEvent>
 #include <QMimeData>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -139,6 +140,7 @@ private slots:
     void libraryActionsReadOffTheGuiThread();
     void tagListFollowsTheSharedActions();
     void narrowDockShowsTwoColumns();
+    void droppedFilesAreReadOffTheGuiThread();
     void copyRevealExport();
     void movesToTrash_data();
     void movesToTrash();
@@ -813,6 +815,44 @@ void tst_Gallery::narrowDockShowsTwoColumns()
     gallery.findChild<QComboBox *>(u"galleryServer"_s)->setVisible(true);
     qInfo("the library asks for %d px", gallery.minimumSizeHint().width());
     QVERIFY2(gallery.minimumSizeHint().width() <= 310, qPrintable(QString::number(gallery.minimumSizeHint().width())));
+}
+
+// A PNG made with ComfyUI or Easel dropped on the library opens its workflow: the file is
+// read on a pool thread, so nothing has opened when the drop returns (the old code read it
+// there, holding the window and the program the drag came from); files without a workflow
+// open nothing.
+void tst_Gallery::droppedFilesAreReadOffTheGuiThread()
+{
+    QTemporaryDir library;
+    ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
+    OutputStore store(&client, library.path());
+    QVERIFY2(store.open(), qPrintable(store.errorString()));
+    const QByteArray prompt = R"({"3":{"class_type":"KSampler","inputs":{"seed":42}}})";
+    QImage made(16, 16, QImage::Format_RGB32);
+    made.fill(Qt::red);
+    made.setText(u"prompt"_s, QString::fromUtf8(prompt));
+    const QString withWorkflow = library.filePath(u"made.png"_s);
+    QVERIFY(made.save(withWorkflow));
+    QImage plain(16, 16, QImage::Format_RGB32);
+    plain.fill(Qt::blue);
+    const QString without = library.filePath(u"plain.png"_s);
+    QVERIFY(plain.save(without));
+
+    GalleryWidget gallery(&store);
+    QSignalSpy opened(&gallery, &GalleryWidget::workflowFileOpened);
+    gallery.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&gallery));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(without), QUrl::fromLocalFile(withWorkflow)});
+    QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&gallery, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&gallery, &drop);
+    QCOMPARE(opened.size(), 0); // not read here
+    QTRY_COMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().at(0).toString(), withWorkflow);
+    QCOMPARE(opened.first().at(1).toByteArray(), prompt);
 }
 
 QTEST_MAIN(tst_Gallery)
