@@ -156,7 +156,6 @@ private:
     void submitStructureEdit(const QString &nodeId, const QString &input,
                              const WorkflowModel::StructureRequest &request);
     QModelIndex currentSourceIndex() const;
-    void setModeOfCurrent(int mode);
     void scheduleAutosave();
     std::pair<QString, QString> imageInputAt(const QPoint &editorPos) const;
 

@@ -13,17 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace Easel {
 
-void WorkflowEditor::setModeOfCurrent(int mode)
-{
-    const QModelIndex index = currentSourceIndex();
-    if (!index.isValid())
-        return;
-    const QString nodeId = index.data(WorkflowModel::NodeIdRole).toString();
-    const int current = m_model->nodeIndex(nodeId).data(WorkflowModel::ModeRole).toInt();
-    if (!m_model->setNodeMode(nodeId, current == mode ? 0 : mode))
-        showStatus(m_model->lastError(), true);
-}
-
 void WorkflowEditor::showContextMenu(const QPoint &pos)
 {
     const QModelIndex index = m_filter->mapToSource(m_ui->treeView->indexAt(pos));
