@@ -20,6 +20,7 @@
 #include "sweepdialog.h"
 #include "sweepspec.h"
 #include "taskbarprogress.h"
+#include "viewer/filmstrip.h"
 #include "viewer/viewerpane.h"
 #include "workfloweditor.h"
 #include "workflowmodel.h"
@@ -31,9 +32,12 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSet>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QVBoxLayout>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -128,6 +132,21 @@ void MainWindow::setUpQueue()
     auto *taskbar = new TaskbarProgress(this);
     connect(m_queue, &JobQueue::overallProgressChanged, taskbar, &TaskbarProgress::setProgress);
     connect(m_queue, &JobQueue::idle, taskbar, [taskbar] { taskbar->setProgress(-1); });
+    // "Back to live" only while a job runs: with none there is nothing live to go back to
+    // (compare or a picked output offered it on an idle queue). Jobs of a farm run side by
+    // side, so it stays while any of them runs.
+    if (Filmstrip *strip = m_viewer->filmstrip()) {
+        strip->setLiveAvailable(false);
+        const auto runningJobs = std::make_shared<QSet<QString>>();
+        connect(m_queue, &JobQueue::jobStateChanged, strip,
+                [strip, runningJobs](const QString &jobId, QueuedJob::State state) {
+                    if (state == QueuedJob::State::Running)
+                        runningJobs->insert(jobId);
+                    else
+                        runningJobs->remove(jobId);
+                    strip->setLiveAvailable(!runningJobs->isEmpty());
+                });
+    }
     connect(m_queue, &JobQueue::jobFailed, this, &MainWindow::onJobFailed);
     // The viewer stays on the batch's last picture (the filmstrip follows it).
     m_runGroups = new RunGroupSummary(m_queue, this);

@@ -109,6 +109,7 @@ private slots:
     void followingShowsTheNewestAtDisplayRate();
     void changedInputsReadAsTheEditorNamesThem();
     void windowFollowsABatchAndShowsJobs();
+    void backToLiveOnlyWhileAJobRuns();
 
 private:
     QString writeImage(const QString &name, QSize size, QColor colour);
@@ -1678,6 +1679,69 @@ void tst_Viewer::filmstripKeepsAnOlderPickInPlace()
     QTest::mouseClick(strip->findChild<QToolButton *>(u"backToLive"_s), Qt::LeftButton);
     QTRY_COMPARE(pane.currentOutput().id, ids.constLast());
     QCOMPARE(view->horizontalScrollBar()->value(), view->horizontalScrollBar()->maximum());
+}
+
+// "Back to live" is offered only while a job runs: on an idle queue (a picked output,
+// compare) there is nothing live to go back to; a job running brings it back, and it goes
+// when the job ends.
+void tst_Viewer::backToLiveOnlyWhileAJobRuns()
+{
+    Sim::SimServer sim;
+    sim.setStepMs(20);
+    QVERIFY(sim.listen(QHostAddress::LocalHost, 0) != 0);
+    QFile recorded(QStringLiteral(EASEL_SHARED_DIR "/captures/run_progress_preview_jpeg_metadata/post_prompt.request_body.json"));
+    QVERIFY(recorded.open(QIODevice::ReadOnly));
+    const QJsonObject prompt = QJsonDocument::fromJson(recorded.readAll()).object().value("prompt"_L1).toObject();
+    QFile workflow(m_dir.filePath(u"live-button.json"_s));
+    QVERIFY(workflow.open(QIODevice::WriteOnly));
+    workflow.write(QJsonDocument(prompt).toJson());
+    workflow.close();
+
+    MainWindow window(sim.baseUrl(), m_dir.filePath(u"outputs-live-button"_s));
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openWorkflow(workflow.fileName());
+    ViewerPane *viewer = window.viewer();
+    QVERIFY(viewer && viewer->filmstrip());
+    Filmstrip *strip = viewer->filmstrip();
+    auto *live = strip->findChild<QToolButton *>(u"backToLive"_s);
+    auto *queueButton = window.findChild<QPushButton *>(u"queueButton"_s);
+    auto *count = window.findChild<QSpinBox *>(u"countSpin"_s);
+    QVERIFY(live && queueButton && count);
+    QTRY_VERIFY(queueButton->isEnabled());
+
+    // Two outputs, then the queue is idle.
+    count->setValue(2);
+    QTest::mouseClick(queueButton, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(strip->model()->rowCount(), 2, 20000);
+    for (int row = 0; row < 2; ++row) {
+        const QString jobId = window.jobQueue()->index(row, 0).data(JobQueue::JobIdRole).toString();
+        QTRY_COMPARE(window.jobQueue()->job(jobId)->state, QueuedJob::State::Done);
+    }
+    // Compare on an idle queue: the strip stops following, yet nothing live is offered.
+    viewer->compareOutputs(strip->outputAt(0), strip->outputAt(1));
+    QVERIFY(viewer->isComparing());
+    QVERIFY(!strip->isFollowing());
+    QVERIFY(live->isHidden());
+    // An older output picked: the same.
+    viewer->showOutput(strip->outputAt(0));
+    QVERIFY(strip->selectOutput(strip->outputAt(0).id));
+    QVERIFY(!strip->isFollowing());
+    QVERIFY(live->isHidden());
+
+    // A job runs: "Back to live" comes back while the artist looks at an older one.
+    sim.setStepMs(150);
+    count->setValue(1);
+    QTest::mouseClick(queueButton, Qt::LeftButton);
+    const QString jobId = window.jobQueue()->index(2, 0).data(JobQueue::JobIdRole).toString();
+    QTRY_COMPARE_WITH_TIMEOUT(window.jobQueue()->job(jobId)->state, QueuedJob::State::Running, 15000);
+    QVERIFY(!strip->isFollowing());
+    QVERIFY(!live->isHidden());
+    // And it goes when the job has ended.
+    QTRY_COMPARE_WITH_TIMEOUT(window.jobQueue()->job(jobId)->state, QueuedJob::State::Done, 30000);
+    QVERIFY(live->isHidden());
+    QVERIFY(!strip->isFollowing());
 }
 
 QTEST_MAIN(tst_Viewer)

@@ -247,10 +247,21 @@ void Filmstrip::setFollowing(bool following)
     if (m_following == following)
         return;
     m_following = following;
-    m_live->setVisible(!following);
+    updateLiveButton();
     if (following && m_model->rowCount() > 0)
         choose(m_model->index(m_model->rowCount() - 1, 0), false);
     emit followingChanged(following);
+}
+
+void Filmstrip::setLiveAvailable(bool available)
+{
+    m_liveAvailable = available;
+    updateLiveButton();
+}
+
+void Filmstrip::updateLiveButton()
+{
+    m_live->setVisible(!m_following && m_liveAvailable);
 }
 
 void Filmstrip::onRowsInserted(int last)
@@ -280,7 +291,7 @@ void Filmstrip::choose(const QModelIndex &index, bool byUser)
         return;
     if (byUser && m_following) {
         m_following = false;
-        m_live->setVisible(true);
+        updateLiveButton();
         emit followingChanged(false);
     }
     if (m_view->currentIndex() != index) {

@@ -42,6 +42,10 @@ public:
 
     bool isFollowing() const { return m_following; }
     void setFollowing(bool following);
+    // Whether a job runs, so "Back to live" has something live to go back to: without
+    // one the button is hidden, even while not following (true until told otherwise).
+    void setLiveAvailable(bool available);
+    bool isLiveAvailable() const { return m_liveAvailable; }
     // While following: highlights the newest output, brings it into view and returns it
     // (an invalid ref when not following or empty).
     OutputRef followNewest();
@@ -77,12 +81,14 @@ private:
     // Tells the model which rows are on screen (it drops only others).
     void noteRowsInUse();
     void choose(const QModelIndex &index, bool byUser);
+    void updateLiveButton();
 
     GalleryModel *m_model;
     ThumbnailProvider *m_thumbnails;
     StripView *m_view;
     QToolButton *m_live;
     bool m_following = true;
+    bool m_liveAvailable = true;
     bool m_choosing = false; // the current index is being set here, not by the artist
     int m_pendingStep = 0;   // outputs to step back once earlier rows come (negative)
 };
