@@ -3106,6 +3106,14 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
         <source>Copies these settings with the prompt and node IDs, for a bug report or the server&apos;s log</source>
         <translation>Kopiert diese Einstellungen mit Prompt- und Knoten-ID, für einen Fehlerbericht oder das Protokoll des Servers</translation>
     </message>
+    <message>
+        <source>Reading the settings of this output…</source>
+        <translation>Die Einstellungen dieser Ausgabe werden gelesen…</translation>
+    </message>
+    <message>
+        <source>This output is no longer in the library.</source>
+        <translation>Diese Ausgabe ist nicht mehr in der Bibliothek.</translation>
+    </message>
 </context>
 <context>
     <name>Easel::OutputDetails</name>

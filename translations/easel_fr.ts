@@ -3106,6 +3106,14 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
         <source>Copies these settings with the prompt and node IDs, for a bug report or the server&apos;s log</source>
         <translation>Copie ces réglages avec les ID du prompt et du nœud, pour un rapport de bogue ou le journal du serveur</translation>
     </message>
+    <message>
+        <source>Reading the settings of this output…</source>
+        <translation>Lecture des réglages de cette sortie…</translation>
+    </message>
+    <message>
+        <source>This output is no longer in the library.</source>
+        <translation>Cette sortie n’est plus dans la bibliothèque.</translation>
+    </message>
 </context>
 <context>
     <name>Easel::OutputDetails</name>

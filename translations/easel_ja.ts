@@ -3071,6 +3071,14 @@ Middle button or Space+drag pans; the wheel zooms.</source>
         <source>Copies these settings with the prompt and node IDs, for a bug report or the server&apos;s log</source>
         <translation>これらの設定をプロンプト ID とノード ID 付きでコピーします (バグ報告やサーバーのログとの照合用)</translation>
     </message>
+    <message>
+        <source>Reading the settings of this output…</source>
+        <translation>この出力の設定を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>This output is no longer in the library.</source>
+        <translation>この出力はもうライブラリにありません。</translation>
+    </message>
 </context>
 <context>
     <name>Easel::OutputDetails</name>

@@ -3071,6 +3071,14 @@ Middle button or Space+drag pans; the wheel zooms.</source>
         <source>Copies these settings with the prompt and node IDs, for a bug report or the server&apos;s log</source>
         <translation>复制这些设置以及提示词 ID 和节点 ID，用于错误报告或对照服务器日志</translation>
     </message>
+    <message>
+        <source>Reading the settings of this output…</source>
+        <translation>正在读取此输出的设置…</translation>
+    </message>
+    <message>
+        <source>This output is no longer in the library.</source>
+        <translation>此输出已不在库中。</translation>
+    </message>
 </context>
 <context>
     <name>Easel::OutputDetails</name>
