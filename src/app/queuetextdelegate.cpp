@@ -5,6 +5,8 @@
 #include <QApplication>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace Easel {
 
 QString QueueTextDelegate::elidedName(const QFontMetrics &metrics, const QString &text, int leadLength, int width,
@@ -22,11 +24,12 @@ QString QueueTextDelegate::elidedName(const QFontMetrics &metrics, const QString
     const int tailWidth = metrics.horizontalAdvance(tail);
     if (width - tailWidth >= metrics.horizontalAdvance(ellipsis))
         return cutLead(width - tailWidth) + tail;
-    // The end does not fit either: a little of the label (up to a quarter of the width), the
-    // position whole, what the job changes cut at its end.
+    // The end does not fit either: the label (up to half of the width: "Tex…" of "Text to
+    // image" named nothing at the dock's width at 1366), the position whole, what the job
+    // changes cut at its end (it is whole in the tooltip).
     const qsizetype changes = tail.indexOf(u" · ");
     const int positionWidth = metrics.horizontalAdvance(changes < 0 ? tail : tail.left(changes));
-    QString start = cutLead(width / 4);
+    QString start = cutLead(std::max(width / 4, std::min(width / 2, width - positionWidth - 3 * metrics.horizontalAdvance(ellipsis))));
     if (width - metrics.horizontalAdvance(start) < positionWidth + metrics.horizontalAdvance(ellipsis))
         start = ellipsis;
     return start + metrics.elidedText(tail, Qt::ElideRight, std::max(0, width - metrics.horizontalAdvance(start)));

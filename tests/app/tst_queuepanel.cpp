@@ -250,8 +250,19 @@ void tst_QueuePanel::narrowJobColumnKeepsWhatTellsJobsApart()
         QVERIFY(metrics.horizontalAdvance(name) > width); // too wide: something is cut
         const QString text = shown(row);
         QVERIFY2(metrics.horizontalAdvance(text) <= width, qPrintable(text));
-        QVERIFY2(text.contains(u" %1/12 · Seed 14"_s.arg(row + 1)), qPrintable(text));
-        QVERIFY2(text.startsWith(u"sd"_s) && text.contains(u'…'), qPrintable(text));
+        QVERIFY2(text.contains(u" %1/12 · S"_s.arg(row + 1)), qPrintable(text));
+        // The label keeps a readable part, not three letters ("sd1… 2/12 · Seed 141…").
+        QVERIFY2(text.startsWith(u"sd15_b"_s) && text.contains(u'…'), qPrintable(text));
+    }
+    // A starter's batch as the window names it: "Text to" stays, not "Tex…".
+    QList<SweepVariant> six;
+    for (int i = 1; i <= 6; ++i)
+        six.append(SweepVariant{{InputOverride{u"3"_s, u"seed"_s, JsonTree::fromInt(7224389794268200 + i)}}});
+    queue.enqueue(prompt, six, u"Text to image (SD 1.5)"_s);
+    for (int row = 13; row < 19; ++row) {
+        const QString text = shown(row);
+        QVERIFY2(metrics.horizontalAdvance(text) <= width, qPrintable(text));
+        QVERIFY2(text.startsWith(u"Text to"_s) && text.contains(u" %1/6 · "_s.arg(row - 12)), qPrintable(text));
     }
     // One run: nothing tells it apart but its label, cut as the other columns are.
     QCOMPARE(queue.index(12, JobQueue::JobColumn).data(JobQueue::NameLeadLengthRole).toInt(), 0);
