@@ -164,7 +164,10 @@ void StartPage::retranslate()
     m_startersLabel->setText(tr("&Starter workflows"));
     m_recentLabel->setText(tr("&Recent files"));
     m_recentEmpty->setText(tr("Workflows you open appear here."));
-    m_dropZone->setText(tr("Drop a workflow (.json) or an image made with ComfyUI or Easel (.png, .webp) here"));
+    // A list of file endings is one word for the eye: ", ." joined by a no-break space, or a
+    // wide window wrapped it as "(.png," and ".webp)" (in whatever language it is shown).
+    QString drop = tr("Drop a workflow (.json) or an image made with ComfyUI or Easel (.png, .webp) here");
+    m_dropZone->setText(drop.replace(u", ."_s, u",\u00A0."_s));
     m_openButton->setText(tr("&Open…"));
     m_starterList->setAccessibleName(tr("Starter workflows"));
     m_recentList->setAccessibleName(tr("Recent files"));

@@ -46,6 +46,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextLayout>
 #include <QTimer>
 #include <QTreeView>
 
@@ -159,6 +160,20 @@ void tst_Workspace::startPageOpensAStarter()
     QCOMPARE(starters->count(), int(StartPage::shippedStarters().size()));
     QVERIFY(starters->count() >= 5);
     QVERIFY(starters->item(0)->text().startsWith(u"Text to image (SD 1.5)"_s));
+    // The drop box's list of file endings is never split over two lines, at any width
+    // (at 1920 it wrapped as "(.png," and ".webp)").
+    auto *drop = start->findChild<QLabel *>(u"dropZone"_s);
+    QVERIFY(drop && drop->text().contains(u".webp"_s));
+    for (int width = 60; width <= 900; width += 2) {
+        QTextLayout layout(drop->text(), drop->font());
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            const QString shown = drop->text().mid(line.textStart(), line.textLength()).trimmed();
+            QVERIFY2(!shown.endsWith(u".png,"_s), qPrintable(u"%1 px: %2"_s.arg(width).arg(shown)));
+        }
+        layout.endLayout();
+    }
     // The simulator lists checkpoints: no "no models" notice once the catalogue is in.
     QTRY_VERIFY(m_window->editor()->document().isNull());
     QTRY_VERIFY(!start->modelNotice()->isVisible() && m_window->findChild<QAction *>(u"actionQueueFront"_s));
