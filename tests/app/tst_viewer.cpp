@@ -102,6 +102,7 @@ private slots:
     void menuAndSettingsReadOffTheGuiThread();
     void detailsReadOffTheGuiThread();
     void detailsAskTheFileSizeOffTheGuiThread();
+    void detailsGiveAPromptTheWholeWidth();
     void filmstripKeepsAnOlderPickInPlace();
     void compareIsLabelledAndLocked();
     void compareFromElsewhereShowsTheBaseAtOnce();
@@ -1642,6 +1643,40 @@ void tst_Viewer::detailsAskTheFileSizeOffTheGuiThread()
         details.setPixelSize(QSize(64, 48));
         QTRY_VERIFY2(details.text().contains(u"64 × 48 px · "_s + size), qPrintable(details.text()));
     }
+}
+
+// The positive prompt wrapped into a column of a few words beside its label in the
+// details panel at 1366×768: a long text goes under its label, across the whole width.
+void tst_Viewer::detailsGiveAPromptTheWholeWidth()
+{
+    ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
+    OutputStore store(&client, m_dir.filePath(u"library-details-width"_s));
+    QVERIFY(store.open());
+    const qint64 id = addStored(store, u"details-width.png"_s, Qt::red, samplerPrompt(u"51"_s, u"7"_s));
+    QVERIFY(id > 0);
+    OutputDetails details(&store);
+    details.resize(240, 600);
+    details.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&details));
+    details.showOutput({id, store.index()->output(id)->path, u"job-details-width.png"_s, u"9"_s});
+    QTRY_VERIFY2(details.text().contains(u"Seed: 51"_s), qPrintable(details.text()));
+    QLabel *prompt = nullptr;
+    QLabel *seed = nullptr;
+    for (QLabel *label : details.findChildren<QLabel *>()) {
+        if (label->text() == u"a lighthouse at dusk"_s)
+            prompt = label;
+        else if (label->text() == u"51"_s)
+            seed = label;
+    }
+    QVERIFY(prompt && seed);
+    QTRY_VERIFY(prompt->isVisible() && prompt->width() > 0);
+    // The prompt starts at the panel's left, as wide as the rows are; a short value
+    // stays beside its label.
+    QVERIFY2(prompt->x() < seed->x(), qPrintable(u"%1 %2"_s.arg(prompt->x()).arg(seed->x())));
+    QVERIFY2(prompt->width() > seed->parentWidget()->width() * 3 / 4,
+             qPrintable(u"%1 of %2"_s.arg(prompt->width()).arg(seed->parentWidget()->width())));
+    // Its label is still read with it.
+    QVERIFY2(details.text().contains(u": a lighthouse at dusk"_s), qPrintable(details.text()));
 }
 
 void tst_Viewer::filmstripKeepsAnOlderPickInPlace()

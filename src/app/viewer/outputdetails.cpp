@@ -100,12 +100,20 @@ void OutputDetails::showPreview(const QString &jobName)
 void OutputDetails::addRow(const QString &label, const QString &value, bool wrap)
 {
     auto *field = new QLabel(value, m_form);
-    field->setWordWrap(wrap || value.size() > 24);
+    const bool stacked = wrap || value.size() > 24;
+    field->setWordWrap(stacked);
     field->setTextInteractionFlags(Qt::TextSelectableByMouse);
     field->setTextFormat(Qt::PlainText);
     auto *name = new QLabel(label, m_form);
     name->setBuddy(field);
-    m_rows->addRow(name, field);
+    // A long text (a prompt, a model's file name) under its label, across the panel's whole
+    // width: beside the label it wrapped into a column of a few words in a narrow panel.
+    if (stacked) {
+        m_rows->addRow(name);
+        m_rows->addRow(field);
+    } else {
+        m_rows->addRow(name, field);
+    }
 }
 
 void OutputDetails::setPixelSize(const QSize &size)
@@ -228,8 +236,18 @@ QString OutputDetails::text() const
 {
     QStringList lines{m_title->text(), m_size->text()};
     for (int row = 0; row < m_rows->rowCount(); ++row) {
-        const auto *label = qobject_cast<QLabel *>(m_rows->itemAt(row, QFormLayout::LabelRole)->widget());
-        const auto *field = qobject_cast<QLabel *>(m_rows->itemAt(row, QFormLayout::FieldRole)->widget());
+        const auto widgetAt = [this](int at, QFormLayout::ItemRole role) -> QLabel * {
+            const QLayoutItem *item = m_rows->itemAt(at, role);
+            return item ? qobject_cast<QLabel *>(item->widget()) : nullptr;
+        };
+        const QLabel *label = widgetAt(row, QFormLayout::LabelRole);
+        const QLabel *field = widgetAt(row, QFormLayout::FieldRole);
+        // A long text stacked under its label: two spanning rows, the label's buddy second.
+        if (const QLabel *above = widgetAt(row, QFormLayout::SpanningRole); above && above->buddy()
+                                                                            && row + 1 < m_rows->rowCount()) {
+            label = above;
+            field = widgetAt(++row, QFormLayout::SpanningRole);
+        }
         if (label && field)
             lines.append(u"%1: %2"_s.arg(label->text(), field->text()));
     }
