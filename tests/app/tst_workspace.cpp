@@ -182,6 +182,10 @@ void tst_Workspace::startPageOpensAStarter()
     QCOMPARE(stack->currentWidget(), m_window->editor());
     QVERIFY(m_window->windowTitle().startsWith(u"Text to image (SD 1.5)"_s));
     QCOMPARE(m_window->editor()->model()->labels().label(u"6"_s, u"text"_s), u"Positive prompt"_s);
+    // Its seed changes after each queue, as in the web UI's default workflow (queued twice,
+    // two pictures): the starter's mode reaches the editor's document (once the catalogue
+    // says the seed has one).
+    QTRY_COMPARE(m_window->editor()->document().controlMode(u"3"_s, u"seed"_s), u"randomize"_s);
     // Closing the document brings the start page back.
     m_window->editor()->closeDocument();
     QTRY_COMPARE(stack->currentWidget(), start);

@@ -32,6 +32,9 @@ private slots:
     void validatesAgainstRecordedObjectInfo_data();
     void validatesAgainstRecordedObjectInfo();
     void aServerWithoutModelsIsNamed();
+    void seedsChangeAfterEachQueue_data();
+    void seedsChangeAfterEachQueue();
+    void aBadControlIsNamed();
     void runsOnTheSimulator_data();
     void runsOnTheSimulator();
 
@@ -150,6 +153,64 @@ void tst_StarterWorkflows::aServerWithoutModelsIsNamed()
     const StarterWorkflows::ModelFit fit = StarterWorkflows::fitToServer(doc);
     QCOMPARE(fit.missing, QStringList{u"Model: v1-5-pruned-emaonly.safetensors"_s});
     QVERIFY(fit.replaced.isEmpty());
+}
+
+void tst_StarterWorkflows::seedsChangeAfterEachQueue_data()
+{
+    validatesAgainstRecordedObjectInfo_data();
+}
+
+// The web UI's default workflow randomizes its sampler's seed after each queue (its
+// KSampler's widgets_values hold `true`, the first frontends' "randomize";
+// Comfy-Org/ComfyUI_frontend src/scripts/defaultGraph.ts at
+// 058383126a59cc8b4b4522266377348430a23d82): a starter queued twice makes two pictures, not
+// the same one again. Every input of a starter that has a control_after_generate randomizes.
+void tst_StarterWorkflows::seedsChangeAfterEachQueue()
+{
+    QFETCH(int, index);
+    WorkflowDocument doc = StarterWorkflows::document(m_starters.at(index));
+    doc.setCatalogue(m_recorded);
+    int controlled = 0;
+    for (const DocumentNode &node : doc.nodes()) {
+        for (const DocumentInput &input : node.inputs) {
+            if (!input.hasControl)
+                continue;
+            ++controlled;
+            QCOMPARE(doc.controlMode(node.id, input.name), u"randomize"_s);
+        }
+    }
+    const QList<WorkflowDocument::ValueChange> changes = doc.afterQueueChanges();
+    QCOMPARE(changes.size(), controlled);
+    for (const WorkflowDocument::ValueChange &change : changes)
+        QVERIFY2(!(change.after == change.before), qPrintable(change.nodeId + u' ' + change.input));
+    // The samplers' starters have a seed to change.
+    if (m_starters.at(index).needs != "nothing"_L1 && m_starters.at(index).id != "upscale"_L1)
+        QVERIFY(controlled > 0);
+}
+
+void tst_StarterWorkflows::aBadControlIsNamed()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto write = [&dir](const QString &name, const QByteArray &controls) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"title": "T", "control_after_generate": )" + controls
+                   + R"(, "prompt": {"3": {"class_type": "KSampler", "inputs": {"seed": 1}}}})");
+    };
+    write(u"mode.json"_s, R"({"3": {"seed": "sometimes"}})");
+    write(u"node.json"_s, R"({"9": {"seed": "randomize"}})");
+    write(u"input.json"_s, R"({"3": {"noise_seed": "randomize"}})");
+    write(u"good.json"_s, R"({"3": {"seed": "increment"}})");
+    QStringList errors;
+    const QList<Starter> starters = StarterWorkflows::load(dir.path(), &errors);
+    QCOMPARE(starters.size(), 1);
+    QCOMPARE(starters.first().id, u"good"_s);
+    QCOMPARE(starters.first().controls.value(u"3"_s).value(u"seed"_s), u"increment"_s);
+    QCOMPARE(errors.size(), 3);
+    QVERIFY2(errors.filter(u"mode.json"_s).value(0).contains(u"sometimes"_s), qPrintable(errors.join(u'\n')));
+    QVERIFY2(errors.filter(u"node.json"_s).value(0).contains(u"node 9"_s), qPrintable(errors.join(u'\n')));
+    QVERIFY2(errors.filter(u"input.json"_s).value(0).contains(u"noise_seed"_s), qPrintable(errors.join(u'\n')));
 }
 
 void tst_StarterWorkflows::runsOnTheSimulator_data()

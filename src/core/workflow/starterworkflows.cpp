@@ -45,6 +45,38 @@ const char *const shippedTexts[] = {
     QT_TRANSLATE_NOOP("Easel::StarterWorkflows", "Enlarge a picture 2× with Lanczos filtering; no model needed. Drop an image on the Image input."),
 };
 
+// "control_after_generate": {"3": {"seed": "randomize"}}: each named input of the prompt
+// gets the mode (one of the web UI's five); an absent key means none.
+bool readControls(const JsonTree *from, const JsonTree &prompt, QHash<QString, QHash<QString, QString>> *controls,
+                  QString *problem)
+{
+    static const QStringList modes{u"fixed"_s, u"increment"_s, u"decrement"_s, u"randomize"_s, u"increment-wrap"_s};
+    if (!from)
+        return true;
+    if (!from->isObject()) {
+        *problem = u"\"control_after_generate\" is not an object"_s;
+        return false;
+    }
+    for (const QString &nodeId : from->keys()) {
+        const JsonTree &inputs = from->value(nodeId);
+        const JsonTree *promptInputs = prompt.find(nodeId) ? prompt.find(nodeId)->find(u"inputs") : nullptr;
+        if (!inputs.isObject() || !promptInputs) {
+            *problem = u"\"control_after_generate\" names node %1, which the prompt does not have"_s.arg(nodeId);
+            return false;
+        }
+        for (const QString &input : inputs.keys()) {
+            const QString mode = inputs.value(input).toString();
+            if (!promptInputs->find(input) || !modes.contains(mode)) {
+                *problem = u"\"control_after_generate\" of node %1 input %2: \"%3\" is not a mode of an input the node has"_s
+                               .arg(nodeId, input, mode);
+                return false;
+            }
+            (*controls)[nodeId].insert(input, mode);
+        }
+    }
+    return true;
+}
+
 QString translated(const QString &text)
 {
     return text.isEmpty() ? text : QCoreApplication::translate("Easel::StarterWorkflows", text.toUtf8().constData());
@@ -87,6 +119,12 @@ QList<Starter> load(const QString &directory, QStringList *errors)
         starter.order = tree.value(u"order").toNumber().toInt(0);
         starter.needs = tree.value(u"needs").toString();
         starter.promptJson = prompt->toPython();
+        QString controlProblem;
+        if (!readControls(tree.find(u"control_after_generate"), *prompt, &starter.controls, &controlProblem)) {
+            if (errors)
+                errors->append(u"%1: %2"_s.arg(info.fileName(), controlProblem));
+            continue;
+        }
         starters.append(starter);
     }
     std::stable_sort(starters.begin(), starters.end(), [](const Starter &a, const Starter &b) {
@@ -97,7 +135,12 @@ QList<Starter> load(const QString &directory, QStringList *errors)
 
 WorkflowDocument document(const Starter &starter)
 {
-    return WorkflowDocument(JsonTree::parse(starter.promptJson), WorkflowDocument::Format::Api, starter.title);
+    WorkflowDocument document(JsonTree::parse(starter.promptJson), WorkflowDocument::Format::Api, starter.title);
+    for (auto node = starter.controls.cbegin(); node != starter.controls.cend(); ++node) {
+        for (auto input = node->cbegin(); input != node->cend(); ++input)
+            document.setControlValue(node.key(), input.key(), JsonTree::fromString(input.value()));
+    }
+    return document;
 }
 
 ModelFit fitToServer(WorkflowDocument &document)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -20,6 +21,9 @@ struct Starter
     int order = 0;
     QString needs;       // "checkpoint", "image" or "nothing"
     QByteArray promptJson;
+    // control_after_generate of inputs that have one, as the web UI keeps it beside a widget
+    // (an API prompt has nowhere to): node id -> input -> mode ("randomize", ...).
+    QHash<QString, QHash<QString, QString>> controls;
 };
 
 // Reads the starters and makes documents of them that fit the connected server.
