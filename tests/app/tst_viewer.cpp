@@ -114,6 +114,7 @@ private slots:
 
 private:
     QString writeImage(const QString &name, QSize size, QColor colour);
+    QString writeRecordedWorkflow(const QString &name);
     qint64 addStored(OutputStore &store, const QString &name, QColor colour, const QByteArray &apiJson = {});
 
     QTemporaryDir m_dir;
@@ -134,6 +135,19 @@ QString tst_Viewer::writeImage(const QString &name, QSize size, QColor colour)
     image.setPixelColor(0, 0, Qt::white);
     const QString path = m_dir.filePath(name);
     return image.save(path) ? path : QString();
+}
+
+// The recorded run's prompt (progress, JPEG previews, one output) as a workflow file.
+QString tst_Viewer::writeRecordedWorkflow(const QString &name)
+{
+    QFile recorded(QStringLiteral(EASEL_SHARED_DIR "/captures/run_progress_preview_jpeg_metadata/post_prompt.request_body.json"));
+    if (!recorded.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonObject prompt = QJsonDocument::fromJson(recorded.readAll()).object().value("prompt"_L1).toObject();
+    QFile workflow(m_dir.filePath(name));
+    if (prompt.isEmpty() || !workflow.open(QIODevice::WriteOnly) || workflow.write(QJsonDocument(prompt).toJson()) < 0)
+        return {};
+    return workflow.fileName();
 }
 
 // A stored output, as OutputStore announces it after a download.
@@ -1152,19 +1166,14 @@ void tst_Viewer::windowFollowsABatchAndShowsJobs()
     Sim::SimServer sim;
     sim.setStepMs(20);
     QVERIFY(sim.listen(QHostAddress::LocalHost, 0) != 0);
-    QFile recorded(QStringLiteral(EASEL_SHARED_DIR "/captures/run_progress_preview_jpeg_metadata/post_prompt.request_body.json"));
-    QVERIFY(recorded.open(QIODevice::ReadOnly));
-    const QJsonObject prompt = QJsonDocument::fromJson(recorded.readAll()).object().value("prompt"_L1).toObject();
-    QFile workflow(m_dir.filePath(u"progress.json"_s));
-    QVERIFY(workflow.open(QIODevice::WriteOnly));
-    workflow.write(QJsonDocument(prompt).toJson());
-    workflow.close();
+    const QString workflow = writeRecordedWorkflow(u"progress.json"_s);
+    QVERIFY(!workflow.isEmpty());
 
     MainWindow window(sim.baseUrl(), m_dir.filePath(u"outputs"_s));
     window.resize(1366, 768);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.openWorkflow(workflow.fileName());
+    window.openWorkflow(workflow);
     ViewerPane *viewer = window.viewer();
     QVERIFY(viewer && viewer->filmstrip());
     auto *queueButton = window.findChild<QPushButton *>(u"queueButton"_s);
@@ -1724,19 +1733,14 @@ void tst_Viewer::backToLiveOnlyWhileAJobRuns()
     Sim::SimServer sim;
     sim.setStepMs(20);
     QVERIFY(sim.listen(QHostAddress::LocalHost, 0) != 0);
-    QFile recorded(QStringLiteral(EASEL_SHARED_DIR "/captures/run_progress_preview_jpeg_metadata/post_prompt.request_body.json"));
-    QVERIFY(recorded.open(QIODevice::ReadOnly));
-    const QJsonObject prompt = QJsonDocument::fromJson(recorded.readAll()).object().value("prompt"_L1).toObject();
-    QFile workflow(m_dir.filePath(u"live-button.json"_s));
-    QVERIFY(workflow.open(QIODevice::WriteOnly));
-    workflow.write(QJsonDocument(prompt).toJson());
-    workflow.close();
+    const QString workflow = writeRecordedWorkflow(u"live-button.json"_s);
+    QVERIFY(!workflow.isEmpty());
 
     MainWindow window(sim.baseUrl(), m_dir.filePath(u"outputs-live-button"_s));
     window.resize(1366, 768);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.openWorkflow(workflow.fileName());
+    window.openWorkflow(workflow);
     ViewerPane *viewer = window.viewer();
     QVERIFY(viewer && viewer->filmstrip());
     Filmstrip *strip = viewer->filmstrip();

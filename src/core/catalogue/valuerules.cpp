@@ -74,4 +74,24 @@ QString checkInput(const QString &declaredType, const InputSpec *spec, const Jso
     return {};
 }
 
+JsonTree widgetDefault(const InputSpec &spec)
+{
+    if (!spec.defaultValue().isUndefined() && !spec.defaultValue().isNull())
+        return JsonTree::fromQJsonValue(spec.defaultValue());
+    if (spec.type == "COMBO"_L1)
+        return JsonTree::fromString(spec.choices().isEmpty() ? QString() : spec.choices().constFirst());
+    if (spec.type == "INT"_L1 || spec.type == "FLOAT"_L1)
+        return spec.minimum().isValid() && spec.minimum().toDouble() > 0 ? JsonTree::fromNumber(spec.minimum())
+                                                                     : JsonTree::fromInt(0);
+    if (spec.type == "BOOLEAN"_L1)
+        return JsonTree::fromBool(false);
+    return JsonTree::fromString(QString());
+}
+
+bool isControlMode(const QString &mode)
+{
+    static const QStringList modes{u"fixed"_s, u"increment"_s, u"decrement"_s, u"randomize"_s, u"increment-wrap"_s};
+    return modes.contains(mode);
+}
+
 } // namespace Easel::ValueRules

@@ -39,6 +39,13 @@ enum class Strictness {
 };
 QString checkInput(const QString &type, const InputSpec *spec, const JsonTree &value, Strictness strictness);
 
+// The value a fresh widget of this input has, as the frontend's widget constructors set it
+// (a new node's widgets, an input a document lacks).
+JsonTree widgetDefault(const InputSpec &spec);
+// One of the web UI's "control after generate" modes (fixed, increment, decrement,
+// randomize, increment-wrap).
+bool isControlMode(const QString &mode);
+
 } // namespace ValueRules
 
 } // namespace Easel

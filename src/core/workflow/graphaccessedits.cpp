@@ -4,6 +4,7 @@
 
 #include "nodecatalogue.h"
 #include "savedworkflow.h"
+#include "valuerules.h"
 
 #include <algorithm>
 #include <cmath>
@@ -24,21 +25,6 @@ JsonTree idTree(const QString &id)
     bool ok = false;
     const qint64 n = id.toLongLong(&ok);
     return ok ? JsonTree::fromInt(n) : JsonTree::fromString(id);
-}
-
-// The value a fresh widget has (the frontend's widget constructors).
-JsonTree defaultOf(const InputSpec &spec)
-{
-    if (!spec.defaultValue().isUndefined() && !spec.defaultValue().isNull())
-        return JsonTree::fromQJsonValue(spec.defaultValue());
-    if (spec.type == "COMBO"_L1)
-        return JsonTree::fromString(spec.choices().isEmpty() ? QString() : spec.choices().constFirst());
-    if (spec.type == "INT"_L1 || spec.type == "FLOAT"_L1)
-        return spec.minimum().isValid() && spec.minimum().toDouble() > 0 ? JsonTree::fromNumber(spec.minimum())
-                                                                     : JsonTree::fromInt(0);
-    if (spec.type == "BOOLEAN"_L1)
-        return JsonTree::fromBool(false);
-    return JsonTree::fromString(QString());
 }
 
 } // namespace
@@ -70,7 +56,7 @@ JsonTree GraphAccess::newSavedNode(qint64 id, const NodeClass &cls, QPointF posi
             continue;
         }
         ++widgets;
-        values.append(defaultOf(spec));
+        values.append(ValueRules::widgetDefault(spec));
         if (spec.hasControlWidget()) {
             values.append(JsonTree::fromString(u"randomize"_s));
             ++widgets;
@@ -109,7 +95,7 @@ JsonTree GraphAccess::newApiNode(const NodeClass &cls) const
     JsonTree inputs = JsonTree::object();
     for (const InputSpec &spec : cls.inputs) {
         if (spec.section != InputSpec::Section::Hidden && spec.isWidget())
-            inputs.insert(spec.name, defaultOf(spec));
+            inputs.insert(spec.name, ValueRules::widgetDefault(spec));
     }
     JsonTree n = JsonTree::object();
     n.insert(u"inputs"_s, inputs);
@@ -218,7 +204,7 @@ void GraphAccess::unlink(const QString &targetId, const QString &input, bool fre
         const std::optional<Node> n = node(targetId);
         const InputSpec *spec = n && n->cls ? n->cls->input(input) : nullptr;
         if (spec && spec->isWidget())
-            inputs->insert(input, defaultOf(*spec));
+            inputs->insert(input, ValueRules::widgetDefault(*spec));
         else
             inputs->remove(input);
         return;

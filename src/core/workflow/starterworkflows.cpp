@@ -3,6 +3,7 @@
 #include "jsontree.h"
 #include "nodecatalogue.h"
 #include "parameterlabels.h"
+#include "valuerules.h"
 #include "workflowdocument.h"
 
 #include <QCoreApplication>
@@ -50,7 +51,6 @@ const char *const shippedTexts[] = {
 bool readControls(const JsonTree *from, const JsonTree &prompt, QHash<QString, QHash<QString, QString>> *controls,
                   QString *problem)
 {
-    static const QStringList modes{u"fixed"_s, u"increment"_s, u"decrement"_s, u"randomize"_s, u"increment-wrap"_s};
     if (!from)
         return true;
     if (!from->isObject()) {
@@ -59,14 +59,15 @@ bool readControls(const JsonTree *from, const JsonTree &prompt, QHash<QString, Q
     }
     for (const QString &nodeId : from->keys()) {
         const JsonTree &inputs = from->value(nodeId);
-        const JsonTree *promptInputs = prompt.find(nodeId) ? prompt.find(nodeId)->find(u"inputs") : nullptr;
+        const JsonTree *promptNode = prompt.find(nodeId);
+        const JsonTree *promptInputs = promptNode ? promptNode->find(u"inputs") : nullptr;
         if (!inputs.isObject() || !promptInputs) {
             *problem = u"\"control_after_generate\" names node %1, which the prompt does not have"_s.arg(nodeId);
             return false;
         }
         for (const QString &input : inputs.keys()) {
             const QString mode = inputs.value(input).toString();
-            if (!promptInputs->find(input) || !modes.contains(mode)) {
+            if (!promptInputs->find(input) || !ValueRules::isControlMode(mode)) {
                 *problem = u"\"control_after_generate\" of node %1 input %2: \"%3\" is not a mode of an input the node has"_s
                                .arg(nodeId, input, mode);
                 return false;

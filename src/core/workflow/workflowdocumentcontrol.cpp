@@ -3,6 +3,7 @@
 #include "workflowdocument.h"
 
 #include "nodecatalogue.h"
+#include "valuerules.h"
 #include "workflowdocument_p.h"
 
 #include <QRandomGenerator>
@@ -63,8 +64,7 @@ bool WorkflowDocument::setControlMode(const QString &nodeId, const QString &inpu
 {
     const DocumentNode *n = node(nodeId);
     const int i = n ? n->indexOfInput(inputName) : -1;
-    static const QStringList modes{u"fixed"_s, u"increment"_s, u"decrement"_s, u"randomize"_s, u"increment-wrap"_s};
-    if (i < 0 || !n->inputs.at(i).hasControl || !modes.contains(mode)) {
+    if (i < 0 || !n->inputs.at(i).hasControl || !ValueRules::isControlMode(mode)) {
         if (error)
             *error = WorkflowDocumentText::tr("Input %1 of node %2 has no \"control after generate\" mode %3").arg(inputName, nodeId, mode);
         return false;

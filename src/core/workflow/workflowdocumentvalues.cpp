@@ -12,25 +12,6 @@ namespace Easel {
 
 using namespace DocumentDetail;
 
-namespace {
-
-// The value a fresh widget has (as the frontend's widget constructors set it).
-JsonTree defaultOf(const InputSpec &spec)
-{
-    if (!spec.defaultValue().isUndefined() && !spec.defaultValue().isNull())
-        return JsonTree::fromQJsonValue(spec.defaultValue());
-    if (spec.type == "COMBO"_L1)
-        return spec.choices().isEmpty() ? JsonTree::fromString(QString()) : JsonTree::fromString(spec.choices().constFirst());
-    if (spec.type == "INT"_L1 || spec.type == "FLOAT"_L1)
-        return spec.minimum().isValid() && spec.minimum().toDouble() > 0 ? JsonTree::fromNumber(spec.minimum())
-                                                                     : JsonTree::fromInt(0);
-    if (spec.type == "BOOLEAN"_L1)
-        return JsonTree::fromBool(false);
-    return JsonTree::fromString(QString());
-}
-
-} // namespace
-
 JsonTree WorkflowDocument::inputValue(const QString &nodeId, const QString &inputName) const
 {
     const DocumentNode *n = node(nodeId);
@@ -61,7 +42,7 @@ JsonTree WorkflowDocument::inputValue(const QString &nodeId, const QString &inpu
         if (const JsonTree *value = values->find(inputName))
             return *value;
     }
-    return input.spec ? defaultOf(*input.spec) : JsonTree();
+    return input.spec ? ValueRules::widgetDefault(*input.spec) : JsonTree();
 }
 
 QString WorkflowDocument::checkValue(const DocumentInput &input, const JsonTree &value) const
@@ -168,7 +149,7 @@ JsonTree WorkflowDocument::widgetsDefault(const DocumentNode &node) const
     for (const InputSpec &spec : cls->inputs) {
         if (!spec.isWidget())
             continue;
-        values.append(defaultOf(spec));
+        values.append(ValueRules::widgetDefault(spec));
         if (spec.hasControlWidget())
             values.append(JsonTree::fromString(u"randomize"_s));
         if (spec.uploadKind() == "image"_L1 || spec.uploadKind() == "video"_L1 || spec.uploadKind() == "audio"_L1)
