@@ -1,5 +1,6 @@
 #pragma once
 
+#include "batchnames.h"
 #include "serverchoice.h"
 #include "transportoptions.h"
 
@@ -183,6 +184,7 @@ private:
     QueuePanel *m_queuePanel;
     GalleryWidget *m_gallery = nullptr;
     QString m_queueingName; // the document being queued, while queueWorkflow/queueVariations run
+    BatchNames m_batchNames; // "name", "name #2": each queue action of a document its own name
     OutputListModel *m_outputs;
     QLabel *m_connectionLabel;
     QProgressBar *m_progressBar;

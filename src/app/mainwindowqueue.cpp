@@ -259,8 +259,8 @@ QByteArray MainWindow::promptForQueue(bool *ok, JsonTree *parsed)
 void MainWindow::queueWorkflow(QueuePlace place)
 {
     const int count = m_ui->countSpin->value();
-    const QString label = m_editor->displayName();
-    m_queueingName = label;
+    m_queueingName = m_editor->displayName();
+    QString label; // "name", then "name #2": numbered once something is queued
     const auto named = qScopeGuard([this] { m_queueingName.clear(); });
     QStringList batchIds; // one batch per run (each its own seed), told as one group
     const auto grouped = qScopeGuard([this, &label, &batchIds] { m_runGroups->addGroup(label, batchIds); });
@@ -270,6 +270,8 @@ void MainWindow::queueWorkflow(QueuePlace place)
         const QByteArray prompt = promptForQueue(&ok, &parsed);
         if (!ok)
             return;
+        if (i == 0)
+            label = m_batchNames.take(m_queueingName);
         // Runs queued together are told apart in the queue as a sweep's jobs are ("3/10").
         const QString runLabel = count > 1 ? tr("%1 %2/%3", "workflow, run, runs").arg(label).arg(i + 1).arg(count)
                                            : label;
@@ -300,7 +302,7 @@ void MainWindow::queueVariations()
     if (!ok)
         return;
     SweepDialog dialog(prompt, this);
-    dialog.setDefaultLabel(m_editor->displayName());
+    dialog.setDefaultLabel(m_batchNames.peek(m_editor->displayName()));
     // The choices of every combo input, so a list axis can be picked from them.
     QHash<QString, QStringList> choices;
     const WorkflowModel *model = m_editor->model();
@@ -329,15 +331,18 @@ void MainWindow::queueVariations()
     m_queueingName = m_editor->displayName();
     const auto named = qScopeGuard([this] { m_queueingName.clear(); });
     SweepSpec spec = dialog.spec();
-    // Unnamed, a sweep is named as runs are: after its document ("portrait.json 3/16").
-    if (spec.label.isEmpty())
-        spec.label = m_queueingName;
+    // Unnamed, a sweep is named as runs are: after its document ("portrait.json 3/16"),
+    // numbered as every queue action of it is ("portrait.json #2 3/16"); a name of the
+    // user's own too, when it was queued before.
+    const QString base = spec.label.isEmpty() ? m_queueingName : spec.label;
+    spec.label = m_batchNames.peek(base);
     const QString batchId = m_queue->enqueueSweep(prompt, spec, m_editor->savedWorkflowJson(), &error,
                                                   uploadsForBatch(prompt));
     if (batchId.isEmpty()) {
         log(error);
         return;
     }
+    m_batchNames.take(base);
     pinBatch(batchId, dialog.pinnedServer());
     m_editor->applyAfterQueue();
     m_ui->outputTabs->setCurrentWidget(m_ui->queueTab);

@@ -40,6 +40,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
+#include <QTreeView>
 
 #include <cmath>
 #include <memory>
@@ -449,12 +450,13 @@ void tst_MainWindow::runsQueuedTogetherAreToldAsOne()
     QVERIFY(!waiting.isEmpty());
     QVERIFY(queue->cancel(waiting));
     queue->setPaused(false);
-    QTRY_COMPARE_WITH_TIMEOUT(status->text(), u"runs.json: 2 done, 1 cancelled"_s, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(status->text(), u"runs.json #2: 2 done, 1 cancelled"_s, 15000);
 }
 
-// One rule for every batch of a document: its name and the job's place among the jobs
-// queued together ("runs.json 2/3"), whether queued as runs or as a sweep left unnamed (a
-// sweep was "Batch 4 2/3" beside the runs' "runs.json 2/3").
+// One rule for every batch of a document: its name, numbered from its second queue action
+// on ("names.json #2"), and the job's place among the jobs queued together ("2/3"), whether
+// queued as runs or as a sweep left unnamed (a sweep was "Batch 4 2/3" beside the runs'
+// "runs.json 2/3"). Three Ctrl+Enter were three rows named "names.json", told apart by nothing.
 void tst_MainWindow::aDocumentsJobsAreNamedAfterIt()
 {
     QFile recorded(QStringLiteral(EASEL_SHARED_DIR "/captures/run_progress_preview_jpeg_metadata/post_prompt.request_body.json"));
@@ -482,9 +484,25 @@ void tst_MainWindow::aDocumentsJobsAreNamedAfterIt()
         return list;
     };
 
+    // Ctrl+Enter three times, as an artist queues one picture after another.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *tree = window.findChild<QTreeView *>(u"treeView"_s);
+    QVERIFY(tree);
+    tree->setFocus();
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(tree, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(names(), (QStringList{u"names.json"_s, u"names.json #2"_s, u"names.json #3"_s}));
+    auto *status = window.findChild<QLabel *>(u"progressLabel"_s);
+    QVERIFY(status);
+    queue->setPaused(false); // the status line names the batch that ended
+    QTRY_COMPARE_WITH_TIMEOUT(status->text(), u"names.json #3: 1 done"_s, 15000);
+    queue->removeFinished();
+    queue->setPaused(true);
+
     countSpin->setValue(2);
     QTest::mouseClick(queueButton, Qt::LeftButton);
-    QCOMPARE(names(), (QStringList{u"names.json 1/2"_s, u"names.json 2/2"_s}));
+    QCOMPARE(names(), (QStringList{u"names.json #4 1/2"_s, u"names.json #4 2/2"_s}));
 
     // Variations with three copies and no label of its own.
     QTimer answer;
@@ -497,15 +515,15 @@ void tst_MainWindow::aDocumentsJobsAreNamedAfterIt()
             answer.stop();
             auto *label = dialog->findChild<QLineEdit *>(u"labelEdit"_s);
             QVERIFY(label->text().isEmpty());
-            QCOMPARE(label->placeholderText(), u"names.json"_s); // the name it will get
+            QCOMPARE(label->placeholderText(), u"names.json #5"_s); // the name it will get
             dialog->findChild<QSpinBox *>(u"repeatSpin"_s)->setValue(3);
             dialog->accept();
         }
     });
     answer.start();
     QTest::mouseClick(sweepButton, Qt::LeftButton);
-    QCOMPARE(names(), (QStringList{u"names.json 1/2"_s, u"names.json 2/2"_s, u"names.json 1/3"_s,
-                                   u"names.json 2/3"_s, u"names.json 3/3"_s}));
+    QCOMPARE(names(), (QStringList{u"names.json #4 1/2"_s, u"names.json #4 2/2"_s, u"names.json #5 1/3"_s,
+                                   u"names.json #5 2/3"_s, u"names.json #5 3/3"_s}));
     // The status bar's percentage is the queue's, and says so beside the job's own.
     auto *overall = window.findChild<QProgressBar *>(u"progressBar"_s);
     QVERIFY(overall);
@@ -513,6 +531,7 @@ void tst_MainWindow::aDocumentsJobsAreNamedAfterIt()
     QCOMPARE(overall->text(), u"Queue 14%"_s);
     for (const QString &id : queue->jobIds())
         queue->cancel(id);
+    queue->setPaused(false);
 }
 
 namespace {
