@@ -218,6 +218,41 @@ const QList<QList<QString>> &migrations()
             // made before have none, and go to the first process that resumes them.
             u"ALTER TABLE outputs ADD COLUMN owner TEXT"_s,
         },
+        {
+            // Fewer index pages written a job (each new row is written twice: Pending, then
+            // Stored). The gallery reads Stored rows only (every page and filter says
+            // state = 1), so its indexes hold only those: a Pending row enters none of them,
+            // and a Stored row enters each once instead of moving inside it. Favourites hold
+            // only favourites (set by hand, never by a job). outputs_by_kind is read by no
+            // query. Pending rows, which a start resumes by server, get an index of their
+            // own that holds only them (a few rows: one page). jobs_unfetched likewise holds
+            // only the jobs whose history is still to read, in the order they are resumed.
+            // Each keeps its columns, state first: the queries' state = 1 stays an equality
+            // on the index, so the planner picks the same index as before (without it, a
+            // server filter chose outputs_identity and sorted the server's every row), and
+            // counts and DISTINCT stay covering (SQLite reads a column of the index's WHERE
+            // from the table).
+            u"DROP INDEX outputs_by_kind"_s,
+            u"DROP INDEX outputs_by_time"_s,
+            u"DROP INDEX outputs_favourites"_s,
+            u"DROP INDEX outputs_by_workflow"_s,
+            u"DROP INDEX outputs_by_size"_s,
+            u"DROP INDEX outputs_by_stored"_s,
+            u"DROP INDEX jobs_unfetched"_s,
+            u"DROP INDEX outputs_by_hash"_s,
+            u"CREATE INDEX outputs_by_time ON outputs(state, created_at, id) WHERE state = 1"_s,
+            u"CREATE INDEX outputs_favourites ON outputs(state, favourite, created_at, id)"
+              " WHERE state = 1 AND favourite = 1"_s,
+            u"CREATE INDEX outputs_by_workflow ON outputs(state, workflow_name, created_at, id) WHERE state = 1"_s,
+            u"CREATE INDEX outputs_by_size ON outputs(state, size, id) WHERE state = 1"_s,
+            u"CREATE INDEX outputs_by_stored ON outputs(state, stored_at, id) WHERE state = 1"_s,
+            u"CREATE INDEX outputs_pending ON outputs(state, server) WHERE state = 0"_s,
+            u"CREATE INDEX jobs_unfetched ON jobs(server, fetched, submitted_at) WHERE fetched = 0"_s,
+            // The sharing look-ups (sha256 = ? AND size = ? AND state = 1) have state among the
+            // hash's columns: with outputs_by_size now partial too, the planner took it
+            // (state = 1 AND size = ?) over the hash, walking every stored row of that size.
+            u"CREATE INDEX outputs_by_hash ON outputs(sha256, size, state) WHERE sha256 IS NOT NULL"_s,
+        },
     };
     return steps;
 }

@@ -25,7 +25,7 @@ namespace Easel {
 class LibraryIndex
 {
 public:
-    static constexpr int schemaVersion = 6;
+    static constexpr int schemaVersion = 7;
 
     LibraryIndex(QString libraryDirectory, QString databasePath = {});
     ~LibraryIndex();
