@@ -46,6 +46,10 @@ namespace Easel {
 void MainWindow::setUpQueue()
 {
     m_queuePanel->setQueue(m_queue);
+    // A job's progress reaches the queue at most once per queue-model frame (its first
+    // state and its last at once): the model shows at most one state a frame, and each
+    // event sent on at once cost a chain of queue updates, several a job on a fast server.
+    m_runner->setProgressIntervalMs(progressIntervalMs);
     const int keep = Settings().keepFinishedJobs();
     m_queue->setKeepFinished(keep, QueuePanel::keepFinishedSlack(keep));
     m_queue->setJournalPath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u'/'

@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QItemSelectionModel>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -42,6 +43,7 @@ private slots:
     void initTestCase();
     void aBurstLandsEveryOutputAndShowsTheNewest();
     void anOutputAtHumanPaceShowsAtOnce();
+    void aBurstsProgressReachesTheQueueAtItsFrame();
 
 private:
     QString writeWorkflow(const QString &name, const QByteArray &prompt);
@@ -150,6 +152,46 @@ void tst_OutputPace::anOutputAtHumanPaceShowsAtOnce()
     QCOMPARE(strip->current().id, output.id);
     QTRY_COMPARE(viewer->imageView()->path(), output.path);
     QVERIFY(!follow->isPending());
+}
+
+// Jobs on a simulator with no step time: each sends a cached-nodes message, its nodes'
+// starts, four steps with live frames and their progress states. The queue hears a job's
+// progress at most once per model frame (its first state and its last at once), not each
+// message: every job still starts, ends Done at 100 %, with its output.
+void tst_OutputPace::aBurstsProgressReachesTheQueueAtItsFrame()
+{
+    Sim::SimServer sim;
+    sim.setStepMs(0);
+    QVERIFY(sim.listen(QHostAddress::LocalHost, 0) != 0);
+    const QString workflow = writeWorkflow(u"progress.json"_s, previewPrompt);
+    QVERIFY(!workflow.isEmpty());
+    MainWindow window(sim.baseUrl(), m_dir.filePath(u"progressLibrary"_s));
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openWorkflow(workflow);
+    QTRY_COMPARE_WITH_TIMEOUT(window.editor()->model()->rowCount(), 3, 20000);
+    JobQueue *queue = window.jobQueue();
+    int progressHeard = 0;
+    QSet<QString> started;
+    connect(queue, &JobQueue::jobProgressChanged, this, [&] { ++progressHeard; });
+    connect(queue, &JobQueue::jobStateChanged, this, [&](const QString &jobId, QueuedJob::State state) {
+        if (state == QueuedJob::State::Running)
+            started.insert(jobId);
+    });
+    constexpr int jobs = 12;
+    for (int i = 0; i < jobs; ++i)
+        window.queueWorkflow();
+    const QStringList ids = queue->jobIds();
+    QCOMPARE(ids.size(), jobs);
+    for (const QString &jobId : ids) {
+        QTRY_COMPARE_WITH_TIMEOUT(queue->job(jobId)->state, QueuedJob::State::Done, 30000);
+        QCOMPARE(queue->job(jobId)->progress, 1.0);
+        QCOMPARE(queue->job(jobId)->outputs.size(), 1);
+    }
+    QCOMPARE(started.size(), jobs);
+    // The old window passed on every message: 7 to 8 a job here.
+    QVERIFY2(progressHeard <= 4 * jobs, qPrintable(QString::number(progressHeard)));
 }
 
 QTEST_MAIN(tst_OutputPace)

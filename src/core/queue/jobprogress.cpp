@@ -71,6 +71,17 @@ void JobProgress::nodeStates(const QString &promptId, const QList<NodeProgress> 
     report(promptId, running);
 }
 
+void JobProgress::nodeStarted(const QString &promptId, const QString &nodeId, const QString &shownId)
+{
+    const auto it = m_pending.find(promptId);
+    if (it == m_pending.end())
+        return;
+    if (it->step && it->stepNode != nodeId)
+        it->step = false;
+    if (it->fraction)
+        it->fractionNode = shownId;
+}
+
 void JobProgress::report(const QString &promptId, const QString &nodeId)
 {
     Prompt &prompt = m_prompts[promptId];

@@ -37,6 +37,13 @@ public:
     void nodesCached(const QString &promptId, const QStringList &nodes);
     void stepped(const QString &promptId, const QString &nodeId, double value, double max);
     void nodeStates(const QString &promptId, const QList<NodeProgress> &nodes);
+    // The prompt's next node started (executing): a state held back by the interval names
+    // it as the running node when it goes out, and a held-back step of another node is
+    // dropped. Sent as they were, after the node's start, they named the node that had
+    // finished as the running one until the next message.
+    // (nodeId as progress events name it; shownId as the queue names the running node: a
+    // subgraph's inner node is shown by its display id.)
+    void nodeStarted(const QString &promptId, const QString &nodeId, const QString &shownId);
 
     // Sends what is pending now: for one prompt, or (empty) for every one.
     void flush(const QString &promptId = {});

@@ -246,9 +246,11 @@ void JobRunner::onEvent(const ServerEvent &event)
         } else {
             // Progress coalesced at an interval stays pending across a node's start (it
             // goes out with the timer or before the job ends): flushing here sent nearly
-            // every state of a fast job, one chain of queue updates each.
-            emit jobNodeExecuting(promptId, event.displayNode.isEmpty() ? event.node
-                                                                        : event.displayNode);
+            // every state of a fast job, one chain of queue updates each. It names the
+            // node now running.
+            const QString node = event.displayNode.isEmpty() ? event.node : event.displayNode;
+            m_progress->nodeStarted(promptId, event.node, node);
+            emit jobNodeExecuting(promptId, node);
         }
         break;
     case Type::Progress:

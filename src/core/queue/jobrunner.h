@@ -73,7 +73,8 @@ public:
     // own thread (EventStream::setCoalesceIntervalMs), before they cost this thread
     // anything, so the runner sees at most one per prompt and interval. easel-run sets its
     // terminal's rate (a job's first state still goes out at once, its last before
-    // jobFinished; a node starting does not flush what is pending).
+    // jobFinished; a node starting does not flush what is pending, it names the node now
+    // running). The window sets the queue model's frame.
     void setProgressIntervalMs(int ms);
     // How long a POST /prompt may go unanswered before jobWaiting says so.
     void setAnswerNoticeAfterMs(int ms);

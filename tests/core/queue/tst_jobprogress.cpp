@@ -17,6 +17,7 @@ private slots:
     void repeatedStateIsNotSentAgain();
     void retrackedPromptSendsAgain();
     void intervalSendsFirstAtOnceThenNewest();
+    void heldBackStateNamesTheNodeThatStarted();
 };
 
 static NodeProgress node(const QString &id, const QString &state, double value, double max)
@@ -108,6 +109,39 @@ void tst_JobProgress::intervalSendsFirstAtOnceThenNewest()
     QCOMPARE(fraction.last().at(1).toDouble(), 0.5);
     progress.flush(u"p"_s); // nothing pending: nothing again
     QCOMPARE(fraction.count(), 2);
+}
+
+// A state held back by the interval goes out after the next node started (the runner does
+// not flush on a node's start): it names the node running now, not the one that finished,
+// and the finished node's step is not sent as the running one's.
+void tst_JobProgress::heldBackStateNamesTheNodeThatStarted()
+{
+    JobProgress progress;
+    progress.setIntervalMs(60 * 60 * 1000);
+    progress.track(u"p"_s, 3);
+    QSignalSpy fraction(&progress, &JobProgress::progress);
+    QSignalSpy steps(&progress, &JobProgress::stepProgress);
+    progress.nodeStates(u"p"_s, {node(u"1"_s, u"running"_s, 0, 1)});
+    QCOMPARE(fraction.count(), 1);
+    progress.stepped(u"p"_s, u"1"_s, 1, 2);
+    progress.nodeStates(u"p"_s, {node(u"1"_s, u"running"_s, 1, 2)});
+    progress.nodeStarted(u"p"_s, u"2"_s, u"2"_s);
+    progress.flush(u"p"_s);
+    QCOMPARE(fraction.count(), 2);
+    QCOMPARE(fraction.last().at(1).toDouble(), 0.5 / 3);
+    QCOMPARE(fraction.last().at(2).toString(), u"2"_s);
+    QCOMPARE(steps.count(), 0); // node 1's step: it is not the running node any more
+    // A step of the node that started is kept; a subgraph's inner node is named as shown.
+    progress.stepped(u"p"_s, u"5"_s, 1, 4);
+    progress.nodeStarted(u"p"_s, u"5"_s, u"9:5"_s);
+    progress.flush(u"p"_s);
+    QCOMPARE(steps.count(), 1);
+    QCOMPARE(steps.last().at(1).toString(), u"5"_s);
+    QCOMPARE(fraction.last().at(2).toString(), u"9:5"_s);
+    // Nothing held back: a start sends nothing.
+    progress.nodeStarted(u"p"_s, u"3"_s, u"3"_s);
+    progress.flush(u"p"_s);
+    QCOMPARE(fraction.count(), 3);
 }
 
 QTEST_GUILESS_MAIN(tst_JobProgress)
