@@ -69,6 +69,11 @@ QString statementSql(int which)
         u"UPDATE outputs SET state = ?, size = ?, stored_at = ?, path = ?, sha256 = ?, kind = ?,"
         " media_state = ?, width = ?, height = ?, frame_count = ?, duration_ms = ?, codec = ?,"
         " media_error = ? WHERE id = ?"_s,
+        // MarkStoredHere, MarkStoredHereWithMedia: the same at the path the row holds already
+        u"UPDATE outputs SET state = ?, size = ?, stored_at = ?, sha256 = ? WHERE id = ?"_s,
+        u"UPDATE outputs SET state = ?, size = ?, stored_at = ?, sha256 = ?, kind = ?,"
+        " media_state = ?, width = ?, height = ?, frame_count = ?, duration_ms = ?, codec = ?,"
+        " media_error = ? WHERE id = ?"_s,
         // StoredWithHash: the oldest stored row with these bytes (its file is the shared one)
         u"SELECT path FROM outputs WHERE sha256 = ? AND size = ? AND state = 1 ORDER BY id LIMIT 1"_s,
         // PathReferences
@@ -580,20 +585,26 @@ bool LibraryIndex::markStored(qint64 id, qint64 size)
 }
 
 bool LibraryIndex::markStoredAs(qint64 id, qint64 size, const QByteArray &sha256, const QString &absolutePath,
-                                const OutputRecord *media)
+                                const OutputRecord *media, const QString &rowPath)
 {
-    QSqlQuery &query = statement(media ? Statement::MarkStoredWithMedia : Statement::MarkStoredAs);
-    bindAll(query, {int(OutputRecord::State::Stored), size, QDateTime::currentMSecsSinceEpoch(),
-                    relativePath(absolutePath), sha256.isEmpty() ? QVariant() : QVariant(sha256)});
+    const bool here = absolutePath == rowPath;
+    QSqlQuery &query = statement(here ? (media ? Statement::MarkStoredHereWithMedia : Statement::MarkStoredHere)
+                                      : (media ? Statement::MarkStoredWithMedia : Statement::MarkStoredAs));
+    const QVariant hash = sha256.isEmpty() ? QVariant() : QVariant(sha256);
+    if (here)
+        bindAll(query, {int(OutputRecord::State::Stored), size, QDateTime::currentMSecsSinceEpoch(), hash});
+    else
+        bindAll(query, {int(OutputRecord::State::Stored), size, QDateTime::currentMSecsSinceEpoch(),
+                        relativePath(absolutePath), hash});
     if (media) {
-        int position = 5;
+        int position = here ? 4 : 5;
         for (const QVariant &value : {QVariant(int(media->kind)), QVariant(int(media->mediaState)), QVariant(media->width),
                                       QVariant(media->height), QVariant(media->frameCount), QVariant(media->durationMs),
                                       QVariant(media->codec), QVariant(media->mediaError)})
             query.bindValue(position++, value);
         query.bindValue(position, id);
     } else {
-        query.bindValue(5, id);
+        query.bindValue(here ? 4 : 5, id);
     }
     const bool ok = exec(query);
     query.finish();
@@ -623,7 +634,7 @@ std::optional<QString> LibraryIndex::claimContent(qint64 id, qint64 size, const 
         commit(); // nothing written
         return holder;
     }
-    const bool marked = markStoredAs(id, size, sha256, ownPath, media);
+    const bool marked = markStoredAs(id, size, sha256, ownPath, media, ownPath);
     if (!commit() || !marked)
         return std::nullopt;
     return QString();

@@ -60,15 +60,18 @@ public:
     // Stored at absolutePath (its own reserved path, or the file of an earlier output with
     // the same bytes) with the SHA-256 of its bytes, so later identical outputs can share it.
     // media (when given): what reading the file found (as setMediaInfo), in the same
-    // statement: one update of the row and its indexes, not two.
+    // statement: one update of the row and its indexes, not two. rowPath: the path the row
+    // holds now, when the caller knows it (its reservation); when it is absolutePath the
+    // path is not written again (SQLite rewrites the index entry of every column that is
+    // set, changed or not: a WAL page a job).
     bool markStoredAs(qint64 id, qint64 size, const QByteArray &sha256, const QString &absolutePath,
-                      const OutputRecord *media = nullptr);
+                      const OutputRecord *media = nullptr, const QString &rowPath = {});
     // The file of a stored output with exactly these bytes (hash and size), or empty.
     QString storedWithHash(const QByteArray &sha256, qint64 size) const;
     // The claim on content, across processes: marks the output stored at its own file
-    // (ownPath) with these bytes, unless another output already holds them, stored by any
-    // process since storedWithHash was asked; then nothing changes and that output's file
-    // is returned. Empty: this output now holds the bytes; nullopt: the index failed.
+    // (ownPath, the path its row holds) with these bytes, unless another output already
+    // holds them, stored by any process since storedWithHash was asked; then nothing
+    // changes and that output's file is returned. Empty: this output now holds the bytes; nullopt: the index failed.
     // One BEGIN IMMEDIATE transaction: SQLite's write lock orders two processes' claims, so
     // of two that placed the same bytes at once, the second always finds the first.
     // media: what reading the file found (setMediaInfo), written in the same commit.
@@ -142,6 +145,8 @@ private:
         IsPathTaken,
         MarkStoredAs,
         MarkStoredWithMedia,
+        MarkStoredHere,
+        MarkStoredHereWithMedia,
         StoredWithHash,
         PathReferences,
         ForgetHash,

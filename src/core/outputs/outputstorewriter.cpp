@@ -244,7 +244,7 @@ void OutputStoreWriter::markStored(const OutputRecord &record, qint64 size, cons
                                    const QString &path, const OutputRecord *media)
 {
     // The row's Stored state and its media facts in one statement (one commit).
-    if (!m_index->markStoredAs(record.id, size, sha256, path, media))
+    if (!m_index->markStoredAs(record.id, size, sha256, path, media, record.path))
         qCWarning(lcOutputs) << "cannot mark stored" << path << m_index->errorString();
 }
 
@@ -344,7 +344,7 @@ OutputStoreWriter::Placed OutputStoreWriter::placeBytes(const OutputRecord &reco
     }
     placed.media = readMediaInfo(at, bytes); // the bytes at at.path (checked or just written)
     placed.media.path = at.path;
-    const bool marked = m_index->markStoredAs(record.id, size, sha256, at.path, &placed.media);
+    const bool marked = m_index->markStoredAs(record.id, size, sha256, at.path, &placed.media, record.path);
     if (!m_index->commit() || !marked) {
         // Still Pending: tried again (a file written stays at its own reserved path).
         placed.error = m_index->errorString();

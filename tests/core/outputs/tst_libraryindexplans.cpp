@@ -102,6 +102,7 @@ private slots:
     void galleryQueriesWalkTheirIndex();
     void storeLookUpsUseAnIndex();
     void rowsEnterTheGalleryIndexesWhenStored();
+    void storedInPlaceKeepsItsPathSharedTakesTheOther();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -329,6 +330,51 @@ void tst_LibraryIndexPlans::rowsEnterTheGalleryIndexesWhenStored()
     QCOMPARE(newest.run(*m_index).value(0).id, id);
     newest.filter.favouritesOnly = true;
     QCOMPARE(newest.run(*m_index).value(0).id, id);
+}
+
+void tst_LibraryIndexPlans::storedInPlaceKeepsItsPathSharedTakesTheOther()
+{
+    // Stored at the path the row holds (rowPath given), the path is not written again;
+    // stored at another output's file (sharing), the row takes that path, rowPath or not.
+    OutputRecord output;
+    output.server = u"http://a"_s;
+    output.promptId = u"p9"_s;
+    output.nodeId = u"9"_s;
+    output.type = u"output"_s;
+    const auto pending = [&](const QString &name) {
+        output.serverFileName = name;
+        output.path = m_index->absolutePath(name);
+        return m_index->addPendingOutput(output);
+    };
+    const qint64 own = pending(u"own.png"_s);
+    const qint64 shares = pending(u"shares.png"_s);
+    QVERIFY(own > 0 && shares > 0);
+    OutputRecord media;
+    media.kind = MediaKind::Still;
+    media.mediaState = OutputRecord::MediaState::Read;
+    media.width = 64;
+    media.height = 48;
+    const QString ownPath = m_index->absolutePath(u"own.png"_s);
+    QVERIFY(m_index->markStoredAs(own, 321, QByteArray(32, 'o'), ownPath, &media, ownPath));
+    QVERIFY(m_index->markStoredAs(shares, 321, QByteArray(32, 'o'), ownPath, &media,
+                                  m_index->absolutePath(u"shares.png"_s)));
+    for (const qint64 id : {own, shares}) {
+        const std::optional<OutputRecord> record = m_index->output(id);
+        QVERIFY(record.has_value());
+        QCOMPARE(record->state, OutputRecord::State::Stored);
+        QCOMPARE(record->path, ownPath);
+        QCOMPARE(record->size, 321);
+        QCOMPARE(record->width, 64);
+        QCOMPARE(record->mediaState, OutputRecord::MediaState::Read);
+    }
+    QCOMPARE(m_index->references(ownPath), 2);
+    QCOMPARE(m_index->storedWithHash(QByteArray(32, 'o'), 321), ownPath);
+    // Without media, in place: the Stored state and the hash.
+    const qint64 plain = pending(u"plain.png"_s);
+    const QString plainPath = m_index->absolutePath(u"plain.png"_s);
+    QVERIFY(m_index->markStoredAs(plain, 5, QByteArray(32, 'p'), plainPath, nullptr, plainPath));
+    QCOMPARE(m_index->storedWithHash(QByteArray(32, 'p'), 5), plainPath);
+    QCOMPARE(m_index->output(plain)->state, OutputRecord::State::Stored);
 }
 
 QTEST_GUILESS_MAIN(tst_LibraryIndexPlans)
