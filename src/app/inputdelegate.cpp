@@ -127,7 +127,7 @@ void InputDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
         } else if (index.data(WorkflowModel::HasControlRole).toBool()) {
             const QString mode = index.data(WorkflowModel::ControlModeRole).toString();
             if (mode != "fixed"_L1)
-                option->text += u"   ⟳ "_s + mode;
+                option->text += u"  ⟳ "_s + SeedEditor::modeText(mode);
         }
         if (const auto upload = m_uploadPercent.constFind(thumbKey(index)); upload != m_uploadPercent.constEnd()) {
             option->text = tr("Uploading… %1 %").arg(*upload);

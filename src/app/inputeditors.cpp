@@ -27,17 +27,26 @@ SeedEditor::SeedEditor(QWidget *parent)
     , m_dice(new QToolButton(this))
 {
     setObjectName(u"seedEditor"_s);
+    // Opaque: the row's own text ("156680208700286  ⟳ randomize") showed between the parts.
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::Base);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
+    layout->setSpacing(2);
     layout->addWidget(m_number, 1);
+    // The whole number stays in sight (a seed is read and typed digit by digit); the mode's
+    // box gives way first, down to half its width (its list shows the words whole). In a
+    // 220 px value column the field showed 3 of 15 digits.
+    connect(m_number, &QLineEdit::textChanged, this, [this](const QString &text) {
+        const int digits = std::max(text.size(), qsizetype(6));
+        m_number->setMinimumWidth(m_number->widthFor(QString(digits, u'0')));
+    });
     m_mode->setObjectName(u"controlModeBox"_s);
     m_mode->setToolTip(tr("What happens to the value after each queue"));
-    m_mode->addItem(tr("fixed"), u"fixed"_s);
-    m_mode->addItem(tr("increment"), u"increment"_s);
-    m_mode->addItem(tr("decrement"), u"decrement"_s);
-    m_mode->addItem(tr("randomize"), u"randomize"_s);
+    for (const QString &mode : {u"fixed"_s, u"increment"_s, u"decrement"_s, u"randomize"_s})
+        m_mode->addItem(modeText(mode), mode);
     layout->addWidget(m_mode);
+    m_mode->setMinimumWidth(m_mode->sizeHint().width() / 2);
     m_dice->setObjectName(u"newSeedButton"_s);
     m_dice->setIcon(style()->standardIcon(QStyle::SP_BrowserReload)); // emoji fonts are not everywhere
     m_dice->setToolTip(tr("New random seed now"));
@@ -87,6 +96,19 @@ bool SeedEditor::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+QString SeedEditor::modeText(const QString &mode)
+{
+    if (mode == "fixed"_L1)
+        return tr("fixed");
+    if (mode == "increment"_L1)
+        return tr("increment");
+    if (mode == "decrement"_L1)
+        return tr("decrement");
+    if (mode == "randomize"_L1)
+        return tr("randomize");
+    return mode; // a mode this version does not know, as the workflow names it
 }
 
 QString SeedEditor::mode() const

@@ -20,6 +20,8 @@ public:
     QComboBox *modeBox() const { return m_mode; }
     QString mode() const;
     void setMode(const QString &mode);
+    // A mode in the user's words ("randomize" as translated), for the box and the tree.
+    static QString modeText(const QString &mode);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -3,6 +3,8 @@
 #include "jsonnumber.h"
 
 #include <QKeyEvent>
+#include <QStyle>
+#include <QStyleOptionFrame>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -35,6 +37,19 @@ QString addIntegers(const QString &value, const QString &delta)
 }
 
 } // namespace
+
+int NumberEdit::widthFor(const QString &text) const
+{
+    ensurePolished();
+    constexpr int innerMargin = 2; // QLineEdit's own space either side of its text
+    const QMargins margins = textMargins() + contentsMargins();
+    const QFontMetrics metrics(font());
+    const int width = metrics.horizontalAdvance(text) + 2 * innerMargin + 1 /* the cursor */ + margins.left()
+        + margins.right();
+    QStyleOptionFrame option;
+    initStyleOption(&option);
+    return style()->sizeFromContents(QStyle::CT_LineEdit, &option, QSize(width, metrics.height()), this).width();
+}
 
 NumberEdit::NumberEdit(QWidget *parent)
     : QLineEdit(parent)

@@ -26,6 +26,9 @@ public:
     QString problem() const; // why the value is not acceptable, else empty
 
     void stepBy(int steps);
+    // The width that shows `text` whole in this field, frame and margins included (as
+    // QLineEdit::sizeHint measures its default text, in the current style).
+    int widthFor(const QString &text) const;
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

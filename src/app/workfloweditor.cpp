@@ -6,6 +6,7 @@
 
 #include "inputdelegate.h"
 #include "inputthumbnails.h"
+#include "namecolumnfit.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -46,7 +47,8 @@ WorkflowEditor::WorkflowEditor(QWidget *parent)
     tree->setItemDelegate(m_delegate);
     tree->header()->setStretchLastSection(true);
     tree->header()->setSectionResizeMode(WorkflowModel::NameColumn, QHeaderView::Interactive);
-    tree->setColumnWidth(WorkflowModel::NameColumn, 240);
+    tree->setColumnWidth(WorkflowModel::NameColumn, 240); // until a document's names are measured
+    m_nameFit = new NameColumnFit(tree, WorkflowModel::NameColumn);
     tree->setContextMenuPolicy(Qt::CustomContextMenu);
     tree->setAnimated(false);
     tree->installEventFilter(this);
@@ -101,6 +103,7 @@ WorkflowEditor::WorkflowEditor(QWidget *parent)
     connect(m_ui->simpleButton, &QToolButton::toggled, this, [this](bool simple) {
         m_ui->allButton->setChecked(!simple);
         refilter([&] { m_filter->setSimpleView(simple); });
+        m_nameFit->refit(); // other rows, other names (a typed filter keeps the width)
     });
     connect(m_ui->allButton, &QToolButton::toggled, this, [this](bool all) { m_ui->simpleButton->setChecked(!all); });
     connect(tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
@@ -119,11 +122,13 @@ WorkflowEditor::WorkflowEditor(QWidget *parent)
         if (!m_hasDocument)
             return;
         expandForView();
+        m_nameFit->refit(); // not on a filter's change: the columns would jump as one types
         collectImageInputs();
     });
     connect(m_model, &QAbstractItemModel::layoutChanged, this, [this] {
         if (m_hasDocument)
             collectImageInputs();
+        m_nameFit->refit(); // a node added or renamed
     });
     connect(m_ui->errorList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         jumpTo(item->data(Qt::UserRole).toString(), item->data(Qt::UserRole + 1).toString());
@@ -180,6 +185,7 @@ void WorkflowEditor::setCatalogue(std::shared_ptr<const NodeCatalogue> catalogue
     if (m_hasDocument) {
         m_model->setCatalogue(m_catalogue);
         expandForView();
+        m_nameFit->refit();
         validate();
         collectImageInputs();
     }
@@ -204,6 +210,7 @@ void WorkflowEditor::setDocument(const WorkflowDocument &document)
     m_ui->simpleButton->setChecked(simple);
     m_ui->allButton->setChecked(!simple);
     expandForView();
+    m_nameFit->refit();
     validate();
     collectImageInputs();
     updateErrorPanel();

@@ -27,6 +27,7 @@ namespace Easel {
 class ComfyClient;
 class InputDelegate;
 class InputThumbnails;
+class NameColumnFit;
 class NodeCatalogue;
 
 // The workflow editor: a filterable tree of the open document's nodes and inputs with
@@ -164,6 +165,7 @@ private:
     WorkflowFilterModel *m_filter;
     InputDelegate *m_delegate;
     InputThumbnails *m_thumbnails;
+    NameColumnFit *m_nameFit;
     QList<std::pair<QString, QString>> m_imageInputs; // node and input of every image input
     std::shared_ptr<const NodeCatalogue> m_catalogue;
     bool m_hasDocument = false;

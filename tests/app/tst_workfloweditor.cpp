@@ -8,6 +8,7 @@
 #include "nodecatalogue.h"
 #include "numberedit.h"
 #include "simserver.h"
+#include "theme.h"
 #include "workfloweditor.h"
 
 #include <QBuffer>
@@ -21,9 +22,12 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -40,6 +44,7 @@ private slots:
     void initTestCase();
     void editEachKindUndoSaveReopen();
     void promptsReadAsAnArtistSeesThem();
+    void seedReadsWholeInTheDockAt1366();
     void outOfRangeIsRefusedNotClamped();
     void dropPng();
     void nodeErrorsFromTheSimulator();
@@ -59,6 +64,17 @@ private:
     std::shared_ptr<const NodeCatalogue> m_catalogue;
     QTemporaryDir m_dir;
 };
+
+namespace {
+
+// The delegate's text for a cell, as it paints it.
+class DelegateProbe : public InputDelegate
+{
+public:
+    using InputDelegate::initStyleOption;
+};
+
+} // namespace
 
 void tst_WorkflowEditor::initTestCase()
 {
@@ -257,6 +273,68 @@ void tst_WorkflowEditor::promptsReadAsAnArtistSeesThem()
     QVERIFY2(text.height() >= 3 * tree->fontMetrics().lineSpacing(), qPrintable(QString::number(text.height())));
     QVERIFY(steps.height() < 2 * tree->fontMetrics().lineSpacing());
     QCOMPARE(viewIndex(editor, u"3"_s, u"cfg"_s).siblingAtColumn(0).data().toString(), u"CFG"_s);
+}
+
+// The workflow dock is 388-408 px wide at 1366x768 (with and without the viewer's details).
+// The seed's value and its control mode read whole in the tree ("⟳ r…" behind a 240 px
+// name column), and its editor shows every digit (3 of 15) with the mode's word beside.
+void tst_WorkflowEditor::seedReadsWholeInTheDockAt1366()
+{
+    Theme::apply(ThemeChoice::Dark); // the style's frames as the window has them
+    const auto restore = qScopeGuard([] { Theme::apply(ThemeChoice::System); });
+    WorkflowEditor editor;
+    editor.setCatalogue(m_catalogue);
+    editor.resize(388, 640);
+    editor.show();
+    editor.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&editor));
+    QVERIFY(open(editor, QStringLiteral(EASEL_SHARED_DIR "/workflows/ui/default.json")));
+    QVERIFY(editor.model()->setValue(u"3"_s, u"seed"_s, JsonTree::fromInt(1091086361120934)));
+    auto *tree = editor.findChild<QTreeView *>(u"treeView"_s);
+    const QModelIndex seed = viewIndex(editor, u"3"_s, u"seed"_s);
+    QVERIFY(seed.isValid());
+    QVERIFY(tree->model()->setData(seed, u"randomize"_s, WorkflowModel::ControlModeRole));
+
+    // Every name still whole beside the wider values.
+    const int margin = tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1;
+    DelegateProbe probe;
+    const auto shown = [&](const QModelIndex &index) {
+        QStyleOptionViewItem option;
+        option.initFrom(tree->viewport());
+        option.rect = tree->visualRect(index);
+        probe.initStyleOption(&option, index);
+        return option;
+    };
+    for (const QString &input : {u"seed"_s, u"steps"_s, u"scheduler"_s}) {
+        const QStyleOptionViewItem name = shown(viewIndex(editor, u"3"_s, input).siblingAtColumn(0));
+        QVERIFY2(name.fontMetrics.horizontalAdvance(name.text) + 2 * margin <= name.rect.width(), qPrintable(u"%1: %2 + %3 in %4, column %5"_s.arg(name.text).arg(name.fontMetrics.horizontalAdvance(name.text)).arg(margin).arg(name.rect.width()).arg(tree->columnWidth(0))));
+    }
+    const QStyleOptionViewItem value = shown(seed);
+    QVERIFY2(value.text.startsWith(u"1091086361120934"_s) && value.text.endsWith(u"⟳ randomize"_s), qPrintable(value.text));
+    const int needed = value.fontMetrics.horizontalAdvance(value.text) + 2 * margin;
+    QVERIFY2(needed <= tree->columnWidth(WorkflowModel::ValueColumn),
+             qPrintable(u"%1 px for %2 px"_s.arg(needed).arg(tree->columnWidth(WorkflowModel::ValueColumn))));
+
+    // The editor: every digit in sight (the field does not scroll), the mode's word whole.
+    auto *editorWidget = startEditing<SeedEditor>(editor, u"3"_s, u"seed"_s);
+    QVERIFY(editorWidget);
+    NumberEdit *number = editorWidget->numberEdit();
+    QCOMPARE(number->text(), u"1091086361120934"_s);
+    number->setCursorPosition(int(number->text().size()));
+    const int end = number->inputMethodQuery(Qt::ImCursorRectangle).toRect().center().x();
+    number->setCursorPosition(0);
+    const int start = number->inputMethodQuery(Qt::ImCursorRectangle).toRect().center().x();
+    QVERIFY2(end - start >= number->fontMetrics().horizontalAdvance(number->text()) - 1,
+             qPrintable(u"%1 px of %2"_s.arg(end - start).arg(number->fontMetrics().horizontalAdvance(number->text()))));
+    QComboBox *mode = editorWidget->modeBox();
+    QCOMPARE(mode->currentText(), u"randomize"_s);
+    QVERIFY2(mode->width() >= mode->sizeHint().width() / 2,
+             qPrintable(u"%1 px of %2"_s.arg(mode->width()).arg(mode->sizeHint().width())));
+    // With room, all of it.
+    editor.resize(640, 640);
+    QTRY_VERIFY2(mode->width() >= mode->sizeHint().width(),
+                 qPrintable(u"%1 px of %2"_s.arg(mode->width()).arg(mode->sizeHint().width())));
+    editor.undoStack()->setClean(); // no autosave left for the tests after
 }
 
 void tst_WorkflowEditor::outOfRangeIsRefusedNotClamped()
