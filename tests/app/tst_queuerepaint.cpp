@@ -262,21 +262,25 @@ void tst_QueueRepaint::aChangedRowRepaintsThatRowAlone()
     f.settle();
     RegionCollector painted(f.view->viewport());
     // A job cancelled in view, in the same turn as a job queued below (a layout pending):
-    // its row is painted again, and of the rows after it only the places and estimates
-    // that moved (positionsBelowAFinishedJobAreRepainted); no name, no state.
+    // its state and what follows from it are painted again (not its name and changes,
+    // which a job keeps from its queueing), and of the rows after it only the places and
+    // estimates that moved (positionsBelowAFinishedJobAreRepainted); no name, no state.
     f.queue.enqueue(prompt, {}, u"Queued below"_s);
     QVERIFY(f.queue.cancel(f.queue.jobIds().at(3)));
     QTRY_VERIFY(!painted.region.isEmpty());
     f.settle();
     QCOMPARE(f.view->quietLayoutCount(), 1);
     const QRect viewport = f.view->viewport()->rect();
-    QRegion expected = QRect(0, f.view->visualRect(f.queue.index(3, 0)).top(), viewport.width(),
-                             f.view->visualRect(f.queue.index(3, 0)).height());
+    const QRect changedRow = f.view->visualRect(f.queue.index(3, 0));
+    const int stateLeft = f.view->visualRect(f.queue.index(3, JobQueue::StateColumn)).left();
+    QRegion expected = QRect(QPoint(stateLeft, changedRow.top()), QPoint(viewport.right(), changedRow.bottom()));
     const int left = f.view->visualRect(f.queue.index(4, JobQueue::PositionColumn)).left();
     const int right = f.view->visualRect(f.queue.index(4, JobQueue::EstimateColumn)).right();
     expected += QRect(QPoint(left, 0), QPoint(right, viewport.bottom()));
     QCOMPARE(painted.region.subtracted(expected), QRegion());
-    QVERIFY(painted.region.contains(f.view->visualRect(f.queue.index(3, JobQueue::JobColumn)) & viewport));
+    QVERIFY(painted.region.contains(f.view->visualRect(f.queue.index(3, JobQueue::StateColumn)) & viewport));
+    QVERIFY(!painted.region.intersects(f.view->visualRect(f.queue.index(3, JobQueue::JobColumn))));
+    QVERIFY(!painted.region.intersects(f.view->visualRect(f.queue.index(3, JobQueue::ChangesColumn))));
     QVERIFY(!painted.region.intersects(f.view->visualRect(f.queue.index(6, JobQueue::JobColumn))));
     QVERIFY(!painted.region.intersects(f.view->visualRect(f.queue.index(6, JobQueue::StateColumn))));
     // And it reads what it is now.

@@ -11,6 +11,8 @@ namespace Easel {
 
 namespace {
 constexpr int clockIntervalMs = 1000;
+// What a touched job's row repaints (onTouched): its name and changes come first, and stay.
+static_assert(QueueModel::JobColumn < QueueModel::StateColumn && QueueModel::ChangesColumn < QueueModel::StateColumn);
 }
 
 QueueModel::QueueModel(QObject *parent)
@@ -88,7 +90,10 @@ void QueueModel::onTouched(const QSet<QString> &touched)
         }
     }
     if (last >= 0) {
-        emit dataChanged(index(first + offset, 0), index(last + offset, ColumnCount - 1));
+        // A job's name and changes are set when it is queued: what a job touches is its
+        // state and what follows from it (place, times, server). The Job column, the widest,
+        // was painted again for every touched row, several a frame.
+        emit dataChanged(index(first + offset, StateColumn), index(last + offset, ColumnCount - 1));
         // A job that moved on moves every later job's position and estimate ("3" becomes
         // "2"): those cells change too. A view repaints the part of the range it shows.
         const int end = offset + int(m_jobs.size()) - 1;
