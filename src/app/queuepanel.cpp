@@ -14,6 +14,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPainter>
 #include <QProgressBar>
@@ -269,7 +270,15 @@ void QueuePanel::setQueue(JobQueue *queue)
     connect(m_clearButton, &QPushButton::clicked, queue, &JobQueue::removeFinished);
     // (Enabling a button that is already enabled costs nothing: no throttle needed.)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &QueuePanel::updateButtons);
-    connect(queue, &JobQueue::jobStateChanged, this, &QueuePanel::updateButtons);
+    // The buttons say what the selected jobs allow: another job's new state changes none
+    // of them (several state changes a job went by on a fast server, each asking every
+    // selected row again).
+    connect(queue, &JobQueue::jobStateChanged, this, [this](const QString &jobId) {
+        const QItemSelectionModel *selection = m_view->selectionModel();
+        const int row = m_queue->rowOf(jobId);
+        if (selection && row >= 0 && selection->isRowSelected(row, {}))
+            updateButtons();
+    });
     connect(queue, &JobQueue::stepProgressChanged, this,
             [this](const QString &jobId, const QString &nodeId, double value, double max) {
                 m_step = {jobId, nodeId, value, max};
@@ -546,6 +555,7 @@ void QueuePanel::moveSelected(Move move)
 
 void QueuePanel::updateButtons()
 {
+    ++m_buttonUpdates;
     bool cancellable = false;
     bool running = false;
     bool retryable = false;

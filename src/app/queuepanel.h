@@ -65,6 +65,8 @@ public:
     // How many finished rows the queue may pass its bound by before it drops the oldest
     // together (JobQueue::setKeepFinished's slack): a removal per batch, not per job.
     static int keepFinishedSlack(int keep);
+    // How many times the buttons were worked out from the selection (tests read it).
+    qint64 buttonUpdateCount() const { return m_buttonUpdates; }
 
 signals:
     // The artist picked a job (to show its failure, outputs or node errors).
@@ -126,6 +128,7 @@ private:
     DisplayThrottle *m_stepShown;
     bool m_showServers = false;
     bool m_followRunning = true;
+    qint64 m_buttonUpdates = 0;
     QString m_labelsJobId; // whose prompt m_labels names
     ParameterLabels m_labels;
 };

@@ -116,6 +116,17 @@ void tst_QueuePanel::panelButtonsFollowTheSelection()
     QTest::mouseClick(retry, Qt::LeftButton);
     QCOMPARE(queue.job(queue.jobIds().at(1))->state, QueuedJob::State::Waiting);
     QCOMPARE(panel.view()->model()->rowCount(), 3);
+    // Jobs not selected change state: the buttons are not worked out again (the old panel
+    // did, for every change); the selected one's change still shows at once.
+    const qint64 updates = panel.buttonUpdateCount();
+    QVERIFY(queue.cancel(queue.jobIds().at(0)));
+    QVERIFY(queue.cancel(queue.jobIds().at(2)));
+    QVERIFY(queue.retry(queue.jobIds().at(0)));
+    QCOMPARE(panel.buttonUpdateCount(), updates);
+    QVERIFY(cancel->isEnabled());
+    QVERIFY(queue.cancel(queue.jobIds().at(1)));
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY(retry->isEnabled());
 }
 
 void tst_QueuePanel::sweepDialogShowsTheCount()
