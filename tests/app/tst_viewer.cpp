@@ -61,6 +61,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QAbstractItemModelTester>
+#include <QScrollArea>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -103,6 +104,7 @@ private slots:
     void detailsReadOffTheGuiThread();
     void detailsAskTheFileSizeOffTheGuiThread();
     void detailsGiveAPromptTheWholeWidth();
+    void detailsStayWithinTheirPanel();
     void filmstripKeepsAnOlderPickInPlace();
     void compareIsLabelledAndLocked();
     void compareFromElsewhereShowsTheBaseAtOnce();
@@ -1686,6 +1688,46 @@ void tst_Viewer::detailsGiveAPromptTheWholeWidth()
              qPrintable(u"%1 of %2"_s.arg(prompt->width()).arg(seed->parentWidget()->width())));
     // Its label is still read with it.
     QVERIFY2(details.text().contains(u": a lighthouse at dusk"_s), qPrintable(details.text()));
+}
+
+// The Details panel at its narrowest (~195 px beside the viewer at 1366x768): nothing runs
+// past its right edge. "The settings appear here when…" did not wrap, so the panel's rows
+// were laid out wider than the panel: the preview's title was cut ("Preview of Text to
+// image (SD") and a 16-digit seed beside its label lost its last digits.
+void tst_Viewer::detailsStayWithinTheirPanel()
+{
+    ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
+    OutputStore store(&client, m_dir.filePath(u"library-details-edge"_s));
+    QVERIFY(store.open());
+    const qint64 id = addStored(store, u"details-edge.png"_s, Qt::red, samplerPrompt(u"1091086361120934"_s, u"7"_s));
+    QVERIFY(id > 0);
+    OutputDetails details(&store);
+    details.resize(200, 600);
+    details.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&details));
+    auto *scroll = details.findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    const auto overflowing = [&] {
+        QStringList out;
+        for (QLabel *label : details.findChildren<QLabel *>()) {
+            if (!label->isVisible() || label->text().isEmpty())
+                continue;
+            const QRect box(label->mapTo(scroll->viewport(), QPoint(0, 0)), label->size());
+            // The text's own width too: a label may be wider than the panel yet draw less.
+            const int textWidth = label->wordWrap() ? 0 : label->fontMetrics().horizontalAdvance(label->text());
+            if (box.right() >= scroll->viewport()->width() || box.left() + textWidth > scroll->viewport()->width())
+                out << u"%1 (%2..%3 of %4)"_s.arg(label->text()).arg(box.left()).arg(box.right()).arg(scroll->viewport()->width());
+        }
+        return out;
+    };
+    details.showPreview(u"Text to image (SD 1.5) 1/9 · Seed 644179989292647, CFG 5"_s);
+    QCoreApplication::processEvents();
+    QVERIFY2(overflowing().isEmpty(), qPrintable(overflowing().join(u"; "_s)));
+
+    details.showOutput({id, store.index()->output(id)->path, u"job-details-edge.png"_s, u"9"_s});
+    QTRY_VERIFY2(details.text().contains(u"Seed: 1091086361120934"_s), qPrintable(details.text()));
+    QCoreApplication::processEvents();
+    QVERIFY2(overflowing().isEmpty(), qPrintable(overflowing().join(u"; "_s)));
 }
 
 void tst_Viewer::filmstripKeepsAnOlderPickInPlace()

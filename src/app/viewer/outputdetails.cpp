@@ -42,6 +42,9 @@ OutputDetails::OutputDetails(OutputStore *store, QWidget *parent)
     bold.setBold(true);
     m_title->setFont(bold);
     m_size->setObjectName(u"detailsSize"_s);
+    // Wrapped: unwrapped, "The settings appear here when its picture is saved." made the
+    // panel's rows wider than the panel (~195 px at 1366x768), which cut every row's end.
+    m_size->setWordWrap(true);
     m_rows->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_rows->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_rows->setContentsMargins(0, 0, 0, 0);
