@@ -91,7 +91,7 @@ void EventSocketWorker::openSocket(quint64 generation, const QNetworkRequest &re
     // good on the first bigger frame (a preview). A flood is read here, in bursts as large
     // as what has arrived, off the owner's thread.
     connect(m_socket, &QWebSocket::pong, this, [this] {
-        sendBatch();
+        sendBatchBeforeSignal();
         emit pongReceived(m_generation);
     });
     connect(m_socket, &QWebSocket::connected, this, [this] {
@@ -100,12 +100,12 @@ void EventSocketWorker::openSocket(quint64 generation, const QNetworkRequest &re
             m_socket->sendTextMessage(
                 u"{\"type\":\"feature_flags\",\"data\":{\"supports_preview_metadata\":true}}"_s);
         }
-        sendBatch();
+        sendBatchBeforeSignal();
         emit socketConnected(m_generation);
     });
     connect(m_socket, &QWebSocket::disconnected, this, [this] {
         flushPending();
-        sendBatch();
+        sendBatchBeforeSignal();
         emit socketGone(m_generation);
     });
     // Qt 6.4 names this signal error(); errorOccurred() arrives in 6.5.
@@ -113,7 +113,7 @@ void EventSocketWorker::openSocket(quint64 generation, const QNetworkRequest &re
             [this](QAbstractSocket::SocketError) {
                 if (m_socket && m_socket->state() == QAbstractSocket::UnconnectedState) {
                     flushPending();
-                    sendBatch();
+                    sendBatchBeforeSignal();
                     emit socketGone(m_generation);
                 }
             });
@@ -124,7 +124,7 @@ void EventSocketWorker::openSocket(quint64 generation, const QNetworkRequest &re
             m_socket->ignoreSslErrors(errors);
             return;
         }
-        sendBatch();
+        sendBatchBeforeSignal();
         QStringList reasons;
         for (const QSslError &error : errors)
             reasons.append(error.errorString());
@@ -142,7 +142,7 @@ void EventSocketWorker::onText(const QString &text)
 {
     if (qint64(text.size()) > m_limits.webSocketTextMessageBytes) {
         ++m_malformed;
-        sendBatch();
+        sendBatchBeforeSignal();
         emit frameRefused(m_generation,
                           tr("A WebSocket text message of %n character(s) was dropped: the limit is %1 bytes",
                              "", int(std::min<qint64>(text.size(), INT_MAX)))
@@ -154,7 +154,7 @@ void EventSocketWorker::onText(const QString &text)
     if (!parsed.isOk()) {
         // A bad frame is counted and reported, never fatal to the stream.
         ++m_malformed;
-        sendBatch();
+        sendBatchBeforeSignal();
         emit frameRefused(m_generation, parsed.error().message());
         return;
     }
@@ -164,29 +164,24 @@ void EventSocketWorker::onText(const QString &text)
     case ServerEvent::Type::Unknown:
         ++m_unknown; // counted here: a flood of custom types costs the owner nothing
         return;
-    case ServerEvent::Type::Progress: {
-        const QString key = u"p\x1f"_s + item.event.promptId + u'\x1f' + item.event.node;
-        offer(key, std::move(item));
+    case ServerEvent::Type::Progress:
+    case ServerEvent::Type::ProgressState:
+        offer(std::move(item));
         return;
-    }
-    case ServerEvent::Type::ProgressState: {
-        const QString key = u"s\x1f"_s + item.event.promptId;
-        offer(key, std::move(item));
-        return;
-    }
     default:
-        flushPending();
-        emitItem(std::move(item));
-        return;
+        break;
     }
+    flushPending();
+    emitItem(std::move(item));
 }
 
 void EventSocketWorker::onBinary(const QByteArray &bytes)
 {
+    const auto policy = PreviewPolicy(m_previewPolicy.load());
     // A run that shows no previews drops them by their type word alone: no metadata JSON
     // parsed, no image bytes copied (a preview frame whose metadata is broken is dropped
     // the same, unreported, since nothing would have used it).
-    if (bytes.size() >= 8 && PreviewPolicy(m_previewPolicy.load()) == PreviewPolicy::Drop) {
+    if (bytes.size() >= 8 && policy == PreviewPolicy::Drop) {
         const quint32 type = qFromBigEndian<quint32>(bytes.constData());
         if (type == quint32(BinaryFrame::Type::PreviewImage)
             || type == quint32(BinaryFrame::Type::PreviewImageWithMetadata)) {
@@ -194,36 +189,84 @@ void EventSocketWorker::onBinary(const QByteArray &bytes)
             return;
         }
     }
-    Result<BinaryFrame> parsed = BinaryFrames::parse(bytes);
-    if (!parsed.isOk()) {
-        if (BinaryFrames::isUnknownType(parsed.error())) {
-            ++m_unknown;
-        } else {
-            ++m_malformed;
-            sendBatch();
-            emit frameRefused(m_generation, parsed.error().message());
-        }
-        return;
-    }
     Item item;
     item.binary = true;
-    item.frame = std::move(parsed.value());
+    // A preview's header is read without its image (most frames are replaced by a newer
+    // one before anything decodes them); the rest, and what simdjson leaves, are parsed
+    // whole.
+    if (std::optional<BinaryFrame> header = m_reader.readPreviewHeader(bytes, &item.imageOffset)) {
+        item.frame = std::move(*header);
+        item.payload = bytes;
+    } else {
+        Result<BinaryFrame> parsed = BinaryFrames::parse(bytes);
+        if (!parsed.isOk()) {
+            if (BinaryFrames::isUnknownType(parsed.error())) {
+                ++m_unknown;
+            } else {
+                ++m_malformed;
+                sendBatchBeforeSignal();
+                emit frameRefused(m_generation, parsed.error().message());
+            }
+            return;
+        }
+        item.frame = std::move(parsed.value());
+    }
     const bool preview = item.frame.type != BinaryFrame::Type::Text;
-    const auto policy = PreviewPolicy(m_previewPolicy.load());
     if (preview && policy == PreviewPolicy::Drop) {
         ++m_droppedPreviews; // a headless run shows none: never decoded, never sent on
         return;
     }
     if (preview && policy == PreviewPolicy::Latest) {
-        // Legacy frames name no prompt: they share one slot (the running prompt's).
-        offer(u"v\x1f"_s + item.frame.promptId, std::move(item));
+        offer(std::move(item));
         return;
     }
     flushPending();
     emitItem(std::move(item));
 }
 
-void EventSocketWorker::offer(const QString &key, Item item)
+namespace {
+
+// The slot an item coalesces in: progress per prompt and node, progress_state per prompt,
+// previews per prompt (legacy frames name no prompt: they share one slot, the running
+// prompt's).
+QString slotKey(const StreamItem &item)
+{
+    if (item.binary)
+        return u"v\x1f"_s + item.frame.promptId;
+    if (item.event.type == ServerEvent::Type::Progress)
+        return u"p\x1f"_s + item.event.promptId + u'\x1f' + item.event.node;
+    return u"s\x1f"_s + item.event.promptId;
+}
+
+bool sameSlot(const StreamItem &a, const StreamItem &b)
+{
+    if (a.binary != b.binary)
+        return false;
+    if (a.binary)
+        return a.frame.promptId == b.frame.promptId;
+    return a.event.type == b.event.type && a.event.promptId == b.event.promptId
+           && (a.event.type != ServerEvent::Type::Progress || a.event.node == b.event.node);
+}
+
+} // namespace
+
+qsizetype EventSocketWorker::slotOf(const Item &item)
+{
+    if (m_pending.size() <= linearSlots) {
+        for (qsizetype i = 0; i < m_pending.size(); ++i) {
+            if (sameSlot(m_pending.at(i), item))
+                return i;
+        }
+        return -1;
+    }
+    if (m_pendingSlot.isEmpty()) {
+        for (qsizetype i = 0; i < m_pending.size(); ++i)
+            m_pendingSlot.insert(slotKey(m_pending.at(i)), i);
+    }
+    return m_pendingSlot.value(slotKey(item), -1);
+}
+
+void EventSocketWorker::offer(Item item)
 {
     const int interval = m_intervalMs.load();
     if (interval <= 0 || (!m_tick->isActive() && m_pending.isEmpty())) {
@@ -233,15 +276,15 @@ void EventSocketWorker::offer(const QString &key, Item item)
             m_tick->start(interval);
         return;
     }
-    const auto slot = m_pendingSlot.constFind(key);
-    if (slot != m_pendingSlot.cend()) {
-        Item &older = m_pending[*slot];
+    if (const qsizetype slot = slotOf(item); slot >= 0) {
+        Item &older = m_pending[slot];
         if (older.binary)
             ++m_droppedPreviews; // replaced before it was ever decoded
         older = std::move(item);
         ++m_coalesced;
     } else {
-        m_pendingSlot.insert(key, m_pending.size());
+        if (!m_pendingSlot.isEmpty())
+            m_pendingSlot.insert(slotKey(item), m_pending.size());
         m_pending.append(std::move(item));
     }
     if (!m_tick->isActive())
@@ -283,7 +326,38 @@ void EventSocketWorker::sendBatch()
 {
     if (m_batch.isEmpty())
         return;
-    emit itemsReceived(m_generation, std::exchange(m_batch, {}));
+    {
+        QMutexLocker lock(&m_outLock);
+        // The owner has not taken the last delivery yet: these messages go with it.
+        if (!m_out.isEmpty() && m_out.constLast().open && m_out.constLast().generation == m_generation
+            && m_out.constLast().items.size() + m_batch.size() <= maxBatch) {
+            m_out.last().items.append(std::move(m_batch));
+            m_batch.clear();
+            return;
+        }
+        m_out.append(Delivery{m_generation, std::exchange(m_batch, {})});
+    }
+    emit itemsReady();
+}
+
+void EventSocketWorker::sendBatchBeforeSignal()
+{
+    sendBatch();
+    // Messages read after the signal must not join a delivery queued before it.
+    QMutexLocker lock(&m_outLock);
+    if (!m_out.isEmpty())
+        m_out.last().open = false;
+}
+
+bool EventSocketWorker::takeItems(quint64 *generation, QList<Item> *items)
+{
+    QMutexLocker lock(&m_outLock);
+    if (m_out.isEmpty())
+        return false;
+    Delivery delivery = m_out.takeFirst();
+    *generation = delivery.generation;
+    *items = std::move(delivery.items);
+    return true;
 }
 
 } // namespace Easel

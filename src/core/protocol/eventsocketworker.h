@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMutex>
 #include <QNetworkRequest>
 #include <QObject>
 
@@ -27,6 +28,10 @@ struct StreamItem
     bool binary = false;
     ServerEvent event;
     BinaryFrame frame;
+    // A preview frame read by the worker: frame.imageBytes is empty and the image is
+    // payload (the message as Qt delivered it, shared, not copied) from imageOffset on.
+    QByteArray payload;
+    qsizetype imageOffset = 0;
 };
 
 // The receiving half of EventStream, on a thread of its own: owns the QWebSocket, reads and
@@ -46,12 +51,14 @@ struct StreamItem
 //   state depends on is delayed or overtaken.
 //
 // What goes out crosses in batches: every message parsed (or flushed from the coalescing
-// slots) in one turn of this thread's event loop, which is one socket read, goes to the
-// owner in one queued call (itemsReceived; at most 256 messages each), in arrival order.
-// A socket read of forty
-// messages costs the owner's thread one wake-up and one event, not forty. A batch is sent
-// when the loop is about to wait again, and before any other signal, so connected, gone,
-// refused and warning signals keep their place among the messages.
+// slots) in one turn of this thread's event loop, which is one socket read, is put in the
+// owner's queue at once (at most 256 messages a delivery), in arrival order, and the owner
+// is told by one queued call (itemsReady) that takes it. While that call has not run yet
+// (the owner's thread is busy), later reads join the same delivery: a busy window is woken
+// once for all that arrived meanwhile, not once per socket read, and takes it whole (a
+// preview and its prompt's end in one go: the frame is dropped, never decoded). A batch is
+// queued when the loop is about to wait again, and before any other signal, so connected,
+// gone, refused and warning signals keep their place among the messages.
 //
 // All slots are called through queued invocations from the owner's thread; every signal
 // carries the generation of the socket it came from, so the owner drops what an older
@@ -75,6 +82,10 @@ public:
     // Text frames read by simdjson (ServerEventReader) rather than QJsonDocument.
     qint64 commonFrameCount() const { return m_commonFrames.load(); }
 
+    // Owner's thread (thread-safe): the oldest delivery, in arrival order (never empty), and
+    // the generation of the socket it came from; false when there is none.
+    bool takeItems(quint64 *generation, QList<Easel::StreamItem> *items);
+
     // Worker thread only (invoke queued).
     void openSocket(quint64 generation, const QNetworkRequest &request,
                     const TransportOptions &transport, const ProtocolLimits &limits,
@@ -87,8 +98,8 @@ signals:
     void socketConnected(quint64 generation);
     void socketGone(quint64 generation);
     void pongReceived(quint64 generation);
-    // Messages in arrival order (never empty).
-    void itemsReceived(quint64 generation, const QList<Easel::StreamItem> &items);
+    // Messages are waiting: takeItems() has them (one signal per delivery).
+    void itemsReady();
     // A frame that was refused (too large, not parseable): counted here, reported there.
     void frameRefused(quint64 generation, const QString &message);
     void warning(quint64 generation, const QString &message);
@@ -100,9 +111,12 @@ private:
     void onText(const QString &text);
     void onBinary(const QByteArray &bytes);
     // A coalescable item: out at once after a quiet interval, else into its pending slot.
-    void offer(const QString &key, Item item);
+    void offer(Item item);
+    // The pending item `item` replaces, or -1.
+    qsizetype slotOf(const Item &item);
     void emitItem(Item item); // into the batch
-    void sendBatch();        // the batch to the owner, in one queued call
+    void sendBatch();        // the batch into the owner's queue; told once per delivery
+    void sendBatchBeforeSignal(); // and what follows waits for a delivery of its own
     void flushPending();
     void onTick();
 
@@ -115,8 +129,19 @@ private:
     bool m_batchHooked = false; // sendBatch runs whenever this thread's loop is about to wait
     QList<Item> m_batch; // parsed this loop turn, not yet sent
     QList<Item> m_pending;
+    struct Delivery
+    {
+        quint64 generation = 0;
+        QList<Item> items;
+        bool open = true; // later messages may join it (no other signal was sent after it)
+    };
+    QMutex m_outLock;
+    QList<Delivery> m_out; // queued for the owner, one itemsReady each, oldest first
     ServerEventReader m_reader; // this thread's parser and buffers, reused frame to frame
-    QHash<QString, qsizetype> m_pendingSlot; // key -> index into m_pending
+    // Slots are found by a look along m_pending while it is short (a job's few nodes), by
+    // this index of it beyond (a flood of progress for thousands of nodes).
+    static constexpr qsizetype linearSlots = 16;
+    QHash<QString, qsizetype> m_pendingSlot; // slotKey -> index into m_pending
     std::atomic<int> m_intervalMs{16};
     std::atomic<int> m_previewPolicy{int(PreviewPolicy::Every)};
     std::atomic<int> m_droppedPreviews{0};

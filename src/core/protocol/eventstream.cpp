@@ -65,7 +65,12 @@ EventStream::EventStream(QObject *parent, WorkerThread where)
         if (generation == m_generation)
             m_pingOutstanding = false;
     });
-    connect(m_worker, &EventSocketWorker::itemsReceived, this, &EventStream::handleItems);
+    connect(m_worker, &EventSocketWorker::itemsReady, this, [this] {
+        quint64 generation = 0;
+        QList<StreamItem> items;
+        if (m_worker && m_worker->takeItems(&generation, &items))
+            handleItems(generation, items);
+    });
     connect(m_worker, &EventSocketWorker::frameRefused, this,
             [this](quint64 generation, const QString &message) {
                 if (generation != m_generation)

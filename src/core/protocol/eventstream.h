@@ -164,10 +164,11 @@ private:
     ProtocolLimits m_limits;
     void handleItems(quint64 generation, const QList<StreamItem> &items);
     void handleEvent(const ServerEvent &event);
-    void handleBinary(const BinaryFrame &frame);
+    void handleBinary(const StreamItem &item);
     void schedulePreview(PendingPreviewFrame preview);
     void previewPromptEnded(const QString &promptId);
     PreviewMode m_previewMode = PreviewMode::All;
+    QStringList m_endingInBatch; // prompts whose end is in the batch being handled
     int m_droppedPreviews = 0;
     void setState(State state);
     void scheduleReconnect();

@@ -16,6 +16,20 @@ using namespace Qt::StringLiterals;
 
 namespace Easel {
 
+namespace {
+
+// executing {node: null}, success, error (not the blocked variant) or interrupted.
+bool endsPrompt(const ServerEvent &event)
+{
+    if (event.promptId.isEmpty())
+        return false;
+    if (event.type == ServerEvent::Type::Executing)
+        return event.node.isEmpty();
+    return ServerEvents::isTerminal(event);
+}
+
+} // namespace
+
 void EventStream::setPreviewMode(PreviewMode mode)
 {
     m_previewMode = mode;
@@ -53,11 +67,18 @@ void EventStream::handleItems(quint64 generation, const QList<StreamItem> &items
     // A slot may close or reopen the stream (a new generation: the rest is dropped) or
     // delete it.
     const QPointer<EventStream> alive(this);
+    // A prompt that ends in this batch can show none of its frames in it (its end drops
+    // what waits and discards what decodes): they are dropped before anything decodes them.
+    m_endingInBatch.clear();
+    for (const StreamItem &item : items) {
+        if (!item.binary && endsPrompt(item.event))
+            m_endingInBatch.append(item.event.promptId);
+    }
     for (const StreamItem &item : items) {
         if (!alive || generation != m_generation)
             return;
         if (item.binary)
-            handleBinary(item.frame);
+            handleBinary(item);
         else
             handleEvent(item.event);
     }
@@ -170,8 +191,11 @@ void EventStream::dispatch(const ServerEvent &event)
     }
 }
 
-void EventStream::handleBinary(const BinaryFrame &frame)
+void EventStream::handleBinary(const StreamItem &item)
 {
+    const BinaryFrame &frame = item.frame;
+    // The image: a copy the parser made, or the whole message from imageOffset on.
+    const QByteArray &bytes = item.payload.isNull() ? frame.imageBytes : item.payload;
     switch (frame.type) {
     case BinaryFrame::Type::Text:
         // Progress text carries no prompt id and is broadcast: keep it only while one of
@@ -187,7 +211,7 @@ void EventStream::handleBinary(const BinaryFrame &frame)
             ++m_foreignCount;
             return;
         }
-        schedulePreview({frame.promptId, frame.nodeId, frame.imageBytes, true});
+        schedulePreview({frame.promptId, frame.nodeId, bytes, true, item.imageOffset});
         return;
     case BinaryFrame::Type::PreviewImage:
         // Legacy previews name nothing: they belong to the last node of our running prompt.
@@ -195,13 +219,17 @@ void EventStream::handleBinary(const BinaryFrame &frame)
             ++m_foreignCount;
             return;
         }
-        schedulePreview({m_currentPromptId, m_currentNodeId, frame.imageBytes, false});
+        schedulePreview({m_currentPromptId, m_currentNodeId, bytes, false, item.imageOffset});
         return;
     }
 }
 
 void EventStream::schedulePreview(PendingPreviewFrame preview)
 {
+    if (m_previewMode == PreviewMode::Latest && m_endingInBatch.contains(preview.promptId)) {
+        ++m_droppedPreviews; // its prompt's end follows in this batch: never shown
+        return;
+    }
     switch (m_previewMode) {
     case PreviewMode::None:
         ++m_droppedPreviews;
@@ -212,7 +240,7 @@ void EventStream::schedulePreview(PendingPreviewFrame preview)
     case PreviewMode::All:
         break;
     }
-    decodePreview(preview.promptId, preview.nodeId, preview.bytes, preview.fromMetadataFrame);
+    decodePreview(preview.promptId, preview.nodeId, preview.image(), preview.fromMetadataFrame);
 }
 
 void EventStream::decodePreview(const QString &promptId, const QString &nodeId,

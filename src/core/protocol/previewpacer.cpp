@@ -90,7 +90,7 @@ void PreviewPacer::tryDecode()
     m_decodingPrompt = frame.promptId;
     m_sinceDecode.start();
     const quint64 token = m_decodeToken;
-    onFinished(m_decoder->decodeAsync(frame.bytes), this,
+    onFinished(m_decoder->decodeAsync(frame.image()), this,
         [this, token, promptId = frame.promptId, nodeId = frame.nodeId,
          fromMetadataFrame = frame.fromMetadataFrame](const Result<QImage> &r) {
             m_decoding = false;

@@ -21,8 +21,12 @@ struct PendingPreviewFrame
 {
     QString promptId;
     QString nodeId;
-    QByteArray bytes;
+    QByteArray bytes; // the image from imageOffset on (the whole message, not copied)
     bool fromMetadataFrame = false;
+    qsizetype imageOffset = 0;
+
+    // The image's bytes, copied out only for the frames that are decoded.
+    QByteArray image() const { return imageOffset > 0 ? bytes.sliced(imageOffset) : bytes; }
 };
 
 // Decodes previews lazily, for a window that shows one frame per display interval (issue 17):

@@ -3,6 +3,7 @@
 #include <simdjson.h>
 
 #include <QVarLengthArray>
+#include <QtEndian>
 
 #include <algorithm>
 #include <string>
@@ -35,13 +36,45 @@ QString fromUtf8(std::string_view s)
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
+// The short strings a stream repeats in every message (its prompt id, node ids, "running",
+// "finished") are made once and shared: a job's ~30 messages would otherwise allocate each
+// of them again, on the socket's thread, and free them on the owner's.
+class StringCache
+{
+public:
+    QString get(std::string_view s)
+    {
+        if (s.size() > maxLength)
+            return fromUtf8(s);
+        for (const Entry &entry : m_entries) {
+            if (entry.key == s)
+                return entry.value;
+        }
+        Entry &slot = m_entries[m_next];
+        m_next = (m_next + 1) % std::size(m_entries);
+        slot.key.assign(s);
+        slot.value = fromUtf8(s);
+        return slot.value;
+    }
+
+private:
+    static constexpr size_t maxLength = 64;
+    struct Entry
+    {
+        std::string key;
+        QString value;
+    };
+    Entry m_entries[16];
+    size_t m_next = 0;
+};
+
 bool isNumber(element_type type)
 {
     return type == element_type::INT64 || type == element_type::UINT64 || type == element_type::DOUBLE;
 }
 
 // QJsonValue::toString: a string, else empty.
-bool readString(element e, QString *out)
+bool readString(StringCache &cache, element e, QString *out)
 {
     if (e.type() != element_type::STRING) {
         *out = QString();
@@ -50,15 +83,15 @@ bool readString(element e, QString *out)
     std::string_view s;
     if (e.get_string().get(s) != simdjson::SUCCESS)
         return false;
-    *out = fromUtf8(s);
+    *out = cache.get(s);
     return true;
 }
 
 // ServerEvents' idString: a string, a number as QString::number (left to the reference),
 // else empty.
-bool readId(element e, QString *out)
+bool readId(StringCache &cache, element e, QString *out)
 {
-    return !isNumber(e.type()) && readString(e, out);
+    return !isNumber(e.type()) && readString(cache, e, out);
 }
 
 // QJsonValue::toDouble: a number, else 0.
@@ -130,7 +163,7 @@ bool readQueueRemaining(element status, int *out)
     });
 }
 
-bool readCachedNodes(element nodes, QStringList *out)
+bool readCachedNodes(StringCache &cache, element nodes, QStringList *out)
 {
     if (nodes.type() != element_type::ARRAY)
         return true;
@@ -139,14 +172,14 @@ bool readCachedNodes(element nodes, QStringList *out)
         return false;
     for (const element node : array) {
         QString id;
-        if (!readId(node, &id))
+        if (!readId(cache, node, &id))
             return false;
         out->append(id);
     }
     return true;
 }
 
-bool readNodeProgress(element nodes, QList<NodeProgress> *out)
+bool readNodeProgress(StringCache &cache, element nodes, QList<NodeProgress> *out)
 {
     if (nodes.type() != element_type::OBJECT)
         return true;
@@ -160,12 +193,12 @@ bool readNodeProgress(element nodes, QList<NodeProgress> *out)
             const bool fields = forEachField(value, [&](std::string_view name, element field) {
                 if (name == "node_id") {
                     hasNodeId = true;
-                    return readId(field, &progress.nodeId);
+                    return readId(cache, field, &progress.nodeId);
                 }
                 if (name == "display_node_id")
-                    return readId(field, &progress.displayNodeId);
+                    return readId(cache, field, &progress.displayNodeId);
                 if (name == "state")
-                    return readString(field, &progress.state);
+                    return readString(cache, field, &progress.state);
                 if (name == "value")
                     return readDouble(field, &progress.value);
                 if (name == "max")
@@ -176,7 +209,7 @@ bool readNodeProgress(element nodes, QList<NodeProgress> *out)
                 return false;
         }
         if (!hasNodeId)
-            progress.nodeId = fromUtf8(key);
+            progress.nodeId = cache.get(key);
         entries.emplace_back(key, std::move(progress));
         return true;
     });
@@ -218,6 +251,21 @@ struct ServerEventReader::Private
 {
     simdjson::dom::parser parser{size_t(maxCommonBytes)};
     std::string padded; // the frame and simdjson's padding, kept from frame to frame
+    StringCache strings;
+
+    // The first `size` bytes of `padded` as a document.
+    bool parse(size_t size, element *root)
+    {
+        const std::string_view frame(padded.data(), size);
+        // Escaped code points: QJsonDocument takes a lone surrogate that simdjson refuses.
+        if (size > size_t(maxCommonBytes) || frame.find("\\u") != std::string_view::npos)
+            return false;
+        if ((size > parser.capacity() || parser.max_depth() != maxDepth)
+            && parser.allocate(std::max(size, parser.capacity()), maxDepth) != simdjson::SUCCESS)
+            return false;
+        // Malformed, too deep, not UTF-8: the reference says why.
+        return parser.parse(padded.data(), size, false).get(*root) == simdjson::SUCCESS;
+    }
 };
 
 ServerEventReader::ServerEventReader()
@@ -239,18 +287,18 @@ Result<ServerEvent> ServerEventReader::read(const QString &text)
 
 std::optional<ServerEvent> ServerEventReader::readCommon(const QByteArray &utf8)
 {
-    const std::string_view frame(utf8.constData(), size_t(utf8.size()));
-    // Escaped code points: QJsonDocument takes a lone surrogate that simdjson refuses.
-    if (utf8.size() > maxCommonBytes || frame.find("\\u") != std::string_view::npos)
+    if (utf8.size() > maxCommonBytes)
         return std::nullopt;
-    d->padded.assign(frame);
-    d->padded.resize(frame.size() + simdjson::SIMDJSON_PADDING);
-    if ((frame.size() > d->parser.capacity() || d->parser.max_depth() != maxDepth)
-        && d->parser.allocate(std::max(frame.size(), d->parser.capacity()), maxDepth) != simdjson::SUCCESS)
-        return std::nullopt;
+    d->padded.assign(utf8.constData(), size_t(utf8.size()));
+    d->padded.resize(size_t(utf8.size()) + simdjson::SIMDJSON_PADDING);
+    return readPadded(size_t(utf8.size()));
+}
+
+std::optional<ServerEvent> ServerEventReader::readPadded(size_t size)
+{
     element root;
-    if (d->parser.parse(d->padded.data(), frame.size(), false).get(root) != simdjson::SUCCESS)
-        return std::nullopt; // malformed, too deep, not UTF-8: the reference says why
+    if (!d->parse(size, &root))
+        return std::nullopt;
     std::optional<element> typeValue, dataValue;
     const bool rootRead = forEachField(root, [&](std::string_view key, element value) {
         if (key == "type")
@@ -271,34 +319,34 @@ std::optional<ServerEvent> ServerEventReader::readCommon(const QByteArray &utf8)
     const Type type = event.type;
     const bool dataRead = forEachField(*dataValue, [&](std::string_view key, element value) {
         if (key == "prompt_id")
-            return readId(value, &event.promptId);
+            return readId(d->strings, value, &event.promptId);
         if (key == "timestamp")
             return readInteger(value, &event.timestampMs);
         switch (type) {
         case Type::Status:
             if (key == "sid")
-                return readString(value, &event.sid);
+                return readString(d->strings, value, &event.sid);
             if (key == "status")
                 return readQueueRemaining(value, &event.queueRemaining);
             return true;
         case Type::ExecutionCached:
-            return key != "nodes" || readCachedNodes(value, &event.nodes);
+            return key != "nodes" || readCachedNodes(d->strings, value, &event.nodes);
         case Type::Executing:
             if (key == "node")
-                return readId(value, &event.node);
+                return readId(d->strings, value, &event.node);
             if (key == "display_node")
-                return readId(value, &event.displayNode);
+                return readId(d->strings, value, &event.displayNode);
             return true;
         case Type::Progress:
             if (key == "node")
-                return readId(value, &event.node);
+                return readId(d->strings, value, &event.node);
             if (key == "value")
                 return readDouble(value, &event.value);
             if (key == "max")
                 return readDouble(value, &event.max);
             return true;
         case Type::ProgressState:
-            return key != "nodes" || readNodeProgress(value, &event.nodeProgress);
+            return key != "nodes" || readNodeProgress(d->strings, value, &event.nodeProgress);
         default:
             return true;
         }
@@ -306,6 +354,62 @@ std::optional<ServerEvent> ServerEventReader::readCommon(const QByteArray &utf8)
     if (!dataRead)
         return std::nullopt;
     return event;
+}
+
+std::optional<BinaryFrame> ServerEventReader::readPreviewHeader(const QByteArray &frame, qsizetype *imageOffset)
+{
+    if (frame.size() < 8)
+        return std::nullopt;
+    BinaryFrame result;
+    result.rawType = qFromBigEndian<quint32>(frame.constData());
+    const quint32 second = qFromBigEndian<quint32>(frame.constData() + 4);
+    if (result.rawType == quint32(BinaryFrame::Type::PreviewImage)) {
+        result.type = BinaryFrame::Type::PreviewImage;
+        result.imageFormat = second == 2 ? BinaryFrame::ImageFormat::Png : BinaryFrame::ImageFormat::Jpeg;
+        *imageOffset = 8;
+        return result;
+    }
+    if (result.rawType != quint32(BinaryFrame::Type::PreviewImageWithMetadata) || qint64(second) > frame.size() - 8
+        || qint64(second) > maxCommonBytes)
+        return std::nullopt;
+    result.type = BinaryFrame::Type::PreviewImageWithMetadata;
+    d->padded.assign(frame.constData() + 8, second);
+    d->padded.resize(size_t(second) + simdjson::SIMDJSON_PADDING);
+    element root;
+    if (!d->parse(second, &root) || root.type() != element_type::OBJECT)
+        return std::nullopt;
+    // As BinaryFrames::parse reads it: a string or empty; image_type "image/png" or JPEG.
+    StringCache &strings = d->strings;
+    const bool read = forEachField(root, [&](std::string_view key, element value) {
+        if (key == "node_id")
+            return readString(strings, value, &result.nodeId);
+        if (key == "prompt_id")
+            return readString(strings, value, &result.promptId);
+        if (key == "display_node_id")
+            return readString(strings, value, &result.displayNodeId);
+        if (key == "parent_node_id")
+            return readString(strings, value, &result.parentNodeId);
+        if (key == "real_node_id")
+            return readString(strings, value, &result.realNodeId);
+        if (key == "image_type") {
+            std::string_view type;
+            const bool png = value.type() == element_type::STRING && value.get_string().get(type) == simdjson::SUCCESS
+                             && type == "image/png";
+            result.imageFormat = png ? BinaryFrame::ImageFormat::Png : BinaryFrame::ImageFormat::Jpeg;
+        }
+        return true;
+    });
+    if (!read)
+        return std::nullopt;
+    *imageOffset = 8 + qsizetype(second);
+    return result;
+}
+
+bool ServerEventReader::sameAsReference(const BinaryFrame &a, const BinaryFrame &b)
+{
+    return a.rawType == b.rawType && a.type == b.type && a.imageFormat == b.imageFormat && a.nodeId == b.nodeId
+           && a.promptId == b.promptId && a.displayNodeId == b.displayNodeId && a.parentNodeId == b.parentNodeId
+           && a.realNodeId == b.realNodeId && a.text == b.text;
 }
 
 bool ServerEventReader::sameAsReference(const ServerEvent &a, const ServerEvent &b)

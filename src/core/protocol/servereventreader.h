@@ -1,8 +1,11 @@
 #pragma once
 
+#include "binaryframe.h"
 #include "serverevent.h"
 
 #include <QByteArray>
+
+#include <cstddef>
 
 #include <memory>
 #include <optional>
@@ -33,6 +36,14 @@ public:
     // Whether an event read here says what the reference's event of the same frame says:
     // every field but `data`, values compared exactly (for tests and the fuzz target).
     static bool sameAsReference(const ServerEvent &read, const ServerEvent &reference);
+    // A preview frame's header (type 1; type 4 and its metadata, read with simdjson) as
+    // BinaryFrames::parse gives it but without its image: imageBytes stays empty and the
+    // image starts at *imageOffset in `frame`, so a frame that is replaced before anyone
+    // decodes it is never copied. Nothing for other types, and for metadata left to
+    // BinaryFrames::parse (malformed, or read differently by simdjson: as readCommon()).
+    std::optional<BinaryFrame> readPreviewHeader(const QByteArray &frame, qsizetype *imageOffset);
+    // Every field but imageBytes equal (for tests and the fuzz target).
+    static bool sameAsReference(const BinaryFrame &read, const BinaryFrame &reference);
     // Frames read by simdjson so far.
     qint64 commonCount() const { return m_common; }
 
@@ -42,6 +53,8 @@ public:
     static constexpr qsizetype maxCommonBytes = 64 * 1024;
 
 private:
+    std::optional<ServerEvent> readPadded(size_t size);
+
     struct Private;
     std::unique_ptr<Private> d;
     qint64 m_common = 0;

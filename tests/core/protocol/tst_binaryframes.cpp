@@ -1,6 +1,7 @@
 // Every recorded binary frame through BinaryFrames::parse, checked against the jsonl
 // envelope (event_type, len), plus malformed input.
 #include "binaryframe.h"
+#include "servereventreader.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -41,6 +42,9 @@ private slots:
     void badInput_data();
     void badInput();
     void unknownType();
+    void previewHeaderAsTheReference_data();
+    void previewHeaderAsTheReference();
+    void previewHeaderMutations();
 };
 
 void tst_BinaryFrames::everyRecordedFrame()
@@ -164,6 +168,99 @@ void tst_BinaryFrames::unknownType()
     QVERIFY(!result.isOk());
     QVERIFY(BinaryFrames::isUnknownType(result.error()));
     QVERIFY(result.error().detail().contains("9"_L1));
+}
+
+static QByteArray withMetadata(const QByteArray &metadata, const QByteArray &image = "IMG")
+{
+    return u32(4) + u32(quint32(metadata.size())) + metadata + image;
+}
+
+void tst_BinaryFrames::previewHeaderAsTheReference_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("read"); // read by simdjson (else left to BinaryFrames::parse)
+    QDirIterator bins(kCaptures, {u"ws*.frame*.bin"_s}, QDir::Files, QDirIterator::Subdirectories);
+    int previews = 0;
+    while (bins.hasNext()) {
+        const QString path = bins.next();
+        const QByteArray bytes = readFile(path);
+        if (qFromBigEndian<quint32>(bytes.constData()) == 3)
+            continue; // progress text: not a preview
+        QTest::addRow("%s", qPrintable(path.mid(kCaptures.size()))) << bytes << true;
+        ++previews;
+    }
+    QVERIFY(previews >= 40);
+    QTest::addRow("png") << withMetadata(R"({"image_type": "image/png", "prompt_id": "p", "node_id": "7"})") << true;
+    QTest::addRow("not strings") << withMetadata(R"({"image_type": 5, "prompt_id": 1, "node_id": null, "real_node_id": {}})") << true;
+    QTest::addRow("empty object, no image") << withMetadata("{}", {}) << true;
+    QTest::addRow("legacy png") << (u32(1) + u32(2) + QByteArray("PNG")) << true;
+    QTest::addRow("legacy other format") << (u32(1) + u32(7) + QByteArray("X")) << true;
+    QTest::addRow("escaped code point") << withMetadata(R"({"prompt_id": "\u0070"})") << false;
+    QTest::addRow("repeated key") << withMetadata(R"({"prompt_id": "a", "prompt_id": "b"})") << false;
+    QTest::addRow("not an object") << withMetadata("[1]") << false;
+    QTest::addRow("not JSON") << withMetadata("nope!") << false;
+    QTest::addRow("empty metadata") << withMetadata({}) << false;
+    QTest::addRow("trailing garbage") << withMetadata(R"({"prompt_id": "p"} x)") << false;
+    QTest::addRow("metadata past the end") << (u32(4) + u32(500) + QByteArray("{}")) << false;
+    QTest::addRow("text frame") << (u32(3) + u32(1) + QByteArray("2step")) << false;
+    QTest::addRow("unknown type") << (u32(9) + u32(0) + QByteArray("xyz")) << false;
+    QTest::addRow("short") << QByteArray("\0\0\0\4", 4) << false;
+}
+
+// The socket's thread reads a preview's header with simdjson and keeps the image in the
+// message (ServerEventReader::readPreviewHeader): every field as BinaryFrames::parse gives
+// it, the image where it says; what it cannot read the same is left to the reference.
+void tst_BinaryFrames::previewHeaderAsTheReference()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, read);
+    ServerEventReader reader;
+    qsizetype offset = -1;
+    const std::optional<BinaryFrame> header = reader.readPreviewHeader(bytes, &offset);
+    QCOMPARE(header.has_value(), read);
+    if (!header)
+        return;
+    const auto reference = BinaryFrames::parse(bytes);
+    QVERIFY(reference.isOk());
+    QVERIFY(ServerEventReader::sameAsReference(*header, reference.value()));
+    QVERIFY(header->imageBytes.isEmpty());
+    QCOMPARE(bytes.sliced(offset), reference.value().imageBytes);
+}
+
+// A recorded frame's metadata with every byte in turn replaced by what changes JSON's shape,
+// and cut at every length: whatever the header reader takes, it reads as the reference.
+void tst_BinaryFrames::previewHeaderMutations()
+{
+    const QByteArray recorded = readFile(kCaptures + u"run_progress_preview_jpeg_metadata/ws.frame013.bin"_s);
+    const quint32 length = qFromBigEndian<quint32>(recorded.constData() + 4);
+    const QByteArray metadata = recorded.mid(8, length);
+    const QByteArray image = recorded.mid(8 + length);
+    const char replacements[] = {'"', '\\', '{', '}', '[', ',', ':', ' ', 'u', '0', 'n', '\x80', '\xff', '\0'};
+    QList<QByteArray> inputs;
+    for (qsizetype i = 0; i < metadata.size(); ++i) {
+        for (const char c : replacements) {
+            QByteArray changed = metadata;
+            changed[i] = c;
+            inputs.append(u32(4) + u32(quint32(changed.size())) + changed + image);
+        }
+    }
+    for (quint32 cut = 0; cut <= length; ++cut)
+        inputs.append(u32(4) + u32(cut) + metadata.left(cut) + image);
+    ServerEventReader reader;
+    int taken = 0;
+    for (const QByteArray &bytes : std::as_const(inputs)) {
+        qsizetype offset = -1;
+        const std::optional<BinaryFrame> header = reader.readPreviewHeader(bytes, &offset);
+        if (!header)
+            continue;
+        ++taken;
+        const auto reference = BinaryFrames::parse(bytes);
+        QVERIFY2(reference.isOk(), bytes.left(200).constData());
+        QVERIFY2(ServerEventReader::sameAsReference(*header, reference.value()), bytes.left(200).constData());
+        QCOMPARE(bytes.sliced(offset), reference.value().imageBytes);
+    }
+    QVERIFY(taken > 100); // most single-byte changes inside strings still parse
+    QVERIFY(taken < inputs.size());
 }
 
 QTEST_GUILESS_MAIN(tst_BinaryFrames)

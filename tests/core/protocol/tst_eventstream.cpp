@@ -104,6 +104,8 @@ private slots:
     void burstInOneIntervalDecodesTwo();
     void unwantedPreviewsDecodeNone();
     void previewAfterTheEndNeverShown();
+    void previewEndingInTheSameReadNeverDecodes_data();
+    void previewEndingInTheSameReadNeverDecodes();
     void newerPromptsFrameReplacesOlder();
     void unwatchedPromptDropped();
     void unknownAndGarbageCounted();
@@ -384,6 +386,39 @@ void tst_EventStream::previewAfterTheEndNeverShown()
     QCoreApplication::processEvents();
     QCOMPARE(previews.count(), 0);
     QCOMPARE(PreviewDecoder::decodeCount() - decodesBefore, 0);
+}
+
+void tst_EventStream::previewEndingInTheSameReadNeverDecodes_data()
+{
+    QTest::addColumn<int>("coalesceMs");
+    QTest::addRow("frame waits on the socket's thread") << 16; // after progress_state began the interval
+    QTest::addRow("frame crosses at once") << 0;
+}
+
+// A job's preview frame and its end in one socket read (a fast job, or a window busy for a
+// moment): the frame can never be shown (its prompt ended before a decode could finish),
+// so it is dropped undecoded, not decoded and thrown away. The old code decoded it.
+void tst_EventStream::previewEndingInTheSameReadNeverDecodes()
+{
+    QFETCH(int, coalesceMs);
+    QList<QByteArray> jpegs;
+    m_server->script = previewBurst(1, &jpegs);
+    m_server->script.append({false, kEnd.toUtf8()});
+    EventStream stream;
+    stream.setReconnectEnabled(false);
+    stream.setCoalesceIntervalMs(coalesceMs);
+    stream.setPreviewMode(EventStream::PreviewMode::Latest);
+    stream.watchPrompt(kBurstPrompt);
+    QSignalSpy previews(&stream, &EventStream::previewReceived);
+    QSignalSpy finished(&stream, &EventStream::promptFinished);
+    const int decodesBefore = PreviewDecoder::decodeCount();
+    stream.open(m_base, u"same-read"_s);
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(stream.deliveryCount(), 1); // the whole script came in one read
+    QCOMPARE(stream.droppedPreviewCount(), 1);
+    QCOMPARE(PreviewDecoder::decodeCount() - decodesBefore, 0);
+    QCoreApplication::processEvents();
+    QCOMPARE(previews.count(), 0);
 }
 
 // Two jobs one after the other (the second's frames before the first's end reached us):
