@@ -1,9 +1,4 @@
-#include "servereventreader.h"
-
-#include <simdjson.h>
-
-#include <QVarLengthArray>
-#include <QtEndian>
+#include "servereventreader_p.h"
 
 #include <algorithm>
 #include <string>
@@ -17,74 +12,11 @@ namespace Easel {
 
 namespace {
 
-using simdjson::dom::element;
-using simdjson::dom::element_type;
 using Type = ServerEvent::Type;
-
-// A running prompt's messages nest four levels (progress_state: root, data, nodes, node);
-// anything deeper is left to ServerEvents::parse, whose nesting limit is its own.
-constexpr size_t maxDepth = 8;
-
-// What simdjson reads here must be what ServerEvents::parse (QJsonValue's conversions)
-// makes of the same frame; where the two could differ, `false` leaves the frame to it:
-// a number where an id is expected (QString::number's formatting), a fractional number
-// where an integer is (QJsonValue::toInt's rules), a repeated key (QJsonObject keeps the
-// last), a non-ASCII key of progress_state's nodes (QJsonObject orders its keys).
-
-QString fromUtf8(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
-// The short strings a stream repeats in every message (its prompt id, node ids, "running",
-// "finished") are made once and shared: a job's ~30 messages would otherwise allocate each
-// of them again, on the socket's thread, and free them on the owner's.
-class StringCache
-{
-public:
-    QString get(std::string_view s)
-    {
-        if (s.size() > maxLength)
-            return fromUtf8(s);
-        for (const Entry &entry : m_entries) {
-            if (entry.key == s)
-                return entry.value;
-        }
-        Entry &slot = m_entries[m_next];
-        m_next = (m_next + 1) % std::size(m_entries);
-        slot.key.assign(s);
-        slot.value = fromUtf8(s);
-        return slot.value;
-    }
-
-private:
-    static constexpr size_t maxLength = 64;
-    struct Entry
-    {
-        std::string key;
-        QString value;
-    };
-    Entry m_entries[16];
-    size_t m_next = 0;
-};
 
 bool isNumber(element_type type)
 {
     return type == element_type::INT64 || type == element_type::UINT64 || type == element_type::DOUBLE;
-}
-
-// QJsonValue::toString: a string, else empty.
-bool readString(StringCache &cache, element e, QString *out)
-{
-    if (e.type() != element_type::STRING) {
-        *out = QString();
-        return true;
-    }
-    std::string_view s;
-    if (e.get_string().get(s) != simdjson::SUCCESS)
-        return false;
-    *out = cache.get(s);
-    return true;
 }
 
 // ServerEvents' idString: a string, a number as QString::number (left to the reference),
@@ -120,24 +52,6 @@ bool readInteger(element e, qint64 *out)
     default:
         return true;
     }
-}
-
-// The object's fields, each read once: false when a key repeats.
-template<typename Visit>
-bool forEachField(element e, Visit visit)
-{
-    simdjson::dom::object object;
-    if (e.get_object().get(object) != simdjson::SUCCESS)
-        return false;
-    QVarLengthArray<std::string_view, 16> seen; // no allocation for a message's few keys
-    for (const simdjson::dom::key_value_pair field : object) {
-        if (std::find(seen.cbegin(), seen.cend(), field.key) != seen.cend())
-            return false;
-        seen.append(field.key);
-        if (!visit(field.key, field.value))
-            return false;
-    }
-    return true;
 }
 
 // status.exec_info.queue_remaining, as toObject() and toInt(-1) read it.
@@ -247,27 +161,6 @@ bool commonType(std::string_view name, Type *type, QString *typeName)
 
 } // namespace
 
-struct ServerEventReader::Private
-{
-    simdjson::dom::parser parser{size_t(maxCommonBytes)};
-    std::string padded; // the frame and simdjson's padding, kept from frame to frame
-    StringCache strings;
-
-    // The first `size` bytes of `padded` as a document.
-    bool parse(size_t size, element *root)
-    {
-        const std::string_view frame(padded.data(), size);
-        // Escaped code points: QJsonDocument takes a lone surrogate that simdjson refuses.
-        if (size > size_t(maxCommonBytes) || frame.find("\\u") != std::string_view::npos)
-            return false;
-        if ((size > parser.capacity() || parser.max_depth() != maxDepth)
-            && parser.allocate(std::max(size, parser.capacity()), maxDepth) != simdjson::SUCCESS)
-            return false;
-        // Malformed, too deep, not UTF-8: the reference says why.
-        return parser.parse(padded.data(), size, false).get(*root) == simdjson::SUCCESS;
-    }
-};
-
 ServerEventReader::ServerEventReader()
     : d(std::make_unique<Private>())
 {
@@ -354,62 +247,6 @@ std::optional<ServerEvent> ServerEventReader::readPadded(size_t size)
     if (!dataRead)
         return std::nullopt;
     return event;
-}
-
-std::optional<BinaryFrame> ServerEventReader::readPreviewHeader(const QByteArray &frame, qsizetype *imageOffset)
-{
-    if (frame.size() < 8)
-        return std::nullopt;
-    BinaryFrame result;
-    result.rawType = qFromBigEndian<quint32>(frame.constData());
-    const quint32 second = qFromBigEndian<quint32>(frame.constData() + 4);
-    if (result.rawType == quint32(BinaryFrame::Type::PreviewImage)) {
-        result.type = BinaryFrame::Type::PreviewImage;
-        result.imageFormat = second == 2 ? BinaryFrame::ImageFormat::Png : BinaryFrame::ImageFormat::Jpeg;
-        *imageOffset = 8;
-        return result;
-    }
-    if (result.rawType != quint32(BinaryFrame::Type::PreviewImageWithMetadata) || qint64(second) > frame.size() - 8
-        || qint64(second) > maxCommonBytes)
-        return std::nullopt;
-    result.type = BinaryFrame::Type::PreviewImageWithMetadata;
-    d->padded.assign(frame.constData() + 8, second);
-    d->padded.resize(size_t(second) + simdjson::SIMDJSON_PADDING);
-    element root;
-    if (!d->parse(second, &root) || root.type() != element_type::OBJECT)
-        return std::nullopt;
-    // As BinaryFrames::parse reads it: a string or empty; image_type "image/png" or JPEG.
-    StringCache &strings = d->strings;
-    const bool read = forEachField(root, [&](std::string_view key, element value) {
-        if (key == "node_id")
-            return readString(strings, value, &result.nodeId);
-        if (key == "prompt_id")
-            return readString(strings, value, &result.promptId);
-        if (key == "display_node_id")
-            return readString(strings, value, &result.displayNodeId);
-        if (key == "parent_node_id")
-            return readString(strings, value, &result.parentNodeId);
-        if (key == "real_node_id")
-            return readString(strings, value, &result.realNodeId);
-        if (key == "image_type") {
-            std::string_view type;
-            const bool png = value.type() == element_type::STRING && value.get_string().get(type) == simdjson::SUCCESS
-                             && type == "image/png";
-            result.imageFormat = png ? BinaryFrame::ImageFormat::Png : BinaryFrame::ImageFormat::Jpeg;
-        }
-        return true;
-    });
-    if (!read)
-        return std::nullopt;
-    *imageOffset = 8 + qsizetype(second);
-    return result;
-}
-
-bool ServerEventReader::sameAsReference(const BinaryFrame &a, const BinaryFrame &b)
-{
-    return a.rawType == b.rawType && a.type == b.type && a.imageFormat == b.imageFormat && a.nodeId == b.nodeId
-           && a.promptId == b.promptId && a.displayNodeId == b.displayNodeId && a.parentNodeId == b.parentNodeId
-           && a.realNodeId == b.realNodeId && a.text == b.text;
 }
 
 bool ServerEventReader::sameAsReference(const ServerEvent &a, const ServerEvent &b)
