@@ -10,6 +10,7 @@
 
 #include <QAbstractItemView>
 #include <QCheckBox>
+#include <QGuiApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDragEnterEvent>
@@ -212,6 +213,10 @@ GalleryWidget::GalleryWidget(OutputStore *store, QWidget *parent)
             emit outputOpened(Filmstrip::refAt(index));
         else
             openDetail(index.data(GalleryModel::IdRole).toLongLong());
+    });
+    connect(m_view, &QListView::clicked, this, [this](const QModelIndex &index) {
+        if (QGuiApplication::keyboardModifiers() == Qt::NoModifier) // not a Ctrl/Shift selection
+            emit outputClicked(Filmstrip::refAt(index));
     });
     connect(m_view, &QWidget::customContextMenuRequested, this, &GalleryWidget::showContextMenu);
     connect(m_store, &OutputStore::outputStored, this, &GalleryWidget::addStored);

@@ -90,6 +90,9 @@ signals:
     // Double-click: show this output in the window's viewer (when connected; otherwise
     // the detail dialog opens).
     void outputOpened(const Easel::OutputRef &output);
+    // A plain click on an item (it selects; the viewer takes it when it waits for the
+    // second output of a comparison).
+    void outputClicked(const Easel::OutputRef &output);
     // "Compare the two selected", where a viewer is connected (else the detail dialog).
     void compareRequested(const Easel::OutputRef &left, const Easel::OutputRef &right);
     // Where deleted outputs went (the trash, or fallbackTrashDirectory()).

@@ -76,6 +76,11 @@ void MainWindow::setUpViewer()
         addAction(focus->action());
         connect(m_gallery, &GalleryWidget::outputOpened, focus, [focus] { focus->setActive(false); });
         connect(m_gallery, &GalleryWidget::outputOpened, m_viewer, &ViewerPane::showOutput);
+        // "Compare with…" takes its second output from a click in the library too.
+        connect(m_gallery, &GalleryWidget::outputClicked, m_viewer, [this](const OutputRef &output) {
+            if (m_viewer->isAwaitingCompare())
+                m_viewer->showOutput(output);
+        });
         connect(m_gallery, &GalleryWidget::compareRequested, focus, [focus] { focus->setActive(false); });
         connect(m_gallery, &GalleryWidget::compareRequested, m_viewer, &ViewerPane::compareOutputs);
         m_gallery->setOutputActions(actions);

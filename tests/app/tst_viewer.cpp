@@ -1047,12 +1047,12 @@ void tst_Viewer::compareIsLabelledAndLocked()
     // in caption() and the tooltip.
     auto *caption = pane.findChild<ElidedLabel *>(u"viewerCaption"_s);
     QVERIFY(caption);
-    QVERIFY(pane.caption().endsWith(u"double-click one in the library."_s));
+    QVERIFY(pane.caption().endsWith(u"in the filmstrip or the library."_s));
     pane.resize(620, 600);
     QTRY_VERIFY2(caption->isElided(), qPrintable(caption->shownText()));
     QVERIFY(caption->shownText().endsWith(u'…'));
     QVERIFY(caption->fontMetrics().horizontalAdvance(caption->shownText()) <= caption->contentsRect().width());
-    QVERIFY(pane.caption().endsWith(u"double-click one in the library."_s));
+    QVERIFY(pane.caption().endsWith(u"in the filmstrip or the library."_s));
     pane.resize(900, 600);
     pane.filmstrip()->selectOutput(second);
     QVERIFY(pane.isComparing());
@@ -1277,6 +1277,20 @@ void tst_Viewer::windowFollowsABatchAndShowsJobs()
     QVERIFY(viewer->isComparing());
     selectionMenu->close();
     viewer->closeCompare();
+    // "Compare with…" waits for the second: a click picks it in the library as in the
+    // filmstrip (a click there only selected, and the caption saying to double-click was
+    // cut at 1366x768).
+    viewer->startCompare(Filmstrip::refAt(item));
+    QVERIFY(!viewer->isComparing());
+    const QModelIndex other = gallery->model()->index(1, 0);
+    QTest::mouseClick(gallery->view()->viewport(), Qt::LeftButton, {}, gallery->view()->visualRect(other).center());
+    QVERIFY(viewer->isComparing());
+    QCOMPARE(viewer->comparePane()->left().path, item.data(GalleryModel::PathRole).toString());
+    QCOMPARE(viewer->comparePane()->right().path, other.data(GalleryModel::PathRole).toString());
+    viewer->closeCompare();
+    // Not waiting, a click only selects.
+    QTest::mouseClick(gallery->view()->viewport(), Qt::LeftButton, {}, gallery->view()->visualRect(other).center());
+    QVERIFY(!viewer->isComparing());
 
     // View › Library Dock: the same library in a dock of its own (its tab steps aside),
     // remembered by the window's saveState; closing it puts the library back in its tab.

@@ -426,10 +426,10 @@ QString ViewerPane::caption() const
 void ViewerPane::updateInfo()
 {
     // While the second of a comparison is awaited the caption asks for it, whatever the
-    // view does meanwhile (a zoom, a resize, a new output), and says how: in the library a
-    // click only selects, a double-click opens (and so picks).
+    // view does meanwhile (a zoom, a resize, a new output): a click picks it in the
+    // filmstrip and in the library alike (the window passes the library's clicks on).
     if (m_compareBase.isValid())
-        m_caption->setText(tr("Compare %1 with… click another in the filmstrip, or double-click one in the library.")
+        m_caption->setText(tr("Compare %1 with… click another in the filmstrip or the library.")
                                .arg(m_compareBase.displayName()));
     else if (m_showingLive)
         m_caption->setText(tr("Live preview"));

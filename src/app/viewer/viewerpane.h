@@ -80,6 +80,8 @@ public:
     void compareOutputs(const Easel::OutputRef &left, const Easel::OutputRef &right);
     void closeCompare();
     bool isComparing() const;
+    // After "Compare with…", until the second output is picked.
+    bool isAwaitingCompare() const { return m_compareBase.isValid(); }
 
 signals:
     void mediaOutputRequested(const Easel::OutputRef &output);
