@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>BatchNames</name>
+    <message>
+        <source>%1 #%2</source>
+        <comment>a document&apos;s name, the how-manieth time it is queued</comment>
+        <translation>%1 #%2</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connections</source>
@@ -4700,7 +4708,11 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     </message>
     <message>
         <source>Compare %1 with… click another in the filmstrip, or double-click one in the library.</source>
-        <translation>%1 vergleichen mit… Klicken Sie ein anderes im Filmstreifen an oder doppelklicken Sie eines in der Bibliothek.</translation>
+        <translation type="vanished">%1 vergleichen mit… Klicken Sie ein anderes im Filmstreifen an oder doppelklicken Sie eines in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Compare %1 with… click another in the filmstrip or the library.</source>
+        <translation>%1 vergleichen mit… Klicken Sie ein anderes im Filmstreifen oder in der Bibliothek an.</translation>
     </message>
 </context>
 <context>

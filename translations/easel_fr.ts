@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>BatchNames</name>
+    <message>
+        <source>%1 #%2</source>
+        <comment>a document&apos;s name, the how-manieth time it is queued</comment>
+        <translation>%1 nº %2</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connections</source>
@@ -4700,7 +4708,11 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     </message>
     <message>
         <source>Compare %1 with… click another in the filmstrip, or double-click one in the library.</source>
-        <translation>Comparer %1 avec… cliquez sur une autre dans le film, ou double-cliquez sur une dans la bibliothèque.</translation>
+        <translation type="vanished">Comparer %1 avec… cliquez sur une autre dans le film, ou double-cliquez sur une dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Compare %1 with… click another in the filmstrip or the library.</source>
+        <translation>Comparer %1 avec… cliquez sur une autre dans le bandeau ou la bibliothèque.</translation>
     </message>
 </context>
 <context>

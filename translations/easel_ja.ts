@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>BatchNames</name>
+    <message>
+        <source>%1 #%2</source>
+        <comment>a document&apos;s name, the how-manieth time it is queued</comment>
+        <translation>%1 #%2</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connections</source>
@@ -4653,7 +4661,11 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
     <message>
         <source>Compare %1 with… click another in the filmstrip, or double-click one in the library.</source>
-        <translation>%1 と比較… フィルムストリップで別の画像をクリックするか、ライブラリで画像をダブルクリックしてください。</translation>
+        <translation type="vanished">%1 と比較… フィルムストリップで別の画像をクリックするか、ライブラリで画像をダブルクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Compare %1 with… click another in the filmstrip or the library.</source>
+        <translation>%1 と比較… フィルムストリップまたはライブラリで別の画像をクリックしてください。</translation>
     </message>
 </context>
 <context>
