@@ -102,6 +102,8 @@ QString JobQueue::enqueueParsed(const QByteArray &promptJson, JsonTree parsed, c
         m_byPrompt.insert(job.promptId, job.id);
         m_jobs.append(job);
     }
+    if (!jobs.isEmpty())
+        m_batchCounts[batch.id] = {int(jobs.size()), int(jobs.size())}; // all waiting
     endInsertRows();
     rememberRows(first - int(m_foreign.size()));
     for (int i = first - int(m_foreign.size()); i < int(m_jobs.size()); ++i)
@@ -177,7 +179,7 @@ void JobQueue::failUnsendable(QueuedJob &job)
     job.finishedAt = QDateTime::currentDateTimeUtc();
     setState(job, QueuedJob::State::Failed, QueuedJob::Step::Idle);
     emit jobFailed(job.id, job.failure);
-    checkBatchFinished(job.batchId);
+    checkBatchFinished(job.batchId, job.id);
 }
 
 QByteArray JobQueue::jobPrompt(const QueuedJob &job)
@@ -237,28 +239,23 @@ void JobQueue::finishJob(QueuedJob &finishing, const JobOutcome &outcome)
         if (const QueuedJob *failed = findJob(jobId))
             emit jobFailed(jobId, failed->failure);
     }
-    checkBatchFinished(batchId);
+    checkBatchFinished(batchId, jobId);
     scheduleSave();
     pump();
 }
 
-void JobQueue::checkBatchFinished(const QString &batchId)
+void JobQueue::checkBatchFinished(const QString &batchId, const QString &endedJobId)
 {
-    // Called for every job that ends: the cheap state test first, so that a long sweep's
-    // finished jobs cost no string comparison.
-    for (const QueuedJob &job : std::as_const(m_jobs)) {
-        if (!job.isFinished() && job.batchId == batchId)
-            return;
-    }
+    const auto count = m_batchCounts.constFind(batchId);
+    if (count != m_batchCounts.cend() && count->unfinished > 0)
+        return;
     // Jobs dropped already (keepFinished) count as they ended.
     const DroppedTally dropped = m_dropped.value(batchId);
     int done = dropped.done;
     int failed = dropped.failed;
     int stopped = dropped.stopped; // the user's own cancel or interrupt is not a failure
     QString firstOutput = dropped.firstOutput;
-    for (const QueuedJob &job : std::as_const(m_jobs)) {
-        if (job.batchId != batchId)
-            continue;
+    const auto tally = [&](const QueuedJob &job) {
         if (job.state == QueuedJob::State::Done) {
             ++done;
             if (firstOutput.isEmpty() && !job.outputs.isEmpty())
@@ -267,6 +264,16 @@ void JobQueue::checkBatchFinished(const QString &batchId)
             ++failed;
         } else {
             ++stopped;
+        }
+    };
+    // A batch of one row (each job the window queues) is that row: no scan.
+    const QueuedJob *ended = count != m_batchCounts.cend() && count->rows == 1 ? findJob(endedJobId) : nullptr;
+    if (ended && ended->batchId == batchId) {
+        tally(*ended);
+    } else {
+        for (const QueuedJob &job : std::as_const(m_jobs)) {
+            if (job.batchId == batchId)
+                tally(job);
         }
     }
     m_parsedPrompts.remove(batchId); // nothing left to submit: free the parsed prompt
@@ -342,6 +349,7 @@ void JobQueue::onJournalLoaded(const JournalContents &contents)
         for (qsizetype i = 0; i < restored.size(); ++i) {
             m_byPrompt.insert(restored.at(i).promptId, restored.at(i).id);
             m_jobs.insert(i, restored.at(i));
+            countJob(restored.at(i), 1);
         }
         endInsertRows();
     }
@@ -409,6 +417,8 @@ bool JobQueue::setState(QueuedJob &job, QueuedJob::State state, QueuedJob::Step 
         touch(job.id); // a step of its own shows too ("Waiting for a server")
         return true;
     }
+    if (QueuedJob::isFinished(before) != job.isFinished())
+        m_batchCounts[job.batchId].unfinished += job.isFinished() ? -1 : 1;
     if (state != QueuedJob::State::Waiting)
         m_pulledBack.remove(job.id);
     if (state == QueuedJob::State::Running && !job.startedAt.isValid())
@@ -418,6 +428,16 @@ bool JobQueue::setState(QueuedJob &job, QueuedJob::State state, QueuedJob::Step 
     if (job.isFinished())
         scheduleDropOldFinished();
     return true;
+}
+
+void JobQueue::countJob(const QueuedJob &job, int sign)
+{
+    BatchCount &count = m_batchCounts[job.batchId];
+    count.rows += sign;
+    if (!job.isFinished())
+        count.unfinished += sign;
+    if (count.rows <= 0)
+        m_batchCounts.remove(job.batchId); // its batch goes with its last row
 }
 
 QueuedJob *JobQueue::jobForPrompt(const QString &promptId)

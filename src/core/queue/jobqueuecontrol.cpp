@@ -88,7 +88,7 @@ bool JobQueue::cancel(const QString &jobId)
     if (job->state == QueuedJob::State::Waiting && !job->isHeld()) {
         setState(*job, QueuedJob::State::Cancelled, QueuedJob::Step::Idle);
         job->finishedAt = QDateTime::currentDateTimeUtc();
-        checkBatchFinished(job->batchId);
+        checkBatchFinished(job->batchId, jobId);
         scheduleSave();
         pump();
         return true;
@@ -113,7 +113,7 @@ void JobQueue::finishCancel(const QString &jobId)
     setState(*job, QueuedJob::State::Cancelled, QueuedJob::Step::Idle);
     if (wasRunning)
         emit runningNodeChanged(jobId, {});
-    checkBatchFinished(job->batchId);
+    checkBatchFinished(job->batchId, jobId);
     scheduleSave();
     pump();
 }
@@ -183,28 +183,22 @@ void JobQueue::removeJobs(Keep keep)
             m_byPrompt.remove(job.promptId);
             m_submitOrder.remove(job.id);
             forgetRow(job.id);
+            countJob(job, -1);
         }
         m_jobs.remove(begin, end - begin + 1);
         endRemoveRows();
         end = begin;
     }
-    // The jobs of a batch share their batch id's data: a run of them is hashed once.
-    QSet<QString> used;
-    const QString *last = nullptr;
-    for (const QueuedJob &job : std::as_const(m_jobs)) {
-        if (last && last->constData() == job.batchId.constData() && last->size() == job.batchId.size())
-            continue;
-        used.insert(job.batchId);
-        last = &job.batchId;
-    }
     for (auto it = m_batches.begin(); it != m_batches.end();) {
-        if (used.contains(it.key())) {
+        // Every batch no row is left in (the counts know without a scan of the rows).
+        if (const auto count = m_batchCounts.constFind(it.key()); count != m_batchCounts.cend() && count->rows > 0) {
             ++it;
         } else {
             m_parsedPrompts.remove(it.key());
             m_queueTime.forgetBatch(it.key());
             m_labels.forget(it.key());
             m_dropped.remove(it.key());
+            m_batchCounts.remove(it.key());
             it = m_batches.erase(it);
         }
     }

@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -48,6 +49,7 @@ private slots:
     void jobsAreFoundWithoutAScan();
     void timedSavesReachTheJournal();
     void batchPartsKeptBetweenSavesWriteTheSame();
+    void batchEndsAgreeWithAScanOfTheRows();
 
 private:
     QString firstIds(int n) const;
@@ -539,3 +541,96 @@ void tst_JobQueueModel::batchPartsKeptBetweenSavesWriteTheSame()
 
 QTEST_MAIN(tst_JobQueueModel)
 #include "tst_jobqueuemodel.moc"
+
+// A batch ends when its last job does, found from a count the queue keeps through every
+// change of state and of rows, not from a scan of the rows: checked against a scan after
+// each step of a fixed random sequence of queueing, cancelling, retrying, moving, clearing,
+// dropping (keepFinished) and a restart from the journal. batchFinished comes exactly once
+// for each end, never before, with the batch's jobs (dropped ones too) as stopped.
+void tst_JobQueueModel::batchEndsAgreeWithAScanOfTheRows()
+{
+    const QString journal = m_dir->filePath(u"queue/journal.json"_s);
+    m_queue->setJournalPath(journal);
+    QRandomGenerator random(17);
+    QHash<QString, int> dropped; // batch id -> its jobs dropped by keepFinished
+    int ends = 0;
+    int restarts = 0;
+    auto spy = std::make_unique<QSignalSpy>(m_queue.get(), &JobQueue::batchFinished);
+    const auto rowsOf = [this](const QString &batchId) {
+        QList<const QueuedJob *> rows;
+        for (const QString &id : m_queue->jobIds()) {
+            if (const QueuedJob *job = m_queue->job(id); job->batchId == batchId)
+                rows.append(job);
+        }
+        return rows;
+    };
+    const auto settle = [this] {
+        bool ran = false;
+        QMetaObject::invokeMethod(m_queue.get(), [&ran] { ran = true; }, Qt::QueuedConnection);
+        QTRY_VERIFY(ran);
+    };
+    for (int step = 0; step < 600; ++step) {
+        const QStringList ids = m_queue->jobIds();
+        const QString jobId = ids.isEmpty() ? QString() : ids.at(random.bounded(int(ids.size())));
+        const int action = ids.isEmpty() ? 0 : int(random.bounded(8));
+        if (action == 0) {
+            m_queue->enqueue(prompt, QList<SweepVariant>(random.bounded(1, 5)), u"b%1"_s.arg(step));
+        } else if (action <= 3) {
+            const QString batchId = m_queue->job(jobId)->batchId;
+            const bool waiting = m_queue->job(jobId)->state == QueuedJob::State::Waiting;
+            QCOMPARE(m_queue->cancel(jobId), waiting);
+            const QList<const QueuedJob *> rows = rowsOf(batchId);
+            const bool ended = waiting && std::all_of(rows.cbegin(), rows.cend(), [](const QueuedJob *job) {
+                return job->isFinished();
+            });
+            QCOMPARE(spy->size(), ended ? 1 : 0);
+            if (ended) {
+                ++ends;
+                QCOMPARE(spy->constFirst().at(0).toString(), batchId);
+                QCOMPARE(spy->constFirst().at(2).toInt(), 0);
+                QCOMPARE(spy->constFirst().at(3).toInt(), 0);
+                QCOMPARE(spy->constFirst().at(5).toInt(), int(rows.size()) + dropped.value(batchId));
+            }
+        } else if (action == 4) {
+            const bool finished = m_queue->job(jobId)->isFinished();
+            QCOMPARE(m_queue->retry(jobId), finished);
+        } else if (action == 5) {
+            m_queue->moveJob(jobId, random.bounded(int(ids.size())));
+        } else if (action == 6) {
+            // Finished jobs dropped past a few kept still count in their batch's end.
+            QHash<QString, QString> batchOf;
+            for (const QString &id : ids)
+                batchOf.insert(id, m_queue->job(id)->batchId);
+            m_queue->setKeepFinished(random.bounded(0, 4));
+            settle();
+            const QStringList left = m_queue->jobIds();
+            for (const QString &id : ids) {
+                if (!left.contains(id))
+                    ++dropped[batchOf.value(id)];
+            }
+        } else if (random.bounded(6) == 0) {
+            m_queue->removeFinished(); // cleared jobs count no more, nor a batch left empty
+            for (auto it = dropped.begin(); it != dropped.end();)
+                it = rowsOf(it.key()).isEmpty() ? dropped.erase(it) : std::next(it);
+        } else if (restarts < 2 && step > 200 * (restarts + 1)) {
+            ++restarts;
+            m_queue->setKeepFinished(0);
+            QVERIFY(m_queue->flushJournal());
+            spy.reset();
+            m_tester.reset();
+            m_queue = std::make_unique<JobQueue>(m_runner.get(), m_client.get(), m_events.get());
+            m_queue->setShowForeignJobs(false);
+            m_tester = std::make_unique<QAbstractItemModelTester>(
+                m_queue.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            m_queue->setJournalPath(journal);
+            QSignalSpy loaded(m_queue.get(), &JobQueue::journalLoaded);
+            m_queue->loadJournal();
+            QVERIFY(loaded.wait());
+            spy = std::make_unique<QSignalSpy>(m_queue.get(), &JobQueue::batchFinished);
+            dropped.clear(); // the journal keeps rows, not the tallies of dropped ones
+        }
+        spy->clear();
+    }
+    QVERIFY2(ends > 20, qPrintable(QString::number(ends)));
+    QCOMPARE(restarts, 2);
+}
