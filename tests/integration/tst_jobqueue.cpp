@@ -8,6 +8,8 @@
 #include "futurecallback.h"
 #include "jobqueue.h"
 #include "jobrunner.h"
+#include "libraryindex.h"
+#include "outputstore.h"
 #include "imagemetadata.h"
 #include "nodecatalogue.h"
 #include "faultinjector.h"
@@ -161,6 +163,7 @@ void tst_JobQueue::sweepCompletesInOrder()
     QCOMPARE(spec.jobCount(), 9);
     QSignalSpy states(m_queue.get(), &JobQueue::jobStateChanged);
     QSignalSpy batch(m_queue.get(), &JobQueue::batchFinished);
+    QSignalSpy progress(m_queue.get(), &JobQueue::jobProgressChanged);
     QString error;
     QVERIFY2(!m_queue->enqueueSweep(quickPrompt, spec, {}, &error).isEmpty(), qPrintable(error));
     int maxInFlight = 0;
@@ -186,6 +189,19 @@ void tst_JobQueue::sweepCompletesInOrder()
     }
     QCOMPARE(m_posted, promptIds);
     QVERIFY(maxInFlight <= m_queue->maxInFlight());
+    // The runner takes the node count from the queue's parsed batch (it parses no prompt),
+    // and the library's writer still finds each job's changed inputs against the batch.
+    QVERIFY(!progress.isEmpty());
+    for (const QList<QVariant> &args : std::as_const(progress))
+        QCOMPARE(args.at(3).toInt(), 2);
+    int widthChanged = 0;
+    for (const QString &promptId : std::as_const(promptIds)) {
+        const std::optional<JobRecord> job = m_runner->store()->index()->job(promptId);
+        QVERIFY(job.has_value());
+        QVERIFY2(job->changedInputs.startsWith(R"({"1":{"color":)"), job->changedInputs.constData());
+        widthChanged += job->changedInputs.contains(R"("width":)") ? 1 : 0;
+    }
+    QCOMPARE(widthChanged, 6); // widths 16 and 24; 8 is the base's
 }
 
 void tst_JobQueue::reorderAndPauseBeforeNextSubmission()

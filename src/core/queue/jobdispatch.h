@@ -25,6 +25,9 @@ struct DispatchRequest
     QByteArray promptJson;     // the job's own prompt (overrides applied)
     QByteArray workflowJson;   // goes into the outputs' metadata
     QByteArray basePromptJson; // the batch's prompt as queued, so the index can tell changes
+    // The prompt's node count when the caller has it parsed (JobQueue does): the runner
+    // then does not parse the prompt on its thread again (0 = not known: it does).
+    int promptNodes = 0;
     QString pinnedServer;      // only there (empty = any)
     // LoadImage node id -> local file, uploaded to whichever server runs the job (its name
     // there goes into the node's "image" input); a file that cannot be read fails the job.

@@ -129,6 +129,9 @@ void JobQueue::dispatchJob(QueuedJob &job)
     request.promptJson = prompt;
     request.workflowJson = m_queueTime.jobWorkflow(job.batchId, batchInfo.workflowJson, job.overrides);
     request.basePromptJson = batchInfo.promptJson;
+    // The batch's tree has the count (overrides add no node): the runner parses nothing.
+    if (const JsonTree &tree = parsedPrompt(job.batchId); tree.isObject())
+        request.promptNodes = tree.size();
     request.pinnedServer = batchInfo.pinnedServer;
     request.imageUploads = batchInfo.imageUploads;
     if (!setState(job, QueuedJob::State::Waiting, QueuedJob::Step::Handed))

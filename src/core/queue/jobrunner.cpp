@@ -115,19 +115,27 @@ QString JobRunner::outputDirectory() const
 }
 
 QString JobRunner::submit(const QByteArray &promptJson, const QByteArray &workflowJson,
-                          const QByteArray &basePromptJson, const QString &givenPromptId)
+                          const QByteArray &basePromptJson, const QString &givenPromptId, int promptNodes)
 {
     const QString promptId = givenPromptId.isEmpty() ? ComfyClient::makePromptId() : givenPromptId;
     RunnerJob job;
     job.promptId = promptId;
     m_jobs.insert(promptId, job);
-    // Parsed once here: its node count, the store's changed inputs and queuePrompt's check
-    // use it (each parsed the prompt again, growing with the workflow). A prompt that is not
-    // a JSON object is left to queuePrompt, which says why it is not.
-    QJsonParseError parseError;
-    const QJsonDocument parsed = QJsonDocument::fromJson(promptJson, &parseError);
-    const QJsonObject prompt = parsed.object();
-    m_progress->track(promptId, std::max<int>(1, int(prompt.size())));
+    // Parsed once here at most: its node count, the store's changed inputs and queuePrompt's
+    // check use it (each parsed the prompt again, growing with the workflow). Not at all
+    // when the caller has it parsed (promptNodes): the GUI thread's share of a job (issue
+    // 17); the library writer parses it then, on its thread. A prompt that is not a JSON
+    // object is left to queuePrompt, which says why it is not.
+    std::optional<QJsonObject> prompt;
+    bool promptIsObject = promptNodes > 0;
+    if (!promptIsObject) {
+        QJsonParseError parseError;
+        const QJsonDocument parsed = QJsonDocument::fromJson(promptJson, &parseError);
+        promptIsObject = parseError.error == QJsonParseError::NoError && parsed.isObject();
+        prompt = parsed.object();
+        promptNodes = int(prompt->size());
+    }
+    m_progress->track(promptId, std::max(1, promptNodes));
     m_events->watchPrompt(promptId);
     m_watch->posted(promptId);
 
@@ -136,7 +144,7 @@ QString JobRunner::submit(const QByteArray &promptJson, const QByteArray &workfl
     request.workflowJson = workflowJson;
     request.promptId = promptId;
     request.clientId = m_events->clientId();
-    request.promptIsObject = parseError.error == QJsonParseError::NoError && parsed.isObject();
+    request.promptIsObject = promptIsObject;
     // Posted once the job's row is committed (on the store's writer thread, never waited
     // for here): if Easel quits the moment the server has it, the next start still finds it.
     m_store->recordJob(promptId, promptJson, workflowJson, basePromptJson, {}, this, [this, request] {
@@ -174,7 +182,7 @@ QString JobRunner::submit(const QByteArray &promptJson, const QByteArray &workfl
             else
                 QMetaObject::invokeMethod(guard.data(), [answered, result] { answered(result); }, Qt::QueuedConnection);
         });
-    }, prompt);
+    }, std::move(prompt));
     return promptId;
 }
 

@@ -43,9 +43,13 @@ public:
     // Queues a prompt and returns its (client-made) prompt id at once.
     // basePromptJson: the workflow as opened, so the index can tell which inputs differ.
     // promptId: a client-made id to use (JobQueue makes its ids when a job is created, so a
-    // restarted Easel can look the job up); empty = make one.
+    // restarted Easel can look the job up); empty = make one. promptNodes: the prompt's
+    // node count when the caller parsed it as a JSON object already (JobQueue has each
+    // batch's tree): the prompt is then not parsed on this thread at all (the library
+    // writer parses it on its own for the changed inputs); 0 = parse it here.
     QString submit(const QByteArray &promptJson, const QByteArray &workflowJson = {},
-                   const QByteArray &basePromptJson = {}, const QString &promptId = {});
+                   const QByteArray &basePromptJson = {}, const QString &promptId = {},
+                   int promptNodes = 0);
     // Follows a prompt that an earlier session queued (found in /queue or /history): its
     // events, then its history entry and outputs, ending in jobFinished as for submit().
     void resume(const QString &promptId, const QByteArray &promptJson);

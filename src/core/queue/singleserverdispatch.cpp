@@ -116,6 +116,7 @@ void SingleServerDispatch::dispatch(const DispatchRequest &request)
     job.promptJson = request.promptJson;
     job.workflowJson = request.workflowJson;
     job.basePromptJson = request.basePromptJson;
+    job.promptNodes = request.promptNodes;
     m_byPrompt.insert(job.promptId, request.jobId);
     m_jobs.insert(request.jobId, job);
     if (request.maybePosted)
@@ -135,7 +136,7 @@ void SingleServerDispatch::post(const QString &jobId)
     const auto it = m_jobs.constFind(jobId);
     if (it == m_jobs.cend() || it->promptId != promptId)
         return;
-    m_runner->submit(it->promptJson, it->workflowJson, it->basePromptJson, promptId);
+    m_runner->submit(it->promptJson, it->workflowJson, it->basePromptJson, promptId, it->promptNodes);
 }
 
 void SingleServerDispatch::onAccepted(const QString &promptId)

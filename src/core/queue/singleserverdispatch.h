@@ -60,6 +60,7 @@ private:
         QByteArray promptJson;
         QByteArray workflowJson;
         QByteArray basePromptJson;
+        int promptNodes = 0; // DispatchRequest::promptNodes
         Step step = Step::Checking;
         bool started = false;         // an event of its own arrived: it runs
         bool locating = false;        // a delete-and-locate is under way
