@@ -88,9 +88,6 @@ public:
     // Front (Ctrl+Shift+Enter): before every waiting job, as the web UI's "queue front".
     enum class QueuePlace { Back, Front };
     void queueWorkflow(QueuePlace place = QueuePlace::Back);
-    // The runner's progress interval (JobRunner::setProgressIntervalMs): the queue model's
-    // frame, at which it shows a job's progress anyway.
-    static constexpr int progressIntervalMs = 16;
     WorkflowEditor *editor() const { return m_editor; }
     // Pictures into image inputs: the mask editor, paste, drop, "Use as input".
     ImageInputController *imageInputs() const { return m_images; }

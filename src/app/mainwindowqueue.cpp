@@ -13,6 +13,7 @@
 #include "noticebar.h"
 #include "pacedlabel.h"
 #include "promptpreflight.h"
+#include "queuemodel.h"
 #include "queuepanel.h"
 #include "queueservers.h"
 #include "rungroupsummary.h"
@@ -49,7 +50,7 @@ void MainWindow::setUpQueue()
     // A job's progress reaches the queue at most once per queue-model frame (its first
     // state and its last at once): the model shows at most one state a frame, and each
     // event sent on at once cost a chain of queue updates, several a job on a fast server.
-    m_runner->setProgressIntervalMs(progressIntervalMs);
+    m_runner->setProgressIntervalMs(QueueModel::frameMs);
     const int keep = Settings().keepFinishedJobs();
     m_queue->setKeepFinished(keep, QueuePanel::keepFinishedSlack(keep));
     m_queue->setJournalPath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u'/'

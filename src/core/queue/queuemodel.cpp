@@ -17,7 +17,7 @@ static_assert(QueueModel::JobColumn < QueueModel::StateColumn && QueueModel::Cha
 
 QueueModel::QueueModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_changes(new ChangeCoalescer(16, this)) // one model update per frame at most
+    , m_changes(new ChangeCoalescer(frameMs, this)) // one model update per frame at most
     , m_tickTimer(new QTimer(this))
 {
     qRegisterMetaType<Easel::JobFailure>();

@@ -88,6 +88,9 @@ public:
     Qt::DropActions supportedDragActions() const override { return Qt::MoveAction; }
 
     static constexpr auto jobIdsMimeType = "application/x-easel-job-ids";
+    // The model's frame: job changes reach its views at most once in this interval (the
+    // window's runner sends progress at the same pace, since none would show sooner).
+    static constexpr int frameMs = 16;
 
 signals:
     // At most once per frame; -1 when nothing is queued or running.
