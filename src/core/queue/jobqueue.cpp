@@ -102,8 +102,10 @@ QString JobQueue::enqueueParsed(const QByteArray &promptJson, JsonTree parsed, c
         m_byPrompt.insert(job.promptId, job.id);
         m_jobs.append(job);
     }
-    if (!jobs.isEmpty())
+    if (!jobs.isEmpty()) {
         m_batchCounts[batch.id] = {int(jobs.size()), int(jobs.size())}; // all waiting
+        m_unfinished += int(jobs.size());
+    }
     endInsertRows();
     rememberRows(first - int(m_foreign.size()));
     for (int i = first - int(m_foreign.size()); i < int(m_jobs.size()); ++i)
@@ -166,8 +168,8 @@ void JobQueue::pump()
         dispatchJob(job);
     }
     // Idle only when every job has ended: one the server has finished may still be
-    // downloading its outputs.
-    if (std::all_of(m_jobs.cbegin(), m_jobs.cend(), [](const QueuedJob &job) { return job.isFinished(); })) {
+    // downloading its outputs. Told by the count, not a look at every row per call.
+    if (m_unfinished == 0) {
         stopClock();
         emit idle();
     }
@@ -417,8 +419,11 @@ bool JobQueue::setState(QueuedJob &job, QueuedJob::State state, QueuedJob::Step 
         touch(job.id); // a step of its own shows too ("Waiting for a server")
         return true;
     }
-    if (QueuedJob::isFinished(before) != job.isFinished())
-        m_batchCounts[job.batchId].unfinished += job.isFinished() ? -1 : 1;
+    if (QueuedJob::isFinished(before) != job.isFinished()) {
+        const int change = job.isFinished() ? -1 : 1;
+        m_batchCounts[job.batchId].unfinished += change;
+        m_unfinished += change;
+    }
     if (state != QueuedJob::State::Waiting)
         m_pulledBack.remove(job.id);
     if (state == QueuedJob::State::Running && !job.startedAt.isValid())
@@ -434,8 +439,10 @@ void JobQueue::countJob(const QueuedJob &job, int sign)
 {
     BatchCount &count = m_batchCounts[job.batchId];
     count.rows += sign;
-    if (!job.isFinished())
+    if (!job.isFinished()) {
         count.unfinished += sign;
+        m_unfinished += sign;
+    }
     if (count.rows <= 0)
         m_batchCounts.remove(job.batchId); // its batch goes with its last row
 }

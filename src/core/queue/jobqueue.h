@@ -108,6 +108,9 @@ public:
     // --- reading (more in QueueModel) ---
     QString jobIdForPrompt(const QString &promptId) const { return m_byPrompt.value(promptId); }
     int inFlightCount() const;
+    // Jobs not finished (waiting, on a server, running), kept by the same counts as each
+    // batch's (not a scan of the rows): pump() asks it after every job.
+    int unfinishedCount() const { return m_unfinished; }
     // Whether the dispatch holds a job: on a server, being uploaded, waiting inside a farm
     // for another server, or downloading its outputs (no server place any more, so not in
     // inFlightCount). While it does, setDispatch refuses.
@@ -217,6 +220,7 @@ private:
         int unfinished = 0;
     };
     QHash<QString, BatchCount> m_batchCounts;
+    int m_unfinished = 0; // the sum of every batch's unfinished count
 };
 
 } // namespace Easel

@@ -546,7 +546,8 @@ QTEST_MAIN(tst_JobQueueModel)
 // change of state and of rows, not from a scan of the rows: checked against a scan after
 // each step of a fixed random sequence of queueing, cancelling, retrying, moving, clearing,
 // dropping (keepFinished) and a restart from the journal. batchFinished comes exactly once
-// for each end, never before, with the batch's jobs (dropped ones too) as stopped.
+// for each end, never before, with the batch's jobs (dropped ones too) as stopped. The
+// queue's count of unfinished jobs (which tells pump() the queue is idle) agrees with a scan.
 void tst_JobQueueModel::batchEndsAgreeWithAScanOfTheRows()
 {
     const QString journal = m_dir->filePath(u"queue/journal.json"_s);
@@ -630,6 +631,11 @@ void tst_JobQueueModel::batchEndsAgreeWithAScanOfTheRows()
             dropped.clear(); // the journal keeps rows, not the tallies of dropped ones
         }
         spy->clear();
+        // The queue's count of unfinished jobs (pump's idle test) is the scan's too.
+        const QStringList now = m_queue->jobIds();
+        QCOMPARE(m_queue->unfinishedCount(), int(std::count_if(now.cbegin(), now.cend(), [this](const QString &id) {
+                     return !m_queue->job(id)->isFinished();
+                 })));
     }
     QVERIFY2(ends > 20, qPrintable(QString::number(ends)));
     QCOMPARE(restarts, 2);
