@@ -64,6 +64,7 @@ private slots:
     void stoppedServerLosesNoJobAndRunsNoneTwice();
     void returningServerRejoins();
     void restartWhileItsPostIsUnansweredRunsItOnceThere();
+    void postStillUnderWayIsNotLostByTheClock();
     void silentServerFinishesWhileAwayAndIsNotRunAgain();
     void serverModelShowsEachServersHealth();
     void warmServerIsPreferred();
@@ -76,9 +77,9 @@ private:
     QStringList assignedServers(const QString &jobId) const;
     int executionsOf(const FarmJob &job, int simIndex = -1) const;
     bool wasLost(const QString &jobId) const;
-    // B stopped and, 300 ms later, a new instance on its address (a restarted ComfyUI: it
+    // B stopped and, awayMs later, a new instance on its address (a restarted ComfyUI: it
     // forgot the jobs it had). Its executions count as simulator 3.
-    void restartB();
+    void restartB(int awayMs = 300);
     // Each job ran once; a lost one ran once on the survivors and at most once (unfetched)
     // on the simulator that went away (index 1).
     void verifyRanOnce(const FarmJob &job, const QList<int> &survivors) const;
@@ -181,11 +182,11 @@ bool tst_Farm::wasLost(const QString &jobId) const
     });
 }
 
-void tst_Farm::restartB()
+void tst_Farm::restartB(int awayMs)
 {
     const quint16 port = quint16(m_urls.at(1).port());
     m_sims.at(1).reset();
-    QTest::qWait(300);
+    QTest::qWait(awayMs);
     auto again = std::make_unique<Sim::SimServer>();
     again->setStepMs(60);
     again->removeNodeClasses({u"ImageInvert"_s});
@@ -484,6 +485,50 @@ void tst_Farm::restartWhileItsPostIsUnansweredRunsItOnceThere()
     QCOMPARE(job->outputs.size(), 1);
     QVERIFY(QFile::exists(job->outputs.constFirst().path));
     QVERIFY(m_farm->server(b)->client()->retryCount() > 0);
+}
+
+void tst_Farm::postStillUnderWayIsNotLostByTheClock()
+{
+    // As above, but B stays away longer than the lost timeout while the client's retry waits
+    // to ask it again. Given up on then and run elsewhere, the job would run twice: the retry
+    // still posts the first attempt to the returned B once it answers. The POST's own outcome
+    // decides: answered (followed as any job), or failed for good (then its clock starts).
+    startFarm({60, 60, 60});
+    m_farm->setLostTimeoutMs(500);
+    const QString b = m_urls.at(1).toString();
+    FarmServer *server = m_farm->server(b);
+    server->client()->setRetryDelayMs(1500); // the POST's retry asks B at +1.5 s, then +3 s
+    server->events()->setReconnectDelays(100, 200); // and the farm sees B back at once
+    m_sims.at(1)->faults()->setSlow(u"/prompt"_s, 60000);
+    QSignalSpy queued(m_sims.at(1).get(), &Sim::SimServer::promptQueued);
+    // B has its checkpoint loaded: it goes there, and elsewhere once lost (not pinned).
+    const QString checkpoint = u"sd_xl_base_1.0.safetensors"_s;
+    server->setWarmCheckpoint(checkpoint);
+    QByteArray prompt = colourPrompt(520);
+    prompt.chop(1);
+    prompt += u", \"9\": {\"class_type\": \"CheckpointLoaderSimple\", \"inputs\": {\"ckpt_name\": \"%1\"}}}"_s
+                  .arg(checkpoint)
+                  .toUtf8();
+    const QStringList ids = add({{prompt, {}, {}}});
+    QCOMPARE(ids.size(), 1);
+    QVERIFY(queued.wait(30000));
+    QCOMPARE(m_farm->job(ids.constFirst())->server, b);
+    const QString promptId = m_farm->job(ids.constFirst())->promptId;
+    QCOMPARE(m_farm->job(ids.constFirst())->state, FarmJob::State::Posting);
+    restartB(2000); // back between the retry's two asks
+    if (QTest::currentTestFailed())
+        return;
+
+    // The retry's POST reached the returned B, and it ran that prompt.
+    QTRY_VERIFY_WITH_TIMEOUT(m_executions.contains(promptId), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_farm->unfinishedCount(), 0, 30000);
+    const FarmJob *job = m_farm->job(ids.constFirst());
+    QVERIFY2(job->state == FarmJob::State::Done, qPrintable(job->message));
+    QCOMPARE(executionsOf(*job), 1);
+    QCOMPARE(job->attempts, QStringList{promptId});
+    QVERIFY(!wasLost(job->id));
+    QCOMPARE(job->server, b);
+    QCOMPARE(job->outputs.size(), 1);
 }
 
 void tst_Farm::silentServerFinishesWhileAwayAndIsNotRunAgain()

@@ -48,7 +48,10 @@ struct FarmDecision
 // resync finds them finished (outputs collected, never run again), still queued, or
 // forgotten (run elsewhere); if it stays away longer than lostTimeoutMs they are run
 // elsewhere, and whatever it still holds of them is deleted when it returns (the clocks:
-// FarmLostJobs). Each job's state moves only through FarmJob::transition.
+// FarmLostJobs). A job whose POST is still under way is not lost by the clock: the client's
+// retry may still post it there (checked against the server's /queue and /history first,
+// so a POST cut by a restart runs once, on the returned server); its answer, or the client
+// giving up, decides. Each job's state moves only through FarmJob::transition.
 class FarmDispatcher : public QObject
 {
     Q_OBJECT

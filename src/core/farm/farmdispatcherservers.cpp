@@ -70,6 +70,11 @@ FarmServer *FarmDispatcher::addServer(const QUrl &url, const TransportOptions &t
         FarmJob *job = currentJob(server, promptId);
         if (!job)
             return;
+        // The server was there just now: a clock from while the POST was under way (it went
+        // down meanwhile, checkLost waited for this answer) counts from here, so the answer is
+        // not taken for lost at the next tick, before the connection is back.
+        if (m_lost->hasClock(job->id))
+            m_lost->startClock(job->id);
         // A delete sent before the POST's answer could overtake it: sent now instead.
         switch (job->state) {
         case FarmJob::State::Posting:
@@ -234,6 +239,12 @@ void FarmDispatcher::checkLost()
     for (const QString &id : std::as_const(m_order)) {
         FarmJob &job = m_jobs[id];
         if (!job.isOnServer() || !m_lost->hasClock(id))
+            continue;
+        // Its POST is still under way: the client's retry may yet post it (after asking the
+        // returned server for it), so a job given up on now could run twice. The answer, or
+        // the client giving up (onRunnerFinished starts its clock anew), decides. The retry
+        // ends: each try and each ask has its own deadline.
+        if (!job.isAccepted())
             continue;
         FarmServer *on = server(job.server);
         if (on && on->isConnected())
