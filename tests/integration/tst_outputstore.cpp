@@ -17,26 +17,27 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
-#include <QImage>
-#include <QRandomGenerator>
 #include <QDirIterator>
 #include <QElapsedTimer>
-#include <QTimer>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QImage>
 #include <QPointer>
 #include <QProcess>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QFutureWatcher>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
+#include <QTimer>
 #include <QUrlQuery>
 #include <functional>
 
@@ -262,6 +263,7 @@ private slots:
     void partFileOnlyPastTheMemoryBound();
     void resumeLeavesALiveProcessesRows();
     void lockedIndexNeverStopsTheEventLoop();
+    void writesQueuedTogetherAreAnsweredOnceCommitted();
     void connectionKilledMidDownload();
     void restartResumesPendingDownload();
     void finishedWhileAwayFetchedOnce();
@@ -949,6 +951,101 @@ void tst_OutputStore::lockedIndexNeverStopsTheEventLoop()
     QCOMPARE(rows.constFirst().state, OutputRecord::State::Stored);
     QCOMPARE(rows.constFirst().seed, u"7"_s);
     QVERIFY(QFile::exists(rows.constFirst().path));
+}
+
+// The writer takes what was queued while it waited (here: for another connection's write
+// lock) in one wake-up, and commits a run of job rows, history entries and placed downloads
+// together. Nothing may be answered before its rows are committed: a job's prompt is posted
+// only once its row is there, and a file is fetched only once its Pending row is (a crash in
+// between leaves nothing, or a Pending row the next start fetches). Each answer is checked
+// against a second connection, which sees committed rows only.
+void tst_OutputStore::writesQueuedTogetherAreAnsweredOnceCommitted()
+{
+    constexpr int jobs = 160;
+    FakeComfy server;
+    QVERIFY(server.listen());
+    QTemporaryDir library;
+    LibraryIndex reader(library.path());
+    QVERIFY(reader.open());
+    const auto committedRow = [&reader](const QString &promptId, OutputRecord::State state) {
+        const QList<OutputRecord> rows = reader.outputsOfJob(promptId);
+        return rows.size() == 1 && rows.constFirst().state == state;
+    };
+    QStringList viewedUncommitted;
+    server.view = [&](const QString &name, QByteArray *body) {
+        const QString promptId = QFileInfo(name).completeBaseName();
+        if (!committedRow(promptId, OutputRecord::State::Pending))
+            viewedUncommitted.append(promptId);
+        *body = promptId.toUtf8(); // its own bytes: every job places a file of its own
+        return 200;
+    };
+    ComfyClient client(server.url());
+    OutputStore store(&client, library.path());
+    QVERIFY(store.open());
+    QSignalSpy settled(&store, &OutputStore::jobSettled);
+    QSignalSpy stored(&store, &OutputStore::outputStored);
+    connect(&store, &OutputStore::outputStored, this, [&](const OutputRecord &record) {
+        if (!committedRow(record.promptId, OutputRecord::State::Stored))
+            viewedUncommitted.append(u"stored "_s + record.promptId);
+    });
+
+    // Every write queues up behind another connection's write lock.
+    LibraryIndex other(library.path());
+    QVERIFY(other.open());
+    QSqlQuery lock(other.database());
+    QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
+    auto unlock = qScopeGuard([&] { lock.exec(u"ROLLBACK"_s); });
+    int recorded = 0;
+    QStringList answeredUncommitted;
+    // Waited for in an event loop of its own, which takes each answer as it comes (QTRY's
+    // 50 ms naps would let a commit that came late catch up with an early answer).
+    QEventLoop allRecorded;
+    for (int i = 0; i < jobs; ++i) {
+        const QString job = u"job%1"_s.arg(i, 4, 10, QChar(u'0'));
+        server.historyById.insert(job, historyWith(job, {job + u".png"_s}));
+        store.recordJob(job,
+                        R"({"3":{"class_type":"KSampler","inputs":{"seed":7}}})",
+                        {},
+                        {},
+                        {},
+                        &store,
+                        [&, job] {
+                            if (!reader.job(job))
+                                answeredUncommitted.append(job);
+                            if (++recorded == jobs)
+                                allRecorded.quit();
+                        });
+        // Half the jobs' entries queued right behind their rows: job rows and Pending rows
+        // share commits. The other half are read from /history once recorded.
+        if (i % 2 == 0) {
+            const Result<QList<HistoryEntry>> entry
+                = WireParsers::parseHistory(server.historyById.value(job), u"/history"_s);
+            QVERIFY(entry.isOk());
+            QCOMPARE(store.addHistoryEntry(entry.value().constFirst()), 1);
+        }
+    }
+    QTest::qWait(50); // the writer is waiting for the lock (or is yet to take its queue)
+    QCOMPARE(recorded, 0);
+    QCOMPARE(server.viewRequests, 0);
+    QVERIFY(lock.exec(u"COMMIT"_s));
+    QTimer::singleShot(20000, &allRecorded, &QEventLoop::quit);
+    allRecorded.exec();
+    QCOMPARE(recorded, jobs);
+    QVERIFY2(answeredUncommitted.isEmpty(), qPrintable(answeredUncommitted.join(u' ')));
+    for (int i = 1; i < jobs; i += 2)
+        store.fetchJob(u"job%1"_s.arg(i, 4, 10, QChar(u'0')));
+    QTRY_COMPARE_WITH_TIMEOUT(settled.size(), jobs, 20000);
+    QCOMPARE(stored.size(), jobs);
+    QVERIFY2(viewedUncommitted.isEmpty(), qPrintable(viewedUncommitted.join(u' ')));
+    for (const QList<QVariant> &job : std::as_const(settled))
+        QCOMPARE(job.at(1).toInt(), 0);
+    for (int i = 0; i < jobs; ++i) {
+        const QString job = u"job%1"_s.arg(i, 4, 10, QChar(u'0'));
+        QVERIFY(committedRow(job, OutputRecord::State::Stored));
+        QCOMPARE(reader.job(job)->apiJson,
+                 QByteArray(R"({"3":{"class_type":"KSampler","inputs":{"seed":7}}})"));
+    }
+    QCOMPARE(filesIn(library.path()).size(), jobs);
 }
 
 // The facts a job's outputs get, read from a prompt parsed already, are those read from its

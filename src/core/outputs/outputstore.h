@@ -10,6 +10,7 @@
 #include <QThread>
 #include <functional>
 #include <memory>
+#include <type_traits>
 #include <utility>
 
 namespace Easel {
@@ -96,8 +97,9 @@ signals:
     void resumed(int rows);
 
 private:
-    // Runs work(writer) on the writer thread, then done(result) on this store's thread:
-    // one queued call each way.
+    // Runs work(writer) on the writer thread, then done(result) on this store's thread once
+    // its writes are committed (OutputStoreWriter::post: what is queued meanwhile goes in
+    // the same wake-up, its answers in one queued call).
     template<typename Work, typename Done>
     void onWriter(Work work, Done done);
     template<typename Work>
@@ -172,32 +174,43 @@ private:
 template<typename Work, typename Done>
 void OutputStore::onWriter(Work work, Done done)
 {
-    // The store outlives every call: its destructor lets the writer finish its queue.
-    QMetaObject::invokeMethod(
-        m_writer,
-        [writer = m_writer, store = this, names = std::exchange(m_namesToWrite, {}), work = std::move(work),
-         done = std::move(done)]() mutable {
-            for (const auto &[promptId, name] : std::as_const(names))
-                writer->setWorkflowName(promptId, name);
-            auto result = work(*writer);
-            QMetaObject::invokeMethod(
-                store, [done = std::move(done), result = std::move(result)]() mutable { done(result); },
-                Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    using Result = std::invoke_result_t<Work &, OutputStoreWriter &>;
+    // The store outlives every call: its destructor lets the writer finish its queue. The
+    // answer is made once the writes are committed, and turned into a failure should a
+    // group's commit fail (OutputStoreWriter::isGroupable).
+    m_writer->post(
+        this,
+        {OutputStoreWriter::isGroupable<Result>,
+         [names = std::exchange(m_namesToWrite, {}),
+          work = std::move(work),
+          done = std::move(done)](OutputStoreWriter &writer) mutable -> OutputStoreWriter::Finish {
+             for (const auto &[promptId, name] : std::as_const(names))
+                 writer.setWorkflowName(promptId, name);
+             return [result = work(writer), done = std::move(done)](
+                        const QString &notCommitted) mutable -> OutputStoreWriter::Answer {
+                 if constexpr (OutputStoreWriter::isGroupable<Result>) {
+                     if (!notCommitted.isEmpty())
+                         OutputStoreWriter::uncommitted(result, notCommitted);
+                 }
+                 return [result = std::move(result), done = std::move(done)]() mutable {
+                     done(result);
+                 };
+             };
+         }});
 }
 
 template<typename Work>
 void OutputStore::onWriter(Work work)
 {
-    QMetaObject::invokeMethod(
-        m_writer,
-        [writer = m_writer, names = std::exchange(m_namesToWrite, {}), work = std::move(work)]() mutable {
-            for (const auto &[promptId, name] : std::as_const(names))
-                writer->setWorkflowName(promptId, name);
-            work(*writer);
-        },
-        Qt::QueuedConnection);
+    m_writer->post(this,
+                   {false,
+                    [names = std::exchange(m_namesToWrite, {}), work = std::move(work)](
+                        OutputStoreWriter &writer) mutable -> OutputStoreWriter::Finish {
+                        for (const auto &[promptId, name] : std::as_const(names))
+                            writer.setWorkflowName(promptId, name);
+                        work(writer);
+                        return {};
+                    }});
 }
 
 } // namespace Easel

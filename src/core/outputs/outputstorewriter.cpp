@@ -45,6 +45,90 @@ QString OutputStoreWriter::partPath(const QString &path)
     return path.left(slash + 1) + u'.' + path.mid(slash + 1) + u".part"_s;
 }
 
+void OutputStoreWriter::post(QObject *answerTo, Task task)
+{
+    bool wake = false;
+    {
+        const QMutexLocker lock(&m_tasksLock);
+        wake = m_tasks.isEmpty(); // else a drain is due and takes this task too
+        m_answerTo = answerTo;
+        m_tasks.append(std::move(task));
+    }
+    if (wake)
+        QMetaObject::invokeMethod(this, &OutputStoreWriter::drain, Qt::QueuedConnection);
+}
+
+void OutputStoreWriter::drain()
+{
+    QList<Task> tasks;
+    QObject *answerTo = nullptr;
+    {
+        const QMutexLocker lock(&m_tasksLock);
+        tasks.swap(m_tasks);
+        answerTo = m_answerTo;
+    }
+    QList<Answer> answers;
+    const auto finish = [&answers](const Finish &finished, const QString &notCommitted) {
+        if (Answer answer = finished ? finished(notCommitted) : Answer(); answer)
+            answers.append(std::move(answer));
+    };
+    for (qsizetype i = 0; i < tasks.size();) {
+        qsizetype end = i;
+        while (end < tasks.size() && tasks.at(end).groupable)
+            ++end;
+        // A job's row, the Pending rows of the entry before it, the Stored row of a download
+        // placed meanwhile: one commit instead of one each (issue 17: a commit's WAL frames
+        // and its pages rewritten were most of this thread's time). The operations' own
+        // transactions nest inside this one (LibraryIndex::transaction).
+        if (end - i >= 2 && ensureOpen() && m_index->transaction()) {
+            QList<Finish> finishes;
+            finishes.reserve(end - i);
+            for (; i < end; ++i)
+                finishes.append(tasks.at(i).run(*this));
+            const QString notCommitted = m_index->commit() ? QString() : m_index->errorString();
+            if (!notCommitted.isEmpty())
+                qCWarning(lcOutputs)
+                    << "cannot commit" << finishes.size() << "library writes:" << notCommitted;
+            for (const Finish &finished : std::as_const(finishes))
+                finish(finished, notCommitted);
+            continue;
+        }
+        finish(tasks.at(i).run(*this), {});
+        ++i;
+    }
+    if (!answers.isEmpty() && answerTo) {
+        QMetaObject::invokeMethod(
+            answerTo,
+            [answers = std::move(answers)] {
+                for (const Answer &answer : answers)
+                    answer();
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+void OutputStoreWriter::uncommitted(bool &added, const QString &)
+{
+    added = false;
+}
+
+void OutputStoreWriter::uncommitted(RecordedEntry &recorded, const QString &error)
+{
+    // None of its rows is in the index: nothing to fetch (a Pending row of an earlier
+    // commit is fetched on the next start).
+    recorded.added.clear();
+    recorded.resumed.clear();
+    recorded.error = error;
+}
+
+void OutputStoreWriter::uncommitted(PlacedBytes &placed, const QString &error)
+{
+    // The row is still Pending: the store tries again (writing the file again at its own
+    // reserved path), or the next start marks the file found there Stored.
+    placed.size = -1;
+    placed.error = error;
+}
+
 bool OutputStoreWriter::ensureOpen()
 {
     if (!m_opened) {
@@ -302,10 +386,11 @@ OutputStoreWriter::Placed OutputStoreWriter::place(const OutputRecord &record, c
     }
 }
 
-OutputStoreWriter::Placed OutputStoreWriter::placeBytes(const OutputRecord &record, const QByteArray &bytes,
-                                                        const QByteArray &sha256)
+OutputStoreWriter::PlacedBytes OutputStoreWriter::placeBytes(const OutputRecord &record,
+                                                             const QByteArray &bytes,
+                                                             const QByteArray &sha256)
 {
-    Placed placed;
+    PlacedBytes placed;
     if (!ensureOpen()) {
         placed.error = m_index->errorString();
         return placed;

@@ -6,9 +6,12 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QMutex>
 #include <QObject>
+#include <functional>
 #include <memory>
 #include <optional>
+#include <type_traits>
 
 namespace Easel {
 
@@ -18,8 +21,14 @@ class LibraryIndex;
 // SQLite connection. Every write is BEGIN IMMEDIATE and another process (the window and an
 // easel-run on one library) can hold the write lock for seconds: waited for here
 // (busy_timeout), never on the GUI thread. One thread per store, so the store's writes
-// keep their order (a job's row before its Pending rows before their Stored state), and
-// each answer goes back to the store as one queued call. Internal to OutputStore.
+// keep their order (a job's row before its Pending rows before their Stored state).
+// What the store asked while the writer was busy is taken in one wake-up: its index
+// writes in one commit where that is safe (isGroupable), and every answer goes back to
+// the store, after that commit, as one queued call. Nothing is answered before what it
+// says is committed: a crash before the commit leaves none of the group's rows, so a job
+// whose prompt was never posted is not in the index, and a file is fetched only once
+// its Pending row is committed (a crash mid-download still resumes it). Internal to
+// OutputStore.
 class OutputStoreWriter : public QObject
 {
     Q_OBJECT
@@ -29,6 +38,23 @@ public:
 
     // The hidden part file a download streams into, beside its reserved path.
     static QString partPath(const QString &path);
+
+    // What the store asks of the writer, in order. A task runs on the writer's thread and
+    // hands back how to answer: called there once the task's writes are committed (or
+    // known not to be: notCommitted says why), it gives the call to make on the store's
+    // thread (empty: no answer).
+    using Answer = std::function<void()>;
+    using Finish = std::function<Answer(const QString &notCommitted)>;
+    struct Task
+    {
+        // May share one transaction with the tasks queued beside it (drain).
+        bool groupable = false;
+        std::function<Finish(OutputStoreWriter &)> run;
+    };
+    // Called on the store's thread: queues the task, and wakes the writer only when its
+    // queue was empty (the tasks queued meanwhile are taken in the same wake-up).
+    // answerTo: the store, where the answers are called.
+    void post(QObject *answerTo, Task task);
 
     // Every call below runs on the writer's thread.
     // Opens the connection on first use (the store opened and migrated the index already).
@@ -82,14 +108,38 @@ public:
     // checked against its type, then in one index transaction shared with a stored file of
     // the same bytes (no file made at all) or written once straight to its reserved path,
     // and its row marked Stored with its hash and media facts.
-    Placed placeBytes(const OutputRecord &record, const QByteArray &bytes, const QByteArray &sha256);
+    // Its own type: one of the answers a group's commit may give (groupable).
+    struct PlacedBytes : Placed
+    {
+    };
+    PlacedBytes
+    placeBytes(const OutputRecord &record, const QByteArray &bytes, const QByteArray &sha256);
     // A text output's file written and its row marked Stored.
     Placed writeText(const OutputRecord &record);
     // A failed try counted in the row; part (when given: the store gave up on the row for
     // this session) removed.
     void attemptFailed(qint64 id, int attempts, const QString &part);
 
+    // The answers that may be given for a whole group's commit (Task::groupable): those
+    // that say everything they wrote is committed, and that can be turned into a failure
+    // when the group's COMMIT fails (uncommitted). A job's row (addJob's bool, the only
+    // answer of that type: the caller posts the prompt after it), a history entry's Pending
+    // rows (recordEntry: its files are fetched after it), a download kept in memory placed
+    // (placeBytes: Stored after it). Anything else runs on its own, outside any group, as
+    // before (place's claim rounds across processes, takePending's marks, text files).
+    template<typename Result>
+    static constexpr bool isGroupable
+        = std::is_same_v<
+              Result,
+              bool> || std::is_same_v<Result, RecordedEntry> || std::is_same_v<Result, PlacedBytes>;
+    static void uncommitted(bool &added, const QString &error);
+    static void uncommitted(RecordedEntry &recorded, const QString &error);
+    static void uncommitted(PlacedBytes &placed, const QString &error);
+
 private:
+    // Runs what is queued: a run of two or more groupable tasks in one transaction, the
+    // rest each on its own; then every answer in one call to the store.
+    void drain();
     QString reservePath(const QString &serverFileName, const QString &promptId) const;
     void markStored(const OutputRecord &record, qint64 size, const QByteArray &sha256, const QString &path,
                     const OutputRecord *media);
@@ -111,6 +161,9 @@ private:
     };
     QHash<QString, JobFacts> m_jobFacts;
     bool m_opened = false;
+    QMutex m_tasksLock; // m_tasks and m_answerTo: the store's thread appends, this one takes
+    QList<Task> m_tasks;
+    QObject *m_answerTo = nullptr;
 };
 
 } // namespace Easel
