@@ -157,6 +157,19 @@ void MainWindow::setUpQueue()
     m_runGroups = new RunGroupSummary(m_queue, this);
     connect(m_runGroups, &RunGroupSummary::finished, m_statusLine, &PacedLabel::setText);
     connect(m_queue, &JobQueue::journalError, this, &MainWindow::log);
+    // Batches a restart brings back keep their numbers: the next one of a document is
+    // numbered after them ("#5" after a restored "#4"), never as one of them.
+    connect(m_queue, &JobQueue::journalLoaded, this, [this] {
+        QSet<QString> batches;
+        for (const QString &jobId : m_queue->jobIds()) {
+            const QueuedJob *job = m_queue->job(jobId);
+            if (!job || batches.contains(job->batchId))
+                continue;
+            batches.insert(job->batchId);
+            if (const QueueBatch *batch = m_queue->batch(job->batchId))
+                m_batchNames.restore(batch->label);
+        }
+    });
     // Whichever server's runner saved it (a farm's servers save into the same library).
     connect(m_queue, &JobQueue::jobOutputSaved, this,
             [this](const QString &, const SavedOutput &output) { onOutputSaved(output); });

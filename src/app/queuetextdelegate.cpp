@@ -1,5 +1,6 @@
 #include "queuetextdelegate.h"
 
+#include "batchnames.h"
 #include "queuemodel.h"
 
 #include <QApplication>
@@ -17,7 +18,16 @@ QString QueueTextDelegate::elidedName(const QFontMetrics &metrics, const QString
     const QString ellipsis(QChar(0x2026));
     const QString lead = text.left(leadLength);
     const QString tail = text.mid(leadLength); // " 2/12 · Seed 7"
-    const auto cutLead = [&](int room) {
+    // A numbered label ("Text to image (SD 1.5) #6") keeps its number, which tells it from
+    // the document's other batches, and cuts the document's name ("Text to i… #6").
+    const qsizetype number = BatchNames::numberStart(lead);
+    const QString kept = number > 0 ? lead.mid(number) : QString();
+    const auto cutLead = [&](int room) -> QString {
+        const int keptWidth = metrics.horizontalAdvance(kept);
+        if (!kept.isEmpty() && room - keptWidth >= metrics.horizontalAdvance(ellipsis)) {
+            const QString cut = metrics.elidedText(lead.left(number), Qt::ElideRight, room - keptWidth);
+            return (cut.isEmpty() ? ellipsis : cut) + kept;
+        }
         const QString cut = metrics.elidedText(lead, Qt::ElideRight, room);
         return cut.isEmpty() ? ellipsis : cut;
     };

@@ -1,6 +1,8 @@
 // The main window against the simulator: open a workflow, queue it, see a preview frame,
 // the job done in the queue, and the output in this session's list and in the library.
+#include "batchnames.h"
 #include "commandlinepath.h"
+#include "elidedlabel.h"
 #include "previewdecoder.h"
 #include "eventstream.h"
 #include "gallerymodel.h"
@@ -19,8 +21,10 @@
 
 #include <QComboBox>
 #include <QDialog>
+#include <QHelpEvent>
 #include <QLineEdit>
 #include <QTimer>
+#include <QToolTip>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -67,6 +71,8 @@ private slots:
     void runsQueuedTogetherAreToldAsOne();
     void aDocumentsJobsAreNamedAfterIt();
     void queueProgressReadsOverItsBar();
+    void statusLineIsElidedNotCut();
+    void restoredBatchesKeepTheirNumbers();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -582,6 +588,97 @@ void tst_MainWindow::queueProgressReadsOverItsBar()
         QVERIFY2(best >= 4.5, qPrintable(what));
         bar->setStyle(nullptr);
     }
+}
+
+// At 1366x768 a sweep's status line ("Running Text to image (SD 1.5) #6 1/9 · Seed 5374…,
+// CFG 5") is wider than the Workflow dock: a QLabel cut it mid-letter at the dock's edge.
+// It ends with an ellipsis instead, and its tooltip has the whole line.
+void tst_MainWindow::statusLineIsElidedNotCut()
+{
+    Easel::MainWindow window(m_sim.baseUrl(), m_dir.filePath(u"outputs-status"_s));
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *status = window.findChild<QLabel *>(u"progressLabel"_s);
+    QVERIFY(status);
+    const QString line = u"Running Text to image (SD 1.5) #6 1/9 · Seed 5374724651059546, CFG 5, Steps 20, Sampler dpmpp_2m"_s;
+    status->setText(line);
+    QTRY_VERIFY(status->width() > 0);
+    QVERIFY2(status->fontMetrics().horizontalAdvance(line) > status->contentsRect().width(),
+             qPrintable(QString::number(status->width()))); // the premise: it does not fit
+    auto *elided = qobject_cast<Easel::ElidedLabel *>(status);
+    QVERIFY2(elided, "a plain QLabel: the line is cut at the dock's edge");
+    const QString shown = elided->shownText();
+    QVERIFY2(shown.endsWith(u'…') && shown.startsWith(u"Running Text to image (SD 1.5) #6 1/9"_s), qPrintable(shown));
+    QVERIFY(status->fontMetrics().horizontalAdvance(shown) <= status->contentsRect().width());
+    QHelpEvent help(QEvent::ToolTip, QPoint(4, 4), status->mapToGlobal(QPoint(4, 4)));
+    QApplication::sendEvent(status, &help);
+    QTRY_COMPARE(QToolTip::text(), line);
+    QToolTip::hideText();
+    // A line that fits is shown whole, with no tooltip of its own.
+    status->setText(u"Queued 1 job"_s);
+    QCOMPARE(elided->shownText(), u"Queued 1 job"_s);
+}
+
+// The numbering of a document's batches ("#2", "#3") went on from 1 in each session: jobs
+// the journal brought back were named as new ones ("names.json #2" twice in the queue).
+// A restart now counts the restored batches, runs ("#4 1/2") and the language's form too.
+void tst_MainWindow::restoredBatchesKeepTheirNumbers()
+{
+    Easel::BatchNames names;
+    names.restore(u"portrait.json"_s);
+    QCOMPARE(names.peek(u"portrait.json"_s), u"portrait.json #2"_s);
+    names.restore(u"portrait.json #4 2/3"_s);
+    names.restore(u"portrait.json #3"_s);
+    names.restore(u"Text to image (SD 1.5) #2"_s);
+    QCOMPARE(names.take(u"portrait.json"_s), u"portrait.json #5"_s);
+    QCOMPARE(names.take(u"Text to image (SD 1.5)"_s), u"Text to image (SD 1.5) #3"_s);
+    QCOMPARE(names.take(u"other.json"_s), u"other.json"_s);
+    QCOMPARE(Easel::BatchNames::numberStart(u"Text to image (SD 1.5) #12"_s), 22);
+    QCOMPARE(Easel::BatchNames::numberStart(u"Text to image (SD 1.5)"_s), -1);
+
+    // Through the window: three batches queued and left waiting, then the window again on
+    // the same journal.
+    QFile recorded(QStringLiteral(EASEL_SHARED_DIR "/captures/run_progress_preview_jpeg_metadata/post_prompt.request_body.json"));
+    QVERIFY(recorded.open(QIODevice::ReadOnly));
+    const QJsonObject prompt = QJsonDocument::fromJson(recorded.readAll()).object().value("prompt"_L1).toObject();
+    const QString path = writeFile(u"restored.json"_s, QJsonDocument(prompt).toJson());
+    const auto jobNames = [](Easel::JobQueue *queue) {
+        QStringList list;
+        for (int row = 0; row < queue->rowCount(); ++row)
+            list.append(queue->index(row, Easel::JobQueue::JobColumn).data().toString().section(u" · "_s, 0, 0));
+        return list;
+    };
+    QStringList before;
+    {
+        Easel::MainWindow window(m_sim.baseUrl(), m_dir.filePath(u"outputs-restored"_s));
+        window.openWorkflow(path);
+        auto *queueButton = window.findChild<QPushButton *>(u"queueButton"_s);
+        QVERIFY(queueButton);
+        QTRY_VERIFY(queueButton->isEnabled());
+        Easel::JobQueue *queue = window.jobQueue();
+        QTRY_VERIFY(!queue->isLoading());
+        queue->removeFinished();
+        queue->setPaused(true);
+        for (int i = 0; i < 3; ++i)
+            QTest::mouseClick(queueButton, Qt::LeftButton);
+        before = jobNames(queue);
+        QCOMPARE(before, (QStringList{u"restored.json"_s, u"restored.json #2"_s, u"restored.json #3"_s}));
+    }
+    Easel::MainWindow window(m_sim.baseUrl(), m_dir.filePath(u"outputs-restored"_s));
+    window.openWorkflow(path);
+    auto *queueButton = window.findChild<QPushButton *>(u"queueButton"_s);
+    QVERIFY(queueButton);
+    Easel::JobQueue *queue = window.jobQueue();
+    QTRY_VERIFY(!queue->isLoading());
+    QTRY_VERIFY(queueButton->isEnabled());
+    QCOMPARE(jobNames(queue), before);
+    QTest::mouseClick(queueButton, Qt::LeftButton);
+    QCOMPARE(jobNames(queue), before + QStringList{u"restored.json #4"_s});
+    for (const QString &id : queue->jobIds())
+        queue->cancel(id);
+    queue->removeFinished();
+    queue->setPaused(false);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -275,6 +275,14 @@ void tst_QueuePanel::narrowJobColumnKeepsWhatTellsJobsApart()
         QVERIFY2(metrics.horizontalAdvance(text) <= width, qPrintable(text));
         QVERIFY2(text.startsWith(u"Text to"_s) && text.contains(u" %1/6 · "_s.arg(row - 12)), qPrintable(text));
     }
+    // The document's sixth batch: its number tells it from the other five and stays; the
+    // document's name is cut instead ("Text t… #6 2/6 · S…", was "Text to im… 2/6 · See…").
+    queue.enqueue(prompt, six, u"Text to image (SD 1.5) #6"_s);
+    for (int row = 19; row < 25; ++row) {
+        const QString text = shown(row);
+        QVERIFY2(metrics.horizontalAdvance(text) <= width, qPrintable(text));
+        QVERIFY2(text.startsWith(u"Text"_s) && text.contains(u"… #6 %1/6 · "_s.arg(row - 18)), qPrintable(text));
+    }
     // One run: nothing tells it apart but its label, cut as the other columns are.
     QCOMPARE(queue.index(12, JobQueue::JobColumn).data(JobQueue::NameLeadLengthRole).toInt(), 0);
     QCOMPARE(shown(12), metrics.elidedText(queue.index(12, 0).data().toString(), view->textElideMode(), width));
