@@ -305,6 +305,8 @@ void MainWindow::queueWorkflow(QueuePlace place)
         m_editor->applyAfterQueue();
     }
     m_statusLine->setText(tr("Queued %n job(s)", nullptr, count));
+    // What is being made is what the artist sees (a picked output waits for Space).
+    m_viewer->followNewWork();
     m_ui->outputTabs->setCurrentWidget(m_ui->queueTab);
     // When tabbed behind another dock. Not when on screen already: raising repaints the
     // whole dock, and a run of jobs queued one by one would repaint it for each.
@@ -362,6 +364,7 @@ void MainWindow::queueVariations()
     }
     m_batchNames.take(base);
     pinBatch(batchId, dialog.pinnedServer());
+    m_viewer->followNewWork();
     m_editor->applyAfterQueue();
     m_ui->outputTabs->setCurrentWidget(m_ui->queueTab);
     updateButtons();

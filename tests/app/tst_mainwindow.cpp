@@ -73,6 +73,7 @@ private slots:
     void queueProgressReadsOverItsBar();
     void statusLineIsElidedNotCut();
     void restoredBatchesKeepTheirNumbers();
+    void queueingAgainShowsWhatIsMade();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -176,9 +177,13 @@ void tst_MainWindow::previewsNobodyFollowsAreNotDecoded()
     QTRY_VERIFY(queueButton->isEnabled());
     QSignalSpy previews(window.jobQueue(), &Easel::JobQueue::previewReceived);
 
-    strip->setFollowing(false);
+    // Queueing follows again (queueingAgainShowsWhatIsMade): the pick comes after it, before
+    // the job may start.
     const int droppedBefore = events->droppedPreviewCount();
+    window.jobQueue()->setPaused(true);
     QTest::mouseClick(queueButton, Qt::LeftButton);
+    strip->setFollowing(false);
+    window.jobQueue()->setPaused(false);
     const QString jobId = window.jobQueue()->index(window.jobQueue()->rowCount() - 1, 0)
                               .data(Easel::JobQueue::JobIdRole).toString();
     QTRY_COMPARE_WITH_TIMEOUT(window.jobQueue()->job(jobId)->state, Easel::QueuedJob::State::Done, 10000);
@@ -219,11 +224,15 @@ void tst_MainWindow::hiddenSessionListDecodesNoThumbnail()
     auto *outputView = window.findChild<QListView *>(u"outputView"_s);
     QVERIFY(queueButton && tabs && sessionTab && outputView);
     QTRY_VERIFY(queueButton->isEnabled());
-    window.viewer()->filmstrip()->setFollowing(false); // no preview decodes
 
     const int decodesBefore = Easel::PreviewDecoder::decodeCount();
+    // Queueing follows again (queueingAgainShowsWhatIsMade): the pick comes after it, before
+    // the jobs may start.
+    window.jobQueue()->setPaused(true);
     QTest::mouseClick(queueButton, Qt::LeftButton);
     QTest::mouseClick(queueButton, Qt::LeftButton);
+    window.viewer()->filmstrip()->setFollowing(false); // no preview decodes
+    window.jobQueue()->setPaused(false);
     QVERIFY(tabs->currentWidget() != sessionTab);
     QTRY_COMPARE_WITH_TIMEOUT(outputView->model()->rowCount(), 2, 10000);
     // Whatever was started on the pool has ended: a thumbnail started per output is counted.
@@ -679,6 +688,58 @@ void tst_MainWindow::restoredBatchesKeepTheirNumbers()
         queue->cancel(id);
     queue->removeFinished();
     queue->setPaused(false);
+}
+
+// ux.md principle 1: the artist sees what is being made. Once an output was picked in the
+// filmstrip, a new job queued from the document kept the pick on screen and its live
+// preview waited for "Back to live". Queueing returns the viewer to following (the live
+// preview, then the new output), unless two outputs are being compared.
+void tst_MainWindow::queueingAgainShowsWhatIsMade()
+{
+    QFile recorded(QStringLiteral(EASEL_SHARED_DIR "/captures/run_progress_preview_jpeg_metadata/post_prompt.request_body.json"));
+    QVERIFY(recorded.open(QIODevice::ReadOnly));
+    const QJsonObject prompt = QJsonDocument::fromJson(recorded.readAll()).object().value("prompt"_L1).toObject();
+    const QString path = writeFile(u"live.json"_s, QJsonDocument(prompt).toJson());
+
+    Easel::MainWindow window(m_sim.baseUrl(), m_dir.filePath(u"outputs-live"_s));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openWorkflow(path);
+    auto *queueButton = window.findChild<QPushButton *>(u"queueButton"_s);
+    auto *countSpin = window.findChild<QSpinBox *>(u"countSpin"_s);
+    auto *viewer = window.findChild<Easel::ViewerPane *>();
+    QVERIFY(queueButton && countSpin && viewer && viewer->filmstrip());
+    QTRY_VERIFY(queueButton->isEnabled());
+    Easel::JobQueue *queue = window.jobQueue();
+    QTRY_VERIFY(!queue->isLoading());
+    queue->removeFinished();
+    Easel::Filmstrip *strip = viewer->filmstrip();
+    countSpin->setValue(2);
+    QTest::mouseClick(queueButton, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(strip->model()->rowCount(), 2, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(queue->runningJobId().isEmpty() && !queue->holdsJobs(), 15000);
+
+    // The artist picks the first of the two: the strip stops following.
+    QVERIFY(strip->selectOutput(strip->outputAt(0).id));
+    QVERIFY(!strip->isFollowing());
+    const Easel::OutputRef picked = viewer->currentOutput();
+    QVERIFY(picked.isValid());
+
+    countSpin->setValue(1);
+    QTest::mouseClick(queueButton, Qt::LeftButton);
+    QVERIFY2(strip->isFollowing(), "the picked output stays and the new job's preview waits");
+    QTRY_COMPARE_WITH_TIMEOUT(strip->model()->rowCount(), 3, 15000);
+    QTRY_VERIFY(viewer->currentOutput().isValid() && !(viewer->currentOutput() == picked)
+                && viewer->currentOutput() == strip->outputAt(2));
+
+    // Comparing: the comparison stays; the new job is in the strip.
+    viewer->compareOutputs(strip->outputAt(0), strip->outputAt(1));
+    QVERIFY(viewer->isComparing());
+    QTest::mouseClick(queueButton, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(strip->model()->rowCount(), 4, 15000);
+    QVERIFY(viewer->isComparing());
+    QVERIFY(!strip->isFollowing());
+    QTRY_VERIFY_WITH_TIMEOUT(queue->runningJobId().isEmpty() && !queue->holdsJobs(), 15000);
 }
 
 QTEST_MAIN(tst_MainWindow)

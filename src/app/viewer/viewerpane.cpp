@@ -239,6 +239,7 @@ void ViewerPane::compareOutputs(const OutputRef &leftOutput, const OutputRef &ri
     for (QWidget *widget : {static_cast<QWidget *>(m_info), static_cast<QWidget *>(m_fit), static_cast<QWidget *>(m_actual)})
         widget->hide();
     m_caption->setText(tr("Comparing %1 and %2").arg(left.displayName(), right.displayName()));
+    m_caption->setToolTip(QString()); // the whole caption when it is cut, not the request's
 }
 
 void ViewerPane::closeCompare()
@@ -418,6 +419,12 @@ void ViewerPane::toggleLive()
     updateInfo();
 }
 
+void ViewerPane::followNewWork()
+{
+    if (m_filmstrip && !isComparing() && !isAwaitingCompare())
+        m_filmstrip->setFollowing(true);
+}
+
 QString ViewerPane::caption() const
 {
     return m_caption->text();
@@ -428,9 +435,14 @@ void ViewerPane::updateInfo()
     // While the second of a comparison is awaited the caption asks for it, whatever the
     // view does meanwhile (a zoom, a resize, a new output): a click picks it in the
     // filmstrip and in the library alike (the window passes the library's clicks on).
+    // Short enough to be read whole beside the size and zoom at 1366x768; the where is in
+    // its tooltip.
+    m_caption->setToolTip(m_compareBase.isValid()
+                              ? tr("Click another picture in the filmstrip or the library to compare it with %1.")
+                                    .arg(m_compareBase.displayName())
+                              : QString());
     if (m_compareBase.isValid())
-        m_caption->setText(tr("Compare %1 with… click another in the filmstrip or the library.")
-                               .arg(m_compareBase.displayName()));
+        m_caption->setText(tr("Compare %1 with… click another picture").arg(m_compareBase.displayName()));
     else if (m_showingLive)
         m_caption->setText(tr("Live preview"));
     else if (m_current.isValid())

@@ -34,8 +34,9 @@ class OutputStore;
 // While it follows (the default) the newest preview frame or new output is shown, at
 // display rate (DisplayThrottle::frameMs: on a fast server several jobs end between two
 // frames), so a finished batch ends on its last picture. Picking an output in the strip
-// (or with the arrows) shows it at once and stops following until "Back to live". The
-// details beside the picture are filled when they are open.
+// (or with the arrows) shows it at once and stops following until "Back to live", or until
+// the artist queues again (followNewWork). The details beside the picture are filled when
+// they are open.
 class ViewerPane : public QWidget
 {
     Q_OBJECT
@@ -73,6 +74,11 @@ public:
     void toggleFullScreen();
     // Space: the live preview <-> the last output shown.
     void toggleLive();
+    // The artist queued new work: the viewer follows again ("Back to live": the live
+    // preview as it comes, then the newest output), as it did before an output was picked.
+    // Not while two outputs are compared or a compare awaits its second: that choice is
+    // the artist's and stays until closed.
+    void followNewWork();
     QString caption() const;
     // "Compare with…": the next output picked (filmstrip, library, arrows) is compared
     // with this one.
