@@ -1,6 +1,6 @@
 // ViewerPane's ways out of the pane: the context menu, dragging the output out, and full
 // screen (the picture view moved into a window of its own and back). Kept apart from the
-// pane's following of outputs and previews in viewerpane.cpp.
+// pane's following of outputs in viewerpane.cpp and its live preview in viewerpanelive.cpp.
 #include "viewerpane.h"
 
 #include "imageview.h"
