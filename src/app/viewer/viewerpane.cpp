@@ -313,6 +313,11 @@ void ViewerPane::updateInfo()
     else
         m_caption->setText(QString());
     m_info->setText(m_image->infoText());
+    // While the second output is awaited the caption has the size's room too: at 1366x768
+    // "Compare a.png with… click another picture" did not fit beside "512 × 512 px · 96 %".
+    // (Comparing hides it as well, in compareOutputs; closing shows it again.)
+    if (!isComparing())
+        m_info->setVisible(!m_compareBase.isValid());
     const bool image = m_image->hasImage();
     m_fit->setEnabled(image);
     m_actual->setEnabled(image);
