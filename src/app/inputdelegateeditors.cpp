@@ -219,10 +219,18 @@ bool InputDelegate::eventFilter(QObject *object, QEvent *event)
     // "an editor that does not belong to this view", also after the editor closed.
     const bool part = qobject_cast<SeedEditor *>(object->parent()) != nullptr;
     if (event->type() == QEvent::ShortcutOverride) {
-        // Ctrl+Enter applies the text; the window's "Queue" shortcut must not take it.
         auto *key = static_cast<QKeyEvent *>(event);
-        if (qobject_cast<QPlainTextEdit *>(object) && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
-            event->accept();
+        auto *text = qobject_cast<QPlainTextEdit *>(object);
+        if (text && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+            // Ctrl+Enter applies the text and then queues as it does everywhere (the web UI's
+            // prompt box does): the shortcut goes on with the text in the document. It only
+            // applied it, so the first of three Ctrl+Enter typed after a prompt queued nothing.
+            if (key->modifiers() & Qt::ControlModifier) {
+                emit commitData(text);
+                emit closeEditor(text, QAbstractItemDelegate::NoHint);
+                return false;
+            }
+            event->accept(); // Enter is a new line, not a shortcut
             return true;
         }
     }

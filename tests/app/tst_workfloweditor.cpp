@@ -192,9 +192,20 @@ void tst_WorkflowEditor::editEachKindUndoSaveReopen()
     QTest::keyClicks(text, u"a {red|blue} fox"_s);
     QTest::keyClick(text, Qt::Key_Return); // a new line, not a commit
     QTest::keyClicks(text, u"in the snow"_s);
+    // Ctrl+Enter applies the text and queues (ux.md: Ctrl+Enter queues from anywhere), with
+    // the text applied first. It only applied it: the first of three Ctrl+Enter typed after
+    // a prompt queued nothing.
+    QSignalSpy queued(&editor, &WorkflowEditor::queueRequested);
+    QString textWhenQueued;
+    connect(&editor, &WorkflowEditor::queueRequested, this, [&] {
+        textWhenQueued = editor.model()->inputIndex(u"6"_s, u"text"_s).data(WorkflowModel::ValueTextRole).toString();
+    });
     QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE(editor.model()->inputIndex(u"6"_s, u"text"_s).data(WorkflowModel::ValueTextRole).toString(),
                  u"a {red|blue} fox\nin the snow"_s);
+    QCOMPARE(queued.count(), 1);
+    QCOMPARE(textWhenQueued, u"a {red|blue} fox\nin the snow"_s);
+    disconnect(&editor, &WorkflowEditor::queueRequested, this, nullptr);
 
     // Node title: a line edit
     const QModelIndex node = qobject_cast<QAbstractProxyModel *>(tree->model())
