@@ -83,7 +83,7 @@ QWidget *InputDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
         auto *text = new QPlainTextEdit(parent);
         text->setObjectName(u"promptEdit"_s);
         text->setTabChangesFocus(true);
-        text->setToolTip(tr("Ctrl+Enter or Tab to apply, Escape to cancel"));
+        text->setToolTip(tr("Tab to apply, Ctrl+Enter to apply and queue, Escape to cancel"));
         text->installEventFilter(const_cast<InputDelegate *>(this));
         return text;
     }
