@@ -145,16 +145,24 @@ QVariant WorkflowModel::data(const QModelIndex &index, int role) const
     }
     case ValueTextRole:
         return input.linked ? linkText(input) : valueText(m_document.inputValue(node.id, input.name));
-    case Qt::DisplayRole:
+    case Qt::DisplayRole: {
         if (index.column() == NameColumn)
             return ParameterLabels::inputLabel(input.name);
         if (input.linked)
             return linkText(input);
         if (!input.isWidget)
             return tr("not connected");
-        if ((spec ? spec->type : input.type) == "BOOLEAN"_L1)
+        const QString type = spec ? spec->type : input.type;
+        if (type == "BOOLEAN"_L1)
             return QVariant();
-        return shortText(valueText(m_document.inputValue(node.id, input.name)));
+        const JsonTree shown = m_document.inputValue(node.id, input.name);
+        // A FLOAT reads as a decimal whatever the file wrote: saved workflows and sweeps
+        // write whole numbers as integers ("cfg": 8, as the web UI sends them), and "8"
+        // beside another document's "7.0" reads as a different kind of setting.
+        if (type == "FLOAT"_L1 && shown.isNumber() && shown.toNumber().isInteger())
+            return JsonNumber::fromDouble(shown.toNumber().toDouble()).toText();
+        return shortText(valueText(shown));
+    }
     case Qt::EditRole: {
         if (index.column() != ValueColumn || input.linked)
             return {};

@@ -28,6 +28,7 @@ private slots:
     void afterQueueIsOneUndoStep();
     void serverErrorsBadgeTheInput();
     void filterAndSimpleView();
+    void floatInputsReadAsDecimals();
 
 private:
     WorkflowDocument open(const QString &relative);
@@ -249,5 +250,28 @@ void tst_WorkflowModel::filterAndSimpleView()
     QCOMPARE(filter.rowCount(), 2);
 }
 
+// The default workflow stores cfg 8 and denoise 1 as integers, as the web UI writes them, and
+// a sweep over 5..9 sets 5, 7, 9: the tree showed "8" and "5" beside another document's
+// "7.0". A FLOAT input reads as a decimal; an INT stays whole; the stored value is unchanged.
+void tst_WorkflowModel::floatInputsReadAsDecimals()
+{
+    WorkflowModel model;
+    model.setDocument(open(u"ui/default.json"_s));
+    const QModelIndex cfg = model.inputIndex(u"3"_s, u"cfg"_s);
+    const QModelIndex denoise = model.inputIndex(u"3"_s, u"denoise"_s);
+    const QModelIndex steps = model.inputIndex(u"3"_s, u"steps"_s);
+    QVERIFY(cfg.isValid() && denoise.isValid() && steps.isValid());
+    QVERIFY(model.document().inputValue(u"3"_s, u"cfg"_s) == JsonTree::fromInt(8));
+    QCOMPARE(cfg.data(Qt::DisplayRole).toString(), u"8.0"_s);
+    QCOMPARE(denoise.data(Qt::DisplayRole).toString(), u"1.0"_s);
+    QCOMPARE(steps.data(Qt::DisplayRole).toString(), u"20"_s);
+    QVERIFY(model.setData(cfg, u"5"_s));
+    QCOMPARE(cfg.data(Qt::DisplayRole).toString(), u"5.0"_s);
+    QVERIFY(model.setData(cfg, u"6.5"_s));
+    QCOMPARE(cfg.data(Qt::DisplayRole).toString(), u"6.5"_s);
+    QVERIFY(model.document().inputValue(u"3"_s, u"cfg"_s) == JsonTree::fromDouble(6.5));
+}
+
 QTEST_GUILESS_MAIN(tst_WorkflowModel)
 #include "tst_workflowmodel.moc"
+
