@@ -32,8 +32,9 @@
 
 #include <algorithm>
 
-// The grid, its filter bar and what it shows. The actions on outputs are in
-// gallerywidgetactions.cpp, moving to the trash and exporting in gallerywidgetfiles.cpp.
+// The grid, its filter bar and what it shows. The filter bar's choices and the filter they
+// make are in gallerywidgetfilter.cpp, the actions on outputs in gallerywidgetactions.cpp,
+// moving to the trash and exporting in gallerywidgetfiles.cpp.
 
 using namespace Qt::StringLiterals;
 
