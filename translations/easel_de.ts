@@ -1538,7 +1538,7 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     <name>Easel::InputDelegate</name>
     <message>
         <source>Ctrl+Enter or Tab to apply, Escape to cancel</source>
-        <translation>Strg+Eingabe oder Tab übernimmt, Esc bricht ab</translation>
+        <translation type="vanished">Strg+Eingabe oder Tab übernimmt, Esc bricht ab</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -1551,6 +1551,10 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
     <message>
         <source>Uploading… %1 %</source>
         <translation>Wird hochgeladen… %1 %</translation>
+    </message>
+    <message>
+        <source>Tab to apply, Ctrl+Enter to apply and queue, Escape to cancel</source>
+        <translation>Tab zum Übernehmen, Strg+Eingabe zum Übernehmen und Einreihen, Escape zum Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -4712,7 +4716,15 @@ Mittlere Maustaste oder Leertaste+Ziehen verschiebt; das Mausrad zoomt.</transla
     </message>
     <message>
         <source>Compare %1 with… click another in the filmstrip or the library.</source>
-        <translation>%1 vergleichen mit… Klicken Sie ein anderes im Filmstreifen oder in der Bibliothek an.</translation>
+        <translation type="vanished">%1 vergleichen mit… Klicken Sie ein anderes im Filmstreifen oder in der Bibliothek an.</translation>
+    </message>
+    <message>
+        <source>Click another picture in the filmstrip or the library to compare it with %1.</source>
+        <translation>Klicken Sie ein anderes Bild im Filmstreifen oder in der Bibliothek an, um es mit %1 zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Compare %1 with… click another picture</source>
+        <translation>%1 vergleichen mit… anderes Bild anklicken</translation>
     </message>
 </context>
 <context>

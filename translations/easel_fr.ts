@@ -1538,7 +1538,7 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     <name>Easel::InputDelegate</name>
     <message>
         <source>Ctrl+Enter or Tab to apply, Escape to cancel</source>
-        <translation>Ctrl+Entrée ou Tab pour appliquer, Échap pour annuler</translation>
+        <translation type="vanished">Ctrl+Entrée ou Tab pour appliquer, Échap pour annuler</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -1551,6 +1551,10 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
     <message>
         <source>Uploading… %1 %</source>
         <translation>Envoi… %1 %</translation>
+    </message>
+    <message>
+        <source>Tab to apply, Ctrl+Enter to apply and queue, Escape to cancel</source>
+        <translation>Tab pour appliquer, Ctrl+Entrée pour appliquer et mettre en file, Échap pour annuler</translation>
     </message>
 </context>
 <context>
@@ -4712,7 +4716,15 @@ Le bouton du milieu ou Espace+glisser déplace la vue ; la molette zoome.</trans
     </message>
     <message>
         <source>Compare %1 with… click another in the filmstrip or the library.</source>
-        <translation>Comparer %1 avec… cliquez sur une autre dans le bandeau ou la bibliothèque.</translation>
+        <translation type="vanished">Comparer %1 avec… cliquez sur une autre dans le bandeau ou la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Click another picture in the filmstrip or the library to compare it with %1.</source>
+        <translation>Cliquez sur une autre image dans le bandeau ou la bibliothèque pour la comparer à %1.</translation>
+    </message>
+    <message>
+        <source>Compare %1 with… click another picture</source>
+        <translation>Comparer %1 avec… cliquez sur une autre image</translation>
     </message>
 </context>
 <context>

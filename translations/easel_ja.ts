@@ -1529,7 +1529,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <name>Easel::InputDelegate</name>
     <message>
         <source>Ctrl+Enter or Tab to apply, Escape to cancel</source>
-        <translation>Ctrl+Enter または Tab で適用、Esc でキャンセル</translation>
+        <translation type="vanished">Ctrl+Enter または Tab で適用、Esc でキャンセル</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -1542,6 +1542,10 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>Uploading… %1 %</source>
         <translation>アップロード中… %1%</translation>
+    </message>
+    <message>
+        <source>Tab to apply, Ctrl+Enter to apply and queue, Escape to cancel</source>
+        <translation>Tab で適用、Ctrl+Enter で適用してキューに追加、Escape で取り消し</translation>
     </message>
 </context>
 <context>
@@ -4665,7 +4669,15 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
     <message>
         <source>Compare %1 with… click another in the filmstrip or the library.</source>
-        <translation>%1 と比較… フィルムストリップまたはライブラリで別の画像をクリックしてください。</translation>
+        <translation type="vanished">%1 と比較… フィルムストリップまたはライブラリで別の画像をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Click another picture in the filmstrip or the library to compare it with %1.</source>
+        <translation>フィルムストリップまたはライブラリで別の画像をクリックすると %1 と比較します。</translation>
+    </message>
+    <message>
+        <source>Compare %1 with… click another picture</source>
+        <translation>%1 と比較… 別の画像をクリック</translation>
     </message>
 </context>
 <context>

@@ -1529,7 +1529,7 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <name>Easel::InputDelegate</name>
     <message>
         <source>Ctrl+Enter or Tab to apply, Escape to cancel</source>
-        <translation>Ctrl+Enter 或 Tab 应用，Esc 取消</translation>
+        <translation type="vanished">Ctrl+Enter 或 Tab 应用，Esc 取消</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -1542,6 +1542,10 @@ Store the header values and API key in a plain-text file that anyone who can rea
     <message>
         <source>Uploading… %1 %</source>
         <translation>正在上传… %1%</translation>
+    </message>
+    <message>
+        <source>Tab to apply, Ctrl+Enter to apply and queue, Escape to cancel</source>
+        <translation>Tab 应用，Ctrl+Enter 应用并加入队列，Escape 取消</translation>
     </message>
 </context>
 <context>
@@ -4665,7 +4669,15 @@ Middle button or Space+drag pans; the wheel zooms.</source>
     </message>
     <message>
         <source>Compare %1 with… click another in the filmstrip or the library.</source>
-        <translation>将 %1 与…比较：在胶片条或图库中单击另一张。</translation>
+        <translation type="vanished">将 %1 与…比较：在胶片条或图库中单击另一张。</translation>
+    </message>
+    <message>
+        <source>Click another picture in the filmstrip or the library to compare it with %1.</source>
+        <translation>在胶片栏或库中点击另一张图片，将其与 %1 比较。</translation>
+    </message>
+    <message>
+        <source>Compare %1 with… click another picture</source>
+        <translation>将 %1 与… 比较，请点击另一张图片</translation>
     </message>
 </context>
 <context>
