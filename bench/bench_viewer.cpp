@@ -360,8 +360,7 @@ void scrollFilmstrip()
     QTemporaryDir dir;
     ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
     OutputStore store(&client, dir.path());
-    if (!store.open())
-        return;
+    store.open();
     const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-1);
     QImage image(512, 512, QImage::Format_RGB32);
     store.index()->transaction();

@@ -74,7 +74,7 @@ GalleryWidget::GalleryWidget(OutputStore *store, QWidget *parent)
     , m_store(store)
     , m_thumbnails(new ThumbnailProvider(
           QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/thumbnails"_s, this))
-    , m_model(new GalleryModel(store->index(), this))
+    , m_model(new GalleryModel(store->libraryDirectory(), store->databasePath(), this))
     , m_view(new QListView(this))
     , m_search(new QLineEdit(this))
     , m_period(new QComboBox(this))
@@ -233,10 +233,10 @@ GalleryWidget::GalleryWidget(OutputStore *store, QWidget *parent)
     connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, inUse, qOverload<>(&QTimer::start));
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_deepestRowInUse = -1; });
 
-    // The first page of the unfiltered library is an index walk of a few hundred rows;
-    // every later filter or page is read on a worker (a text search scans the table).
+    // Every page, the first too, is read on the model's worker (a text search scans the
+    // table): the model has only the library's paths, and the GUI thread opens no
+    // connection, whose open may wait on a migration or another process's lock.
     m_model->reload();
-    m_model->setQueriesOnWorker(true);
     // The filter lists show once their names are in (and there is a choice).
     for (QComboBox *list : {m_workflow, m_tag, m_server})
         list->setVisible(false);

@@ -133,7 +133,7 @@ OutputDetailDialog *GalleryWidget::openDetail(qint64 outputId)
 {
     if (outputId <= 0)
         return nullptr;
-    auto *dialog = new OutputDetailDialog(m_store->index(), outputId, this);
+    auto *dialog = new OutputDetailDialog(m_store->libraryDirectory(), m_store->databasePath(), outputId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &OutputDetailDialog::useSettingsRequested, this, [this, outputId] {
         useSettings(outputId);

@@ -27,7 +27,7 @@ void GalleryWidget::setTrashFunction(TrashFunction trash)
 
 QString GalleryWidget::fallbackTrashDirectory() const
 {
-    return QFileInfo(m_store->index()->databasePath()).absoluteDir().filePath(u"trash"_s);
+    return QFileInfo(m_store->databasePath()).absoluteDir().filePath(u"trash"_s);
 }
 
 namespace {

@@ -119,20 +119,21 @@ MainWindow::MainWindow(const ServerChoices &servers, const QString &outputDirect
     connect(m_restartNotice, &NoticeBar::dismissed, this, [this] { m_lostJobIds.clear(); });
 
     // The library keeps every output of every session (SQLite index beside the files);
-    // downloads cut off last time resumed when the session opened it.
-    if (m_session->isStoreOpen()) {
-        m_gallery = new GalleryWidget(m_store, m_ui->libraryTab);
-        m_ui->libraryLayout->addWidget(m_gallery);
-        connect(m_gallery, &GalleryWidget::workflowFileOpened, this,
-                [this](const QString &path, const QByteArray &, const QByteArray &) { openWorkflow(path); });
-        connect(m_gallery, &GalleryWidget::useSettingsRequested, this,
-                [this](const QByteArray &apiPromptJson, const QByteArray &workflowJson, const QString &) {
-                    useOutputSettings(apiPromptJson, workflowJson);
-                });
-    } else {
-        m_ui->outputTabs->setTabEnabled(m_ui->outputTabs->indexOf(m_ui->libraryTab), false);
-        log(tr("The output library cannot be opened: %1").arg(m_store->errorString()));
-    }
+    // downloads cut off last time resume once the session has opened it. It opens on the
+    // store's writer thread (a migration or another process's lock never holds the
+    // window): the gallery reads through a worker of its own meanwhile, and the tab says
+    // how the open went (showLibraryState).
+    m_gallery = new GalleryWidget(m_store, m_ui->libraryTab);
+    m_ui->libraryLayout->addWidget(m_gallery);
+    connect(m_gallery, &GalleryWidget::workflowFileOpened, this,
+            [this](const QString &path, const QByteArray &, const QByteArray &) { openWorkflow(path); });
+    connect(m_gallery, &GalleryWidget::useSettingsRequested, this,
+            [this](const QByteArray &apiPromptJson, const QByteArray &workflowJson, const QString &) {
+                useOutputSettings(apiPromptJson, workflowJson);
+            });
+    connect(m_store, &OutputStore::libraryOpened, this, &MainWindow::showLibraryState);
+    connect(m_store, &OutputStore::libraryFailed, this, &MainWindow::showLibraryState);
+    showLibraryState();
     setUpViewer();
 
     setUpEditor();

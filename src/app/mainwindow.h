@@ -135,6 +135,8 @@ private:
     void retryLostJobs();
     void onOutputSaved(const SavedOutput &output);
     void setUpViewer();
+    // The library's open (on the store's writer thread) as the library tab shows it.
+    void showLibraryState();
     void setUpDocks();
     void uploadImage(const QString &nodeId, const QString &input, const QString &localPath);
     void retranslateCodeTexts();

@@ -7,6 +7,7 @@
 #include "gallerymodel.h"
 #include "gallerywidget.h"
 #include "mediaplayerpage.h"
+#include "outputstore.h"
 #include "queueservers.h"
 #include "viewer/filmstrip.h"
 #include "viewer/librarydock.h"
@@ -21,10 +22,38 @@ using namespace Qt::StringLiterals;
 
 namespace Easel {
 
+void MainWindow::showLibraryState()
+{
+    const int tab = m_ui->outputTabs->indexOf(m_ui->libraryTab);
+    switch (m_store->libraryState()) {
+    case OutputStore::LibraryState::Closed:
+    case OutputStore::LibraryState::Opening:
+        m_ui->outputTabs->setTabToolTip(tab, tr("Opening the output library…"));
+        break;
+    case OutputStore::LibraryState::Open:
+        if (!m_ui->outputTabs->isTabEnabled(tab)) {
+            // Opened after all (another process let go of it): what it holds shows now.
+            m_ui->outputTabs->setTabEnabled(tab, true);
+            m_gallery->model()->reload();
+            log(tr("The output library is open."));
+        }
+        m_ui->outputTabs->setTabToolTip(tab, {});
+        break;
+    case OutputStore::LibraryState::Failed: {
+        // Jobs still run; their outputs stay on the server, each job failing with the reason.
+        const QString message = tr("The output library cannot be opened: %1").arg(m_store->errorString());
+        m_ui->outputTabs->setTabEnabled(tab, false);
+        m_ui->outputTabs->setTabToolTip(tab, message);
+        log(message);
+        break;
+    }
+    }
+}
+
 // The viewer at the centre, and the one set of output actions wired to the window.
 void MainWindow::setUpViewer()
 {
-    m_viewer = new ViewerPane(m_gallery ? m_store : nullptr, this);
+    m_viewer = new ViewerPane(m_store, this);
     m_ui->previewLayout->addWidget(m_viewer);
     // The filmstrip in a dock under the viewer: it can go to a side, or be closed for a
     // taller picture.

@@ -45,7 +45,8 @@ QImage decodePicture(const QString &path)
 }
 } // namespace
 
-OutputDetailDialog::OutputDetailDialog(LibraryIndex *index, qint64 outputId, QWidget *parent)
+OutputDetailDialog::OutputDetailDialog(const QString &libraryDirectory, const QString &databasePath,
+                                       qint64 outputId, QWidget *parent)
     : QDialog(parent)
     , m_image(new QGraphicsView(this))
     , m_parameters(new QPlainTextEdit(this))
@@ -136,7 +137,7 @@ OutputDetailDialog::OutputDetailDialog(LibraryIndex *index, qint64 outputId, QWi
     // The record and the job (its prompt is big for a large graph) are read, and the
     // prompt summarised, on a worker's connection of its own: another process's write
     // lock or a busy disk never holds the GUI thread while the dialog opens.
-    m_worker = new GalleryWorker(index->libraryDirectory(), index->databasePath(), this);
+    m_worker = new GalleryWorker(libraryDirectory, databasePath, this);
     m_worker->edit([outputId](LibraryIndex &library, GalleryWorker::EditResult &result) {
         const std::optional<OutputRecord> record = library.output(outputId);
         const std::optional<JobRecord> job = record ? library.job(record->promptId) : std::nullopt;

@@ -20,7 +20,6 @@ namespace Easel {
 
 class CompareView;
 class GalleryWorker;
-class LibraryIndex;
 
 // One output at full size (wheel zooms, drag pans), the settings that made it in the
 // editor's words (prompts, seed, the inputs that differed from the workflow, the node that
@@ -31,8 +30,10 @@ class OutputDetailDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // Only the index's paths are used: nothing is read on the calling thread.
-    OutputDetailDialog(LibraryIndex *index, qint64 outputId, QWidget *parent = nullptr);
+    // The library's paths: the record is read on a worker's connection, nothing on the
+    // calling thread.
+    OutputDetailDialog(const QString &libraryDirectory, const QString &databasePath, qint64 outputId,
+                       QWidget *parent = nullptr);
 
     // The record is in (or known to be gone): detailsRead() was sent.
     bool isRead() const { return m_read; }

@@ -9,6 +9,7 @@
 #include "jobqueue.h"
 #include "jobresync.h"
 #include "jobrunner.h"
+#include "outputstore.h"
 #include "serversession.h"
 
 #include <QTimer>
@@ -80,8 +81,31 @@ void HeadlessRun::start(const RunJobs &jobs)
 
 void HeadlessRun::queueAll()
 {
-    if (!m_run->isQueued())
+    if (m_run->isQueued() || m_libraryFailed)
+        return;
+    // No job is sent before the library is open (on its store's writer thread): one that
+    // cannot be opened ends the run here, instead of every job running to outputs that
+    // have nowhere to go (they would fail, their files left on the server).
+    OutputStore *store = m_session->store();
+    switch (store->libraryState()) {
+    case OutputStore::LibraryState::Closed:
+    case OutputStore::LibraryState::Opening:
+        if (!m_waitingForLibrary) {
+            m_waitingForLibrary = true;
+            connect(store, &OutputStore::libraryOpened, this, &HeadlessRun::queueAll);
+            connect(store, &OutputStore::libraryFailed, this, &HeadlessRun::queueAll);
+        }
+        return;
+    case OutputStore::LibraryState::Failed:
+        m_libraryFailed = true;
+        m_reporter.line(tr("Cannot open the output library in %1: %2; no job was sent.")
+                            .arg(store->libraryDirectory(), store->errorString()));
+        emit finished(JobsFailed);
+        return;
+    case OutputStore::LibraryState::Open:
         m_run->queueAll(*m_jobs);
+        return;
+    }
 }
 
 void HeadlessRun::setPrintOutputs(bool on)

@@ -13,8 +13,9 @@ class RunQueue;
 class ServerSession;
 struct RunJobs;
 
-// easel-run on one server: checks the server, then runs the jobs through Easel's own
-// queue on that server's session (the window's road: JobQueue and its
+// easel-run on one server: checks the server and opens the library (sending no job when
+// it cannot be opened), then runs the jobs through Easel's own queue on that server's
+// session (the window's road: JobQueue and its
 // SingleServerDispatch), reports progress, saves every output, and finishes with the
 // exit code (0 only when every job succeeded).
 class HeadlessRun : public QObject
@@ -50,6 +51,8 @@ private:
     RunQueue *m_run;
     const RunJobs *m_jobs = nullptr;
     int m_connectTimeoutMs = 5000;
+    bool m_waitingForLibrary = false;
+    bool m_libraryFailed = false;
     // A window of prompts at the server, the next one sent as one leaves it: 10,000 POSTs
     // at once would each hold a reply (and Qt's timers for it) in QNAM's queue, and every
     // timer start and stop costs O(n) there; the server sees a full queue either way.

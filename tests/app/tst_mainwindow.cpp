@@ -38,6 +38,7 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlDatabase>
 #include <QStyleFactory>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -53,6 +54,23 @@
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// The library's connections (LibraryIndex names them "easel-library-N") that belong to the
+// calling thread. QSqlDatabase hands a connection out only on the thread that made it, and
+// warns on any other: those warnings (workers' connections) are expected here.
+QStringList libraryConnectionsOfThisThread()
+{
+    const QtMessageHandler previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {});
+    QStringList mine;
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        if (name.startsWith(u"easel-library-"_s) && QSqlDatabase::database(name, false).isValid())
+            mine.append(name);
+    }
+    qInstallMessageHandler(previous);
+    return mine;
+}
+} // namespace
 
 class tst_MainWindow : public QObject
 {
@@ -152,6 +170,10 @@ void tst_MainWindow::openQueueAndSeeTheOutput()
     QCOMPARE(model->document().inputValue(u"2"_s, u"steps"_s), Easel::JsonTree::fromInt(4));
     QCOMPARE(model->undoStack()->count(), steps + 1);
     QCOMPARE(model->document().filePath(), path);
+
+    // The library was opened, written and read (the session's store, the gallery, the
+    // viewer) on threads of their own: no connection of it on the GUI thread (issue 17).
+    QCOMPARE(libraryConnectionsOfThisThread(), QStringList());
 }
 
 // Issue 17: the window decodes previews only while the viewer shows them. With the viewer on

@@ -585,7 +585,7 @@ void tst_Viewer::filmstripFollowsUntilPicked()
 {
     ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
     OutputStore store(&client, m_dir.filePath(u"library1"_s));
-    QVERIFY(store.open());
+    store.open();
     // An output of an earlier session is in the library, not in the strip.
     const qint64 old = addStored(store, u"earlier.png"_s, Qt::black);
     QVERIFY(old > 0);
@@ -594,6 +594,7 @@ void tst_Viewer::filmstripFollowsUntilPicked()
     pane.resize(800, 600);
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QTRY_VERIFY(!pane.filmstrip()->model()->isLoading()); // the strip's first page, read on its worker
     Filmstrip *strip = pane.filmstrip();
     QVERIFY(strip);
     QCOMPARE(strip->model()->rowCount(), 0);
@@ -641,7 +642,7 @@ void tst_Viewer::animationKindNeedsNoGuiThreadQuery()
 {
     ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
     OutputStore store(&client, m_dir.filePath(u"library-kinds"_s));
-    QVERIFY(store.open());
+    store.open();
     ViewerPane pane(&store);
     QWidget mediaPage;
     pane.setMediaPage(&mediaPage);
@@ -649,6 +650,7 @@ void tst_Viewer::animationKindNeedsNoGuiThreadQuery()
     pane.resize(800, 600);
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QTRY_VERIFY(!pane.filmstrip()->model()->isLoading()); // the strip's first page, read on its worker
     Filmstrip *strip = pane.filmstrip();
     QVERIFY(strip);
 
@@ -712,7 +714,7 @@ void tst_Viewer::filmstripPagesEarlierOutputsBack()
 {
     ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
     OutputStore store(&client, m_dir.filePath(u"library-window"_s));
-    QVERIFY(store.open());
+    store.open();
     ViewerPane pane(&store);
     Filmstrip *strip = pane.filmstrip();
     QVERIFY(strip);
@@ -722,6 +724,7 @@ void tst_Viewer::filmstripPagesEarlierOutputsBack()
     pane.resize(400, 600);
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QTRY_VERIFY(!pane.filmstrip()->model()->isLoading()); // the strip's first page, read on its worker
     QList<qint64> ids;
     for (int i = 0; i < 16; ++i) {
         ids.append(addStored(store, u"w%1.png"_s.arg(i), Qt::blue));
@@ -759,11 +762,12 @@ void tst_Viewer::identicalOutputsGoByTheirOwnNames()
 {
     ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
     OutputStore store(&client, m_dir.filePath(u"library-identical"_s));
-    QVERIFY(store.open());
+    store.open();
     ViewerPane pane(&store);
     pane.resize(800, 600);
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QTRY_VERIFY(!pane.filmstrip()->model()->isLoading()); // the strip's first page, read on its worker
     Filmstrip *strip = pane.filmstrip();
     QAbstractItemModelTester tester(strip->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QStringList names{u"Easel-check_00001_.png"_s, u"Easel-check_00002_.png"_s, u"Easel-check_00003_.png"_s};
@@ -837,11 +841,12 @@ void tst_Viewer::sharedActions()
 {
     ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
     OutputStore store(&client, m_dir.filePath(u"library2"_s));
-    QVERIFY(store.open());
+    store.open();
     ViewerPane pane(&store);
     pane.resize(800, 600);
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QTRY_VERIFY(!pane.filmstrip()->model()->isLoading()); // the strip's first page, read on its worker
     const qint64 id = addStored(store, u"shared.png"_s, Qt::magenta);
     QVERIFY(id > 0);
     QTRY_COMPARE(pane.currentOutput().id, id);
@@ -914,7 +919,7 @@ void tst_Viewer::sharedActionsOnASelection()
 {
     ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
     OutputStore store(&client, m_dir.filePath(u"library-selection"_s));
-    QVERIFY(store.open());
+    store.open();
     OutputActions actions(&store, nullptr);
     QList<OutputRef> chosen;
     for (const QString &name : {u"sel-a.png"_s, u"sel-b.png"_s, u"sel-c.png"_s}) {
@@ -1013,11 +1018,12 @@ void tst_Viewer::compareIsLabelledAndLocked()
 {
     ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
     OutputStore store(&client, m_dir.filePath(u"library3"_s));
-    QVERIFY(store.open());
+    store.open();
     ViewerPane pane(&store);
     pane.resize(900, 600);
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QTRY_VERIFY(!pane.filmstrip()->model()->isLoading()); // the strip's first page, read on its worker
     const qint64 first = addStored(store, u"first.png"_s, Qt::red, samplerPrompt(u"11"_s, u"7"_s));
     const qint64 second = addStored(store, u"second.png"_s, Qt::blue, samplerPrompt(u"12"_s, u"8.5"_s));
     QVERIFY(first > 0 && second > 0);
@@ -1126,11 +1132,12 @@ void tst_Viewer::compareFromElsewhereShowsTheBaseAtOnce()
 {
     ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
     OutputStore store(&client, m_dir.filePath(u"library-compare-base"_s));
-    QVERIFY(store.open());
+    store.open();
     ViewerPane pane(&store);
     pane.resize(900, 600);
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QTRY_VERIFY(!pane.filmstrip()->model()->isLoading()); // the strip's first page, read on its worker
     QVERIFY(addStored(store, u"base.png"_s, Qt::red) > 0);
     QVERIFY(addStored(store, u"shown.png"_s, Qt::blue) > 0);
     QTRY_COMPARE(pane.filmstrip()->model()->rowCount(), 2);
@@ -1352,12 +1359,13 @@ void tst_Viewer::detailsFollowTheLivePreview()
 {
     ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
     OutputStore store(&client, m_dir.filePath(u"libraryLive"_s));
-    QVERIFY(store.open());
+    store.open();
     ViewerPane pane(&store);
     pane.setJobNames([](const QString &jobId) { return jobId == u"j7"_s ? u"Portrait sweep 3/16"_s : QString(); });
     pane.resize(900, 600);
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QTRY_VERIFY(!pane.filmstrip()->model()->isLoading()); // the strip's first page, read on its worker
     pane.setDetailsVisible(true);
     QVERIFY(addStored(store, u"before.png"_s, Qt::red, samplerPrompt(u"12"_s, u"8.5"_s)) > 0);
     QTRY_VERIFY(pane.details()->text().contains(u"Seed: 12"_s));
@@ -1384,12 +1392,13 @@ void tst_Viewer::followingShowsTheNewestAtDisplayRate()
 {
     ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
     OutputStore store(&client, m_dir.filePath(u"libraryBurst"_s));
-    QVERIFY(store.open());
+    store.open();
     ViewerPane pane(&store);
     pane.setJobNames([](const QString &jobId) { return u"Run %1"_s.arg(jobId); });
     pane.resize(900, 600);
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QTRY_VERIFY(!pane.filmstrip()->model()->isLoading()); // the strip's first page, read on its worker
     DisplayThrottle *throttle = pane.followThrottle();
     throttle->setIntervalMs(3600 * 1000); // only flush() ends the interval
     const qint64 shownBefore = throttle->applyCount();
@@ -1437,7 +1446,7 @@ void tst_Viewer::lockedIndexNeverHoldsAFavourite()
 {
     ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
     OutputStore store(&client, m_dir.filePath(u"library-locked"_s));
-    QVERIFY(store.open());
+    store.open();
     const qint64 id = addStored(store, u"locked.png"_s, Qt::red);
     QVERIFY(id > 0);
     OutputRef ref;
@@ -1497,7 +1506,7 @@ void tst_Viewer::tagDialogReadsItsTagsOffTheGuiThread()
 {
     ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
     OutputStore store(&client, m_dir.filePath(u"library-tags"_s));
-    QVERIFY(store.open());
+    store.open();
     const qint64 id = addStored(store, u"tagged.png"_s, Qt::blue);
     const qint64 other = addStored(store, u"other.png"_s, Qt::green);
     QVERIFY(id > 0 && other > 0);
@@ -1540,7 +1549,7 @@ void tst_Viewer::favouriteToggleReadsOffTheGuiThread()
 {
     ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
     OutputStore store(&client, m_dir.filePath(u"library-favourite"_s));
-    QVERIFY(store.open());
+    store.open();
     const qint64 id = addStored(store, u"liked.png"_s, Qt::yellow);
     QVERIFY(id > 0);
     QVERIFY(!store.index()->output(id)->favourite);
@@ -1586,7 +1595,7 @@ void tst_Viewer::menuAndSettingsReadOffTheGuiThread()
 {
     ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
     OutputStore store(&client, m_dir.filePath(u"library-menu-read"_s));
-    QVERIFY(store.open());
+    store.open();
     const QByteArray api = R"({"3":{"class_type":"KSampler","inputs":{"seed":5}}})";
     const qint64 liked = addStored(store, u"menu-liked.png"_s, Qt::yellow, api);
     const qint64 other = addStored(store, u"menu-other.png"_s, Qt::green);
@@ -1622,7 +1631,7 @@ void tst_Viewer::detailsReadOffTheGuiThread()
 {
     ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
     OutputStore store(&client, m_dir.filePath(u"library-details-read"_s));
-    QVERIFY(store.open());
+    store.open();
     const qint64 first = addStored(store, u"details-a.png"_s, Qt::red, samplerPrompt(u"31"_s, u"7"_s));
     const qint64 second = addStored(store, u"details-b.png"_s, Qt::blue, samplerPrompt(u"32"_s, u"8.5"_s));
     QVERIFY(first > 0 && second > 0);
@@ -1665,7 +1674,7 @@ void tst_Viewer::detailsAskTheFileSizeOffTheGuiThread()
 {
     ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
     OutputStore store(&client, m_dir.filePath(u"library-details-size"_s));
-    QVERIFY(store.open());
+    store.open();
     const qint64 id = addStored(store, u"sized.png"_s, Qt::red, samplerPrompt(u"41"_s, u"7"_s));
     QVERIFY(id > 0);
     const QString path = store.index()->output(id)->path;
@@ -1685,7 +1694,7 @@ void tst_Viewer::detailsGiveAPromptTheWholeWidth()
 {
     ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
     OutputStore store(&client, m_dir.filePath(u"library-details-width"_s));
-    QVERIFY(store.open());
+    store.open();
     const qint64 id = addStored(store, u"details-width.png"_s, Qt::red, samplerPrompt(u"51"_s, u"7"_s));
     QVERIFY(id > 0);
     OutputDetails details(&store);
@@ -1721,7 +1730,7 @@ void tst_Viewer::detailsStayWithinTheirPanel()
 {
     ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
     OutputStore store(&client, m_dir.filePath(u"library-details-edge"_s));
-    QVERIFY(store.open());
+    store.open();
     const qint64 id = addStored(store, u"details-edge.png"_s, Qt::red, samplerPrompt(u"1091086361120934"_s, u"7"_s));
     QVERIFY(id > 0);
     OutputDetails details(&store);
@@ -1757,11 +1766,12 @@ void tst_Viewer::filmstripKeepsAnOlderPickInPlace()
 {
     ComfyClient client(QUrl(u"http://127.0.0.1:9/"_s));
     OutputStore store(&client, m_dir.filePath(u"library-pick"_s));
-    QVERIFY(store.open());
+    store.open();
     ViewerPane pane(&store);
     pane.resize(1000, 600);
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QTRY_VERIFY(!pane.filmstrip()->model()->isLoading()); // the strip's first page, read on its worker
     Filmstrip *strip = pane.filmstrip();
     QList<qint64> ids;
     for (int i = 0; i < 9; ++i)

@@ -523,7 +523,7 @@ QList<QDialog *> tst_Workspace::openDialogs()
     }
     dialogs.append(new ConnectionDialog(m_profiles.get(), w));
     if (auto *store = w->findChild<OutputStore *>())
-        dialogs.append(new OutputDetailDialog(store->index(), 1, w));
+        dialogs.append(new OutputDetailDialog(store->libraryDirectory(), store->databasePath(), 1, w));
     auto *client = w->findChild<ComfyClient *>();
     if (client)
         dialogs.append(new MaskEditorDialog(client, u"example.png"_s, w));

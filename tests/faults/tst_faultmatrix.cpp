@@ -201,7 +201,7 @@ void tst_FaultMatrix::matrix()
     // (ServerSession): accepted prompts tracked, finished ones untracked, found finished
     // ones collected.
     ServerSession session(threaded.baseUrl(), library);
-    QVERIFY(session.isStoreOpen());
+    QTRY_VERIFY_WITH_TIMEOUT(session.isStoreOpen(), 10000); // opened on the store's writer thread
     ComfyClient &client = *session.client();
     client.setTransferTimeoutMs(1500);
     client.setRetryDelayMs(100);

@@ -517,7 +517,7 @@ void tst_Hostile::bytesPerJobLimit()
     limits.bytesPerJob = 2 * pngBytes.size(); // room for two of the five files
     client.setLimits(limits);
     OutputStore store(&client, dir.filePath(u"library"_s));
-    QVERIFY(store.open());
+    store.open();
     store.setRetryDelays(10, 20);
     store.setMaxAttemptsPerSession(1);
     QSignalSpy settled(&store, &OutputStore::jobSettled);

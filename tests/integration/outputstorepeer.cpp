@@ -21,10 +21,11 @@ int main(int argc, char **argv)
     }
     Easel::ComfyClient client{QUrl(args.at(2))};
     Easel::OutputStore store(&client, args.at(1));
-    if (!store.open()) {
-        std::fprintf(stderr, "cannot open the library: %s\n", qPrintable(store.errorString()));
-        return 3;
-    }
+    QObject::connect(&store, &Easel::OutputStore::libraryFailed, &app, [&app](const QString &error) {
+        std::fprintf(stderr, "cannot open the library: %s\n", qPrintable(error));
+        app.exit(3);
+    });
+    store.open();
     QObject::connect(&store, &Easel::OutputStore::jobSettled, &app,
                      [&app](const QString &, int failures, const QString &lastError) {
                          if (failures > 0)

@@ -419,7 +419,7 @@ void tst_OutputStore::sameNameNoProbing()
     QTemporaryDir library;
     ComfyClient client(server.url());
     OutputStore store(&client, library.path());
-    QVERIFY(store.open());
+    store.open();
     QSignalSpy settled(&store, &OutputStore::jobSettled);
     const QStringList jobs = {u"aaaaaaaa-0001"_s, u"bbbbbbbb-0002"_s, u"cccccccc-0003"_s};
     for (const QString &job : jobs) {
@@ -464,7 +464,7 @@ void tst_OutputStore::identicalBytesStoredOnce()
     QTemporaryDir library;
     ComfyClient client(server.url());
     OutputStore store(&client, library.path());
-    QVERIFY(store.open());
+    store.open();
     QSignalSpy settled(&store, &OutputStore::jobSettled);
     QSignalSpy storedSpy(&store, &OutputStore::outputStored);
     CreatedNames created(library.path());
@@ -524,7 +524,7 @@ void tst_OutputStore::identicalFilesOfOneJobShareOne()
     QTemporaryDir library;
     ComfyClient client(server.url());
     OutputStore store(&client, library.path());
-    QVERIFY(store.open());
+    store.open();
     QSignalSpy settled(&store, &OutputStore::jobSettled);
     QVERIFY(fetchAndSettle(server, store, settled, u"p1"_s,
                            {u"a.png"_s, u"b.png"_s, u"c.png"_s, u"other.png"_s}));
@@ -555,7 +555,7 @@ void tst_OutputStore::changedOnDiskIsNotShared()
     QTemporaryDir library;
     ComfyClient client(server.url());
     OutputStore store(&client, library.path());
-    QVERIFY(store.open());
+    store.open();
     QSignalSpy settled(&store, &OutputStore::jobSettled);
     QVERIFY(fetchAndSettle(server, store, settled, u"aaaaaaaa-1"_s, {u"x.png"_s}));
     const QString first = store.index()->outputsOfJob(u"aaaaaaaa-1"_s).constFirst().path;
@@ -627,8 +627,8 @@ void tst_OutputStore::twoStoresOfOneLibraryShareInFlightBytes()
     ComfyClient clientB(serverB.url());
     OutputStore storeA(&clientA, library);
     OutputStore storeB(&clientB, linked);
-    QVERIFY(storeA.open());
-    QVERIFY(storeB.open());
+    storeA.open();
+    storeB.open();
     QSignalSpy settledA(&storeA, &OutputStore::jobSettled);
     QSignalSpy settledB(&storeB, &OutputStore::jobSettled);
     const auto entry = [](const QString &job) {
@@ -808,7 +808,7 @@ void tst_OutputStore::partFileOnlyPastTheMemoryBound()
     limits.viewInMemoryBytes = memoryBytes;
     client.setLimits(limits);
     OutputStore store(&client, library.path());
-    QVERIFY(store.open());
+    store.open();
     CreatedNames created(library.path());
     QVERIFY(created.isWatching());
     QSignalSpy settled(&store, &OutputStore::jobSettled);
@@ -856,7 +856,7 @@ void tst_OutputStore::resumeLeavesALiveProcessesRows()
 
     ComfyClient client(server.url());
     OutputStore store(&client, library.path());
-    QVERIFY(store.open());
+    store.open();
     QSignalSpy stored(&store, &OutputStore::outputStored);
     QSignalSpy resumed(&store, &OutputStore::resumed);
     store.resumePending();
@@ -901,7 +901,7 @@ void tst_OutputStore::lockedIndexNeverStopsTheEventLoop()
     QTemporaryDir library;
     ComfyClient client(server.url());
     OutputStore store(&client, library.path());
-    QVERIFY(store.open());
+    store.open();
     QSignalSpy stored(&store, &OutputStore::outputStored);
     QSignalSpy settled(&store, &OutputStore::jobSettled);
 
@@ -981,7 +981,7 @@ void tst_OutputStore::writesQueuedTogetherAreAnsweredOnceCommitted()
     };
     ComfyClient client(server.url());
     OutputStore store(&client, library.path());
-    QVERIFY(store.open());
+    store.open();
     QSignalSpy settled(&store, &OutputStore::jobSettled);
     QSignalSpy stored(&store, &OutputStore::outputStored);
     connect(&store, &OutputStore::outputStored, this, [&](const OutputRecord &record) {
@@ -1113,7 +1113,7 @@ void tst_OutputStore::writerParsesEachPromptOnce()
     QTemporaryDir library;
     ComfyClient client(server.url());
     OutputStore store(&client, library.path());
-    QVERIFY(store.open());
+    store.open();
     QSignalSpy settled(&store, &OutputStore::jobSettled);
     const auto prompt = [](const QByteArray &seedKey, const QByteArray &seed, const QByteArray &text) -> QByteArray {
         return R"({"3":{"class_type":"KSampler","inputs":{")" + seedKey + R"(":)" + seed
@@ -1193,7 +1193,7 @@ void tst_OutputStore::hostileNamesStayInside()
     const QString libraryPath = root.filePath(u"library"_s);
     ComfyClient client(server.url());
     OutputStore store(&client, libraryPath);
-    QVERIFY2(store.open(), qPrintable(store.errorString()));
+    store.open();
     QSignalSpy settled(&store, &OutputStore::jobSettled);
     store.fetchJob(u"p1"_s);
     QVERIFY(settled.wait(10000));
@@ -1240,7 +1240,7 @@ void tst_OutputStore::connectionKilledMidDownload()
     ComfyClient client(server.url());
     OutputStore store(&client, library.path());
     store.setRetryDelays(20, 200);
-    QVERIFY(store.open());
+    store.open();
     QSignalSpy stored(&store, &OutputStore::outputStored);
     QSignalSpy failed(&store, &OutputStore::downloadFailed);
     QSignalSpy settled(&store, &OutputStore::jobSettled);
@@ -1276,7 +1276,7 @@ void tst_OutputStore::restartResumesPendingDownload()
         OutputStore first(&client, library.path());
         first.setRetryDelays(10, 20);
         first.setMaxAttemptsPerSession(2);
-        QVERIFY(first.open());
+        first.open();
         QSignalSpy settled(&first, &OutputStore::jobSettled);
         first.fetchJob(u"p3"_s);
         QVERIFY(settled.wait(10000));
@@ -1286,7 +1286,7 @@ void tst_OutputStore::restartResumesPendingDownload()
     }
     up = true;
     OutputStore second(&client, library.path());
-    QVERIFY(second.open());
+    second.open();
     QSignalSpy stored(&second, &OutputStore::outputStored);
     second.resumePending();
     QVERIFY(stored.wait(10000));
@@ -1323,11 +1323,11 @@ void tst_OutputStore::finishedWhileAwayFetchedOnce()
     {
         // Queued, then Easel quit before the job ended.
         OutputStore before(&client, library.path());
-        QVERIFY(before.open());
+        before.open();
         before.recordJob(u"p4"_s, R"({"3":{"class_type":"KSampler","inputs":{"seed":18446744073709551615}}})");
     }
     OutputStore after(&client, library.path());
-    QVERIFY(after.open());
+    after.open();
     QCOMPARE(after.index()->unfetchedJobs(client.baseUrl().toString()), QStringList{u"p4"_s});
     QSignalSpy stored(&after, &OutputStore::outputStored);
     after.recoverUnfetchedJobs();
@@ -1392,7 +1392,7 @@ void tst_OutputStore::everyKindStoredWithItsMedia()
     OutputStore store(&client, library.path());
     store.setRetryDelays(10, 20);
     store.setMaxAttemptsPerSession(2);
-    QVERIFY(store.open());
+    store.open();
     QSignalSpy settled(&store, &OutputStore::jobSettled);
     QSignalSpy failedSpy(&store, &OutputStore::downloadFailed);
     store.fetchJob(u"pm"_s);

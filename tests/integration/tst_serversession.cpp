@@ -84,7 +84,7 @@ void tst_ServerSession::cleanup()
 void tst_ServerSession::runsAPromptToASavedFile()
 {
     ServerSession session(m_sim->baseUrl(), m_dir->path());
-    QVERIFY(session.isStoreOpen());
+    QTRY_VERIFY_WITH_TIMEOUT(session.isStoreOpen(), 10000); // opened on the store's writer thread
     QCOMPARE(session.client()->baseUrl(), m_sim->baseUrl());
     QSignalSpy finished(session.runner(), &JobRunner::jobFinished);
     session.open();

@@ -301,7 +301,7 @@ void ComparePane::readSettings(int generation)
     using Summaries = std::pair<QList<PromptSetting>, QList<PromptSetting>>;
     auto read = std::make_shared<Summaries>();
     if (!m_worker)
-        m_worker = new GalleryWorker(m_store->index()->libraryDirectory(), m_store->index()->databasePath(), this);
+        m_worker = new GalleryWorker(m_store->libraryDirectory(), m_store->databasePath(), this);
     m_worker->edit(
         [ids = std::pair{m_left.id, m_right.id}, read](LibraryIndex &index, GalleryWorker::EditResult &) {
             const auto summaryOf = [&index](qint64 id) {

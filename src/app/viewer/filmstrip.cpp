@@ -93,7 +93,7 @@ protected:
 
 Filmstrip::Filmstrip(OutputStore *store, QWidget *parent)
     : QWidget(parent)
-    , m_model(new GalleryModel(store->index(), this))
+    , m_model(new GalleryModel(store->libraryDirectory(), store->databasePath(), this))
     , m_thumbnails(new ThumbnailProvider(
           QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/thumbnails"_s, this))
     , m_view(new FilmstripView(this))
@@ -170,13 +170,12 @@ Filmstrip::Filmstrip(OutputStore *store, QWidget *parent)
     connect(m_view->horizontalScrollBar(), &QScrollBar::valueChanged, scrolled, qOverload<>(&QTimer::start));
     connect(m_view->horizontalScrollBar(), &QScrollBar::rangeChanged, scrolled, qOverload<>(&QTimer::start));
     followStore(store);
-    // The session's first page is read here, like the library's: a range of the stored_at
-    // index that begins now, so it finds at most what another process stored this instant,
-    // and the strip follows the first output without waiting for a worker.
+    // The session's first page: a range of the stored_at index that begins now, so it finds
+    // at most what another process stored this instant. Like every later page it is read
+    // by the model's worker, never here (the model has only the library's paths): paging
+    // back a day of work, the library's open or another process's write never holds the
+    // GUI thread. Outputs stored before it answers join the strip when it does.
     setSessionStart(QDateTime::currentDateTimeUtc());
-    // Every later page is read by the model's worker, never here: paging back a day of
-    // work, or waiting behind another process's write, never holds the GUI thread.
-    m_model->setQueriesOnWorker(true);
 }
 
 void Filmstrip::followStore(OutputStore *store)

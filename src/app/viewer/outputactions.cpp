@@ -40,7 +40,7 @@ OutputActions::OutputActions(OutputStore *store, QWidget *window)
 GalleryWorker *OutputActions::editor()
 {
     if (!m_editor)
-        m_editor = new GalleryWorker(m_store->index()->libraryDirectory(), m_store->index()->databasePath(), this);
+        m_editor = new GalleryWorker(m_store->libraryDirectory(), m_store->databasePath(), this);
     return m_editor;
 }
 

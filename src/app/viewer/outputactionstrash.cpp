@@ -68,7 +68,7 @@ void OutputActions::trash(const QList<OutputRef> &outputs)
         reportTrashed(outputs, where);
         return;
     }
-    const QString libraryTrash = QFileInfo(m_store->index()->databasePath()).absoluteDir().filePath(u"trash"_s);
+    const QString libraryTrash = QFileInfo(m_store->databasePath()).absoluteDir().filePath(u"trash"_s);
     editor()->edit(
         [outputs, trashFunction = m_trash, libraryTrash](LibraryIndex &index, GalleryWorker::EditResult &result) {
             for (const OutputRef &output : outputs)

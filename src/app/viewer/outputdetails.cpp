@@ -207,7 +207,7 @@ void OutputDetails::showFileSize(quint64 asked, qint64 bytes)
 GalleryWorker *OutputDetails::worker()
 {
     if (!m_worker)
-        m_worker = new GalleryWorker(m_store->index()->libraryDirectory(), m_store->index()->databasePath(), this);
+        m_worker = new GalleryWorker(m_store->libraryDirectory(), m_store->databasePath(), this);
     return m_worker;
 }
 

@@ -17,6 +17,15 @@ namespace Easel {
 GalleryModel::GalleryModel(LibraryIndex *index, QObject *parent)
     : QAbstractListModel(parent)
     , m_index(index)
+    , m_libraryDirectory(index->libraryDirectory())
+    , m_databasePath(index->databasePath())
+{}
+
+GalleryModel::GalleryModel(const QString &libraryDirectory, const QString &databasePath, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_libraryDirectory(libraryDirectory)
+    , m_databasePath(databasePath)
+    , m_onWorker(true)
 {}
 
 void GalleryModel::setFilter(const GalleryFilter &filter)
@@ -30,7 +39,7 @@ void GalleryModel::setFilter(const GalleryFilter &filter)
 GalleryWorker *GalleryModel::worker()
 {
     if (!m_worker)
-        m_worker = new GalleryWorker(m_index->libraryDirectory(), m_index->databasePath(), this);
+        m_worker = new GalleryWorker(m_libraryDirectory, m_databasePath, this);
     return m_worker;
 }
 

@@ -53,6 +53,9 @@ public:
     };
 
     explicit GalleryModel(LibraryIndex *index, QObject *parent = nullptr);
+    // A model whose every query and edit runs on its worker (the window's): it needs only
+    // the library's paths and never opens the index on its own thread.
+    GalleryModel(const QString &libraryDirectory, const QString &databasePath, QObject *parent = nullptr);
 
     void setThumbnailProvider(ThumbnailProvider *provider);
     void setPageSize(int rows) { m_pageSize = std::max(1, rows); }
@@ -69,8 +72,8 @@ public:
     // Filter changes (reload) and pages (fetchMore, fetchEarlier) are read by a worker
     // thread on a connection of its own (GalleryWorker), never on the GUI thread: a text
     // search over a year's library scans the table. Until a reload answers, the rows shown
-    // are the previous filter's.
-    void setQueriesOnWorker(bool onWorker) { m_onWorker = onWorker; }
+    // are the previous filter's. Always on a worker for a model made without an index.
+    void setQueriesOnWorker(bool onWorker) { m_onWorker = onWorker || !m_index; }
     // A worker's reload or page is on its way.
     bool isLoading() const { return m_loading || m_fetching || m_fetchingEarlier; }
     // Rows before the first one held (the window does not begin at the order's start).
@@ -82,7 +85,8 @@ public:
     GalleryFilter filter() const { return m_filter; }
     void setFilter(const GalleryFilter &filter);
     void reload();
-    // Every server with stored outputs (base URLs, sorted): the filter's server list.
+    // Every server with stored outputs (base URLs, sorted): the filter's server list. Read
+    // here: none without an index (serverNames(LibraryIndex &) reads on a worker).
     QStringList serverNames() const;
     // The same, read on any index's connection (a worker's).
     static QStringList serverNames(LibraryIndex &index);
@@ -150,7 +154,9 @@ private:
     void release(const Row &row, qint64 sequence);
     bool changeTag(const QList<qint64> &ids, const QString &tag, bool add);
 
-    LibraryIndex *m_index;
+    LibraryIndex *m_index = nullptr; // null: every query on the worker
+    QString m_libraryDirectory;
+    QString m_databasePath;
     QPointer<ThumbnailProvider> m_thumbnails;
     GalleryFilter m_filter;
     QList<Row> m_rows;

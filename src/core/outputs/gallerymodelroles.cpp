@@ -289,7 +289,7 @@ QMimeData *GalleryModel::mimeData(const QModelIndexList &indexes) const
 
 QStringList GalleryModel::serverNames() const
 {
-    return serverNames(*m_index);
+    return m_index ? serverNames(*m_index) : QStringList();
 }
 
 QStringList GalleryModel::serverNames(LibraryIndex &index)

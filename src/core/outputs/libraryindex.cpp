@@ -4,6 +4,7 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -48,6 +49,9 @@ using namespace IndexSql;
 namespace {
 
 QAtomicInteger<quint64> s_connectionCounter;
+
+// How long a statement waits for another connection's lock (PRAGMA busy_timeout).
+constexpr int busyTimeoutMs = 10000;
 
 QString statementSql(int which)
 {
@@ -189,15 +193,20 @@ bool LibraryIndex::open()
     // a write waits this long for another connection's (another process's, or a farm
     // store's) transaction, each a short batch, before failing; 10 s also covers another
     // process migrating a large library on open.
-    for (const QString &pragma : {u"PRAGMA busy_timeout=10000"_s, u"PRAGMA journal_mode=WAL"_s,
+    for (const QString &pragma : {u"PRAGMA busy_timeout=%1"_s.arg(busyTimeoutMs), u"PRAGMA journal_mode=WAL"_s,
                                   u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s}) {
         // Turning a new library's file to WAL takes an exclusive lock, and SQLite answers
         // "database is locked" at once, without busy_timeout, when another connection (two
         // processes opening a new library) does the same at that moment: its deadlock
         // avoidance. Tried again briefly; once WAL, the file stays WAL and later opens
-        // need no such lock.
+        // need no such lock. Briefly in all: a file another connection holds locked makes
+        // each try wait the whole busy_timeout, and 200 of those kept an open waiting for
+        // half an hour.
+        QElapsedTimer trying;
+        trying.start();
         bool ok = query.exec(pragma);
-        for (int attempt = 0; !ok && attempt < 200 && isBusy(query.lastError()); ++attempt) {
+        for (int attempt = 0; !ok && attempt < 200 && isBusy(query.lastError()) && !trying.hasExpired(busyTimeoutMs);
+             ++attempt) {
             QThread::msleep(10);
             ok = query.exec(pragma);
         }

@@ -52,7 +52,8 @@ OutputStore::~OutputStore()
 {
     if (m_writer) {
         // What was asked of the writer is done before the store goes (a Stored row, a
-        // file in place); then its connection closes on its own thread.
+        // file in place); then its connection closes and the owner lock goes, on its own
+        // thread.
         QMetaObject::invokeMethod(
             m_writer,
             [writer = m_writer] {
@@ -68,39 +69,56 @@ OutputStore::~OutputStore()
     // bytes must not wait for ever.
     for (const QByteArray &sha256 : std::as_const(m_claimed))
         ContentClaims::instance()->release(m_libraryKey, sha256);
-    if (m_ownerHeld)
-        LibraryOwner::release(libraryDirectory());
 }
 
-bool OutputStore::open()
+void OutputStore::open()
 {
-    if (!m_index->open())
-        return false;
-    // The Pending rows this store records are this process's until it ends (LibraryOwner).
-    if (!m_ownerHeld) {
-        m_ownerHeld = true;
-        if (!LibraryOwner::hold(libraryDirectory()))
-            qCWarning(lcOutputs) << "cannot hold the library's owner lock in" << libraryDirectory();
-    }
-    if (!m_writer) {
-        m_writer = new OutputStoreWriter(m_index->libraryDirectory(), m_index->databasePath(), LibraryOwner::token());
-        m_writerThread = new QThread;
-        m_writerThread->setObjectName(u"OutputStoreWriter"_s);
-        m_writer->moveToThread(m_writerThread);
-        m_writerThread->start();
-        onWriter([](OutputStoreWriter &writer) { writer.ensureOpen(); });
-    }
-    return true;
+    if (m_writer)
+        return;
+    m_state = LibraryState::Opening;
+    m_writer = new OutputStoreWriter(m_index->libraryDirectory(), m_index->databasePath(), LibraryOwner::token());
+    // Queued (the writer's thread to this one), in order with the writer's answers: the
+    // open is said before any answer to work asked after it.
+    connect(m_writer, &OutputStoreWriter::opened, this, [this](const QString &libraryKey) {
+        const bool late = m_state == LibraryState::Failed;
+        m_libraryKey = libraryKey;
+        m_state = LibraryState::Open;
+        m_error.clear();
+        emit libraryOpened();
+        // Opened on a later try: what the failed open could not resume is fetched now.
+        if (late && m_resumeAsked)
+            resumePending();
+    });
+    connect(m_writer, &OutputStoreWriter::openFailed, this, [this](const QString &error) {
+        m_state = LibraryState::Failed;
+        m_error = error;
+        emit libraryFailed(error);
+    });
+    m_writerThread = new QThread;
+    m_writerThread->setObjectName(u"OutputStoreWriter"_s);
+    m_writer->moveToThread(m_writerThread);
+    m_writerThread->start();
+    onWriter([](OutputStoreWriter &writer) { writer.open(); });
 }
 
-QString OutputStore::errorString() const
+LibraryIndex *OutputStore::index() const
 {
-    return m_index->errorString();
+    if (!m_indexOpened) {
+        m_indexOpened = true;
+        if (!m_index->open())
+            qCWarning(lcOutputs) << "cannot open the library index" << m_index->errorString();
+    }
+    return m_index.get();
 }
 
 QString OutputStore::libraryDirectory() const
 {
     return m_index->libraryDirectory();
+}
+
+QString OutputStore::databasePath() const
+{
+    return m_index->databasePath();
 }
 
 QString OutputStore::server() const
@@ -237,6 +255,8 @@ void OutputStore::entryRecorded(const QString &promptId, const OutputStoreWriter
         enqueue(record);
     for (const OutputRecord &record : recorded.resumed)
         enqueue(record);
+    if (!recorded.storedBefore.isEmpty())
+        m_storedBefore.insert(promptId, recorded.storedBefore);
     if (!recorded.error.isEmpty())
         qCWarning(lcOutputs) << "cannot record the outputs of" << promptId << recorded.error;
     settleOne(promptId, recorded.error.isEmpty(),
@@ -263,6 +283,7 @@ void OutputStore::resumePending()
 {
     if (!m_writer)
         return;
+    m_resumeAsked = true;
     // Only this process's rows, and those no live process owns: another Easel on this
     // library and server may be fetching its own into the same part files right now.
     onWriter([server = server()](OutputStoreWriter &writer) { return writer.takePending(server); },

@@ -33,9 +33,10 @@ struct HistoryEntry;
 // exponential backoff; what is still Pending when Easel quits is fetched by resumePending()
 // on the next start. Jobs submitted but never read from /history (Easel was closed or
 // offline when they finished) are found by recoverUnfetchedJobs(), once.
-// The index writes and the file work run on the store's writer thread (OutputStoreWriter),
-// in the order they were asked for; the GUI thread never waits on the index's write lock
-// (another process may hold it for seconds) or on the disk.
+// The index's open and migration, its writes and the file work run on the store's writer
+// thread (OutputStoreWriter), in the order they were asked for; the GUI thread never waits
+// on a migration, on the index's write lock (another process may hold it for seconds) or
+// on the disk. Work asked before the index is open waits behind the open on that thread.
 class OutputStore : public QObject
 {
     Q_OBJECT
@@ -43,18 +44,39 @@ public:
     OutputStore(ComfyClient *client, const QString &libraryDirectory, QObject *parent = nullptr);
     ~OutputStore() override;
 
-    bool open();
-    QString errorString() const;
+    enum class LibraryState {
+        Closed,  // open() not called yet
+        Opening, // on the writer thread
+        Open,
+        Failed,  // errorString() says why; tried again with the writer's next call
+    };
+    Q_ENUM(LibraryState)
+
+    // Starts the writer thread and opens (migrates, when need be) the index there; returns
+    // at once. libraryOpened() or libraryFailed() follows. Every call below may be made
+    // meanwhile: it runs once the open is through. Should the open fail, jobs still run:
+    // recordJob still calls back (the prompt is posted), and a history entry's outputs
+    // fail to be recorded, so the job settles as failed with the reason, its files left on
+    // the server; the writer tries the open again with each later call (at most every
+    // OutputStoreWriter::retryOpenMs), and libraryOpened() says when it worked.
+    void open();
+    LibraryState libraryState() const { return m_state; }
+    // Why the library could not be opened (Failed), else empty.
+    QString errorString() const { return m_error; }
 
     // The `type` of a text output's row: no server file, the text is in the row.
     static constexpr QLatin1StringView textOutputType{"text"};
     // Longer texts are cut (with a note at the end) before they reach the index.
     static constexpr qsizetype maxTextChars = 4 * 1024 * 1024;
     static QString boundedText(const QString &text);
-    // The GUI thread's connection, for reading (and the artist's own edits: favourites,
-    // tags). The store's own writes go through its writer thread.
-    LibraryIndex *index() const { return m_index.get(); }
+    // A connection on the calling thread, opened (and migrated if need be) at the first
+    // call: for tests and tools that read the library where they run. Not for the GUI
+    // thread (file I/O): the window's parts open their own on a worker (GalleryWorker)
+    // from libraryDirectory() and databasePath(). The store's own writes go through its
+    // writer thread.
+    LibraryIndex *index() const;
     QString libraryDirectory() const;
+    QString databasePath() const;
     QString server() const;
 
     void setRetryDelays(int firstMs, int maxMs);
@@ -85,6 +107,10 @@ public:
     void resumePending();
     void recoverUnfetchedJobs(const QSet<QString> &except = {});
     int outstanding(const QString &promptId) const { return m_outstanding.value(promptId); }
+    // The job's outputs the library held Stored already when its history was recorded
+    // again this session (every file known): what a job that settles with nothing new
+    // produced. Valid while jobSettled is emitted for it, forgotten after.
+    QList<OutputRecord> storedBefore(const QString &promptId) const { return m_storedBefore.value(promptId); }
     // Downloads on disk waiting for another placement of the same bytes (ContentClaims).
     int placementsWaiting() const { return int(m_waitingToPlace.size()); }
 
@@ -95,6 +121,10 @@ signals:
     void jobSettled(const QString &promptId, int failures, const QString &lastError);
     // resumePending() found this many rows to fetch (and those found complete on disk).
     void resumed(int rows);
+    // The index is open on the writer thread (after open(), or later, after a failure).
+    void libraryOpened();
+    // The index could not be opened (error: why); said once until it opens.
+    void libraryFailed(const QString &error);
 
 private:
     // Runs work(writer) on the writer thread, then done(result) on this store's thread once
@@ -133,10 +163,15 @@ private:
     void settleOne(const QString &promptId, bool ok, const QString &error);
 
     ComfyClient *m_client;
+    // Opened by index() only: until then it holds the library's paths.
     std::unique_ptr<LibraryIndex> m_index;
+    mutable bool m_indexOpened = false;
     OutputStoreWriter *m_writer = nullptr;
     QThread *m_writerThread = nullptr;
-    bool m_ownerHeld = false;
+    LibraryState m_state = LibraryState::Closed;
+    QString m_error;
+    bool m_resumeAsked = false;
+    QHash<QString, QList<OutputRecord>> m_storedBefore;
     // Jobs recorded this session and not yet read from history: what addHistoryEntry needs
     // of them, without reading the row back. A cache only; the index has the same.
     struct RecentJob

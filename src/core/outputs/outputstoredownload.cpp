@@ -173,6 +173,7 @@ void OutputStore::settleOne(const QString &promptId, bool ok, const QString &err
     m_jobBytes.remove(promptId);
     const int failures = m_failures.take(promptId);
     emit jobSettled(promptId, failures, m_lastError.take(promptId));
+    m_storedBefore.remove(promptId);
 }
 
 } // namespace Easel

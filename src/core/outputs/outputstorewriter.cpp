@@ -1,5 +1,6 @@
 #include "outputstorewriter.h"
 
+#include "contentclaims.h"
 #include "libraryindex.h"
 #include "libraryowner.h"
 #include "mediainfo.h"
@@ -129,21 +130,49 @@ void OutputStoreWriter::uncommitted(PlacedBytes &placed, const QString &error)
     placed.error = error;
 }
 
-bool OutputStoreWriter::ensureOpen()
+bool OutputStoreWriter::open()
 {
-    if (!m_opened) {
-        m_opened = true;
-        m_index = std::make_unique<LibraryIndex>(m_libraryDirectory, m_databasePath);
-        if (!m_index->open())
-            qCWarning(lcOutputs) << "cannot open the library index for writing" << m_index->errorString();
-        m_index->setOwner(m_owner);
+    if (m_index)
+        return true;
+    if (m_lastOpenTry.isValid() && !m_lastOpenTry.hasExpired(retryOpenMs))
+        return false; // failed a moment ago: each call would wait the busy timeout again
+    m_lastOpenTry.start();
+    auto index = std::make_unique<LibraryIndex>(m_libraryDirectory, m_databasePath);
+    if (!index->open()) {
+        m_openError = index->errorString();
+        if (!m_failureSaid) {
+            m_failureSaid = true;
+            // Said to the user by the store's owner (libraryFailed); logged here for the record.
+            qCInfo(lcOutputs) << "cannot open the library index" << m_databasePath << m_openError;
+            emit openFailed(m_openError);
+        }
+        return false;
     }
-    return m_index->database().isOpen();
+    index->setOwner(m_owner);
+    m_index = std::move(index);
+    m_openError.clear();
+    // The Pending rows this writer records are this process's until it ends (LibraryOwner).
+    if (!m_ownerHeld) {
+        m_ownerHeld = true;
+        if (!LibraryOwner::hold(m_libraryDirectory))
+            qCWarning(lcOutputs) << "cannot hold the library's owner lock in" << m_libraryDirectory;
+    }
+    emit opened(ContentClaims::libraryKey(m_libraryDirectory));
+    return true;
+}
+
+QString OutputStoreWriter::errorString() const
+{
+    return m_index ? m_index->errorString() : m_openError;
 }
 
 void OutputStoreWriter::close()
 {
     m_index.reset(); // on this thread: a connection never leaves the thread that made it
+    if (m_ownerHeld) {
+        m_ownerHeld = false;
+        LibraryOwner::release(m_libraryDirectory);
+    }
 }
 
 bool OutputStoreWriter::addJob(JobRecord job, const QByteArray &baseApiJson, const std::optional<QJsonObject> &api)
@@ -215,7 +244,7 @@ OutputStoreWriter::RecordedEntry OutputStoreWriter::recordEntry(const HistoryEnt
 {
     RecordedEntry recorded;
     if (!ensureOpen()) {
-        recorded.error = m_index->errorString();
+        recorded.error = errorString();
         return recorded;
     }
     if (!m_index->transaction()) {
@@ -289,6 +318,10 @@ OutputStoreWriter::RecordedEntry OutputStoreWriter::recordEntry(const HistoryEnt
             if (!added.contains(record.id))
                 recorded.resumed.append(record);
         }
+        for (const OutputRecord &record : m_index->outputsOfJob(entry.promptId)) {
+            if (record.state == OutputRecord::State::Stored)
+                recorded.storedBefore.append(record);
+        }
     }
     return recorded;
 }
@@ -338,7 +371,7 @@ OutputStoreWriter::Placed OutputStoreWriter::place(const OutputRecord &record, c
     Placed placed;
     if (!ensureOpen()) {
         QFile::remove(part);
-        placed.error = m_index->errorString();
+        placed.error = errorString();
         return placed;
     }
     const FileDigest digest{sha256, size};
@@ -392,7 +425,7 @@ OutputStoreWriter::PlacedBytes OutputStoreWriter::placeBytes(const OutputRecord 
 {
     PlacedBytes placed;
     if (!ensureOpen()) {
-        placed.error = m_index->errorString();
+        placed.error = errorString();
         return placed;
     }
     if (const QString problem = outputBytesProblem(record.serverFileName, bytes); !problem.isEmpty()) {

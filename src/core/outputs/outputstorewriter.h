@@ -4,6 +4,7 @@
 #include "promptfacts.h"
 #include "wiretypes.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QMutex>
@@ -57,9 +58,20 @@ public:
     void post(QObject *answerTo, Task task);
 
     // Every call below runs on the writer's thread.
-    // Opens the connection on first use (the store opened and migrated the index already).
-    bool ensureOpen();
-    // Closes the connection: the last call before the thread ends.
+    // Opens the index (migrating it when an older Easel made it) and holds this process's
+    // owner lock in the library (LibraryOwner): the store's first call, so the GUI thread
+    // never waits on a migration or on another process's lock. Says how it went with
+    // opened(libraryKey) or openFailed(error), once each time that changes. A failed open
+    // is tried again by the next call that needs the index, at most every retryOpenMs (a
+    // library another process held past the busy timeout opens once it lets go).
+    bool open();
+    static constexpr int retryOpenMs = 5000;
+    // open() unless the index is open already; every call below starts with it.
+    bool ensureOpen() { return m_index || open(); }
+    // Why the index is not open, or why its last statement failed.
+    QString errorString() const;
+    // Closes the connection and lets go of the owner lock: the last call before the
+    // thread ends.
     void close();
 
     // api: job.apiJson parsed by the caller (the job runner has it), else parsed here.
@@ -70,6 +82,9 @@ public:
     {
         QList<OutputRecord> added;   // new Pending rows, with ids and reserved paths
         QList<OutputRecord> resumed; // known before and still owed: this process's to fetch
+        // Known before and Stored already (history read again): the job's outputs when this
+        // entry brings none new, read here rather than on the store's thread.
+        QList<OutputRecord> storedBefore;
         QString error;               // the rows could not be written (nothing was)
     };
     // A history entry's files as Pending rows (each with the path it reserves), its job
@@ -136,6 +151,12 @@ public:
     static void uncommitted(RecordedEntry &recorded, const QString &error);
     static void uncommitted(PlacedBytes &placed, const QString &error);
 
+signals:
+    // The index is open (libraryKey: ContentClaims::libraryKey of the library, worked out
+    // here since it asks the file system).
+    void opened(const QString &libraryKey);
+    void openFailed(const QString &error);
+
 private:
     // Runs what is queued: a run of two or more groupable tasks in one transaction, the
     // rest each on its own; then every answer in one call to the store.
@@ -160,10 +181,14 @@ private:
         PromptFacts facts;
     };
     QHash<QString, JobFacts> m_jobFacts;
-    bool m_opened = false;
     QMutex m_tasksLock; // m_tasks and m_answerTo: the store's thread appends, this one takes
     QList<Task> m_tasks;
     QObject *m_answerTo = nullptr;
+    // Set only once the index opened: null while it cannot be.
+    QString m_openError;
+    QElapsedTimer m_lastOpenTry;
+    bool m_failureSaid = false;
+    bool m_ownerHeld = false;
 };
 
 } // namespace Easel

@@ -34,8 +34,7 @@ JobRunner::JobRunner(ComfyClient *client, EventStream *events, const QString &ou
     : JobRunner(client, events, new OutputStore(client, outputDirectory), parent)
 {
     m_store->setParent(this);
-    if (!m_store->open())
-        qWarning("Cannot open the library index: %s", qPrintable(m_store->errorString()));
+    m_store->open(); // on the store's writer thread; resumed once open
     m_store->resumePending();
 }
 
@@ -357,18 +356,10 @@ void JobRunner::takeHistoryEntry(const QString &promptId, const HistoryEntry &en
         return;
     }
     job->downloading = true;
-    if (m_store->addHistoryEntry(entry) == 0 && m_jobs.contains(promptId)) {
-        // Nothing owed: every file is stored already (history read twice, or a resumed
-        // download finished first).
-        RunnerJob &done = m_jobs[promptId];
-        if (done.outcome.outputs.isEmpty()) {
-            for (const OutputRecord &record : m_store->index()->outputsOfJob(promptId)) {
-                if (record.state == OutputRecord::State::Stored)
-                    done.outcome.outputs.append(SavedOutput::fromRecord(record));
-            }
-        }
+    // 0: nothing owed, the entry lists no output (or the store was never opened). Files
+    // stored before (history read twice) are owed until the writer has looked: jobSettled.
+    if (m_store->addHistoryEntry(entry) == 0 && m_jobs.contains(promptId))
         finish(promptId);
-    }
 }
 
 void JobRunner::onOutputStored(const OutputRecord &record)
@@ -392,11 +383,9 @@ void JobRunner::onJobSettled(const QString &promptId, int failures, const QStrin
         job->outcome.message = lastError;
     } else if (job->outcome.outputs.isEmpty()) {
         // Every file was stored before (history read twice, or a resumed download finished
-        // first): the outputs are the library's.
-        for (const OutputRecord &record : m_store->index()->outputsOfJob(promptId)) {
-            if (record.state == OutputRecord::State::Stored)
-                job->outcome.outputs.append(SavedOutput::fromRecord(record));
-        }
+        // first): the outputs are the library's, as the store's writer read them.
+        for (const OutputRecord &record : m_store->storedBefore(promptId))
+            job->outcome.outputs.append(SavedOutput::fromRecord(record));
     }
     finish(promptId);
 }

@@ -24,11 +24,14 @@ ServerSession::ServerSession(const QUrl &url, const QString &outputDirectory, co
     // Before anything talks to the server (the store's resumed downloads included).
     m_client->setTransportOptions(transport);
     m_events->setTransportOptions(transport);
-    m_storeOpen = m_store->open();
-    if (m_storeOpen)
-        m_store->resumePending();
-    else
-        qWarning("Cannot open the library index: %s", qPrintable(m_store->errorString()));
+    // The library opens on the store's writer thread: this returns at once, whatever a
+    // migration or another process's lock costs there. What an earlier session left
+    // half-downloaded resumes once it is open (queued behind the open).
+    connect(m_store, &OutputStore::libraryFailed, this, [](const QString &error) {
+        qWarning("Cannot open the library index: %s", qPrintable(error));
+    });
+    m_store->open();
+    m_store->resumePending();
     // Accepted prompts are tracked so a reconnect looks them up; finished ones on the
     // server are collected. What a forgotten prompt means stays the owner's call.
     followJobs(m_resync, m_runner, m_monitor, m_events);
@@ -46,6 +49,11 @@ ServerSession::~ServerSession()
     // Users before what they use: each part's destructor may still reach what it was given.
     for (QObject *part : parts)
         delete part;
+}
+
+bool ServerSession::isStoreOpen() const
+{
+    return m_store->libraryState() == OutputStore::LibraryState::Open;
 }
 
 QString ServerSession::storeError() const

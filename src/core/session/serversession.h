@@ -29,7 +29,9 @@ class ServerSession : public QObject
     Q_OBJECT
 public:
     // outputDirectory: the library the runner saves into (its own store and index, opened
-    // here; what an earlier session left half-downloaded resumes). transport: what a
+    // from here on the store's writer thread, never on the caller's: OutputStore::
+    // libraryOpened/libraryFailed say how it went; what an earlier session left
+    // half-downloaded resumes once it is open). transport: what a
     // connection profile adds to requests and to the WebSocket upgrade, set before
     // anything talks to the server. events: where the event stream reads its socket
     // (EventStream::WorkerThread).
@@ -44,8 +46,9 @@ public:
     OutputStore *store() const { return m_store; }
     JobRunner *runner() const { return m_runner; }
     JobResync *resync() const { return m_resync; }
-    // The store's index opened (else the library is unusable; storeError() says why).
-    bool isStoreOpen() const { return m_storeOpen; }
+    // The store's index is open (so far: it opens after the constructor returns; while
+    // it cannot be opened storeError() says why).
+    bool isStoreOpen() const;
     QString storeError() const;
 
     // Opens the event stream (clientId: a saved one, so the server sends this session's
@@ -63,7 +66,6 @@ private:
     OutputStore *m_store;
     JobRunner *m_runner;
     JobResync *m_resync;
-    bool m_storeOpen = false;
 };
 
 } // namespace Easel
