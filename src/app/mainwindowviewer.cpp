@@ -31,7 +31,7 @@ void MainWindow::showLibraryState()
         m_ui->outputTabs->setTabToolTip(tab, tr("Opening the output library…"));
         break;
     case OutputStore::LibraryState::Open:
-        if (!m_ui->outputTabs->isTabEnabled(tab)) {
+        if (tab >= 0 && !m_ui->outputTabs->isTabEnabled(tab)) {
             // Opened after all (another process let go of it): what it holds shows now.
             m_ui->outputTabs->setTabEnabled(tab, true);
             m_gallery->model()->reload();

@@ -39,6 +39,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStyleFactory>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -82,6 +83,7 @@ private slots:
     void previewsNobodyFollowsAreNotDecoded();
     void hiddenSessionListDecodesNoThumbnail();
     void badFileIsReportedAndKeepsTheWorkflow();
+    void aLibraryThatCannotBeOpenedIsShownWhy();
     void useSettingsAppliesToTheSameGraph();
     void workflowTheServerWouldRefuseIsNotQueued();
     void latin1FileNameFromTheCommandLineOpens();
@@ -267,6 +269,37 @@ void tst_MainWindow::hiddenSessionListDecodesNoThumbnail()
     tabs->setCurrentWidget(sessionTab);
     QTRY_VERIFY_WITH_TIMEOUT(!outputView->model()->index(0, 0).data(Qt::DecorationRole).isNull(), 5000);
     QVERIFY(Easel::PreviewDecoder::decodeCount() > decodesBefore);
+}
+
+// A library made by a newer Easel: the window opens all the same (the library opens on the
+// store's writer thread), then says why the library cannot be used, in the log and on its
+// tab, which it disables.
+void tst_MainWindow::aLibraryThatCannotBeOpenedIsShownWhy()
+{
+    const QString library = m_dir.filePath(u"outputs-newer"_s);
+    const QString database = library + u"/.easel/library.sqlite"_s;
+    QVERIFY(QDir().mkpath(library + u"/.easel"_s));
+    {
+        QSqlDatabase newer = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"newer"_s);
+        newer.setDatabaseName(database);
+        QVERIFY(newer.open());
+        QSqlQuery(newer).exec(u"PRAGMA user_version=1000"_s);
+        newer.close();
+    }
+    QSqlDatabase::removeDatabase(u"newer"_s);
+
+    Easel::MainWindow window(m_sim.baseUrl(), library);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *tabs = window.findChild<QTabWidget *>(u"outputTabs"_s);
+    auto *log = window.findChild<QPlainTextEdit *>(u"logView"_s);
+    QVERIFY(tabs && log);
+    const int tab = tabs->indexOf(window.findChild<QWidget *>(u"libraryTab"_s));
+    QVERIFY(tab >= 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!tabs->isTabEnabled(tab), 20000);
+    QVERIFY2(tabs->tabToolTip(tab).contains(u"newer Easel"_s), qPrintable(tabs->tabToolTip(tab)));
+    QVERIFY(log->toPlainText().contains(u"The output library cannot be opened"_s));
+    QVERIFY(log->toPlainText().contains(u"newer Easel"_s));
 }
 
 void tst_MainWindow::badFileIsReportedAndKeepsTheWorkflow()
