@@ -1322,6 +1322,10 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <source>The server restarted and lost this job.</source>
         <translation>Der Server wurde neu gestartet und hat diesen Auftrag verloren.</translation>
     </message>
+    <message>
+        <source>Cannot open the output library in %1: %2; no job was sent.</source>
+        <translation>Die Ausgabebibliothek in %1 kann nicht geöffnet werden: %2; es wurde kein Auftrag gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>Easel::ImageInputController</name>
@@ -2445,6 +2449,14 @@ Header-Werte und API-Schlüssel in einer Klartextdatei speichern, die jeder lese
         <source>Queue %p%</source>
         <comment>the whole queue&apos;s progress</comment>
         <translation>Warteschlange %p%</translation>
+    </message>
+    <message>
+        <source>Opening the output library…</source>
+        <translation>Die Ausgabebibliothek wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>The output library is open.</source>
+        <translation>Die Ausgabebibliothek ist geöffnet.</translation>
     </message>
 </context>
 <context>

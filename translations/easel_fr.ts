@@ -1322,6 +1322,10 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <source>The server restarted and lost this job.</source>
         <translation>Le serveur a redémarré et a perdu cette tâche.</translation>
     </message>
+    <message>
+        <source>Cannot open the output library in %1: %2; no job was sent.</source>
+        <translation>Impossible d’ouvrir la bibliothèque des sorties dans %1 : %2 ; aucune tâche n’a été envoyée.</translation>
+    </message>
 </context>
 <context>
     <name>Easel::ImageInputController</name>
@@ -2445,6 +2449,14 @@ Enregistrer les valeurs des en-têtes et la clé d’API dans un fichier en clai
         <source>Queue %p%</source>
         <comment>the whole queue&apos;s progress</comment>
         <translation>File d’attente %p%</translation>
+    </message>
+    <message>
+        <source>Opening the output library…</source>
+        <translation>Ouverture de la bibliothèque des sorties…</translation>
+    </message>
+    <message>
+        <source>The output library is open.</source>
+        <translation>La bibliothèque des sorties est ouverte.</translation>
     </message>
 </context>
 <context>

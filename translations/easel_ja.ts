@@ -1313,6 +1313,10 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>The server restarted and lost this job.</source>
         <translation>サーバーが再起動し、このジョブは失われました。</translation>
     </message>
+    <message>
+        <source>Cannot open the output library in %1: %2; no job was sent.</source>
+        <translation>%1 の出力ライブラリを開けません: %2。ジョブは送信されていません。</translation>
+    </message>
 </context>
 <context>
     <name>Easel::ImageInputController</name>
@@ -2415,6 +2419,14 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>Queue %p%</source>
         <comment>the whole queue&apos;s progress</comment>
         <translation>キュー %p%</translation>
+    </message>
+    <message>
+        <source>Opening the output library…</source>
+        <translation>出力ライブラリを開いています…</translation>
+    </message>
+    <message>
+        <source>The output library is open.</source>
+        <translation>出力ライブラリを開きました。</translation>
     </message>
 </context>
 <context>

@@ -1313,6 +1313,10 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>The server restarted and lost this job.</source>
         <translation>服务器已重启并丢失了此任务。</translation>
     </message>
+    <message>
+        <source>Cannot open the output library in %1: %2; no job was sent.</source>
+        <translation>无法打开 %1 中的输出库：%2；未发送任何任务。</translation>
+    </message>
 </context>
 <context>
     <name>Easel::ImageInputController</name>
@@ -2415,6 +2419,14 @@ Store the header values and API key in a plain-text file that anyone who can rea
         <source>Queue %p%</source>
         <comment>the whole queue&apos;s progress</comment>
         <translation>队列 %p%</translation>
+    </message>
+    <message>
+        <source>Opening the output library…</source>
+        <translation>正在打开输出库…</translation>
+    </message>
+    <message>
+        <source>The output library is open.</source>
+        <translation>输出库已打开。</translation>
     </message>
 </context>
 <context>
