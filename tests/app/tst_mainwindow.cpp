@@ -8,6 +8,7 @@
 #include "gallerymodel.h"
 #include "gallerywidget.h"
 #include "jobqueue.h"
+#include "libraryconnections.h"
 #include "mainwindow.h"
 #include "viewer/filmstrip.h"
 #include "viewer/imageview.h"
@@ -55,23 +56,6 @@
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-// The library's connections (LibraryIndex names them "easel-library-N") that belong to the
-// calling thread. QSqlDatabase hands a connection out only on the thread that made it, and
-// warns on any other: those warnings (workers' connections) are expected here.
-QStringList libraryConnectionsOfThisThread()
-{
-    const QtMessageHandler previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {});
-    QStringList mine;
-    for (const QString &name : QSqlDatabase::connectionNames()) {
-        if (name.startsWith(u"easel-library-"_s) && QSqlDatabase::database(name, false).isValid())
-            mine.append(name);
-    }
-    qInstallMessageHandler(previous);
-    return mine;
-}
-} // namespace
 
 class tst_MainWindow : public QObject
 {

@@ -13,6 +13,19 @@
 
 namespace Easel {
 
+namespace {
+// The library's row ids of outputs (an output not in the library has none).
+QList<qint64> libraryIds(const QList<OutputRef> &outputs)
+{
+    QList<qint64> ids;
+    for (const OutputRef &output : outputs) {
+        if (output.id > 0)
+            ids.append(output.id);
+    }
+    return ids;
+}
+} // namespace
+
 void OutputActions::writeFavourites(const QList<qint64> &ids, bool favourite)
 {
     if (ids.isEmpty())
@@ -120,24 +133,14 @@ void OutputActions::setFavourite(const QList<OutputRef> &outputs, bool favourite
 {
     if (!m_store)
         return;
-    QList<qint64> ids;
-    for (const OutputRef &output : outputs) {
-        if (output.id > 0)
-            ids.append(output.id);
-    }
-    writeFavourites(ids, favourite);
+    writeFavourites(libraryIds(outputs), favourite);
 }
 
 void OutputActions::editTagsOfAll(const QList<OutputRef> &outputs)
 {
     if (!m_store)
         return;
-    QList<qint64> ids;
-    for (const OutputRef &output : outputs) {
-        if (output.id > 0)
-            ids.append(output.id);
-    }
-    openTagDialog(ids);
+    openTagDialog(libraryIds(outputs));
 }
 
 void OutputActions::openTagDialog(const QList<qint64> &ids)

@@ -8,6 +8,7 @@
 #include "comfyclient.h"
 #include "connectionmonitor.h"
 #include "jobrunner.h"
+#include "libraryconnections.h"
 #include "libraryindex.h"
 #include "outputstore.h"
 #include "serversession.h"
@@ -45,21 +46,6 @@ QByteArray prompt(int colour)
                                                        {u"filename_prefix"_s, u"opened"_s}}}}},
     };
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
-}
-
-// The library's connections (LibraryIndex names them "easel-library-N") that belong to the
-// calling thread. QSqlDatabase hands a connection out only on the thread that made it, and
-// warns on any other: those warnings (the writer's connection) are expected here.
-QStringList libraryConnectionsOfThisThread()
-{
-    const QtMessageHandler previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {});
-    QStringList mine;
-    for (const QString &name : QSqlDatabase::connectionNames()) {
-        if (name.startsWith(u"easel-library-"_s) && QSqlDatabase::database(name, false).isValid())
-            mine.append(name);
-    }
-    qInstallMessageHandler(previous);
-    return mine;
 }
 
 // A raw connection of the test's own to the library's file, as another process would hold.
